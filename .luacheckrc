@@ -1,0 +1,6 @@
+std = "min"
+max_line_length = 100
+files["spec/**/*.lua"] = { std = "+busted" }
+files["bench/*.lua"] = { globals = { "jit" } }
+files["bin/glean"] = { read_globals = { "jit" } }
+exclude_files = { "build/**", "lua_modules/**", ".luarocks/**" }

@@ -1,0 +1,41 @@
+/*
+** compat.c: Lua 5.2 auxiliary functions missing from 5.1 and LuaJIT.
+*/
+#include "glean.h"
+
+#if LUA_VERSION_NUM < 502
+
+void gl_setfuncs (lua_State *L, const luaL_Reg *l, int nup) {
+  luaL_checkstack(L, nup + 1, "too many upvalues");
+  for (; l->name != NULL; l++) {
+    int i;
+    for (i = 0; i < nup; i++) lua_pushvalue(L, -nup);
+    lua_pushcclosure(L, l->func, nup);
+    lua_setfield(L, -(nup + 2), l->name);
+  }
+  lua_pop(L, nup);
+}
+
+void *gl_testudata (lua_State *L, int ud, const char *tname) {
+  void *p = lua_touserdata(L, ud);
+  if (p != NULL && lua_getmetatable(L, ud)) {
+    luaL_getmetatable(L, tname);
+    if (!lua_rawequal(L, -1, -2)) p = NULL;
+    lua_pop(L, 2);
+    return p;
+  }
+  return NULL;
+}
+
+lua_Integer gl_tointegerx (lua_State *L, int i, int *isnum) {
+  lua_Number x = lua_tonumber(L, i);
+  lua_Integer r = (lua_Integer)x;
+  *isnum = lua_isnumber(L, i) && (lua_Number)r == x;
+  return r;
+}
+
+#else
+
+typedef int gl_compat_unused;   /* ISO C wants something in a file */
+
+#endif

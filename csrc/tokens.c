@@ -1,0 +1,610 @@
+/*
+** tokens.c: the Lua side of tokenization. Three userdata types:
+**   glean.Tokenizer  an abbreviation set (from Lua word lists)
+**   glean.Tokens     a token list: offsets, kinds, flags as C arrays
+**   glean.Sentences  sentences as token ranges
+** Results stay in C arrays; a Lua table is built for one token only when
+** asked (toks[i]). Positions seen by Lua are 1-based and inclusive, as in
+** string.sub.
+*/
+#include <string.h>
+
+#include "glean.h"
+
+#define TOKENIZER_T "glean.Tokenizer"
+#define TOKENS_T "glean.Tokens"
+#define SENTENCES_T "glean.Sentences"
+
+static const char *const kind_names[GL_NKINDS] = {
+  "word", "number", "punct", "quote", "dash", "hyphen", "symbol", "url",
+  "email", "bullet", "other"
+};
+
+static const char *const flag_names[GL_NFLAGS] = {
+  "space_before", "newline_before", "para_before", "line_start",
+  "joined_prev", "joined_next", "cap", "upper", "lower", "title", "digit",
+  "alpha", "non_ascii", "open", "close", "single", "abbrev", "initial",
+  "may_end", "clitic", "ellipsis", "terminal", "invalid", "cjk"
+};
+
+typedef struct Tokenizer {
+  gl_abbrev *ab;
+} Tokenizer;
+
+typedef struct Tokens {
+  gl_tokens t;
+  const char *s;      /* the text, kept alive by the uservalue */
+  size_t len;
+} Tokens;
+
+typedef struct Sentences {
+  gl_spans sp;
+  const Tokens *tok;  /* kept alive by the uservalue */
+} Sentences;
+
+
+/*
+** {======================================================
+** Helpers
+** =======================================================
+*/
+
+static int check_flag (lua_State *L, int arg) {
+  const char *name = luaL_checkstring(L, arg);
+  int i;
+  for (i = 0; i < GL_NFLAGS; i++)
+    if (strcmp(name, flag_names[i]) == 0) return i;
+  return luaL_argerror(L, arg, lua_pushfstring(L,
+                       "glean: unknown token flag '%s'", name));
+}
+
+static const char *check_text (lua_State *L, int arg, size_t *len) {
+  if (lua_type(L, arg) != LUA_TSTRING)
+    luaL_argerror(L, arg, lua_pushfstring(L, "glean: text expected, got %s",
+                  luaL_typename(L, arg)));
+  return lua_tolstring(L, arg, len);
+}
+
+static Tokenizer *check_tokenizer (lua_State *L, int arg) {
+  Tokenizer *tz = (Tokenizer *)luaL_checkudata(L, arg, TOKENIZER_T);
+  if (tz->ab == NULL) luaL_error(L, "glean: tokenizer is closed");
+  return tz;
+}
+
+static Tokens *check_tokens (lua_State *L, int arg) {
+  return (Tokens *)luaL_checkudata(L, arg, TOKENS_T);
+}
+
+/* a 1-based token index, checked against the list */
+static size_t check_index (lua_State *L, int arg, size_t n) {
+  lua_Integer i = luaL_checkinteger(L, arg);
+  if (i < 1 || (lua_Integer)n < i)
+    luaL_argerror(L, arg, lua_pushfstring(L, "glean: index %d out of range "
+                  "(1..%d)", (int)i, (int)n));
+  return (size_t)(i - 1);
+}
+
+static void set_int (lua_State *L, const char *k, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, k);
+}
+
+/* push a new metatable whose __index resolves methods, or integers */
+static void new_class (lua_State *L, const char *name, const luaL_Reg *meta,
+                       const luaL_Reg *methods) {
+  luaL_newmetatable(L, name);                 /* mt */
+  luaL_setfuncs(L, meta, 0);
+  lua_newtable(L);                            /* mt, methods */
+  luaL_setfuncs(L, methods, 0);
+  lua_setfield(L, -2, "methods");             /* mt */
+  lua_pop(L, 1);
+}
+
+/* __index: integer -> view(i); string -> method */
+static int index_dispatch (lua_State *L, int (*view) (lua_State *L)) {
+  if (lua_type(L, 2) == LUA_TNUMBER) {
+    lua_settop(L, 2);
+    return view(L);
+  }
+  lua_getmetatable(L, 1);
+  lua_getfield(L, -1, "methods");
+  lua_pushvalue(L, 2);
+  lua_rawget(L, -2);
+  return 1;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Tokens
+** =======================================================
+*/
+
+static int toks_gc (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  gl_tokens_free(&tk->t);
+  return 0;
+}
+
+static int toks_len (lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)check_tokens(L, 1)->t.n);
+  return 1;
+}
+
+static int toks_tostring (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  lua_pushfstring(L, "glean.Tokens (%d tokens)", (int)tk->t.n);
+  return 1;
+}
+
+static int toks_first (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  lua_pushinteger(L, (lua_Integer)tk->t.start[check_index(L, 2, tk->t.n)] + 1);
+  return 1;
+}
+
+static int toks_last (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  lua_pushinteger(L, (lua_Integer)tk->t.end[check_index(L, 2, tk->t.n)]);
+  return 1;
+}
+
+static int toks_kind (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  size_t i = check_index(L, 2, tk->t.n);
+  lua_pushstring(L, kind_names[tk->t.info[i] & GL_KIND_MASK]);
+  return 1;
+}
+
+static int toks_flags (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  size_t i = check_index(L, 2, tk->t.n);
+  lua_pushinteger(L, (lua_Integer)(tk->t.info[i] >> GL_KIND_BITS));
+  return 1;
+}
+
+static int toks_is (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  size_t i = check_index(L, 2, tk->t.n);
+  int f = check_flag(L, 3);
+  lua_pushboolean(L, (tk->t.info[i] & GL_FLAG(f)) != 0);
+  return 1;
+}
+
+static int toks_text (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  size_t i = check_index(L, 2, tk->t.n);
+  lua_pushlstring(L, tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i]);
+  return 1;
+}
+
+static void push_key (lua_State *L, const Tokens *tk, size_t i) {
+  gl_buf b = {NULL, 0, 0};
+  if (gl_fold(tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i], &b)) {
+    gl_buf_free(&b);
+    luaL_error(L, "glean: not enough memory");
+  }
+  lua_pushlstring(L, b.p ? b.p : "", b.n);
+  gl_buf_free(&b);
+}
+
+static int toks_key (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  push_key(L, tk, check_index(L, 2, tk->t.n));
+  return 1;
+}
+
+/* toks[i]: a table describing token i (nil outside the list) */
+static int toks_view (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  lua_Integer idx = luaL_checkinteger(L, 2);
+  uint32_t x;
+  size_t i;
+  int f;
+  if (idx < 1 || (lua_Integer)tk->t.n < idx) {
+    lua_pushnil(L);
+    return 1;
+  }
+  i = (size_t)(idx - 1);
+  x = tk->t.info[i];
+  lua_createtable(L, 0, 12);
+  set_int(L, "first", (lua_Integer)tk->t.start[i] + 1);
+  set_int(L, "last", (lua_Integer)tk->t.end[i]);
+  lua_pushstring(L, kind_names[x & GL_KIND_MASK]);
+  lua_setfield(L, -2, "kind");
+  lua_pushlstring(L, tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i]);
+  lua_setfield(L, -2, "text");
+  push_key(L, tk, i);
+  lua_setfield(L, -2, "key");
+  set_int(L, "flags", (lua_Integer)(x >> GL_KIND_BITS));
+  for (f = 0; f < GL_NFLAGS; f++) {
+    if (x & GL_FLAG(f)) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, flag_names[f]);
+    }
+  }
+  if ((x & GL_KIND_MASK) == GL_QUOTE) {
+    lua_pushstring(L, (x & GL_F_OPEN) ? "open" :
+                      (x & GL_F_CLOSE) ? "close" : "ambiguous");
+    lua_setfield(L, -2, "side");
+  }
+  return 1;
+}
+
+static int toks_index (lua_State *L) {
+  return index_dispatch(L, toks_view);
+}
+
+/* toks:arrays() -> firsts, lasts, kinds, flags: parallel Lua arrays */
+static int toks_arrays (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  size_t i, n = tk->t.n;
+  int a;
+  luaL_checkstack(L, 5, "glean: too many results");
+  for (a = 0; a < 4; a++) lua_createtable(L, (int)(n < 0x7fffffff ? n : 0), 0);
+  for (i = 0; i < n; i++) {
+    uint32_t x = tk->t.info[i];
+    lua_pushinteger(L, (lua_Integer)tk->t.start[i] + 1);
+    lua_rawseti(L, -5, (int)i + 1);
+    lua_pushinteger(L, (lua_Integer)tk->t.end[i]);
+    lua_rawseti(L, -4, (int)i + 1);
+    lua_pushstring(L, kind_names[x & GL_KIND_MASK]);
+    lua_rawseti(L, -3, (int)i + 1);
+    lua_pushinteger(L, (lua_Integer)(x >> GL_KIND_BITS));
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+  return 4;
+}
+
+/* toks:find(pos) -> index of the token that holds byte pos, or nil */
+static int toks_find (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  lua_Integer pos = luaL_checkinteger(L, 2);
+  size_t lo = 0, hi = tk->t.n;
+  if (pos < 1) { lua_pushnil(L); return 1; }
+  while (lo < hi) {                  /* first token with end >= pos */
+    size_t mid = lo + (hi - lo) / 2;
+    if ((lua_Integer)tk->t.end[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < tk->t.n && (lua_Integer)tk->t.start[lo] < pos)
+    lua_pushinteger(L, (lua_Integer)lo + 1);
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Sentences
+** =======================================================
+*/
+
+static Sentences *check_sentences (lua_State *L, int arg) {
+  return (Sentences *)luaL_checkudata(L, arg, SENTENCES_T);
+}
+
+static int sents_gc (lua_State *L) {
+  gl_spans_free(&check_sentences(L, 1)->sp);
+  return 0;
+}
+
+static int sents_len (lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)check_sentences(L, 1)->sp.n);
+  return 1;
+}
+
+static int sents_tostring (lua_State *L) {
+  lua_pushfstring(L, "glean.Sentences (%d sentences)",
+                  (int)check_sentences(L, 1)->sp.n);
+  return 1;
+}
+
+static void sent_bytes (const Sentences *ss, size_t i, size_t *a, size_t *b) {
+  *a = ss->tok->t.start[ss->sp.first[i]];
+  *b = ss->tok->t.end[ss->sp.last[i]];
+}
+
+/* ss[i]: {first, last, first_token, last_token} */
+static int sents_view (lua_State *L) {
+  Sentences *ss = check_sentences(L, 1);
+  lua_Integer idx = luaL_checkinteger(L, 2);
+  size_t i, a, b;
+  if (idx < 1 || (lua_Integer)ss->sp.n < idx) {
+    lua_pushnil(L);
+    return 1;
+  }
+  i = (size_t)(idx - 1);
+  sent_bytes(ss, i, &a, &b);
+  lua_createtable(L, 0, 4);
+  set_int(L, "first", (lua_Integer)a + 1);
+  set_int(L, "last", (lua_Integer)b);
+  set_int(L, "first_token", (lua_Integer)ss->sp.first[i] + 1);
+  set_int(L, "last_token", (lua_Integer)ss->sp.last[i] + 1);
+  return 1;
+}
+
+static int sents_index (lua_State *L) {
+  return index_dispatch(L, sents_view);
+}
+
+static int sents_text (lua_State *L) {
+  Sentences *ss = check_sentences(L, 1);
+  size_t a, b;
+  sent_bytes(ss, check_index(L, 2, ss->sp.n), &a, &b);
+  lua_pushlstring(L, ss->tok->s + a, b - a);
+  return 1;
+}
+
+static int sents_tokens (lua_State *L) {
+  check_sentences(L, 1);
+  gl_getuservalue(L, 1);
+  lua_rawgeti(L, -1, 2);
+  return 1;
+}
+
+/* split the Tokens at index arg into sentences */
+static int split_tokens (lua_State *L, int arg, enum gl_wrap wrap) {
+  Tokens *tk = check_tokens(L, arg);
+  Sentences *ss = (Sentences *)gl_newuserdata(L, sizeof(Sentences));
+  memset(ss, 0, sizeof(*ss));
+  ss->tok = tk;
+  luaL_getmetatable(L, SENTENCES_T);
+  lua_setmetatable(L, -2);                    /* ..., ss */
+  lua_createtable(L, 2, 0);
+  gl_getuservalue(L, arg);
+  lua_rawgeti(L, -1, 1);                      /* ..., ss, uv, tuv, text */
+  lua_rawseti(L, -3, 1);
+  lua_pop(L, 1);
+  lua_pushvalue(L, arg);
+  lua_rawseti(L, -2, 2);                      /* ..., ss, uv */
+  gl_setuservalue(L, -2);
+  if (gl_sentences(tk->s, tk->len, &tk->t, wrap, &ss->sp) != 0) {
+    gl_spans_free(&ss->sp);
+    return luaL_error(L, "glean: not enough memory");
+  }
+  return 1;
+}
+
+static enum gl_wrap check_wrap (lua_State *L, int arg) {
+  static const char *const opts[] = {"auto", "no", "yes", NULL};
+  int o;
+  if (lua_isnoneornil(L, arg)) return GL_WRAP_AUTO;
+  if (lua_type(L, arg) == LUA_TBOOLEAN)
+    return lua_toboolean(L, arg) ? GL_WRAP_YES : GL_WRAP_NO;
+  o = luaL_checkoption(L, arg, "auto", opts);
+  return (enum gl_wrap)o;
+}
+
+/* toks:sentences([wrap]) */
+static int toks_sentences (lua_State *L) {
+  enum gl_wrap wrap = check_wrap(L, 2);
+  return split_tokens(L, 1, wrap);
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Tokenizer
+** =======================================================
+*/
+
+static int tz_close (lua_State *L) {
+  Tokenizer *tz = (Tokenizer *)luaL_checkudata(L, 1, TOKENIZER_T);
+  gl_abbrev_free(tz->ab);
+  tz->ab = NULL;
+  return 0;
+}
+
+static int tz_tostring (lua_State *L) {
+  Tokenizer *tz = (Tokenizer *)luaL_checkudata(L, 1, TOKENIZER_T);
+  if (tz->ab == NULL) lua_pushliteral(L, "glean.Tokenizer (closed)");
+  else lua_pushfstring(L, "glean.Tokenizer (%d abbreviations)",
+                       (int)gl_abbrev_count(tz->ab));
+  return 1;
+}
+
+static int tz_index (lua_State *L) {
+  lua_getmetatable(L, 1);
+  lua_getfield(L, -1, "methods");
+  lua_pushvalue(L, 2);
+  lua_rawget(L, -2);
+  return 1;
+}
+
+/* tokenize text at arg into a new Tokens, left on the stack */
+static Tokens *tokenize_text (lua_State *L, const gl_abbrev *ab, int arg) {
+  size_t len;
+  const char *s = check_text(L, arg, &len);
+  Tokens *tk;
+  int r;
+  tk = (Tokens *)gl_newuserdata(L, sizeof(Tokens));
+  memset(tk, 0, sizeof(*tk));                 /* empty before it can fail */
+  luaL_getmetatable(L, TOKENS_T);
+  lua_setmetatable(L, -2);
+  lua_createtable(L, 1, 0);
+  lua_pushvalue(L, arg);
+  lua_rawseti(L, -2, 1);
+  gl_setuservalue(L, -2);
+  tk->s = s;
+  tk->len = len;
+  r = gl_tokenize(s, len, ab, &tk->t);
+  if (r == -2) luaL_error(L, "glean: text too long (%d bytes; at most 4 GB)",
+                          (int)len);
+  else if (r != 0) luaL_error(L, "glean: not enough memory");
+  return tk;
+}
+
+/* tz:tokenize(text) -> Tokens */
+static int tz_tokenize (lua_State *L) {
+  Tokenizer *tz = check_tokenizer(L, 1);
+  tokenize_text(L, tz->ab, 2);
+  return 1;
+}
+
+/* tz:sentences(text | tokens [, wrap]) -> Sentences */
+static int tz_sentences (lua_State *L) {
+  Tokenizer *tz = check_tokenizer(L, 1);
+  enum gl_wrap wrap = check_wrap(L, 3);
+  if (luaL_testudata(L, 2, TOKENS_T) == NULL) {
+    tokenize_text(L, tz->ab, 2);
+    lua_replace(L, 2);
+  }
+  return split_tokens(L, 2, wrap);
+}
+
+static int tz_count (lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)gl_abbrev_count(check_tokenizer(L, 1)->ab));
+  return 1;
+}
+
+/*
+** core.tokenizer([abbreviations]): abbreviations maps each form (with its
+** period: "Dr.", "etc.") to true or "keep" (it never ends a sentence) or
+** "end" (it ends one before a capital).
+*/
+static int core_tokenizer (lua_State *L) {
+  Tokenizer *tz;
+  if (!lua_isnoneornil(L, 1) && lua_type(L, 1) != LUA_TTABLE)
+    return luaL_argerror(L, 1, "glean: table of abbreviations expected");
+  tz = (Tokenizer *)gl_newuserdata(L, sizeof(Tokenizer));
+  tz->ab = NULL;
+  luaL_getmetatable(L, TOKENIZER_T);
+  lua_setmetatable(L, -2);
+  if ((tz->ab = gl_abbrev_new()) == NULL)
+    return luaL_error(L, "glean: not enough memory");
+  if (lua_istable(L, 1)) {
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {              /* ..., tz, key, value */
+      size_t len;
+      const char *s;
+      int cls = GL_ABBREV_KEEP, r;
+      if (lua_type(L, -2) != LUA_TSTRING)
+        return luaL_error(L, "glean: abbreviation keys must be strings");
+      if (lua_type(L, -1) == LUA_TSTRING) {
+        const char *v = lua_tostring(L, -1);
+        if (strcmp(v, "end") == 0) cls = GL_ABBREV_MAYEND;
+        else if (strcmp(v, "keep") != 0)
+          return luaL_error(L, "glean: abbreviation '%s': class must be "
+                            "'keep' or 'end'", lua_tostring(L, -2));
+      }
+      else if (!lua_toboolean(L, -1)) {
+        lua_pop(L, 1);
+        continue;
+      }
+      s = lua_tolstring(L, -2, &len);
+      r = gl_abbrev_add(tz->ab, s, len, cls);
+      if (r == -1) return luaL_error(L, "glean: not enough memory");
+      if (r == -2)
+        return luaL_error(L, "glean: abbreviation '%s' is empty or too long",
+                          s);
+      lua_pop(L, 1);
+    }
+  }
+  return 1;
+}
+
+/* core._plain_pass(text) -> number of word runs (benchmark ceiling) */
+static int core_plain_pass (lua_State *L) {
+  size_t len;
+  const char *s = check_text(L, 1, &len);
+  gl_tokens t = {NULL, NULL, NULL, 0, 0};
+  size_t n = gl_plain_pass(s, len, &t);
+  gl_tokens_free(&t);
+  lua_pushinteger(L, (lua_Integer)n);
+  return 1;
+}
+
+/* }====================================================== */
+
+
+static const luaL_Reg toks_meta[] = {
+  {"__gc", toks_gc},
+  {"__len", toks_len},
+  {"__index", toks_index},
+  {"__tostring", toks_tostring},
+  {NULL, NULL}
+};
+
+static const luaL_Reg toks_methods[] = {
+  {"first", toks_first},
+  {"last", toks_last},
+  {"kind", toks_kind},
+  {"flags", toks_flags},
+  {"is", toks_is},
+  {"text", toks_text},
+  {"key", toks_key},
+  {"get", toks_view},
+  {"arrays", toks_arrays},
+  {"find", toks_find},
+  {"sentences", toks_sentences},
+  {NULL, NULL}
+};
+
+static const luaL_Reg sents_meta[] = {
+  {"__gc", sents_gc},
+  {"__len", sents_len},
+  {"__index", sents_index},
+  {"__tostring", sents_tostring},
+  {NULL, NULL}
+};
+
+static const luaL_Reg sents_methods[] = {
+  {"get", sents_view},
+  {"text", sents_text},
+  {"tokens", sents_tokens},
+  {NULL, NULL}
+};
+
+static const luaL_Reg tz_meta[] = {
+  {"__gc", tz_close},
+#if LUA_VERSION_NUM >= 504
+  {"__close", tz_close},
+#endif
+  {"__index", tz_index},
+  {"__tostring", tz_tostring},
+  {NULL, NULL}
+};
+
+static const luaL_Reg tz_methods[] = {
+  {"tokenize", tz_tokenize},
+  {"sentences", tz_sentences},
+  {"count", tz_count},
+  {"close", tz_close},
+  {NULL, NULL}
+};
+
+static const luaL_Reg tok_funcs[] = {
+  {"tokenizer", core_tokenizer},
+  {"_plain_pass", core_plain_pass},
+  {NULL, NULL}
+};
+
+
+/* register the token classes and functions into the module table on top */
+void gl_tok_open (lua_State *L) {
+  int i;
+  new_class(L, TOKENS_T, toks_meta, toks_methods);
+  new_class(L, SENTENCES_T, sents_meta, sents_methods);
+  new_class(L, TOKENIZER_T, tz_meta, tz_methods);
+  luaL_setfuncs(L, tok_funcs, 0);
+  lua_createtable(L, 0, GL_NKINDS);           /* core.KIND: name -> code */
+  for (i = 0; i < GL_NKINDS; i++) {
+    lua_pushinteger(L, i);
+    lua_setfield(L, -2, kind_names[i]);
+  }
+  lua_setfield(L, -2, "KIND");
+  lua_createtable(L, 0, GL_NFLAGS);           /* core.FLAG: name -> bit */
+  for (i = 0; i < GL_NFLAGS; i++) {
+    lua_pushinteger(L, (lua_Integer)1 << i);
+    lua_setfield(L, -2, flag_names[i]);
+  }
+  lua_setfield(L, -2, "FLAG");
+}

@@ -1,0 +1,108 @@
+--- Word lists: finding the bundled TSV files and reading them.
+-- A list is a UTF-8 TSV file with six columns (surface, label, canonical,
+-- kind, flags, extra); lines starting with `#` and blank lines are
+-- comments. Bundled lists live beside the Lua modules (`glean/data/en/`),
+-- wherever LuaRocks installed them, and are found through `package.path`.
+-- @module glean.data
+
+local io, package, string, table = io, package, string, table
+local error, ipairs, tostring, type = error, ipairs, tostring, type
+
+local M = {}
+
+M.COLUMNS = { "surface", "label", "canonical", "kind", "flags", "extra" }
+
+local DIRSEP = package.config:sub(1, 1)
+
+--- Path of a bundled data file.
+-- @tparam string name file name under `glean/data/`, e.g. `"en/titles.tsv"`
+-- @treturn ?string the path, or nil and a message listing where it looked
+function M.path (name)
+  local tried = {}
+  for template in package.path:gmatch("[^;]+") do
+    local dir = template:match("^(.-)%?%.lua$")
+    if dir then
+      local p = dir .. "glean" .. DIRSEP .. "data" .. DIRSEP ..
+                name:gsub("/", DIRSEP)
+      local f = io.open(p, "rb")
+      if f then
+        f:close()
+        return p
+      end
+      tried[#tried + 1] = p
+    end
+  end
+  return nil, "glean: data file '" .. name .. "' not found in:\n\t" ..
+              table.concat(tried, "\n\t")
+end
+
+local function split_tabs (line)
+  local cols, start = {}, 1
+  while true do
+    local i = line:find("\t", start, true)
+    if not i then
+      cols[#cols + 1] = line:sub(start)
+      return cols
+    end
+    cols[#cols + 1] = line:sub(start, i - 1)
+    start = i + 1
+  end
+end
+
+--- Read a six-column word list.
+-- Each row is a table with the fields of `COLUMNS` (`flags` and `extra`
+-- are nil where the file says `-`) and `line`, its line number.
+-- @tparam string path the file
+-- @treturn ?table rows, or nil, a message naming file and line, and the line number
+function M.read_tsv (path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, "glean: " .. tostring(err) end
+  local rows, n = {}, 0
+  for line in f:lines() do
+    n = n + 1
+    line = line:gsub("\r$", "")
+    if line ~= "" and line:sub(1, 1) ~= "#" then
+      local cols = split_tabs(line)
+      if #cols ~= 6 then
+        f:close()
+        return nil, string.format("glean: %s:%d: expected 6 tab-separated " ..
+                                  "columns, got %d", path, n, #cols), n
+      end
+      if cols[1] == "" then
+        f:close()
+        return nil, string.format("glean: %s:%d: empty surface", path, n), n
+      end
+      local row = { line = n }
+      for i, name in ipairs(M.COLUMNS) do
+        local v = cols[i]
+        if v ~= "-" and v ~= "" then row[name] = v end
+      end
+      rows[#rows + 1] = row
+    end
+  end
+  f:close()
+  return rows
+end
+
+--- Read a bundled list by name, raising an error when it is missing or bad.
+-- @tparam string name e.g. `"en/abbreviations.tsv"`
+-- @treturn table rows
+-- @raise when the file is missing or malformed
+function M.load (name)
+  local p, err = M.path(name)
+  if not p then error(err, 2) end
+  local rows, rerr = M.read_tsv(p)
+  if not rows then error(rerr, 2) end
+  return rows
+end
+
+--- Parse an `extra` column (`key=value;key=value`) into a table.
+function M.extra (s)
+  local t = {}
+  if type(s) == "string" then
+    for k, v in s:gmatch("([^=;]+)=([^;]*)") do t[k] = v end
+  end
+  return t
+end
+
+return M

@@ -1,0 +1,134 @@
+--- glean: who is named, when things happened and who said what, in news text.
+-- The public API. The C core (`glean.core`) tokenizes and splits sentences;
+-- this module supplies the word lists it needs (abbreviations) and checks
+-- arguments. Positions are Lua's: 1-based, inclusive byte positions, so
+-- `text:sub(t.first, t.last)` is a token's text.
+-- @module glean
+
+local core = require "glean.core"
+local data = require "glean.data"
+
+local error, pairs, type = error, pairs, type
+
+local M = {
+  _VERSION = "glean " .. core._VERSION,
+  --- token kinds: name -> code
+  KIND = core.KIND,
+  --- token flags: name -> bit
+  FLAG = core.FLAG,
+}
+
+-- Abbreviation kinds (column 4 of abbreviations.tsv) whose period may end
+-- a sentence ("... and so on, etc. The next"); every other kind (titles,
+-- months, initials, "U.S.") keeps the sentence going.
+local MAY_END = { corp = true, latin = true, misc = true, time = true,
+                  unit = true, ["end"] = true }
+
+local function argcheck (cond, n, fname, msg)
+  if not cond then
+    error(("glean: bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3)
+  end
+end
+
+local function check_text (text, fname)
+  argcheck(type(text) == "string", 1, fname,
+           "string expected, got " .. type(text))
+end
+
+--- The default abbreviation set, from `glean/data/en/abbreviations.tsv`.
+-- @treturn table form -> "keep" or "end"
+function M.abbreviations ()
+  local set = {}
+  for _, row in pairs(data.load("en/abbreviations.tsv")) do
+    local cls = "keep"
+    if MAY_END[row.kind or ""] or (row.flags or ""):find("end", 1, true) then
+      cls = "end"
+    end
+    set[row.surface] = cls
+  end
+  return set
+end
+
+--- A tokenizer with its own abbreviations.
+-- @tparam[opt] table opts `abbreviations`: form -> "keep" | "end" | true
+-- (defaults to the bundled English list); `extra_abbreviations`: added to it
+-- @return a `glean.Tokenizer` with `:tokenize(text)` and `:sentences(text)`
+function M.tokenizer (opts)
+  argcheck(opts == nil or type(opts) == "table", 1, "tokenizer",
+           "table expected")
+  opts = opts or {}
+  local set = opts.abbreviations or M.abbreviations()
+  if opts.extra_abbreviations then
+    local merged = {}
+    for k, v in pairs(set) do merged[k] = v end
+    for k, v in pairs(opts.extra_abbreviations) do merged[k] = v end
+    set = merged
+  end
+  return core.tokenizer(set)
+end
+
+local default_tokenizer
+
+local function tokenizer ()
+  if not default_tokenizer then default_tokenizer = M.tokenizer() end
+  return default_tokenizer
+end
+
+--- Tokenize a text.
+-- @tparam string text UTF-8 text (invalid bytes become `other` tokens)
+-- @return a `glean.Tokens` list: `#toks`, `toks[i]` (a table with `first`,
+-- `last`, `kind`, `text`, `key`, `flags` and a `true` field per set flag),
+-- and methods `first`, `last`, `kind`, `is`, `text`, `key`, `arrays`,
+-- `find`, `sentences`
+function M.tokenize (text)
+  check_text(text, "tokenize")
+  return tokenizer():tokenize(text)
+end
+
+--- Split a text (or a token list) into sentences.
+-- @param text a string, or a `glean.Tokens` list from `tokenize`
+-- @tparam[opt] table opts `wrap`: `"auto"` (default), `"no"` (every line
+-- break ends a sentence) or `"yes"` (the text is hard-wrapped)
+-- @return a `glean.Sentences` list: `#sents`, `sents[i]` with `first`,
+-- `last`, `first_token`, `last_token`; `sents:text(i)`, `sents:tokens()`
+function M.sentences (text, opts)
+  argcheck(type(text) == "string" or type(text) == "userdata", 1,
+           "sentences", "string or token list expected, got " .. type(text))
+  argcheck(opts == nil or type(opts) == "table", 2, "sentences",
+           "table expected")
+  local wrap = opts and opts.wrap
+  argcheck(wrap == nil or wrap == "auto" or wrap == "yes" or wrap == "no",
+           2, "sentences", "wrap must be 'auto', 'yes' or 'no'")
+  return tokenizer():sentences(text, wrap)
+end
+
+--- Convert byte positions to 0-based code point (or UTF-16) offsets.
+-- @tparam string text
+-- @tparam table positions 1-based byte positions of character starts (or
+-- `#text + 1`); for an inclusive `last`, pass `last + 1` to get an
+-- end-exclusive offset
+-- @tparam[opt="codepoint"] string unit `"codepoint"` or `"utf16"`
+-- @treturn table the offsets, in the order given
+function M.offsets (text, positions, unit)
+  check_text(text, "offsets")
+  argcheck(type(positions) == "table", 2, "offsets", "table expected")
+  argcheck(unit == nil or unit == "codepoint" or unit == "utf16", 3,
+           "offsets", "unit must be 'codepoint' or 'utf16'")
+  return core.offsets(text, positions, unit or "codepoint")
+end
+
+--- The 0-based code point offset of one byte position.
+-- @tparam string text
+-- @tparam integer pos 1-based byte position (1 .. #text + 1)
+-- @treturn integer
+function M.codepoint (text, pos)
+  check_text(text, "codepoint")
+  argcheck(type(pos) == "number", 2, "codepoint", "number expected")
+  return core.offsets(text, { pos }, "codepoint")[1]
+end
+
+M.core = core
+M.data = data
+
+
+return M
