@@ -75,6 +75,7 @@ typedef struct gl_abbrev gl_abbrev;
 
 #define GL_ABBREV_KEEP 1     /* never ends a sentence (Dr. Gen. e.g.) */
 #define GL_ABBREV_MAYEND 2   /* ends one before a capital (etc. Inc.) */
+#define GL_ABBREV_NUM 3      /* an abbreviation only before a digit (No. 5) */
 
 /* sentences as token ranges (inclusive, 0-based) */
 typedef struct gl_spans {
@@ -92,6 +93,10 @@ typedef struct gl_buf {
 } gl_buf;
 
 #pragma GCC visibility push(hidden)
+
+/* alloc.c: per-token arrays (sizes in bytes) */
+void *gl_array_realloc (void *p, size_t oldsize, size_t newsize);
+void gl_array_free (void *p, size_t size);
 
 /* tokenize.c */
 int gl_tokenize (const char *s, size_t len, const gl_abbrev *ab,

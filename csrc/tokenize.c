@@ -92,30 +92,34 @@ typedef struct tk {
   const gl_abbrev *ab;
   gl_tokens *out;
   uint32_t pending;    /* flags owed to the next token */
-  size_t at;           /* position of the next '@' at or after here, or n */
 } tk;
 
 static int tokens_grow (gl_tokens *t, size_t need) {
-  size_t ncap = t->cap ? t->cap : 64;
+  size_t ncap = t->cap ? t->cap : 64, old = t->cap * sizeof(uint32_t);
   uint32_t *a, *b, *c;
   while (ncap < need) ncap += ncap / 2 + 16;
-  a = (uint32_t *)realloc(t->start, ncap * sizeof(uint32_t));
+  a = (uint32_t *)gl_array_realloc(t->start, old, ncap * sizeof(uint32_t));
   if (a == NULL) return -1;
   t->start = a;
-  b = (uint32_t *)realloc(t->end, ncap * sizeof(uint32_t));
-  if (b == NULL) return -1;
+  b = (uint32_t *)gl_array_realloc(t->end, old, ncap * sizeof(uint32_t));
+  if (b == NULL) { t->start = (uint32_t *)gl_array_realloc(a, ncap * sizeof(uint32_t), old); return -1; }
   t->end = b;
-  c = (uint32_t *)realloc(t->info, ncap * sizeof(uint32_t));
-  if (c == NULL) return -1;
+  c = (uint32_t *)gl_array_realloc(t->info, old, ncap * sizeof(uint32_t));
+  if (c == NULL) {
+    t->start = (uint32_t *)gl_array_realloc(a, ncap * sizeof(uint32_t), old);
+    t->end = (uint32_t *)gl_array_realloc(b, ncap * sizeof(uint32_t), old);
+    return -1;
+  }
   t->info = c;
   t->cap = ncap;
   return 0;
 }
 
 void gl_tokens_free (gl_tokens *t) {
-  free(t->start);
-  free(t->end);
-  free(t->info);
+  size_t size = t->cap * sizeof(uint32_t);
+  gl_array_free(t->start, size);
+  gl_array_free(t->end, size);
+  gl_array_free(t->info, size);
   t->start = t->end = t->info = NULL;
   t->n = t->cap = 0;
 }
@@ -171,7 +175,7 @@ static int ascii_letter (unsigned c) {
 */
 
 /* case and content flags from the first character's class and the rest's */
-static uint32_t shape_flags (unsigned first, unsigned rest) {
+static inline uint32_t shape_flags (unsigned first, unsigned rest) {
   unsigned all = first | rest;
   uint32_t f = 0;
   if (first & A_UP) f |= GL_F_CAP;
@@ -242,20 +246,18 @@ static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
       return e;
     }
   }
-  if ((c = gl_abbrev_find(T->ab, (const char *)s + start, len)) != 0) {
-    *cls = c;
-    return j + 1;
-  }
+  if ((c = gl_abbrev_find(T->ab, (const char *)s + start, len)) != 0)
+    goto found;
   if (len < sizeof(tmp) && (s[start] & 0x80) == 0) {
     /* "Etc." finds "etc.", "DR." finds "Dr." */
     memcpy(tmp, s + start, len);
     if (tmp[0] >= 'A' && tmp[0] <= 'Z') {
       tmp[0] = (char)(tmp[0] + 32);
-      if ((c = gl_abbrev_find(T->ab, tmp, len)) != 0) { *cls = c; return j + 1; }
+      if ((c = gl_abbrev_find(T->ab, tmp, len)) != 0) goto found;
       tmp[0] = (char)(tmp[0] - 32);
       for (k = 1; k < len; k++)
         if (tmp[k] >= 'A' && tmp[k] <= 'Z') tmp[k] = (char)(tmp[k] + 32);
-      if ((c = gl_abbrev_find(T->ab, tmp, len)) != 0) { *cls = c; return j + 1; }
+      if ((c = gl_abbrev_find(T->ab, tmp, len)) != 0) goto found;
     }
   }
   if (onecap) {                      /* an initial: J. R. R. Tolkien */
@@ -263,33 +265,57 @@ static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
     return j + 1;
   }
   return 0;
+found:
+  if (c == GL_ABBREV_NUM) {          /* "No. 5", but "said no." */
+    k = j + 1;
+    while (k < T->n && (s[k] == ' ' || s[k] == '\t')) k++;
+    if (k >= T->n || !(aclass[s[k]] & A_DIG)) return 0;
+    c = GL_ABBREV_KEEP;
+  }
+  *cls = c;
+  return j + 1;
 }
 
-/* an e-mail address starting at i (local@domain.tld): its end, or 0 */
-static size_t email_end (tk *T, size_t i) {
+static int local_part_char (unsigned c) {
+  return (aclass[c] & A_WORD) || c == '.' || c == '_' || c == '%' ||
+         c == '+' || c == '-';
+}
+
+/*
+** At an '@' at i: if the tokens just before it (with no space between)
+** and what follows form an e-mail address, replace them by one token and
+** return the address's end; else return 0. Addresses are rare, so they
+** are found here rather than at every word start.
+*/
+static size_t merge_email (tk *T, size_t i) {
+  gl_tokens *t = T->out;
   const unsigned char *s = T->s;
-  size_t k, dots = 0, e;
-  if (T->at < i) {
-    const void *p = memchr(s + i, '@', T->n - i);
-    T->at = p ? (size_t)((const unsigned char *)p - s) : T->n;
+  size_t k = t->n, a = i, e, dots = 0, p;
+  if (T->pending & GL_F_SPACE) return 0;
+  while (k > 0 && t->end[k - 1] == a) {
+    size_t ts = t->start[k - 1];
+    for (p = ts; p < a; p++)
+      if (!local_part_char(s[p])) break;
+    if (p < a) break;
+    a = ts;
+    k--;
+    if (t->info[k] & GL_F_SPACE) break;
   }
-  if (T->at >= T->n || T->at - i > 64) return 0;
-  for (k = i; k < T->at; k++) {
-    unsigned c = s[k];
-    if (!(aclass[c] & A_WORD) && c != '.' && c != '_' && c != '%' &&
-        c != '+' && c != '-')
-      return 0;
-  }
-  e = T->at + 1;
-  for (k = e; k < T->n; k++) {
-    unsigned c = s[k];
-    if (c == '.' && k > e && k + 1 < T->n && (aclass[s[k + 1]] & A_WORD)) {
+  if (a == i || !(aclass[s[a]] & A_WORD)) return 0;
+  for (e = i + 1; e < T->n; e++) {
+    unsigned c = s[e];
+    if (c == '.' && e > i + 1 && e + 1 < T->n && (aclass[s[e + 1]] & A_WORD)) {
       dots++;
       continue;
     }
     if (!(aclass[c] & A_WORD) && c != '-') break;
   }
-  return (dots > 0 && k > e) ? k : 0;
+  if (dots == 0) return 0;
+  T->pending = t->info[k] & (GL_F_SPACE | GL_F_NEWLINE | GL_F_PARA |
+                             GL_F_LINESTART | GL_F_JOINPREV);
+  t->n = k;
+  emit(T, a, e, GL_EMAIL | GL_F_ALPHA);
+  return e;
 }
 
 static int starts_ci (const unsigned char *s, size_t n, const char *p) {
@@ -340,47 +366,42 @@ static size_t scan_word (tk *T, size_t i, int32_t cp0, int len0,
   const unsigned char *s = T->s;
   size_t n = T->n, j = i + (size_t)len0;
   unsigned rest = 0;
-  int numeric = (first == A_DIG);
   int sc = cp0 < 0x80 ? SC_OTHER : script_of(cp0);
-  int nonascii = cp0 >= 0x80;
+  int nonascii = cp0 >= 0x80, notnum = 0;
   uint32_t kind, flags;
   size_t e;
 
-  if (first & A_WORD) {
-    if (cp0 == 'w' || cp0 == 'W' || cp0 == 'h' || cp0 == 'H' ||
-        cp0 == 'f' || cp0 == 'F') {
-      if ((e = url_end(T, i)) != 0) {
-        emit(T, i, e, GL_URL | GL_F_ALPHA);
-        return e;
-      }
-    }
-    if ((e = email_end(T, i)) != 0) {
-      emit(T, i, e, GL_EMAIL | GL_F_ALPHA);
+  if ((cp0 | 0x20) == 'w' || (cp0 | 0x20) == 'h' || (cp0 | 0x20) == 'f') {
+    if ((e = url_end(T, i)) != 0) {
+      emit(T, i, e, GL_URL | GL_F_ALPHA);
       return e;
     }
   }
   if (sc == SC_HAN) goto marks;        /* Han: one character a token */
-  while (j < n) {
-    unsigned c = s[j];
-    unsigned cl = aclass[c];
+  for (;;) {
+    unsigned c;
     int32_t cp;
     int l, wc;
-    if (cl & A_WORD) {
-      if (numeric && !(cl & A_DIG)) numeric = 0;
-      if (sc != SC_OTHER) break;
-      rest |= cl;
-      j++;
-      continue;
+    if (sc == SC_OTHER) {              /* the hot loop: ASCII letters */
+      unsigned cl;
+      while ((cl = aclass[s[j]]) & A_WORD) {  /* s[n] is NUL */
+        rest |= cl;
+        j++;
+      }
     }
+    if (j >= n) break;
+    c = s[j];
     if (c < 0x80) {
-      if (numeric && (c == '.' || c == ',' || c == ':' || c == '/') &&
-          j + 1 < n && (aclass[s[j + 1]] & A_DIG)) {
+      if (sc != SC_OTHER) break;
+      if ((c == '.' || c == ',' || c == ':' || c == '/') && first == A_DIG &&
+          !(rest & ~A_DIG) && !notnum && j + 1 < n &&
+          (aclass[s[j + 1]] & A_DIG)) {
         j += 2;                        /* 1,000.5  10:30  24/7 */
         continue;
       }
-      if (c == '\'') { l = 1; cp = c; goto apostrophe; }
+      if (c == '\'') { l = 1; goto apostrophe; }
       if (c == '&' && (rest | first) == A_UP && j + 1 < n &&
-          (aclass[s[j + 1]] & A_UP) && !(aclass[s[j - 1]] & A_SPACE)) {
+          (aclass[s[j + 1]] & A_UP)) {
         j++;                           /* AT&T, S&P */
         continue;
       }
@@ -392,7 +413,6 @@ static size_t scan_word (tk *T, size_t i, int32_t cp0, int len0,
     wc = word_class(cp);
     if (wc < 0) break;
     if (wc > 0 && script_of(cp) != sc) break;
-    if (wc & ~A_DIG) numeric = 0;
     rest |= (unsigned)wc;
     nonascii = 1;
     j += (size_t)l;
@@ -400,7 +420,6 @@ static size_t scan_word (tk *T, size_t i, int32_t cp0, int len0,
   apostrophe:
     {
       size_t cl_len;
-      if (numeric && !(first & A_DIG)) break;
       if (!word_char_at(T, j + (size_t)l)) break;
       if (is_nt(T, i, j, (size_t)l)) {
         emit(T, i, j - 1, GL_WORD | shape_flags(first, rest) |
@@ -410,14 +429,15 @@ static size_t scan_word (tk *T, size_t i, int32_t cp0, int len0,
         return j + (size_t)l + 1;
       }
       if ((cl_len = clitic_len(T, j, (size_t)l)) != 0) {
-        kind = numeric ? GL_NUMBER : GL_WORD;
+        kind = (first == A_DIG && !(rest & ~A_DIG) && !notnum) ?
+               GL_NUMBER : GL_WORD;
         emit(T, i, j, kind | shape_flags(first, rest) |
              (nonascii ? GL_F_NONASCII : 0));
         emit(T, j, j + cl_len, GL_WORD | GL_F_CLITIC | GL_F_ALPHA |
              (l > 1 ? GL_F_NONASCII : 0));
         return j + cl_len;
       }
-      numeric = 0;                     /* O'Brien, d'Ivoire */
+      notnum = 1;                      /* O'Brien, d'Ivoire */
       j += (size_t)l;
       if (l > 1) nonascii = 1;
       continue;
@@ -432,15 +452,16 @@ marks:                                 /* a Han character and its marks */
     j += (size_t)l;
   }
 done:
-  kind = numeric ? GL_NUMBER : GL_WORD;
+  kind = (first == A_DIG && !(rest & ~A_DIG) && !notnum) ? GL_NUMBER : GL_WORD;
   flags = shape_flags(first, rest) | (nonascii ? GL_F_NONASCII : 0) |
           (sc != SC_OTHER ? GL_F_CJK : 0);
   if (j < n) {
     unsigned c = s[j];
-    if (c == '.' && !numeric) {
+    if (c == '.') {
       int cls = 0;
       int onecap = (first & A_UP) && j == i + (size_t)len0;
-      if ((e = abbrev_end(T, i, j, onecap, &cls)) != 0) {
+      if (kind != GL_NUMBER &&
+          (e = abbrev_end(T, i, j, onecap, &cls)) != 0) {
         flags |= GL_F_ABBREV;
         if (onecap && e == j + 1) flags |= GL_F_INITIAL;
         if (cls == GL_ABBREV_MAYEND) flags |= GL_F_MAYEND;
@@ -448,9 +469,9 @@ done:
         return e;
       }
     }
-    else {
-      int32_t cp;
-      int l = (c == '-') ? (cp = '-', 1) : (c >= 0x80 ? decode_at(T, j, &cp) : 0);
+    else if (c == '-' || c == 0xE2) {  /* '-', U+2010, U+2011 */
+      int32_t cp = '-';
+      int l = c == '-' ? 1 : decode_at(T, j, &cp);
       if (l > 0 && is_hyphen(cp) && word_char_at(T, j + (size_t)l)) {
         emit(T, i, j, kind | flags | GL_F_JOINNEXT);
         emit(T, j, j + (size_t)l, GL_HYPHEN | GL_F_JOINPREV | GL_F_JOINNEXT |
@@ -566,6 +587,10 @@ static size_t scan_punct (tk *T, size_t i, int32_t cp, int l) {
          quote_side(T, i, e, q & (GL_F_OPEN | GL_F_CLOSE)));
     return e;
   }
+  if (cp == '@') {
+    size_t m = merge_email(T, i);
+    if (m != 0) return m;
+  }
   if (is_bullet(T, e, cp)) {
     emit(T, i, e, GL_BULLET | na);
     return e;
@@ -646,7 +671,8 @@ static size_t scan_punct (tk *T, size_t i, int32_t cp, int l) {
 
 /*
 ** Tokenize s[0..len) into out (which must be empty or hold earlier
-** results to append to). ab may be NULL. Returns 0, -1 out of memory, -2
+** results to append to). s[len] must be a NUL byte, as it is in Lua
+** strings: the hot loops use it as their sentinel. ab may be NULL. Returns 0, -1 out of memory, -2
 ** if the text is too long for 32-bit offsets.
 */
 int gl_tokenize (const char *text, size_t len, const gl_abbrev *ab,
@@ -659,13 +685,9 @@ int gl_tokenize (const char *text, size_t len, const gl_abbrev *ab,
   T.ab = ab;
   T.out = out;
   T.pending = GL_F_LINESTART;
-  T.at = 0;
-  if (len > 0) {
-    const void *p = memchr(text, '@', len);
-    T.at = p ? (size_t)((const char *)p - text) : len;
-  }
-  if (out->cap < out->n + len / 5 + 16 &&
-      tokens_grow(out, out->n + len / 5 + 16) != 0)
+  /* news text has a token every 5 bytes; unused capacity is never touched */
+  if (out->cap < out->n + len / 4 + 16 &&
+      tokens_grow(out, out->n + len / 4 + 16) != 0)
     return -1;
   while (i < len) {
     unsigned c = T.s[i];
@@ -675,12 +697,40 @@ int gl_tokenize (const char *text, size_t len, const gl_abbrev *ab,
     if (out->cap - out->n < 4 && tokens_grow(out, out->n + 4) != 0)
       return -1;
     if (cl & A_WORD) {
+      /* fast path: an ASCII word or number that white space or common
+      ** punctuation ends; anything else goes through scan_word */
+      size_t j = i + 1;
+      unsigned rest = 0, stop;
+      {                                /* (URLs stop at ':' or '.') */
+        const unsigned char *s = T.s;
+        unsigned k;
+        while ((k = aclass[s[j]]) & A_WORD) {   /* s[len] is NUL */
+          rest |= k;
+          j++;
+        }
+        stop = j < len ? s[j] : ' ';
+        if ((aclass[stop] & (A_SPACE | A_NL)) ||
+            (cl != A_DIG && (stop == ',' || stop == ';' || stop == ')' ||
+                             stop == '?' || stop == '!' || stop == '"'))) {
+          gl_tokens *t = out;
+          uint32_t kind = (cl == A_DIG && !(rest & ~A_DIG)) ?
+                          GL_NUMBER : GL_WORD;
+          t->start[t->n] = (uint32_t)i;
+          t->end[t->n] = (uint32_t)j;
+          t->info[t->n] = kind | shape_flags(cl, rest) | T.pending;
+          t->n++;
+          T.pending = 0;
+          i = j;
+          continue;
+        }
+      }
       i = scan_word(&T, i, (int32_t)c, 1, cl);
       continue;
     }
     if (cl & A_SPACE) {
       T.pending |= GL_F_SPACE;
       i++;
+      while (i < len && T.s[i] == ' ') i++;
       continue;
     }
     if (cl & A_NL) {
@@ -690,7 +740,24 @@ int gl_tokenize (const char *text, size_t len, const gl_abbrev *ab,
       continue;
     }
     if (c < 0x80) {
-      i = scan_punct(&T, i, (int32_t)c, 1);
+      uint32_t info;
+      switch (c) {                     /* the common marks, directly */
+        case ',': case ';': case ':': info = GL_PUNCT; break;
+        case '?': case '!': info = GL_PUNCT | GL_F_TERMINAL; break;
+        case '(': case '[': case '{': info = GL_PUNCT | GL_F_OPEN; break;
+        case ')': case ']': case '}': info = GL_PUNCT | GL_F_CLOSE; break;
+        case '.':
+          if (i + 1 < len && T.s[i + 1] == '.') info = (uint32_t)-1;
+          else info = GL_PUNCT | GL_F_TERMINAL;
+          break;
+        default: info = (uint32_t)-1; break;
+      }
+      if (info != (uint32_t)-1) {
+        emit(&T, i, i + 1, info);
+        i++;
+      }
+      else
+        i = scan_punct(&T, i, (int32_t)c, 1);
       continue;
     }
     l = gl_utf8_decode(T.s + i, len - i, &cp);
@@ -755,6 +822,9 @@ int gl_tokenize (const char *text, size_t len, const gl_abbrev *ab,
 size_t gl_plain_pass (const char *text, size_t len, gl_tokens *out) {
   const unsigned char *s = (const unsigned char *)text;
   size_t i = 0;
+  if (out->cap < out->n + len / 4 + 16 &&
+      tokens_grow(out, out->n + len / 4 + 16) != 0)
+    return out->n;
   while (i < len) {
     size_t a;
     while (i < len && !(aclass[s[i]] & (A_WORD | A_HIGH))) i++;

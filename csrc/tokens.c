@@ -54,14 +54,13 @@ static int check_flag (lua_State *L, int arg) {
   int i;
   for (i = 0; i < GL_NFLAGS; i++)
     if (strcmp(name, flag_names[i]) == 0) return i;
-  return luaL_argerror(L, arg, lua_pushfstring(L,
-                       "glean: unknown token flag '%s'", name));
+  return luaL_error(L, "glean: unknown token flag '%s'", name);
 }
 
 static const char *check_text (lua_State *L, int arg, size_t *len) {
   if (lua_type(L, arg) != LUA_TSTRING)
-    luaL_argerror(L, arg, lua_pushfstring(L, "glean: text expected, got %s",
-                  luaL_typename(L, arg)));
+    luaL_error(L, "glean: bad argument #%d (text expected, got %s)", arg,
+               luaL_typename(L, arg));
   return lua_tolstring(L, arg, len);
 }
 
@@ -79,8 +78,7 @@ static Tokens *check_tokens (lua_State *L, int arg) {
 static size_t check_index (lua_State *L, int arg, size_t n) {
   lua_Integer i = luaL_checkinteger(L, arg);
   if (i < 1 || (lua_Integer)n < i)
-    luaL_argerror(L, arg, lua_pushfstring(L, "glean: index %d out of range "
-                  "(1..%d)", (int)i, (int)n));
+    luaL_error(L, "glean: index %d out of range (1..%d)", (int)i, (int)n);
   return (size_t)(i - 1);
 }
 
@@ -467,13 +465,15 @@ static int tz_count (lua_State *L) {
 
 /*
 ** core.tokenizer([abbreviations]): abbreviations maps each form (with its
-** period: "Dr.", "etc.") to true or "keep" (it never ends a sentence) or
-** "end" (it ends one before a capital).
+** period: "Dr.", "etc.") to true or "keep" (it never ends a sentence),
+** "end" (it ends one before a capital) or "number" (it is an abbreviation
+** only before a digit: "No. 5").
 */
 static int core_tokenizer (lua_State *L) {
   Tokenizer *tz;
   if (!lua_isnoneornil(L, 1) && lua_type(L, 1) != LUA_TTABLE)
-    return luaL_argerror(L, 1, "glean: table of abbreviations expected");
+    return luaL_error(L, "glean: bad argument #1 (table of abbreviations "
+                      "expected)");
   tz = (Tokenizer *)gl_newuserdata(L, sizeof(Tokenizer));
   tz->ab = NULL;
   luaL_getmetatable(L, TOKENIZER_T);
@@ -491,9 +491,10 @@ static int core_tokenizer (lua_State *L) {
       if (lua_type(L, -1) == LUA_TSTRING) {
         const char *v = lua_tostring(L, -1);
         if (strcmp(v, "end") == 0) cls = GL_ABBREV_MAYEND;
+        else if (strcmp(v, "number") == 0) cls = GL_ABBREV_NUM;
         else if (strcmp(v, "keep") != 0)
           return luaL_error(L, "glean: abbreviation '%s': class must be "
-                            "'keep' or 'end'", lua_tostring(L, -2));
+                            "'keep', 'end' or 'number'", lua_tostring(L, -2));
       }
       else if (!lua_toboolean(L, -1)) {
         lua_pop(L, 1);

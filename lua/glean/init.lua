@@ -18,39 +18,44 @@ local M = {
   FLAG = core.FLAG,
 }
 
--- Abbreviation kinds (column 4 of abbreviations.tsv) whose period may end
--- a sentence ("... and so on, etc. The next"); every other kind (titles,
--- months, initials, "U.S.") keeps the sentence going.
-local MAY_END = { corp = true, latin = true, misc = true, time = true,
-                  unit = true, ["end"] = true }
+-- How an abbreviation's kind (column 4 of abbreviations.tsv) treats its
+-- period: "keep" never ends a sentence (titles, months, "U.S."), "end" may
+-- end one before a capital ("etc.", "Inc.", "Ill."). A row whose extra
+-- column says `next=digit` is an abbreviation only before a number ("No. 5",
+-- "p. 12").
+local KIND_CLASS = {
+  title = "keep", month = "keep", weekday = "keep", address = "keep",
+  degree = "keep", country = "keep", org = "keep",
+  corp = "end", latin = "end", misc = "end", place = "end", unit = "end",
+}
 
-local function argcheck (cond, n, fname, msg)
+local function argcheck (cond, n, fname, msg, level)
   if not cond then
-    error(("glean: bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3)
+    error(("glean: bad argument #%d to '%s' (%s)"):format(n, fname, msg),
+          (level or 2) + 1)
   end
 end
 
 local function check_text (text, fname)
   argcheck(type(text) == "string", 1, fname,
-           "string expected, got " .. type(text))
+           "string expected, got " .. type(text), 3)
 end
 
 --- The default abbreviation set, from `glean/data/en/abbreviations.tsv`.
--- @treturn table form -> "keep" or "end"
+-- @treturn table form -> "keep", "end" or "number"
 function M.abbreviations ()
   local set = {}
   for _, row in pairs(data.load("en/abbreviations.tsv")) do
-    local cls = "keep"
-    if MAY_END[row.kind or ""] or (row.flags or ""):find("end", 1, true) then
-      cls = "end"
-    end
-    set[row.surface] = cls
+    local extra = data.extra(row.extra)
+    set[row.surface] = extra.next == "digit" and "number" or
+                       KIND_CLASS[row.kind or ""] or "keep"
   end
   return set
 end
 
 --- A tokenizer with its own abbreviations.
--- @tparam[opt] table opts `abbreviations`: form -> "keep" | "end" | true
+-- @tparam[opt] table opts `abbreviations`: form -> "keep" | "end" |
+-- "number" | true
 -- (defaults to the bundled English list); `extra_abbreviations`: added to it
 -- @return a `glean.Tokenizer` with `:tokenize(text)` and `:sentences(text)`
 function M.tokenizer (opts)

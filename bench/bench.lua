@@ -1,0 +1,115 @@
+-- make bench: tokenizer and sentence-splitter throughput on real news.
+-- Usage: lua bench/bench.lua CORPUS BUILD_DIR [--mem]
+-- Reads CORPUS (../shared/corpus/bbc-news.txt) ten times over (about 50
+-- MB), then prints MB/s and tokens/s for the tokenizer, the sentence
+-- splitter and a plain C pass that only classifies bytes into word and
+-- non-word runs (the ceiling), on the text as it is and with straight
+-- quotes and apostrophes made curly. A child process measures peak memory.
+
+local corpus, build, mode = arg[1], arg[2] or "build/5.4", arg[3]
+package.path = "./lua/?.lua;./lua/?/init.lua;" .. package.path
+package.cpath = "./" .. build .. "/?.so;" .. package.cpath
+
+local glean = require "glean"
+local core = glean.core
+
+local COPIES = 10
+local REPEAT = 5
+
+local function read_corpus ()
+  local f = corpus and io.open(corpus, "rb")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local function peak_kb ()
+  local f = io.open("/proc/self/status")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return tonumber(s:match("VmHWM:%s*(%d+)"))
+end
+
+-- straight quotes and apostrophes as most news sites publish them
+local function curly (s)
+  s = s:gsub("(%w)'(%w)", "%1\226\128\153%2")            -- it's -> it’s
+  s = s:gsub("'", "\226\128\153")
+  s = s:gsub('(^|[%s%(%[])"', "%1\226\128\156")
+  s = s:gsub('([%s%(%[])"', "%1\226\128\156")
+  s = s:gsub('^"', "\226\128\156")
+  s = s:gsub('"', "\226\128\157")
+  return s
+end
+
+local function best (f)
+  local t = math.huge
+  local result
+  for _ = 1, REPEAT do
+    collectgarbage()
+    collectgarbage()
+    local c0 = os.clock()
+    result = f()
+    local dt = os.clock() - c0
+    if dt < t then t = dt end
+  end
+  return t, result
+end
+
+local text1 = read_corpus()
+if not text1 then
+  print("bench: corpus not found (" .. tostring(corpus) .. "); skipped")
+  os.exit(0)
+end
+
+if mode == "--mem" then
+  local text = string.rep(text1, COPIES, "\n\n")
+  text1 = nil -- luacheck: ignore
+  collectgarbage()
+  local toks = glean.tokenize(text)
+  local sents = toks:sentences()
+  print(#text, #toks, #sents, peak_kb())
+  os.exit(0)
+end
+
+local tz = glean.tokenizer()
+
+local function run (label, text)
+  local mb = #text / 1e6
+  local t_tok, toks = best(function () return tz:tokenize(text) end)
+  local ntok = #toks
+  local t_split, sents = best(function () return toks:sentences() end)
+  local t_both = best(function () return tz:sentences(text) end)
+  local t_plain, nplain = best(function () return core._plain_pass(text) end)
+  print(("%-18s %7.1f MB  %10d tokens  %8d sentences"):format(label, mb,
+        ntok, #sents))
+  print(("  tokenizer          %8.1f MB/s  %6.2f M tokens/s"):format(
+        mb / t_tok, ntok / t_tok / 1e6))
+  print(("  sentence splitter  %8.1f MB/s  %6.2f M tokens/s   (on tokens)"):format(
+        mb / t_split, ntok / t_split / 1e6))
+  print(("  tokens+sentences   %8.1f MB/s"):format(mb / t_both))
+  print(("  plain C pass       %8.1f MB/s  %6.2f M runs/s   (%d word runs)"):format(
+        mb / t_plain, nplain / t_plain / 1e6, nplain))
+  print(("  tokenizer / plain  %8.2f"):format(t_plain / t_tok))
+  return mb / t_tok
+end
+
+print(("glean %s on %s, Lua %s, %d copies, best of %d (CPU time)"):format(
+      core._VERSION, corpus, jit and jit.version or _VERSION, COPIES, REPEAT))
+local ascii = run("ascii", string.rep(text1, COPIES, "\n\n"))
+collectgarbage()
+local curly_speed = run("curly quotes", string.rep(curly(text1), COPIES, "\n\n"))
+print(("curly / ascii tokenizer speed: %.2f"):format(curly_speed / ascii))
+collectgarbage()
+
+-- peak memory in a fresh process: read 50 MB, tokenize, split
+local lua = arg[-1] or "lua5.4"
+local p = io.popen(("%s bench/bench.lua %q %q --mem"):format(lua, corpus, build))
+local line = p:read("*l")
+p:close()
+local bytes, ntok, nsent, kb = (line or ""):match("(%d+) (%d+) (%d+) (%d+)")
+if kb then
+  print(("peak memory: %.1f MB for %.1f MB of text (%.2fx), %d tokens, %d sentences"):format(
+        kb / 1024, bytes / 1048576, kb * 1024 / bytes, ntok, nsent))
+end

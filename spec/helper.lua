@@ -1,0 +1,44 @@
+-- Shared by the specs: where the checkout is, the interpreter that runs
+-- them, and the shared evaluation material (absent on other machines).
+local helper = {}
+
+helper.lua = os.getenv("GLEAN_LUA") or "lua5.4"
+
+local function readable (p)
+  local f = io.open(p, "rb")
+  if f then f:close() return true end
+  return false
+end
+
+function helper.read (p)
+  local f = assert(io.open(p, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+--- path of a file under ../shared, or nil when the shared folder is absent
+function helper.shared (rel)
+  local p = "../shared/" .. rel
+  if readable(p) then return p end
+  return nil
+end
+
+--- run a shell command; returns stdout, exit code
+function helper.run (cmd)
+  local p = io.popen(cmd .. "; echo \"__rc=$?\"")
+  local out = p:read("*a")
+  p:close()
+  local body, rc = out:match("^(.*)__rc=(%d+)%s*$")
+  return body, tonumber(rc)
+end
+
+--- token texts of a tokenized string
+function helper.texts (toks)
+  local t = {}
+  for i = 1, #toks do t[i] = toks:text(i) end
+  return t
+end
+
+_G.glean_helper = helper
+return helper
