@@ -45,7 +45,7 @@ INST_BINDIR ?= $(PREFIX)/bin
 BUSTED ?= busted
 CORPUS ?= ../shared/corpus/bbc-news.txt
 
-.PHONY: all build test test-one lint bench install rock deps clean data
+.PHONY: all build test test-one lint bench install rock deps clean data demo
 
 all: build
 
@@ -59,19 +59,25 @@ $(BUILD)/obj/%.o: csrc/%.c csrc/glean.h csrc/compat.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# set up a fresh machine, build, and run glean on the example article
+demo: deps
+	$(MAKE) build
+	bin/glean sentences examples/article.txt
+
 # the specs on Lua 5.4 and, where it is installed, LuaJIT
-test:
+test: deps
 	$(MAKE) test-one LUA_VERSION=5.4
 	@if command -v luajit >/dev/null 2>&1; then \
 	  $(MAKE) test-one LUA_VERSION=jit; \
 	else echo "luajit not installed: specs ran on Lua 5.4 only"; fi
 
 test-one: build
-	$(BUSTED) --lua=$(LUA) --cpath="./$(BUILD)/?.so" $(BUSTED_FLAGS)
+	GLEAN_LUA=$(LUA) $(BUSTED) --lua=$(LUA) --cpath="./$(BUILD)/?.so" $(BUSTED_FLAGS)
 
 lint:
 	$(MAKE) -B build EXTRA_CFLAGS=-Werror
 	luacheck lua spec bin bench
+	luarocks lint rockspec/glean-scm-1.rockspec
 
 bench: build
 	$(LUA) bench/bench.lua "$(CORPUS)" "$(BUILD)"

@@ -33,7 +33,7 @@ describe("glean.tokenize", function ()
       assert.are.equal("world", toks:text(3))
       assert.is_true(toks:is(1, "title"))
       assert.is_false(toks:is(3, "title"))
-      assert.are.equal(glean.FLAG.title, toks:flags(1) & glean.FLAG.title)
+      assert.are.equal(1, math.floor(toks:flags(1) / glean.FLAG.title) % 2)
     end)
 
     it("gives parallel arrays on request", function ()
@@ -64,6 +64,7 @@ describe("glean.tokenize", function ()
       assert.is_false(ok)
       assert.matches("glean: index 3 out of range", err)
       ok, err = pcall(toks.is, toks, 1, "shiny")
+      assert.is_false(ok)
       assert.matches("glean: unknown token flag 'shiny'", err)
     end)
 
@@ -141,8 +142,10 @@ describe("glean.tokenize", function ()
     end)
 
     it("keeps abbreviations and initials whole", function ()
-      assert.are.same({ "U.S.", "Dr.", "Smith", "met", "J.", "R.", "R.", "Tolkien", "in", "Jan.", "," , "e.g.", "here" },
-                      texts(glean.tokenize("U.S. Dr. Smith met J. R. R. Tolkien in Jan., e.g. here")))
+      assert.are.same({ "U.S.", "Dr.", "Smith", "met", "J.", "R.", "R.", "Tolkien", "in",
+                        "Jan.", ",", "e.g.", "here" },
+                      texts(glean.tokenize("U.S. Dr. Smith met J. R. R. Tolkien in Jan., " ..
+                                           "e.g. here")))
       local t = glean.tokenize("J. Smith")
       assert.is_true(t[1].initial)
       assert.is_true(t[1].abbrev)
@@ -157,7 +160,8 @@ describe("glean.tokenize", function ()
     end)
 
     it("keeps URLs and e-mail addresses whole", function ()
-      local t = glean.tokenize("See https://example.org/a/b?c=1&d=(2). Mail jane.doe+news@example.co.uk now, or www.example.com.")
+      local t = glean.tokenize("See https://example.org/a/b?c=1&d=(2). Mail " ..
+                               "jane.doe+news@example.co.uk now, or www.example.com.")
       local url = find_token(t, "https://example.org/a/b?c=1&d=(2)")
       assert.are.equal("url", url.kind)
       local mail = find_token(t, "jane.doe+news@example.co.uk")
@@ -238,7 +242,8 @@ describe("glean.tokenize", function ()
         joined[i] = t[i].text
         assert.are.equal(t[i].text, text:sub(t[i].first, t[i].last))
       end
-      assert.are.same({ "ab", "\255", "cd", "\192", "\175", "\237", "\160", "\128", "x", "\226", "\130" }, joined)
+      assert.are.same({ "ab", "\255", "cd", "\192", "\175", "\237", "\160", "\128", "x",
+                        "\226", "\130" }, joined)
       assert.are.equal("other", kinds[2])
       assert.is_true(t[2].invalid)
     end)
