@@ -114,3 +114,6 @@ data:
 
 clean:
 	rm -rf build glean/core.so csrc/*.o
+
+# sanitizers, valgrind and fuzzing (make asan, make valgrind, make fuzz)
+-include mk/hardening.mk

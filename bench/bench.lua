@@ -108,7 +108,7 @@ local lua = arg[-1] or "lua5.4"
 local p = io.popen(("%s bench/bench.lua %q %q --mem"):format(lua, corpus, build))
 local line = p:read("*l")
 p:close()
-local bytes, ntok, nsent, kb = (line or ""):match("(%d+) (%d+) (%d+) (%d+)")
+local bytes, ntok, nsent, kb = (line or ""):match("(%d+)%s+(%d+)%s+(%d+)%s+(%d+)")
 if kb then
   print(("peak memory: %.1f MB for %.1f MB of text (%.2fx), %d tokens, %d sentences"):format(
         kb / 1024, bytes / 1048576, kb * 1024 / bytes, ntok, nsent))

@@ -41,6 +41,34 @@ static const unsigned char aclass[256] = {
   R64(0), R64(64), R64(128), R64(192)
 };
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/*
+** The run of ASCII letters and digits at p, 16 bytes at a time: returns its
+** length (16 when all are) and ORs the class bits of its bytes into *bits.
+** p[0..15] must be readable.
+*/
+static inline unsigned ascii_run16 (const unsigned char *p, unsigned *bits) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(low, _mm_set1_epi8('a' - 1)),
+                                _mm_cmplt_epi8(low, _mm_set1_epi8('z' + 1)));
+  __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  __m128i lower = _mm_and_si128(alpha, _mm_cmpeq_epi8(
+                    _mm_and_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x20)));
+  unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+  unsigned run = word == 0xFFFFu ? 16 : (unsigned)__builtin_ctz(~word);
+  unsigned keep = (1u << run) - 1;
+  unsigned ma = (unsigned)_mm_movemask_epi8(alpha) & keep;
+  unsigned ml = (unsigned)_mm_movemask_epi8(lower) & keep;
+  unsigned md = (unsigned)_mm_movemask_epi8(digit) & keep;
+  *bits |= (ml ? A_LO : 0) | ((ma & ~ml) ? A_UP : 0) | (md ? A_DIG : 0);
+  return run;
+}
+#endif
+
 /* scripts that are written without spaces and need their own rule */
 enum { SC_OTHER = 0, SC_HAN, SC_HIRA, SC_KATA };
 
@@ -357,6 +385,28 @@ static size_t url_end (const tk *T, size_t i) {
 }
 
 /*
+** Emit the word [i, e) with info; when a hyphen joins it to a following
+** word character (end-2024, pro-Russian, U.S.-led), emit the hyphen too
+** and mark the three tokens joined. Returns where scanning resumes.
+*/
+static size_t emit_joined (tk *T, size_t i, size_t e, uint32_t info) {
+  const unsigned char *s = T->s;
+  if (e < T->n && (s[e] == '-' || s[e] == 0xE2)) {  /* '-', U+2010, U+2011 */
+    int32_t cp = '-';
+    int l = s[e] == '-' ? 1 : decode_at(T, e, &cp);
+    if (l > 0 && is_hyphen(cp) && word_char_at(T, e + (size_t)l)) {
+      emit(T, i, e, info | GL_F_JOINNEXT);
+      emit(T, e, e + (size_t)l, GL_HYPHEN | GL_F_JOINPREV | GL_F_JOINNEXT |
+           (l > 1 ? GL_F_NONASCII : 0));
+      T->pending |= GL_F_JOINPREV;
+      return e + (size_t)l;
+    }
+  }
+  emit(T, i, e, info);
+  return e;
+}
+
+/*
 ** Scan a word or number starting at i (its first character has class
 ** first and is cp0, of len0 bytes) and emit it, with any abbreviation
 ** period, clitic or hyphen that follows. Returns where scanning resumes.
@@ -465,24 +515,11 @@ done:
         flags |= GL_F_ABBREV;
         if (onecap && e == j + 1) flags |= GL_F_INITIAL;
         if (cls == GL_ABBREV_MAYEND) flags |= GL_F_MAYEND;
-        emit(T, i, e, kind | flags);
-        return e;
-      }
-    }
-    else if (c == '-' || c == 0xE2) {  /* '-', U+2010, U+2011 */
-      int32_t cp = '-';
-      int l = c == '-' ? 1 : decode_at(T, j, &cp);
-      if (l > 0 && is_hyphen(cp) && word_char_at(T, j + (size_t)l)) {
-        emit(T, i, j, kind | flags | GL_F_JOINNEXT);
-        emit(T, j, j + (size_t)l, GL_HYPHEN | GL_F_JOINPREV | GL_F_JOINNEXT |
-             (l > 1 ? GL_F_NONASCII : 0));
-        T->pending |= GL_F_JOINPREV;
-        return j + (size_t)l;
+        return emit_joined(T, i, e, kind | flags);   /* U.S.-led */
       }
     }
   }
-  emit(T, i, j, kind | flags);
-  return j;
+  return emit_joined(T, i, j, kind | flags);
 }
 
 /* }====================================================== */
@@ -704,6 +741,13 @@ int gl_tokenize (const char *text, size_t len, const gl_abbrev *ab,
       {                                /* (URLs stop at ':' or '.') */
         const unsigned char *s = T.s;
         unsigned k;
+#if defined(__SSE2__)
+        while (j + 16 <= len) {
+          unsigned run = ascii_run16(s + j, &rest);
+          j += run;
+          if (run < 16) break;
+        }
+#endif
         while ((k = aclass[s[j]]) & A_WORD) {   /* s[len] is NUL */
           rest |= k;
           j++;

@@ -141,6 +141,13 @@ describe("glean.tokenize", function ()
       assert.is_true(t[8].joined_prev)
     end)
 
+    it("joins an abbreviation to a hyphenated word", function ()
+      local t = glean.tokenize("a U.S.-led force")
+      assert.are.same({ "a", "U.S.", "-", "led", "force" }, texts(t))
+      assert.is_true(t[2].joined_next and t[2].abbrev)
+      assert.is_true(t[4].joined_prev)
+    end)
+
     it("keeps abbreviations and initials whole", function ()
       assert.are.same({ "U.S.", "Dr.", "Smith", "met", "J.", "R.", "R.", "Tolkien", "in",
                         "Jan.", ",", "e.g.", "here" },
@@ -208,6 +215,34 @@ describe("glean.tokenize", function ()
       assert.is_true(t[6].digit and t[6].alpha)
       assert.is_true(glean.tokenize("Ärzte")[1].title)
       assert.is_true(glean.tokenize("ÖSTERREICH")[1].upper)
+    end)
+
+    it("agrees with a plain reading of case on words of any length", function ()
+      local seed = 99
+      local function rand (n)
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return seed % n
+      end
+      local alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+      for _ = 1, 500 do
+        local n = rand(40) + 1
+        local chars = {}
+        for k = 1, n do
+          local c = rand(#alphabet) + 1
+          if k == 1 and c > 52 then c = c - 52 end   -- start with a letter
+          chars[k] = alphabet:sub(c, c)
+        end
+        local w = table.concat(chars)
+        local t = glean.tokenize(("x "):rep(rand(20)) .. w .. " y")
+        local v = t[#t - 1]
+        assert.are.equal(w, v.text)
+        local rest = w:sub(2)
+        assert.are.equal(w:match("^%u") ~= nil, v.cap == true, w)
+        assert.are.equal(w:match("%u") ~= nil and not w:match("%l"), v.upper == true, w)
+        assert.are.equal(w:match("%l") ~= nil and not w:match("%u"), v.lower == true, w)
+        assert.are.equal(w:match("^%u") ~= nil and not rest:match("%u"), v.title == true, w)
+        assert.are.equal(w:match("%d") ~= nil, v.digit == true, w)
+      end
     end)
 
     it("records the white space before a token", function ()
