@@ -103,6 +103,96 @@ local curly_speed = run("curly quotes", string.rep(curly(text1), COPIES, "\n\n")
 print(("curly / ascii tokenizer speed: %.2f"):format(curly_speed / ascii))
 collectgarbage()
 
+-- the dictionary matcher: default lists, then a million synthetic entries
+local function synthetic_tsv (n)
+  -- unique made-up names of one to three words (base-20 syllables of i,
+  -- with a first syllable no English word starts with)
+  local syll = { "ka", "lo", "mi", "ren", "tu", "sa", "vor", "el", "din", "po",
+                 "ra", "ne", "zu", "bel", "ko", "tis", "an", "gro", "me", "ul" }
+  local heads = { "Zv", "Kx", "Vq", "Jz", "Xh" }
+  local function word (x, h)
+    local w = { heads[h] }
+    repeat
+      w[#w + 1] = syll[x % 20 + 1]
+      x = (x - x % 20) / 20
+    until x == 0
+    return table.concat(w)
+  end
+  local path = os.tmpname()
+  local f = assert(io.open(path, "wb"))
+  local buf = {}
+  for i = 1, n do
+    local words = i % 3 + 1
+    local x = i
+    local parts = {}
+    for k = 1, words do
+      parts[k] = word(x % 8000, k)
+      x = (x - x % 8000) / 8000
+    end
+    parts[words] = word(i, 5)           -- makes the phrase unique
+    local phrase = table.concat(parts, " ")
+    buf[#buf + 1] = phrase .. "\tSYN\t" .. phrase .. "\tsynthetic\t-\tn=" .. i .. "\n"
+    if #buf == 10000 then f:write(table.concat(buf)) buf = {} end
+  end
+  f:write(table.concat(buf))
+  f:close()
+  return path
+end
+
+local function match_speed (m, toks, mb)
+  local t, ms = best(function () return m:match(toks) end)
+  return mb / t, #ms
+end
+
+do
+  local text = string.rep(text1, COPIES, "\n\n")
+  local mb = #text / 1e6
+  local toks = tz:tokenize(text)
+  local c0 = os.clock()
+  local m = glean.gazetteer.compile(tz, glean.gazetteer.DEFAULT_LISTS)
+  local t_compile = os.clock() - c0
+  local st = m:stats()
+  local gaz = os.tmpname()
+  c0 = os.clock()
+  assert(m:save(gaz))
+  local t_save = os.clock() - c0
+  c0 = os.clock()
+  local m2 = assert(glean.load_matcher(gaz))
+  local t_load = os.clock() - c0
+  m2:close()
+  local speed, nm = match_speed(m, toks, mb)
+  print(("matcher, default lists: %d entries (%d keys, %d nodes), %.1f MB in memory"):format(
+        st.entries, st.keys, st.nodes, st.bytes / 1048576))
+  print(("  compile %.0f ms, save %.0f ms, load %.0f ms"):format(
+        t_compile * 1000, t_save * 1000, t_load * 1000))
+  print(("  matching           %8.1f MB/s  %6.2f M tokens/s   (%d matches)"):format(
+        speed, #toks / (mb / speed) / 1e6, nm))
+  local syn = synthetic_tsv(1000000)
+  c0 = os.clock()
+  m:add_tsv(syn, "synthetic")
+  local t_add = os.clock() - c0
+  os.remove(syn)
+  st = m:stats()
+  local speed2, nm2 = match_speed(m, toks, mb)
+  c0 = os.clock()
+  assert(m:save(gaz))
+  t_save = os.clock() - c0
+  c0 = os.clock()
+  m2 = assert(glean.load_matcher(gaz))
+  t_load = os.clock() - c0
+  m2:close()
+  os.remove(gaz)
+  print(("matcher, + 1,000,000 synthetic entries: %d entries, %.1f MB in memory"):format(
+        st.entries, st.bytes / 1048576))
+  print(("  add %.0f ms, save %.0f ms, load %.0f ms"):format(
+        t_add * 1000, t_save * 1000, t_load * 1000))
+  print(("  matching           %8.1f MB/s  %6.2f M tokens/s   (%d matches)"):format(
+        speed2, #toks / (mb / speed2) / 1e6, nm2))
+  print(("  with a million more entries / default: %.2f"):format(speed2 / speed))
+  m:close()
+end
+collectgarbage()
+
 -- peak memory in a fresh process: read 50 MB, tokenize, split
 local lua = arg[-1] or "lua5.4"
 local p = io.popen(("%s bench/bench.lua %q %q --mem"):format(lua, corpus, build))

@@ -24,17 +24,6 @@ struct gl_abbrev {
 };
 
 
-static uint32_t fnv1a (const char *s, size_t len) {
-  uint32_t h = 2166136261u;
-  size_t i;
-  for (i = 0; i < len; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 16777619u;
-  }
-  return h;
-}
-
-
 gl_abbrev *gl_abbrev_new (void) {
   gl_abbrev *ab = (gl_abbrev *)calloc(1, sizeof(gl_abbrev));
   if (ab == NULL) return NULL;
@@ -60,7 +49,7 @@ size_t gl_abbrev_count (const gl_abbrev *ab) {
 
 static slot *lookup (const gl_abbrev *ab, const char *s, size_t len) {
   size_t mask = ab->nslots - 1;
-  size_t i = fnv1a(s, len) & mask;
+  size_t i = gl_hash(s, len) & mask;
   for (;;) {
     slot *sl = &ab->slots[i];
     if (sl->off == 0) return sl;

@@ -92,7 +92,99 @@ typedef struct gl_buf {
   size_t n, cap;
 } gl_buf;
 
+/*
+** {======================================================
+** Gazetteer (gazetteer.c, match.c)
+** =======================================================
+*/
+
+/* interning table: strings <-> ids 1..count */
+typedef struct gl_intern {
+  uint64_t *slots;      /* open addressing: hash << 32 | id, or 0 */
+  size_t nslots;
+  uint32_t *off, *len;  /* per id - 1: where the string is in the arena */
+  size_t count, cap;
+  char *arena;          /* strings, each followed by a NUL */
+  size_t arena_used, arena_cap;
+} gl_intern;
+
+/* longest phrase, in tokens */
+#define GL_MAX_PHRASE 64
+
+/* payload flags */
+#define GL_P_CASE 1u    /* matches only as written */
+#define GL_P_WEAK 2u    /* also a common word: needs context */
+#define GL_P_ALT 4u     /* an older or alternate form */
+
+/* what a phrase stands for; string fields are ids in gl_gaz.strings */
+typedef struct gl_payload {
+  uint32_t node;        /* trie node where the phrase ends */
+  uint32_t next;        /* an earlier payload of the same node, +1 (0: none) */
+  uint32_t ntok;        /* tokens in the phrase */
+  uint32_t flags;       /* GL_P_* */
+  uint32_t label, canonical, kind, list, flagstr, extra;
+  uint32_t exact;       /* GL_P_CASE: the token texts joined by \x1f */
+  uint32_t line;        /* source line (TSV), or 0 */
+} gl_payload;
+
+typedef struct gl_gaz {
+  gl_intern keys;       /* token keys (folded) */
+  gl_intern strings;    /* payload strings */
+  uint64_t *edge_keys;  /* (node << 32 | key id), 0 = empty slot */
+  uint32_t *edge_vals;  /* child node */
+  size_t nedge_slots, nedges;
+  uint32_t *root_child; /* child of the root along each key id (0: none) */
+  size_t root_cap;
+  uint32_t *node_head;  /* first payload of each node, +1 (0: none) */
+  size_t nnodes, node_cap;
+  gl_payload *payloads;
+  size_t npayloads, payload_cap;
+  /* bit filters over key hashes and edge hashes: most lookups of words no
+  ** list has end in a few cache lines; rebuilt before matching after adds */
+  uint64_t *key_bits, *edge_bits;
+  size_t nkey_bits, nedge_bits;
+  int filters_stale;
+  /* payload index + 1 by content, to drop duplicate rows (not saved) */
+  uint32_t *dup_slots;
+  size_t ndup_slots;
+} gl_gaz;
+
+/* matches: token ranges (0-based, inclusive) and payload index (0-based) */
+typedef struct gl_matches {
+  uint32_t *first, *last, *payload;
+  size_t n, cap;
+} gl_matches;
+
+/* }====================================================== */
+
+/* FNV-1a, the hash of every table here */
+static inline uint32_t gl_hash (const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  size_t i;
+  for (i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
 #pragma GCC visibility push(hidden)
+
+/* gazetteer.c */
+gl_gaz *gl_gaz_new (void);
+void gl_gaz_free (gl_gaz *g);
+int gl_gaz_add (gl_gaz *g, size_t nkeys, const char *const *keys,
+                const size_t *lens, const gl_payload *p);
+uint32_t gl_gaz_child (const gl_gaz *g, uint32_t node, uint32_t kid);
+int gl_gaz_filters (gl_gaz *g);
+int gl_filter_has (const uint64_t *bits, size_t nbits, uint32_t h);
+uint32_t gl_edge_hash (uint32_t node, uint32_t kid);
+int gl_gaz_save (gl_gaz *g, const char *path);
+gl_gaz *gl_gaz_load (const char *path, const char **err);
+uint32_t gl_intern_find (const gl_intern *t, const char *s, size_t len);
+uint32_t gl_intern_add (gl_intern *t, const char *s, size_t len);
+const char *gl_intern_str (const gl_intern *t, uint32_t id, size_t *len);
+size_t gl_pow2 (size_t n);
 
 /* alloc.c: per-token arrays (sizes in bytes) */
 void *gl_array_realloc (void *p, size_t oldsize, size_t newsize);
@@ -121,8 +213,22 @@ int gl_utf8_decode (const unsigned char *s, size_t len, int32_t *cp);
 int gl_fold (const char *s, size_t len, gl_buf *out);
 void gl_buf_free (gl_buf *b);
 
+/* args.c: argument checks whose errors say "glean: ..." */
+void *gl_checkudata (lua_State *L, int arg, const char *tname);
+lua_Integer gl_checkinteger (lua_State *L, int arg);
+const char *gl_checklstring (lua_State *L, int arg, size_t *len);
+const char *gl_optlstring (lua_State *L, int arg, const char *def,
+                           size_t *len);
+void gl_checktable (lua_State *L, int arg);
+int gl_checkoption (lua_State *L, int arg, const char *def,
+                    const char *const lst[]);
+
 /* Lua bindings: each file registers its part of the module table */
 void gl_tok_open (lua_State *L);
+void gl_match_open (lua_State *L);
+const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);
+const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
+                                  size_t *len);
 void gl_offsets_open (lua_State *L);
 
 #pragma GCC visibility pop

@@ -49,8 +49,8 @@ static int core_offsets (lua_State *L) {
   if (lua_type(L, 1) != LUA_TSTRING)
     return luaL_argerror(L, 1, "glean: text expected");
   s = (const unsigned char *)lua_tolstring(L, 1, &len);
-  luaL_checktype(L, 2, LUA_TTABLE);
-  utf16 = luaL_checkoption(L, 3, "codepoint", unit_names);
+  gl_checktable(L, 2);
+  utf16 = gl_checkoption(L, 3, "codepoint", unit_names);
   n = lua_rawlen(L, 2);
   sc = (Scratch *)lua_newuserdata(L, sizeof(Scratch));
   sc->p = NULL;

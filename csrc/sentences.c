@@ -67,14 +67,22 @@ static wrapinfo detect_wrap (const char *s, size_t len) {
   return w;
 }
 
-/* length of the line that ends just before byte offset pos */
+/*
+** Length of the line that ends just before byte offset pos, looking back
+** at most LINE_LOOK bytes: a longer line counts as long (the scan must stay
+** linear where lines break without '\n', at U+2028).
+*/
+#define LINE_LOOK 512
+
 static size_t prev_line_len (const char *s, size_t pos) {
-  size_t e = pos, b;
-  while (e > 0 && s[e - 1] != '\n') e--;      /* start of pos's line */
-  if (e == 0) return 0;
+  size_t e = pos, b, stop = pos > LINE_LOOK ? pos - LINE_LOOK : 0;
+  while (e > stop && s[e - 1] != '\n') e--;   /* start of pos's line */
+  if (e == 0 || s[e - 1] != '\n') return LINE_LOOK;
   e--;                                         /* the '\n' */
   b = e;
-  while (b > 0 && s[b - 1] != '\n') b--;
+  stop = e > LINE_LOOK ? e - LINE_LOOK : 0;
+  while (b > stop && s[b - 1] != '\n') b--;
+  if (b > 0 && s[b - 1] != '\n') return LINE_LOOK;
   return trimmed_len(s + b, s + e);
 }
 

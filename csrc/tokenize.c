@@ -257,10 +257,11 @@ static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
   char tmp[40];
   size_t len = j + 1 - start, k;
   int c;
-  /* dotted sequence: (letters{1,3} '.'){2,} */
+  /* dotted sequence: (letters{1,3} '.'){2,8}; the cap keeps a run like
+  ** a.a.a.a... linear (a longer run is no abbreviation) */
   if (j - start <= 3 && j + 1 < T->n && ascii_letter(s[j + 1])) {
     size_t e = j + 1, segs = 1;
-    for (;;) {
+    while (segs <= 8) {
       size_t m = 0;
       while (e + m < T->n && m < 4 && ascii_letter(s[e + m])) m++;
       if (m == 0 || m > 3 || e + m >= T->n || s[e + m] != '.') break;
@@ -268,7 +269,8 @@ static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
       segs++;
       if (e >= T->n || !ascii_letter(s[e])) break;
     }
-    if (segs >= 2 && !word_char_at(T, e) && (e >= T->n || s[e] != '.')) {
+    if (segs >= 2 && segs <= 8 && !word_char_at(T, e) &&
+        (e >= T->n || s[e] != '.')) {
       c = gl_abbrev_find(T->ab, (const char *)s + start, e - start);
       *cls = c ? c : GL_ABBREV_MAYEND;
       return e;

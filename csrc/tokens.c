@@ -50,7 +50,7 @@ typedef struct Sentences {
 */
 
 static int check_flag (lua_State *L, int arg) {
-  const char *name = luaL_checkstring(L, arg);
+  const char *name = gl_checklstring(L, arg, NULL);
   int i;
   for (i = 0; i < GL_NFLAGS; i++)
     if (strcmp(name, flag_names[i]) == 0) return i;
@@ -65,18 +65,18 @@ static const char *check_text (lua_State *L, int arg, size_t *len) {
 }
 
 static Tokenizer *check_tokenizer (lua_State *L, int arg) {
-  Tokenizer *tz = (Tokenizer *)luaL_checkudata(L, arg, TOKENIZER_T);
+  Tokenizer *tz = (Tokenizer *)gl_checkudata(L, arg, TOKENIZER_T);
   if (tz->ab == NULL) luaL_error(L, "glean: tokenizer is closed");
   return tz;
 }
 
 static Tokens *check_tokens (lua_State *L, int arg) {
-  return (Tokens *)luaL_checkudata(L, arg, TOKENS_T);
+  return (Tokens *)gl_checkudata(L, arg, TOKENS_T);
 }
 
 /* a 1-based token index, checked against the list */
 static size_t check_index (lua_State *L, int arg, size_t n) {
-  lua_Integer i = luaL_checkinteger(L, arg);
+  lua_Integer i = gl_checkinteger(L, arg);
   if (i < 1 || (lua_Integer)n < i)
     luaL_error(L, "glean: index %d out of range (1..%d)", (int)i, (int)n);
   return (size_t)(i - 1);
@@ -197,7 +197,7 @@ static int toks_key (lua_State *L) {
 /* toks[i]: a table describing token i (nil outside the list) */
 static int toks_view (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
-  lua_Integer idx = luaL_checkinteger(L, 2);
+  lua_Integer idx = gl_checkinteger(L, 2);
   uint32_t x;
   size_t i;
   int f;
@@ -259,7 +259,7 @@ static int toks_arrays (lua_State *L) {
 /* toks:find(pos) -> index of the token that holds byte pos, or nil */
 static int toks_find (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
-  lua_Integer pos = luaL_checkinteger(L, 2);
+  lua_Integer pos = gl_checkinteger(L, 2);
   size_t lo = 0, hi = tk->t.n;
   if (pos < 1) { lua_pushnil(L); return 1; }
   while (lo < hi) {                  /* first token with end >= pos */
@@ -284,7 +284,7 @@ static int toks_find (lua_State *L) {
 */
 
 static Sentences *check_sentences (lua_State *L, int arg) {
-  return (Sentences *)luaL_checkudata(L, arg, SENTENCES_T);
+  return (Sentences *)gl_checkudata(L, arg, SENTENCES_T);
 }
 
 static int sents_gc (lua_State *L) {
@@ -311,7 +311,7 @@ static void sent_bytes (const Sentences *ss, size_t i, size_t *a, size_t *b) {
 /* ss[i]: {first, last, first_token, last_token} */
 static int sents_view (lua_State *L) {
   Sentences *ss = check_sentences(L, 1);
-  lua_Integer idx = luaL_checkinteger(L, 2);
+  lua_Integer idx = gl_checkinteger(L, 2);
   size_t i, a, b;
   if (idx < 1 || (lua_Integer)ss->sp.n < idx) {
     lua_pushnil(L);
@@ -375,7 +375,7 @@ static enum gl_wrap check_wrap (lua_State *L, int arg) {
   if (lua_isnoneornil(L, arg)) return GL_WRAP_AUTO;
   if (lua_type(L, arg) == LUA_TBOOLEAN)
     return lua_toboolean(L, arg) ? GL_WRAP_YES : GL_WRAP_NO;
-  o = luaL_checkoption(L, arg, "auto", opts);
+  o = gl_checkoption(L, arg, "auto", opts);
   return (enum gl_wrap)o;
 }
 
@@ -395,14 +395,14 @@ static int toks_sentences (lua_State *L) {
 */
 
 static int tz_close (lua_State *L) {
-  Tokenizer *tz = (Tokenizer *)luaL_checkudata(L, 1, TOKENIZER_T);
+  Tokenizer *tz = (Tokenizer *)gl_checkudata(L, 1, TOKENIZER_T);
   gl_abbrev_free(tz->ab);
   tz->ab = NULL;
   return 0;
 }
 
 static int tz_tostring (lua_State *L) {
-  Tokenizer *tz = (Tokenizer *)luaL_checkudata(L, 1, TOKENIZER_T);
+  Tokenizer *tz = (Tokenizer *)gl_checkudata(L, 1, TOKENIZER_T);
   if (tz->ab == NULL) lua_pushliteral(L, "glean.Tokenizer (closed)");
   else lua_pushfstring(L, "glean.Tokenizer (%d abbreviations)",
                        (int)gl_abbrev_count(tz->ab));
@@ -524,6 +524,21 @@ static int core_plain_pass (lua_State *L) {
 }
 
 /* }====================================================== */
+
+
+/* for other files: the abbreviations of the Tokenizer at arg */
+const gl_abbrev *gl_check_abbrev (lua_State *L, int arg) {
+  return check_tokenizer(L, arg)->ab;
+}
+
+/* for other files: the tokens (and text) of the Tokens at arg */
+const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
+                                  size_t *len) {
+  Tokens *tk = check_tokens(L, arg);
+  *s = tk->s;
+  *len = tk->len;
+  return &tk->t;
+}
 
 
 static const luaL_Reg toks_meta[] = {

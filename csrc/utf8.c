@@ -91,9 +91,22 @@ int gl_fold (const char *s, size_t len, gl_buf *out) {
                         UTF8PROC_LUMP);
     if (mlen >= 0) {
       int r = buf_reserve(out, (size_t)mlen);
-      if (r == 0) {
-        memcpy(out->p + out->n, mapped, (size_t)mlen);
-        out->n += (size_t)mlen;
+      if (r == 0) {                  /* utf8proc lumps ' but not " */
+        utf8proc_ssize_t k;
+        for (k = 0; k < mlen; k++) {
+          unsigned char c = mapped[k];
+          if (c == 0xE2 && k + 2 < mlen && mapped[k + 1] == 0x80 &&
+              mapped[k + 2] >= 0x9C && mapped[k + 2] <= 0x9F) {
+            out->p[out->n++] = '"';  /* U+201C..U+201F */
+            k += 2;
+          }
+          else if (c == 0xC2 && k + 1 < mlen &&
+                   (mapped[k + 1] == 0xAB || mapped[k + 1] == 0xBB)) {
+            out->p[out->n++] = '"';  /* U+00AB, U+00BB */
+            k += 1;
+          }
+          else out->p[out->n++] = (char)c;
+        }
       }
       free(mapped);
       return r;

@@ -40,7 +40,9 @@ build = {
   modules = {
     ["glean.core"] = {
       sources = {
-        "csrc/abbrev.c", "csrc/alloc.c", "csrc/compat.c", "csrc/core.c",
+        "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/compat.c",
+        "csrc/core.c",
+        "csrc/gazetteer.c", "csrc/match.c",
         "csrc/offsets.c", "csrc/sentences.c", "csrc/tokenize.c",
         "csrc/tokens.c", "csrc/utf8.c",
       },
@@ -52,6 +54,7 @@ build = {
     ["glean"] = "lua/glean/init.lua",
     ["glean.cli"] = "lua/glean/cli.lua",
     ["glean.data"] = "lua/glean/data.lua",
+    ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
   },
   install = {
     bin = { glean = "bin/glean" },

@@ -7,8 +7,9 @@
 
 local core = require "glean.core"
 local data = require "glean.data"
+local gazetteer = require "glean.gazetteer"
 
-local error, pairs, type = error, pairs, type
+local error, ipairs, pairs, type = error, ipairs, pairs, type
 
 local M = {
   _VERSION = "glean " .. core._VERSION,
@@ -62,6 +63,11 @@ function M.tokenizer (opts)
   argcheck(opts == nil or type(opts) == "table", 1, "tokenizer",
            "table expected")
   opts = opts or {}
+  argcheck(opts.abbreviations == nil or type(opts.abbreviations) == "table", 1,
+           "tokenizer", "abbreviations must be a table")
+  argcheck(opts.extra_abbreviations == nil or
+           type(opts.extra_abbreviations) == "table", 1, "tokenizer",
+           "extra_abbreviations must be a table")
   local set = opts.abbreviations or M.abbreviations()
   if opts.extra_abbreviations then
     local merged = {}
@@ -132,8 +138,58 @@ function M.codepoint (text, pos)
   return core.offsets(text, { pos }, "codepoint")[1]
 end
 
+--- A dictionary matcher over word lists.
+-- @tparam[opt] table opts `lists`: names of bundled lists (`"cities"`) or
+-- paths of TSV files, default none; `entries`: entry tables (`surface`,
+-- `label`, `canonical`, `kind`, `flags`, `extra`, `list`) to add;
+-- `tokenizer`: default the standard one
+-- @return a `glean.Matcher` with `:add(entry)`, `:add_tsv(path [, list])`,
+-- `:match(toks [, "longest" | "all"])`, `:payload(id)`, `:stats()`,
+-- `:save(path)`, `:close()`
+-- @raise on a missing or malformed list (`glean: file:line: …`)
+function M.matcher (opts)
+  argcheck(opts == nil or type(opts) == "table", 1, "matcher", "table expected")
+  opts = opts or {}
+  local m = gazetteer.compile(opts.tokenizer or tokenizer(), opts.lists or {})
+  for _, e in ipairs(opts.entries or {}) do m:add(e) end
+  return m
+end
+
+--- Load a matcher saved with `m:save(path)`.
+-- @treturn ?userdata the matcher, or nil and a message (missing, truncated
+-- or corrupt file)
+function M.load_matcher (path, tok)
+  argcheck(type(path) == "string", 1, "load_matcher", "string expected")
+  return core.load_matcher(path, tok or tokenizer())
+end
+
+local default_matcher
+
+--- The matcher of all default English lists (built once per process, from
+-- the compiled cache when there is an up-to-date one).
+function M.default_matcher ()
+  if not default_matcher then default_matcher = gazetteer.default(tokenizer()) end
+  return default_matcher
+end
+
+--- Find the default lists' phrases in a text.
+-- @tparam string text
+-- @tparam[opt] table opts `matcher`: another matcher to use
+-- @treturn table leftmost-longest matches in text order, each with `first`,
+-- `last` (byte positions), `text`, `label` (PERSON, ORG, GPE, LOC, NORP, or
+-- the list's own name: given_name, surname, title, reporting_verb …),
+-- `canonical`, `kind`, `list`, `weak`, `alt`, `extra`, and the other
+-- readings of the same span in `alternatives`
+function M.lookup (text, opts)
+  check_text(text, "lookup")
+  argcheck(opts == nil or type(opts) == "table", 2, "lookup", "table expected")
+  local m = opts and opts.matcher or M.default_matcher()
+  return gazetteer.lookup(m, tokenizer():tokenize(text))
+end
+
 M.core = core
 M.data = data
+M.gazetteer = gazetteer
 
 
 return M

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { Table, readTsv, writeTsv, clean, fold, levenshtein, LABELS } from './lib.mjs';
+import { Table, readTsv, writeTsv, clean, fold, foldKey, loadScowl, levenshtein, LABELS } from './lib.mjs';
 import { translitUk, translitRu } from './translit.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -55,14 +55,19 @@ const USED = Object.fromEntries(FILES.map((f) => [f, new Set(['curated'])]));
 const use = (file, ...keys) => keys.forEach((k) => USED[file].add(k));
 
 // ---------------------------------------------------------------- common English words (SCOWL)
+// WORDS: lower-case words of SCOWL sizes <= 50 (English, American and British spellings), with
+// their size. A proper name whose matcher key is one of them is matched only as written (`case`);
+// COMMON (sizes <= 35; national spellings <= 20, e.g. centre, gray) also makes it `weak`.
+const WORDS = loadScowl(SHARE, 50);
+// very frequent capitalised words SCOWL keeps in its "upper" lists (months, days, ...)
+const UPPER_COMMON = ['god', 'christmas', 'internet', 'english', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+for (const w of UPPER_COMMON) if (!WORDS.has(w)) WORDS.set(w, { level: 35, en: 35 });
 const COMMON = new Set();
-for (const lvl of ['10', '20', '35']) {
-  const f = path.join(SHARE, 'dict/scowl', `english-words.${lvl}`);
-  for (const w of fs.readFileSync(f, 'utf8').split('\n')) if (/^[a-z][a-z'-]*$/.test(w) && !w.endsWith("'s")) COMMON.add(w);
-}
-// a few very frequent capitalised words SCOWL keeps in its "upper" lists
-for (const w of ['god', 'christmas', 'internet', 'english', 'monday', 'sunday', 'march', 'may', 'june', 'august', 'april']) COMMON.add(w);
-const isCommon = (s) => !/\s/.test(s) && COMMON.has(s.toLowerCase());
+for (const [w, o] of WORDS) if (o.en <= 35 || o.level <= 20) COMMON.add(w);
+COMMON.delete('saki'); // British list quirk; Saki/Saky is a town in Crimea
+const isCommon = (s) => !/\s/.test(s) && COMMON.has(foldKey(s));
 log('common words', COMMON.size);
 
 // ---------------------------------------------------------------- compromise lexicon
@@ -521,6 +526,16 @@ const goodName = (s) => s.length >= 3 && !/\d/.test(s) && !/^[A-Z]{2,4}$/.test(s
 }
 
 // ================================================================ places (WordNet + CLDR macro-regions)
+// bare river names ("the Danube") are kept only for well-known rivers; the others keep
+// "X River" / "River X" / "X river". A bare name that is also a country, state, city or person
+// (Jordan, Mississippi, Don, Amazon, Hudson) is dropped by the GPE check or flagged weak,case below.
+const RIVER_BARE = new Set(['Danube', 'Dnieper', 'Dnipro', 'Dniester', 'Dnister', 'Volga', 'Don', 'Desna', 'Oskil', 'Pripyat',
+  'Thames', 'Severn', 'Mersey', 'Tyne', 'Clyde', 'Shannon', 'Rhine', 'Rhone', 'Seine', 'Loire', 'Garonne', 'Elbe', 'Oder',
+  'Vistula', 'Neva', 'Moselle', 'Meuse', 'Scheldt', 'Tiber', 'Arno', 'Ebro', 'Tagus', 'Douro', 'Neckar', 'Weser', 'Ruhr',
+  'Nile', 'Niger', 'Congo', 'Zambezi', 'Limpopo', 'Euphrates', 'Tigris', 'Jordan', 'Indus', 'Ganges', 'Brahmaputra',
+  'Irrawaddy', 'Mekong', 'Yangtze', 'Changjiang', 'Yalu', 'Amur', 'Yenisei', 'Yenisey', 'Irtysh', 'Irtish', 'Lena',
+  'Amazon', 'Orinoco', 'Parana', 'Mississippi', 'Missouri', 'Potomac', 'Hudson', 'Susquehanna', 'Shenandoah',
+  'Rio Grande', 'Yukon', 'Aras', 'Araxes', 'Kura', 'Oxus', 'Syr Darya', 'Amu Darya']);
 {
   use('places', 'wordnet', 'cldr');
   const KINDS = [
@@ -532,6 +547,8 @@ const goodName = (s) => s.length >= 3 && !/\d/.test(s) && !/^[A-Z]{2,4}$/.test(s
   const gpeNames = new Set([...T.countries.rows.values(), ...T.regions.rows.values()].map((r) => r.surface));
   for (const f of ['places', 'countries', 'organizations']) for (const r of readTsv(path.join(CUR, `${f}.tsv`))) gpeNames.add(r.surface);
   const cityNames = new Set([...T.cities.rows.values()].map((r) => r.surface));
+  const NORP_NAMES = new Set([...T.demonyms.rows.values()].map((r) => foldKey(r.surface)));
+  for (const r of readTsv(path.join(CUR, 'demonyms.tsv'))) NORP_NAMES.add(foldKey(r.surface));
   for (const [cls, kind] of KINDS) {
     for (const s of wnInstances(cls, kind === 'river' || kind === 'mountain' ? 1 : 0)) {
       if (s.lex !== 15 && s.lex !== 17) continue;
@@ -556,6 +573,15 @@ const goodName = (s) => s.length >= 3 && !/\d/.test(s) && !/^[A-Z]{2,4}$/.test(s
         const bare = !/\s/.test(n) && n !== canon;
         const flags = [];
         if (isCommon(n)) { if (bare) continue; flags.push('weak', 'case'); }
+        if (kind === 'river') {
+          const b = n.replace(/^River /, '').replace(/ [Rr]iver$/, '');
+          if (b === n && !/\s/.test(n) && !RIVER_BARE.has(n)) continue; // bare one-word names only for well-known rivers
+          // "Russian River", "Canadian River": a people's or a common word's name is matched only as written
+          if (b !== n && (NORP_NAMES.has(foldKey(b)) || COMMON.has(foldKey(b)))) {
+            if (/ river$/.test(n)) continue;
+            flags.push('case');
+          }
+        }
         if (bare && (gpeNames.has(n) || cityNames.has(n) || kind !== 'river')) flags.push('weak', 'case');
         T.places.add(n, 'LOC', canon, kind, flags, { src: 'wordnet' });
       }
@@ -1007,6 +1033,97 @@ for (const f of FILES) {
     for (const r of t.rows.values()) {
       if (!r.curated && (countries.has(r.surface) || other.has(r.surface))) { r.flags.add('weak'); r.flags.add('case'); }
     }
+  }
+}
+// ================================================================ collisions (matcher keys)
+// The matcher compares folded keys (case and diacritics dropped), so "Saïd" meets "said" and a
+// parish "German" meets the demonym. Rules, in order:
+//  1. cross-list: a name that is a country, a people (NORP), a curated entity, a capital or big city,
+//     or an admin-1 region of a sizeable country is not also a minor entity of another list:
+//     minor places/cities/regions with another label are dropped (alternates too), with the same
+//     label demoted to weak,case; person names and WordNet organisations are demoted to weak,case;
+//  2. common words: a one-token proper name whose key is a lower-case SCOWL word (sizes <= 50)
+//     is matched only as written (case); also weak when the word is common (COMMON) and the
+//     entity is not a major one;
+//  3. multi-token place names made only of very common words (SCOWL size 10: "As Said", "Cut Off",
+//     "Country Club") are matched only as written; such alternates of cities/regions are dropped;
+//  4. a weak one-token name written with a capital is also case (its lower-case use is the
+//     common word; deliberate lower-case rows are written in lower case).
+const COLLISIONS = { dropped: [], demoted: [], cased: 0, weakened: 0 };
+{
+  const PROPER = ['countries', 'demonyms', 'regions', 'cities', 'places', 'given_names', 'surnames', 'organizations', 'media'];
+  const pop = (r) => +r.extra.pop || 0;
+  const heavy = (cc) => (weight[cc] || 0) >= 5000000;
+  const isMajor = (f, r) => r.curated || f === 'countries' || f === 'demonyms' || f === 'media'
+    || (f === 'cities' && !r.flags.has('alt') && (r.kind === 'capital' || pop(r) >= 500000))
+    || (f === 'regions' && r.kind === 'region' && !r.flags.has('alt') && heavy(r.extra.country));
+  // 1. cross-list
+  const MAJOR = new Map(); // key -> [{f, label, canonical, persons}]
+  for (const f of PROPER) {
+    if (f === 'given_names' || f === 'surnames') continue;
+    for (const r of T[f].rows.values()) {
+      if (!isMajor(f, r)) continue;
+      // names that also keep people's names from being plain: countries, peoples, curated bodies, big capitals
+      const persons = f === 'countries' || f === 'demonyms' || (r.curated && f !== 'cities' && f !== 'regions')
+        || (f === 'cities' && r.kind === 'capital' && pop(r) >= 1000000);
+      const k = foldKey(r.surface);
+      const a = MAJOR.get(k) || [];
+      a.push({ f, label: r.label, canonical: r.canonical, persons });
+      MAJOR.set(k, a);
+    }
+  }
+  // minor entities lose a name they share with a major entity of another kind; mid-sized ones
+  // (towns of 100,000+, Cambridge vs University of Cambridge) keep it as weak,case
+  const isMinor = (f, r) => r.flags.has('alt') || f === 'places' || f === 'regions'
+    || (f === 'cities' && r.kind !== 'capital' && pop(r) < 100000);
+  for (const f of PROPER) {
+    const del = [];
+    for (const [key, r] of T[f].rows) {
+      if (isMajor(f, r)) continue;
+      const ms = (MAJOR.get(foldKey(r.surface)) || []).filter((m) => !(m.label === r.label && m.canonical === r.canonical));
+      if (!ms.length) continue;
+      const what = `${f}\t${r.surface}\t${r.label}\t${r.canonical}\t<- ${[...new Set(ms.map((m) => `${m.f}:${m.label}:${m.canonical}`))].join(',')}`;
+      const other = ms.filter((m) => m.label !== r.label);
+      if (!other.length) {
+        // same label: an alternate city name that is a big city's name elsewhere (Salem -> Jerusalem)
+        if (f === 'cities' && r.flags.has('alt') && ms.some((m) => m.f === 'cities')) { del.push(key); COLLISIONS.dropped.push(what); }
+        continue;
+      }
+      if (f === 'given_names' || f === 'surnames') {
+        if (!other.some((m) => m.persons)) continue;
+        if (r.flags.has('alt')) { del.push(key); COLLISIONS.dropped.push(what); continue; }
+      } else if (f !== 'organizations' && isMinor(f, r)) { del.push(key); COLLISIONS.dropped.push(what); continue; }
+      if (!(r.flags.has('weak') && r.flags.has('case'))) COLLISIONS.demoted.push(what);
+      r.flags.add('weak'); r.flags.add('case');
+    }
+    for (const k of del) T[f].rows.delete(k);
+  }
+  // 2.-4. common words
+  const PLACE_LISTS = new Set(['cities', 'regions', 'places']); // rule 3 (organisations keep "French army")
+  for (const f of FILES) {
+    if (f === 'abbreviations') continue;
+    const del = [];
+    for (const [key, r] of T[f].rows) {
+      const k = foldKey(r.surface);
+      const toks = k.split(/\s+/);
+      const had = r.flags.has('case');
+      if (PROPER.includes(f)) {
+        if (toks.length === 1 && WORDS.has(k)) {
+          r.flags.add('case');
+          if (!r.curated && !isMajor(f, r) && COMMON.has(k) && !r.flags.has('weak')) { r.flags.add('weak'); COLLISIONS.weakened++; }
+        } else if (toks.length > 1 && PLACE_LISTS.has(f) && !r.curated && !isMajor(f, r) && toks.every((t) => (WORDS.get(t)?.level || 99) <= 10)) {
+          if (r.flags.has('alt') && (f === 'cities' || f === 'regions')) { del.push(key); COLLISIONS.dropped.push(`${f}\t${r.surface}\t${r.label}\t${r.canonical}\t<- common words`); continue; }
+          r.flags.add('case');
+        }
+      }
+      if (r.flags.has('weak') && toks.length === 1 && /^\p{Lu}/u.test(r.surface)) r.flags.add('case');
+      if (!had && r.flags.has('case')) COLLISIONS.cased++;
+    }
+    for (const k of del) T[f].rows.delete(k);
+  }
+  log(`collisions: ${COLLISIONS.dropped.length} rows dropped, ${COLLISIONS.demoted.length} demoted to weak,case, ${COLLISIONS.cased} flagged case, ${COLLISIONS.weakened} flagged weak`);
+  if (process.env.GAZ_COLLISIONS_LOG) {
+    fs.writeFileSync(process.env.GAZ_COLLISIONS_LOG, [...COLLISIONS.dropped.map((x) => `drop\t${x}`), ...COLLISIONS.demoted.map((x) => `demote\t${x}`)].sort().join('\n') + '\n');
   }
 }
 for (const f of FILES) {

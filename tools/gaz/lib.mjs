@@ -141,3 +141,37 @@ export function levenshtein(a, b) {
 export function fold(s) {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’'`ʼ‘]/g, '').toLowerCase();
 }
+
+/**
+ * The matcher's key of a surface, as glean's C folding computes it (utf8proc: compatibility
+ * decomposition, marks stripped, case folded, quotes and dashes lumped): "Saïd" -> "said".
+ */
+export function foldKey(s) {
+  return String(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss')
+    .replace(/[’‘ʼ`]/g, "'").replace(/[‐‑‒–—]/g, '-').normalize('NFC');
+}
+
+/**
+ * Lower-case SCOWL words of sizes up to maxLevel: Map word -> {level, en}. `level` is the
+ * smallest size that lists the word in the English, American or British lists; `en` is the
+ * smallest size in the spelling-neutral English list (99 when only a national spelling lists it).
+ */
+export function loadScowl(share, maxLevel = 50) {
+  const dir = path.join(share, 'dict/scowl');
+  const out = new Map();
+  for (const v of ['english', 'american', 'british']) {
+    for (const lvl of ['10', '20', '35', '40', '50', '55', '60', '70']) {
+      if (+lvl > maxLevel) continue;
+      const f = path.join(dir, `${v}-words.${lvl}`);
+      if (!fs.existsSync(f)) continue;
+      for (const w of fs.readFileSync(f, 'utf8').split('\n')) {
+        if (!/^[a-z][a-z'-]*$/.test(w) || w.endsWith("'s")) continue;
+        const o = out.get(w) || { level: 99, en: 99 };
+        o.level = Math.min(o.level, +lvl);
+        if (v === 'english') o.en = Math.min(o.en, +lvl);
+        out.set(w, o);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,992 @@
+/*
+** match.c: dictionary matching over token streams, and the Lua class
+** glean.Matcher. Phrases are tokenized with the same tokenizer as the text
+** and matched on folded token keys, so matching is case and diacritic
+** insensitive (entries flagged "case" match only as written) and happens at
+** token boundaries only. Word lists come in as TSV files (parsed here, with
+** file:line errors) or one entry at a time from Lua.
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "glean.h"
+
+#define MATCHER_T "glean.Matcher"
+#define MATCHES_T "glean.Matches"
+
+#define EXACT_SEP '\x1f'     /* between token texts in a payload's exact form */
+
+
+/*
+** {======================================================
+** Token keys of a text
+** =======================================================
+*/
+
+#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define L4(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3)
+#define L16(c) L4(c), L4((c) + 4), L4((c) + 8), L4((c) + 12)
+#define L64(c) L16(c), L16((c) + 16), L16((c) + 32), L16((c) + 48)
+
+static const unsigned char lower[256] = { L64(0), L64(64), L64(128), L64(192) };
+
+/* id of the key of ASCII s (lower-cased on the fly), or 0 */
+static uint32_t find_ascii_lower (const gl_intern *t, const uint64_t *bits,
+                                  size_t nbits, const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  size_t i, mask;
+  for (i = 0; i < len; i++) {
+    h ^= lower[(unsigned char)s[i]];
+    h *= 16777619u;
+  }
+  if (bits && !gl_filter_has(bits, nbits, h)) return 0;
+  mask = t->nslots - 1;
+  for (i = h & mask;; i = (i + 1) & mask) {
+    uint64_t v = t->slots[i];
+    uint32_t id = (uint32_t)v;
+    const char *k;
+    size_t j;
+    if (v == 0) return 0;
+    if ((uint32_t)(v >> 32) != h || t->len[id - 1] != len) continue;
+    k = t->arena + t->off[id - 1];
+    for (j = 0; j < len; j++)
+      if ((char)lower[(unsigned char)s[j]] != k[j]) break;
+    if (j == len) return id;
+  }
+}
+
+/*
+** A small direct-mapped memo of recent short ASCII tokens (as written) and
+** their key ids: news text repeats its words, and a hit here costs one
+** cache line where the interning table costs several.
+*/
+#define MEMO_SIZE 4096
+#define MEMO_WORD 20
+
+typedef struct memo_entry {
+  char word[MEMO_WORD];
+  uint32_t len;               /* 0: empty */
+  uint32_t id;
+  uint32_t pad;
+} memo_entry;
+
+/* key id of the token text s[0..len), or 0 when no phrase has it */
+static uint32_t key_id (const gl_gaz *g, const char *s, size_t len,
+                        gl_buf *tmp, memo_entry *memo) {
+  size_t i;
+  uint32_t h = 2166136261u, id;
+  memo_entry *m;
+  if (g->keys.count == 0) return 0;
+  if (len <= MEMO_WORD) {
+    for (i = 0; i < len; i++) {
+      h ^= (unsigned char)s[i];
+      h *= 16777619u;
+    }
+    m = &memo[(h ^ (h >> 15)) & (MEMO_SIZE - 1)];
+    if (m->len == len && memcmp(m->word, s, len) == 0) return m->id;
+  }
+  else m = NULL;
+  for (i = 0; i < len; i++)
+    if ((unsigned char)s[i] >= 0x80) break;
+  if (i == len)
+    id = find_ascii_lower(&g->keys, g->filters_stale ? NULL : g->key_bits,
+                          g->nkey_bits, s, len);
+  else {
+    tmp->n = 0;
+    id = gl_fold(s, len, tmp) != 0 ? 0 : gl_intern_find(&g->keys, tmp->p,
+                                                        tmp->n);
+  }
+  if (m != NULL) {
+    memcpy(m->word, s, len);
+    m->len = (uint32_t)len;
+    m->id = id;
+  }
+  return id;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Matching
+** =======================================================
+*/
+
+static int matches_push (gl_matches *m, size_t a, size_t b, size_t p) {
+  if (m->n == m->cap) {
+    size_t ncap = m->cap ? m->cap * 2 : 64, old = m->cap * sizeof(uint32_t);
+    uint32_t *x = (uint32_t *)gl_array_realloc(m->first, old, ncap * 4);
+    if (x == NULL) return -1;
+    m->first = x;
+    x = (uint32_t *)gl_array_realloc(m->last, old, ncap * 4);
+    if (x == NULL) {
+      m->first = (uint32_t *)gl_array_realloc(m->first, ncap * 4, old);
+      return -1;
+    }
+    m->last = x;
+    x = (uint32_t *)gl_array_realloc(m->payload, old, ncap * 4);
+    if (x == NULL) {
+      m->first = (uint32_t *)gl_array_realloc(m->first, ncap * 4, old);
+      m->last = (uint32_t *)gl_array_realloc(m->last, ncap * 4, old);
+      return -1;
+    }
+    m->payload = x;
+    m->cap = ncap;
+  }
+  m->first[m->n] = (uint32_t)a;
+  m->last[m->n] = (uint32_t)b;
+  m->payload[m->n] = (uint32_t)p;
+  m->n++;
+  return 0;
+}
+
+static void matches_free (gl_matches *m) {
+  size_t size = m->cap * sizeof(uint32_t);
+  gl_array_free(m->first, size);
+  gl_array_free(m->last, size);
+  gl_array_free(m->payload, size);
+  memset(m, 0, sizeof(*m));
+}
+
+/* do tokens a..b of s read exactly as payload p's phrase was written? */
+static int exact_ok (const gl_gaz *g, const gl_payload *p, const char *s,
+                     const gl_tokens *t, size_t a, size_t b) {
+  size_t len, k, at = 0;
+  const char *x = gl_intern_str(&g->strings, p->exact, &len);
+  for (k = a; k <= b; k++) {
+    size_t tl = t->end[k] - t->start[k];
+    if (k > a) {
+      if (at >= len || x[at] != EXACT_SEP) return 0;
+      at++;
+    }
+    if (at + tl > len || memcmp(x + at, s + t->start[k], tl) != 0) return 0;
+    at += tl;
+  }
+  return at == len;
+}
+
+static int payload_ok (const gl_gaz *g, const gl_payload *p, const char *s,
+                       const gl_tokens *t, size_t a, size_t b) {
+  return !(p->flags & GL_P_CASE) || exact_ok(g, p, s, t, a, b);
+}
+
+/* does some payload of node accept tokens a..b? */
+static int node_ok (const gl_gaz *g, uint32_t node, const char *s,
+                    const gl_tokens *t, size_t a, size_t b) {
+  uint32_t idx;
+  for (idx = g->node_head[node]; idx != 0; idx = g->payloads[idx - 1].next)
+    if (payload_ok(g, &g->payloads[idx - 1], s, t, a, b)) return 1;
+  return 0;
+}
+
+static int push_payloads (const gl_gaz *g, uint32_t node, const char *s,
+                          const gl_tokens *t, size_t a, size_t b,
+                          gl_matches *out) {
+  uint32_t idx;
+  for (idx = g->node_head[node]; idx != 0; idx = g->payloads[idx - 1].next)
+    if (payload_ok(g, &g->payloads[idx - 1], s, t, a, b) &&
+        matches_push(out, a, b, idx - 1) != 0)
+      return -1;
+  return 0;
+}
+
+/*
+** Match the phrases of g in tokens t of text s, into out: one record per
+** (token span, payload). longest: leftmost-longest spans, no overlaps;
+** else every span that some payload accepts. Returns 0 or -1 (memory).
+*/
+static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
+                      int longest, gl_matches *out) {
+  /* key ids are computed once per token, into a ring as long as the
+  ** longest phrase, rather than an array as long as the text */
+  uint32_t ring[GL_MAX_PHRASE];
+  size_t n = t->n, i, have = 0;     /* ids of tokens < have are in ring */
+  gl_buf tmp = {NULL, 0, 0};
+  memo_entry *memo;
+  int r = 0;
+  if (n == 0 || g->nedges == 0) return 0;
+  if (g->filters_stale && gl_gaz_filters(g) != 0) return -1;
+  if ((memo = (memo_entry *)calloc(MEMO_SIZE, sizeof(memo_entry))) == NULL)
+    return -1;
+  i = 0;
+  while (i < n && r == 0) {
+    uint32_t node = 0, best_node = 0;
+    size_t j, best = (size_t)-1, stop = i + GL_MAX_PHRASE;
+    if (stop > n) stop = n;
+    for (j = i; j < stop; j++) {
+      uint32_t id;
+      if (j >= have) {
+        ring[j % GL_MAX_PHRASE] =
+          key_id(g, s + t->start[j], t->end[j] - t->start[j], &tmp, memo);
+        have = j + 1;
+      }
+      id = ring[j % GL_MAX_PHRASE];
+      if (id == 0 || (node = gl_gaz_child(g, node, id)) == 0) break;
+      if (g->node_head[node] != 0) {
+        if (longest) {
+          if (node_ok(g, node, s, t, i, j)) { best = j; best_node = node; }
+        }
+        else r = push_payloads(g, node, s, t, i, j, out);
+      }
+    }
+    if (longest && best != (size_t)-1) {
+      r = push_payloads(g, best_node, s, t, i, best, out);
+      i = best + 1;
+    }
+    else i++;
+  }
+  gl_buf_free(&tmp);
+  free(memo);
+  return r;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Adding phrases
+** =======================================================
+*/
+
+/* scratch for turning a surface into token keys */
+typedef struct phrase {
+  gl_tokens toks;
+  gl_buf keys;          /* the folded keys, one after another */
+  gl_buf exact;         /* token texts joined by EXACT_SEP */
+  gl_buf surface;       /* a NUL-terminated copy of the surface */
+  const char **kp;
+  size_t *kl;
+  size_t kcap;
+} phrase;
+
+static void phrase_free (phrase *ph) {
+  gl_tokens_free(&ph->toks);
+  gl_buf_free(&ph->keys);
+  gl_buf_free(&ph->exact);
+  gl_buf_free(&ph->surface);
+  free((void *)ph->kp);
+  free(ph->kl);
+  memset(ph, 0, sizeof(*ph));
+}
+
+static int buf_put (gl_buf *b, const char *s, size_t len) {
+  if (b->n + len + 1 > b->cap) {
+    size_t ncap = b->cap ? b->cap : 64;
+    char *p;
+    while (ncap < b->n + len + 1) ncap *= 2;
+    if ((p = (char *)realloc(b->p, ncap)) == NULL) return -1;
+    b->p = p;
+    b->cap = ncap;
+  }
+  memcpy(b->p + b->n, s, len);
+  b->n += len;
+  b->p[b->n] = '\0';
+  return 0;
+}
+
+/* one string column of a payload: "" and "-" are empty (id 0) */
+static int intern_field (gl_gaz *g, const char *s, size_t len, uint32_t *id) {
+  if (len == 0 || (len == 1 && s[0] == '-')) { *id = 0; return 0; }
+  if ((*id = gl_intern_add(&g->strings, s, len)) == 0) return -1;
+  return 0;
+}
+
+static uint32_t parse_flags (const char *s, size_t len) {
+  uint32_t f = 0;
+  size_t i = 0;
+  while (i < len) {
+    size_t j = i;
+    while (j < len && s[j] != ',') j++;
+    if (j - i == 4 && memcmp(s + i, "case", 4) == 0) f |= GL_P_CASE;
+    else if (j - i == 4 && memcmp(s + i, "weak", 4) == 0) f |= GL_P_WEAK;
+    else if (j - i == 3 && memcmp(s + i, "alt", 3) == 0) f |= GL_P_ALT;
+    i = j + 1;
+  }
+  return f;
+}
+
+typedef struct entry {
+  const char *col[7];   /* surface label canonical kind flags extra list */
+  size_t len[7];
+  uint32_t line;
+} entry;
+
+/*
+** Add one entry. Returns 0; 1 when the surface has no token, 2 when it has
+** more than GL_MAX_PHRASE; -1 out of memory.
+*/
+static int add_entry (gl_gaz *g, const gl_abbrev *ab, phrase *ph,
+                      const entry *e) {
+  gl_payload p;
+  size_t k, at;
+  memset(&p, 0, sizeof(p));
+  ph->toks.n = 0;
+  ph->keys.n = ph->exact.n = ph->surface.n = 0;
+  if (buf_put(&ph->surface, e->col[0], e->len[0]) != 0) return -1;
+  if (gl_tokenize(ph->surface.p, ph->surface.n, ab, &ph->toks) != 0)
+    return -1;
+  if (ph->toks.n == 0) return 1;
+  if (ph->toks.n > ph->kcap) {
+    size_t ncap = ph->toks.n * 2;
+    const char **kp = (const char **)realloc((void *)ph->kp,
+                                             ncap * sizeof(char *));
+    size_t *kl;
+    if (kp == NULL) return -1;
+    ph->kp = kp;
+    if ((kl = (size_t *)realloc(ph->kl, ncap * sizeof(size_t))) == NULL)
+      return -1;
+    ph->kl = kl;
+    ph->kcap = ncap;
+  }
+  for (k = 0; k < ph->toks.n; k++) {
+    const char *ts = ph->surface.p + ph->toks.start[k];
+    size_t tl = ph->toks.end[k] - ph->toks.start[k];
+    size_t before = ph->keys.n;
+    if (gl_fold(ts, tl, &ph->keys) != 0) return -1;
+    ph->kl[k] = ph->keys.n - before;
+    if (k > 0 && buf_put(&ph->exact, "\x1f", 1) != 0) return -1;
+    if (buf_put(&ph->exact, ts, tl) != 0) return -1;
+  }
+  for (k = 0, at = 0; k < ph->toks.n; k++) {   /* keys may have moved */
+    ph->kp[k] = ph->keys.p + at;
+    at += ph->kl[k];
+  }
+  p.flags = parse_flags(e->col[4], e->len[4]);
+  if (intern_field(g, e->col[1], e->len[1], &p.label) ||
+      intern_field(g, e->col[2], e->len[2], &p.canonical) ||
+      intern_field(g, e->col[3], e->len[3], &p.kind) ||
+      intern_field(g, e->col[4], e->len[4], &p.flagstr) ||
+      intern_field(g, e->col[5], e->len[5], &p.extra) ||
+      intern_field(g, e->col[6], e->len[6], &p.list))
+    return -1;
+  if ((p.flags & GL_P_CASE) &&
+      intern_field(g, ph->exact.p, ph->exact.n, &p.exact) != 0)
+    return -1;
+  p.line = e->line;
+  if (ph->toks.n > GL_MAX_PHRASE) return 2;
+  return gl_gaz_add(g, ph->toks.n, ph->kp, ph->kl, &p);
+}
+
+static int valid_utf8 (const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    int32_t cp;
+    int l = (unsigned char)s[i] < 0x80 ? 1 :
+            gl_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+    if (l == 0) return 0;
+    i += (size_t)l;
+  }
+  return 1;
+}
+
+/*
+** Split TSV text (len bytes at buf) into entries, checking every line
+** before any is used: returns the count, or -1 with *errline and *errmsg.
+** out may be NULL to only count and check.
+*/
+static long parse_tsv (const char *buf, size_t len, const char *list,
+                       size_t listlen, entry *out, uint32_t *errline,
+                       const char **errmsg) {
+  size_t i = 0;
+  long n = 0;
+  uint32_t line = 0;
+  while (i < len) {
+    size_t e = i, a, c;
+    entry ent;
+    const void *nl = memchr(buf + i, '\n', len - i);
+    e = nl ? (size_t)((const char *)nl - buf) : len;
+    line++;
+    a = i;
+    i = e + 1;
+    if (e > a && buf[e - 1] == '\r') e--;
+    if (e == a || buf[a] == '#') continue;
+    if (!valid_utf8(buf + a, e - a)) {
+      *errline = line;
+      *errmsg = "invalid UTF-8";
+      return -1;
+    }
+    for (c = 0; c < 6; c++) {
+      size_t b = a;
+      while (b < e && buf[b] != '\t') b++;
+      ent.col[c] = buf + a;
+      ent.len[c] = b - a;
+      if (b == e && c < 5) {
+        *errline = line;
+        *errmsg = c == 0 ? "expected 6 tab-separated columns, got 1" :
+                  "expected 6 tab-separated columns, got fewer";
+        return -1;
+      }
+      a = b + 1;
+      if (c == 5 && b != e) {
+        *errline = line;
+        *errmsg = "expected 6 tab-separated columns, got more";
+        return -1;
+      }
+    }
+    {
+      size_t k;
+      for (k = 0; k < ent.len[0]; k++)
+        if (ent.col[0][k] != ' ' && ent.col[0][k] != '\t') break;
+      if (k == ent.len[0]) {
+        *errline = line;
+        *errmsg = "empty surface";
+        return -1;
+      }
+    }
+    if (ent.len[1] == 0 || (ent.len[1] == 1 && ent.col[1][0] == '-')) {
+      *errline = line;
+      *errmsg = "empty label";
+      return -1;
+    }
+    ent.col[6] = list;
+    ent.len[6] = listlen;
+    ent.line = line;
+    if (out) out[n] = ent;
+    n++;
+  }
+  return n;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Lua: glean.Matcher
+** =======================================================
+*/
+
+typedef struct Matcher {
+  gl_gaz *g;
+} Matcher;
+
+typedef struct Matches {
+  gl_matches m;
+  const gl_gaz *g;        /* kept alive by the uservalue */
+  const gl_tokens *t;
+  const char *s;
+} Matches;
+
+static Matcher *check_matcher (lua_State *L, int arg) {
+  Matcher *mt = (Matcher *)gl_checkudata(L, arg, MATCHER_T);
+  if (mt->g == NULL) luaL_error(L, "glean: matcher is closed");
+  return mt;
+}
+
+static int mt_close (lua_State *L) {
+  Matcher *mt = (Matcher *)gl_checkudata(L, 1, MATCHER_T);
+  gl_gaz_free(mt->g);
+  mt->g = NULL;
+  return 0;
+}
+
+static int mt_tostring (lua_State *L) {
+  Matcher *mt = (Matcher *)gl_checkudata(L, 1, MATCHER_T);
+  if (mt->g == NULL) lua_pushliteral(L, "glean.Matcher (closed)");
+  else lua_pushfstring(L, "glean.Matcher (%d entries)",
+                       (int)mt->g->npayloads);
+  return 1;
+}
+
+/* a new Matcher userdata around g (NULL: empty), tokenizer at arg */
+static Matcher *push_matcher (lua_State *L, int tokarg) {
+  Matcher *mt = (Matcher *)gl_newuserdata(L, sizeof(Matcher));
+  mt->g = NULL;
+  luaL_getmetatable(L, MATCHER_T);
+  lua_setmetatable(L, -2);
+  lua_createtable(L, 1, 0);
+  lua_pushvalue(L, tokarg);
+  lua_rawseti(L, -2, 1);
+  gl_setuservalue(L, -2);
+  return mt;
+}
+
+/* the abbreviations of the matcher's tokenizer */
+static const gl_abbrev *matcher_abbrev (lua_State *L, int arg) {
+  const gl_abbrev *ab;
+  gl_getuservalue(L, arg);
+  lua_rawgeti(L, -1, 1);
+  ab = gl_check_abbrev(L, -1);
+  lua_pop(L, 2);
+  return ab;
+}
+
+/* core.matcher(tokenizer) -> an empty Matcher */
+static int core_matcher (lua_State *L) {
+  Matcher *mt;
+  gl_check_abbrev(L, 1);
+  mt = push_matcher(L, 1);
+  if ((mt->g = gl_gaz_new()) == NULL)
+    return luaL_error(L, "glean: not enough memory");
+  return 1;
+}
+
+/* core.load_matcher(path, tokenizer) -> Matcher, or nil, message */
+static int core_load_matcher (lua_State *L) {
+  const char *path = gl_checklstring(L, 1, NULL);
+  const char *err = NULL;
+  Matcher *mt;
+  gl_check_abbrev(L, 2);
+  mt = push_matcher(L, 2);
+  errno = 0;
+  if ((mt->g = gl_gaz_load(path, &err)) == NULL) {
+    lua_pushnil(L);
+    if (errno != 0 && strcmp(err, "cannot open") == 0)
+      lua_pushfstring(L, "glean: %s: %s", path, strerror(errno));
+    else
+      lua_pushfstring(L, "glean: %s: %s", path, err);
+    return 2;
+  }
+  return 1;
+}
+
+/* m:save(path) -> true, or nil, message */
+static int mt_save (lua_State *L) {
+  Matcher *mt = check_matcher(L, 1);
+  const char *path = gl_checklstring(L, 2, NULL);
+  errno = 0;
+  if (gl_gaz_save(mt->g, path) != 0) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "glean: %s: %s", path,
+                    errno ? strerror(errno) : "write error");
+    return 2;
+  }
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* scratch owned by a userdata, so that an error cannot leak it */
+typedef struct Scratch {
+  phrase ph;
+  entry *entries;
+  char *buf;
+} Scratch;
+
+static int scratch_gc (lua_State *L) {
+  Scratch *sc = (Scratch *)lua_touserdata(L, 1);
+  phrase_free(&sc->ph);
+  free(sc->entries);
+  free(sc->buf);
+  sc->entries = NULL;
+  sc->buf = NULL;
+  return 0;
+}
+
+static Scratch *push_scratch (lua_State *L) {
+  Scratch *sc = (Scratch *)lua_newuserdata(L, sizeof(Scratch));
+  memset(sc, 0, sizeof(*sc));
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, scratch_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  return sc;
+}
+
+static const char *opt_field (lua_State *L, int t, const char *k,
+                              size_t *len) {
+  const char *s;
+  lua_getfield(L, t, k);
+  if (lua_isnil(L, -1)) { lua_pop(L, 1); *len = 0; return ""; }
+  if (lua_type(L, -1) != LUA_TSTRING)
+    luaL_error(L, "glean: entry field '%s' must be a string", k);
+  s = lua_tolstring(L, -1, len);
+  lua_pop(L, 1);                   /* the table still holds the string */
+  return s;
+}
+
+/*
+** m:add{surface=, label=, canonical=, kind=, flags=, extra=, list=}:
+** add one entry at run time.
+*/
+static int mt_add (lua_State *L) {
+  Matcher *mt = check_matcher(L, 1);
+  const gl_abbrev *ab;
+  Scratch *sc;
+  entry e;
+  int r;
+  static const char *const fields[7] = {
+    "surface", "label", "canonical", "kind", "flags", "extra", "list"
+  };
+  int k;
+  gl_checktable(L, 2);
+  ab = matcher_abbrev(L, 1);
+  for (k = 0; k < 7; k++) e.col[k] = opt_field(L, 2, fields[k], &e.len[k]);
+  e.line = 0;
+  if (!valid_utf8(e.col[0], e.len[0]))
+    return luaL_error(L, "glean: entry surface is not valid UTF-8");
+  if (e.len[1] == 0) return luaL_error(L, "glean: entry needs a label");
+  sc = push_scratch(L);
+  r = add_entry(mt->g, ab, &sc->ph, &e);
+  if (r == 1) return luaL_error(L, "glean: entry surface '%s' has no token",
+                                e.col[0]);
+  if (r == 2) return luaL_error(L, "glean: entry surface has more than %d "
+                                "tokens", GL_MAX_PHRASE);
+  if (r != 0) return luaL_error(L, "glean: not enough memory");
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/*
+** m:add_tsv(path [, list]) -> number of rows. The list name defaults to the
+** file's base name. Every line is checked before any is added: a malformed
+** line raises "glean: path:line: message" and adds nothing.
+*/
+static int mt_add_tsv (lua_State *L) {
+  Matcher *mt = check_matcher(L, 1);
+  const char *path = gl_checklstring(L, 2, NULL);
+  size_t listlen = 0, len = 0, cap = 0;
+  const char *list = gl_optlstring(L, 3, NULL, &listlen);
+  const gl_abbrev *ab = matcher_abbrev(L, 1);
+  Scratch *sc = push_scratch(L);
+  FILE *f;
+  long n, i;
+  uint32_t errline = 0;
+  const char *errmsg = NULL;
+  if (list == NULL) {                  /* base name without .tsv */
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    listlen = strlen(b);
+    if (listlen > 4 && strcmp(b + listlen - 4, ".tsv") == 0) listlen -= 4;
+    lua_pushlstring(L, b, listlen);
+    list = lua_tostring(L, -1);
+  }
+  if ((f = fopen(path, "rb")) == NULL)
+    return luaL_error(L, "glean: %s: %s", path, strerror(errno));
+  for (;;) {
+    size_t got;
+    if (len + 65536 > cap) {
+      char *p;
+      cap = cap ? cap * 2 : 1 << 20;
+      if ((p = (char *)realloc(sc->buf, cap)) == NULL) {
+        fclose(f);
+        return luaL_error(L, "glean: not enough memory");
+      }
+      sc->buf = p;
+    }
+    got = fread(sc->buf + len, 1, cap - len, f);
+    len += got;
+    if (got == 0) break;
+  }
+  if (ferror(f)) {
+    fclose(f);
+    return luaL_error(L, "glean: %s: read error", path);
+  }
+  fclose(f);
+  n = parse_tsv(sc->buf, len, list, listlen, NULL, &errline, &errmsg);
+  if (n < 0)
+    return luaL_error(L, "glean: %s:%d: %s", path, (int)errline, errmsg);
+  if (n > 0 && (sc->entries = (entry *)malloc((size_t)n * sizeof(entry))) == NULL)
+    return luaL_error(L, "glean: not enough memory");
+  parse_tsv(sc->buf, len, list, listlen, sc->entries, &errline, &errmsg);
+  for (i = 0; i < n; i++) {   /* token counts, where they are in doubt */
+    const entry *e = &sc->entries[i];
+    size_t k;
+    for (k = 0; k < e->len[0]; k++)
+      if ((unsigned char)e->col[0][k] < 0x80 && e->col[0][k] != ' ') break;
+    if (k == e->len[0] || e->len[0] > 2 * GL_MAX_PHRASE) {
+      gl_tokens t = {NULL, NULL, NULL, 0, 0};
+      gl_buf b = {NULL, 0, 0};
+      size_t nt;
+      if (buf_put(&b, e->col[0], e->len[0]) != 0 ||
+          gl_tokenize(b.p, b.n, ab, &t) != 0) {
+        gl_buf_free(&b);
+        gl_tokens_free(&t);
+        return luaL_error(L, "glean: not enough memory");
+      }
+      nt = t.n;
+      gl_buf_free(&b);
+      gl_tokens_free(&t);
+      if (nt == 0)
+        return luaL_error(L, "glean: %s:%d: surface has no token", path,
+                          (int)e->line);
+      if (nt > GL_MAX_PHRASE)
+        return luaL_error(L, "glean: %s:%d: surface has more than %d tokens",
+                          path, (int)e->line, GL_MAX_PHRASE);
+    }
+  }
+  for (i = 0; i < n; i++) {
+    int r = add_entry(mt->g, ab, &sc->ph, &sc->entries[i]);
+    if (r < 0) return luaL_error(L, "glean: not enough memory");
+  }
+  lua_pushinteger(L, (lua_Integer)n);
+  return 1;
+}
+
+/* push payload idx of g as a table */
+static void push_payload (lua_State *L, const gl_gaz *g, uint32_t idx) {
+  const gl_payload *p = &g->payloads[idx];
+  size_t len;
+  const char *s;
+  lua_createtable(L, 0, 10);
+#define FIELD(name, id) \
+  if ((id) != 0) { \
+    s = gl_intern_str(&g->strings, (id), &len); \
+    lua_pushlstring(L, s, len); \
+    lua_setfield(L, -2, name); \
+  }
+  FIELD("label", p->label)
+  FIELD("canonical", p->canonical)
+  FIELD("kind", p->kind)
+  FIELD("list", p->list)
+  FIELD("flags", p->flagstr)
+  FIELD("extra", p->extra)
+#undef FIELD
+  if (p->flags & GL_P_WEAK) { lua_pushboolean(L, 1); lua_setfield(L, -2, "weak"); }
+  if (p->flags & GL_P_ALT) { lua_pushboolean(L, 1); lua_setfield(L, -2, "alt"); }
+  if (p->flags & GL_P_CASE) { lua_pushboolean(L, 1); lua_setfield(L, -2, "case"); }
+  lua_pushinteger(L, (lua_Integer)idx + 1);
+  lua_setfield(L, -2, "id");
+  lua_pushinteger(L, (lua_Integer)p->ntok);
+  lua_setfield(L, -2, "tokens");
+  if (p->line) {
+    lua_pushinteger(L, (lua_Integer)p->line);
+    lua_setfield(L, -2, "line");
+  }
+}
+
+/* m:payload(id) -> table */
+static int mt_payload (lua_State *L) {
+  Matcher *mt = check_matcher(L, 1);
+  lua_Integer id = gl_checkinteger(L, 2);
+  if (id < 1 || (size_t)id > mt->g->npayloads)
+    return luaL_error(L, "glean: payload %d out of range (1..%d)", (int)id,
+                      (int)mt->g->npayloads);
+  push_payload(L, mt->g, (uint32_t)(id - 1));
+  return 1;
+}
+
+/* m:stats() -> {entries, keys, nodes, edges, strings, bytes} */
+static int mt_stats (lua_State *L) {
+  Matcher *mt = check_matcher(L, 1);
+  const gl_gaz *g = mt->g;
+  size_t bytes = g->keys.nslots * 4 + g->keys.cap * 8 + g->keys.arena_cap +
+                 g->strings.nslots * 4 + g->strings.cap * 8 +
+                 g->strings.arena_cap + g->nedge_slots * 12 +
+                 g->node_cap * 4 + g->payload_cap * sizeof(gl_payload);
+  lua_createtable(L, 0, 6);
+  lua_pushinteger(L, (lua_Integer)g->npayloads);
+  lua_setfield(L, -2, "entries");
+  lua_pushinteger(L, (lua_Integer)g->keys.count);
+  lua_setfield(L, -2, "keys");
+  lua_pushinteger(L, (lua_Integer)g->nnodes);
+  lua_setfield(L, -2, "nodes");
+  lua_pushinteger(L, (lua_Integer)g->nedges);
+  lua_setfield(L, -2, "edges");
+  lua_pushinteger(L, (lua_Integer)g->strings.count);
+  lua_setfield(L, -2, "strings");
+  lua_pushinteger(L, (lua_Integer)bytes);
+  lua_setfield(L, -2, "bytes");
+  return 1;
+}
+
+/*
+** m:match(tokens [, "longest" | "all"]) -> Matches: one record per token
+** span and payload, in text order.
+*/
+static int mt_match (lua_State *L) {
+  static const char *const modes[] = {"longest", "all", NULL};
+  Matcher *mt = check_matcher(L, 1);
+  const char *s;
+  size_t len;
+  const gl_tokens *t = gl_check_tokens(L, 2, &s, &len);
+  int longest = gl_checkoption(L, 3, "longest", modes) == 0;
+  Matches *ms = (Matches *)gl_newuserdata(L, sizeof(Matches));
+  memset(ms, 0, sizeof(*ms));
+  luaL_getmetatable(L, MATCHES_T);
+  lua_setmetatable(L, -2);
+  lua_createtable(L, 2, 0);
+  lua_pushvalue(L, 1);
+  lua_rawseti(L, -2, 1);
+  lua_pushvalue(L, 2);
+  lua_rawseti(L, -2, 2);
+  gl_setuservalue(L, -2);
+  ms->g = mt->g;
+  ms->t = t;
+  ms->s = s;
+  if (gaz_match(mt->g, s, t, longest, &ms->m) != 0)
+    return luaL_error(L, "glean: not enough memory");
+  return 1;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Lua: glean.Matches
+** =======================================================
+*/
+
+static Matches *check_matches (lua_State *L, int arg) {
+  Matches *ms = (Matches *)gl_checkudata(L, arg, MATCHES_T);
+  /* the matcher may have been closed since: its gazetteer is gone */
+  gl_getuservalue(L, arg);
+  lua_rawgeti(L, -1, 1);
+  if (((Matcher *)lua_touserdata(L, -1))->g == NULL)
+    luaL_error(L, "glean: the matcher of these matches is closed");
+  lua_pop(L, 2);
+  return ms;
+}
+
+static int ms_gc (lua_State *L) {
+  Matches *ms = (Matches *)gl_checkudata(L, 1, MATCHES_T);
+  matches_free(&ms->m);
+  return 0;
+}
+
+static int ms_len (lua_State *L) {
+  Matches *ms = (Matches *)gl_checkudata(L, 1, MATCHES_T);
+  lua_pushinteger(L, (lua_Integer)ms->m.n);
+  return 1;
+}
+
+/* ms[i]: the payload's fields plus first, last, first_token, last_token */
+static int ms_view (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  lua_Integer idx = gl_checkinteger(L, 2);
+  size_t i, a, b;
+  if (idx < 1 || (lua_Integer)ms->m.n < idx) {
+    lua_pushnil(L);
+    return 1;
+  }
+  i = (size_t)(idx - 1);
+  a = ms->t->start[ms->m.first[i]];
+  b = ms->t->end[ms->m.last[i]];
+  push_payload(L, ms->g, ms->m.payload[i]);
+  lua_pushinteger(L, (lua_Integer)a + 1);
+  lua_setfield(L, -2, "first");
+  lua_pushinteger(L, (lua_Integer)b);
+  lua_setfield(L, -2, "last");
+  lua_pushinteger(L, (lua_Integer)ms->m.first[i] + 1);
+  lua_setfield(L, -2, "first_token");
+  lua_pushinteger(L, (lua_Integer)ms->m.last[i] + 1);
+  lua_setfield(L, -2, "last_token");
+  lua_pushlstring(L, ms->s + a, b - a);
+  lua_setfield(L, -2, "text");
+  return 1;
+}
+
+/* ms:arrays() -> first_tokens, last_tokens, payload ids (1-based) */
+static int ms_arrays (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  size_t i;
+  lua_createtable(L, (int)ms->m.n, 0);
+  lua_createtable(L, (int)ms->m.n, 0);
+  lua_createtable(L, (int)ms->m.n, 0);
+  for (i = 0; i < ms->m.n; i++) {
+    lua_pushinteger(L, (lua_Integer)ms->m.first[i] + 1);
+    lua_rawseti(L, -4, (int)i + 1);
+    lua_pushinteger(L, (lua_Integer)ms->m.last[i] + 1);
+    lua_rawseti(L, -3, (int)i + 1);
+    lua_pushinteger(L, (lua_Integer)ms->m.payload[i] + 1);
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+  return 3;
+}
+
+static int ms_index (lua_State *L) {
+  if (lua_type(L, 2) == LUA_TNUMBER) {
+    lua_settop(L, 2);
+    return ms_view(L);
+  }
+  lua_getmetatable(L, 1);
+  lua_getfield(L, -1, "methods");
+  lua_pushvalue(L, 2);
+  lua_rawget(L, -2);
+  return 1;
+}
+
+/* }====================================================== */
+
+
+static const luaL_Reg mt_meta[] = {
+  {"__gc", mt_close},
+#if LUA_VERSION_NUM >= 504
+  {"__close", mt_close},
+#endif
+  {"__tostring", mt_tostring},
+  {NULL, NULL}
+};
+
+static const luaL_Reg mt_methods[] = {
+  {"add", mt_add},
+  {"add_tsv", mt_add_tsv},
+  {"match", mt_match},
+  {"payload", mt_payload},
+  {"stats", mt_stats},
+  {"save", mt_save},
+  {"close", mt_close},
+  {NULL, NULL}
+};
+
+static const luaL_Reg ms_meta[] = {
+  {"__gc", ms_gc},
+  {"__len", ms_len},
+  {"__index", ms_index},
+  {NULL, NULL}
+};
+
+static const luaL_Reg ms_methods[] = {
+  {"get", ms_view},
+  {"arrays", ms_arrays},
+  {NULL, NULL}
+};
+
+/*
+** core.fingerprint(path, ...) -> hex string: a hash of the files' contents
+** (and names), to tell whether a saved matcher is still up to date.
+*/
+static int core_fingerprint (lua_State *L) {
+  int i, n = lua_gettop(L);
+  uint64_t h = 14695981039346656037ULL;
+  char buf[1 << 16], hex[17];
+  for (i = 1; i <= n; i++) {
+    const char *path = gl_checklstring(L, i, NULL);
+    FILE *f = fopen(path, "rb");
+    size_t got, k;
+    if (f == NULL) {
+      lua_pushnil(L);
+      lua_pushfstring(L, "glean: %s: %s", path, strerror(errno));
+      return 2;
+    }
+    while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
+      for (k = 0; k < got; k++) {
+        h ^= (unsigned char)buf[k];
+        h *= 1099511628211ULL;
+      }
+    fclose(f);
+    h ^= 0xff;                       /* file boundary */
+    h *= 1099511628211ULL;
+  }
+  for (i = 0; i < 16; i++) hex[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 15];
+  hex[16] = '\0';
+  lua_pushstring(L, hex);
+  return 1;
+}
+
+static const luaL_Reg match_funcs[] = {
+  {"matcher", core_matcher},
+  {"load_matcher", core_load_matcher},
+  {"fingerprint", core_fingerprint},
+  {NULL, NULL}
+};
+
+void gl_match_open (lua_State *L) {
+  luaL_newmetatable(L, MATCHER_T);
+  luaL_setfuncs(L, mt_meta, 0);
+  lua_newtable(L);
+  luaL_setfuncs(L, mt_methods, 0);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, MATCHES_T);
+  luaL_setfuncs(L, ms_meta, 0);
+  lua_newtable(L);
+  luaL_setfuncs(L, ms_methods, 0);
+  lua_setfield(L, -2, "methods");
+  lua_pop(L, 1);
+  luaL_setfuncs(L, match_funcs, 0);
+}

@@ -1,0 +1,167 @@
+--- Word lists as one dictionary matcher: building it from TSV files or Lua
+-- tables, caching the compiled form, and looking phrases up in a text.
+-- The matching itself is C (`glean.core`'s Matcher); this module decides
+-- which lists make the default dictionary, where its compiled cache lives,
+-- and which of several readings of one span `lookup` reports first.
+-- @module glean.gazetteer
+
+local core = require "glean.core"
+local data = require "glean.data"
+
+local io, os, table = io, os, table
+local error, ipairs, rawget, tonumber, tostring = error, ipairs, rawget, tonumber, tostring
+local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+
+local M = {}
+
+--- The default English lists, in order of preference when one span has
+-- readings from several lists (a country before a surname).
+M.DEFAULT_LISTS = {
+  "countries", "demonyms", "media", "organizations", "regions", "cities",
+  "places", "titles", "reporting_verbs", "given_names", "surnames",
+}
+
+local CACHE_FORMAT = "1"
+
+local function list_paths (names)
+  local paths = {}
+  for i, name in ipairs(names) do
+    local p, err = data.path("en/" .. name .. ".tsv")
+    if not p then error(err, 3) end
+    paths[i] = p
+  end
+  return paths
+end
+
+local function cache_dirs ()
+  local dirs = {}
+  local here = data.path("en/countries.tsv")
+  if here then dirs[#dirs + 1] = here:match("^(.*)/en/[^/]*$") .. "/cache" end
+  local xdg = os.getenv("XDG_CACHE_HOME")
+  local home = os.getenv("HOME")
+  if xdg and xdg ~= "" then dirs[#dirs + 1] = xdg .. "/glean"
+  elseif home and home ~= "" then dirs[#dirs + 1] = home .. "/.cache/glean" end
+  return dirs
+end
+
+local function readable (p)
+  local f = io.open(p, "rb")
+  if f then f:close() return true end
+  return false
+end
+
+--- Compile lists into a new matcher.
+-- @param tokenizer a `glean.Tokenizer` (its abbreviations decide how
+-- surfaces tokenize)
+-- @tparam table lists names of bundled lists (`"cities"`) or paths of TSV
+-- files (anything with a `/` or ending in `.tsv`)
+-- @treturn userdata a `glean.Matcher`
+-- @raise on a missing or malformed file (`glean: file:line: …`)
+function M.compile (tokenizer, lists)
+  local m = core.matcher(tokenizer)
+  for _, name in ipairs(lists) do
+    if name:find("/", 1, true) or name:match("%.tsv$") then
+      m:add_tsv(name)
+    else
+      m:add_tsv(list_paths({ name })[1], name)
+    end
+  end
+  return m
+end
+
+--- The default English matcher, from the compiled cache when it is up to
+-- date, else compiled from the lists (and the cache written, best effort).
+-- @param tokenizer a `glean.Tokenizer`
+-- @tparam[opt] table opts `cache = false` to neither read nor write a cache
+-- @treturn userdata a `glean.Matcher`
+-- @treturn string where it came from: a cache path, or "lists"
+function M.default (tokenizer, opts)
+  local paths = list_paths(M.DEFAULT_LISTS)
+  local use_cache = not (opts and opts.cache == false) and
+                    os.getenv("GLEAN_NO_CACHE") == nil
+  local name
+  if use_cache then
+    local args = {}
+    for i, p in ipairs(paths) do args[i] = p end
+    args[#args + 1] = data.path("en/abbreviations.tsv")
+    local fp = core.fingerprint(unpack(args))
+    name = "en-" .. CACHE_FORMAT .. "-" .. core._VERSION .. "-" .. fp .. ".gaz"
+    for _, dir in ipairs(cache_dirs()) do
+      local p = dir .. "/" .. name
+      if readable(p) then
+        local m = core.load_matcher(p, tokenizer)
+        if m then return m, p end
+      end
+    end
+  end
+  local m = M.compile(tokenizer, M.DEFAULT_LISTS)
+  if use_cache then
+    local dirs = cache_dirs()
+    local dir = dirs[#dirs]
+    local made = dir and os.execute(("mkdir -p '%s' 2>/dev/null"):format(
+                   (dir:gsub("'", "'\\''"))))
+    if made == true or made == 0 then
+      local tmp = dir .. "/" .. name .. ".tmp" .. tostring(os.time())
+      if m:save(tmp) then os.rename(tmp, dir .. "/" .. name) else os.remove(tmp) end
+    end
+  end
+  return m, "lists"
+end
+
+-- preference among readings of one span: strong before weak, then the
+-- order of the lists, then current before alternate spellings, then the
+-- larger population
+local LIST_RANK = {}
+for i, name in ipairs(M.DEFAULT_LISTS) do LIST_RANK[name] = i end
+
+local function population (r)
+  local extra = r.extra
+  return extra and tonumber(extra:match("pop=(%d+)")) or 0
+end
+
+local function better (a, b)
+  if (a.weak or false) ~= (b.weak or false) then return not a.weak end
+  local ra, rb = LIST_RANK[a.list] or 99, LIST_RANK[b.list] or 99
+  if ra ~= rb then return ra < rb end
+  if (a.alt or false) ~= (b.alt or false) then return not a.alt end
+  local pa, pb = population(a), population(b)
+  if pa ~= pb then return pa > pb end
+  return a.id < b.id
+end
+
+--- Leftmost-longest dictionary matches of a matcher in a token list, one
+-- result per span: the preferred reading, with the others in
+-- `alternatives`.
+-- @param m a `glean.Matcher`
+-- @param toks a `glean.Tokens`
+-- @treturn table array of results (`first`, `last`, `text`, `label`,
+-- `canonical`, `kind`, `list`, `flags`, `extra`, `weak`, `alt`, `case`,
+-- `first_token`, `last_token`, `alternatives`)
+function M.lookup (m, toks)
+  local ms = m:match(toks, "longest")
+  local out, n = {}, #ms
+  local i = 1
+  while i <= n do
+    local r = ms[i]
+    local j = i + 1
+    local alts
+    while j <= n do
+      local s = ms[j]
+      if s.first_token ~= r.first_token then break end
+      alts = alts or {}
+      alts[#alts + 1] = s
+      j = j + 1
+    end
+    if alts then
+      alts[#alts + 1] = r
+      table.sort(alts, better)
+      r = table.remove(alts, 1)
+      r.alternatives = alts
+    end
+    out[#out + 1] = r
+    i = j
+  end
+  return out
+end
+
+return M
