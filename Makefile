@@ -45,7 +45,7 @@ INST_BINDIR ?= $(PREFIX)/bin
 BUSTED ?= busted
 CORPUS ?= ../shared/corpus/bbc-news.txt
 
-.PHONY: all build test test-one lint bench install rock deps clean data demo
+.PHONY: all build test test-one lint bench install rock deps clean data demo cache
 
 all: build
 
@@ -82,10 +82,16 @@ lint:
 bench: build
 	$(LUA) bench/bench.lua "$(CORPUS)" "$(BUILD)"
 
+# the compiled default word lists, beside the lists (installed by install)
+cache: build
+	rm -rf lua/glean/data/cache && mkdir -p lua/glean/data/cache
+	LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" LUA_CPATH="./$(BUILD)/?.so;;" \
+	  $(LUA) -e 'local g = require "glean"; print(g.gazetteer.write_cache(g.tokenizer(), "lua/glean/data/cache"))'
+
 install: build
 	install -d $(INST_LIBDIR)/glean $(INST_LUADIR)/glean $(INST_BINDIR)
 	install -m 644 $(MODULE) $(INST_LIBDIR)/glean/core.so
-	cd lua && find glean -type f \( -name '*.lua' -o -name '*.tsv' \) \
+	cd lua && find glean -type f \( -name '*.lua' -o -name '*.tsv' -o -name '*.gaz' \) \
 	  -exec install -D -m 644 {} $(INST_LUADIR)/{} \;
 	install -m 755 bin/glean $(INST_BINDIR)/glean
 
@@ -113,7 +119,7 @@ data:
 	bash tools/gaz/build.sh
 
 clean:
-	rm -rf build glean/core.so csrc/*.o
+	rm -rf build glean/core.so csrc/*.o lua/glean/data/cache
 
 # sanitizers, valgrind and fuzzing (make asan, make valgrind, make fuzz)
 -include mk/hardening.mk

@@ -193,6 +193,29 @@ do
 end
 collectgarbage()
 
+-- a fresh process: require glean and get the default lists ready to match
+do
+  local lua = arg[-1] or "lua5.4"
+  local code = "local c = os.clock(); local g = require 'glean'; " ..
+    "local m, src = g.gazetteer.default(g.tokenizer()); local t = os.clock() - c; " ..
+    "local f = io.open('/proc/self/status'); local s = f:read('*a'); f:close(); " ..
+    "print(t, s:match('VmHWM:%s*(%d+)'), src)"
+  for _, run in ipairs({ { "compiled from the lists", "GLEAN_NO_CACHE=1" },
+                         { nil, "" },   -- writes the cache if there is none
+                         { "from the compiled cache", "" } }) do
+    local label = run[1]
+    local p = io.popen(("%s LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' " ..
+                        "LUA_CPATH='./%s/?.so;;' %s -e %q"):format(run[2], build, lua, code))
+    local line = p:read("*l") or ""
+    p:close()
+    local t, kb, src = line:match("^(%S+)%s+(%d+)%s+(.*)$")
+    if t and label then
+      print(("require + default lists ready, %s: %.0f ms CPU, peak %.1f MB (%s)"):format(
+            label, tonumber(t) * 1000, tonumber(kb) / 1024, src))
+    end
+  end
+end
+
 -- peak memory in a fresh process: read 50 MB, tokenize, split
 local lua = arg[-1] or "lua5.4"
 local p = io.popen(("%s bench/bench.lua %q %q --mem"):format(lua, corpus, build))

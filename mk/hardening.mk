@@ -3,7 +3,8 @@
 #
 #   make asan      the module built with AddressSanitizer + UBSan into
 #                  build/asan/glean/core.so; the busted specs on Lua 5.4
-#                  against it (fails on any sanitizer report)
+#                  against it (fails on any sanitizer report);
+#                  ASAN_LUA=jit: the same on LuaJIT (build/asan-jit)
 #   make valgrind  the specs on Lua 5.4 under valgrind (normal build): no
 #                  memory errors, no definite leaks
 #   make fuzz      libFuzzer targets (clang) under fuzz/, each run for
@@ -13,21 +14,29 @@
 #   make fuzz-regress  the fuzz targets over the seed corpus and the saved
 #                  reproducers in fuzz/repro/<target>/ only (a few seconds)
 #
-# Variables: ASAN_CC (gcc or clang; default $(CC)), FUZZ_CC (clang),
+# Variables: ASAN_CC (gcc or clang; default $(CC)), ASAN_LUA, FUZZ_CC (clang),
 # FUZZ_SECONDS, FUZZ_TARGETS, FUZZ_FLAGS (extra libFuzzer flags), VALGRIND.
 
 .PHONY: asan asan-build valgrind fuzz fuzz-build fuzz-regress
 
-HARDEN_LUA ?= lua5.4
 HARDEN_BUSTED := $(shell command -v $(BUSTED) 2>/dev/null)
 
 # ---------------------------------------------------------------- asan
 
 ASAN_CC ?= $(CC)
+# the Lua to test against: 5.4 (the default) or jit (LuaJIT: the 5.1 compat
+# code in csrc/compat.c is only compiled there)
+ASAN_LUA ?= 5.4
+ifeq ($(ASAN_LUA),jit)
+ASAN_BUILD = build/asan-jit
+ASAN_INTERP = luajit
+else
 ASAN_BUILD = build/asan
+ASAN_INTERP = lua$(ASAN_LUA)
+endif
 ASAN_IS_CLANG := $(shell $(ASAN_CC) --version 2>/dev/null | grep -qi clang && echo 1)
-ASAN_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
-           -fno-omit-frame-pointer
+ASAN_SAN = -fsanitize=address,undefined,float-cast-overflow \
+           -fno-sanitize-recover=all -fno-omit-frame-pointer
 ifeq ($(ASAN_IS_CLANG),1)
 # a shared runtime, so that it can be preloaded into the uninstrumented lua
 ASAN_LINK = -shared-libasan
@@ -44,11 +53,11 @@ ASAN_ENV = LD_PRELOAD="$(ASAN_RT)" \
 
 asan-build:
 	@test -f "$(ASAN_RT)" || { echo "asan: no sanitizer runtime ($(ASAN_RT))"; exit 1; }
-	$(MAKE) -B build LUA_VERSION=5.4 BUILD=$(ASAN_BUILD) CC=$(ASAN_CC) \
+	$(MAKE) -B build LUA_VERSION=$(ASAN_LUA) BUILD=$(ASAN_BUILD) CC=$(ASAN_CC) \
 	  CFLAGS="-O1 -g $(ASAN_SAN)" LDFLAGS="$(ASAN_SAN) $(ASAN_LINK)"
 
 asan: asan-build
-	$(ASAN_ENV) GLEAN_LUA=$(HARDEN_LUA) $(HARDEN_LUA) $(HARDEN_BUSTED) \
+	$(ASAN_ENV) GLEAN_LUA=$(ASAN_INTERP) $(ASAN_INTERP) $(HARDEN_BUSTED) \
 	  --ignore-lua --cpath="./$(ASAN_BUILD)/?.so" $(BUSTED_FLAGS)
 
 # ---------------------------------------------------------------- valgrind
@@ -61,8 +70,8 @@ VALGRIND_FLAGS ?= --error-exitcode=1 --leak-check=full \
 # the hostile specs scale their biggest inputs down under valgrind
 valgrind:
 	$(MAKE) build LUA_VERSION=5.4
-	GLEAN_LUA=$(HARDEN_LUA) GLEAN_SPEC_SCALE=0.1 $(VALGRIND) \
-	  $(VALGRIND_FLAGS) $(HARDEN_LUA) $(HARDEN_BUSTED) --ignore-lua \
+	GLEAN_LUA=lua5.4 GLEAN_SPEC_SCALE=0.1 $(VALGRIND) \
+	  $(VALGRIND_FLAGS) lua5.4 $(HARDEN_BUSTED) --ignore-lua \
 	  --cpath="./build/5.4/?.so" $(BUSTED_FLAGS)
 
 # ---------------------------------------------------------------- fuzz

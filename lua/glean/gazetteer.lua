@@ -69,6 +69,25 @@ function M.compile (tokenizer, lists)
   return m
 end
 
+local function cache_name ()
+  local args = list_paths(M.DEFAULT_LISTS)
+  args[#args + 1] = data.path("en/abbreviations.tsv")
+  return "en-" .. CACHE_FORMAT .. "-" .. core._VERSION .. "-" ..
+         core.fingerprint(unpack(args)) .. ".gaz"
+end
+
+--- Compile the default lists and save them in dir (for `make cache`, which
+-- puts the cache beside the installed lists).
+-- @treturn string the path written
+function M.write_cache (tokenizer, dir)
+  local m = M.compile(tokenizer, M.DEFAULT_LISTS)
+  local p = dir .. "/" .. cache_name()
+  local ok, err = m:save(p)
+  m:close()
+  if not ok then error(err, 2) end
+  return p
+end
+
 --- The default English matcher, from the compiled cache when it is up to
 -- date, else compiled from the lists (and the cache written, best effort).
 -- @param tokenizer a `glean.Tokenizer`
@@ -76,16 +95,11 @@ end
 -- @treturn userdata a `glean.Matcher`
 -- @treturn string where it came from: a cache path, or "lists"
 function M.default (tokenizer, opts)
-  local paths = list_paths(M.DEFAULT_LISTS)
   local use_cache = not (opts and opts.cache == false) and
                     os.getenv("GLEAN_NO_CACHE") == nil
   local name
   if use_cache then
-    local args = {}
-    for i, p in ipairs(paths) do args[i] = p end
-    args[#args + 1] = data.path("en/abbreviations.tsv")
-    local fp = core.fingerprint(unpack(args))
-    name = "en-" .. CACHE_FORMAT .. "-" .. core._VERSION .. "-" .. fp .. ".gaz"
+    name = cache_name()
     for _, dir in ipairs(cache_dirs()) do
       local p = dir .. "/" .. name
       if readable(p) then
@@ -137,6 +151,14 @@ end
 -- @treturn table array of results (`first`, `last`, `text`, `label`,
 -- `canonical`, `kind`, `list`, `flags`, `extra`, `weak`, `alt`, `case`,
 -- `first_token`, `last_token`, `alternatives`)
+-- a capitalized word right after token k, on the same line: the surname
+-- that makes "Vladimir" a given name rather than a city
+local function name_follows (toks, k)
+  local n = k + 1
+  return n <= #toks and toks:kind(n) == "word" and toks:is(n, "cap") and
+         toks:is(n, "space_before") and not toks:is(n, "newline_before")
+end
+
 function M.lookup (m, toks)
   local ms = m:match(toks, "longest")
   local out, n = {}, #ms
@@ -155,7 +177,13 @@ function M.lookup (m, toks)
     if alts then
       alts[#alts + 1] = r
       table.sort(alts, better)
-      r = table.remove(alts, 1)
+      local pick = 1
+      if alts[1].label ~= "given_name" and name_follows(toks, r.last_token) then
+        for k = 2, #alts do
+          if alts[k].label == "given_name" and not alts[k].weak then pick = k break end
+        end
+      end
+      r = table.remove(alts, pick)
       r.alternatives = alts
     end
     out[#out + 1] = r

@@ -58,7 +58,8 @@ const use = (file, ...keys) => keys.forEach((k) => USED[file].add(k));
 // WORDS: lower-case words of SCOWL sizes <= 50 (English, American and British spellings), with
 // their size. A proper name whose matcher key is one of them is matched only as written (`case`);
 // COMMON (sizes <= 35; national spellings <= 20, e.g. centre, gray) also makes it `weak`.
-const WORDS = loadScowl(SHARE, 50);
+const WORDS60 = loadScowl(SHARE, 60);
+const WORDS = new Map([...WORDS60].filter(([, o]) => o.level <= 50));
 // very frequent capitalised words SCOWL keeps in its "upper" lists (months, days, ...)
 const UPPER_COMMON = ['god', 'christmas', 'internet', 'english', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -1044,9 +1045,13 @@ for (const f of FILES) {
 //     label demoted to weak,case; person names and WordNet organisations are demoted to weak,case;
 //  2. common words: a one-token proper name whose key is a lower-case SCOWL word (sizes <= 50)
 //     is matched only as written (case); also weak when the word is common (COMMON) and the
-//     entity is not a major one;
-//  3. multi-token place names made only of very common words (SCOWL size 10: "As Said", "Cut Off",
-//     "Country Club") are matched only as written; such alternates of cities/regions are dropped;
+//     entity is not a major one; for minor entities, rarer SCOWL words (sizes 55-60: dinar,
+//     aurora) also give case; name particles (von, bin, Abu, San) are weak,case (alternates dropped);
+//  3. multi-token names that are a lower-case WordNet noun ("Foreign Policy", "War Zone"), "The X"
+//     with X a common word ("The Verge", "The Commission"), outlets named in common words
+//     ("Financial Times") and generated place names made only of common words ("As Said",
+//     "Cut Off", "The Valley", "North Central") are matched only as written; such alternates of
+//     minor cities/regions ("Central Park" for Bethpage) are dropped;
 //  4. a weak one-token name written with a capital is also case (its lower-case use is the
 //     common word; deliberate lower-case rows are written in lower case).
 const COLLISIONS = { dropped: [], demoted: [], cased: 0, weakened: 0 };
@@ -1100,6 +1105,12 @@ const COLLISIONS = { dropped: [], demoted: [], cased: 0, weakened: 0 };
   }
   // 2.-4. common words
   const PLACE_LISTS = new Set(['cities', 'regions', 'places']); // rule 3 (organisations keep "French army")
+  const plain = (t) => COMMON.has(t) || t === 'the' || t === 'of' || t === 'and';
+  const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das',
+    'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'san', 'santa', 'mac', 'ter', 'ten', 'zu', 'y']);
+  // lower-case multi-word WordNet nouns: ordinary phrases ("foreign policy", "war zone")
+  const WN_PHRASES = new Set();
+  for (const syn of WN.synsets.values()) for (const w of syn.words) if (/\s/.test(w) && /^[a-z][a-z '-]*$/.test(w)) WN_PHRASES.add(foldKey(w));
   for (const f of FILES) {
     if (f === 'abbreviations') continue;
     const del = [];
@@ -1108,11 +1119,22 @@ const COLLISIONS = { dropped: [], demoted: [], cased: 0, weakened: 0 };
       const toks = k.split(/\s+/);
       const had = r.flags.has('case');
       if (PROPER.includes(f)) {
-        if (toks.length === 1 && WORDS.has(k)) {
+        if (toks.length === 1 && PARTICLES.has(k) && !r.curated) {
+          // name particles: "von der Leyen", "bin Salman", "Abu Dhabi"
+          if (r.flags.has('alt') && PLACE_LISTS.has(f)) { del.push(key); COLLISIONS.dropped.push(`${f}\t${r.surface}\t${r.label}\t${r.canonical}\t<- name particle`); continue; }
+          r.flags.add('case'); r.flags.add('weak');
+        } else if (toks.length === 1 && WORDS.has(k)) {
           r.flags.add('case');
           if (!r.curated && !isMajor(f, r) && COMMON.has(k) && !r.flags.has('weak')) { r.flags.add('weak'); COLLISIONS.weakened++; }
-        } else if (toks.length > 1 && PLACE_LISTS.has(f) && !r.curated && !isMajor(f, r) && toks.every((t) => (WORDS.get(t)?.level || 99) <= 10)) {
-          if (r.flags.has('alt') && (f === 'cities' || f === 'regions')) { del.push(key); COLLISIONS.dropped.push(`${f}\t${r.surface}\t${r.label}\t${r.canonical}\t<- common words`); continue; }
+        } else if (toks.length === 1 && WORDS60.has(k) && !r.curated && !isMajor(f, r)) {
+          r.flags.add('case'); // rarer words (SCOWL 55-60: dinar, aurora) for minor entities
+        } else if (toks.length > 1 && (WN_PHRASES.has(k) || (toks.length === 2 && toks[0] === 'the' && WORDS.has(toks[1]))
+          || (f === 'media' && toks.every(plain)))) {
+          // "Foreign Policy", "War Zone", "Home Office"; "The Verge", "The Commission"; outlets
+          // named in plain words ("Financial Times", "National Interest")
+          r.flags.add('case');
+        } else if (toks.length > 1 && PLACE_LISTS.has(f) && !r.curated && toks.every(plain)) {
+          if (r.flags.has('alt') && !isMajor(f, r) && (f === 'cities' || f === 'regions')) { del.push(key); COLLISIONS.dropped.push(`${f}\t${r.surface}\t${r.label}\t${r.canonical}\t<- common words`); continue; }
           r.flags.add('case');
         }
       }
