@@ -200,12 +200,12 @@ do
     "local m, src = g.gazetteer.default(g.tokenizer()); local t = os.clock() - c; " ..
     "local f = io.open('/proc/self/status'); local s = f:read('*a'); f:close(); " ..
     "print(t, s:match('VmHWM:%s*(%d+)'), src)"
-  for _, run in ipairs({ { "compiled from the lists", "GLEAN_NO_CACHE=1" },
+  for _, how in ipairs({ { "compiled from the lists", "GLEAN_NO_CACHE=1" },
                          { nil, "" },   -- writes the cache if there is none
                          { "from the compiled cache", "" } }) do
-    local label = run[1]
+    local label = how[1]
     local p = io.popen(("%s LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' " ..
-                        "LUA_CPATH='./%s/?.so;;' %s -e %q"):format(run[2], build, lua, code))
+                        "LUA_CPATH='./%s/?.so;;' %s -e %q"):format(how[2], build, lua, code))
     local line = p:read("*l") or ""
     p:close()
     local t, kb, src = line:match("^(%S+)%s+(%d+)%s+(.*)$")

@@ -226,6 +226,7 @@ int gl_checkoption (lua_State *L, int arg, const char *def,
 /* Lua bindings: each file registers its part of the module table */
 void gl_tok_open (lua_State *L);
 void gl_match_open (lua_State *L);
+void gl_pattern_open (lua_State *L);
 const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);
 const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
                                   size_t *len);

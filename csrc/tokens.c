@@ -512,6 +512,20 @@ static int core_tokenizer (lua_State *L) {
   return 1;
 }
 
+/* core.fold(s) -> the dictionary key of s (see gl_fold) */
+static int core_fold (lua_State *L) {
+  size_t len;
+  const char *s = gl_checklstring(L, 1, &len);
+  gl_buf b = {NULL, 0, 0};
+  if (gl_fold(s, len, &b) != 0) {
+    gl_buf_free(&b);
+    return luaL_error(L, "glean: not enough memory");
+  }
+  lua_pushlstring(L, b.p ? b.p : "", b.n);
+  gl_buf_free(&b);
+  return 1;
+}
+
 /* core._plain_pass(text) -> number of word runs (benchmark ceiling) */
 static int core_plain_pass (lua_State *L) {
   size_t len;
@@ -599,6 +613,7 @@ static const luaL_Reg tz_methods[] = {
 
 static const luaL_Reg tok_funcs[] = {
   {"tokenizer", core_tokenizer},
+  {"fold", core_fold},
   {"_plain_pass", core_plain_pass},
   {NULL, NULL}
 };

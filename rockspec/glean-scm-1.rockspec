@@ -42,7 +42,7 @@ build = {
       sources = {
         "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/compat.c",
         "csrc/core.c",
-        "csrc/gazetteer.c", "csrc/match.c",
+        "csrc/gazetteer.c", "csrc/match.c", "csrc/pattern.c",
         "csrc/offsets.c", "csrc/sentences.c", "csrc/tokenize.c",
         "csrc/tokens.c", "csrc/utf8.c",
       },
@@ -55,6 +55,7 @@ build = {
     ["glean.cli"] = "lua/glean/cli.lua",
     ["glean.data"] = "lua/glean/data.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
+    ["glean.pattern"] = "lua/glean/pattern.lua",
   },
   install = {
     bin = { glean = "bin/glean" },

@@ -43,7 +43,7 @@ const SRC = {
   cldr: `Debian unicode-cldr-core ${debVersions['unicode-cldr-core'] || '?'} (Unicode CLDR, Unicode License)`,
   rc: `Debian ruby-countries ${debVersions['ruby-countries'] || '?'} (MIT)`,
   wordnet: `Debian wordnet-base ${debVersions['wordnet-base'] || '?'} (WordNet 3.0 licence, Princeton University)`,
-  scowl: `Debian scowl ${debVersions.scowl || '?'} (used only as a common-word filter for the weak flag; not shipped)`,
+  scowl: `Debian scowl ${debVersions.scowl || '?'} (used only as a common-word filter for the weak and case flags; not shipped)`,
   curated: 'hand-curated rows in curated/<file> (glean project, general knowledge)',
 };
 
@@ -548,6 +548,7 @@ const RIVER_BARE = new Set(['Danube', 'Dnieper', 'Dnipro', 'Dniester', 'Dnister'
   const gpeNames = new Set([...T.countries.rows.values(), ...T.regions.rows.values()].map((r) => r.surface));
   for (const f of ['places', 'countries', 'organizations']) for (const r of readTsv(path.join(CUR, `${f}.tsv`))) gpeNames.add(r.surface);
   const cityNames = new Set([...T.cities.rows.values()].map((r) => r.surface));
+  const bigCityNames = new Set([...T.cities.rows.values()].filter((r) => r.kind === 'capital' || +r.extra.pop >= 100000).map((r) => r.surface));
   const NORP_NAMES = new Set([...T.demonyms.rows.values()].map((r) => foldKey(r.surface)));
   for (const r of readTsv(path.join(CUR, 'demonyms.tsv'))) NORP_NAMES.add(foldKey(r.surface));
   for (const [cls, kind] of KINDS) {
@@ -583,7 +584,8 @@ const RIVER_BARE = new Set(['Danube', 'Dnieper', 'Dnipro', 'Dniester', 'Dnister'
             flags.push('case');
           }
         }
-        if (bare && (gpeNames.has(n) || cityNames.has(n) || kind !== 'river')) flags.push('weak', 'case');
+        // a well-known river keeps its bare name against small towns (Thames, NZ), not against big ones
+        if (bare && (gpeNames.has(n) || (kind === 'river' ? bigCityNames : cityNames).has(n) || kind !== 'river')) flags.push('weak', 'case');
         T.places.add(n, 'LOC', canon, kind, flags, { src: 'wordnet' });
       }
     }
@@ -1040,9 +1042,11 @@ for (const f of FILES) {
 // The matcher compares folded keys (case and diacritics dropped), so "Saïd" meets "said" and a
 // parish "German" meets the demonym. Rules, in order:
 //  1. cross-list: a name that is a country, a people (NORP), a curated entity, a capital or big city,
-//     or an admin-1 region of a sizeable country is not also a minor entity of another list:
-//     minor places/cities/regions with another label are dropped (alternates too), with the same
-//     label demoted to weak,case; person names and WordNet organisations are demoted to weak,case;
+//     an admin-1 region of a sizeable country or a well-known river is not also a minor entity with
+//     another label: minor places/cities/regions are dropped (alternates too; districts named after
+//     a river stay as weak,case), towns of 100,000+, person names and WordNet organisations become
+//     weak,case, ASCII alternates of person names are dropped. With the same label only city
+//     alternates that are a big city's name elsewhere are dropped;
 //  2. common words: a one-token proper name whose key is a lower-case SCOWL word (sizes <= 50)
 //     is matched only as written (case); also weak when the word is common (COMMON) and the
 //     entity is not a major one; for minor entities, rarer SCOWL words (sizes 55-60: dinar,
@@ -1059,9 +1063,15 @@ const COLLISIONS = { dropped: [], demoted: [], cased: 0, weakened: 0 };
   const PROPER = ['countries', 'demonyms', 'regions', 'cities', 'places', 'given_names', 'surnames', 'organizations', 'media'];
   const pop = (r) => +r.extra.pop || 0;
   const heavy = (cc) => (weight[cc] || 0) >= 5000000;
+  const bareRiver = (f, r) => f === 'places' && !r.curated && r.kind === 'river' && RIVER_BARE.has(r.surface);
   const isMajor = (f, r) => r.curated || f === 'countries' || f === 'demonyms' || f === 'media'
     || (f === 'cities' && !r.flags.has('alt') && (r.kind === 'capital' || pop(r) >= 500000))
-    || (f === 'regions' && r.kind === 'region' && !r.flags.has('alt') && heavy(r.extra.country));
+    || (f === 'regions' && r.kind === 'region' && !r.flags.has('alt') && heavy(r.extra.country))
+    || (bareRiver(f, r) && !r.flags.has('weak'));
+  // bare river names that are also English-language people's names (Lena, Clyde, Hudson) need context
+  const personKeys = new Set([...T.given_names.rows.values(), ...T.surnames.rows.values()]
+    .filter((r) => r.curated || (r.extra.lang || '').split(',').includes('en')).map((r) => foldKey(r.surface)));
+  for (const r of T.places.rows.values()) if (bareRiver('places', r) && personKeys.has(foldKey(r.surface))) { r.flags.add('weak'); r.flags.add('case'); }
   // 1. cross-list
   const MAJOR = new Map(); // key -> [{f, label, canonical, persons}]
   for (const f of PROPER) {
@@ -1097,7 +1107,10 @@ const COLLISIONS = { dropped: [], demoted: [], cased: 0, weakened: 0 };
       if (f === 'given_names' || f === 'surnames') {
         if (!other.some((m) => m.persons)) continue;
         if (r.flags.has('alt')) { del.push(key); COLLISIONS.dropped.push(what); continue; }
-      } else if (f !== 'organizations' && isMinor(f, r)) { del.push(key); COLLISIONS.dropped.push(what); continue; }
+      } else if (f !== 'organizations' && isMinor(f, r) && !(f === 'regions' && other.every((m) => m.f === 'places'))) {
+        // (a department named after a river, Rhône, stays as weak,case)
+        del.push(key); COLLISIONS.dropped.push(what); continue;
+      }
       if (!(r.flags.has('weak') && r.flags.has('case'))) COLLISIONS.demoted.push(what);
       r.flags.add('weak'); r.flags.add('case');
     }
@@ -1107,7 +1120,7 @@ const COLLISIONS = { dropped: [], demoted: [], cased: 0, weakened: 0 };
   const PLACE_LISTS = new Set(['cities', 'regions', 'places']); // rule 3 (organisations keep "French army")
   const plain = (t) => COMMON.has(t) || t === 'the' || t === 'of' || t === 'and';
   const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das',
-    'al', 'el', 'bin', 'ibn', 'abu', 'ben', 'san', 'santa', 'mac', 'ter', 'ten', 'zu', 'y']);
+    'al', 'el', 'bin', 'ibn', 'abu', 'san', 'santa', 'ter', 'ten', 'zu', 'y']);
   // lower-case multi-word WordNet nouns: ordinary phrases ("foreign policy", "war zone")
   const WN_PHRASES = new Set();
   for (const syn of WN.synsets.values()) for (const w of syn.words) if (/\s/.test(w) && /^[a-z][a-z '-]*$/.test(w)) WN_PHRASES.add(foldKey(w));

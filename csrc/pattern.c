@@ -1,0 +1,958 @@
+/*
+** pattern.c: token patterns run by a Pike VM (a Thompson NFA with
+** captures, as RE2 runs regular expressions over bytes). Lua compiles the
+** pattern language (lua/glean/pattern.lua) to instructions and token tests;
+** C runs every rule of a pass over a token stream. No backtracking: a
+** rule's attempt at one start costs tokens x instructions at most, and
+** attempts are bounded by the sentence and GL_PAT_MAXLEN tokens. Rules are
+** indexed by what their first token must be (a key, a span label, or
+** anything), so rules that cannot start at a token cost nothing there.
+**
+** Layers: spans over the tokens that rules can test and consume whole
+** (dictionary matches, entities of earlier passes), each with label bits.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "glean.h"
+
+#define PROGRAM_T "glean.Program"
+#define LAYER_T "glean.Layer"
+
+#define GL_PAT_MAXLEN 256    /* longest match, in tokens */
+#define GL_PAT_MAXSLOTS 64   /* capture slots of one rule */
+#define GL_PAT_MAXINST 100000
+
+enum { OP_TOKEN, OP_SPAN, OP_TAIL, OP_SPLIT, OP_JMP, OP_SAVE, OP_MATCH,
+       OP_SENTSTART, OP_SENTEND, OP_NOPS };
+
+static const char *const op_names[] = {
+  "token", "span", "tail", "split", "jmp", "save", "match", "sent_start",
+  "sent_end", NULL
+};
+
+typedef struct pinst {
+  uint32_t op, a, b;
+} pinst;
+
+/* a test of one token */
+typedef struct ptest {
+  uint32_t kinds;          /* bit per token kind; 0 = any kind */
+  uint32_t on, off;        /* info flag bits that must be set / clear */
+  int32_t keyset;          /* -1: any key */
+  int32_t layer;           /* -1: none; else the token must lie in a span */
+  uint64_t bits;           /*   of that layer with one of these bits */
+  int neg;                 /* negate the test */
+} ptest;
+
+typedef struct prule {
+  uint32_t pc, nslots;
+} prule;
+
+typedef struct Program {
+  pinst *code;
+  size_t ncode;
+  ptest *tests;
+  size_t ntests;
+  uint64_t *spanbits;      /* per instruction: OP_SPAN's bits */
+  gl_intern keys;          /* every key the tests name */
+  uint32_t **keysets;      /* sorted key ids */
+  size_t *keyset_len, nkeysets;
+  prule *rules;
+  size_t nrules;
+  /* start index */
+  uint32_t **by_key;       /* per key id: rules that may start with it */
+  size_t *by_key_len;
+  uint32_t *by_bit[2][64]; /* per layer slot (0, 1) and bit: rules */
+  size_t by_bit_len[2][64];
+  uint32_t *general;       /* rules that may start anywhere */
+  size_t ngeneral;
+} Program;
+
+typedef struct Layer {
+  uint32_t *span_of;       /* per token: span id (1-based), 0 = none */
+  size_t ntokens;
+  uint32_t *first, *last;  /* per span: token range */
+  uint64_t *bits;          /* per span: label bits */
+  size_t nspans;
+} Layer;
+
+
+/*
+** {======================================================
+** Layers
+** =======================================================
+*/
+
+static int layer_gc (lua_State *L) {
+  Layer *ly = (Layer *)gl_checkudata(L, 1, LAYER_T);
+  free(ly->span_of);
+  free(ly->first);
+  free(ly->last);
+  free(ly->bits);
+  memset(ly, 0, sizeof(*ly));
+  return 0;
+}
+
+static int layer_len (lua_State *L) {
+  Layer *ly = (Layer *)gl_checkudata(L, 1, LAYER_T);
+  lua_pushinteger(L, (lua_Integer)ly->nspans);
+  return 1;
+}
+
+static uint64_t check_bits (lua_State *L, int idx, const char *what) {
+  lua_Number x;
+  if (lua_type(L, idx) != LUA_TNUMBER)
+    luaL_error(L, "glean: %s must be a number of label bits", what);
+  x = lua_tonumber(L, idx);
+  if (x < 0 || x > 9007199254740991.0 || x != (lua_Number)(uint64_t)x)
+    luaL_error(L, "glean: %s must be an integer in 0..2^53", what);
+  return (uint64_t)x;
+}
+
+/*
+** core.layer(ntokens, firsts, lasts, bits) -> Layer: spans over tokens
+** 1..ntokens given as 1-based inclusive token ranges with label bits (an
+** integer < 2^53). Spans must not overlap; a later one that does is dropped.
+*/
+static int core_layer (lua_State *L) {
+  lua_Integer nt = gl_checkinteger(L, 1);
+  size_t n, i;
+  Layer *ly;
+  gl_checktable(L, 2);
+  gl_checktable(L, 3);
+  gl_checktable(L, 4);
+  if (nt < 0 || nt > 0x7FFFFFFF) return luaL_error(L, "glean: bad token count");
+  n = lua_rawlen(L, 2);
+  if (lua_rawlen(L, 3) != n || lua_rawlen(L, 4) != n)
+    return luaL_error(L, "glean: layer arrays differ in length");
+  ly = (Layer *)gl_newuserdata(L, sizeof(Layer));
+  memset(ly, 0, sizeof(*ly));
+  luaL_getmetatable(L, LAYER_T);
+  lua_setmetatable(L, -2);
+  ly->ntokens = (size_t)nt;
+  ly->span_of = (uint32_t *)calloc((size_t)nt + 1, sizeof(uint32_t));
+  ly->first = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+  ly->last = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+  ly->bits = (uint64_t *)malloc((n + 1) * sizeof(uint64_t));
+  if (!ly->span_of || !ly->first || !ly->last || !ly->bits)
+    return luaL_error(L, "glean: not enough memory");
+  for (i = 0; i < n; i++) {
+    lua_Integer a, b;
+    uint64_t bits;
+    size_t k;
+    int isnum1, isnum2;
+    lua_rawgeti(L, 2, (int)i + 1);
+    lua_rawgeti(L, 3, (int)i + 1);
+    lua_rawgeti(L, 4, (int)i + 1);
+    a = lua_tointegerx(L, -3, &isnum1);
+    b = lua_tointegerx(L, -2, &isnum2);
+    if (!isnum1 || !isnum2 || a < 1 || b < a || b > nt)
+      return luaL_error(L, "glean: span %d is not a token range in 1..%d",
+                        (int)i + 1, (int)nt);
+    bits = check_bits(L, -1, "span bits");
+    lua_pop(L, 3);
+    for (k = (size_t)a - 1; k < (size_t)b; k++)
+      if (ly->span_of[k] != 0) break;
+    if (k < (size_t)b) continue;                 /* overlaps: dropped */
+    ly->nspans++;
+    ly->first[ly->nspans] = (uint32_t)(a - 1);
+    ly->last[ly->nspans] = (uint32_t)(b - 1);
+    ly->bits[ly->nspans] = bits;
+    for (k = (size_t)a - 1; k < (size_t)b; k++)
+      ly->span_of[k] = (uint32_t)ly->nspans;
+  }
+  return 1;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Programs
+** =======================================================
+*/
+
+static void program_free (Program *pg) {
+  size_t i, l, b;
+  free(pg->code);
+  free(pg->tests);
+  free(pg->spanbits);
+  for (i = 0; i < pg->nkeysets; i++) free(pg->keysets[i]);
+  free(pg->keysets);
+  free(pg->keyset_len);
+  if (pg->by_key) {
+    for (i = 0; i <= pg->keys.count; i++) free(pg->by_key[i]);
+  }
+  free(pg->by_key);
+  free(pg->by_key_len);
+  for (l = 0; l < 2; l++)
+    for (b = 0; b < 64; b++) free(pg->by_bit[l][b]);
+  free(pg->general);
+  free(pg->rules);
+  gl_array_free(pg->keys.slots, pg->keys.nslots * sizeof(uint64_t));
+  gl_array_free(pg->keys.off, pg->keys.cap * sizeof(uint32_t));
+  gl_array_free(pg->keys.len, pg->keys.cap * sizeof(uint32_t));
+  gl_array_free(pg->keys.arena, pg->keys.arena_cap);
+  memset(pg, 0, sizeof(*pg));
+}
+
+static int program_gc (lua_State *L) {
+  program_free((Program *)gl_checkudata(L, 1, PROGRAM_T));
+  return 0;
+}
+
+static int field_int (lua_State *L, int t, const char *k, lua_Integer def) {
+  lua_Integer v = def;
+  lua_getfield(L, t, k);
+  if (!lua_isnil(L, -1)) {
+    int isnum;
+    v = lua_tointegerx(L, -1, &isnum);
+    if (!isnum) luaL_error(L, "glean: program field '%s' must be an integer", k);
+  }
+  lua_pop(L, 1);
+  return (int)v;
+}
+
+static int cmp_u32 (const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+static int push_rule (uint32_t **list, size_t *len, uint32_t r) {
+  uint32_t *p;
+  if (*len > 0 && (*list)[*len - 1] == r) return 0;
+  p = (uint32_t *)realloc(*list, (*len + 1) * sizeof(uint32_t));
+  if (p == NULL) return -1;
+  *list = p;
+  p[(*len)++] = r;
+  return 0;
+}
+
+/*
+** The instructions that can consume a rule's first token: follow the
+** epsilon instructions from pc. Returns 0, 1 when the rule can match
+** without consuming or starts with an unindexable test (index it as
+** general), -1 out of memory.
+*/
+static int index_rule (Program *pg, uint32_t r) {
+  uint32_t *stack, *seen;
+  size_t sp = 0;
+  int general = 0, rc = 0;
+  stack = (uint32_t *)malloc(pg->ncode * sizeof(uint32_t) + 1);
+  seen = (uint32_t *)calloc(pg->ncode + 1, sizeof(uint32_t));
+  if (stack == NULL || seen == NULL) { free(stack); free(seen); return -1; }
+  stack[sp++] = pg->rules[r].pc;
+  while (sp > 0 && rc == 0) {
+    uint32_t pc = stack[--sp];
+    const pinst *in;
+    if (pc >= pg->ncode || seen[pc]) continue;
+    seen[pc] = 1;
+    in = &pg->code[pc];
+    switch (in->op) {
+      case OP_JMP: stack[sp++] = in->a; break;
+      case OP_SPLIT: stack[sp++] = in->b; stack[sp++] = in->a; break;
+      case OP_SAVE: case OP_SENTSTART: case OP_SENTEND:
+        stack[sp++] = pc + 1; break;
+      case OP_MATCH: case OP_TAIL: general = 1; break;
+      case OP_SPAN: {
+        uint64_t bits = pg->spanbits[pc];
+        int b;
+        if (in->a > 1 || bits == 0) { general = 1; break; }
+        for (b = 0; b < 64; b++)
+          if ((bits >> b) & 1)
+            if (push_rule(&pg->by_bit[in->a][b], &pg->by_bit_len[in->a][b],
+                          r) != 0)
+              rc = -1;
+        break;
+      }
+      case OP_TOKEN: {
+        const ptest *t = &pg->tests[in->a];
+        if (!t->neg && t->keyset >= 0) {
+          size_t k;
+          for (k = 0; k < pg->keyset_len[t->keyset]; k++) {
+            uint32_t id = pg->keysets[t->keyset][k];
+            if (push_rule(&pg->by_key[id], &pg->by_key_len[id], r) != 0)
+              rc = -1;
+          }
+        }
+        else if (!t->neg && t->layer >= 0 && t->layer <= 1 && t->bits) {
+          int b;
+          for (b = 0; b < 64; b++)
+            if ((t->bits >> b) & 1)
+              if (push_rule(&pg->by_bit[t->layer][b],
+                            &pg->by_bit_len[t->layer][b], r) != 0)
+                rc = -1;
+        }
+        else general = 1;
+        break;
+      }
+      default: general = 1; break;
+    }
+  }
+  free(stack);
+  free(seen);
+  if (rc != 0) return rc;
+  if (general && push_rule(&pg->general, &pg->ngeneral, r) != 0) return -1;
+  return 0;
+}
+
+/*
+** core.program{code = {op, a, b, op, a, b, ...}, spanbits = {[pc] = bits},
+** tests = {{kinds=, on=, off=, keyset=, layer=, bits=, neg=}, ...},
+** keysets = {{key, ...}, ...}, rules = {{pc=, nslots=}, ...}} -> Program.
+** Indices in code and tests are 0-based; ops are names in op_names order.
+*/
+static int core_program (lua_State *L) {
+  Program *pg;
+  size_t i, n;
+  gl_checktable(L, 1);
+  pg = (Program *)gl_newuserdata(L, sizeof(Program));
+  memset(pg, 0, sizeof(*pg));
+  luaL_getmetatable(L, PROGRAM_T);
+  lua_setmetatable(L, -2);                       /* spec, pg */
+  /* key sets */
+  lua_getfield(L, 1, "keysets");
+  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs keysets");
+  n = lua_rawlen(L, -1);
+  pg->keysets = (uint32_t **)calloc(n + 1, sizeof(uint32_t *));
+  pg->keyset_len = (size_t *)calloc(n + 1, sizeof(size_t));
+  if (!pg->keysets || !pg->keyset_len)
+    return luaL_error(L, "glean: not enough memory");
+  pg->nkeysets = n;
+  for (i = 0; i < n; i++) {
+    size_t m, k;
+    lua_rawgeti(L, -1, (int)i + 1);
+    if (!lua_istable(L, -1)) return luaL_error(L, "glean: bad key set %d", (int)i + 1);
+    m = lua_rawlen(L, -1);
+    pg->keysets[i] = (uint32_t *)malloc((m + 1) * sizeof(uint32_t));
+    if (pg->keysets[i] == NULL) return luaL_error(L, "glean: not enough memory");
+    for (k = 0; k < m; k++) {
+      size_t len;
+      const char *s;
+      uint32_t id;
+      lua_rawgeti(L, -1, (int)k + 1);
+      if (lua_type(L, -1) != LUA_TSTRING)
+        return luaL_error(L, "glean: key set %d holds a non-string", (int)i + 1);
+      s = lua_tolstring(L, -1, &len);
+      if ((id = gl_intern_add(&pg->keys, s, len)) == 0)
+        return luaL_error(L, "glean: not enough memory");
+      pg->keysets[i][pg->keyset_len[i]++] = id;
+      lua_pop(L, 1);
+    }
+    qsort(pg->keysets[i], pg->keyset_len[i], sizeof(uint32_t), cmp_u32);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  /* tests */
+  lua_getfield(L, 1, "tests");
+  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs tests");
+  n = lua_rawlen(L, -1);
+  pg->tests = (ptest *)calloc(n + 1, sizeof(ptest));
+  if (pg->tests == NULL) return luaL_error(L, "glean: not enough memory");
+  pg->ntests = n;
+  for (i = 0; i < n; i++) {
+    ptest *t = &pg->tests[i];
+    int tix;
+    lua_rawgeti(L, -1, (int)i + 1);
+    tix = lua_gettop(L);
+    if (!lua_istable(L, tix)) return luaL_error(L, "glean: bad test %d", (int)i + 1);
+    t->kinds = (uint32_t)field_int(L, tix, "kinds", 0);
+    t->on = (uint32_t)field_int(L, tix, "on", 0) << GL_KIND_BITS;
+    t->off = (uint32_t)field_int(L, tix, "off", 0) << GL_KIND_BITS;
+    t->keyset = field_int(L, tix, "keyset", -1);
+    t->layer = field_int(L, tix, "layer", -1);
+    t->neg = field_int(L, tix, "neg", 0) != 0;
+    lua_getfield(L, tix, "bits");
+    t->bits = lua_isnil(L, -1) ? 0 : check_bits(L, -1, "test bits");
+    lua_pop(L, 1);
+    if (t->keyset < -1 || t->keyset >= (int32_t)pg->nkeysets ||
+        t->layer < -1 || t->layer > 7)
+      return luaL_error(L, "glean: test %d refers to a missing key set or "
+                        "layer", (int)i + 1);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  /* code */
+  lua_getfield(L, 1, "code");
+  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs code");
+  n = lua_rawlen(L, -1);
+  if (n % 3 != 0 || n / 3 > GL_PAT_MAXINST)
+    return luaL_error(L, "glean: program code has a bad length");
+  pg->ncode = n / 3;
+  pg->code = (pinst *)calloc(pg->ncode + 1, sizeof(pinst));
+  pg->spanbits = (uint64_t *)calloc(pg->ncode + 1, sizeof(uint64_t));
+  if (!pg->code || !pg->spanbits) return luaL_error(L, "glean: not enough memory");
+  for (i = 0; i < pg->ncode; i++) {
+    pinst *in = &pg->code[i];
+    int k, isnum;
+    lua_Integer v[3];
+    lua_rawgeti(L, -1, (int)(3 * i + 1));
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      const char *name = lua_tostring(L, -1);
+      for (k = 0; op_names[k]; k++) if (strcmp(op_names[k], name) == 0) break;
+      if (!op_names[k]) return luaL_error(L, "glean: unknown op '%s'", name);
+      v[0] = k;
+    }
+    else return luaL_error(L, "glean: instruction %d has no op", (int)i);
+    lua_pop(L, 1);
+    for (k = 1; k < 3; k++) {
+      lua_rawgeti(L, -1, (int)(3 * i + 1 + k));
+      v[k] = lua_isnil(L, -1) ? 0 : lua_tointegerx(L, -1, &isnum);
+      if (!lua_isnil(L, -1) && !isnum)
+        return luaL_error(L, "glean: instruction %d has a bad operand", (int)i);
+      lua_pop(L, 1);
+    }
+    if (v[1] < 0 || v[2] < 0 || v[1] > 0xFFFFFFF || v[2] > 0xFFFFFFF)
+      return luaL_error(L, "glean: instruction %d has a bad operand", (int)i);
+    in->op = (uint32_t)v[0];
+    in->a = (uint32_t)v[1];
+    in->b = (uint32_t)v[2];
+    switch (in->op) {
+      case OP_TOKEN:
+        if (in->a >= pg->ntests)
+          return luaL_error(L, "glean: instruction %d: no test %d", (int)i, (int)in->a);
+        break;
+      case OP_SPLIT:
+        if (in->b >= pg->ncode) return luaL_error(L, "glean: instruction %d jumps out", (int)i);
+        /* FALLTHROUGH */
+      case OP_JMP:
+        if (in->a >= pg->ncode) return luaL_error(L, "glean: instruction %d jumps out", (int)i);
+        break;
+      case OP_SAVE:
+        if (in->a >= GL_PAT_MAXSLOTS)
+          return luaL_error(L, "glean: instruction %d: too many captures", (int)i);
+        break;
+      case OP_SPAN: case OP_TAIL:
+        if (in->a > 7) return luaL_error(L, "glean: instruction %d: bad layer", (int)i);
+        break;
+      default: break;
+    }
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, 1, "spanbits");
+  if (lua_istable(L, -1)) {
+    for (i = 0; i < pg->ncode; i++) {
+      lua_rawgeti(L, -1, (int)i);
+      if (!lua_isnil(L, -1)) pg->spanbits[i] = check_bits(L, -1, "span bits");
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  /* rules */
+  lua_getfield(L, 1, "rules");
+  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs rules");
+  n = lua_rawlen(L, -1);
+  pg->rules = (prule *)calloc(n + 1, sizeof(prule));
+  if (pg->rules == NULL) return luaL_error(L, "glean: not enough memory");
+  pg->nrules = n;
+  for (i = 0; i < n; i++) {
+    int rix;
+    lua_rawgeti(L, -1, (int)i + 1);
+    rix = lua_gettop(L);
+    if (!lua_istable(L, rix)) return luaL_error(L, "glean: bad rule %d", (int)i + 1);
+    pg->rules[i].pc = (uint32_t)field_int(L, rix, "pc", 0);
+    pg->rules[i].nslots = (uint32_t)field_int(L, rix, "nslots", 0);
+    if (pg->rules[i].pc >= pg->ncode || pg->rules[i].nslots > GL_PAT_MAXSLOTS)
+      return luaL_error(L, "glean: rule %d: bad start or slots", (int)i + 1);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  /* the start index */
+  pg->by_key = (uint32_t **)calloc(pg->keys.count + 1, sizeof(uint32_t *));
+  pg->by_key_len = (size_t *)calloc(pg->keys.count + 1, sizeof(size_t));
+  if (!pg->by_key || !pg->by_key_len) return luaL_error(L, "glean: not enough memory");
+  for (i = 0; i < pg->nrules; i++)
+    if (index_rule(pg, (uint32_t)i) != 0)
+      return luaL_error(L, "glean: not enough memory");
+  return 1;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** The VM
+** =======================================================
+*/
+
+typedef struct thread {
+  uint32_t pc;
+  uint32_t span;           /* span id a TAIL instruction continues */
+  int32_t *caps;
+} thread;
+
+typedef struct tlist {
+  thread *t;
+  size_t n;
+  int32_t *capbuf;         /* capacity ncode * nslots */
+} tlist;
+
+typedef struct vm {
+  const Program *pg;
+  const gl_tokens *toks;
+  const uint32_t *keyid;   /* per token */
+  const uint32_t *sent_first, *sent_last;  /* per token: its sentence */
+  const Layer *layers[2];
+  uint32_t nslots;
+  uint32_t *mark;          /* per pc: step + 1 when listed */
+  uint32_t step;
+  /* closure stack: pc, or restore entries */
+  struct { uint32_t pc; int32_t slot, val; } *stack;
+  size_t stackcap;
+} vm;
+
+static int keyset_has (const Program *pg, int32_t ks, uint32_t id) {
+  const uint32_t *a = pg->keysets[ks];
+  size_t lo = 0, hi = pg->keyset_len[ks];
+  if (id == 0) return 0;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (a[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < pg->keyset_len[ks] && a[lo] == id;
+}
+
+static int test_ok (const vm *V, const ptest *t, size_t p) {
+  uint32_t info = V->toks->info[p];
+  int ok = 1;
+  if (t->kinds && !((t->kinds >> (info & GL_KIND_MASK)) & 1)) ok = 0;
+  else if ((info & t->on) != t->on || (info & t->off) != 0) ok = 0;
+  else if (t->keyset >= 0 && !keyset_has(V->pg, t->keyset, V->keyid[p])) ok = 0;
+  else if (t->layer >= 0) {
+    const Layer *ly = t->layer <= 1 ? V->layers[t->layer] : NULL;
+    uint32_t sp = ly ? ly->span_of[p] : 0;
+    if (sp == 0 || !(ly->bits[sp] & t->bits)) ok = 0;
+  }
+  return t->neg ? !ok : ok;
+}
+
+/* a span of layer l starting at token p with one of bits: its id, or 0 */
+static uint32_t span_start (const vm *V, uint32_t l, size_t p, uint64_t bits) {
+  const Layer *ly = l <= 1 ? V->layers[l] : NULL;
+  uint32_t sp;
+  if (ly == NULL || p >= ly->ntokens) return 0;
+  sp = ly->span_of[p];
+  if (sp == 0 || ly->first[sp] != p || !(ly->bits[sp] & bits)) return 0;
+  return sp;
+}
+
+/*
+** Add the thread at pc (with caps, span) to list l for position p,
+** following epsilon instructions. Caps are copied into the list's buffer.
+*/
+static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
+                      uint32_t span, size_t p, size_t limit) {
+  size_t sp = 0;
+  const Program *pg = V->pg;
+  if (V->stackcap < 1) return -1;
+  V->stack[sp].pc = pc0;
+  V->stack[sp].slot = -1;
+  sp++;
+  while (sp > 0) {
+    uint32_t pc;
+    const pinst *in;
+    sp--;
+    if (V->stack[sp].slot >= 0) {            /* undo a SAVE */
+      caps[V->stack[sp].slot] = V->stack[sp].val;
+      continue;
+    }
+    pc = V->stack[sp].pc;
+    if (V->mark[pc] == V->step) continue;
+    V->mark[pc] = V->step;
+    in = &pg->code[pc];
+    if (sp + 3 > V->stackcap) return -1;
+    switch (in->op) {
+      case OP_JMP:
+        V->stack[sp].pc = in->a; V->stack[sp].slot = -1; sp++;
+        break;
+      case OP_SPLIT:                         /* a before b */
+        V->stack[sp].pc = in->b; V->stack[sp].slot = -1; sp++;
+        V->stack[sp].pc = in->a; V->stack[sp].slot = -1; sp++;
+        break;
+      case OP_SAVE:
+        V->stack[sp].pc = 0; V->stack[sp].slot = (int32_t)in->a;
+        V->stack[sp].val = caps[in->a]; sp++;
+        caps[in->a] = (int32_t)p;
+        V->stack[sp].pc = pc + 1; V->stack[sp].slot = -1; sp++;
+        break;
+      case OP_SENTSTART:
+        if (p < V->toks->n && V->sent_first[p] == p) {
+          V->stack[sp].pc = pc + 1; V->stack[sp].slot = -1; sp++;
+        }
+        break;
+      case OP_SENTEND:
+        if (p == limit) {
+          V->stack[sp].pc = pc + 1; V->stack[sp].slot = -1; sp++;
+        }
+        break;
+      case OP_TAIL: {
+        const Layer *ly = in->a <= 1 ? V->layers[in->a] : NULL;
+        if (ly && p < limit && p < ly->ntokens && span != 0 &&
+            ly->span_of[p] == span) {
+          thread *t = &l->t[l->n];           /* consumes and stays */
+          t->pc = pc;
+          t->span = span;
+          t->caps = l->capbuf + l->n * V->nslots;
+          memcpy(t->caps, caps, V->nslots * sizeof(int32_t));
+          l->n++;
+        }
+        else {
+          V->stack[sp].pc = pc + 1; V->stack[sp].slot = -1; sp++;
+        }
+        break;
+      }
+      default: {                             /* TOKEN, SPAN, MATCH */
+        thread *t = &l->t[l->n];
+        t->pc = pc;
+        t->span = span;
+        t->caps = l->capbuf + l->n * V->nslots;
+        memcpy(t->caps, caps, V->nslots * sizeof(int32_t));
+        l->n++;
+        break;
+      }
+    }
+  }
+  return 0;
+}
+
+/*
+** Run rule r anchored at token i, up to token limit (exclusive). Returns
+** the end (exclusive) of its preferred match, or 0 when none; caps filled.
+*/
+static size_t run_rule (vm *V, tlist *cl, tlist *nl, uint32_t r, size_t i,
+                        size_t limit, int32_t *bestcaps) {
+  const Program *pg = V->pg;
+  int32_t caps[GL_PAT_MAXSLOTS];
+  size_t p, best = 0;
+  uint32_t k;
+  V->nslots = pg->rules[r].nslots;
+  for (k = 0; k < V->nslots; k++) caps[k] = -1;
+  cl->n = nl->n = 0;
+  V->step++;
+  if (addthread(V, cl, pg->rules[r].pc, caps, 0, i, limit) != 0) return 0;
+  for (p = i; cl->n > 0; p++) {
+    size_t t;
+    V->step++;
+    for (t = 0; t < cl->n; t++) {
+      thread *th = &cl->t[t];
+      const pinst *in = &pg->code[th->pc];
+      if (in->op == OP_MATCH) {
+        best = p;
+        memcpy(bestcaps, th->caps, V->nslots * sizeof(int32_t));
+        break;                               /* lower priority threads lose */
+      }
+      if (p >= limit) continue;
+      switch (in->op) {
+        case OP_TOKEN:
+          if (test_ok(V, &pg->tests[in->a], p))
+            addthread(V, nl, th->pc + 1, th->caps, th->span, p + 1, limit);
+          break;
+        case OP_SPAN: {
+          uint32_t sp = span_start(V, in->a, p, pg->spanbits[th->pc]);
+          if (sp) addthread(V, nl, th->pc + 1, th->caps, sp, p + 1, limit);
+          break;
+        }
+        case OP_TAIL:
+          addthread(V, nl, th->pc, th->caps, th->span, p + 1, limit);
+          break;
+        default: break;
+      }
+    }
+    { tlist tmp = *cl; *cl = *nl; *nl = tmp; }
+    nl->n = 0;
+  }
+  return best;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Running a program over a text
+** =======================================================
+*/
+
+typedef struct Results {
+  uint32_t *rule, *first, *last;
+  int32_t *caps;             /* GL_PAT_MAXSLOTS per match would waste: */
+  uint32_t *capoff;          /* offset of each match's caps in caps */
+  size_t n, cap, ncaps, capcap;
+} Results;
+
+static int results_push (Results *R, uint32_t rule, size_t a, size_t b,
+                         const int32_t *caps, uint32_t nslots) {
+  if (R->n == R->cap) {
+    size_t nc = R->cap ? R->cap * 2 : 64;
+    uint32_t *x;
+    if (!(x = (uint32_t *)realloc(R->rule, nc * 4))) return -1;
+    R->rule = x;
+    if (!(x = (uint32_t *)realloc(R->first, nc * 4))) return -1;
+    R->first = x;
+    if (!(x = (uint32_t *)realloc(R->last, nc * 4))) return -1;
+    R->last = x;
+    if (!(x = (uint32_t *)realloc(R->capoff, nc * 4))) return -1;
+    R->capoff = x;
+    R->cap = nc;
+  }
+  if (R->ncaps + nslots > R->capcap) {
+    size_t nc = R->capcap ? R->capcap * 2 : 256;
+    int32_t *c;
+    while (nc < R->ncaps + nslots) nc *= 2;
+    if (!(c = (int32_t *)realloc(R->caps, nc * 4))) return -1;
+    R->caps = c;
+    R->capcap = nc;
+  }
+  R->rule[R->n] = rule;
+  R->first[R->n] = (uint32_t)a;
+  R->last[R->n] = (uint32_t)b;
+  R->capoff[R->n] = (uint32_t)R->ncaps;
+  memcpy(R->caps + R->ncaps, caps, nslots * sizeof(int32_t));
+  R->ncaps += nslots;
+  R->n++;
+  return 0;
+}
+
+typedef struct RunScratch {
+  uint32_t *keyid, *sfirst, *slast, *mark, *next_start, *tried;
+  thread *t1, *t2;
+  int32_t *cb1, *cb2;
+  void *stack;
+  Results R;
+} RunScratch;
+
+static int scratch_gc (lua_State *L) {
+  RunScratch *S = (RunScratch *)lua_touserdata(L, 1);
+  free(S->keyid); free(S->sfirst); free(S->slast); free(S->mark);
+  free(S->next_start); free(S->tried);
+  free(S->t1); free(S->t2); free(S->cb1); free(S->cb2); free(S->stack);
+  free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.caps);
+  free(S->R.capoff);
+  memset(S, 0, sizeof(*S));
+  return 0;
+}
+
+/* key ids of the tokens in the program's vocabulary */
+static void token_keys (const Program *pg, const char *s, const gl_tokens *t,
+                        uint32_t *out) {
+  gl_buf b = {NULL, 0, 0};
+  size_t i;
+  for (i = 0; i < t->n; i++) {
+    b.n = 0;
+    out[i] = 0;
+    if (pg->keys.count == 0) continue;
+    if (gl_fold(s + t->start[i], t->end[i] - t->start[i], &b) == 0)
+      out[i] = gl_intern_find(&pg->keys, b.p ? b.p : "", b.n);
+  }
+  gl_buf_free(&b);
+}
+
+/*
+** prog:run(tokens [, sentences [, layer0 [, layer1]]]) -> rules, firsts,
+** lasts, caps: parallel arrays (1-based rule numbers and token indices;
+** caps[i] is an array of the match's capture slots, token positions
+** 1-based, -1 where unset... as 0). Each rule's matches do not overlap;
+** matches are in order of start, then rule.
+*/
+static int program_run (lua_State *L) {
+  Program *pg = (Program *)gl_checkudata(L, 1, PROGRAM_T);
+  const char *s;
+  size_t len, n, i, r, maxthreads;
+  const gl_tokens *t = gl_check_tokens(L, 2, &s, &len);
+  RunScratch *S;
+  vm V;
+  int li;
+  n = t->n;
+  memset(&V, 0, sizeof(V));
+  V.pg = pg;
+  V.toks = t;
+  for (li = 0; li < 2; li++) {
+    if (!lua_isnoneornil(L, 4 + li)) {
+      const Layer *ly = (const Layer *)gl_checkudata(L, 4 + li, LAYER_T);
+      if (ly->ntokens != n)
+        return luaL_error(L, "glean: layer %d is for %d tokens, not %d", li,
+                          (int)ly->ntokens, (int)n);
+      V.layers[li] = ly;
+    }
+  }
+  S = (RunScratch *)lua_newuserdata(L, sizeof(RunScratch));
+  memset(S, 0, sizeof(*S));
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, scratch_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  maxthreads = pg->ncode + 1;
+  S->keyid = (uint32_t *)malloc((n + 1) * 4);
+  S->sfirst = (uint32_t *)malloc((n + 1) * 4);
+  S->slast = (uint32_t *)malloc((n + 1) * 4);
+  S->mark = (uint32_t *)calloc(pg->ncode + 1, 4);
+  S->next_start = (uint32_t *)calloc(pg->nrules + 1, 4);
+  S->tried = (uint32_t *)calloc(pg->nrules + 1, 4);
+  S->t1 = (thread *)malloc(maxthreads * sizeof(thread));
+  S->t2 = (thread *)malloc(maxthreads * sizeof(thread));
+  S->cb1 = (int32_t *)malloc(maxthreads * GL_PAT_MAXSLOTS * 4 + 4);
+  S->cb2 = (int32_t *)malloc(maxthreads * GL_PAT_MAXSLOTS * 4 + 4);
+  V.stackcap = 3 * (pg->ncode + 1) + 8;
+  S->stack = malloc(V.stackcap * sizeof(*V.stack));
+  if (!S->keyid || !S->sfirst || !S->slast || !S->mark || !S->next_start ||
+      !S->tried || !S->t1 || !S->t2 || !S->cb1 || !S->cb2 || !S->stack)
+    return luaL_error(L, "glean: not enough memory");
+  V.stack = S->stack;
+  V.mark = S->mark;
+  V.keyid = S->keyid;
+  V.sent_first = S->sfirst;
+  V.sent_last = S->slast;
+  token_keys(pg, s, t, S->keyid);
+  /* sentences: each token's first and last token */
+  for (i = 0; i < n; i++) { S->sfirst[i] = 0; S->slast[i] = (uint32_t)n - 1; }
+  if (!lua_isnoneornil(L, 3)) {
+    lua_Integer ns, k;
+    gl_checktable(L, 3);                     /* {first_token, last_token}... */
+    ns = (lua_Integer)lua_rawlen(L, 3);
+    for (k = 1; k <= ns; k++) {
+      lua_Integer a, b;
+      int ok1, ok2;
+      lua_rawgeti(L, 3, (int)k);
+      lua_rawgeti(L, -1, 1);
+      lua_rawgeti(L, -2, 2);
+      a = lua_tointegerx(L, -2, &ok1);
+      b = lua_tointegerx(L, -1, &ok2);
+      lua_pop(L, 3);
+      if (!ok1 || !ok2 || a < 1 || b < a || (size_t)b > n)
+        return luaL_error(L, "glean: sentence %d is not a token range", (int)k);
+      for (i = (size_t)a - 1; i < (size_t)b; i++) {
+        S->sfirst[i] = (uint32_t)(a - 1);
+        S->slast[i] = (uint32_t)(b - 1);
+      }
+    }
+  }
+  {
+    tlist cl, nl;
+    int32_t caps[GL_PAT_MAXSLOTS];
+    cl.t = S->t1; cl.capbuf = S->cb1; cl.n = 0;
+    nl.t = S->t2; nl.capbuf = S->cb2; nl.n = 0;
+    for (i = 0; i < n; i++) {
+      size_t limit = (size_t)S->slast[i] + 1;
+      uint32_t stamp = (uint32_t)i + 1;
+      const uint32_t *lists[2 + 2 * 64 + 1];
+      size_t lens[2 + 2 * 64 + 1], nl_ = 0, k;
+      if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
+      if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
+        lists[nl_] = pg->by_key[S->keyid[i]];
+        lens[nl_++] = pg->by_key_len[S->keyid[i]];
+      }
+      for (li = 0; li < 2; li++) {
+        const Layer *ly = V.layers[li];
+        uint32_t sp = ly ? ly->span_of[i] : 0;
+        if (sp) {
+          int b;
+          for (b = 0; b < 64; b++)
+            if (((ly->bits[sp] >> b) & 1) && pg->by_bit_len[li][b]) {
+              lists[nl_] = pg->by_bit[li][b];
+              lens[nl_++] = pg->by_bit_len[li][b];
+            }
+        }
+      }
+      if (pg->ngeneral) { lists[nl_] = pg->general; lens[nl_++] = pg->ngeneral; }
+      /* candidates in rule order: merge the (sorted) lists */
+      for (;;) {
+        uint32_t best = (uint32_t)-1;
+        size_t e;
+        for (k = 0; k < nl_; k++)
+          if (lens[k] && lists[k][0] < best) best = lists[k][0];
+        if (best == (uint32_t)-1) break;
+        for (k = 0; k < nl_; k++)
+          if (lens[k] && lists[k][0] == best) { lists[k]++; lens[k]--; }
+        r = best;
+        if (S->tried[r] == stamp || S->next_start[r] > i) continue;
+        S->tried[r] = stamp;
+        e = run_rule(&V, &cl, &nl, (uint32_t)r, i, limit, caps);
+        if (e > i) {
+          if (results_push(&S->R, (uint32_t)r, i, e - 1, caps,
+                           pg->rules[r].nslots) != 0)
+            return luaL_error(L, "glean: not enough memory");
+          S->next_start[r] = (uint32_t)e;
+        }
+      }
+    }
+  }
+  /* results to Lua */
+  {
+    Results *R = &S->R;
+    lua_createtable(L, (int)R->n, 0);
+    lua_createtable(L, (int)R->n, 0);
+    lua_createtable(L, (int)R->n, 0);
+    lua_createtable(L, (int)R->n, 0);
+    for (i = 0; i < R->n; i++) {
+      uint32_t k, ns = pg->rules[R->rule[i]].nslots;
+      lua_pushinteger(L, (lua_Integer)R->rule[i] + 1);
+      lua_rawseti(L, -5, (int)i + 1);
+      lua_pushinteger(L, (lua_Integer)R->first[i] + 1);
+      lua_rawseti(L, -4, (int)i + 1);
+      lua_pushinteger(L, (lua_Integer)R->last[i] + 1);
+      lua_rawseti(L, -3, (int)i + 1);
+      lua_createtable(L, (int)ns, 0);
+      for (k = 0; k < ns; k++) {
+        int32_t v = R->caps[R->capoff[i] + k];
+        lua_pushinteger(L, v < 0 ? 0 : (lua_Integer)v + 1);
+        lua_rawseti(L, -2, (int)k + 1);
+      }
+      lua_rawseti(L, -2, (int)i + 1);
+    }
+  }
+  return 4;
+}
+
+static int program_stats (lua_State *L) {
+  Program *pg = (Program *)gl_checkudata(L, 1, PROGRAM_T);
+  lua_createtable(L, 0, 5);
+  lua_pushinteger(L, (lua_Integer)pg->nrules); lua_setfield(L, -2, "rules");
+  lua_pushinteger(L, (lua_Integer)pg->ncode); lua_setfield(L, -2, "instructions");
+  lua_pushinteger(L, (lua_Integer)pg->ntests); lua_setfield(L, -2, "tests");
+  lua_pushinteger(L, (lua_Integer)pg->keys.count); lua_setfield(L, -2, "keys");
+  lua_pushinteger(L, (lua_Integer)pg->ngeneral); lua_setfield(L, -2, "unindexed");
+  return 1;
+}
+
+/* }====================================================== */
+
+
+static const luaL_Reg program_meta[] = {
+  {"__gc", program_gc},
+  {NULL, NULL}
+};
+
+static const luaL_Reg program_methods[] = {
+  {"run", program_run},
+  {"stats", program_stats},
+  {NULL, NULL}
+};
+
+static const luaL_Reg layer_meta[] = {
+  {"__gc", layer_gc},
+  {"__len", layer_len},
+  {NULL, NULL}
+};
+
+static const luaL_Reg pattern_funcs[] = {
+  {"program", core_program},
+  {"layer", core_layer},
+  {NULL, NULL}
+};
+
+void gl_pattern_open (lua_State *L) {
+  luaL_newmetatable(L, PROGRAM_T);
+  luaL_setfuncs(L, program_meta, 0);
+  lua_newtable(L);
+  luaL_setfuncs(L, program_methods, 0);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, LAYER_T);
+  luaL_setfuncs(L, layer_meta, 0);
+  lua_pop(L, 1);
+  luaL_setfuncs(L, pattern_funcs, 0);
+}

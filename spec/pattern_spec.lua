@@ -1,0 +1,129 @@
+local glean = require "glean"
+local P = require "glean.pattern"
+
+-- run patterns over text; returns "rule:text" strings (and captures)
+local function find (text, patterns, opts)
+  opts = opts or {}
+  local toks = glean.tokenize(text)
+  local C = P.compiler(opts.layers)
+  for _, p in ipairs(patterns) do C:add(p) end
+  local prog = C:program()
+  local dict, ent
+  if opts.dict then dict = opts.dict(toks) end
+  if opts.entities then ent = opts.entities(toks) end
+  local out, caps = {}, {}
+  for _, m in ipairs(P.run(prog, C, toks, { sentences = opts.sentences ~= false and
+                                              toks:sentences() or nil,
+                                            dict = dict, entities = ent })) do
+    out[#out + 1] = m.rule .. ":" .. text:sub(toks:first(m.first_token), toks:last(m.last_token))
+    for name, c in pairs(m.captures) do
+      caps[#caps + 1] = name .. "=" .. text:sub(toks:first(c[1]), toks:last(c[2]))
+    end
+  end
+  table.sort(caps)
+  return out, caps
+end
+
+describe("glean.pattern", function ()
+  it("tests words by their folded key", function ()
+    assert.are.same({ "1:SAID", "1:Said", "2:says" },
+                    find("SAID it. Said so. He says.", { P.word "said", P.words { "says", "told" } }))
+  end)
+
+  it("tests kinds and flags", function ()
+    assert.are.same({ "1:2024", "2:Kyiv", "3:NATO" },
+                    find("in 2024 Kyiv and NATO", { P.kind "number",
+                                                  P.all(P.is "title", P.isnt "upper"),
+                                                  P.all(P.is { "upper", "alpha" }, P.isnt "title") }))
+  end)
+
+  it("combines tests on one token and negates them", function ()
+    assert.are.same({ "2:in", "1:Kyiv" },
+                    find("in Kyiv", { P.all(P.kind "word", P.is "cap"),
+                                      P.all(P.isnt "cap", P.word "in") }))
+    assert.are.same({ "1:,", "1:." }, find("a, b.", { P.no(P.kind "word") }))
+  end)
+
+  it("matches sequences, greedy repetition and optional parts", function ()
+    assert.are.same({ "1:Mr Big Bad Wolf" },
+                    find("Mr Big Bad Wolf ran", { P.word "mr" * P.cap_word ^ 1 }))
+    assert.are.same({ "1:a b", "1:a" },
+                    find("a b. a.", { P.word "a" * P.word "b" ^ -1 }))
+    assert.are.same({ "1:x x x", "1:x x" },
+                    find("x x x x x", { P.rep(P.word "x", 2, 3) }))
+  end)
+
+  it("prefers the first alternative that matches", function ()
+    local _, caps = find("New York Times", { P.capture("a", P.phrase "new york") * P.word "times" +
+                                             P.capture("b", P.phrase "new york times") })
+    assert.are.same({ "a=New York" }, caps)
+  end)
+
+  it("captures by name", function ()
+    local _, caps = find("President Volodymyr Zelenskyy said",
+                         { P.word "president" * P.capture("name", P.cap_word ^ 1) *
+                           P.capture("verb", P.word "said") })
+    assert.are.same({ "name=Volodymyr Zelenskyy", "verb=said" }, caps)
+  end)
+
+  it("stays inside a sentence, and knows where sentences start and end", function ()
+    assert.are.same({ "1:Kyiv.", "1:Odesa" },
+                    find("Kyiv. Odesa", { P.is "cap" * P.no(P.is "upper") ^ 0 }))
+    assert.are.same({ "1:One", "1:Three" },
+                    find("One two. Three four.", { P.sent_start * P.is "cap" }))
+    assert.are.same({ "1:four." }, find("One two. Three four.", { P.word "four" * P.punct * P.sent_end }))
+    assert.are.same({ "1:two. Three" }, find("One two. Three four.", { P.word "two" * P.punct * P.cap_word },
+                                            { sentences = false }))
+  end)
+
+  it("does not overlap matches of one rule", function ()
+    assert.are.same({ "1:a a", "1:a a" }, find("a a a a a", { P.word "a" * P.word "a" }))
+  end)
+
+  it("consumes whole dictionary spans and entities", function ()
+    local layers = { [0] = { title = 1, given_name = 2 }, [1] = { PERSON = 1 } }
+    local function dict (toks)   -- "Prime Minister" is a title, "Giorgia" a given name
+      return glean.core.layer(#toks, { 1, 3 }, { 2, 3 }, { 1, 2 })
+    end
+    local function entities (toks)
+      return glean.core.layer(#toks, { 3 }, { 4 }, { 1 })
+    end
+    local text = "Prime Minister Giorgia Meloni said"
+    assert.are.same({ "1:Prime Minister Giorgia Meloni" },
+                    find(text, { P.dict "title" * P.dict "given_name" * P.cap_word }, { layers = layers, dict = dict }))
+    assert.are.same({ "1:Prime Minister Giorgia Meloni said" },
+                    find(text, { P.dict "title" * P.entity "PERSON" * P.word "said" },
+                         { layers = layers, dict = dict, entities = entities }))
+    assert.are.same({ "1:Minister" },
+                    find(text, { P.all(P.in_dict "title", P.word "minister") }, { layers = layers, dict = dict }))
+    assert.are.same({}, find(text, { P.dict "surname" }, { layers = layers, dict = dict }))
+  end)
+
+  it("rejects patterns that match nothing and bad arguments", function ()
+    assert.has_error(function () P.compiler():add(P.word "a" ^ 0) end)
+    assert.has_error(function () P.compiler():add(P.sent_start) end)
+    assert.has_error(function () P.word(3) end)
+    assert.has_error(function () P.is "shiny" end)
+    assert.has_error(function () P.kind "noun" end)
+    assert.has_error(function () P.rep(P.any, 5, 2) end)
+    assert.has_error(function () return P.any ^ 1.5 end)
+    local ok, err = pcall(P.compiler().add, P.compiler(), 42)
+    assert.is_false(ok)
+    assert.matches("glean:", err)
+  end)
+
+  it("rejects malformed programs in C", function ()
+    for _, spec in ipairs({
+      { code = { "jump", 0, 0 }, tests = {}, keysets = {}, rules = { { pc = 0 } } },
+      { code = { "jmp", 9, 0 }, tests = {}, keysets = {}, rules = { { pc = 0 } } },
+      { code = { "token", 3, 0 }, tests = {}, keysets = {}, rules = { { pc = 0 } } },
+      { code = { "match", 0, 0 }, tests = {}, keysets = {}, rules = { { pc = 5 } } },
+      { code = { "save", 99, 0 }, tests = {}, keysets = {}, rules = { { pc = 0 } } },
+      { code = {}, tests = { { keyset = 2 } }, keysets = {}, rules = {} },
+    }) do
+      local ok, err = pcall(glean.core.program, spec)
+      assert.is_false(ok)
+      assert.matches("glean:", err)
+    end
+  end)
+end)
