@@ -193,6 +193,63 @@ do
 end
 collectgarbage()
 
+-- the token-pattern engine: 500 rules over the tokens, the sentences and
+-- the default lists' matches
+do
+  local P = require "glean.pattern"
+  local text = string.rep(text1, COPIES, "\n\n")
+  local mb = #text / 1e6
+  local toks = tz:tokenize(text)
+  local sents = toks:sentences()
+  local names, nbits = {}, 0
+  for _, name in ipairs({ "PERSON", "ORG", "GPE", "LOC", "NORP", "given_name",
+                          "surname", "title", "reporting_verb", "org_head",
+                          "media", "city", "country", "demonym" }) do
+    nbits = nbits + 1
+    names[name] = 2 ^ (nbits - 1)
+  end
+  local dict = glean.default_matcher():match(toks):layer(names)
+  -- 450 rules triggered by one word each (reporting verbs, titles,
+  -- organization words), 50 by a pair of dictionary spans
+  local words, seen = {}, {}
+  for _, file in ipairs({ "en/reporting_verbs.tsv", "en/titles.tsv",
+                          "en/organizations.tsv" }) do
+    for _, row in ipairs(glean.data.load(file)) do
+      local w = row.surface:lower()
+      if not w:find("[ %.]") and not seen[w] then
+        seen[w] = true
+        words[#words + 1] = w
+      end
+    end
+  end
+  table.sort(words)
+  local C = P.compiler({ [0] = names })
+  local nrules = 0
+  local function add (p) C:add(p) nrules = nrules + 1 end
+  for i = 1, math.min(450, #words) do
+    add(P.word(words[i]) * P.capture("x", P.cap_word ^ 1))
+  end
+  local labels = { "title", "given_name", "surname", "GPE", "ORG", "NORP",
+                   "media", "city", "country", "demonym" }
+  for i = 1, 500 - nrules do
+    local a, b = labels[(i - 1) % #labels + 1], labels[(i * 7) % #labels + 1]
+    add(P.dict(a) * P.dict(b) * P.kind("punct") ^ -1)
+  end
+  local prog = C:program()
+  local st = prog:stats()
+  local t, rules = best(function () return (prog:run(toks, sents, dict)) end)
+  print(("pattern engine: %d rules (%d instructions, %d not indexed), dictionary layer %d spans"):format(
+        nrules, st.instructions, st.unindexed, #dict))
+  print(("  matching           %8.1f MB/s  %6.2f M tokens/s   (%d matches)"):format(
+        mb / t, #toks / t / 1e6, #rules))
+  C = P.compiler({ [0] = names })
+  C:add(P.word("zzzqqq") * P.any)       -- a rule that can start nowhere
+  prog = C:program()
+  local t0 = best(function () return (prog:run(toks, sents, dict)) end)
+  print(("  one rule that starts nowhere: %.1f MB/s (keys of all tokens)"):format(mb / t0))
+end
+collectgarbage()
+
 -- a fresh process: require glean and get the default lists ready to match
 do
   local lua = arg[-1] or "lua5.4"

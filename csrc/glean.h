@@ -168,7 +168,15 @@ static inline uint32_t gl_hash (const char *s, size_t len) {
   return h;
 }
 
+typedef struct gl_keymemo gl_keymemo;
+
 #pragma GCC visibility push(hidden)
+
+/* keys.c */
+gl_keymemo *gl_keymemo_new (void);
+uint32_t gl_keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
+                       const char *s, size_t len, gl_keymemo *memo,
+                       gl_buf *tmp);
 
 /* gazetteer.c */
 gl_gaz *gl_gaz_new (void);
@@ -227,9 +235,12 @@ int gl_checkoption (lua_State *L, int arg, const char *def,
 void gl_tok_open (lua_State *L);
 void gl_match_open (lua_State *L);
 void gl_pattern_open (lua_State *L);
+void *gl_layer_push (lua_State *L, size_t ntokens, size_t maxspans);
+int gl_layer_add (void *layer, size_t a, size_t b, uint64_t bits);
 const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);
 const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
                                   size_t *len);
+const gl_spans *gl_test_sentences (lua_State *L, int arg);
 void gl_offsets_open (lua_State *L);
 
 #pragma GCC visibility pop

@@ -25,87 +25,6 @@
 ** =======================================================
 */
 
-#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
-#define L4(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3)
-#define L16(c) L4(c), L4((c) + 4), L4((c) + 8), L4((c) + 12)
-#define L64(c) L16(c), L16((c) + 16), L16((c) + 32), L16((c) + 48)
-
-static const unsigned char lower[256] = { L64(0), L64(64), L64(128), L64(192) };
-
-/* id of the key of ASCII s (lower-cased on the fly), or 0 */
-static uint32_t find_ascii_lower (const gl_intern *t, const uint64_t *bits,
-                                  size_t nbits, const char *s, size_t len) {
-  uint32_t h = 2166136261u;
-  size_t i, mask;
-  for (i = 0; i < len; i++) {
-    h ^= lower[(unsigned char)s[i]];
-    h *= 16777619u;
-  }
-  if (bits && !gl_filter_has(bits, nbits, h)) return 0;
-  mask = t->nslots - 1;
-  for (i = h & mask;; i = (i + 1) & mask) {
-    uint64_t v = t->slots[i];
-    uint32_t id = (uint32_t)v;
-    const char *k;
-    size_t j;
-    if (v == 0) return 0;
-    if ((uint32_t)(v >> 32) != h || t->len[id - 1] != len) continue;
-    k = t->arena + t->off[id - 1];
-    for (j = 0; j < len; j++)
-      if ((char)lower[(unsigned char)s[j]] != k[j]) break;
-    if (j == len) return id;
-  }
-}
-
-/*
-** A small direct-mapped memo of recent short ASCII tokens (as written) and
-** their key ids: news text repeats its words, and a hit here costs one
-** cache line where the interning table costs several.
-*/
-#define MEMO_SIZE 4096
-#define MEMO_WORD 20
-
-typedef struct memo_entry {
-  char word[MEMO_WORD];
-  uint32_t len;               /* 0: empty */
-  uint32_t id;
-  uint32_t pad;
-} memo_entry;
-
-/* key id of the token text s[0..len), or 0 when no phrase has it */
-static uint32_t key_id (const gl_gaz *g, const char *s, size_t len,
-                        gl_buf *tmp, memo_entry *memo) {
-  size_t i;
-  uint32_t h = 2166136261u, id;
-  memo_entry *m;
-  if (g->keys.count == 0) return 0;
-  if (len <= MEMO_WORD) {
-    for (i = 0; i < len; i++) {
-      h ^= (unsigned char)s[i];
-      h *= 16777619u;
-    }
-    m = &memo[(h ^ (h >> 15)) & (MEMO_SIZE - 1)];
-    if (m->len == len && memcmp(m->word, s, len) == 0) return m->id;
-  }
-  else m = NULL;
-  for (i = 0; i < len; i++)
-    if ((unsigned char)s[i] >= 0x80) break;
-  if (i == len)
-    id = find_ascii_lower(&g->keys, g->filters_stale ? NULL : g->key_bits,
-                          g->nkey_bits, s, len);
-  else {
-    tmp->n = 0;
-    id = gl_fold(s, len, tmp) != 0 ? 0 : gl_intern_find(&g->keys, tmp->p,
-                                                        tmp->n);
-  }
-  if (m != NULL) {
-    memcpy(m->word, s, len);
-    m->len = (uint32_t)len;
-    m->id = id;
-  }
-  return id;
-}
-
 /* }====================================================== */
 
 
@@ -205,12 +124,11 @@ static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
   uint32_t ring[GL_MAX_PHRASE];
   size_t n = t->n, i, have = 0;     /* ids of tokens < have are in ring */
   gl_buf tmp = {NULL, 0, 0};
-  memo_entry *memo;
+  gl_keymemo *memo;
   int r = 0;
   if (n == 0 || g->nedges == 0) return 0;
   if (g->filters_stale && gl_gaz_filters(g) != 0) return -1;
-  if ((memo = (memo_entry *)calloc(MEMO_SIZE, sizeof(memo_entry))) == NULL)
-    return -1;
+  if ((memo = gl_keymemo_new()) == NULL) return -1;
   i = 0;
   while (i < n && r == 0) {
     uint32_t node = 0, best_node = 0;
@@ -220,7 +138,9 @@ static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
       uint32_t id;
       if (j >= have) {
         ring[j % GL_MAX_PHRASE] =
-          key_id(g, s + t->start[j], t->end[j] - t->start[j], &tmp, memo);
+          gl_keys_find(&g->keys, g->filters_stale ? NULL : g->key_bits,
+                       g->nkey_bits, s + t->start[j],
+                       t->end[j] - t->start[j], memo, &tmp);
         have = j + 1;
       }
       id = ring[j % GL_MAX_PHRASE];
@@ -888,6 +808,47 @@ static int ms_arrays (lua_State *L) {
   return 3;
 }
 
+/* bit of string id sid in the names table at index 2 (0 if absent) */
+static uint64_t name_bit (lua_State *L, const gl_gaz *g, uint32_t sid) {
+  size_t len;
+  const char *s;
+  uint64_t b = 0;
+  if (sid == 0) return 0;
+  s = gl_intern_str(&g->strings, sid, &len);
+  lua_pushlstring(L, s, len);
+  lua_rawget(L, 2);
+  if (lua_type(L, -1) == LUA_TNUMBER) {
+    lua_Number x = lua_tonumber(L, -1);
+    if (x > 0 && x <= 9007199254740991.0) b = (uint64_t)x;
+  }
+  lua_pop(L, 1);
+  return b;
+}
+
+/*
+** ms:layer(names) -> a glean.Layer of the matched spans for token
+** patterns; names maps labels, list names and kinds to bits (< 2^53);
+** a span's bits are those of all its payloads.
+*/
+static int ms_layer (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  void *ly;
+  size_t i = 0;
+  gl_checktable(L, 2);
+  ly = gl_layer_push(L, ms->t->n, ms->m.n);
+  while (i < ms->m.n) {
+    size_t a = ms->m.first[i], b = ms->m.last[i];
+    uint64_t bits = 0;
+    for (; i < ms->m.n && ms->m.first[i] == a && ms->m.last[i] == b; i++) {
+      const gl_payload *p = &ms->g->payloads[ms->m.payload[i]];
+      bits |= name_bit(L, ms->g, p->label) | name_bit(L, ms->g, p->list) |
+              name_bit(L, ms->g, p->kind);
+    }
+    if (bits) gl_layer_add(ly, a, b, bits);
+  }
+  return 1;
+}
+
 static int ms_index (lua_State *L) {
   if (lua_type(L, 2) == LUA_TNUMBER) {
     lua_settop(L, 2);
@@ -932,6 +893,7 @@ static const luaL_Reg ms_meta[] = {
 
 static const luaL_Reg ms_methods[] = {
   {"get", ms_view},
+  {"layer", ms_layer},
   {"arrays", ms_arrays},
   {NULL, NULL}
 };

@@ -56,6 +56,7 @@ typedef struct Program {
   size_t ntests;
   uint64_t *spanbits;      /* per instruction: OP_SPAN's bits */
   gl_intern keys;          /* every key the tests name */
+  uint64_t firstlen[256];  /* bit len (max 63) for each first byte of a key */
   uint32_t **keysets;      /* sorted key ids */
   size_t *keyset_len, nkeysets;
   prule *rules;
@@ -63,8 +64,11 @@ typedef struct Program {
   /* start index */
   uint32_t **by_key;       /* per key id: rules that may start with it */
   size_t *by_key_len;
-  uint32_t *by_bit[2][64]; /* per layer slot (0, 1) and bit: rules */
-  size_t by_bit_len[2][64];
+  uint32_t *by_span[2][64]; /* per layer (0, 1) and bit: rules starting */
+  size_t by_span_len[2][64];/*   with a whole span of that label */
+  uint32_t *by_in[2][64];   /* ... starting with a token inside one */
+  size_t by_in_len[2][64];
+  uint64_t span_mask[2], in_mask[2];  /* bits that index some rule */
   uint32_t *general;       /* rules that may start anywhere */
   size_t ngeneral;
 } Program;
@@ -110,6 +114,36 @@ static uint64_t check_bits (lua_State *L, int idx, const char *what) {
   return (uint64_t)x;
 }
 
+/* a new empty Layer for ntokens tokens and up to maxspans spans, pushed */
+void *gl_layer_push (lua_State *L, size_t ntokens, size_t maxspans) {
+  Layer *ly = (Layer *)gl_newuserdata(L, sizeof(Layer));
+  memset(ly, 0, sizeof(*ly));
+  luaL_getmetatable(L, LAYER_T);
+  lua_setmetatable(L, -2);
+  ly->ntokens = ntokens;
+  ly->span_of = (uint32_t *)calloc(ntokens + 1, sizeof(uint32_t));
+  ly->first = (uint32_t *)malloc((maxspans + 1) * sizeof(uint32_t));
+  ly->last = (uint32_t *)malloc((maxspans + 1) * sizeof(uint32_t));
+  ly->bits = (uint64_t *)malloc((maxspans + 1) * sizeof(uint64_t));
+  if (!ly->span_of || !ly->first || !ly->last || !ly->bits)
+    luaL_error(L, "glean: not enough memory");
+  return ly;
+}
+
+/* add span [a, b] (0-based tokens) with bits; 1 when it overlaps (dropped) */
+int gl_layer_add (void *layer, size_t a, size_t b, uint64_t bits) {
+  Layer *ly = (Layer *)layer;
+  size_t k;
+  for (k = a; k <= b; k++)
+    if (ly->span_of[k] != 0) return 1;
+  ly->nspans++;
+  ly->first[ly->nspans] = (uint32_t)a;
+  ly->last[ly->nspans] = (uint32_t)b;
+  ly->bits[ly->nspans] = bits;
+  for (k = a; k <= b; k++) ly->span_of[k] = (uint32_t)ly->nspans;
+  return 0;
+}
+
 /*
 ** core.layer(ntokens, firsts, lasts, bits) -> Layer: spans over tokens
 ** 1..ntokens given as 1-based inclusive token ranges with label bits (an
@@ -126,21 +160,10 @@ static int core_layer (lua_State *L) {
   n = lua_rawlen(L, 2);
   if (lua_rawlen(L, 3) != n || lua_rawlen(L, 4) != n)
     return luaL_error(L, "glean: layer arrays differ in length");
-  ly = (Layer *)gl_newuserdata(L, sizeof(Layer));
-  memset(ly, 0, sizeof(*ly));
-  luaL_getmetatable(L, LAYER_T);
-  lua_setmetatable(L, -2);
-  ly->ntokens = (size_t)nt;
-  ly->span_of = (uint32_t *)calloc((size_t)nt + 1, sizeof(uint32_t));
-  ly->first = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-  ly->last = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-  ly->bits = (uint64_t *)malloc((n + 1) * sizeof(uint64_t));
-  if (!ly->span_of || !ly->first || !ly->last || !ly->bits)
-    return luaL_error(L, "glean: not enough memory");
+  ly = (Layer *)gl_layer_push(L, (size_t)nt, n);
   for (i = 0; i < n; i++) {
     lua_Integer a, b;
     uint64_t bits;
-    size_t k;
     int isnum1, isnum2;
     lua_rawgeti(L, 2, (int)i + 1);
     lua_rawgeti(L, 3, (int)i + 1);
@@ -152,15 +175,7 @@ static int core_layer (lua_State *L) {
                         (int)i + 1, (int)nt);
     bits = check_bits(L, -1, "span bits");
     lua_pop(L, 3);
-    for (k = (size_t)a - 1; k < (size_t)b; k++)
-      if (ly->span_of[k] != 0) break;
-    if (k < (size_t)b) continue;                 /* overlaps: dropped */
-    ly->nspans++;
-    ly->first[ly->nspans] = (uint32_t)(a - 1);
-    ly->last[ly->nspans] = (uint32_t)(b - 1);
-    ly->bits[ly->nspans] = bits;
-    for (k = (size_t)a - 1; k < (size_t)b; k++)
-      ly->span_of[k] = (uint32_t)ly->nspans;
+    gl_layer_add(ly, (size_t)a - 1, (size_t)b - 1, bits);  /* overlaps: dropped */
   }
   return 1;
 }
@@ -188,7 +203,10 @@ static void program_free (Program *pg) {
   free(pg->by_key);
   free(pg->by_key_len);
   for (l = 0; l < 2; l++)
-    for (b = 0; b < 64; b++) free(pg->by_bit[l][b]);
+    for (b = 0; b < 64; b++) {
+      free(pg->by_span[l][b]);
+      free(pg->by_in[l][b]);
+    }
   free(pg->general);
   free(pg->rules);
   gl_array_free(pg->keys.slots, pg->keys.nslots * sizeof(uint64_t));
@@ -262,9 +280,10 @@ static int index_rule (Program *pg, uint32_t r) {
         if (in->a > 1 || bits == 0) { general = 1; break; }
         for (b = 0; b < 64; b++)
           if ((bits >> b) & 1)
-            if (push_rule(&pg->by_bit[in->a][b], &pg->by_bit_len[in->a][b],
+            if (push_rule(&pg->by_span[in->a][b], &pg->by_span_len[in->a][b],
                           r) != 0)
               rc = -1;
+        pg->span_mask[in->a] |= bits;
         break;
       }
       case OP_TOKEN: {
@@ -281,9 +300,10 @@ static int index_rule (Program *pg, uint32_t r) {
           int b;
           for (b = 0; b < 64; b++)
             if ((t->bits >> b) & 1)
-              if (push_rule(&pg->by_bit[t->layer][b],
-                            &pg->by_bit_len[t->layer][b], r) != 0)
+              if (push_rule(&pg->by_in[t->layer][b],
+                            &pg->by_in_len[t->layer][b], r) != 0)
                 rc = -1;
+          pg->in_mask[t->layer] |= t->bits;
         }
         else general = 1;
         break;
@@ -338,6 +358,8 @@ static int core_program (lua_State *L) {
       s = lua_tolstring(L, -1, &len);
       if ((id = gl_intern_add(&pg->keys, s, len)) == 0)
         return luaL_error(L, "glean: not enough memory");
+      if (len > 0)
+        pg->firstlen[(unsigned char)s[0]] |= (uint64_t)1 << (len < 63 ? len : 63);
       pg->keysets[i][pg->keyset_len[i]++] = id;
       lua_pop(L, 1);
     }
@@ -718,6 +740,7 @@ static int results_push (Results *R, uint32_t rule, size_t a, size_t b,
 }
 
 typedef struct RunScratch {
+  size_t ntok;             /* keyid, sfirst, slast: ntok + 1 entries */
   uint32_t *keyid, *sfirst, *slast, *mark, *next_start, *tried;
   thread *t1, *t2;
   int32_t *cb1, *cb2;
@@ -727,7 +750,10 @@ typedef struct RunScratch {
 
 static int scratch_gc (lua_State *L) {
   RunScratch *S = (RunScratch *)lua_touserdata(L, 1);
-  free(S->keyid); free(S->sfirst); free(S->slast); free(S->mark);
+  gl_array_free(S->keyid, (S->ntok + 1) * 4);
+  gl_array_free(S->sfirst, (S->ntok + 1) * 4);
+  gl_array_free(S->slast, (S->ntok + 1) * 4);
+  free(S->mark);
   free(S->next_start); free(S->tried);
   free(S->t1); free(S->t2); free(S->cb1); free(S->cb2); free(S->stack);
   free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.caps);
@@ -736,26 +762,42 @@ static int scratch_gc (lua_State *L) {
   return 0;
 }
 
-/* key ids of the tokens in the program's vocabulary */
-static void token_keys (const Program *pg, const char *s, const gl_tokens *t,
-                        uint32_t *out) {
+/* key ids of the tokens in the program's vocabulary; -1 out of memory */
+static int token_keys (const Program *pg, const char *s, const gl_tokens *t,
+                       uint32_t *out) {
   gl_buf b = {NULL, 0, 0};
+  gl_keymemo *memo;
   size_t i;
+  if (pg->keys.count == 0) {
+    memset(out, 0, t->n * sizeof(uint32_t));
+    return 0;
+  }
+  /* a small vocabulary stays in cache: the memo would only cost */
+  if (pg->keys.count < 4096) memo = NULL;
+  else if ((memo = gl_keymemo_new()) == NULL) return -1;
   for (i = 0; i < t->n; i++) {
-    b.n = 0;
-    out[i] = 0;
-    if (pg->keys.count == 0) continue;
-    if (gl_fold(s + t->start[i], t->end[i] - t->start[i], &b) == 0)
-      out[i] = gl_intern_find(&pg->keys, b.p ? b.p : "", b.n);
+    const char *w = s + t->start[i];
+    size_t len = t->end[i] - t->start[i];
+    unsigned char c = (unsigned char)w[0];
+    /* no key starts with this (lower-cased) byte at this length: skip */
+    if (c < 0x80 && !((pg->firstlen[(c >= 'A' && c <= 'Z') ? c + 32 : c] >>
+                       (len < 63 ? len : 63)) & 1)) {
+      out[i] = 0;
+      continue;
+    }
+    out[i] = gl_keys_find(&pg->keys, NULL, 0, w, len, memo, &b);
   }
   gl_buf_free(&b);
+  free(memo);
+  return 0;
 }
 
 /*
 ** prog:run(tokens [, sentences [, layer0 [, layer1]]]) -> rules, firsts,
-** lasts, caps: parallel arrays (1-based rule numbers and token indices;
-** caps[i] is an array of the match's capture slots, token positions
-** 1-based, -1 where unset... as 0). Each rule's matches do not overlap;
+** (sentences: a glean.Sentences of these tokens, or {{first, last}, ...})
+** lasts, slots: parallel arrays of 1-based rule numbers and token indices,
+** and the capture slots of every match in order (as many as its rule has:
+** token positions + 1, 0 where unset). Each rule's matches do not overlap;
 ** matches are in order of start, then rule.
 */
 static int program_run (lua_State *L) {
@@ -786,9 +828,10 @@ static int program_run (lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_setmetatable(L, -2);
   maxthreads = pg->ncode + 1;
-  S->keyid = (uint32_t *)malloc((n + 1) * 4);
-  S->sfirst = (uint32_t *)malloc((n + 1) * 4);
-  S->slast = (uint32_t *)malloc((n + 1) * 4);
+  S->ntok = n;
+  S->keyid = (uint32_t *)gl_array_realloc(NULL, 0, (n + 1) * 4);
+  S->sfirst = (uint32_t *)gl_array_realloc(NULL, 0, (n + 1) * 4);
+  S->slast = (uint32_t *)gl_array_realloc(NULL, 0, (n + 1) * 4);
   S->mark = (uint32_t *)calloc(pg->ncode + 1, 4);
   S->next_start = (uint32_t *)calloc(pg->nrules + 1, 4);
   S->tried = (uint32_t *)calloc(pg->nrules + 1, 4);
@@ -806,10 +849,20 @@ static int program_run (lua_State *L) {
   V.keyid = S->keyid;
   V.sent_first = S->sfirst;
   V.sent_last = S->slast;
-  token_keys(pg, s, t, S->keyid);
+  if (token_keys(pg, s, t, S->keyid) != 0)
+    return luaL_error(L, "glean: not enough memory");
   /* sentences: each token's first and last token */
   for (i = 0; i < n; i++) { S->sfirst[i] = 0; S->slast[i] = (uint32_t)n - 1; }
-  if (!lua_isnoneornil(L, 3)) {
+  if (gl_test_sentences(L, 3) != NULL) {     /* a glean.Sentences */
+    const gl_spans *sp = gl_test_sentences(L, 3);
+    size_t k;
+    for (k = 0; k < sp->n; k++)
+      for (i = sp->first[k]; i <= sp->last[k] && i < n; i++) {
+        S->sfirst[i] = sp->first[k];
+        S->slast[i] = sp->last[k];
+      }
+  }
+  else if (!lua_isnoneornil(L, 3)) {
     lua_Integer ns, k;
     gl_checktable(L, 3);                     /* {first_token, last_token}... */
     ns = (lua_Integer)lua_rawlen(L, 3);
@@ -838,8 +891,8 @@ static int program_run (lua_State *L) {
     for (i = 0; i < n; i++) {
       size_t limit = (size_t)S->slast[i] + 1;
       uint32_t stamp = (uint32_t)i + 1;
-      const uint32_t *lists[2 + 2 * 64 + 1];
-      size_t lens[2 + 2 * 64 + 1], nl_ = 0, k;
+      const uint32_t *lists[2 + 4 * 64 + 1];
+      size_t lens[2 + 4 * 64 + 1], nl_ = 0, k;
       if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
       if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
         lists[nl_] = pg->by_key[S->keyid[i]];
@@ -849,12 +902,20 @@ static int program_run (lua_State *L) {
         const Layer *ly = V.layers[li];
         uint32_t sp = ly ? ly->span_of[i] : 0;
         if (sp) {
-          int b;
-          for (b = 0; b < 64; b++)
-            if (((ly->bits[sp] >> b) & 1) && pg->by_bit_len[li][b]) {
-              lists[nl_] = pg->by_bit[li][b];
-              lens[nl_++] = pg->by_bit_len[li][b];
-            }
+          uint64_t m = ly->bits[sp] & pg->in_mask[li];
+          while (m) {                            /* rules on a token inside */
+            int b = __builtin_ctzll(m);
+            m &= m - 1;
+            lists[nl_] = pg->by_in[li][b];
+            lens[nl_++] = pg->by_in_len[li][b];
+          }
+          m = ly->first[sp] == i ? ly->bits[sp] & pg->span_mask[li] : 0;
+          while (m) {                            /* rules on a whole span */
+            int b = __builtin_ctzll(m);
+            m &= m - 1;
+            lists[nl_] = pg->by_span[li][b];
+            lens[nl_++] = pg->by_span_len[li][b];
+          }
         }
       }
       if (pg->ngeneral) { lists[nl_] = pg->general; lens[nl_++] = pg->ngeneral; }
@@ -880,28 +941,27 @@ static int program_run (lua_State *L) {
       }
     }
   }
-  /* results to Lua */
+  /* results to Lua: parallel arrays, and the capture slots of all
+  ** matches one after another (each rule's count of slots) */
   {
     Results *R = &S->R;
+    size_t c = 0;
     lua_createtable(L, (int)R->n, 0);
     lua_createtable(L, (int)R->n, 0);
     lua_createtable(L, (int)R->n, 0);
-    lua_createtable(L, (int)R->n, 0);
+    lua_createtable(L, (int)R->ncaps, 0);
     for (i = 0; i < R->n; i++) {
-      uint32_t k, ns = pg->rules[R->rule[i]].nslots;
       lua_pushinteger(L, (lua_Integer)R->rule[i] + 1);
       lua_rawseti(L, -5, (int)i + 1);
       lua_pushinteger(L, (lua_Integer)R->first[i] + 1);
       lua_rawseti(L, -4, (int)i + 1);
       lua_pushinteger(L, (lua_Integer)R->last[i] + 1);
       lua_rawseti(L, -3, (int)i + 1);
-      lua_createtable(L, (int)ns, 0);
-      for (k = 0; k < ns; k++) {
-        int32_t v = R->caps[R->capoff[i] + k];
-        lua_pushinteger(L, v < 0 ? 0 : (lua_Integer)v + 1);
-        lua_rawseti(L, -2, (int)k + 1);
-      }
-      lua_rawseti(L, -2, (int)i + 1);
+    }
+    for (c = 0; c < R->ncaps; c++) {
+      int32_t v = R->caps[c];
+      lua_pushinteger(L, v < 0 ? 0 : (lua_Integer)v + 1);
+      lua_rawseti(L, -2, (int)c + 1);
     }
   }
   return 4;

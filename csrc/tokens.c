@@ -545,6 +545,12 @@ const gl_abbrev *gl_check_abbrev (lua_State *L, int arg) {
   return check_tokenizer(L, arg)->ab;
 }
 
+/* for other files: the spans of the Sentences at arg, or NULL */
+const gl_spans *gl_test_sentences (lua_State *L, int arg) {
+  Sentences *ss = (Sentences *)luaL_testudata(L, arg, SENTENCES_T);
+  return ss ? &ss->sp : NULL;
+}
+
 /* for other files: the tokens (and text) of the Tokens at arg */
 const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
                                   size_t *len) {

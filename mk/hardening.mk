@@ -122,7 +122,7 @@ fuzz: fuzz-build
 
 fuzz-regress: fuzz-build
 	@set -e; for t in $(FUZZ_TARGETS); do \
-	  files=$$(find fuzz/corpus/$$t fuzz/repro/$$t -type f 2>/dev/null); \
+	  files=$$(find fuzz/corpus/$$t fuzz/repro/$$t -type f 2>/dev/null || true); \
 	  echo "== $$t: $$(echo "$$files" | wc -w) inputs"; \
 	  $(FUZZ_BIN)/$$t -timeout=5 $$files >$(FUZZ_OUT)/$$t-regress.log 2>&1 || \
 	    { tail -40 $(FUZZ_OUT)/$$t-regress.log; exit 1; }; \

@@ -41,7 +41,7 @@ build = {
     ["glean.core"] = {
       sources = {
         "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/compat.c",
-        "csrc/core.c",
+        "csrc/core.c", "csrc/keys.c",
         "csrc/gazetteer.c", "csrc/match.c", "csrc/pattern.c",
         "csrc/offsets.c", "csrc/sentences.c", "csrc/tokenize.c",
         "csrc/tokens.c", "csrc/utf8.c",

@@ -249,6 +249,16 @@ describe("hostile input", function ()
         assert.are.equal(select(2, text:gsub("%z", "")), nuls)
       end
     end)
+
+    it("treats a NUL after a quote mark like any other control character", function ()
+      -- (a NUL must not match the terminator of a C string of closers)
+      for _, q in ipairs({ "\"", "'", "“", "”" }) do
+        assert.are.equal(glean.tokenize(q .. "\1")[1].side,
+                         glean.tokenize(q .. "\0")[1].side, show(q))
+        assert.are.equal(glean.tokenize("x" .. q .. "\1")[2].side,
+                         glean.tokenize("x" .. q .. "\0")[2].side, show(q))
+      end
+    end)
   end)
 
   describe("size", function ()
@@ -375,6 +385,25 @@ describe("hostile input", function ()
         local make = function (k) return ("word" .. sep):rep(k) end
         assert_linear(make, scaled(4000), "word" .. show(sep) .. "...",
           function (s) return #glean.sentences(s, { wrap = "yes" }) end)
+      end
+    end)
+
+    -- U+2028 and NEL are line breaks to the tokenizer (newline_before): a
+    -- short line they end must end its sentence as a short \n line does
+    it("U+2028 and NEL end short lines like \\n in wrapped text", function ()
+      for _, wrap in ipairs({ "yes", "auto", "no" }) do
+        local want = #glean.sentences("Short one\nNext line here", { wrap = wrap })
+        for _, sep in ipairs({ "\u{2028}", "\u{85}" }) do
+          local text = "Short one" .. sep .. "Next line here"
+          assert.are.equal(want, #glean.sentences(text, { wrap = wrap }),
+                           ("wrap = %s, %s"):format(wrap, show(sep)))
+          -- after a long \n line: the short line is what counts
+          local long = ("A long line of words that goes on and on, "):rep(2):sub(1, 70)
+          local want2 = #glean.sentences(long .. "\nShort one\nNext line here", { wrap = wrap })
+          text = long .. "\nShort one" .. sep .. "Next line here"
+          assert.are.equal(want2, #glean.sentences(text, { wrap = wrap }),
+                           ("wrap = %s, after a long line, %s"):format(wrap, show(sep)))
+        end
       end
     end)
 

@@ -501,26 +501,18 @@ end
 -- (name -> {first_token, last_token})
 function M.run (prog, C, toks, opts)
   opts = opts or {}
-  local sents
-  if opts.sentences then
-    sents = {}
-    local s = opts.sentences
-    for i = 1, #s do
-      local v = s[i]
-      sents[i] = { v.first_token, v.last_token }
-    end
-  end
-  local rules, firsts, lasts, caps = prog:run(toks, sents, opts.dict, opts.entities)
-  local out = {}
+  local rules, firsts, lasts, slots = prog:run(toks, opts.sentences, opts.dict,
+                                               opts.entities)
+  local out, at = {}, 0
   for i = 1, #rules do
     local r = rules[i]
     local names = C.captures[r]
-    local c = caps[i]
     local named = {}
     for k, name in ipairs(names) do
-      local a, b = c[2 * k - 1], c[2 * k]
+      local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
       if a > 0 and b > a then named[name] = { a, b - 1 } end
     end
+    at = at + 2 * #names
     out[i] = { rule = r, first_token = firsts[i], last_token = lasts[i],
                captures = named }
   end
