@@ -74,15 +74,26 @@ static wrapinfo detect_wrap (const char *s, size_t len) {
 */
 #define LINE_LOOK 512
 
+/* bytes of a line break (\n, NEL, U+2028, U+2029) ending at e, or 0 */
+static size_t break_before (const char *s, size_t e) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (e >= 1 && u[e - 1] == '\n') return 1;
+  if (e >= 2 && u[e - 2] == 0xC2 && u[e - 1] == 0x85) return 2;
+  if (e >= 3 && u[e - 3] == 0xE2 && u[e - 2] == 0x80 &&
+      (u[e - 1] == 0xA8 || u[e - 1] == 0xA9))
+    return 3;
+  return 0;
+}
+
 static size_t prev_line_len (const char *s, size_t pos) {
-  size_t e = pos, b, stop = pos > LINE_LOOK ? pos - LINE_LOOK : 0;
-  while (e > stop && s[e - 1] != '\n') e--;   /* start of pos's line */
-  if (e == 0 || s[e - 1] != '\n') return LINE_LOOK;
-  e--;                                         /* the '\n' */
+  size_t e = pos, b, stop = pos > LINE_LOOK ? pos - LINE_LOOK : 0, k;
+  while (e > stop && !break_before(s, e)) e--;   /* start of pos's line */
+  if ((k = break_before(s, e)) == 0) return e == 0 ? 0 : LINE_LOOK;
+  e -= k;                                        /* the line break */
   b = e;
   stop = e > LINE_LOOK ? e - LINE_LOOK : 0;
-  while (b > stop && s[b - 1] != '\n') b--;
-  if (b > 0 && s[b - 1] != '\n') return LINE_LOOK;
+  while (b > stop && !break_before(s, b)) b--;
+  if (b > 0 && !break_before(s, b)) return LINE_LOOK;
   return trimmed_len(s + b, s + e);
 }
 

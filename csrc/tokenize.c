@@ -555,7 +555,8 @@ static int closes_after (const tk *T, size_t e) {
   if (e >= T->n) return 1;
   c = T->s[e];
   if (c < 0x80)
-    return (aclass[c] & (A_SPACE | A_NL)) || strchr(",.;:!?)]}-", (int)c);
+    return (aclass[c] & (A_SPACE | A_NL)) ||
+           (c != 0 && strchr(",.;:!?)]}-", (int)c) != NULL);
   if (decode_at(T, e, &cp) == 0) return 0;
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:

@@ -953,7 +953,7 @@ const { allLocales } = await import(path.join(NPM, '@faker-js/faker/dist/index.j
     ['making clear', 'make clear'], ['made the remarks', 'remark'], ['in a statement', 'state'], ['in an interview', 'say'],
     ['noted that', 'note'], ['told reporters', 'tell'], ['told journalists', 'tell'], ['told a news conference', 'tell'],
     ['said in a statement', 'say'], ['wrote on Telegram', 'write'], ['wrote on X', 'write'], ['wrote on Twitter', 'write'],
-    ['wrote on Facebook', 'write'], ['posted on Telegram', 'post'], ['posted on X', 'post'], ['told the', 'tell'],
+    ['wrote on Facebook', 'write'], ['posted on Telegram', 'post'], ['posted on X', 'post'],
     ['spelled out', 'spell out'], ['laid out', 'lay out'], ['added that', 'add'], ['stressed that', 'stress'],
     ['claimed that', 'claim'], ['argued that', 'argue'], ['insisted that', 'insist'], ['warned that', 'warn'],
     ['noting that', 'note'], ['adding that', 'add'], ['saying that', 'say'],
