@@ -238,8 +238,8 @@ do
   local prog = C:program()
   local st = prog:stats()
   local t, rules = best(function () return (prog:run(toks, sents, dict)) end)
-  print(("pattern engine: %d rules (%d instructions, %d not indexed), dictionary layer %d spans"):format(
-        nrules, st.instructions, st.unindexed, #dict))
+  print(("pattern engine: %d rules (%d instructions, %d not indexed), " ..
+         "dictionary layer %d spans"):format(nrules, st.instructions, st.unindexed, #dict))
   print(("  matching           %8.1f MB/s  %6.2f M tokens/s   (%d matches)"):format(
         mb / t, #toks / t / 1e6, #rules))
   C = P.compiler({ [0] = names })

@@ -235,6 +235,7 @@ int gl_checkoption (lua_State *L, int arg, const char *def,
 void gl_tok_open (lua_State *L);
 void gl_match_open (lua_State *L);
 void gl_pattern_open (lua_State *L);
+void gl_json_open (lua_State *L);
 void *gl_layer_push (lua_State *L, size_t ntokens, size_t maxspans);
 int gl_layer_add (void *layer, size_t a, size_t b, uint64_t bits);
 const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);

@@ -42,6 +42,8 @@ typedef struct ptest {
   int32_t keyset;          /* -1: any key */
   int32_t layer;           /* -1: none; else the token must lie in a span */
   uint64_t bits;           /*   of that layer with one of these bits */
+  int32_t xlayer;          /* -1: none; else the token must not lie in a */
+  uint64_t xbits;          /*   span of that layer with one of these bits */
   int neg;                 /* negate the test */
 } ptest;
 
@@ -389,6 +391,12 @@ static int core_program (lua_State *L) {
     lua_getfield(L, tix, "bits");
     t->bits = lua_isnil(L, -1) ? 0 : check_bits(L, -1, "test bits");
     lua_pop(L, 1);
+    t->xlayer = field_int(L, tix, "xlayer", -1);
+    lua_getfield(L, tix, "xbits");
+    t->xbits = lua_isnil(L, -1) ? 0 : check_bits(L, -1, "test bits");
+    lua_pop(L, 1);
+    if (t->xlayer < -1 || t->xlayer > 7)
+      return luaL_error(L, "glean: test %d refers to a missing layer", (int)i + 1);
     if (t->keyset < -1 || t->keyset >= (int32_t)pg->nkeysets ||
         t->layer < -1 || t->layer > 7)
       return luaL_error(L, "glean: test %d refers to a missing key set or "
@@ -548,6 +556,11 @@ static int test_ok (const vm *V, const ptest *t, size_t p) {
     const Layer *ly = t->layer <= 1 ? V->layers[t->layer] : NULL;
     uint32_t sp = ly ? ly->span_of[p] : 0;
     if (sp == 0 || !(ly->bits[sp] & t->bits)) ok = 0;
+  }
+  if (ok && t->xlayer >= 0) {
+    const Layer *ly = t->xlayer <= 1 ? V->layers[t->xlayer] : NULL;
+    uint32_t sp = ly ? ly->span_of[p] : 0;
+    if (sp != 0 && (ly->bits[sp] & t->xbits)) ok = 0;
   }
   return t->neg ? !ok : ok;
 }

@@ -41,7 +41,7 @@ build = {
     ["glean.core"] = {
       sources = {
         "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/compat.c",
-        "csrc/core.c", "csrc/keys.c",
+        "csrc/core.c", "csrc/json.c", "csrc/keys.c",
         "csrc/gazetteer.c", "csrc/match.c", "csrc/pattern.c",
         "csrc/offsets.c", "csrc/sentences.c", "csrc/tokenize.c",
         "csrc/tokens.c", "csrc/utf8.c",
@@ -56,6 +56,9 @@ build = {
     ["glean.data"] = "lua/glean/data.lua",
     ["glean.gazetteer"] = "lua/glean/gazetteer.lua",
     ["glean.pattern"] = "lua/glean/pattern.lua",
+    ["glean.formats.json"] = "lua/glean/formats/json.lua",
+    ["glean.rules.en.entities"] = "lua/glean/rules/en/entities.lua",
+    ["glean.rules"] = "lua/glean/rules.lua",
   },
   install = {
     bin = { glean = "bin/glean" },

@@ -63,7 +63,7 @@ describe("glean command", function ()
     assert.are.equal(2, code)
     code, _, err = run({})
     assert.are.equal(2, code)
-    assert.matches("name a command", err)
+    assert.matches("name a file", err)
   end)
 
   it("prints its version", function ()

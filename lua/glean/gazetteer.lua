@@ -160,7 +160,12 @@ local function name_follows (toks, k)
 end
 
 function M.lookup (m, toks)
-  local ms = m:match(toks, "longest")
+  return M.readings(m:match(toks, "longest"), toks)
+end
+
+--- The preferred reading of each span of a matcher's leftmost-longest
+-- matches (`m:match(toks)`), as `lookup` returns them.
+function M.readings (ms, toks)
   local out, n = {}, #ms
   local i = 1
   while i <= n do

@@ -9,7 +9,8 @@ local core = require "glean.core"
 local data = require "glean.data"
 local gazetteer = require "glean.gazetteer"
 
-local error, ipairs, pairs, type = error, ipairs, pairs, type
+local error, ipairs, pairs, setmetatable, type = error, ipairs, pairs, setmetatable, type
+local table = table
 
 local M = {
   _VERSION = "glean " .. core._VERSION,
@@ -187,9 +188,132 @@ function M.lookup (text, opts)
   return gazetteer.lookup(m, tokenizer():tokenize(text))
 end
 
+-- {======================================================
+-- Extraction
+-- =======================================================
+
+local rules_mod -- loaded on first use
+
+local Extractor = {}
+Extractor.__index = Extractor
+
+--- An extractor: rule packs over the dictionary, run on texts.
+-- @tparam[opt] table opts `packs`: pack tables (default: the English
+-- packs), `rules`: rule files to add (loaded in the sandbox), `lists`:
+-- word lists (TSV) to add to the dictionary, `matcher`: a dictionary to use
+-- instead of the default one
+-- @return an object with `:extract(text [, {dct =, id =}])`
+-- @raise on a malformed rule or list (`glean: file:line: …`)
+function M.new (opts)
+  argcheck(opts == nil or type(opts) == "table", 1, "new", "table expected")
+  opts = opts or {}
+  rules_mod = rules_mod or require "glean.rules"
+  local packs = {}
+  for _, p in ipairs(opts.packs or require("glean.rules.en.entities")) do
+    packs[#packs + 1] = rules_mod.check_pack(p, p.name)
+  end
+  for _, path in ipairs(opts.rules or {}) do
+    local pack, err = rules_mod.load_file(path)
+    if not pack then error(err, 2) end
+    packs[#packs + 1] = pack
+  end
+  local m = opts.matcher or M.default_matcher()
+  if opts.lists and #opts.lists > 0 then
+    -- the user's lists join a private copy of the default dictionary
+    m = gazetteer.compile(tokenizer(), gazetteer.DEFAULT_LISTS)
+    for _, path in ipairs(opts.lists) do m:add_tsv(path) end
+  end
+  local self = setmetatable({ matcher = m, packs = packs }, Extractor)
+  self.engine = rules_mod.engine(packs, { matcher = m })
+  return self
+end
+
+-- later mentions of a person's last name are that person (a first step of
+-- the linking the entity issue completes)
+local function link_people (text, toks, entities, taken)
+  local by_last = {}
+  for _, e in ipairs(entities) do
+    if e.label == "PERSON" and e.last_token > e.first_token then
+      local last = toks:text(e.last_token)
+      by_last[last] = by_last[last] or e.canonical or
+                      text:sub(toks:first(e.first_token), toks:last(e.last_token))
+    end
+  end
+  local out = {}
+  for _, e in ipairs(entities) do out[#out + 1] = e end
+  for i = 1, #toks do
+    local name = by_last[toks:text(i)]
+    if name and not taken[i] and toks:is(i, "cap") and
+       not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
+      out[#out + 1] = { first_token = i, last_token = i, label = "PERSON",
+                        canonical = name, rule = "person.en.link_last_name" }
+      taken[i] = true
+    end
+  end
+  table.sort(out, function (a, b) return a.first_token < b.first_token end)
+  return out
+end
+
+--- Extract entities (and, as the packs grow, dates and quotes) from a text.
+-- @tparam string text
+-- @tparam[opt] table opts `dct` (document date, "YYYY-MM-DD"), `id`
+-- @treturn table a document: `id`, `dct`, `text`, `entities` (each with
+-- `first`, `last`, `label`, `text`, `canonical`, `rule`, …), `quotes`,
+-- `sentences` (`first`, `last`), `tokens` (the `glean.Tokens`)
+function Extractor:extract (text, opts)
+  check_text(text, "extract")
+  argcheck(opts == nil or type(opts) == "table", 2, "extract", "table expected")
+  opts = opts or {}
+  local toks = tokenizer():tokenize(text)
+  local sents = toks:sentences()
+  local ms = self.matcher:match(toks)
+  local readings = gazetteer.readings(ms, toks)
+  local by_span = {}
+  for _, r in ipairs(readings) do by_span[r.first_token .. ":" .. r.last_token] = r end
+  local ctx = {
+    dct = opts.dct, text = text,
+    dict = function (a, b) return by_span[a .. ":" .. (b or a)] end,
+  }
+  local found = self.engine:run(text, toks, sents, ctx)
+  local taken = {}
+  for _, e in ipairs(found) do
+    for t = e.first_token, e.last_token do taken[t] = true end
+  end
+  found = link_people(text, toks, found, taken)
+  local entities = {}
+  for _, e in ipairs(found) do
+    local first, last = toks:first(e.first_token), toks:last(e.last_token)
+    local ent = { first = first, last = last, text = text:sub(first, last) }
+    for k, v in pairs(e) do
+      if k ~= "priority" and k ~= "pass" and k ~= "order" then ent[k] = v end
+    end
+    if ent.label == "PERSON" and not ent.canonical then ent.canonical = ent.text end
+    entities[#entities + 1] = ent
+  end
+  local sentences = {}
+  for i = 1, #sents do
+    local s = sents[i]
+    sentences[i] = { first = s.first, last = s.last }
+  end
+  return { id = opts.id, dct = opts.dct, text = text, entities = entities,
+           quotes = {}, sentences = sentences, tokens = toks }
+end
+
+local default_extractor
+
+--- Extract with the default English packs (see `Extractor:extract`).
+function M.extract (text, opts)
+  check_text(text, "extract")
+  if not default_extractor then default_extractor = M.new() end
+  return default_extractor:extract(text, opts)
+end
+
+-- }======================================================
+
 M.core = core
 M.data = data
 M.gazetteer = gazetteer
+M.json = core.json
 
 
 return M

@@ -119,20 +119,46 @@ function M.isnt (names)
   return test({ off = flag_bits(names, "isnt") })
 end
 
---- A token inside a dictionary match whose label or list is name.
-function M.in_dict (name)
-  return test({ layer = 0, labels = { name } })
+local function label_list (names, fname)
+  if type(names) == "string" then return { names } end
+  if type(names) ~= "table" or #names == 0 then
+    error("glean: " .. fname .. " expects a label or a list of labels", 3)
+  end
+  for _, n in ipairs(names) do
+    if type(n) ~= "string" then error("glean: " .. fname .. ": labels are strings", 3) end
+  end
+  return names
 end
 
---- A token inside an entity (of an earlier pass) with that label.
-function M.in_entity (name)
-  return test({ layer = 1, labels = { name } })
+--- A token inside a dictionary match with one of these labels or lists.
+function M.in_dict (names)
+  return test({ layer = 0, labels = label_list(names, "in_dict") })
+end
+
+--- A token inside an entity (of an earlier pass) with one of the labels.
+function M.in_entity (names)
+  return test({ layer = 1, labels = label_list(names, "in_entity") })
 end
 
 local function merge_test (a, b)
   local t = {}
   for k, v in pairs(a) do t[k] = v end
-  if b.neg or a.neg then error("glean: all() cannot combine negated tests", 4) end
+  if b.neg and b.layer and not (b.kinds or b.on or b.off or b.keys) then
+    -- "not inside such a span" combines with anything
+    if t.xlayer and t.xlayer ~= b.layer then
+      error("glean: all() cannot exclude spans of two layers", 4)
+    end
+    t.xlayer = b.layer
+    local labels = {}
+    for _, l in ipairs(t.xlabels or {}) do labels[#labels + 1] = l end
+    for _, l in ipairs(b.labels) do labels[#labels + 1] = l end
+    t.xlabels = labels
+    return t
+  end
+  if b.neg or a.neg then
+    error("glean: all() can only combine a negated test of a dictionary " ..
+          "or entity label (P.no(P.in_dict \"GPE\"))", 4)
+  end
   if b.kinds then
     if t.kinds then
       -- intersection of two masks
@@ -220,14 +246,12 @@ M.punct = M.kind("punct")
 
 --- A whole dictionary match whose label or list is one of names.
 function M.dict (names)
-  if type(names) == "string" then names = { names } end
-  return node({ tag = "span", layer = 0, labels = names })
+  return node({ tag = "span", layer = 0, labels = label_list(names, "dict") })
 end
 
 --- A whole entity of an earlier pass with one of the labels.
 function M.entity (names)
-  if type(names) == "string" then names = { names } end
-  return node({ tag = "span", layer = 1, labels = names })
+  return node({ tag = "span", layer = 1, labels = label_list(names, "entity") })
 end
 
 --- A sequence of patterns.
@@ -392,9 +416,14 @@ local function test_id (C, t)
     spec.bits = label_bits(C, t.layer, t.labels)
     if spec.bits == 0 then spec.bits = nil; spec.keyset = keyset_id(C, { "\0none" }) end
   end
+  if t.xlayer then
+    local bits = label_bits(C, t.xlayer, t.xlabels)
+    if bits ~= 0 then spec.xlayer, spec.xbits = t.xlayer, bits end
+  end
   local sig = table.concat({ tostring(spec.kinds), tostring(spec.on),
     tostring(spec.off), tostring(spec.keyset), tostring(spec.layer),
-    tostring(spec.bits), tostring(spec.neg) }, "|")
+    tostring(spec.bits), tostring(spec.neg), tostring(spec.xlayer),
+    tostring(spec.xbits) }, "|")
   local id = C.test_ids[sig]
   if not id then
     C.tests[#C.tests + 1] = spec

@@ -1,0 +1,88 @@
+--- The JSON output contract (../shared/DESIGN.md): one document as a JSON
+-- object with code point offsets (0-based, end exclusive) unless another
+-- unit is asked for.
+-- @module glean.formats.json
+
+local glean = require "glean"
+
+local ipairs, pairs, type = ipairs, pairs, type
+
+local M = {}
+
+-- the order of keys in every object of the output
+M.KEY_ORDER = { "id", "dct", "error", "start", "end", "label", "text",
+  "canonical", "title", "affiliation", "kind", "value", "mod", "timex_type",
+  "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+  "rule", "entities", "quotes" }
+
+-- fields of a document's results that do not go out (internal or Lua-only)
+local INTERNAL = { first = true, last = true, first_token = true,
+  last_token = true, priority = true, pass = true, order = true }
+
+--- The document as plain tables for the JSON contract.
+-- @tparam table doc from `extract`
+-- @tparam[opt="codepoint"] string unit "codepoint", "utf16" or "byte"
+function M.document (doc, unit)
+  unit = unit or "codepoint"
+  local text = doc.text
+  local function convert (items, fields)
+    local pos = {}
+    for _, it in ipairs(items) do
+      for _, f in ipairs(fields) do
+        if it[f[1]] then
+          pos[#pos + 1] = it[f[1]]
+          pos[#pos + 1] = it[f[2]] + 1
+        end
+      end
+    end
+    if unit == "byte" then
+      for i = 1, #pos do pos[i] = pos[i] - 1 end
+      return pos
+    end
+    return glean.offsets(text, pos, unit)
+  end
+  local out = { id = doc.id, dct = doc.dct }
+  local ents = doc.entities or {}
+  local off = convert(ents, { { "first", "last" } })
+  out.entities = setmetatable({}, glean.json.array_mt)
+  for i, e in ipairs(ents) do
+    local o = { start = off[2 * i - 1], ["end"] = off[2 * i] }
+    for k, v in pairs(e) do
+      if not INTERNAL[k] and type(v) ~= "table" and type(v) ~= "function" then o[k] = v end
+    end
+    out.entities[i] = o
+  end
+  local quotes = doc.quotes or {}
+  local qf = { { "first", "last" }, { "speaker_first", "speaker_last" },
+               { "cue_first", "cue_last" } }
+  local qoff = convert(quotes, qf)
+  out.quotes = setmetatable({}, glean.json.array_mt)
+  local at = 0
+  for i, q in ipairs(quotes) do
+    local o = {}
+    for k, v in pairs(q) do
+      if not INTERNAL[k] and not k:match("_first$") and not k:match("_last$") and
+         type(v) ~= "table" and type(v) ~= "function" then
+        o[k] = v
+      end
+    end
+    for _, f in ipairs(qf) do
+      if q[f[1]] then
+        local name = f[1] == "first" and "" or f[1]:gsub("_first$", "_")
+        o[name == "" and "start" or name .. "start"] = qoff[at + 1]
+        o[name == "" and "end" or name .. "end"] = qoff[at + 2]
+        at = at + 2
+      end
+    end
+    out.quotes[i] = o
+  end
+  return out
+end
+
+--- Encode a document (or an error record) as one line of JSON.
+function M.encode (doc, unit, pretty)
+  local t = doc.text and M.document(doc, unit) or doc
+  return glean.json.encode(t, M.KEY_ORDER, pretty)
+end
+
+return M

@@ -1,0 +1,362 @@
+--- Rule packs: rules as plain Lua tables, run as ordered passes.
+--
+-- A rule: `{id = "person.en.title_name", label = "PERSON", pattern = <pattern>,
+-- priority = 50, span = "name", build = function (m, ctx) ... end}`.
+-- `pattern` is a `glean.pattern` value; `span` names the capture that is
+-- the result's extent (default: the whole match); `build` (optional) gets
+-- the match (`m.first_token`, `m.last_token`, `m.captures`, `m.text`,
+-- `m.capture_text(name)`) and may return a table of fields for the result
+-- (`canonical`, `value`, `title`, …, or `label`/`first_token`/`last_token`
+-- to change it), or false to drop it.
+--
+-- A pack: `{name = "…", rules = {…}}`; packs run in order, one pass each;
+-- a later pass sees the entities of the earlier ones (`P.entity "PERSON"`).
+-- Results that overlap are resolved by priority, then length, then
+-- position, then rule order; every result keeps the id of its rule.
+--
+-- Rule files from users are loaded as data in a sandbox (`load_file`): no
+-- io, os, require, load or globals; a bounded amount of work and memory
+-- when they load and whenever their functions run.
+-- @module glean.rules
+
+local P = require "glean.pattern"
+local core = require "glean.core"
+
+local collectgarbage, error, getmetatable, ipairs, next, pairs, pcall,
+      select, setmetatable, tonumber, tostring, type =
+      collectgarbage, error, getmetatable, ipairs, next, pairs, pcall,
+      select, setmetatable, tonumber, tostring, type
+local debug, io, math, string, table = debug, io, math, string, table
+local rawget = rawget
+
+local M = {}
+
+-- {======================================================
+-- Checking rules
+-- =======================================================
+
+local function rule_error (where, id, msg, level)
+  error(("glean: %s%s: %s"):format(where or "",
+        id and (" rule '" .. tostring(id) .. "'") or "", msg), level or 0)
+end
+
+local RULE_FIELDS = { id = "string", label = "string", pattern = "pattern",
+  priority = "number", span = "string", build = "function", kind = "string",
+  description = "string", line = "number" }
+
+--- Check a pack; returns it normalized ({name, rules}), or raises with the
+-- rule's id and where it came from.
+function M.check_pack (pack, where)
+  if type(pack) ~= "table" then rule_error(where, nil, "a pack must be a table") end
+  local rules = pack.rules
+  if type(rules) ~= "table" then rule_error(where, nil, "a pack needs a rules list") end
+  local ids = {}
+  for i, r in ipairs(rules) do
+    if type(r) ~= "table" then rule_error(where, "#" .. i, "a rule must be a table") end
+    local id = r.id
+    if type(id) ~= "string" or not id:match("^[%w_%-]+%.[%w_%-]+%.[%w_%.%-]+$") then
+      rule_error(where, id or ("#" .. i),
+                 "needs an id like 'kind.lang.name' (letters, digits, _ - .)")
+    end
+    if ids[id] then rule_error(where, id, "the id is used twice") end
+    ids[id] = true
+    for k, v in pairs(r) do
+      local want = RULE_FIELDS[k]
+      if not want then rule_error(where, id, "unknown field '" .. tostring(k) .. "'") end
+      local ok = (want == "pattern" and P.is_pattern(v)) or type(v) == want
+      if not ok then rule_error(where, id, "field '" .. k .. "' must be a " .. want) end
+    end
+    if not r.pattern then rule_error(where, id, "needs a pattern") end
+    if not r.label and not r.build then
+      rule_error(where, id, "needs a label or a build function")
+    end
+  end
+  return { name = pack.name or where or "pack", rules = rules }
+end
+
+-- }======================================================
+
+
+-- {======================================================
+-- The sandbox
+-- =======================================================
+
+M.LIMITS = {
+  load_instructions = 50000000,   -- to run a rule file's chunk
+  call_instructions = 5000000,    -- one call of a rule's build function
+  memory_kb = 64 * 1024,          -- growth allowed while sandboxed code runs
+}
+
+local SAFE_STRING = {}
+for _, k in ipairs({ "byte", "char", "find", "format", "gmatch", "gsub",
+                     "len", "lower", "match", "reverse", "sub", "upper" }) do
+  SAFE_STRING[k] = string[k]
+end
+-- rep, with a bound: a string.rep bomb fails instead of eating memory
+SAFE_STRING.rep = function (s, n, sep)
+  local len = #tostring(s) * (tonumber(n) or 0) + #(sep or "") * (tonumber(n) or 0)
+  if len > 1048576 then error("glean: string.rep result too large", 2) end
+  return string.rep(s, n, sep)
+end
+
+local function readonly (t, name)
+  return setmetatable({}, { __index = t, __newindex = function ()
+    error("glean: " .. name .. " is read-only", 2)
+  end, __metatable = false })
+end
+
+local function sandbox_env ()
+  local safe_table = {}
+  for _, k in ipairs({ "concat", "insert", "remove", "sort" }) do safe_table[k] = table[k] end
+  safe_table.unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+  local safe_math = {}
+  for k, v in pairs(math) do safe_math[k] = v end
+  local env = {
+    P = readonly(P, "P"), pattern = readonly(P, "pattern"),
+    string = readonly(SAFE_STRING, "string"), table = readonly(safe_table, "table"),
+    math = readonly(safe_math, "math"),
+    ipairs = ipairs, pairs = pairs, next = next, select = select,
+    tostring = tostring, tonumber = tonumber, type = type, error = error,
+    assert = assert, pcall = pcall,
+  }
+  return env
+end
+
+local pack_results = rawget(table, "pack") or function (...)
+  return { n = select("#", ...), ... }
+end
+
+-- run f(...) with the instruction and memory limits and the safe string
+-- methods; returns pcall's results packed
+local function guarded (budget, f, ...)
+  local smt = getmetatable("")
+  local old_index = smt.__index
+  local mem0 = collectgarbage("count")
+  local hook, mask, count = debug.gethook()
+  local steps = 0
+  local function onhook ()
+    steps = steps + 1
+    if steps * 10000 >= budget then
+      error("glean: rule code ran too long (more than " .. budget ..
+            " instructions)", 2)
+    end
+    if collectgarbage("count") - mem0 > M.LIMITS.memory_kb then
+      error("glean: rule code used too much memory", 2)
+    end
+  end
+  smt.__index = SAFE_STRING
+  debug.sethook(onhook, "", 10000)
+  local res = pack_results(pcall(f, ...))
+  debug.sethook(hook, mask, count)
+  smt.__index = old_index
+  return res
+end
+
+local loadstring = rawget(_G, "loadstring")
+local setfenv = rawget(_G, "setfenv")
+
+--- Load a rule file as data: it runs in a sandbox and must return a pack
+-- (or a list of rules). Returns the pack, or nil and a message naming the
+-- file (and line or rule id).
+function M.load_file (path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, "glean: " .. tostring(err) end
+  local src = f:read("*a")
+  f:close()
+  if src:sub(1, 1) == "\27" then
+    return nil, "glean: " .. path .. ": binary chunks are not allowed"
+  end
+  local env = sandbox_env()
+  local chunk
+  if setfenv then
+    chunk, err = loadstring(src, "@" .. path)
+    if chunk then setfenv(chunk, env) end
+  else
+    chunk, err = load(src, "@" .. path, "t", env)
+  end
+  if not chunk then return nil, "glean: " .. tostring(err) end
+  local res = guarded(M.LIMITS.load_instructions, chunk)
+  if not res[1] then return nil, tostring(res[2]):gsub("^([^g])", "glean: %1") end
+  local pack = res[2]
+  if type(pack) == "table" and pack.rules == nil and pack[1] ~= nil then
+    pack = { name = path, rules = pack }
+  end
+  local ok, checked = pcall(M.check_pack, pack, path)
+  if not ok then return nil, checked end
+  checked.sandboxed = true
+  return checked
+end
+
+-- }======================================================
+
+
+-- {======================================================
+-- Engines
+-- =======================================================
+
+-- names a set of rules refers to in dictionary or entity layers
+local function collect_names (p, layer, out)
+  if type(p) ~= "table" then return end
+  if p.tag == "span" and p.layer == layer then
+    for _, l in ipairs(p.labels) do out[l] = true end
+  elseif p.tag == "test" then
+    if p.test.layer == layer then
+      for _, l in ipairs(p.test.labels or {}) do out[l] = true end
+    end
+    if p.test.xlayer == layer then
+      for _, l in ipairs(p.test.xlabels or {}) do out[l] = true end
+    end
+  end
+  if p.items then for _, q in ipairs(p.items) do collect_names(q, layer, out) end end
+  if p.p then collect_names(p.p, layer, out) end
+end
+
+local function bits_for (names, extra)
+  local map, n = {}, 0
+  local list = {}
+  for name in pairs(names) do list[#list + 1] = name end
+  for _, name in ipairs(extra or {}) do if not names[name] then list[#list + 1] = name end end
+  table.sort(list)
+  for _, name in ipairs(list) do
+    if n >= 52 then error("glean: rules name more than 52 labels in one layer", 0) end
+    map[name] = 2 ^ n
+    n = n + 1
+  end
+  return map
+end
+
+local ENTITY_LABELS = { "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME" }
+
+--- An engine for packs (each a pass). opts: `matcher` (dictionary; default
+-- none), `tokenizer`.
+function M.engine (packs, opts)
+  opts = opts or {}
+  local E = { passes = {}, matcher = opts.matcher, tokenizer = opts.tokenizer }
+  local dict_names, ent_names = {}, {}
+  for _, pack in ipairs(packs) do
+    for _, r in ipairs(pack.rules) do
+      collect_names(r.pattern, 0, dict_names)
+      collect_names(r.pattern, 1, ent_names)
+    end
+  end
+  E.dict_bits = bits_for(dict_names)
+  E.ent_bits = bits_for(ent_names, ENTITY_LABELS)
+  for _, pack in ipairs(packs) do
+    local C = P.compiler({ [0] = E.dict_bits, [1] = E.ent_bits })
+    for _, r in ipairs(pack.rules) do
+      local ok, err = pcall(C.add, C, r.pattern)
+      if not ok then
+        rule_error(pack.name, r.id, tostring(err):gsub("^glean: ", ""))
+      end
+    end
+    E.passes[#E.passes + 1] = { pack = pack, compiler = C, program = C:program() }
+  end
+  return setmetatable(E, { __index = M.engine_methods })
+end
+
+M.engine_methods = {}
+local EM = M.engine_methods
+
+-- a preference order for overlapping results
+local function better (a, b)
+  if a.priority ~= b.priority then return a.priority > b.priority end
+  local la, lb = a.last_token - a.first_token, b.last_token - b.first_token
+  if la ~= lb then return la > lb end
+  if a.first_token ~= b.first_token then return a.first_token < b.first_token end
+  if a.pass ~= b.pass then return a.pass < b.pass end
+  return a.order < b.order
+end
+
+--- Keep the best of overlapping results (each token in one result at most).
+function M.resolve (results)
+  table.sort(results, better)
+  local taken, kept = {}, {}
+  for _, r in ipairs(results) do
+    local free = true
+    for t = r.first_token, r.last_token do
+      if taken[t] then free = false break end
+    end
+    if free then
+      for t = r.first_token, r.last_token do taken[t] = true end
+      kept[#kept + 1] = r
+    end
+  end
+  table.sort(kept, function (a, b) return a.first_token < b.first_token end)
+  return kept
+end
+
+local function call_build (rule, m, ctx, sandboxed)
+  if sandboxed then
+    local res = guarded(M.LIMITS.call_instructions, rule.build, m, ctx)
+    if not res[1] then
+      error(("glean: rule '%s': %s"):format(rule.id, tostring(res[2])), 0)
+    end
+    return res[2]
+  end
+  return rule.build(m, ctx)
+end
+
+--- Run the passes over a token list.
+-- @param toks `glean.Tokens`; @param sents `glean.Sentences`
+-- @tparam string text
+-- @tparam table ctx handed to build functions (`dct`, …)
+-- @treturn table entities (resolved), each with `first_token`,
+-- `last_token`, `label`, `rule`, `priority` and the build's fields
+function EM.run (E, text, toks, sents, ctx)
+  local dict
+  if E.matcher and next(E.dict_bits) then
+    dict = E.matcher:match(toks):layer(E.dict_bits)
+  end
+  local entities = {}
+  for pi, pass in ipairs(E.passes) do
+    local layer
+    if #entities > 0 then
+      local f, l, b = {}, {}, {}
+      for i, e in ipairs(entities) do
+        f[i], l[i], b[i] = e.first_token, e.last_token, E.ent_bits[e.label] or 0
+      end
+      layer = core.layer(#toks, f, l, b)
+    end
+    local found = P.run(pass.program, pass.compiler, toks,
+                        { sentences = sents, dict = dict, entities = layer })
+    local candidates = {}
+    for _, e in ipairs(entities) do candidates[#candidates + 1] = e end
+    for _, m in ipairs(found) do
+      local rule = pass.pack.rules[m.rule]
+      local span = rule.span and m.captures[rule.span]
+      local r = {
+        first_token = span and span[1] or m.first_token,
+        last_token = span and span[2] or m.last_token,
+        label = rule.label, rule = rule.id, priority = rule.priority or 0,
+        pass = pi, order = m.rule,
+      }
+      if (not rule.span) or span then
+        if rule.build then
+          m.text = text:sub(toks:first(m.first_token), toks:last(m.last_token))
+          m.capture_text = function (name)
+            local c = m.captures[name]
+            if c then return text:sub(toks:first(c[1]), toks:last(c[2])) end
+          end
+          m.tokens = toks
+          local fields = call_build(rule, m, ctx, pass.pack.sandboxed)
+          if fields == false then r = nil
+          elseif type(fields) == "table" then
+            for k, v in pairs(fields) do
+              if k ~= "rule" and k ~= "pass" and k ~= "order" then r[k] = v end
+            end
+          end
+        end
+        if r and r.label and r.first_token >= 1 and r.last_token <= #toks and
+           r.first_token <= r.last_token then
+          candidates[#candidates + 1] = r
+        end
+      end
+    end
+    entities = M.resolve(candidates)
+  end
+  return entities
+end
+
+-- }======================================================
+
+return M

@@ -1,0 +1,43 @@
+--- The default English entity pack (a first, small one: the entity issue
+-- grows it). Two passes: names and dictionary entities, then people with
+-- the titles before them.
+-- @module glean.rules.en.entities
+
+local P = require "glean.pattern"
+
+-- a capitalized word that no list calls a place, group or organization
+local cap = P.all(P.cap_word, P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG" }))
+local name_part = P.dict "given_name" + P.dict "surname" + cap
+
+-- fields for a dictionary entity: its canonical name and kind
+local function from_dict (m, ctx)
+  local d = ctx.dict(m.first_token, m.last_token)
+  if not d then return nil end
+  return { canonical = d.canonical, kind = d.kind == "media" and "media" or nil }
+end
+
+local places = {
+  name = "entities.en.dictionary",
+  rules = {
+    { id = "org.en.dict", label = "ORG", priority = 40,
+      pattern = P.dict "ORG", build = from_dict },
+    { id = "gpe.en.dict", label = "GPE", priority = 30,
+      pattern = P.dict "GPE", build = from_dict },
+    { id = "loc.en.dict", label = "LOC", priority = 30,
+      pattern = P.dict "LOC", build = from_dict },
+    { id = "norp.en.dict", label = "NORP", priority = 30,
+      pattern = P.dict "NORP", build = from_dict },
+    { id = "person.en.given_name", label = "PERSON", priority = 50,
+      pattern = P.dict "given_name" * name_part ^ 1 },
+    { id = "person.en.title_name", label = "PERSON", priority = 60,
+      pattern = P.capture("title", P.dict "title") *
+                P.capture("name", name_part * name_part ^ 0),
+      span = "name",
+      build = function (m, ctx)
+        local d = ctx.dict(m.captures.title[1], m.captures.title[2])
+        return { title = d and d.canonical or m.capture_text("title") }
+      end },
+  },
+}
+
+return { places }
