@@ -71,7 +71,8 @@ function M.check_pack (pack, where)
       rule_error(where, id, "needs a label or a build function")
     end
   end
-  return { name = pack.name or where or "pack", rules = rules }
+  return { name = pack.name or where or "pack", rules = rules,
+           sandboxed = rawget(pack, "sandboxed") }
 end
 
 -- }======================================================
@@ -175,8 +176,12 @@ function M.load_file (path)
     chunk, err = load(src, "@" .. path, "t", env)
   end
   if not chunk then return nil, "glean: " .. tostring(err) end
+  -- LuaJIT calls no count hook in compiled code: the limits need the
+  -- interpreter, for the chunk and every function it defines
+  local jit = rawget(_G, "jit")
+  if jit and jit.off then jit.off(chunk, true) end
   local res = guarded(M.LIMITS.load_instructions, chunk)
-  if not res[1] then return nil, tostring(res[2]):gsub("^([^g])", "glean: %1") end
+  if not res[1] then return nil, (tostring(res[2]):gsub("^([^g])", "glean: %1")) end
   local pack = res[2]
   if type(pack) == "table" and pack.rules == nil and pack[1] ~= nil then
     pack = { name = path, rules = pack }

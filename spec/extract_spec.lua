@@ -1,0 +1,144 @@
+local glean = require "glean"
+local helper = require "spec.helper"
+local fjson = require "glean.formats.json"
+
+local function tmpfile (content)
+  local name = os.tmpname()
+  local f = assert(io.open(name, "wb"))
+  f:write(content)
+  f:close()
+  return name
+end
+
+describe("glean.extract", function ()
+  local text = "Italian Defense Minister Guido Crosetto met Ukrainians in Kyïv. " ..
+               "Crosetto told the NYT that talks were needed."
+  local doc = glean.extract(text, { dct = "2024-01-17", id = "d1" })
+
+  it("returns a document with entities, sentences and tokens", function ()
+    assert.are.equal("d1", doc.id)
+    assert.are.equal("2024-01-17", doc.dct)
+    assert.are.equal(2, #doc.sentences)
+    assert.is_true(#doc.tokens > 10)
+    local by = {}
+    for _, e in ipairs(doc.entities) do
+      assert.are.equal(e.text, text:sub(e.first, e.last))
+      assert.is_string(e.rule)
+      by[#by + 1] = e.text .. "/" .. e.label
+    end
+    assert.are.same({ "Italian/NORP", "Guido Crosetto/PERSON", "Ukrainians/NORP",
+                      "Kyïv/GPE", "Crosetto/PERSON", "NYT/ORG" }, by)
+  end)
+
+  it("fills titles, canonical names and kinds", function ()
+    local e = doc.entities
+    assert.are.equal("Defense Minister", e[2].title)
+    assert.are.equal("Guido Crosetto", e[5].canonical)
+    assert.are.equal("Kyiv", e[4].canonical)
+    assert.are.equal("The New York Times", e[6].canonical)
+    assert.are.equal("media", e[6].kind)
+  end)
+
+  it("handles empty, blank and messy text", function ()
+    assert.are.same({}, glean.extract("").entities)
+    assert.are.same({}, glean.extract(" \n ").entities)
+    local d = glean.extract("Kyiv \255\254 Odesa")
+    assert.are.equal(2, #d.entities)
+    assert.has_error(function () glean.extract(nil) end)
+    assert.has_error(function () glean.extract("x", 5) end)
+  end)
+
+  it("writes the JSON contract with code point offsets", function ()
+    local out = glean.json.decode(fjson.encode(doc))
+    assert.are.equal("d1", out.id)
+    local kyiv = out.entities[4]
+    assert.are.equal("Kyïv", kyiv.text)
+    local cp_start = utf8 and utf8.len(text:sub(1, doc.entities[4].first - 1))
+    if cp_start then assert.are.equal(cp_start, kyiv.start) end
+    assert.are.equal(kyiv.start + 4, kyiv["end"])
+    assert.are.same({}, out.quotes)
+    local bytes = glean.json.decode(fjson.encode(doc, "byte"))
+    assert.are.equal(doc.entities[4].first - 1, bytes.entities[4].start)
+    local line = fjson.encode(doc)
+    assert.truthy(line:find('"start":%s*%d+,%s*"end"'))
+  end)
+end)
+
+describe("glean.json", function ()
+  local json = glean.json
+  it("round-trips values", function ()
+    local v = { a = { 1, 2.5, "é\"\n" }, b = true, c = json.null, d = {} }
+    local back = json.decode(json.encode(v))
+    assert.are.same({ 1, 2.5, "é\"\n" }, back.a)
+    assert.are.equal(json.null, back.c)
+    assert.are.equal("[]", json.encode(json.decode("[]")))
+  end)
+
+  it("orders keys as asked, then sorted", function ()
+    assert.are.equal('{"z":1,"a":2,"b":3}', json.encode({ a = 2, b = 3, z = 1 }, { "z" }))
+  end)
+
+  it("reports bad input with a position", function ()
+    local v, err, pos = json.decode('{"a": [1, 2}')
+    assert.is_nil(v)
+    assert.matches("^glean: invalid JSON", err)
+    assert.are.equal(12, pos)
+    assert.is_nil((json.decode("")))
+    assert.is_nil((json.decode("[1] 2")))
+    assert.is_nil((json.decode("\"a\0b\"")))
+    assert.has_error(function () json.encode({ f = print }) end)
+    assert.has_error(function () json.encode(0 / 0) end)
+    assert.has_error(function () json.encode({ [1] = 1, x = 2 }) end)
+    local deep = {}
+    local t = deep
+    for _ = 1, 150 do t[1] = {} t = t[1] end
+    assert.has_error(function () json.encode(deep) end)
+    assert.has_error(function () json.decode(("["):rep(150) .. ("]"):rep(150)) end)
+  end)
+end)
+
+describe("glean command, extraction", function ()
+  local lua = helper.lua
+  it("prints one JSON document for a file", function ()
+    local p = tmpfile("Prime Minister Giorgia Meloni visited Kyiv.")
+    local out, rc = helper.run(lua .. " bin/glean --format json --dct 2024-01-17 " .. p)
+    os.remove(p)
+    assert.are.equal(0, rc)
+    local doc = assert(glean.json.decode(out))
+    assert.are.equal("2024-01-17", doc.dct)
+    assert.are.equal("Giorgia Meloni", doc.entities[1].text)
+    assert.are.equal("Prime Minister", doc.entities[1].title)
+  end)
+
+  it("reads JSON Lines, one result line per input line, bad lines as errors", function ()
+    local p = tmpfile('{"id": "a", "text": "Kyiv and Odesa", "dct": "2024-01-01"}\n' ..
+                      'not json\n' ..
+                      '{"id": 7, "text": 5}\n' ..
+                      '{"id": "b", "text": "Lviv", "dct": "yesterday"}\n' ..
+                      '\n' ..
+                      '{"id": "c", "text": "Dnipro"}\n')
+    local out, rc = helper.run(lua .. " bin/glean --input jsonl --format jsonl " .. p)
+    os.remove(p)
+    assert.are.equal(1, rc)
+    local lines = {}
+    for l in out:gmatch("[^\n]+") do lines[#lines + 1] = assert(glean.json.decode(l)) end
+    assert.are.equal(5, #lines)
+    assert.are.equal("a", lines[1].id)
+    assert.are.equal(2, #lines[1].entities)
+    assert.matches("line 2", lines[2].error)
+    assert.are.equal(7, lines[3].id)
+    assert.is_string(lines[3].error)
+    assert.matches("dct", lines[4].error)
+    assert.are.equal("c", lines[5].id)
+    assert.are.equal("Dnipro", lines[5].entities[1].text)
+  end)
+
+  it("rejects a bad --dct and a missing file", function ()
+    local _, rc = helper.run(lua .. " bin/glean --dct 17/01/2024 x.txt 2>/dev/null")
+    assert.are.equal(2, rc)
+    _, rc = helper.run(lua .. " bin/glean /nonexistent.txt 2>/dev/null")
+    assert.are.equal(1, rc)
+    _, rc = helper.run(lua .. " bin/glean --rules /nonexistent.lua x 2>/dev/null")
+    assert.are.equal(1, rc)
+  end)
+end)

@@ -1,0 +1,161 @@
+local glean = require "glean"
+local P = require "glean.pattern"
+local rules = require "glean.rules"
+
+local function tmpfile (content)
+  local name = os.tmpname()
+  local f = assert(io.open(name, "wb"))
+  f:write(content)
+  f:close()
+  return name
+end
+
+local function ents (doc)
+  local out = {}
+  for _, e in ipairs(doc.entities) do out[#out + 1] = e.text .. "/" .. e.label .. "/" .. e.rule end
+  return out
+end
+
+describe("glean.rules", function ()
+  it("runs a pack and records each result's rule", function ()
+    local g = glean.new({ packs = { { name = "t", rules = {
+      { id = "org.en.suffix", label = "ORG", pattern = P.cap_word ^ 1 * P.words { "Inc.", "Ltd" } },
+      { id = "date.en.year", label = "DATE", pattern = P.kind "number",
+        build = function (m)
+          local y = tonumber(m.text)
+          if not y or y < 1900 or y > 2100 then return false end
+          return { value = m.text }
+        end },
+    } } } })
+    local doc = g:extract("Acme Widgets Inc. grew 12 percent in 2023.")
+    assert.are.same({ "Acme Widgets Inc./ORG/org.en.suffix", "2023/DATE/date.en.year" }, ents(doc))
+    assert.are.equal("2023", doc.entities[2].value)
+  end)
+
+  it("resolves overlaps by priority, then length", function ()
+    local pack = { name = "t", rules = {
+      { id = "a.en.long", label = "ORG", priority = 1, pattern = P.phrase "new york times" },
+      { id = "b.en.short", label = "GPE", priority = 5, pattern = P.phrase "new york" },
+      { id = "c.en.shorter", label = "GPE", priority = 5, pattern = P.word "york" },
+    } }
+    local doc = glean.new({ packs = { pack } }):extract("the New York Times")
+    assert.are.same({ "New York/GPE/b.en.short" }, ents(doc))
+    pack.rules[1].priority = 9
+    doc = glean.new({ packs = { pack } }):extract("the New York Times")
+    assert.are.same({ "New York Times/ORG/a.en.long" }, ents(doc))
+  end)
+
+  it("lets later passes use earlier entities", function ()
+    local doc = glean.new({ packs = {
+      { name = "one", rules = { { id = "person.en.pair", label = "PERSON",
+                                  pattern = P.word "jane" * P.word "doe" } } },
+      { name = "two", rules = { { id = "quote.en.said", label = "SPEAKER", priority = 9,
+                                  pattern = P.entity "PERSON" * P.word "said" } } },
+    } }):extract("Jane Doe said so.")
+    assert.are.same({ "Jane Doe said/SPEAKER/quote.en.said" }, ents(doc))
+  end)
+
+  it("takes the span of a named capture", function ()
+    local doc = glean.new({ packs = { { name = "t", rules = {
+      { id = "person.en.mr", label = "PERSON", span = "name",
+        pattern = P.word "mr" * P.capture("name", P.cap_word ^ 1) },
+    } } } }):extract("Then Mr Hugh Hill spoke.")
+    assert.are.same({ "Hugh Hill/PERSON/person.en.mr" }, ents(doc))
+  end)
+
+  it("names the rule and the problem of a malformed pack", function ()
+    local cases = {
+      { { name = "x", rules = { { id = "bad id", label = "X", pattern = P.any } } }, "id like" },
+      { { name = "x", rules = { { id = "a.en.b", label = "X" } } }, "needs a pattern" },
+      { { name = "x", rules = { { id = "a.en.b", pattern = P.any } } }, "label or a build" },
+      { { name = "x", rules = { { id = "a.en.b", label = "X", pattern = P.any, colour = 1 } } },
+        "unknown field 'colour'" },
+      { { name = "x", rules = { { id = "a.en.b", label = "X", pattern = "said" } } },
+        "field 'pattern' must be a pattern" },
+      { { name = "x", rules = { { id = "a.en.b", label = "X", pattern = P.any },
+                                { id = "a.en.b", label = "X", pattern = P.any } } }, "used twice" },
+      { { name = "x", rules = { { id = "a.en.b", label = "X", pattern = P.any ^ 0 } } },
+        "can match no token" },
+    }
+    for _, c in ipairs(cases) do
+      local ok, err = pcall(glean.new, { packs = { c[1] } })
+      assert.is_false(ok)
+      assert.matches("glean:", err)
+      assert.truthy(tostring(err):find(c[2], 1, true), err)
+    end
+  end)
+
+  describe("rule files", function ()
+    it("load as data and add to the default packs", function ()
+      local p = tmpfile([[
+        return { name = "mine", rules = {
+          { id = "org.en.widgets", label = "ORG", priority = 99,
+            pattern = P.phrase "acme widgets",
+            build = function (m) return { canonical = string.upper(m.text) } end },
+        } }
+      ]])
+      local g = glean.new({ rules = { p } })
+      os.remove(p)
+      local doc = g:extract("Acme Widgets opened in Kyiv.")
+      local by = {}
+      for _, e in ipairs(doc.entities) do by[e.text] = e end
+      assert.are.equal("ACME WIDGETS", by["Acme Widgets"].canonical)
+      assert.are.equal("org.en.widgets", by["Acme Widgets"].rule)
+      assert.are.equal("GPE", by.Kyiv.label)
+    end)
+
+    local hostile = {
+      { "os.execute('touch /tmp/glean-pwned')", "os" },
+      { "return io.open('/etc/passwd')", "io" },
+      { "return require('os')", "require" },
+      { "return load('return 1')()", "load" },
+      { "while true do end", "ran too long" },
+      { "local t = {} for i = 1, 1e9 do t[i] = i end", "" },
+      { "return string.rep('x', 1e9)", "too large" },
+      { "return ('x'):rep(1e9)", "too large" },
+      { "local function f() return f() + 1 end return f()", "" },
+      { "return getmetatable('').__index", "getmetatable" },
+      { "x = 1", "" },
+      { "return { name = 'x', rules = { { id = 'a.b.c', label = 'X', pattern = P.any, " ..
+        "build = function () while true do end end } } }", nil },
+      { "\27Lua", "binary" },
+      { "return {", "" },
+    }
+    for i, case in ipairs(hostile) do
+      it("fail cleanly for hostile code #" .. i, function ()
+        local p = tmpfile(case[1])
+        local pack, err = rules.load_file(p)
+        if case[2] == nil then
+          -- loads, but the build function is stopped when it runs
+          assert.is_table(pack)
+          local ok, e = pcall(function ()
+            return glean.new({ packs = { pack } }):extract("a b c")
+          end)
+          assert.is_false(ok)
+          assert.matches("ran too long", e)
+        else
+          assert.is_nil(pack)
+          assert.matches("^glean:", err)
+          if case[2] ~= "" then assert.truthy(err:find(case[2], 1, true), err) end
+        end
+        os.remove(p)
+        local f = io.open("/tmp/glean-pwned")
+        assert.is_nil(f)
+      end)
+    end
+
+    it("report a missing file", function ()
+      local ok, err = pcall(glean.new, { rules = { "/nonexistent/rules.lua" } })
+      assert.is_false(ok)
+      assert.matches("glean: /nonexistent/rules.lua", err)
+    end)
+
+    it("leave the string library as it was", function ()
+      local p = tmpfile("return ('x'):rep(1e9)")
+      rules.load_file(p)
+      os.remove(p)
+      assert.are.equal("xxx", ("x"):rep(3))
+      assert.are.equal(string, getmetatable("").__index)
+    end)
+  end)
+end)
