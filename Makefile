@@ -62,7 +62,7 @@ $(BUILD)/obj/%.o: csrc/%.c csrc/glean.h csrc/compat.h
 # set up a fresh machine, build, and run glean on the example article
 demo: deps
 	$(MAKE) build
-	bin/glean sentences examples/article.txt
+	bin/glean --format json --dct 2024-03-04 examples/article.txt
 
 # the specs on Lua 5.4 and, where it is installed, LuaJIT
 test: deps
