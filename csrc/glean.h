@@ -242,6 +242,7 @@ const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);
 const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
                                   size_t *len);
 const gl_spans *gl_test_sentences (lua_State *L, int arg);
+int gl_index_dispatch (lua_State *L, int (*view) (lua_State *L));
 void gl_offsets_open (lua_State *L);
 
 #pragma GCC visibility pop

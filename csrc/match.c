@@ -850,15 +850,7 @@ static int ms_layer (lua_State *L) {
 }
 
 static int ms_index (lua_State *L) {
-  if (lua_type(L, 2) == LUA_TNUMBER) {
-    lua_settop(L, 2);
-    return ms_view(L);
-  }
-  lua_getmetatable(L, 1);
-  lua_getfield(L, -1, "methods");
-  lua_pushvalue(L, 2);
-  lua_rawget(L, -2);
-  return 1;
+  return gl_index_dispatch(L, ms_view);
 }
 
 /* }====================================================== */

@@ -98,8 +98,8 @@ static void new_class (lua_State *L, const char *name, const luaL_Reg *meta,
   lua_pop(L, 1);
 }
 
-/* __index: integer -> view(i); string -> method */
-static int index_dispatch (lua_State *L, int (*view) (lua_State *L)) {
+/* __index: integer -> view(i); string -> a method (from mt.methods) */
+int gl_index_dispatch (lua_State *L, int (*view) (lua_State *L)) {
   if (lua_type(L, 2) == LUA_TNUMBER) {
     lua_settop(L, 2);
     return view(L);
@@ -232,7 +232,7 @@ static int toks_view (lua_State *L) {
 }
 
 static int toks_index (lua_State *L) {
-  return index_dispatch(L, toks_view);
+  return gl_index_dispatch(L, toks_view);
 }
 
 /* toks:arrays() -> firsts, lasts, kinds, flags: parallel Lua arrays */
@@ -328,7 +328,7 @@ static int sents_view (lua_State *L) {
 }
 
 static int sents_index (lua_State *L) {
-  return index_dispatch(L, sents_view);
+  return gl_index_dispatch(L, sents_view);
 }
 
 static int sents_text (lua_State *L) {

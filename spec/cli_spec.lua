@@ -16,17 +16,10 @@ local function run (args)
   return code, out.text(), err.text()
 end
 
-local function tmpfile (content)
-  local name = os.tmpname()
-  local f = assert(io.open(name, "wb"))
-  f:write(content)
-  f:close()
-  return name
-end
 
 describe("glean command", function ()
   it("prints one token a line with offsets, kind and flags", function ()
-    local p = tmpfile("Kyiv’s mayor.")
+    local p = helper.tmpfile("Kyiv’s mayor.")
     local code, out = run({ "tokens", p })
     os.remove(p)
     assert.are.equal(0, code)
@@ -39,7 +32,7 @@ describe("glean command", function ()
   end)
 
   it("prints one sentence a line", function ()
-    local p = tmpfile("One. Two here.\nThree")
+    local p = helper.tmpfile("One. Two here.\nThree")
     local code, out = run({ "sentences", p })
     os.remove(p)
     assert.are.equal(0, code)
@@ -47,7 +40,7 @@ describe("glean command", function ()
   end)
 
   it("says 1 for a file it cannot read and goes on", function ()
-    local p = tmpfile("Fine.")
+    local p = helper.tmpfile("Fine.")
     local code, out, err = run({ "sentences", "/nonexistent/file.txt", p })
     os.remove(p)
     assert.are.equal(1, code)

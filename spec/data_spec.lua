@@ -1,17 +1,11 @@
+local helper = require "spec.helper"
 local data = require "glean.data"
 local glean = require "glean"
 
-local function tmpfile (content)
-  local name = os.tmpname()
-  local f = assert(io.open(name, "wb"))
-  f:write(content)
-  f:close()
-  return name
-end
 
 describe("glean.data", function ()
   it("reads six-column lists, skipping comments and blank lines", function ()
-    local p = tmpfile("# a comment\n\nKyiv\tGPE\tKyiv\tcity\t-\tpop=1\n" ..
+    local p = helper.tmpfile("# a comment\n\nKyiv\tGPE\tKyiv\tcity\t-\tpop=1\n" ..
                       "Kiev\tGPE\tKyiv\tcity\talt\t-\r\n")
     local rows = assert(data.read_tsv(p))
     os.remove(p)
@@ -27,7 +21,7 @@ describe("glean.data", function ()
   end)
 
   it("names the file and line of a malformed row", function ()
-    local p = tmpfile("Kyiv\tGPE\tKyiv\tcity\t-\t-\nbroken\tline\n")
+    local p = helper.tmpfile("Kyiv\tGPE\tKyiv\tcity\t-\t-\nbroken\tline\n")
     local rows, err, line = data.read_tsv(p)
     os.remove(p)
     assert.is_nil(rows)

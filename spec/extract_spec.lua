@@ -2,13 +2,6 @@ local glean = require "glean"
 local helper = require "spec.helper"
 local fjson = require "glean.formats.json"
 
-local function tmpfile (content)
-  local name = os.tmpname()
-  local f = assert(io.open(name, "wb"))
-  f:write(content)
-  f:close()
-  return name
-end
 
 describe("glean.extract", function ()
   local text = "Italian Defense Minister Guido Crosetto met Ukrainians in Kyïv. " ..
@@ -101,7 +94,7 @@ end)
 describe("glean command, extraction", function ()
   local lua = helper.lua
   it("prints one JSON document for a file", function ()
-    local p = tmpfile("Prime Minister Giorgia Meloni visited Kyiv.")
+    local p = helper.tmpfile("Prime Minister Giorgia Meloni visited Kyiv.")
     local out, rc = helper.run(lua .. " bin/glean --format json --dct 2024-01-17 " .. p)
     os.remove(p)
     assert.are.equal(0, rc)
@@ -112,7 +105,7 @@ describe("glean command, extraction", function ()
   end)
 
   it("reads JSON Lines, one result line per input line, bad lines as errors", function ()
-    local p = tmpfile('{"id": "a", "text": "Kyiv and Odesa", "dct": "2024-01-01"}\n' ..
+    local p = helper.tmpfile('{"id": "a", "text": "Kyiv and Odesa", "dct": "2024-01-01"}\n' ..
                       'not json\n' ..
                       '{"id": 7, "text": 5}\n' ..
                       '{"id": "b", "text": "Lviv", "dct": "yesterday"}\n' ..

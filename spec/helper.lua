@@ -33,6 +33,15 @@ function helper.run (cmd)
   return body, tonumber(rc)
 end
 
+--- a temporary file holding content; returns its name
+function helper.tmpfile (content)
+  local name = os.tmpname()
+  local f = assert(io.open(name, "wb"))
+  f:write(content)
+  f:close()
+  return name
+end
+
 --- token texts of a tokenized string
 function helper.texts (toks)
   local t = {}

@@ -1,13 +1,6 @@
 local glean = require "glean"
 local helper = require "spec.helper"
 
-local function tmpfile (content)
-  local name = os.tmpname()
-  local f = assert(io.open(name, "wb"))
-  f:write(content)
-  f:close()
-  return name
-end
 
 -- spans matched in text, as "text=canonical" strings
 local function found (m, text, mode)
@@ -133,7 +126,7 @@ describe("glean.matcher", function ()
       bytes .. "trailing",
     }
     for i, content in ipairs(bad) do
-      local q = tmpfile(content)
+      local q = helper.tmpfile(content)
       local m2, err = glean.load_matcher(q)
       os.remove(q)
       assert.is_nil(m2, "case " .. i)
@@ -146,7 +139,7 @@ describe("glean.matcher", function ()
   end)
 
   it("reads TSV lists, naming file and line of a malformed row", function ()
-    local good = tmpfile("# comment\nLviv\tGPE\tLviv\tcity\t-\tpop=1\n" ..
+    local good = helper.tmpfile("# comment\nLviv\tGPE\tLviv\tcity\t-\tpop=1\n" ..
                          "Lwów\tGPE\tLviv\tcity\talt\t-\n")
     local m2 = glean.matcher()
     assert.are.equal(2, m2:add_tsv(good))
@@ -155,7 +148,7 @@ describe("glean.matcher", function ()
     assert.are.equal(good:match("([^/]*)$"), ms[1].list)
     assert.are.equal(3, ms[1].line)
     assert.are.equal("pop=1", m2:payload(1).extra)
-    local bad = tmpfile("Lviv\tGPE\tLviv\tcity\t-\t-\nOdesa\tGPE\tOdesa\n")
+    local bad = helper.tmpfile("Lviv\tGPE\tLviv\tcity\t-\t-\nOdesa\tGPE\tOdesa\n")
     local before = m2:stats().entries
     local ok, err = pcall(m2.add_tsv, m2, bad)
     assert.is_false(ok)
@@ -163,7 +156,7 @@ describe("glean.matcher", function ()
     assert.are.equal(before, m2:stats().entries)     -- nothing added
     for _, content in ipairs({ "X\tGPE\tX\tc\t-\t-\textra\n", "\tGPE\tX\tc\t-\t-\n",
                                "X\t\tX\tc\t-\t-\n", "X\255\tGPE\tX\tc\t-\t-\n" }) do
-      local q = tmpfile(content)
+      local q = helper.tmpfile(content)
       ok, err = pcall(m2.add_tsv, m2, q)
       os.remove(q)
       assert.is_false(ok)

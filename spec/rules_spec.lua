@@ -1,14 +1,8 @@
+local helper = require "spec.helper"
 local glean = require "glean"
 local P = require "glean.pattern"
 local rules = require "glean.rules"
 
-local function tmpfile (content)
-  local name = os.tmpname()
-  local f = assert(io.open(name, "wb"))
-  f:write(content)
-  f:close()
-  return name
-end
 
 local function ents (doc)
   local out = {}
@@ -87,7 +81,7 @@ describe("glean.rules", function ()
 
   describe("rule files", function ()
     it("load as data and add to the default packs", function ()
-      local p = tmpfile([[
+      local p = helper.tmpfile([[
         return { name = "mine", rules = {
           { id = "org.en.widgets", label = "ORG", priority = 99,
             pattern = P.phrase "acme widgets",
@@ -123,7 +117,7 @@ describe("glean.rules", function ()
     }
     for i, case in ipairs(hostile) do
       it("fail cleanly for hostile code #" .. i, function ()
-        local p = tmpfile(case[1])
+        local p = helper.tmpfile(case[1])
         local pack, err = rules.load_file(p)
         if case[2] == nil then
           -- loads, but the build function is stopped when it runs
@@ -151,7 +145,7 @@ describe("glean.rules", function ()
     end)
 
     it("leave the string library as it was", function ()
-      local p = tmpfile("return ('x'):rep(1e9)")
+      local p = helper.tmpfile("return ('x'):rep(1e9)")
       rules.load_file(p)
       os.remove(p)
       assert.are.equal("xxx", ("x"):rep(3))
