@@ -138,6 +138,29 @@ describe("glean.rules", function ()
       end)
     end
 
+    it("can use LPeg on a match's text, and join a running extractor", function ()
+      local p = helper.tmpfile([[
+        local digits = lpeg.R("09") ^ 4
+        local year = lpeg.C(digits) * -1
+        return { name = "years", rules = {
+          { id = "date.en.year", label = "DATE", pattern = P.kind "number",
+            build = function (m)
+              local y = lpeg.match(year, m.text)
+              if not y then return false end
+              return { value = y }
+            end },
+        } }
+      ]])
+      local g = glean.new({ packs = {} })
+      assert.are.equal(0, #g:extract("In 2023, 12 of them").entities)
+      g:add_pack(p)
+      os.remove(p)
+      local doc = g:extract("In 2023, 12 of them")
+      assert.are.equal(1, #doc.entities)
+      assert.are.equal("2023", doc.entities[1].value)
+      assert.has_error(function () g:add_pack("/nonexistent.lua") end)
+    end)
+
     it("report a missing file", function ()
       local ok, err = pcall(glean.new, { rules = { "/nonexistent/rules.lua" } })
       assert.is_false(ok)

@@ -228,6 +228,25 @@ function M.new (opts)
   return self
 end
 
+--- Add a pack at run time (a table, or a rule file loaded in the sandbox);
+-- it runs as a new last pass.
+-- @raise on a malformed pack or an unreadable file
+function Extractor:add_pack (pack)
+  if type(pack) == "string" then
+    local p, err = rules_mod.load_file(pack)
+    if not p then error(err, 2) end
+    pack = p
+  else
+    argcheck(type(pack) == "table", 1, "add_pack", "pack table or file name expected")
+    pack = rules_mod.check_pack(pack, pack.name)
+  end
+  local packs = {}
+  for i, p in ipairs(self.packs) do packs[i] = p end
+  packs[#packs + 1] = pack
+  self.engine = rules_mod.engine(packs, { matcher = self.matcher })
+  self.packs = packs
+end
+
 -- later mentions of a person's last name are that person (a first step of
 -- the linking the entity issue completes)
 local function link_people (text, toks, entities, taken)

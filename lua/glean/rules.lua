@@ -15,8 +15,10 @@
 -- position, then rule order; every result keeps the id of its rule.
 --
 -- Rule files from users are loaded as data in a sandbox (`load_file`): no
--- io, os, require, load or globals; a bounded amount of work and memory
--- when they load and whenever their functions run.
+-- io, os, require, load or globals (`P`, `lpeg` for character-level
+-- grammars on a match's text, `string`, `table`, `math` and the basic
+-- functions); a bounded amount of work and memory when they load and
+-- whenever their functions run.
 -- @module glean.rules
 
 local P = require "glean.pattern"
@@ -114,6 +116,7 @@ local function sandbox_env ()
   for k, v in pairs(math) do safe_math[k] = v end
   local env = {
     P = readonly(P, "P"), pattern = readonly(P, "pattern"),
+    lpeg = readonly(require("lpeg"), "lpeg"),
     string = readonly(SAFE_STRING, "string"), table = readonly(safe_table, "table"),
     math = readonly(safe_math, "math"),
     ipairs = ipairs, pairs = pairs, next = next, select = select,
