@@ -233,6 +233,7 @@ static int edges_rehash (gl_gaz *g, size_t nslots) {
     return -1;
   }
   memset(keys, 0, nslots * sizeof(uint64_t));
+  memset(vals, 0, nslots * sizeof(uint32_t));   /* saved files: all defined */
   g->edge_keys = keys;
   g->edge_vals = vals;
   g->nedge_slots = nslots;
