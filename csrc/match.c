@@ -70,18 +70,37 @@ static void matches_free (gl_matches *m) {
   memset(m, 0, sizeof(*m));
 }
 
-/* do tokens a..b of s read exactly as payload p's phrase was written? */
+/* is the text token w (all capitals) the phrase token x in capitals? */
+static int caps_equal (const char *x, const char *w, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)x[i];
+    if (c >= 0x80 || (unsigned char)w[i] != ((c >= 'a' && c <= 'z') ? c - 32 : c))
+      return 0;
+  }
+  return 1;
+}
+
+/*
+** Do tokens a..b of s read as payload p's phrase was written? A token in
+** capitals also matches its phrase token in capitals (CHINA, NICE in an
+** all-caps headline), ASCII only: SAID is not Saïd.
+*/
 static int exact_ok (const gl_gaz *g, const gl_payload *p, const char *s,
                      const gl_tokens *t, size_t a, size_t b) {
   size_t len, k, at = 0;
   const char *x = gl_intern_str(&g->strings, p->exact, &len);
   for (k = a; k <= b; k++) {
     size_t tl = t->end[k] - t->start[k];
+    const char *w = s + t->start[k];
     if (k > a) {
       if (at >= len || x[at] != EXACT_SEP) return 0;
       at++;
     }
-    if (at + tl > len || memcmp(x + at, s + t->start[k], tl) != 0) return 0;
+    if (at + tl > len) return 0;
+    if (memcmp(x + at, w, tl) != 0 &&
+        !(tl >= 2 && (t->info[k] & GL_F_UPPER) && caps_equal(x + at, w, tl)))
+      return 0;
     at += tl;
   }
   return at == len;

@@ -45,6 +45,12 @@ describe("glean.matcher", function ()
                     found(m, "the US said in May, says NYT; us may nyt"))
   end)
 
+  it("matches case-sensitive entries in all-caps text", function ()
+    m:add({ surface = "Nice", label = "GPE", canonical = "Nice", flags = "case" })
+    m:add({ surface = "Saïd", label = "given_name", canonical = "Saïd", flags = "case" })
+    assert.are.same({ "NICE=Nice", "MAY=May" }, found(m, "STORM HITS NICE IN MAY, SAID nice"))
+  end)
+
   it("takes the leftmost longest match, or all of them", function ()
     assert.are.same({ "The New York Times=The New York Times" },
                     found(m, "The New York Times"))
