@@ -511,6 +511,8 @@ static int core_program (lua_State *L) {
 typedef struct thread {
   uint32_t pc;
   uint32_t span;           /* span id a TAIL instruction continues */
+  uint32_t k;              /* which of the rules run together */
+  uint32_t nslots;         /* its rule's capture slots */
   int32_t *caps;
 } thread;
 
@@ -526,7 +528,6 @@ typedef struct vm {
   const uint32_t *keyid;   /* per token */
   const uint32_t *sent_first, *sent_last;  /* per token: its sentence */
   const Layer *layers[2];
-  uint32_t nslots;
   uint32_t *mark;          /* per pc: step + 1 when listed */
   uint32_t step;
   /* closure stack: pc, or restore entries */
@@ -580,7 +581,8 @@ static uint32_t span_start (const vm *V, uint32_t l, size_t p, uint64_t bits) {
 ** following epsilon instructions. Caps are copied into the list's buffer.
 */
 static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
-                      uint32_t span, size_t p, size_t limit) {
+                      uint32_t span, uint32_t k, uint32_t nslots, size_t p,
+                      size_t limit) {
   size_t sp = 0;
   const Program *pg = V->pg;
   if (V->stackcap < 1) return -1;
@@ -631,8 +633,10 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
           thread *t = &l->t[l->n];           /* consumes and stays */
           t->pc = pc;
           t->span = span;
-          t->caps = l->capbuf + l->n * V->nslots;
-          memcpy(t->caps, caps, V->nslots * sizeof(int32_t));
+          t->k = k;
+          t->nslots = nslots;
+          t->caps = l->capbuf + l->n * GL_PAT_MAXSLOTS;
+          memcpy(t->caps, caps, nslots * sizeof(int32_t));
           l->n++;
         }
         else {
@@ -644,8 +648,10 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
         thread *t = &l->t[l->n];
         t->pc = pc;
         t->span = span;
-        t->caps = l->capbuf + l->n * V->nslots;
-        memcpy(t->caps, caps, V->nslots * sizeof(int32_t));
+        t->k = k;
+        t->nslots = nslots;
+        t->caps = l->capbuf + l->n * GL_PAT_MAXSLOTS;
+        memcpy(t->caps, caps, nslots * sizeof(int32_t));
         l->n++;
         break;
       }
@@ -655,44 +661,59 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
 }
 
 /*
-** Run rule r anchored at token i, up to token limit (exclusive). Returns
-** the end (exclusive) of its preferred match, or 0 when none; caps filled.
+** Run rules rs[0..nr) together, anchored at token i, up to token limit
+** (exclusive), their threads in one list (a rule's pcs are its own, so
+** they never merge across rules). ends[k]: the end (exclusive) of rule
+** rs[k]'s preferred match, or 0; its capture slots at caps + k *
+** GL_PAT_MAXSLOTS. cut[k] marks the step where rule k matched: its
+** lower-priority threads of that step lose.
 */
-static size_t run_rule (vm *V, tlist *cl, tlist *nl, uint32_t r, size_t i,
-                        size_t limit, int32_t *bestcaps) {
+static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
+                       size_t nr, size_t i, size_t limit, size_t *ends,
+                       int32_t *caps, uint32_t *cut) {
   const Program *pg = V->pg;
-  int32_t caps[GL_PAT_MAXSLOTS];
-  size_t p, best = 0;
-  uint32_t k;
-  V->nslots = pg->rules[r].nslots;
-  for (k = 0; k < V->nslots; k++) caps[k] = -1;
+  int32_t init[GL_PAT_MAXSLOTS];
+  size_t p, k;
+  for (k = 0; k < GL_PAT_MAXSLOTS; k++) init[k] = -1;
   cl->n = nl->n = 0;
   V->step++;
-  if (addthread(V, cl, pg->rules[r].pc, caps, 0, i, limit) != 0) return 0;
+  for (k = 0; k < nr; k++) {
+    ends[k] = 0;
+    cut[k] = 0;
+    if (addthread(V, cl, pg->rules[rs[k]].pc, init, 0, (uint32_t)k,
+                  pg->rules[rs[k]].nslots, i, limit) != 0)
+      return;
+  }
   for (p = i; cl->n > 0; p++) {
     size_t t;
     V->step++;
     for (t = 0; t < cl->n; t++) {
       thread *th = &cl->t[t];
       const pinst *in = &pg->code[th->pc];
+      if (cut[th->k] == V->step) continue;   /* its rule matched above */
       if (in->op == OP_MATCH) {
-        best = p;
-        memcpy(bestcaps, th->caps, V->nslots * sizeof(int32_t));
-        break;                               /* lower priority threads lose */
+        ends[th->k] = p;
+        memcpy(caps + th->k * GL_PAT_MAXSLOTS, th->caps,
+               th->nslots * sizeof(int32_t));
+        cut[th->k] = V->step;
+        continue;
       }
       if (p >= limit) continue;
       switch (in->op) {
         case OP_TOKEN:
           if (test_ok(V, &pg->tests[in->a], p))
-            addthread(V, nl, th->pc + 1, th->caps, th->span, p + 1, limit);
+            addthread(V, nl, th->pc + 1, th->caps, th->span, th->k,
+                      th->nslots, p + 1, limit);
           break;
         case OP_SPAN: {
           uint32_t sp = span_start(V, in->a, p, pg->spanbits[th->pc]);
-          if (sp) addthread(V, nl, th->pc + 1, th->caps, sp, p + 1, limit);
+          if (sp) addthread(V, nl, th->pc + 1, th->caps, sp, th->k,
+                            th->nslots, p + 1, limit);
           break;
         }
         case OP_TAIL:
-          addthread(V, nl, th->pc, th->caps, th->span, p + 1, limit);
+          addthread(V, nl, th->pc, th->caps, th->span, th->k, th->nslots,
+                    p + 1, limit);
           break;
         default: break;
       }
@@ -700,7 +721,6 @@ static size_t run_rule (vm *V, tlist *cl, tlist *nl, uint32_t r, size_t i,
     { tlist tmp = *cl; *cl = *nl; *nl = tmp; }
     nl->n = 0;
   }
-  return best;
 }
 
 /* }====================================================== */
@@ -755,6 +775,9 @@ static int results_push (Results *R, uint32_t rule, size_t a, size_t b,
 typedef struct RunScratch {
   size_t ntok;             /* keyid, sfirst, slast: ntok + 1 entries */
   uint32_t *keyid, *sfirst, *slast, *mark, *next_start, *tried;
+  uint32_t *cand, *cut;    /* the rules tried at one token */
+  size_t *ends;
+  int32_t *caps;
   thread *t1, *t2;
   int32_t *cb1, *cb2;
   void *stack;
@@ -768,6 +791,7 @@ static int scratch_gc (lua_State *L) {
   gl_array_free(S->slast, (S->ntok + 1) * 4);
   free(S->mark);
   free(S->next_start); free(S->tried);
+  free(S->cand); free(S->cut); free(S->ends); free(S->caps);
   free(S->t1); free(S->t2); free(S->cb1); free(S->cb2); free(S->stack);
   free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.caps);
   free(S->R.capoff);
@@ -848,6 +872,10 @@ static int program_run (lua_State *L) {
   S->mark = (uint32_t *)calloc(pg->ncode + 1, 4);
   S->next_start = (uint32_t *)calloc(pg->nrules + 1, 4);
   S->tried = (uint32_t *)calloc(pg->nrules + 1, 4);
+  S->cand = (uint32_t *)malloc((pg->nrules + 1) * 4);
+  S->cut = (uint32_t *)malloc((pg->nrules + 1) * 4);
+  S->ends = (size_t *)malloc((pg->nrules + 1) * sizeof(size_t));
+  S->caps = (int32_t *)malloc((pg->nrules + 1) * GL_PAT_MAXSLOTS * 4);
   S->t1 = (thread *)malloc(maxthreads * sizeof(thread));
   S->t2 = (thread *)malloc(maxthreads * sizeof(thread));
   S->cb1 = (int32_t *)malloc(maxthreads * GL_PAT_MAXSLOTS * 4 + 4);
@@ -855,7 +883,8 @@ static int program_run (lua_State *L) {
   V.stackcap = 3 * (pg->ncode + 1) + 8;
   S->stack = malloc(V.stackcap * sizeof(*V.stack));
   if (!S->keyid || !S->sfirst || !S->slast || !S->mark || !S->next_start ||
-      !S->tried || !S->t1 || !S->t2 || !S->cb1 || !S->cb2 || !S->stack)
+      !S->tried || !S->t1 || !S->t2 || !S->cb1 || !S->cb2 || !S->stack ||
+      !S->cand || !S->cut || !S->ends || !S->caps)
     return luaL_error(L, "glean: not enough memory");
   V.stack = S->stack;
   V.mark = S->mark;
@@ -898,7 +927,7 @@ static int program_run (lua_State *L) {
   }
   {
     tlist cl, nl;
-    int32_t caps[GL_PAT_MAXSLOTS];
+    size_t ncand;
     cl.t = S->t1; cl.capbuf = S->cb1; cl.n = 0;
     nl.t = S->t2; nl.capbuf = S->cb2; nl.n = 0;
     for (i = 0; i < n; i++) {
@@ -933,9 +962,9 @@ static int program_run (lua_State *L) {
       }
       if (pg->ngeneral) { lists[nl_] = pg->general; lens[nl_++] = pg->ngeneral; }
       /* candidates in rule order: merge the (sorted) lists */
+      ncand = 0;
       for (;;) {
         uint32_t best = (uint32_t)-1;
-        size_t e;
         for (k = 0; k < nl_; k++)
           if (lens[k] && lists[k][0] < best) best = lists[k][0];
         if (best == (uint32_t)-1) break;
@@ -944,9 +973,17 @@ static int program_run (lua_State *L) {
         r = best;
         if (S->tried[r] == stamp || S->next_start[r] > i) continue;
         S->tried[r] = stamp;
-        e = run_rule(&V, &cl, &nl, (uint32_t)r, i, limit, caps);
+        S->cand[ncand++] = (uint32_t)r;
+      }
+      if (ncand == 0) continue;
+      run_rules(&V, &cl, &nl, S->cand, ncand, i, limit, S->ends, S->caps,
+                S->cut);
+      for (k = 0; k < ncand; k++) {
+        size_t e = S->ends[k];
+        r = S->cand[k];
         if (e > i) {
-          if (results_push(&S->R, (uint32_t)r, i, e - 1, caps,
+          if (results_push(&S->R, (uint32_t)r, i, e - 1,
+                           S->caps + k * GL_PAT_MAXSLOTS,
                            pg->rules[r].nslots) != 0)
             return luaL_error(L, "glean: not enough memory");
           S->next_start[r] = (uint32_t)e;
