@@ -6,7 +6,8 @@
 ** NEL, the characters the tokenizer skips); an "invalid" token is one byte
 ** that does not decode, any other token is valid UTF-8; kinds and flags in
 ** range; a line break implies white space before. Sentences: non-empty,
-** ordered token ranges that cover all tokens contiguously.
+** ordered token ranges that cover all tokens contiguously; with wrap "no",
+** every token after a line break starts one.
 */
 #include <utf8proc.h>
 
@@ -127,6 +128,15 @@ static void check_sentences (const char *s, size_t len, const gl_tokens *t,
       if (i > 0)
         CHECK(sp.first[i] == sp.last[i - 1] + 1, "sentence %zu starts at "
               "%u after one ending at %u", i, sp.first[i], sp.last[i - 1]);
+    }
+    if (wrap == GL_WRAP_NO) {          /* every line break ends a sentence */
+      size_t k, at = 0;
+      for (k = 1; k < t->n; k++) {
+        if (!(t->info[k] & GL_F_NEWLINE)) continue;
+        while (at < sp.n && sp.first[at] < k) at++;
+        CHECK(at < sp.n && sp.first[at] == k, "wrap no: token %zu after a "
+              "line break starts no sentence", k);
+      }
     }
   }
   gl_spans_free(&sp);

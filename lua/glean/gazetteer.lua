@@ -163,6 +163,38 @@ function M.lookup (m, toks)
   return M.readings(m:match(toks, "longest"), toks)
 end
 
+--- A lookup of the preferred reading of one matched span, built lazily
+-- from a matcher's matches (for rules that ask about a few spans).
+-- @return function (first_token, last_token) -> the payload table of the
+-- preferred reading (shared between calls: read it, do not change it), or nil
+function M.span_reader (m, ms)
+  local firsts, lasts, ids
+  local at                      -- first token -> index of its first record
+  local payloads = {}           -- payload id -> its table (shared: read only)
+  return function (a, b)
+    b = b or a
+    if not at then
+      firsts, lasts, ids = ms:arrays()
+      at = {}
+      for i = #firsts, 1, -1 do at[firsts[i]] = i end
+    end
+    local i = at[a]
+    if not i or lasts[i] ~= b then return nil end
+    local best
+    while i <= #firsts and firsts[i] == a and lasts[i] == b do
+      local id = ids[i]
+      local r = payloads[id]
+      if not r then
+        r = m:payload(id)
+        payloads[id] = r
+      end
+      if not best or better(r, best) then best = r end
+      i = i + 1
+    end
+    return best
+  end
+end
+
 --- The preferred reading of each span of a matcher's leftmost-longest
 -- matches (`m:match(toks)`), as `lookup` returns them.
 function M.readings (ms, toks)

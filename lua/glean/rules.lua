@@ -5,7 +5,7 @@
 -- `pattern` is a `glean.pattern` value; `span` names the capture that is
 -- the result's extent (default: the whole match); `build` (optional) gets
 -- the match (`m.first_token`, `m.last_token`, `m.captures`, `m.text`,
--- `m.capture_text(name)`) and may return a table of fields for the result
+-- `m:capture_text(name)`) and may return a table of fields for the result
 -- (`canonical`, `value`, `title`, …, or `label`/`first_token`/`last_token`
 -- to change it), or false to drop it.
 --
@@ -275,21 +275,59 @@ local function better (a, b)
   return a.order < b.order
 end
 
---- Keep the best of overlapping results (each token in one result at most).
-function M.resolve (results)
-  table.sort(results, better)
-  local taken, kept = {}, {}
+--- Order results by first token, keeping the order of equal ones, in
+-- linear time (a bucket per token: no comparisons).
+function M.by_first (results)
+  local buckets, min, max = {}, math.huge, 0
   for _, r in ipairs(results) do
-    local free = true
-    for t = r.first_token, r.last_token do
-      if taken[t] then free = false break end
-    end
-    if free then
-      for t = r.first_token, r.last_token do taken[t] = true end
-      kept[#kept + 1] = r
-    end
+    local f = r.first_token
+    local b = buckets[f]
+    if b then b[#b + 1] = r else buckets[f] = { r } end
+    if f < min then min = f end
+    if f > max then max = f end
   end
-  table.sort(kept, function (a, b) return a.first_token < b.first_token end)
+  local out = {}
+  for f = min, max do
+    local b = buckets[f]
+    if b then for _, r in ipairs(b) do out[#out + 1] = r end end
+  end
+  return out
+end
+
+--- Keep the best of overlapping results (each token in one result at most):
+-- results that overlap, directly or through others, form a cluster, and
+-- within it the better result wins (priority, then length, position, pass,
+-- rule order). Linear in the results outside clusters.
+function M.resolve (results)
+  results = M.by_first(results)
+  local kept, n, i = {}, #results, 1
+  while i <= n do
+    local j, maxlast = i, results[i].last_token
+    while j < n and results[j + 1].first_token <= maxlast do
+      j = j + 1
+      if results[j].last_token > maxlast then maxlast = results[j].last_token end
+    end
+    if j == i then
+      kept[#kept + 1] = results[i]
+    else
+      local cluster = {}
+      for k = i, j do cluster[#cluster + 1] = results[k] end
+      table.sort(cluster, better)
+      local taken, chosen = {}, {}
+      for _, r in ipairs(cluster) do
+        local free = true
+        for t = r.first_token, r.last_token do
+          if taken[t] then free = false break end
+        end
+        if free then
+          for t = r.first_token, r.last_token do taken[t] = true end
+          chosen[#chosen + 1] = r
+        end
+      end
+      for _, r in ipairs(M.by_first(chosen)) do kept[#kept + 1] = r end
+    end
+    i = j + 1
+  end
   return kept
 end
 
@@ -305,15 +343,22 @@ local function call_build (rule, m, ctx, sandboxed)
 end
 
 --- Run the passes over a token list.
--- @param toks `glean.Tokens`; @param sents `glean.Sentences`
+-- @param toks `glean.Tokens`; @param sents `glean.Sentences`; ms (optional):
+-- the dictionary matches of toks, when the caller has them already
 -- @tparam string text
 -- @tparam table ctx handed to build functions (`dct`, …)
 -- @treturn table entities (resolved), each with `first_token`,
 -- `last_token`, `label`, `rule`, `priority` and the build's fields
-function EM.run (E, text, toks, sents, ctx)
+-- m:capture_text(name): the text of a named capture of a match
+local function capture_text (m, name)
+  local c = m.captures[name]
+  if c then return m._text:sub(m.tokens:first(c[1]), m.tokens:last(c[2])) end
+end
+
+function EM.run (E, text, toks, sents, ctx, ms)
   local dict
   if E.matcher and next(E.dict_bits) then
-    dict = E.matcher:match(toks):layer(E.dict_bits)
+    dict = (ms or E.matcher:match(toks)):layer(E.dict_bits)
   end
   local entities = {}
   for pi, pass in ipairs(E.passes) do
@@ -341,10 +386,8 @@ function EM.run (E, text, toks, sents, ctx)
       if (not rule.span) or span then
         if rule.build then
           m.text = text:sub(toks:first(m.first_token), toks:last(m.last_token))
-          m.capture_text = function (name)
-            local c = m.captures[name]
-            if c then return text:sub(toks:first(c[1]), toks:last(c[2])) end
-          end
+          m._text = text
+          m.capture_text = capture_text
           m.tokens = toks
           local fields = call_build(rule, m, ctx, pass.pack.sandboxed)
           if fields == false then r = nil

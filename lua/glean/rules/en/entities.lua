@@ -35,7 +35,7 @@ local places = {
       span = "name",
       build = function (m, ctx)
         local d = ctx.dict(m.captures.title[1], m.captures.title[2])
-        return { title = d and d.canonical or m.capture_text("title") }
+        return { title = d and d.canonical or m:capture_text("title") }
       end },
   },
 }
