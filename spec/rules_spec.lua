@@ -161,6 +161,27 @@ describe("glean.rules", function ()
       assert.has_error(function () g:add_pack("/nonexistent.lua") end)
     end)
 
+    it("bring word lists of their own", function ()
+      local dir = os.tmpname()
+      os.remove(dir)
+      os.execute("mkdir -p " .. dir)
+      local f = assert(io.open(dir .. "/teams.tsv", "wb"))
+      f:write("Dynamo Kyiv\tORG\tFC Dynamo Kyiv\tteam\t-\t-\n")
+      f:close()
+      f = assert(io.open(dir .. "/teams.lua", "wb"))
+      f:write([[return { name = "teams", lists = { "teams.tsv" }, rules = {
+        { id = "org.en.team", label = "ORG", priority = 90, pattern = P.dict "team",
+          build = function (m, ctx) return { canonical = ctx.dict(m.first_token, m.last_token).canonical } end },
+      } }]])
+      f:close()
+      local g = glean.new({ rules = { dir .. "/teams.lua" } })
+      os.execute("rm -rf " .. dir)
+      local doc = g:extract("Dynamo Kyiv won in Kyiv.")
+      assert.are.equal("FC Dynamo Kyiv", doc.entities[1].canonical)
+      assert.are.equal("org.en.team", doc.entities[1].rule)
+      assert.are.equal("GPE", doc.entities[2].label)
+    end)
+
     it("report a missing file", function ()
       local ok, err = pcall(glean.new, { rules = { "/nonexistent/rules.lua" } })
       assert.is_false(ok)

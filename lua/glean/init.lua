@@ -216,11 +216,19 @@ function M.new (opts)
     if not pack then error(err, 2) end
     packs[#packs + 1] = pack
   end
+  local lists = {}
+  for _, l in ipairs(opts.lists or {}) do lists[#lists + 1] = l end
+  for _, p in ipairs(packs) do
+    for _, l in ipairs(p.lists or {}) do lists[#lists + 1] = l end
+  end
   local m = opts.matcher or M.default_matcher()
-  if opts.lists and #opts.lists > 0 then
-    -- the user's lists join a private copy of the default dictionary
+  if #lists > 0 then
+    -- added lists join a private copy of the dictionary
+    if opts.matcher then
+      error("glean: lists cannot be added to a matcher given in opts.matcher", 2)
+    end
     m = gazetteer.compile(tokenizer(), gazetteer.DEFAULT_LISTS)
-    for _, path in ipairs(opts.lists) do m:add_tsv(path) end
+    for _, path in ipairs(lists) do m:add_tsv(path) end
   end
   local self = setmetatable({ matcher = m, packs = packs }, Extractor)
   self.engine = rules_mod.engine(packs, { matcher = m })

@@ -9,7 +9,9 @@
 -- (`canonical`, `value`, `title`, …, or `label`/`first_token`/`last_token`
 -- to change it), or false to drop it.
 --
--- A pack: `{name = "…", rules = {…}}`; packs run in order, one pass each;
+-- A pack: `{name = "…", rules = {…}, lists = {"names.tsv", …}}` (word
+-- lists join the dictionary; a rule file's are relative to the file);
+-- packs run in order, one pass each;
 -- a later pass sees the entities of the earlier ones (`P.entity "PERSON"`).
 -- Results that overlap are resolved by priority, then length, then
 -- position, then rule order; every result keeps the id of its rule.
@@ -73,8 +75,13 @@ function M.check_pack (pack, where)
       rule_error(where, id, "needs a label or a build function")
     end
   end
-  return { name = pack.name or where or "pack", rules = rules,
-           sandboxed = rawget(pack, "sandboxed") }
+  local lists = pack.lists or {}
+  if type(lists) ~= "table" then rule_error(where, nil, "lists must be a list of TSV files") end
+  for _, l in ipairs(lists) do
+    if type(l) ~= "string" then rule_error(where, nil, "lists must be a list of TSV files") end
+  end
+  return { name = pack.name or where or "pack", rules = rules, lists = lists,
+           sandboxed = rawget(pack, "sandboxed"), dir = rawget(pack, "dir") }
 end
 
 -- }======================================================
@@ -192,6 +199,11 @@ function M.load_file (path)
   local ok, checked = pcall(M.check_pack, pack, path)
   if not ok then return nil, checked end
   checked.sandboxed = true
+  -- word lists of a rule file are named relative to the file
+  local dir = path:match("^(.*)/[^/]*$") or "."
+  for i, l in ipairs(checked.lists) do
+    if l:sub(1, 1) ~= "/" then checked.lists[i] = dir .. "/" .. l end
+  end
   return checked
 end
 
