@@ -29,8 +29,16 @@ void *gl_testudata (lua_State *L, int ud, const char *tname) {
 
 lua_Integer gl_tointegerx (lua_State *L, int i, int *isnum) {
   lua_Number x = lua_tonumber(L, i);
-  lua_Integer r = (lua_Integer)x;
-  *isnum = lua_isnumber(L, i) && (lua_Number)r == x;
+  lua_Integer r;
+  /* NaN, infinities and values out of range have no integer (and casting
+  ** them is undefined) */
+  if (!lua_isnumber(L, i) || x != x || x < -9223372036854775808.0 ||
+      x >= 9223372036854775808.0) {
+    *isnum = 0;
+    return 0;
+  }
+  r = (lua_Integer)x;
+  *isnum = (lua_Number)r == x;
   return r;
 }
 

@@ -121,7 +121,7 @@ static cJSON *object_json (enc *E, int idx, int depth) {
     }
     keys[nkeys++] = lua_tostring(L, -1);   /* the table keeps it alive */
   }
-  qsort((void *)keys, nkeys, sizeof(char *), cmp_str);
+  if (nkeys > 1) qsort((void *)keys, nkeys, sizeof(char *), cmp_str);
   if (E->order) {                           /* ordered keys first */
     size_t norder = lua_rawlen(L, E->order), k, at = 0;
     for (k = 1; k <= norder; k++) {

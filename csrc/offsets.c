@@ -72,7 +72,7 @@ static int core_offsets (lua_State *L) {
     sc->p[i].byte = (size_t)b - 1;
     sc->p[i].slot = i;
   }
-  qsort(sc->p, n, sizeof(pos), cmp_pos);
+  if (n > 1) qsort(sc->p, n, sizeof(pos), cmp_pos);
   lua_createtable(L, (int)n, 0);
   for (i = 0; i < n; i++) {
     while (at < sc->p[i].byte) {

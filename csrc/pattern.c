@@ -766,7 +766,7 @@ static int results_push (Results *R, uint32_t rule, size_t a, size_t b,
   R->first[R->n] = (uint32_t)a;
   R->last[R->n] = (uint32_t)b;
   R->capoff[R->n] = (uint32_t)R->ncaps;
-  memcpy(R->caps + R->ncaps, caps, nslots * sizeof(int32_t));
+  if (nslots > 0) memcpy(R->caps + R->ncaps, caps, nslots * sizeof(int32_t));
   R->ncaps += nslots;
   R->n++;
   return 0;
