@@ -102,7 +102,7 @@ rock:
 # Debian/Ubuntu packages for building, testing and linting (run as root)
 DEB_PACKAGES = build-essential pkg-config lua5.4 liblua5.4-dev lua-lpeg \
   lua-busted lua-check lua-argparse libcjson-dev libutf8proc-dev luarocks \
-  luajit libluajit-5.1-dev binutils
+  luajit libluajit-5.1-dev binutils clang libclang-rt-14-dev valgrind
 
 deps:
 	@SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \

@@ -151,14 +151,35 @@ static int continues_terminal (uint32_t x) {
 }
 
 /*
+** Ends suppressed because a quotation was open: if it closes, they were
+** inside the quotation and stay suppressed; if the paragraph ends with it
+** still open (an unbalanced mark), they are sentence ends after all.
+*/
+typedef struct pending {
+  gl_spans ends;      /* first: last token of a sentence, last: next start */
+} pending;
+
+static int flush_pending (pending *pd, size_t *start, gl_spans *out) {
+  size_t i;
+  for (i = 0; i < pd->ends.n; i++) {
+    if (spans_push(out, *start, pd->ends.first[i]) != 0) return -1;
+    *start = pd->ends.last[i];
+  }
+  pd->ends.n = 0;
+  return 0;
+}
+
+/*
 ** Split the tokens t of text s into sentences (token index ranges) in out.
 ** Returns 0, or -1 out of memory.
 */
 int gl_sentences (const char *s, size_t len, const gl_tokens *t,
                   enum gl_wrap wrap, gl_spans *out) {
   size_t k, start = 0, nt = t->n;
-  int depth = 0;
+  int depth = 0, r = 0;
   wrapinfo w = {0, 0};
+  pending pd;
+  memset(&pd, 0, sizeof(pd));
   if (nt == 0) return 0;
   if (wrap == GL_WRAP_AUTO) w = detect_wrap(s, len);
   else if (wrap == GL_WRAP_YES) {
@@ -166,7 +187,7 @@ int gl_sentences (const char *s, size_t len, const gl_tokens *t,
     w.wrapped = 1;
     if (w.width == 0) w.width = 72;
   }
-  for (k = 0; k < nt; k++) {
+  for (k = 0; k < nt && r == 0; k++) {
     uint32_t x = t->info[k];
     if (k > start && (x & GL_F_NEWLINE)) {
       int boundary = 1;
@@ -174,26 +195,38 @@ int gl_sentences (const char *s, size_t len, const gl_tokens *t,
           prev_line_len(s, t->start[k]) + WRAP_SLACK >= w.width)
         boundary = 0;                        /* a wrapped line goes on */
       if (boundary) {
-        if (spans_push(out, start, k - 1) != 0) return -1;
+        if ((depth > 0 && flush_pending(&pd, &start, out) != 0) ||
+            spans_push(out, start, k - 1) != 0) { r = -1; break; }
+        pd.ends.n = 0;
         start = k;
         depth = 0;
       }
     }
     depth = quote_depth(x, depth);
+    if (depth == 0) pd.ends.n = 0;           /* the quotation closed */
     if ((x & GL_F_TERMINAL) || (x & GL_F_MAYEND)) {
       size_t j = k + 1;
       while (j < nt && continues_terminal(t->info[j])) {
         depth = quote_depth(t->info[j], depth);
+        if (depth == 0) pd.ends.n = 0;
         j++;
       }
       k = j - 1;
-      if (j < nt && depth == 0 && can_start(t->info[j])) {
+      if (j < nt && can_start(t->info[j])) {
         if ((x & GL_F_MAYEND) && !(t->info[j] & GL_F_CAP)) continue;
-        if (spans_push(out, start, k) != 0) return -1;
-        start = j;
+        if (depth == 0) {
+          if (spans_push(out, start, k) != 0) { r = -1; break; }
+          start = j;
+        }
+        else if (spans_push(&pd.ends, k, j) != 0) { r = -1; break; }
       }
     }
   }
-  if (start < nt && spans_push(out, start, nt - 1) != 0) return -1;
-  return 0;
+  if (r == 0 && start < nt) {
+    if ((depth > 0 && flush_pending(&pd, &start, out) != 0) ||
+        spans_push(out, start, nt - 1) != 0)
+      r = -1;
+  }
+  gl_spans_free(&pd.ends);
+  return r;
 }

@@ -131,9 +131,12 @@ local function assert_linear (make, n, what, work)
   local small, big = make(n), make(10 * n)
   local ts = math.min(cpu(function () return work(small) end),
                       cpu(function () return work(small) end))
-  local tb = cpu(function () return work(big) end)
-  local ratio = tb / math.max(ts, 0.002)
-  assert(ratio < 30, ("%s: %d bytes took %.3f s, %d bytes %.3f s (x%.0f)")
+  -- the best of two runs, a floor for timer noise, and a bound halfway
+  -- between linear (10x) and quadratic (100x): a loaded machine passes
+  local tb = math.min(cpu(function () return work(big) end),
+                      cpu(function () return work(big) end))
+  local ratio = tb / math.max(ts, 0.005)
+  assert(ratio < 50, ("%s: %d bytes took %.3f s, %d bytes %.3f s (x%.0f)")
          :format(what, #small, ts, #big, tb, ratio))
 end
 
@@ -278,12 +281,13 @@ describe("hostile input", function ()
       assert.are.equal(10 * #toks, #btoks)
       assert.are.equal(1, btoks:first(1))
       assert.are.equal(#big - 1, btoks:last(#btoks))
-      local ratio = tb / math.max(math.min(ts, ts2), 0.002)
-      assert(ratio < 30, ("2 MB %.3f s, 20 MB %.3f s"):format(ts, tb))
+      local tb2 = cpu(function () return glean.tokenize(big) end)
+      local ratio = math.min(tb, tb2) / math.max(math.min(ts, ts2), 0.005)
+      assert(ratio < 50, ("2 MB %.3f s, 20 MB %.3f s"):format(ts, tb))
       local tss = cpu(function () return toks:sentences() end)
       local tbs, bss = cpu(function () return btoks:sentences() end)
       assert.are.equal(10 * #ss, #bss)
-      assert(tbs / math.max(tss, 0.002) < 30,
+      assert(tbs / math.max(tss, 0.005) < 50,
              ("sentences: 2 MB %.3f s, 20 MB %.3f s"):format(tss, tbs))
     end)
 

@@ -75,9 +75,12 @@ describe("glean.sentences", function ()
             "- Second item. With two sentences\n"))
   end)
 
-  it("ends an unbalanced quotation at the paragraph end", function ()
-    assert.are.same({ "“This never closes. Still inside", "Next paragraph.", "Two." },
+  it("splits inside a quotation that never closes", function ()
+    assert.are.same({ "“This never closes.", "Still inside", "Next paragraph.", "Two." },
                     split("“This never closes. Still inside\nNext paragraph. Two."))
+    assert.are.equal(1001, #glean.sentences("“Unclosed. " .. ("A b. "):rep(1000)))
+    assert.are.same({ "“One. Two,” she said.", "Three." },
+                    split("“One. Two,” she said. Three."))
   end)
 
   it("joins the lines of hard-wrapped text", function ()
