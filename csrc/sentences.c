@@ -159,9 +159,11 @@ typedef struct pending {
   gl_spans ends;      /* first: last token of a sentence, last: next start */
 } pending;
 
-static int flush_pending (pending *pd, size_t *start, gl_spans *out) {
+/* the suppressed ends before token limit become sentence ends */
+static int flush_pending (pending *pd, size_t *start, size_t limit,
+                          gl_spans *out) {
   size_t i;
-  for (i = 0; i < pd->ends.n; i++) {
+  for (i = 0; i < pd->ends.n && pd->ends.last[i] < limit; i++) {
     if (spans_push(out, *start, pd->ends.first[i]) != 0) return -1;
     *start = pd->ends.last[i];
   }
@@ -195,7 +197,7 @@ int gl_sentences (const char *s, size_t len, const gl_tokens *t,
           prev_line_len(s, t->start[k]) + WRAP_SLACK >= w.width)
         boundary = 0;                        /* a wrapped line goes on */
       if (boundary) {
-        if ((depth > 0 && flush_pending(&pd, &start, out) != 0) ||
+        if ((depth > 0 && flush_pending(&pd, &start, k, out) != 0) ||
             spans_push(out, start, k - 1) != 0) { r = -1; break; }
         pd.ends.n = 0;
         start = k;
@@ -223,7 +225,7 @@ int gl_sentences (const char *s, size_t len, const gl_tokens *t,
     }
   }
   if (r == 0 && start < nt) {
-    if ((depth > 0 && flush_pending(&pd, &start, out) != 0) ||
+    if ((depth > 0 && flush_pending(&pd, &start, nt, out) != 0) ||
         spans_push(out, start, nt - 1) != 0)
       r = -1;
   }

@@ -296,7 +296,8 @@ describe("glean.tokenize", function ()
         seed = (seed * 1103515245 + 12345) % 2147483648
         return seed % n
       end
-      local pieces = { "a", "Z", "7", " ", "\n", ".", ",", "'", "’", "“", "”", "\"",
+      local pieces = { "a", "Z", "7", " ", "\n", ".", ",", "'", "’", "“", "”", "\"", ". A",
+                       "? “", ".”\n", "!",
                        "-", "—", "…", "@", "http://", "www.", "é", "Ж", "東", "\255",
                        "\226\128", "U.S.", "n't", "’s", "&", "1,0", "\240\159\145\141", "\t" }
       for _ = 1, 300 do
@@ -316,6 +317,18 @@ describe("glean.tokenize", function ()
           if not covered[p] then
             assert.truthy(c:match("^[ \t\n\r]$"), ("byte %d of %q lost"):format(p, text))
           end
+        end
+        -- sentences: non-empty, in order, every token in exactly one
+        for _, wrap in ipairs({ "auto", "yes", "no" }) do
+          local ss = t:sentences(wrap)
+          local last = 0
+          for k = 1, #ss do
+            local v = ss[k]
+            assert.are.equal(last + 1, v.first_token, ("%q (%s)"):format(text, wrap))
+            assert.is_true(v.last_token >= v.first_token)
+            last = v.last_token
+          end
+          assert.are.equal(#t, last)
         end
       end
     end)
