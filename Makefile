@@ -45,7 +45,7 @@ INST_BINDIR ?= $(PREFIX)/bin
 BUSTED ?= busted
 CORPUS ?= ../shared/corpus/bbc-news.txt
 
-.PHONY: all build test test-one lint bench install rock deps clean data demo cache
+.PHONY: all build test test-one lint bench install rock deps deps-dev clean data demo cache
 
 all: build
 
@@ -102,7 +102,12 @@ rock:
 # Debian/Ubuntu packages for building, testing and linting (run as root)
 DEB_PACKAGES = build-essential pkg-config lua5.4 liblua5.4-dev lua-lpeg \
   lua-busted lua-check lua-argparse libcjson-dev libutf8proc-dev luarocks \
-  luajit libluajit-5.1-dev binutils clang libclang-rt-14-dev valgrind
+  luajit libluajit-5.1-dev binutils
+# and for the hardening targets (asan, valgrind, fuzz): make deps-dev
+DEB_DEV_PACKAGES = clang libclang-rt-14-dev valgrind
+
+deps-dev:
+	$(MAKE) deps DEB_PACKAGES="$(DEB_PACKAGES) $(DEB_DEV_PACKAGES)"
 
 deps:
 	@SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
