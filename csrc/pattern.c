@@ -320,6 +320,13 @@ static int index_rule (Program *pg, uint32_t r) {
   return 0;
 }
 
+/* push the program spec's field k (at index 1), a table: its length */
+static size_t spec_array (lua_State *L, const char *k) {
+  lua_getfield(L, 1, k);
+  if (!lua_istable(L, -1)) luaL_error(L, "glean: program needs %s", k);
+  return lua_rawlen(L, -1);
+}
+
 /*
 ** core.program{code = {op, a, b, op, a, b, ...}, spanbits = {[pc] = bits},
 ** tests = {{kinds=, on=, off=, keyset=, layer=, bits=, neg=}, ...},
@@ -335,9 +342,7 @@ static int core_program (lua_State *L) {
   luaL_getmetatable(L, PROGRAM_T);
   lua_setmetatable(L, -2);                       /* spec, pg */
   /* key sets */
-  lua_getfield(L, 1, "keysets");
-  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs keysets");
-  n = lua_rawlen(L, -1);
+  n = spec_array(L, "keysets");
   pg->keysets = (uint32_t **)calloc(n + 1, sizeof(uint32_t *));
   pg->keyset_len = (size_t *)calloc(n + 1, sizeof(size_t));
   if (!pg->keysets || !pg->keyset_len)
@@ -370,9 +375,7 @@ static int core_program (lua_State *L) {
   }
   lua_pop(L, 1);
   /* tests */
-  lua_getfield(L, 1, "tests");
-  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs tests");
-  n = lua_rawlen(L, -1);
+  n = spec_array(L, "tests");
   pg->tests = (ptest *)calloc(n + 1, sizeof(ptest));
   if (pg->tests == NULL) return luaL_error(L, "glean: not enough memory");
   pg->ntests = n;
@@ -405,9 +408,7 @@ static int core_program (lua_State *L) {
   }
   lua_pop(L, 1);
   /* code */
-  lua_getfield(L, 1, "code");
-  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs code");
-  n = lua_rawlen(L, -1);
+  n = spec_array(L, "code");
   if (n % 3 != 0 || n / 3 > GL_PAT_MAXINST)
     return luaL_error(L, "glean: program code has a bad length");
   pg->ncode = n / 3;
@@ -471,9 +472,7 @@ static int core_program (lua_State *L) {
   }
   lua_pop(L, 1);
   /* rules */
-  lua_getfield(L, 1, "rules");
-  if (!lua_istable(L, -1)) return luaL_error(L, "glean: program needs rules");
-  n = lua_rawlen(L, -1);
+  n = spec_array(L, "rules");
   pg->rules = (prule *)calloc(n + 1, sizeof(prule));
   if (pg->rules == NULL) return luaL_error(L, "glean: not enough memory");
   pg->nrules = n;

@@ -42,6 +42,14 @@ function helper.tmpfile (content)
   return name
 end
 
+--- a deterministic random generator: rand(n) gives 0 .. n - 1
+function helper.rng (seed)
+  return function (n)
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+  end
+end
+
 --- token texts of a tokenized string
 function helper.texts (toks)
   local t = {}

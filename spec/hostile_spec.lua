@@ -140,13 +140,7 @@ local function assert_linear (make, n, what, work)
          :format(what, #small, ts, #big, tb, ratio))
 end
 
-local function tmpfile (content)
-  local name = os.tmpname()
-  local f = assert(io.open(name, "wb"))
-  f:write(content)
-  f:close()
-  return name
-end
+local tmpfile = helper.tmpfile
 
 local function sink ()
   local buf = {}

@@ -218,11 +218,7 @@ describe("glean.tokenize", function ()
     end)
 
     it("agrees with a plain reading of case on words of any length", function ()
-      local seed = 99
-      local function rand (n)
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return seed % n
-      end
+      local rand = helper.rng(99)
       local alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
       for _ = 1, 500 do
         local n = rand(40) + 1
@@ -291,11 +287,7 @@ describe("glean.tokenize", function ()
 
     it("covers every non-space byte exactly once, on any input", function ()
       -- a deterministic generator of messy text
-      local seed = 12345
-      local function rand (n)
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return seed % n
-      end
+      local rand = helper.rng(12345)
       local pieces = { "a", "Z", "7", " ", "\n", ".", ",", "'", "’", "“", "”", "\"", ". A",
                        "? “", ".”\n", "!",
                        "-", "—", "…", "@", "http://", "www.", "é", "Ж", "東", "\255",
