@@ -129,8 +129,13 @@ local LIST_RANK = {}
 for i, name in ipairs(M.DEFAULT_LISTS) do LIST_RANK[name] = i end
 
 local function population (r)
-  local extra = r.extra
-  return extra and tonumber(extra:match("pop=(%d+)")) or 0
+  local pop = r._pop
+  if not pop then
+    local extra = r.extra
+    pop = extra and tonumber(extra:match("pop=(%d+)")) or 0
+    r._pop = pop
+  end
+  return pop
 end
 
 local function better (a, b)
@@ -171,17 +176,19 @@ function M.span_reader (m, ms)
   local firsts, lasts, ids
   local at                      -- first token -> index of its first record
   local payloads = {}           -- payload id -> its table (shared: read only)
+  local n = 0
   return function (a, b)
     b = b or a
     if not at then
       firsts, lasts, ids = ms:arrays()
+      n = #firsts
       at = {}
-      for i = #firsts, 1, -1 do at[firsts[i]] = i end
+      for i = n, 1, -1 do at[firsts[i]] = i end
     end
     local i = at[a]
     if not i or lasts[i] ~= b then return nil end
     local best
-    while i <= #firsts and firsts[i] == a and lasts[i] == b do
+    while i <= n and firsts[i] == a and lasts[i] == b do
       local id = ids[i]
       local r = payloads[id]
       if not r then
