@@ -32,6 +32,19 @@ describe("glean.extract", function ()
     assert.are.equal("media", e[6].kind)
   end)
 
+  it("finds organizations by their head word", function ()
+    local d = glean.extract("A spokesman for the Zelvara Mining Corporation said the " ..
+                            "Institute for the Study of Rivers and the University of Tarnow " ..
+                            "agreed; a Commission official did not.")
+    local orgs = {}
+    for _, e in ipairs(d.entities) do
+      if e.label == "ORG" then orgs[#orgs + 1] = e.text .. "/" .. e.rule end
+    end
+    assert.are.same({ "Zelvara Mining Corporation/org.en.head",
+                      "Institute for the Study of Rivers/org.en.head",
+                      "University of Tarnow/org.en.head", "Commission/org.en.dict" }, orgs)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

@@ -16,9 +16,18 @@ local function from_dict (m, ctx)
   return { canonical = d.canonical, kind = d.kind == "media" and "media" or nil }
 end
 
+-- unknown organizations named by their head word: "Kharkiv Regional
+-- Council", "Acme Widgets Inc.", "University of Vienna", "Institute for
+-- the Study of War" (an article before the name stays out)
+local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^ 1
+local org_name = P.cap_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
+                 P.dict "org_head" * of_tail * of_tail ^ -1
+
 local places = {
   name = "entities.en.dictionary",
   rules = {
+    { id = "org.en.head", label = "ORG", priority = 45, span = "org",
+      pattern = P.words { "the", "a", "an" } ^ -1 * P.capture("org", org_name) },
     { id = "org.en.dict", label = "ORG", priority = 40,
       pattern = P.dict "ORG", build = from_dict },
     { id = "gpe.en.dict", label = "GPE", priority = 30,
