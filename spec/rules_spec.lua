@@ -114,6 +114,8 @@ describe("glean.rules", function ()
         "build = function () while true do end end } } }", nil },
       { "\27Lua", "binary" },
       { "return {", "" },
+      { "P.compiler_methods.add = nil", "" },
+      { "P.word = nil", "read-only" },
     }
     for i, case in ipairs(hostile) do
       it("fail cleanly for hostile code #" .. i, function ()
@@ -180,6 +182,23 @@ describe("glean.rules", function ()
       assert.are.equal("FC Dynamo Kyiv", doc.entities[1].canonical)
       assert.are.equal("org.en.team", doc.entities[1].rule)
       assert.are.equal("GPE", doc.entities[2].label)
+    end)
+
+    it("cannot change what other rules see", function ()
+      local p = helper.tmpfile([[return { name = "evil", rules = {
+        { id = "x.en.evil", label = "X", pattern = P.any,
+          build = function (m, ctx)
+            local ok1 = pcall(function () ctx.dict = nil end)
+            local r = ctx.dict(m.first_token, m.last_token)
+            local ok2 = r and pcall(function () r.canonical = "pwned" end)
+            if ok1 or ok2 then error("changed shared state") end
+            return false
+          end },
+      } }]])
+      local g = glean.new({ rules = { p } })
+      os.remove(p)
+      local doc = g:extract("Kyiv")
+      assert.are.equal("Kyiv", doc.entities[1].canonical)
     end)
 
     it("report a missing file", function ()

@@ -115,6 +115,17 @@ local function readonly (t, name)
   end, __metatable = false })
 end
 
+-- the pattern constructors a rule file may use (not the compiler, whose
+-- tables are shared by every rule)
+local PATTERN_API = {}
+for _, k in ipairs({ "word", "words", "kind", "is", "isnt", "in_dict",
+                     "in_entity", "all", "no", "any", "cap_word", "number",
+                     "punct", "dict", "entity", "seq", "alt", "rep", "opt",
+                     "phrase", "capture", "sent_start", "sent_end",
+                     "is_pattern" }) do
+  PATTERN_API[k] = P[k]
+end
+
 local function sandbox_env ()
   local safe_table = {}
   for _, k in ipairs({ "concat", "insert", "remove", "sort" }) do safe_table[k] = table[k] end
@@ -122,7 +133,7 @@ local function sandbox_env ()
   local safe_math = {}
   for k, v in pairs(math) do safe_math[k] = v end
   local env = {
-    P = readonly(P, "P"), pattern = readonly(P, "pattern"),
+    P = readonly(PATTERN_API, "P"), pattern = readonly(PATTERN_API, "pattern"),
     lpeg = readonly(require("lpeg"), "lpeg"),
     string = readonly(SAFE_STRING, "string"), table = readonly(safe_table, "table"),
     math = readonly(safe_math, "math"),
@@ -367,8 +378,23 @@ local function capture_text (m, name)
   if c then return m._text:sub(m.tokens:first(c[1]), m.tokens:last(c[2])) end
 end
 
+-- what sandboxed rules see of the context: read-only, and read-only
+-- readings, so that no rule can change what another one sees
+local function guarded_ctx (ctx)
+  local view = {}
+  for k, v in pairs(ctx) do view[k] = v end
+  if ctx.dict then
+    view.dict = function (a, b)
+      local r = ctx.dict(a, b)
+      return r and readonly(r, "a dictionary reading") or nil
+    end
+  end
+  return readonly(view, "ctx")
+end
+
 function EM.run (E, text, toks, sents, ctx, ms)
   local dict
+  local safe_ctx
   if E.matcher and next(E.dict_bits) then
     dict = (ms or E.matcher:match(toks)):layer(E.dict_bits)
   end
@@ -401,7 +427,12 @@ function EM.run (E, text, toks, sents, ctx, ms)
           m._text = text
           m.capture_text = capture_text
           m.tokens = toks
-          local fields = call_build(rule, m, ctx, pass.pack.sandboxed)
+          local c = ctx
+          if pass.pack.sandboxed then
+            safe_ctx = safe_ctx or guarded_ctx(ctx)
+            c = safe_ctx
+          end
+          local fields = call_build(rule, m, c, pass.pack.sandboxed)
           if fields == false then r = nil
           elseif type(fields) == "table" then
             for k, v in pairs(fields) do
