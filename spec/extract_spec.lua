@@ -45,6 +45,22 @@ describe("glean.extract", function ()
                       "University of Tarnow/org.en.head", "Commission/org.en.dict" }, orgs)
   end)
 
+  it("takes a small town for a place only where the text says so", function ()
+    local m = glean.matcher({ entries = {
+      { surface = "Ashwick", label = "GPE", canonical = "Ashwick", kind = "city",
+        extra = "pop=7500" },
+      { surface = "Kyiv", label = "GPE", canonical = "Kyiv", kind = "city",
+        extra = "pop=2900000" },
+      { surface = "Somerset", label = "GPE", canonical = "Somerset", kind = "region" },
+    } })
+    local g = glean.new({ matcher = m })
+    local d = g:extract("Ashwick scored twice. Fans from Ashwick and Ashwick, Somerset " ..
+                        "cheered, and so did Kyiv.")
+    local got = {}
+    for _, e in ipairs(d.entities) do got[#got + 1] = e.text .. "@" .. e.first end
+    assert.are.same({ "Ashwick@33", "Ashwick@45", "Somerset@54", "Kyiv@83" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

@@ -16,6 +16,31 @@ local function from_dict (m, ctx)
   return { canonical = d.canonical, kind = d.kind == "media" and "media" or nil }
 end
 
+-- a small town's name is also a surname, a club, a word: it is a place
+-- when the text says so ("in X", "X, <place>")
+local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
+  ["near"] = true, ["to"] = true, ["outside"] = true, ["around"] = true,
+  ["of"] = true, ["into"] = true, ["across"] = true, ["towards"] = true }
+local SMALL_TOWN = 100000
+
+local function place_from_dict (m, ctx)
+  local d = ctx.dict(m.first_token, m.last_token)
+  if not d then return nil end
+  if d.kind == "city" or d.kind == "region" then
+    local pop = tonumber((d.extra or ""):match("pop=(%d+)"))
+    if d.kind == "region" or (pop and pop < SMALL_TOWN) then
+      local toks, a, b = m.tokens, m.first_token, m.last_token
+      local before = a > 1 and toks:key(a - 1)
+      local after = b < #toks and toks:key(b + 1) == "," and b + 2 <= #toks and
+                    ctx.dict(b + 2, b + 2)
+      local cued = (before and PLACE_CUES[before]) or
+                   (after and (after.label == "GPE" or after.label == "LOC"))
+      if not cued and d.kind ~= "region" then return false end
+    end
+  end
+  return { canonical = d.canonical }
+end
+
 -- unknown organizations named by their head word: "Kharkiv Regional
 -- Council", "Acme Widgets Inc.", "University of Vienna", "Institute for
 -- the Study of War" (an article before the name stays out)
@@ -31,7 +56,7 @@ local places = {
     { id = "org.en.dict", label = "ORG", priority = 40,
       pattern = P.dict "ORG", build = from_dict },
     { id = "gpe.en.dict", label = "GPE", priority = 30,
-      pattern = P.dict "GPE", build = from_dict },
+      pattern = P.dict "GPE", build = place_from_dict },
     { id = "loc.en.dict", label = "LOC", priority = 30,
       pattern = P.dict "LOC", build = from_dict },
     { id = "norp.en.dict", label = "NORP", priority = 30,
