@@ -61,6 +61,21 @@ describe("glean.extract", function ()
     assert.are.same({ "Ashwick@33", "Ashwick@45", "Somerset@54", "Kyiv@83" }, got)
   end)
 
+  it("takes towns that play for teams", function ()
+    local m = glean.matcher({ entries = {
+      { surface = "Ashwick", label = "GPE", canonical = "Ashwick", kind = "city", extra = "pop=7500" },
+      { surface = "Brindle", label = "GPE", canonical = "Brindle", kind = "city", extra = "pop=90000" },
+    } })
+    local g = glean.new({ matcher = m })
+    for _, text in ipairs({ "Ashwick 2 Brindle 1", "Ashwick beat Brindle on Sunday.",
+                            "Brindle drew with Ashwick.", "Ashwick v Brindle" }) do
+      local labels = {}
+      for _, e in ipairs(g:extract(text).entities) do labels[#labels + 1] = e.text .. "/" .. e.label end
+      table.sort(labels)
+      assert.are.same({ "Ashwick/ORG", "Brindle/ORG" }, labels, text)
+    end
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

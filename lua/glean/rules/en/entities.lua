@@ -48,6 +48,28 @@ local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^
 local org_name = P.cap_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
+-- places that play: a team named after its town, in a result line
+-- ("Leeds 2 Hull 1") or with a verb of the game ("Hull beat Leeds")
+local place = P.dict { "GPE", "LOC" }
+local played = P.words { "beat", "beats", "drew", "draw", "lost", "defeated",
+  "thrashed", "edged", "routed", "hammered", "overcame", "trounced", "held" }
+local versus = P.words { "v", "v.", "vs", "vs.", "versus" }
+local team_rules = {
+  { id = "org.en.team_score_first", label = "ORG", priority = 50, span = "t",
+    pattern = P.capture("t", place) * P.number * place * P.number },
+  { id = "org.en.team_score_second", label = "ORG", priority = 50, span = "t",
+    pattern = place * P.number * P.capture("t", place) * P.number },
+  { id = "org.en.team_verb_subject", label = "ORG", priority = 50, span = "t",
+    pattern = P.capture("t", place) * played },
+  { id = "org.en.team_verb_object", label = "ORG", priority = 50, span = "t",
+    pattern = played * P.word "with" ^ -1 * P.capture("t", place) },
+  { id = "org.en.team_versus_first", label = "ORG", priority = 50, span = "t",
+    pattern = P.capture("t", place) * versus * place },
+  { id = "org.en.team_versus_second", label = "ORG", priority = 50, span = "t",
+    pattern = place * versus * P.capture("t", place) },
+}
+for _, r in ipairs(team_rules) do r.build = from_dict end
+
 local places = {
   name = "entities.en.dictionary",
   rules = {
@@ -73,5 +95,7 @@ local places = {
       end },
   },
 }
+
+for _, r in ipairs(team_rules) do places.rules[#places.rules + 1] = r end
 
 return { places }
