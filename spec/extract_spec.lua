@@ -67,12 +67,12 @@ describe("glean.extract", function ()
       { surface = "Brindle", label = "GPE", canonical = "Brindle", kind = "city", extra = "pop=90000" },
     } })
     local g = glean.new({ matcher = m })
-    for _, text in ipairs({ "Ashwick 2 Brindle 1", "Ashwick beat Brindle on Sunday.",
+    for _, line in ipairs({ "Ashwick 2 Brindle 1", "Ashwick beat Brindle on Sunday.",
                             "Brindle drew with Ashwick.", "Ashwick v Brindle" }) do
       local labels = {}
-      for _, e in ipairs(g:extract(text).entities) do labels[#labels + 1] = e.text .. "/" .. e.label end
+      for _, e in ipairs(g:extract(line).entities) do labels[#labels + 1] = e.text .. "/" .. e.label end
       table.sort(labels)
-      assert.are.same({ "Ashwick/ORG", "Brindle/ORG" }, labels, text)
+      assert.are.same({ "Ashwick/ORG", "Brindle/ORG" }, labels, line)
     end
   end)
 
