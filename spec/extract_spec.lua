@@ -76,6 +76,15 @@ describe("glean.extract", function ()
     end
   end)
 
+  it("takes initials and suffixes as part of a name", function ()
+    local got = {}
+    for _, e in ipairs(glean.extract("J. K. Rowling met Martin Luther King Jr. and John F. Kennedy.").entities) do
+      got[#got + 1] = e.text .. "/" .. e.label
+    end
+    assert.are.same({ "J. K. Rowling/PERSON", "Martin Luther King Jr./PERSON",
+                      "John F. Kennedy/PERSON" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

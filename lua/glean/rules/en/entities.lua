@@ -6,7 +6,7 @@
 local P = require "glean.pattern"
 
 -- a capitalized word that no list calls a place, group or organization
-local cap = P.all(P.cap_word, P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG" }))
+local cap = P.all(P.cap_word, P.isnt "abbrev", P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG" }))
 local name_part = P.dict "given_name" + P.dict "surname" + cap
 
 -- fields for a dictionary entity: its canonical name and kind
@@ -84,7 +84,10 @@ local places = {
     { id = "norp.en.dict", label = "NORP", priority = 30,
       pattern = P.dict "NORP", build = from_dict },
     { id = "person.en.given_name", label = "PERSON", priority = 50,
-      pattern = P.dict "given_name" * name_part ^ 1 },
+      pattern = P.dict "given_name" * (P.is "initial" ^ -2) * name_part ^ 1 *
+                P.words { "Jr.", "Sr.", "II", "III" } ^ -1 },
+    { id = "person.en.initials", label = "PERSON", priority = 50,
+      pattern = P.is "initial" ^ 1 * name_part * name_part ^ -1 },
     { id = "person.en.title_name", label = "PERSON", priority = 60,
       pattern = P.capture("title", P.dict "title") *
                 P.capture("name", name_part * name_part ^ 0),
