@@ -85,6 +85,15 @@ describe("glean.extract", function ()
                       "John F. Kennedy/PERSON" }, got)
   end)
 
+  it("takes a capitalized word before a known surname for a name", function ()
+    local m = glean.matcher({ entries = {
+      { surface = "Tollway", label = "surname", canonical = "Tollway", kind = "surname" },
+    } })
+    local d = glean.new({ matcher = m }):extract("Then Brent Tollway said no.")
+    assert.are.equal("Brent Tollway", d.entities[1].text)
+    assert.are.equal("person.en.name_surname", d.entities[1].rule)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

@@ -86,6 +86,8 @@ local places = {
     { id = "person.en.given_name", label = "PERSON", priority = 50,
       pattern = P.dict "given_name" * (P.is "initial" ^ -2) * name_part ^ 1 *
                 P.words { "Jr.", "Sr.", "II", "III" } ^ -1 },
+    { id = "person.en.name_surname", label = "PERSON", priority = 45,
+      pattern = cap * P.dict "surname" },
     { id = "person.en.initials", label = "PERSON", priority = 50,
       pattern = P.is "initial" ^ 1 * name_part * name_part ^ -1 },
     { id = "person.en.title_name", label = "PERSON", priority = 60,
