@@ -298,21 +298,29 @@ local function better (a, b)
   return a.order < b.order
 end
 
---- Order results by first token, keeping the order of equal ones, in
--- linear time (a bucket per token: no comparisons).
+--- Order results by first token, keeping the order of equal ones: a
+-- bucket per first token, the distinct tokens sorted as plain numbers (no
+-- Lua comparator); a list already in order is returned as it is.
 function M.by_first (results)
-  local buckets, min, max = {}, math.huge, 0
+  local n, sorted = #results, true
+  for i = 2, n do
+    if results[i].first_token < results[i - 1].first_token then sorted = false break end
+  end
+  if sorted then return results end
+  local buckets, keys = {}, {}
   for _, r in ipairs(results) do
     local f = r.first_token
     local b = buckets[f]
-    if b then b[#b + 1] = r else buckets[f] = { r } end
-    if f < min then min = f end
-    if f > max then max = f end
+    if b then b[#b + 1] = r
+    else
+      buckets[f] = { r }
+      keys[#keys + 1] = f
+    end
   end
+  table.sort(keys)
   local out = {}
-  for f = min, max do
-    local b = buckets[f]
-    if b then for _, r in ipairs(b) do out[#out + 1] = r end end
+  for _, f in ipairs(keys) do
+    for _, r in ipairs(buckets[f]) do out[#out + 1] = r end
   end
   return out
 end
