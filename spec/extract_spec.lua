@@ -94,6 +94,15 @@ describe("glean.extract", function ()
     assert.are.equal("person.en.name_surname", d.entities[1].rule)
   end)
 
+  it("leaves a lower-case 'the' out of dictionary names", function ()
+    local got = {}
+    for _, e in ipairs(glean.extract("Troops reached the Oskil River, The New York Times " ..
+                                     "and the Economist reported.").entities) do
+      got[#got + 1] = e.text
+    end
+    assert.are.same({ "Oskil River", "The New York Times", "Economist" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

@@ -9,11 +9,21 @@ local P = require "glean.pattern"
 local cap = P.all(P.cap_word, P.isnt "abbrev", P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG" }))
 local name_part = P.dict "given_name" + P.dict "surname" + cap
 
+-- a lower-case "the" that a list wrote into a name ("the Oskil River",
+-- "the Economist") stays out of the entity; "The New York Times" keeps it
+local function trim_the (m, fields)
+  if m.last_token > m.first_token and m.tokens:text(m.first_token) == "the" then
+    fields.first_token = m.first_token + 1
+  end
+  return fields
+end
+
 -- fields for a dictionary entity: its canonical name and kind
 local function from_dict (m, ctx)
   local d = ctx.dict(m.first_token, m.last_token)
   if not d then return nil end
-  return { canonical = d.canonical, kind = d.kind == "media" and "media" or nil }
+  return trim_the(m, { canonical = d.canonical,
+                       kind = d.kind == "media" and "media" or nil })
 end
 
 -- a small town's name is also a surname, a club, a word: it is a place
@@ -38,7 +48,7 @@ local function place_from_dict (m, ctx)
       if not cued and d.kind ~= "region" then return false end
     end
   end
-  return { canonical = d.canonical }
+  return trim_the(m, { canonical = d.canonical })
 end
 
 -- unknown organizations named by their head word: "Kharkiv Regional
