@@ -74,6 +74,12 @@ describe("glean.extract", function ()
       table.sort(labels)
       assert.are.same({ "Ashwick/ORG", "Brindle/ORG" }, labels, line)
     end
+    m:add({ surface = "Ruritania", label = "GPE", canonical = "Ruritania", kind = "country" })
+    local labels = {}
+    for _, e in ipairs(g:extract("Ruritania beat Brindle 3-1.").entities) do
+      labels[#labels + 1] = e.text .. "/" .. e.label
+    end
+    assert.are.same({ "Ruritania/GPE", "Brindle/ORG" }, labels)
   end)
 
   it("takes initials and suffixes as part of a name", function ()

@@ -78,7 +78,14 @@ local team_rules = {
   { id = "org.en.team_versus_second", label = "ORG", priority = 50, span = "t",
     pattern = place * versus * P.capture("t", place) },
 }
-for _, r in ipairs(team_rules) do r.build = from_dict end
+-- a country that plays stays a place (national sides are named so)
+local function team_from_dict (m, ctx)
+  local c = m.captures.t
+  local d = c and ctx.dict(c[1], c[2])
+  if not d or d.kind == "country" or d.label == "NORP" then return false end
+  return { canonical = d.canonical }
+end
+for _, r in ipairs(team_rules) do r.build = team_from_dict end
 
 local places = {
   name = "entities.en.dictionary",
