@@ -1,12 +1,16 @@
 --- The default English entity pack (a first, small one: the entity issue
--- grows it). Two passes: names and dictionary entities, then people with
--- the titles before them.
+-- grows it). One pass: dictionary entities, people (titles, given names,
+-- initials, known surnames), organizations by head word, teams named after
+-- their towns; overlaps go to the higher priority.
 -- @module glean.rules.en.entities
 
 local P = require "glean.pattern"
 
 -- a capitalized word that no list calls a place, group or organization
-local cap = P.all(P.cap_word, P.isnt "abbrev", P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG" }))
+-- (a town's name may be a surname: cities are allowed, countries, capitals
+-- and regions are not)
+local cap = P.all(P.cap_word, P.isnt "abbrev",
+                  P.no(P.in_dict { "country", "capital", "region", "LOC", "NORP", "ORG" }))
 local name_part = P.dict "given_name" + P.dict "surname" + cap
 
 -- a lower-case "the" that a list wrote into a name ("the Oskil River",
