@@ -80,6 +80,11 @@ describe("glean.extract", function ()
       labels[#labels + 1] = e.text .. "/" .. e.label
     end
     assert.are.same({ "Ruritania/GPE", "Brindle/ORG" }, labels)
+    labels = {}
+    for _, e in ipairs(g:extract("Fans of Brindle Rovers sang.").entities) do
+      labels[#labels + 1] = e.text .. "/" .. e.label .. "/" .. e.rule
+    end
+    assert.are.same({ "Brindle Rovers/ORG/org.en.town_name" }, labels)
   end)
 
   it("takes initials and suffixes as part of a name", function ()

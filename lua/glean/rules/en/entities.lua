@@ -94,6 +94,8 @@ for _, r in ipairs(team_rules) do r.build = team_from_dict end
 local places = {
   name = "entities.en.dictionary",
   rules = {
+    { id = "org.en.town_name", label = "ORG", priority = 35,
+      pattern = P.dict "city" * cap ^ 1 },
     { id = "org.en.head", label = "ORG", priority = 45, span = "org",
       pattern = P.words { "the", "a", "an" } ^ -1 * P.capture("org", org_name) },
     { id = "org.en.dict", label = "ORG", priority = 40,
