@@ -59,6 +59,11 @@ describe("glean.pattern", function ()
     assert.are.same({ "a=New York" }, caps)
   end)
 
+  it("takes any capture name", function ()
+    local _, caps = find("Ann said", { P.capture("n", P.cap_word) * P.capture("index", P.word "said") })
+    assert.are.same({ "index=said", "n=Ann" }, caps)
+  end)
+
   it("captures by name", function ()
     local _, caps = find("President Volodymyr Zelenskyy said",
                          { P.word "president" * P.capture("name", P.cap_word ^ 1) *

@@ -483,12 +483,11 @@ gen = function (C, p, caps)
   elseif tag == "rep" then
     gen_rep(C, p, caps)
   elseif tag == "cap" then
-    local k = caps[p.name]
+    local k = caps.index[p.name]
     if not k then
-      caps.n = caps.n + 1
-      k = caps.n
-      caps[p.name] = k
       caps[#caps + 1] = p.name
+      k = #caps
+      caps.index[p.name] = k
       if 2 * k > 64 then error("glean: more than 32 captures in one rule", 0) end
     end
     emit(C, "save", 2 * (k - 1))
@@ -505,11 +504,11 @@ end
 function CM.add (C, p)
   p = pat(p)
   if nullable(p) then error("glean: the pattern can match no token", 2) end
-  local caps = { n = 0 }
+  local caps = { index = {} }        -- names in order; index: name -> number
   local pc = #C.code / 3
   gen(C, p, caps)
   emit(C, "match")
-  C.rules[#C.rules + 1] = { pc = pc, nslots = 2 * caps.n }
+  C.rules[#C.rules + 1] = { pc = pc, nslots = 2 * #caps }
   C.captures[#C.rules] = caps
   return #C.rules
 end
