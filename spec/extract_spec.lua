@@ -114,6 +114,15 @@ describe("glean.extract", function ()
     assert.are.same({ "Oskil River", "The New York Times", "Economist" }, got)
   end)
 
+  it("reads no run of names in an all-caps headline", function ()
+    local m = glean.matcher({ entries = {
+      { surface = "Brent", label = "given_name", canonical = "Brent", kind = "given_name" },
+    } })
+    local g = glean.new({ matcher = m })
+    assert.are.same({}, g:extract("BRENT VISITS TOLLWAY PARK").entities)
+    assert.are.equal("Brent Tollway", g:extract("Then Brent Tollway left.").entities[1].text)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

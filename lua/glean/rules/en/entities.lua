@@ -9,7 +9,8 @@ local P = require "glean.pattern"
 -- a capitalized word that no list calls a place, group or organization
 -- (a town's name may be a surname: cities are allowed, countries, capitals
 -- and regions are not)
-local cap = P.all(P.cap_word, P.isnt "abbrev",
+-- (and not in capitals: an all-caps headline is no run of names)
+local cap = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
                   P.no(P.in_dict { "country", "capital", "region", "LOC", "NORP", "ORG" }))
 local name_part = P.dict "given_name" + P.dict "surname" + cap
 
