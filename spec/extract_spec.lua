@@ -123,6 +123,21 @@ describe("glean.extract", function ()
     assert.are.equal("Brent Tollway", g:extract("Then Brent Tollway left.").entities[1].text)
   end)
 
+  it("takes a place that is also a person's last name here for the person", function ()
+    local m = glean.matcher({ entries = {
+      { surface = "Brent", label = "given_name", canonical = "Brent", kind = "given_name" },
+      { surface = "Tollway", label = "GPE", canonical = "Tollway", kind = "city",
+        extra = "pop=2000000" },
+      { surface = "United States", label = "GPE", canonical = "United States", kind = "country" },
+    } })
+    local d = glean.new({ matcher = m }):extract("Brent Tollway spoke. The United States " ..
+                                                 "heard Tollway.")
+    local got = {}
+    for _, e in ipairs(d.entities) do got[#got + 1] = e.text .. "/" .. e.label end
+    assert.are.same({ "Brent Tollway/PERSON", "United States/GPE", "Tollway/PERSON" }, got)
+    assert.are.equal("Brent Tollway", d.entities[3].canonical)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

@@ -274,14 +274,24 @@ local function link_people (text, toks, entities, taken)
     end
   end
   if n == 0 then return entities end
-  local out = {}
-  for _, e in ipairs(entities) do out[#out + 1] = e end
+  local out, place_at = {}, {}
+  for _, e in ipairs(entities) do
+    out[#out + 1] = e
+    -- a one-word place that is also a person's last name here is the person
+    if (e.label == "GPE" or e.label == "LOC") and e.first_token == e.last_token then
+      place_at[e.first_token] = e
+    end
+  end
   local firsts, _, ids = m:match(toks):arrays()
   for k, i in ipairs(firsts) do
-    if not taken[i] and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
+    local canonical = m:payload(ids[k]).canonical
+    local place = place_at[i]
+    if place then
+      place.label, place.canonical, place.kind = "PERSON", canonical, nil
+      place.rule = "person.en.link_last_name"
+    elseif not taken[i] and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
       out[#out + 1] = { first_token = i, last_token = i, label = "PERSON",
-                        canonical = m:payload(ids[k]).canonical,
-                        rule = "person.en.link_last_name" }
+                        canonical = canonical, rule = "person.en.link_last_name" }
       taken[i] = true
     end
   end

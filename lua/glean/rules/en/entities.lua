@@ -14,11 +14,15 @@ local cap = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
                   P.no(P.in_dict { "country", "capital", "region", "LOC", "NORP", "ORG" }))
 local name_part = P.dict "given_name" + P.dict "surname" + cap
 
--- a lower-case "the" that a list wrote into a name ("the Oskil River",
--- "the Economist") stays out of the entity; "The New York Times" keeps it
+-- a "the" that a list wrote into a name ("the Oskil River", "The United
+-- States") stays out of the entity; "The New York Times" keeps its "The"
 local function trim_the (m, fields)
-  if m.last_token > m.first_token and m.tokens:text(m.first_token) == "the" then
-    fields.first_token = m.first_token + 1
+  if m.last_token > m.first_token then
+    local first = m.tokens:text(m.first_token)
+    local canon = fields.canonical or ""
+    if first == "the" or (first == "The" and not canon:match("^The ")) then
+      fields.first_token = m.first_token + 1
+    end
   end
   return fields
 end
