@@ -68,9 +68,12 @@ describe("glean.extract", function ()
     } })
     local g = glean.new({ matcher = m })
     for _, line in ipairs({ "Ashwick 2 Brindle 1", "Ashwick beat Brindle on Sunday.",
-                            "Brindle drew with Ashwick.", "Ashwick v Brindle" }) do
+                            "Brindle drew with Ashwick.", "Ashwick v Brindle",
+                            "ASHWICK AT BRINDLE", "Ashwick 4 2 1 1 5 3 7\nBrindle 4 1 1 2 3 4 4" }) do
       local labels = {}
-      for _, e in ipairs(g:extract(line).entities) do labels[#labels + 1] = e.text .. "/" .. e.label end
+      for _, e in ipairs(g:extract(line).entities) do
+        labels[#labels + 1] = e.canonical .. "/" .. e.label
+      end
       table.sort(labels)
       assert.are.same({ "Ashwick/ORG", "Brindle/ORG" }, labels, line)
     end

@@ -86,6 +86,14 @@ local team_rules = {
     pattern = P.capture("t", place) * versus * place },
   { id = "org.en.team_versus_second", label = "ORG", priority = 50, span = "t",
     pattern = place * versus * P.capture("t", place) },
+  -- a table row: the team, then its numbers
+  { id = "org.en.team_table_row", label = "ORG", priority = 50, span = "t",
+    pattern = P.sent_start * P.capture("t", place) * P.number * P.number * P.number },
+  -- a fixture in capitals: TEAM AT TEAM
+  { id = "org.en.team_at_first", label = "ORG", priority = 50, span = "t",
+    pattern = P.capture("t", place) * P.all(P.word "at", P.is "upper") * place },
+  { id = "org.en.team_at_second", label = "ORG", priority = 50, span = "t",
+    pattern = place * P.all(P.word "at", P.is "upper") * P.capture("t", place) },
 }
 -- a country that plays stays a place (national sides are named so)
 local function team_from_dict (m, ctx)
