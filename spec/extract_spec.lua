@@ -69,7 +69,8 @@ describe("glean.extract", function ()
     local g = glean.new({ matcher = m })
     for _, line in ipairs({ "Ashwick 2 Brindle 1", "Ashwick beat Brindle on Sunday.",
                             "Brindle drew with Ashwick.", "Ashwick v Brindle",
-                            "ASHWICK AT BRINDLE", "Ashwick 4 2 1 1 5 3 7\nBrindle 4 1 1 2 3 4 4" }) do
+                            "ASHWICK AT BRINDLE", "Ashwick 4 2 1 1 5 3 7\nBrindle 4 1 1 2 3 4 4",
+                            "Ashwick 183 and 185, Brindle 220 and 90" }) do
       local labels = {}
       for _, e in ipairs(g:extract(line).entities) do
         labels[#labels + 1] = e.canonical .. "/" .. e.label

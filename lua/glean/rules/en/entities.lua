@@ -89,6 +89,9 @@ local team_rules = {
   -- a table row: the team, then its numbers
   { id = "org.en.team_table_row", label = "ORG", priority = 50, span = "t",
     pattern = P.sent_start * P.capture("t", place) * P.number * P.number * P.number },
+  -- innings: the team, its runs and more runs
+  { id = "org.en.team_innings", label = "ORG", priority = 50, span = "t",
+    pattern = P.capture("t", place) * P.number * P.word "and" * P.number },
   -- a fixture in capitals: TEAM AT TEAM
   { id = "org.en.team_at_first", label = "ORG", priority = 50, span = "t",
     pattern = P.capture("t", place) * P.all(P.word "at", P.is "upper") * place },
