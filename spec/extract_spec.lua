@@ -142,6 +142,17 @@ describe("glean.extract", function ()
     assert.are.equal("Brent Tollway", d.entities[3].canonical)
   end)
 
+  it("reads names in a results list", function ()
+    local m = glean.matcher({ entries = {
+      { surface = "Ruritania", label = "GPE", canonical = "Ruritania", kind = "country" },
+    } })
+    local d = glean.new({ matcher = m }):extract("5. Ann Tollway (Ruritania) 13:06.65\n" ..
+                                                 "6. Bo Kell (Ruritania) 13:07.01")
+    local got = {}
+    for _, e in ipairs(d.entities) do got[#got + 1] = e.text .. "/" .. e.label end
+    assert.are.same({ "Ann Tollway/PERSON", "Ruritania/GPE", "Bo Kell/PERSON", "Ruritania/GPE" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

@@ -127,6 +127,10 @@ local places = {
                 P.words { "Jr.", "Sr.", "II", "III" } ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
       pattern = cap * P.dict "surname" },
+    -- a results list: "5. Ann Tollway (Ruritania) 13:06.65"
+    { id = "person.en.name_country", label = "PERSON", priority = 40, span = "n",
+      pattern = P.capture("n", (P.dict "given_name" + cap) * (P.dict "surname" + cap) ^ 1) *
+                P.word "(" * P.dict { "country", "NORP" } * P.word ")" },
     { id = "person.en.initials", label = "PERSON", priority = 50,
       pattern = P.is "initial" ^ 1 * name_part * name_part ^ -1 },
     { id = "person.en.title_name", label = "PERSON", priority = 60,
