@@ -153,6 +153,16 @@ describe("glean.extract", function ()
     assert.are.same({ "Ann Tollway/PERSON", "Ruritania/GPE", "Bo Kell/PERSON", "Ruritania/GPE" }, got)
   end)
 
+  it("keeps particles and hyphenated parts in names", function ()
+    local got = {}
+    for _, e in ipairs(glean.extract("Ursula von der Leyen met Jean-Michel Dupont and " ..
+                                     "President Rami al-Sadun.").entities) do
+      got[#got + 1] = e.text .. "/" .. e.label
+    end
+    assert.are.same({ "Ursula von der Leyen/PERSON", "Jean-Michel Dupont/PERSON",
+                      "Rami al-Sadun/PERSON" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

@@ -12,7 +12,15 @@ local P = require "glean.pattern"
 -- (and not in capitals: an all-caps headline is no run of names)
 local cap = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
                   P.no(P.in_dict { "country", "capital", "region", "LOC", "NORP", "ORG" }))
-local name_part = P.dict "given_name" + P.dict "surname" + cap
+-- a name word, with the hyphenated rest of it (Jean-Michel, Kang Young-hoon),
+-- and the particles that may come before one (Ursula von der Leyen)
+local name_word = (P.dict "given_name" + P.dict "surname" + cap) *
+                  (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
+local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
+  "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
+  "ter", "ten", "zu" } * P.kind "hyphen" ^ -1
+local name_part = particle ^ -2 * name_word
+local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 
 -- a "the" that a list wrote into a name ("the Oskil River", "The United
 -- States") stays out of the entity; "The New York Times" keeps its "The"
@@ -123,7 +131,7 @@ local places = {
     { id = "norp.en.dict", label = "NORP", priority = 30,
       pattern = P.dict "NORP", build = from_dict },
     { id = "person.en.given_name", label = "PERSON", priority = 50,
-      pattern = P.dict "given_name" * (P.is "initial" ^ -2) * name_part ^ 1 *
+      pattern = given * (P.is "initial" ^ -2) * name_part ^ 1 *
                 P.words { "Jr.", "Sr.", "II", "III" } ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
       pattern = cap * P.dict "surname" },
