@@ -85,6 +85,12 @@ describe("glean.extract", function ()
     end
     assert.are.same({ "Ruritania/GPE", "Brindle/ORG" }, labels)
     labels = {}
+    for _, e in ipairs(g:extract("Brindle beat Ashwick.\nFans in Brindle cheered.").entities) do
+      labels[#labels + 1] = e.text .. "/" .. e.label .. "/" .. e.rule
+    end
+    assert.are.same({ "Brindle/ORG/org.en.team_verb_subject", "Ashwick/ORG/org.en.team_verb_object",
+                      "Brindle/ORG/org.en.team_in_article" }, labels)
+    labels = {}
     for _, e in ipairs(g:extract("Fans of Brindle Rovers sang.").entities) do
       labels[#labels + 1] = e.text .. "/" .. e.label .. "/" .. e.rule
     end

@@ -9,7 +9,8 @@ local core = require "glean.core"
 local data = require "glean.data"
 local gazetteer = require "glean.gazetteer"
 
-local error, ipairs, pairs, setmetatable, type = error, ipairs, pairs, setmetatable, type
+local error, ipairs, next, pairs, setmetatable, type =
+      error, ipairs, next, pairs, setmetatable, type
 
 local M = {
   _VERSION = "glean " .. core._VERSION,
@@ -320,6 +321,18 @@ function Extractor:extract (text, opts)
     for t = e.first_token, e.last_token do taken[t] = true end
   end
   found = link_people(text, toks, found, taken)
+  -- a town that plays somewhere in the article plays everywhere in it
+  local teams = {}
+  for _, e in ipairs(found) do
+    if e.rule and e.rule:find("^org%.en%.team_") and e.canonical then teams[e.canonical] = true end
+  end
+  if next(teams) then
+    for _, e in ipairs(found) do
+      if e.label == "GPE" and e.canonical and teams[e.canonical] then
+        e.label, e.rule = "ORG", "org.en.team_in_article"
+      end
+    end
+  end
   local entities = {}
   for _, e in ipairs(found) do
     local first, last = toks:first(e.first_token), toks:last(e.last_token)
