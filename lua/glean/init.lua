@@ -333,16 +333,14 @@ function Extractor:extract (text, opts)
       end
     end
   end
-  local entities = {}
+  -- the results become the entities (they are fresh tables: no copies)
   for _, e in ipairs(found) do
     local first, last = toks:first(e.first_token), toks:last(e.last_token)
-    local ent = { first = first, last = last, text = text:sub(first, last) }
-    for k, v in pairs(e) do
-      if k ~= "priority" and k ~= "pass" and k ~= "order" then ent[k] = v end
-    end
-    if ent.label == "PERSON" and not ent.canonical then ent.canonical = ent.text end
-    entities[#entities + 1] = ent
+    e.first, e.last, e.text = first, last, text:sub(first, last)
+    e.priority, e.pass, e.order = nil, nil, nil
+    if e.label == "PERSON" and not e.canonical then e.canonical = e.text end
   end
+  local entities = found
   local sentences = {}
   for i = 1, #sents do
     local s = sents[i]
