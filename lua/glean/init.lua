@@ -288,8 +288,11 @@ local function link_people (text, toks, entities, taken)
     local canonical = m:payload(ids[k]).canonical
     local place = place_at[i]
     if place then
-      place.label, place.canonical, place.kind = "PERSON", canonical, nil
-      place.rule = "person.en.link_last_name"
+      -- (in a dateline or headline in capitals the place stays a place)
+      if not toks:is(i, "upper") then
+        place.label, place.canonical, place.kind = "PERSON", canonical, nil
+        place.rule = "person.en.link_last_name"
+      end
     elseif not taken[i] and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
       out[#out + 1] = { first_token = i, last_token = i, label = "PERSON",
                         canonical = canonical, rule = "person.en.link_last_name" }
