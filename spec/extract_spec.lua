@@ -169,6 +169,16 @@ describe("glean.extract", function ()
                       "Rami al-Sadun/PERSON" }, got)
   end)
 
+  it("links an acronym to the organization it was defined for", function ()
+    local d = glean.extract("Analysts at the Institute for the Study of Rivers (ISR) agreed. " ..
+                            "ISR added that Kyiv was calm.")
+    local got = {}
+    for _, e in ipairs(d.entities) do got[#got + 1] = e.text .. "/" .. e.label .. "/" .. (e.canonical or "") end
+    assert.are.same({ "Institute for the Study of Rivers/ORG/Institute for the Study of Rivers",
+                      "ISR/ORG/Institute for the Study of Rivers",
+                      "ISR/ORG/Institute for the Study of Rivers", "Kyiv/GPE/Kyiv" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

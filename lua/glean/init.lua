@@ -303,6 +303,37 @@ local function link_people (text, toks, entities, taken)
   return rules_mod.by_first(out)
 end
 
+-- an organization defined with its acronym ("the Institute for the Study
+-- of War (ISW)") is that acronym wherever the article uses it
+local function link_acronyms (text, toks, entities, taken)
+  local m, n = nil, 0
+  for _, e in ipairs(entities) do
+    local a = e.last_token + 2
+    if e.label == "ORG" and a + 1 <= #toks and toks:text(a - 1) == "(" and
+       toks:text(a + 1) == ")" and toks:is(a, "upper") and toks:is(a, "alpha") then
+      local acro = toks:text(a)
+      local name = e.canonical or text:sub(toks:first(e.first_token), toks:last(e.last_token))
+      m = m or core.matcher(tokenizer())
+      m:add({ surface = acro, label = "ORG", canonical = name, flags = "case" })
+      n = n + 1
+    end
+  end
+  if n == 0 then return entities end
+  local firsts, _, ids = m:match(toks):arrays()
+  local added = false
+  for k, i in ipairs(firsts) do
+    if not taken[i] then
+      entities[#entities + 1] = { first_token = i, last_token = i, label = "ORG",
+                                  canonical = m:payload(ids[k]).canonical,
+                                  rule = "org.en.acronym_defined" }
+      taken[i] = true
+      added = true
+    end
+  end
+  m:close()
+  return added and rules_mod.by_first(entities) or entities
+end
+
 --- Extract entities (and, as the packs grow, dates and quotes) from a text.
 -- @tparam string text
 -- @tparam[opt] table opts `dct` (document date, "YYYY-MM-DD"), `id`
@@ -324,6 +355,7 @@ function Extractor:extract (text, opts)
     for t = e.first_token, e.last_token do taken[t] = true end
   end
   found = link_people(text, toks, found, taken)
+  found = link_acronyms(text, toks, found, taken)
   -- a town that plays somewhere in the article plays everywhere in it
   local teams = {}
   for _, e in ipairs(found) do
@@ -341,7 +373,9 @@ function Extractor:extract (text, opts)
     local first, last = toks:first(e.first_token), toks:last(e.last_token)
     e.first, e.last, e.text = first, last, text:sub(first, last)
     e.priority, e.pass, e.order = nil, nil, nil
-    if e.label == "PERSON" and not e.canonical then e.canonical = e.text end
+    if not e.canonical and (e.label == "PERSON" or e.label == "ORG") then
+      e.canonical = e.text
+    end
   end
   local entities = found
   local sentences = {}
