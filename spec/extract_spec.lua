@@ -179,6 +179,15 @@ describe("glean.extract", function ()
                       "ISR/ORG/Institute for the Study of Rivers", "Kyiv/GPE/Kyiv" }, got)
   end)
 
+  it("records a nationality before a title as the affiliation", function ()
+    local d = glean.extract("Polish Deputy Minister Tomasz Nowak said Warsaw would agree.")
+    local p
+    for _, e in ipairs(d.entities) do if e.label == "PERSON" then p = e end end
+    assert.are.equal("Tomasz Nowak", p.text)
+    assert.are.equal("Deputy Minister", p.title)
+    assert.are.equal("Poland", p.affiliation)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, glean.extract("").entities)
     assert.are.same({}, glean.extract(" \n ").entities)

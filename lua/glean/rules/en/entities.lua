@@ -141,13 +141,25 @@ local places = {
                 P.word "(" * P.dict { "country", "NORP" } * P.word ")" },
     { id = "person.en.initials", label = "PERSON", priority = 50,
       pattern = P.is "initial" ^ 1 * name_part * name_part ^ -1 },
+    -- (a nationality before the title is the person's affiliation:
+    -- "Italian Defense Minister Guido Crosetto" -> Italy)
     { id = "person.en.title_name", label = "PERSON", priority = 60,
-      pattern = P.capture("title", P.dict "title") *
+      pattern = P.capture("aff", P.dict { "NORP", "country" }) ^ -1 *
+                P.capture("title", P.dict "title") *
                 P.capture("name", name_part * name_part ^ 0),
       span = "name",
       build = function (m, ctx)
         local d = ctx.dict(m.captures.title[1], m.captures.title[2])
-        return { title = d and d.canonical or m:capture_text("title") }
+        local fields = { title = d and d.canonical or m:capture_text("title") }
+        local aff = m.captures.aff
+        local a = aff and ctx.dict(aff[1], aff[2])
+        if a then
+          fields.affiliation = (a.extra or ""):match("country=([^;]+)") or a.canonical
+          if fields.affiliation and #fields.affiliation == 2 then
+            fields.affiliation = a.canonical        -- an ISO code, not a name
+          end
+        end
+        return fields
       end },
   },
 }
