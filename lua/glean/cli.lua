@@ -127,13 +127,19 @@ local function flatten (v)
   return out
 end
 
-local function run_sub (argv, out, err)
-  local p = sub_parser()
+-- parse argv with parser p: the arguments, or nil after a usage message
+local function parse (p, argv, err)
   local ok, args = p:pparse(argv)
   if not ok then
     err:write(p:get_usage(), "\n", "glean: ", tostring(args), "\n")
-    return 2
+    return nil
   end
+  return args
+end
+
+local function run_sub (argv, out, err)
+  local args = parse(sub_parser(), argv, err)
+  if not args then return 2 end
   local status = 0
   for _, name in ipairs(args.file) do
     local text, rerr = read_input(name)
@@ -195,11 +201,8 @@ function M.main (argv, io_)
     return run_sub(args_, out, err)
   end
   local p = extract_parser()
-  local ok, args = p:pparse(args_)
-  if not ok then
-    err:write(p:get_usage(), "\n", "glean: ", tostring(args), "\n")
-    return 2
-  end
+  local args = parse(p, args_, err)
+  if not args then return 2 end
   if args.version then
     out:write(glean._VERSION, "\n")
     return 0
