@@ -242,6 +242,10 @@ const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);
 const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
                                   size_t *len);
 const gl_spans *gl_test_sentences (lua_State *L, int arg);
+
+/* class.c */
+void gl_new_class (lua_State *L, const char *name, const luaL_Reg *meta,
+                   const luaL_Reg *methods);
 int gl_index_dispatch (lua_State *L, int (*view) (lua_State *L));
 void gl_offsets_open (lua_State *L);
 

@@ -949,17 +949,7 @@ static const luaL_Reg match_funcs[] = {
 };
 
 void gl_match_open (lua_State *L) {
-  luaL_newmetatable(L, MATCHER_T);
-  luaL_setfuncs(L, mt_meta, 0);
-  lua_newtable(L);
-  luaL_setfuncs(L, mt_methods, 0);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
-  luaL_newmetatable(L, MATCHES_T);
-  luaL_setfuncs(L, ms_meta, 0);
-  lua_newtable(L);
-  luaL_setfuncs(L, ms_methods, 0);
-  lua_setfield(L, -2, "methods");
-  lua_pop(L, 1);
+  gl_new_class(L, MATCHER_T, mt_meta, mt_methods);
+  gl_new_class(L, MATCHES_T, ms_meta, ms_methods);
   luaL_setfuncs(L, match_funcs, 0);
 }

@@ -1054,14 +1054,7 @@ static const luaL_Reg pattern_funcs[] = {
 };
 
 void gl_pattern_open (lua_State *L) {
-  luaL_newmetatable(L, PROGRAM_T);
-  luaL_setfuncs(L, program_meta, 0);
-  lua_newtable(L);
-  luaL_setfuncs(L, program_methods, 0);
-  lua_setfield(L, -2, "__index");
-  lua_pop(L, 1);
-  luaL_newmetatable(L, LAYER_T);
-  luaL_setfuncs(L, layer_meta, 0);
-  lua_pop(L, 1);
+  gl_new_class(L, PROGRAM_T, program_meta, program_methods);
+  gl_new_class(L, LAYER_T, layer_meta, NULL);
   luaL_setfuncs(L, pattern_funcs, 0);
 }

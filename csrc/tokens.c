@@ -87,30 +87,6 @@ static void set_int (lua_State *L, const char *k, lua_Integer v) {
   lua_setfield(L, -2, k);
 }
 
-/* push a new metatable whose __index resolves methods, or integers */
-static void new_class (lua_State *L, const char *name, const luaL_Reg *meta,
-                       const luaL_Reg *methods) {
-  luaL_newmetatable(L, name);                 /* mt */
-  luaL_setfuncs(L, meta, 0);
-  lua_newtable(L);                            /* mt, methods */
-  luaL_setfuncs(L, methods, 0);
-  lua_setfield(L, -2, "methods");             /* mt */
-  lua_pop(L, 1);
-}
-
-/* __index: integer -> view(i); string -> a method (from mt.methods) */
-int gl_index_dispatch (lua_State *L, int (*view) (lua_State *L)) {
-  if (lua_type(L, 2) == LUA_TNUMBER) {
-    lua_settop(L, 2);
-    return view(L);
-  }
-  lua_getmetatable(L, 1);
-  lua_getfield(L, -1, "methods");
-  lua_pushvalue(L, 2);
-  lua_rawget(L, -2);
-  return 1;
-}
-
 /* }====================================================== */
 
 
@@ -409,14 +385,6 @@ static int tz_tostring (lua_State *L) {
   return 1;
 }
 
-static int tz_index (lua_State *L) {
-  lua_getmetatable(L, 1);
-  lua_getfield(L, -1, "methods");
-  lua_pushvalue(L, 2);
-  lua_rawget(L, -2);
-  return 1;
-}
-
 /* tokenize text at arg into a new Tokens, left on the stack */
 static Tokens *tokenize_text (lua_State *L, const gl_abbrev *ab, int arg) {
   size_t len;
@@ -604,7 +572,6 @@ static const luaL_Reg tz_meta[] = {
 #if LUA_VERSION_NUM >= 504
   {"__close", tz_close},
 #endif
-  {"__index", tz_index},
   {"__tostring", tz_tostring},
   {NULL, NULL}
 };
@@ -628,9 +595,9 @@ static const luaL_Reg tok_funcs[] = {
 /* register the token classes and functions into the module table on top */
 void gl_tok_open (lua_State *L) {
   int i;
-  new_class(L, TOKENS_T, toks_meta, toks_methods);
-  new_class(L, SENTENCES_T, sents_meta, sents_methods);
-  new_class(L, TOKENIZER_T, tz_meta, tz_methods);
+  gl_new_class(L, TOKENS_T, toks_meta, toks_methods);
+  gl_new_class(L, SENTENCES_T, sents_meta, sents_methods);
+  gl_new_class(L, TOKENIZER_T, tz_meta, tz_methods);
   luaL_setfuncs(L, tok_funcs, 0);
   lua_createtable(L, 0, GL_NKINDS);           /* core.KIND: name -> code */
   for (i = 0; i < GL_NKINDS; i++) {

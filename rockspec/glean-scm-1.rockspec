@@ -40,7 +40,7 @@ build = {
   modules = {
     ["glean.core"] = {
       sources = {
-        "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/compat.c",
+        "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/class.c", "csrc/compat.c",
         "csrc/core.c", "csrc/json.c", "csrc/keys.c",
         "csrc/gazetteer.c", "csrc/match.c", "csrc/pattern.c",
         "csrc/offsets.c", "csrc/sentences.c", "csrc/tokenize.c",

@@ -254,21 +254,19 @@ function M.entity (names)
   return node({ tag = "span", layer = 1, labels = label_list(names, "entity") })
 end
 
---- A sequence of patterns.
-function M.seq (...)
+-- a node of tag over the patterns given (one pattern is itself)
+local function list_node (tag, ...)
   local items = {}
-  for i, p in ipairs({ ... }) do items[i] = pat(p) end
+  for i, p in ipairs({ ... }) do items[i] = pat(p, 3) end
   if #items == 1 then return items[1] end
-  return node({ tag = "seq", items = items })
+  return node({ tag = tag, items = items })
 end
 
+--- A sequence of patterns.
+function M.seq (...) return list_node("seq", ...) end
+
 --- An ordered choice: the first alternative that matches is preferred.
-function M.alt (...)
-  local items = {}
-  for i, p in ipairs({ ... }) do items[i] = pat(p) end
-  if #items == 1 then return items[1] end
-  return node({ tag = "alt", items = items })
-end
+function M.alt (...) return list_node("alt", ...) end
 
 --- p repeated min to max times (max nil: no limit); greedy.
 function M.rep (p, min, max)
