@@ -194,6 +194,13 @@ end
 
 local rules_mod -- loaded on first use
 
+--- The stages that run after the entity passes, in order: modules (or
+-- tables) with `run(ctx, doc)`, which add to `doc.entities` (kept in text
+-- order) and `doc.quotes`. `ctx` holds `text`, `tokens`, `sentences` (the
+-- userdata), `dct`, `matcher`, `matches`, `dict` (the span reader).
+M.STAGES = {
+}
+
 local Extractor = {}
 Extractor.__index = Extractor
 
@@ -231,7 +238,11 @@ function M.new (opts)
     m = gazetteer.compile(tokenizer(), gazetteer.DEFAULT_LISTS)
     for _, path in ipairs(lists) do m:add_tsv(path) end
   end
-  local self = setmetatable({ matcher = m, packs = packs }, Extractor)
+  local stages = {}
+  for _, name in ipairs(opts.stages or M.STAGES) do
+    stages[#stages + 1] = type(name) == "table" and name or require(name)
+  end
+  local self = setmetatable({ matcher = m, packs = packs, stages = stages }, Extractor)
   self.engine = rules_mod.engine(packs, { matcher = m })
   return self
 end
@@ -377,14 +388,19 @@ function Extractor:extract (text, opts)
       e.canonical = e.text
     end
   end
-  local entities = found
   local sentences = {}
   for i = 1, #sents do
     local s = sents[i]
     sentences[i] = { first = s.first, last = s.last }
   end
-  return { id = opts.id, dct = opts.dct, text = text, entities = entities,
-           quotes = {}, sentences = sentences, tokens = toks }
+  -- the later stages (dates, quotes) see the document as it stands
+  local doc = { id = opts.id, dct = opts.dct, text = text, entities = found,
+                quotes = {}, sentences = sentences, tokens = toks }
+  local sctx = { doc = doc, text = text, tokens = toks, sentences = sents,
+                 dct = opts.dct, matcher = self.matcher, matches = ms,
+                 dict = ctx.dict }
+  for _, stage in ipairs(self.stages) do stage.run(sctx, doc) end
+  return doc
 end
 
 local default_extractor
