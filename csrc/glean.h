@@ -173,7 +173,7 @@ typedef struct gl_keymemo gl_keymemo;
 #pragma GCC visibility push(hidden)
 
 /* keys.c */
-gl_keymemo *gl_keymemo_new (void);
+gl_keymemo *gl_keymemo_new (size_t ntokens);
 uint32_t gl_keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
                        const char *s, size_t len, gl_keymemo *memo,
                        gl_buf *tmp);

@@ -20,17 +20,27 @@ static const unsigned char lower[256] = { L64(0), L64(64), L64(128), L64(192) };
 #define MEMO_SIZE 4096
 #define MEMO_WORD 20
 
+typedef struct {
+  char word[MEMO_WORD];
+  uint32_t len;               /* 0: empty */
+  uint32_t id;
+  uint32_t pad;
+} memo_entry;
+
 struct gl_keymemo {
-  struct {
-    char word[MEMO_WORD];
-    uint32_t len;             /* 0: empty */
-    uint32_t id;
-    uint32_t pad;
-  } e[MEMO_SIZE];
+  size_t mask;
+  memo_entry e[1];            /* mask + 1 of them */
 };
 
-gl_keymemo *gl_keymemo_new (void) {
-  return (gl_keymemo *)calloc(1, sizeof(gl_keymemo));
+/* a memo for a text of ntokens tokens: no larger than the text needs (a
+** short document must not pay for clearing a large one) */
+gl_keymemo *gl_keymemo_new (size_t ntokens) {
+  size_t size = 64;
+  gl_keymemo *m;
+  while (size < MEMO_SIZE && size < ntokens) size <<= 1;
+  m = (gl_keymemo *)calloc(1, sizeof(gl_keymemo) + (size - 1) * sizeof(memo_entry));
+  if (m) m->mask = size - 1;
+  return m;
 }
 
 /* id of the key of ASCII s (lower-cased on the fly), or 0 */
@@ -75,7 +85,7 @@ uint32_t gl_keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
       h ^= (unsigned char)s[i];
       h *= 16777619u;
     }
-    slot = (int)((h ^ (h >> 15)) & (MEMO_SIZE - 1));
+    slot = (int)((h ^ (h >> 15)) & memo->mask);
     if (memo->e[slot].len == len && memcmp(memo->e[slot].word, s, len) == 0)
       return memo->e[slot].id;
   }

@@ -147,7 +147,7 @@ static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
   int r = 0;
   if (n == 0 || g->nedges == 0) return 0;
   if (g->filters_stale && gl_gaz_filters(g) != 0) return -1;
-  if ((memo = gl_keymemo_new()) == NULL) return -1;
+  if ((memo = gl_keymemo_new(n)) == NULL) return -1;
   i = 0;
   while (i < n && r == 0) {
     uint32_t node = 0, best_node = 0;
@@ -827,6 +827,32 @@ static int ms_arrays (lua_State *L) {
   return 3;
 }
 
+/*
+** ms:span(first_token, last_token) -> the payload ids (1-based) of the
+** records of exactly that span, as several results (none: no record)
+*/
+static int ms_span (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  lua_Integer a = gl_checkinteger(L, 2), b = luaL_optinteger(L, 3, a);
+  size_t lo = 0, hi = ms->m.n, i;
+  int n = 0;
+  if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
+    return 0;
+  /* records are in order of first token: the first one at a */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((lua_Integer)ms->m.first[mid] + 1 < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (i = lo; i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
+    if ((lua_Integer)ms->m.last[i] + 1 != b) continue;
+    luaL_checkstack(L, 1, "glean: too many readings");
+    lua_pushinteger(L, (lua_Integer)ms->m.payload[i] + 1);
+    n++;
+  }
+  return n;
+}
+
 /* bit of string id sid in the names table at index 2 (0 if absent) */
 static uint64_t name_bit (lua_State *L, const gl_gaz *g, uint32_t sid) {
   size_t len;
@@ -906,6 +932,7 @@ static const luaL_Reg ms_methods[] = {
   {"get", ms_view},
   {"layer", ms_layer},
   {"arrays", ms_arrays},
+  {"span", ms_span},
   {NULL, NULL}
 };
 

@@ -810,7 +810,7 @@ static int token_keys (const Program *pg, const char *s, const gl_tokens *t,
   }
   /* a small vocabulary stays in cache: the memo would only cost */
   if (pg->keys.count < 4096) memo = NULL;
-  else if ((memo = gl_keymemo_new()) == NULL) return -1;
+  else if ((memo = gl_keymemo_new(t->n)) == NULL) return -1;
   for (i = 0; i < t->n; i++) {
     const char *w = s + t->start[i];
     size_t len = t->end[i] - t->start[i];

@@ -172,33 +172,38 @@ end
 -- from a matcher's matches (for rules that ask about a few spans).
 -- @return function (first_token, last_token) -> the payload table of the
 -- preferred reading (shared between calls: read it, do not change it), or nil
+-- payload tables by matcher and id, shared by all documents (read only)
+local PAYLOADS = setmetatable({}, { __mode = "k" })
+
 function M.span_reader (m, ms)
-  local firsts, lasts, ids
-  local at                      -- first token -> index of its first record
-  local payloads = {}           -- payload id -> its table (shared: read only)
-  local n = 0
+  local payloads = PAYLOADS[m]
+  if not payloads then
+    payloads = {}
+    PAYLOADS[m] = payloads
+  end
+  local function payload (id)
+    local r = payloads[id]
+    if not r then
+      r = m:payload(id)
+      payloads[id] = r
+    end
+    return r
+  end
+  local function pick (best, id, ...)
+    if not id then return best end
+    local r = payload(id)
+    if better(r, best) then best = r end
+    return pick(best, ...)
+  end
   return function (a, b)
-    b = b or a
-    if not at then
-      firsts, lasts, ids = ms:arrays()
-      n = #firsts
-      at = {}
-      for i = n, 1, -1 do at[firsts[i]] = i end
+    local id, id2, id3 = ms:span(a, b or a)
+    if not id then return nil end
+    if not id2 then return payload(id) end
+    if not id3 then
+      local r1, r2 = payload(id), payload(id2)
+      return better(r2, r1) and r2 or r1
     end
-    local i = at[a]
-    if not i or lasts[i] ~= b then return nil end
-    local best
-    while i <= n and firsts[i] == a and lasts[i] == b do
-      local id = ids[i]
-      local r = payloads[id]
-      if not r then
-        r = m:payload(id)
-        payloads[id] = r
-      end
-      if not best or better(r, best) then best = r end
-      i = i + 1
-    end
-    return best
+    return pick(payload(id), ms:span(a, b or a))
   end
 end
 

@@ -31,7 +31,7 @@ local collectgarbage, error, getmetatable, ipairs, next, pairs, pcall,
       collectgarbage, error, getmetatable, ipairs, next, pairs, pcall,
       select, setmetatable, tonumber, tostring, type
 local debug, io, math, string, table = debug, io, math, string, table
-local rawget = rawget
+local rawget, rawset = rawget, rawset
 
 local M = {}
 
@@ -380,11 +380,22 @@ end
 -- @tparam table ctx handed to build functions (`dct`, …)
 -- @treturn table entities (resolved), each with `first_token`,
 -- `last_token`, `label`, `rule`, `priority` and the build's fields
--- m:capture_text(name): the text of a named capture of a match
-local function capture_text (m, name)
+-- what a build function gets: the match (`rule`, `first_token`,
+-- `last_token`, `captures`), with `text`, `tokens` and `capture_text`
+-- given on demand (most builds never ask for the text)
+local MATCH = {}
+function MATCH.capture_text (m, name)
   local c = m.captures[name]
-  if c then return m._text:sub(m.tokens:first(c[1]), m.tokens:last(c[2])) end
+  if c then return m._text:sub(m._toks:first(c[1]), m._toks:last(c[2])) end
 end
+local MATCH_MT = { __index = function (m, k)
+  if k == "text" then
+    local t = m._text:sub(m._toks:first(m.first_token), m._toks:last(m.last_token))
+    rawset(m, "text", t)
+    return t
+  elseif k == "tokens" then return m._toks end
+  return MATCH[k]
+end }
 
 -- what sandboxed rules see of the context: read-only, and read-only
 -- readings, so that no rule can change what another one sees
@@ -400,12 +411,17 @@ local function guarded_ctx (ctx)
   return readonly(view, "ctx")
 end
 
+local NO_CAPTURES = setmetatable({}, { __newindex = function ()
+  error("glean: a match's captures are read only", 2)
+end })
+
 function EM.run (E, text, toks, sents, ctx, ms)
   local dict
   local safe_ctx
   if E.matcher and next(E.dict_bits) then
     dict = (ms or E.matcher:match(toks)):layer(E.dict_bits)
   end
+  local ntoks = #toks
   local entities = {}
   for pi, pass in ipairs(E.passes) do
     local layer
@@ -414,33 +430,45 @@ function EM.run (E, text, toks, sents, ctx, ms)
       for i, e in ipairs(entities) do
         f[i], l[i], b[i] = e.first_token, e.last_token, E.ent_bits[e.label] or 0
       end
-      layer = core.layer(#toks, f, l, b)
+      layer = core.layer(ntoks, f, l, b)
     end
-    local found = P.run(pass.program, pass.compiler, toks,
-                        { sentences = sents, dict = dict, entities = layer })
+    local ids, firsts, lasts, slots = pass.program:run(toks, sents, dict, layer)
+    local capnames = pass.compiler.captures
+    local prules, sandboxed = pass.pack.rules, pass.pack.sandboxed
     local candidates = {}
-    for _, e in ipairs(entities) do candidates[#candidates + 1] = e end
-    for _, m in ipairs(found) do
-      local rule = pass.pack.rules[m.rule]
-      local span = rule.span and m.captures[rule.span]
-      local r = {
-        first_token = span and span[1] or m.first_token,
-        last_token = span and span[2] or m.last_token,
-        label = rule.label, rule = rule.id, priority = rule.priority or 0,
-        pass = pi, order = m.rule,
-      }
+    for i, e in ipairs(entities) do candidates[i] = e end
+    local nc, at = #candidates, 0
+    for i = 1, #ids do
+      local ri = ids[i]
+      local rule = prules[ri]
+      local names = capnames[ri]
+      local captures = NO_CAPTURES
+      if #names > 0 then
+        captures = {}
+        for k, name in ipairs(names) do
+          local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
+          if a > 0 and b > a then captures[name] = { a, b - 1 } end
+        end
+        at = at + 2 * #names
+      end
+      local span = rule.span and captures[rule.span]
       if (not rule.span) or span then
+        local r = {
+          first_token = span and span[1] or firsts[i],
+          last_token = span and span[2] or lasts[i],
+          label = rule.label, rule = rule.id, priority = rule.priority or 0,
+          pass = pi, order = ri,
+        }
         if rule.build then
-          m.text = text:sub(toks:first(m.first_token), toks:last(m.last_token))
-          m._text = text
-          m.capture_text = capture_text
-          m.tokens = toks
+          local m = setmetatable({ rule = ri, first_token = firsts[i],
+                                   last_token = lasts[i], captures = captures,
+                                   _text = text, _toks = toks }, MATCH_MT)
           local c = ctx
-          if pass.pack.sandboxed then
+          if sandboxed then
             safe_ctx = safe_ctx or guarded_ctx(ctx)
             c = safe_ctx
           end
-          local fields = call_build(rule, m, c, pass.pack.sandboxed)
+          local fields = call_build(rule, m, c, sandboxed)
           if fields == false then r = nil
           elseif type(fields) == "table" then
             for k, v in pairs(fields) do
@@ -448,9 +476,10 @@ function EM.run (E, text, toks, sents, ctx, ms)
             end
           end
         end
-        if r and r.label and r.first_token >= 1 and r.last_token <= #toks and
+        if r and r.label and r.first_token >= 1 and r.last_token <= ntoks and
            r.first_token <= r.last_token then
-          candidates[#candidates + 1] = r
+          nc = nc + 1
+          candidates[nc] = r
         end
       end
     end
