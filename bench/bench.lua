@@ -1,4 +1,5 @@
--- make bench: tokenizer and sentence-splitter throughput on real news.
+-- make bench: tokenizer, sentence splitter, dictionary, pattern engine and
+-- end-to-end extraction throughput on real news.
 -- Usage: lua bench/bench.lua CORPUS BUILD_DIR [--mem]
 -- Reads CORPUS (../shared/corpus/bbc-news.txt) ten times over (about 50
 -- MB), then prints MB/s and tokens/s for the tokenizer, the sentence
@@ -247,6 +248,41 @@ do
   prog = C:program()
   local t0 = best(function () return (prog:run(toks, sents, dict)) end)
   print(("  one rule that starts nowhere: %.1f MB/s (keys of all tokens)"):format(mb / t0))
+end
+collectgarbage()
+
+-- end-to-end extraction, article by article: the corpus cut into its
+-- articles (a short line without final punctuation starts one), ten times
+-- over; entities alone, then every stage (dates, quotes) as well
+do
+  local articles, cur = {}, {}
+  for line in (text1 .. "\n"):gmatch("([^\n]*)\n") do
+    if line ~= "" and #line < 100 and not line:find("[%.!?\"'%)]%s*$") and #cur > 0 then
+      articles[#articles + 1] = table.concat(cur, "\n\n")
+      cur = {}
+    end
+    if line ~= "" then cur[#cur + 1] = line end
+  end
+  articles[#articles + 1] = table.concat(cur, "\n\n")
+  local bytes = 0
+  for _, a in ipairs(articles) do bytes = bytes + #a end
+  local function extraction (label, ex)
+    ex:extract("warm up")
+    collectgarbage()
+    local c0, n = os.clock(), 0
+    for _ = 1, COPIES do
+      for _, a in ipairs(articles) do n = n + #ex:extract(a).entities end
+    end
+    local t = os.clock() - c0
+    print(("  %-28s %6.1f MB/s  %7.0f articles/s  (%d entities)"):format(
+          label, bytes * COPIES / t / 1e6, #articles * COPIES / t, n))
+  end
+  print(("extraction: %d articles, %.1f MB, %d times over"):format(
+        #articles, bytes / 1e6, COPIES))
+  extraction("entities", glean.new({ stages = {} }))
+  if #glean.STAGES > 0 then
+    extraction("entities, " .. table.concat(glean.STAGES, ", "):gsub("glean%.", ""), glean.new())
+  end
 end
 collectgarbage()
 

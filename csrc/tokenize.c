@@ -299,7 +299,10 @@ found:
   if (c == GL_ABBREV_NUM) {          /* "No. 5", but "said no." */
     k = j + 1;
     while (k < T->n && (s[k] == ' ' || s[k] == '\t')) k++;
-    if (k >= T->n || !(aclass[s[k]] & A_DIG)) return 0;
+    if (k >= T->n || !(aclass[s[k]] & A_DIG)) {
+      /* "P. Simmons": not "p." (page) but an initial */
+      if (!onecap) return 0;
+    }
     c = GL_ABBREV_KEEP;
   }
   *cls = c;

@@ -153,7 +153,7 @@ describe("glean.rules", function ()
             end },
         } }
       ]])
-      local g = glean.new({ packs = {} })
+      local g = glean.new({ packs = {}, stages = {} })
       assert.are.equal(0, #g:extract("In 2023, 12 of them").entities)
       g:add_pack(p)
       os.remove(p)

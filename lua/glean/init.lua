@@ -266,52 +266,132 @@ function Extractor:add_pack (pack)
   self.packs = packs
 end
 
--- later mentions of a person's last name are that person (a first step of
--- the linking the entity issue completes); the names are found by a small
--- matcher of their own, at C speed
-local function link_people (text, toks, entities, taken)
-  local by_last, n = {}, 0
+-- Names the article has already given: later mentions of a person's last
+-- name are that person ("Crosetto" -> Guido Crosetto), a surname written
+-- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
+-- that name, with that label, wherever else it stands. The names are found
+-- by a small matcher of their own, at C speed.
+local function link_names (text, toks, entities, taken, dict)
+  local known, n = {}, 0
   local m
+  local function register (surface, label, canonical, rule)
+    if known[surface] then return end
+    known[surface] = true
+    m = m or core.matcher(tokenizer())
+    m:add({ surface = surface, label = label, canonical = canonical,
+            kind = rule, flags = "case" })
+    n = n + 1
+  end
+  -- whole names first: they win over a last name that is also a first one
+  for _, e in ipairs(entities) do
+    if (e.label == "PERSON" or e.label == "ORG") and
+       not (e.first_token == e.last_token and toks:is(e.first_token, "upper") and
+            e.label == "PERSON") then
+      local surface = text:sub(toks:first(e.first_token), toks:last(e.last_token))
+      register(surface, e.label, e.canonical or surface,
+               e.label == "PERSON" and "person.en.link_name" or "org.en.link_name")
+    end
+  end
   for _, e in ipairs(entities) do
     if e.label == "PERSON" and e.last_token > e.first_token then
-      local last = toks:text(e.last_token)
-      if not by_last[last] then
-        by_last[last] = e.canonical or
+      local canonical = e.canonical or
                         text:sub(toks:first(e.first_token), toks:last(e.last_token))
-        m = m or core.matcher(tokenizer())
-        m:add({ surface = last, label = "PERSON", canonical = by_last[last],
-                flags = "case" })
-        n = n + 1
+      register(toks:text(e.last_token), "PERSON", canonical, "person.en.link_last_name")
+      -- a family name written first (as Chinese, Korean, Hungarian names are)
+      if e.last_token == e.first_token + 1 then
+        local d = dict(e.first_token, e.first_token)
+        if d and d.list == "surnames" then
+          register(toks:text(e.first_token), "PERSON", canonical, "person.en.link_last_name")
+        end
       end
     end
   end
   if n == 0 then return entities end
-  local out, place_at = {}, {}
+  local out, single = {}, {}
   for _, e in ipairs(entities) do
     out[#out + 1] = e
-    -- a one-word place that is also a person's last name here is the person
-    if (e.label == "GPE" or e.label == "LOC") and e.first_token == e.last_token then
-      place_at[e.first_token] = e
-    end
+    if e.first_token == e.last_token then single[e.first_token] = e end
   end
-  local firsts, _, ids = m:match(toks):arrays()
+  local firsts, lasts, ids = m:match(toks):arrays()
   for k, i in ipairs(firsts) do
-    local canonical = m:payload(ids[k]).canonical
-    local place = place_at[i]
-    if place then
+    local j = lasts[k]
+    local p = m:payload(ids[k])
+    local one = i == j and single[i]
+    if one then
+      -- a one-word place that is also a person's name here is the person
       -- (in a dateline or headline in capitals the place stays a place)
-      if not toks:is(i, "upper") then
-        place.label, place.canonical, place.kind = "PERSON", canonical, nil
-        place.rule = "person.en.link_last_name"
+      if p.label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
+         not toks:is(i, "upper") then
+        one.label, one.canonical, one.kind, one.rule = "PERSON", p.canonical, nil, p.kind
       end
-    elseif not taken[i] and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
-      out[#out + 1] = { first_token = i, last_token = i, label = "PERSON",
-                        canonical = canonical, rule = "person.en.link_last_name" }
-      taken[i] = true
+    else
+      local free = true
+      for t = i, j do if taken[t] then free = false break end end
+      -- (not the second word of a longer capitalized name)
+      if free and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
+        out[#out + 1] = { first_token = i, last_token = j, label = p.label,
+                          canonical = p.canonical, rule = p.kind }
+        for t = i, j do taken[t] = true end
+      end
     end
   end
   m:close()
   return rules_mod.by_first(out)
+end
+
+-- A sports report: the towns and counties it names as subjects, in
+-- results and in tables are the teams; venues ("at X", "X:" after "At")
+-- and datelines stay places, and so do countries (national sides are
+-- named for their country). A town that plays somewhere in the article
+-- plays everywhere in it.
+local SPORT_WORDS = { cricket = true, soccer = true, football = true,
+  baseball = true, basketball = true, rugby = true, hockey = true,
+  ["ice hockey"] = true, volleyball = true, handball = true, league = true,
+  championship = true, cup = true, nfl = true, nba = true, nhl = true,
+  mlb = true, innings = true, wickets = true, goals = true, scorers = true,
+  standings = true, fixtures = true, results = true, match = true }
+local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
+  ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
+  ["visit"] = true, ["visited"] = true, ["visiting"] = true }
+
+local function teams_in_article (toks, found, dict)
+  local teams, nteam = {}, 0
+  for _, e in ipairs(found) do
+    if e.rule and e.rule:find("^org%.en%.team_") and e.canonical then
+      teams[e.canonical] = true
+      nteam = nteam + 1
+    end
+  end
+  -- a sports report: teams played in two places, or a sports word in
+  -- the first line
+  local sports = nteam >= 2
+  if not sports then
+    for i = 1, math.min(#toks, 12) do
+      if toks:is(i, "newline_before") and i > 1 then break end
+      if SPORT_WORDS[toks:key(i)] then sports = true break end
+    end
+  end
+  if not next(teams) and not sports then return found end
+  for _, e in ipairs(found) do
+    if e.label == "GPE" and e.canonical then
+      local a, b = e.first_token, e.last_token
+      local play = teams[e.canonical]
+      if not play and sports then
+        local d = dict(a, b)
+        local kind = d and d.kind
+        local before = a > 1 and toks:key(a - 1)
+        -- a dateline: a place in capitals at a line start, a date after it
+        local dateline = toks:is(a, "upper") and (a == 1 or toks:is(a, "newline_before")) and
+                         b < #toks and (toks:kind(b + 1) == "number" or toks:text(b + 1) == ",")
+        -- (a village's name is more often someone's)
+        local pop = d and tonumber((d.extra or ""):match("pop=(%d+)")) or 0
+        play = (kind == "region" or (kind == "city" and pop >= 100000)) and not VENUE[before] and
+               not dateline and not (before == "(")
+      end
+      if play then e.label, e.rule = "ORG", "org.en.team_in_article" end
+    end
+  end
+  return found
 end
 
 -- an organization defined with its acronym ("the Institute for the Study
@@ -365,20 +445,9 @@ function Extractor:extract (text, opts)
   for _, e in ipairs(found) do
     for t = e.first_token, e.last_token do taken[t] = true end
   end
-  found = link_people(text, toks, found, taken)
+  found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
-  -- a town that plays somewhere in the article plays everywhere in it
-  local teams = {}
-  for _, e in ipairs(found) do
-    if e.rule and e.rule:find("^org%.en%.team_") and e.canonical then teams[e.canonical] = true end
-  end
-  if next(teams) then
-    for _, e in ipairs(found) do
-      if e.label == "GPE" and e.canonical and teams[e.canonical] then
-        e.label, e.rule = "ORG", "org.en.team_in_article"
-      end
-    end
-  end
+  found = teams_in_article(toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies)
   for _, e in ipairs(found) do
     local first, last = toks:first(e.first_token), toks:last(e.last_token)

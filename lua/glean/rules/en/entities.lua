@@ -164,6 +164,67 @@ local places = {
   },
 }
 
+-- a family name written first, as Chinese, Korean and Vietnamese names
+-- are ("Wang Donghai", "Kim Young-sam")
+local FAMILY_FIRST = { zh = true, ko = true, vi = true }
+places.rules[#places.rules + 1] = {
+  id = "person.en.surname_first", label = "PERSON", priority = 48,
+  pattern = P.all(P.in_dict "surname", P.isnt "upper") * name_word,
+  build = function (m, ctx)
+    local d = ctx.dict(m.first_token, m.first_token)
+    local lang = d and d.list == "surnames" and (d.extra or ""):match("lang=([%a,]+)")
+    if not lang then return false end
+    for l in lang:gmatch("%a+") do
+      if FAMILY_FIRST[l] then return {} end
+    end
+    return false
+  end }
+
+-- an organization named by its people: "Acme spokesman", "the CFDT
+-- chairman", "Air Ruritania chief executive"; a place or a nationality in
+-- that position is not one ("Texas officials", "Italian spokesman")
+local ROLE_OF_ORG = P.words { "spokesman", "spokeswoman", "spokesperson",
+  "spokespeople", "chairman", "chairwoman", "shareholders", "stockholders",
+  "executives", "directors", "board", "unit", "subsidiary" } +
+  P.phrase "chief executive" + P.phrase "managing director" +
+  P.phrase "board of directors"
+local org_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev",
+  P.no(P.in_dict { "NORP", "title", "given_name" }))
+local NOT_ORG_START = { the = true, a = true, an = true, this = true,
+  that = true, his = true, her = true, its = true, their = true, our = true,
+  my = true, your = true, former = true, new = true, company = true,
+  group = true, party = true, government = true, ministry = true }
+places.rules[#places.rules + 1] = {
+  id = "org.en.role_of", label = "ORG", priority = 42, span = "org",
+  pattern = P.capture("org", org_word * org_word ^ -2) * P.word "'s" ^ -1 * ROLE_OF_ORG,
+  build = function (m, ctx)
+    local c = m.captures.org
+    if NOT_ORG_START[m.tokens:key(c[1])] then return false end
+    local d = ctx.dict(c[1], c[2])
+    if d and (d.label == "GPE" or d.label == "LOC" or d.label == "NORP" or
+              d.label == "PERSON") then
+      return false
+    end
+    return trim_the(m, { canonical = d and d.label == "ORG" and d.canonical or nil })
+  end }
+
+-- an acronym that the article treats as a body: "the ABC", "the XYZ's"
+-- (not in a headline in capitals)
+places.rules[#places.rules + 1] = {
+  id = "org.en.the_acronym", label = "ORG", priority = 35, span = "org",
+  pattern = P.all(P.word "the", P.isnt "upper") *
+            P.capture("org", P.all(P.kind "word", P.is "upper", P.is "alpha",
+                                   P.isnt "initial",
+                                   P.no(P.in_dict { "GPE", "LOC", "NORP" }))) *
+            P.no(P.all(P.kind "word", P.is "cap")),
+  build = function (m, ctx)
+    local c = m.captures.org
+    local n = #m.tokens:text(c[1])
+    if n < 2 or n > 6 then return false end
+    local d = ctx.dict(c[1], c[2])
+    return { canonical = d and d.label == "ORG" and d.canonical or nil }
+  end }
+
 for _, r in ipairs(team_rules) do places.rules[#places.rules + 1] = r end
 
 return { places }
