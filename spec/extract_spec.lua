@@ -235,6 +235,29 @@ describe("glean.extract", function ()
                       "Wigan/GPE/Wigan" }, got)
   end)
 
+  it("lists each distinct entity once in a registry, with mentions, titles and affiliations", function ()
+    local d = entities_only:extract("Italian Defense Minister Guido Crosetto visited Kyiv. " ..
+      "Crosetto met Prime Minister Denys Shmyhal there. Later, Kyiv was quiet.")
+    local by = {}
+    for _, r in ipairs(d.registry) do by[r.label .. ":" .. r.canonical] = r end
+    local gc = by["PERSON:Guido Crosetto"]
+    assert.are.equal(2, gc.count)
+    assert.are.same({ "Guido Crosetto", "Crosetto" }, { gc.mentions[1].text, gc.mentions[2].text })
+    assert.are.same({ "Defense Minister" }, gc.titles)
+    assert.are.same({ "Italy" }, gc.affiliations)
+    assert.are.equal(2, by["GPE:Kyiv"].count)
+    assert.are.equal("Kyiv", d.text:sub(by["GPE:Kyiv"].mentions[2].first, by["GPE:Kyiv"].mentions[2].last))
+    assert.are.same({ "Prime Minister" }, by["PERSON:Denys Shmyhal"].titles)
+    -- in order of first mention
+    assert.are.equal("NORP", d.registry[1].label)
+    local out = glean.json.decode(fjson.encode(d))
+    assert.are.equal(#d.registry, #out.registry)
+    local r = out.registry[2]
+    assert.are.equal("Guido Crosetto", r.canonical)
+    assert.are.equal(25, r.mentions[1].start)
+    assert.are.equal(39, r.mentions[1]["end"])
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, entities_only:extract("").entities)
     assert.are.same({}, entities_only:extract(" \n ").entities)

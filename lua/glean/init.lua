@@ -296,6 +296,12 @@ local function link_names (text, toks, entities, taken, dict)
     if e.label == "PERSON" and e.last_token > e.first_token then
       local canonical = e.canonical or
                         text:sub(toks:first(e.first_token), toks:last(e.last_token))
+      -- a last name of two words: "Suu Kyi", "de Silva", "Van Basten"
+      if e.last_token >= e.first_token + 2 or
+         (e.last_token == e.first_token + 1 and not toks:is(e.first_token, "cap")) then
+        register(text:sub(toks:first(e.last_token - 1), toks:last(e.last_token)),
+                 "PERSON", canonical, "person.en.link_last_name")
+      end
       register(toks:text(e.last_token), "PERSON", canonical, "person.en.link_last_name")
       -- a family name written first (as Chinese, Korean, Hungarian names are)
       if e.last_token == e.first_token + 1 then
@@ -469,7 +475,45 @@ function Extractor:extract (text, opts)
                  dct = opts.dct, matcher = self.matcher, matches = ms,
                  dict = ctx.dict }
   for _, stage in ipairs(self.stages) do stage.run(sctx, doc) end
+  doc.registry = M.registry(doc.entities)
   return doc
+end
+
+local REGISTERED = { PERSON = true, ORG = true, GPE = true, LOC = true, NORP = true }
+
+--- The distinct entities of a document: one record per label and
+-- canonical name, in order of first mention, with its mentions (`first`,
+-- `last`, `text`), its `titles` and `affiliations` (each once, in order),
+-- its `kind` when one is known, and `count`.
+-- @tparam table entities a document's entities
+-- @treturn table the registry
+function M.registry (entities)
+  local reg, at = {}, {}
+  for _, e in ipairs(entities) do
+    if REGISTERED[e.label] then
+      local name = e.canonical or e.text
+      local key = e.label .. "\0" .. name
+      local r = at[key]
+      if not r then
+        r = { label = e.label, canonical = name, mentions = {}, titles = {},
+              affiliations = {}, count = 0, _seen = {} }
+        at[key] = r
+        reg[#reg + 1] = r
+      end
+      r.count = r.count + 1
+      r.mentions[r.count] = { first = e.first, last = e.last, text = e.text }
+      r.kind = r.kind or e.kind
+      for _, f in ipairs({ { "title", r.titles }, { "affiliation", r.affiliations } }) do
+        local v = e[f[1]]
+        if v and not r._seen[f[1] .. "\0" .. v] then
+          r._seen[f[1] .. "\0" .. v] = true
+          f[2][#f[2] + 1] = v
+        end
+      end
+    end
+  end
+  for _, r in ipairs(reg) do r._seen = nil end
+  return reg
 end
 
 local default_extractor

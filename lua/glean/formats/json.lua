@@ -13,7 +13,8 @@ local M = {}
 M.KEY_ORDER = { "id", "dct", "error", "start", "end", "label", "text",
   "canonical", "title", "affiliation", "kind", "value", "mod", "timex_type",
   "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-  "rule", "entities", "quotes" }
+  "rule", "count", "mentions", "titles", "affiliations", "addressee",
+  "entities", "quotes", "registry" }
 
 -- fields of a document's results that do not go out (internal or Lua-only)
 local INTERNAL = { first = true, last = true, first_token = true,
@@ -75,6 +76,27 @@ function M.document (doc, unit)
       end
     end
     out.quotes[i] = o
+  end
+  local reg = doc.registry or {}
+  local mentions = {}
+  for _, r in ipairs(reg) do
+    for _, m in ipairs(r.mentions) do mentions[#mentions + 1] = m end
+  end
+  local moff = convert(mentions, { { "first", "last" } })
+  out.registry = setmetatable({}, glean.json.array_mt)
+  at = 0
+  for i, r in ipairs(reg) do
+    local o = { label = r.label, canonical = r.canonical, kind = r.kind, count = r.count,
+                mentions = setmetatable({}, glean.json.array_mt),
+                titles = setmetatable({}, glean.json.array_mt),
+                affiliations = setmetatable({}, glean.json.array_mt) }
+    for k, m in ipairs(r.mentions) do
+      o.mentions[k] = { start = moff[at + 1], ["end"] = moff[at + 2], text = m.text }
+      at = at + 2
+    end
+    for k, v in ipairs(r.titles) do o.titles[k] = v end
+    for k, v in ipairs(r.affiliations) do o.affiliations[k] = v end
+    out.registry[i] = o
   end
   return out
 end

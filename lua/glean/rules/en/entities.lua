@@ -120,7 +120,8 @@ local places = {
   rules = {
     { id = "org.en.town_name", label = "ORG", priority = 35,
       pattern = P.dict "city" * cap ^ 1 },
-    { id = "org.en.head", label = "ORG", priority = 45, span = "org",
+    -- (before a person: "Acme Holdings Corp" is no "Holdings Corp")
+    { id = "org.en.head", label = "ORG", priority = 52, span = "org",
       pattern = P.words { "the", "a", "an" } ^ -1 * P.capture("org", org_name) },
     { id = "org.en.dict", label = "ORG", priority = 40,
       pattern = P.dict "ORG", build = from_dict },
@@ -223,6 +224,66 @@ places.rules[#places.rules + 1] = {
     if n < 2 or n > 6 then return false end
     local d = ctx.dict(c[1], c[2])
     return { canonical = d and d.label == "ORG" and d.canonical or nil }
+  end }
+
+-- partners' names joined by an ampersand: "Smith & Wesson", "Marks &
+-- Spencer Co", "Edward D. Jones & Co"
+local ORG_SUFFIX = P.words { "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.",
+  "Ltd", "Ltd.", "LLC", "LLP", "plc", "PLC", "Group", "Sons", "Partners" }
+places.rules[#places.rules + 1] = {
+  id = "org.en.ampersand", label = "ORG", priority = 55,
+  pattern = (P.all(P.kind "word", P.is "cap", P.isnt "upper") + P.is "initial") ^ 1 *
+            P.word "&" * (ORG_SUFFIX + P.cap_word ^ 1 * ORG_SUFFIX ^ -1) }
+
+-- a place no list knows, where the text says it is one: "in Longyear",
+-- "near Xanthe Falls" (one or two capitalized words no list knows, not
+-- followed by more of a name)
+local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
+                          P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
+                                           "given_name", "surname", "title",
+                                           "reporting_verb" }))
+local TIME_WORDS = {}
+for w in ("january february march april may june july august september " ..
+          "october november december monday tuesday wednesday thursday " ..
+          "friday saturday sunday spring summer autumn winter fall"):gmatch("%a+") do
+  TIME_WORDS[w] = true
+end
+local function not_time (m)
+  local toks = m.tokens
+  local c = m.captures.p
+  for t = c[1], c[2] do
+    if TIME_WORDS[toks:key(t)] then return false end
+  end
+  return {}
+end
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.unknown_after_in", label = "GPE", priority = 20, span = "p",
+  pattern = P.words { "in", "near", "outside" } * P.capture("p", unknown_cap * unknown_cap ^ -1) *
+            P.no(P.is "cap"),
+  build = not_time }
+
+-- a dateline: a line that starts with a place in capitals, then a date or
+-- ", Region": "FARMINGTON HILLS, Mich.", "OSLO 1996-08-30"
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.dateline", label = "GPE", priority = 25, span = "p",
+  pattern = P.capture("p", P.all(P.kind "word", P.is "upper", P.is "line_start") *
+                           P.all(P.kind "word", P.is "upper") ^ -3) *
+            (P.word "," * P.is "cap" + P.all(P.kind "number", P.isnt "line_start")),
+  build = function (m)
+    local c = m.captures.p
+    local toks = m.tokens
+    for t = c[1], c[2] do
+      if #toks:text(t) < 2 or not toks:is(t, "alpha") or TIME_WORDS[toks:key(t)] then
+        return false
+      end
+    end
+    -- a date after it: a year that starts "1996-08-30", or a month
+    local n = c[2] + 1
+    if toks:kind(n) == "number" and
+       not (#toks:text(n) == 4 and n < #toks and toks:kind(n + 1) == "hyphen") then
+      return false
+    end
+    return {}
   end }
 
 for _, r in ipairs(team_rules) do places.rules[#places.rules + 1] = r end
