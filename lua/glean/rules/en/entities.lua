@@ -241,7 +241,7 @@ places.rules[#places.rules + 1] = {
 local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
                           P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
                                            "given_name", "surname", "title",
-                                           "reporting_verb" }))
+                                           "reporting_verb", "org_head" }))
 local TIME_WORDS = {}
 for w in ("january february march april may june july august september " ..
           "october november december monday tuesday wednesday thursday " ..
@@ -261,6 +261,24 @@ places.rules[#places.rules + 1] = {
   pattern = P.words { "in", "near", "outside" } * P.capture("p", unknown_cap * unknown_cap ^ -1) *
             P.no(P.is "cap"),
   build = not_time }
+
+-- someone no list knows, by what they do: "..., Xiao said", "Gorvath
+-- told reporters" (one word, or two, that no list knows)
+places.rules[#places.rules + 1] = {
+  id = "person.en.unknown_speaker", label = "PERSON", priority = 20, span = "p",
+  pattern = P.capture("p", unknown_cap * unknown_cap ^ -1) *
+            P.words { "said", "says", "told", "added", "asked", "replied", "explained" },
+  build = function (m, ctx)
+    local c = m.captures.p
+    local toks = m.tokens
+    -- (not a sentence's first word that is only capitalized for that)
+    local a = c[1]
+    if a == 1 or toks:is(a, "line_start") or toks:is(a - 1, "terminal") or
+       toks:is(a - 1, "open") then
+      return false
+    end
+    return not_time(m)
+  end }
 
 -- a dateline: a line that starts with a place in capitals, then a date or
 -- ", Region": "FARMINGTON HILLS, Mich.", "OSLO 1996-08-30"
@@ -285,6 +303,36 @@ places.rules[#places.rules + 1] = {
     end
     return {}
   end }
+
+-- sides no list knows, by the shape of a results line: "Arbroath 0 East
+-- Stirling 0", "Queen of South 2", a table row "Kestrels 64 2 43 .596",
+-- "Postponed: Wanderers v Rovers" (a person's name, a country or a
+-- nationality in the same place is not one: those rules win or refuse)
+local side_word = P.all(P.kind "word", P.is "cap", P.is "alpha", P.isnt "abbrev",
+                        P.no(P.in_dict { "country", "NORP", "title" }))
+local side = side_word * (P.words { "of", "the" } ^ -1 * side_word) ^ -3 * P.word "'s" ^ -1
+local function side_ok (m)
+  local c = m.captures.t
+  local toks = m.tokens
+  for t = c[1], c[2] do
+    if TIME_WORDS[toks:key(t)] then return false end
+  end
+  if #toks:text(c[1]) < 2 then return false end
+  return {}
+end
+for _, r in ipairs({
+  { id = "org.en.side_score_first", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
+      (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * side * P.number },
+  { id = "org.en.side_score_second", pattern = P.all(side_word, P.is "line_start") *
+      (P.words { "of", "the" } ^ -1 * side_word) ^ -3 * P.number * P.capture("t", side) * P.number },
+  { id = "org.en.side_table_row", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
+      (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * P.number * P.number },
+  { id = "org.en.side_versus_first", pattern = P.capture("t", side) * versus * side },
+  { id = "org.en.side_versus_second", pattern = side * versus * P.capture("t", side) },
+}) do
+  r.label, r.priority, r.span, r.build = "ORG", 40, "t", side_ok
+  places.rules[#places.rules + 1] = r
+end
 
 for _, r in ipairs(team_rules) do places.rules[#places.rules + 1] = r end
 
