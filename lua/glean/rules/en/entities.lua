@@ -6,6 +6,30 @@
 
 local P = require "glean.pattern"
 
+-- words that begin no name, though a sentence may capitalize them: months
+-- that are no given names, weekdays, seasons, and the small words that
+-- open sentences ("During Smith's visit", "Earlier Jones said")
+local TIME_WORDS = {}
+for w in ("january february march april may june july august september " ..
+          "october november december monday tuesday wednesday thursday " ..
+          "friday saturday sunday spring summer autumn winter fall"):gmatch("%a+") do
+  TIME_WORDS[w] = true
+end
+local NOT_A_NAME_START = {}
+for w in ("january february march august september october november " ..
+          "december monday tuesday wednesday thursday friday saturday sunday " ..
+          "during after before despite although though when while whereas " ..
+          "under since until unlike like with without within among amid " ..
+          "earlier later meanwhile nonetheless nevertheless however " ..
+          "according as at by for from in into of on onto over per than " ..
+          "through to towards upon via if unless because so yet also " ..
+          "both either neither each every all some many most such this " ..
+          "that these those then there here where what which who whom " ..
+          "whose why how we you they he she it i our your their his her " ..
+          "its my the a an and or but not no yes dear"):gmatch("%a+") do
+  NOT_A_NAME_START[w] = true
+end
+
 -- a capitalized word that no list calls a place, group or organization
 -- (a town's name may be a surname: cities are allowed, countries, capitals
 -- and regions are not)
@@ -110,7 +134,7 @@ local team_rules = {
 local function team_from_dict (m, ctx)
   local c = m.captures.t
   local d = c and ctx.dict(c[1], c[2])
-  if not d or d.kind == "country" or d.label == "NORP" then return false end
+  if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
   return { canonical = d.canonical }
 end
 for _, r in ipairs(team_rules) do r.build = team_from_dict end
@@ -242,12 +266,6 @@ local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" 
                           P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
                                            "given_name", "surname", "title",
                                            "reporting_verb", "org_head" }))
-local TIME_WORDS = {}
-for w in ("january february march april may june july august september " ..
-          "october november december monday tuesday wednesday thursday " ..
-          "friday saturday sunday spring summer autumn winter fall"):gmatch("%a+") do
-  TIME_WORDS[w] = true
-end
 local function not_time (m)
   local toks = m.tokens
   local c = m.captures.p
@@ -332,6 +350,22 @@ for _, r in ipairs({
 }) do
   r.label, r.priority, r.span, r.build = "ORG", 40, "t", side_ok
   places.rules[#places.rules + 1] = r
+end
+
+-- names of people and bodies found by their shape do not begin with a
+-- month, a weekday or a sentence's small word
+local function name_start_ok (m)
+  local c = m.captures.org
+  local a = c and c[1] or m.first_token
+  if NOT_A_NAME_START[m.tokens:key(a)] then return false end
+  return {}
+end
+for _, r in ipairs(places.rules) do
+  if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
+      r.id == "person.en.initials" or r.id == "org.en.town_name" or
+      r.id == "org.en.head" or r.id == "org.en.ampersand") and not r.build then
+    r.build = name_start_ok
+  end
 end
 
 for _, r in ipairs(team_rules) do places.rules[#places.rules + 1] = r end
