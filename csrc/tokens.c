@@ -232,6 +232,29 @@ static int toks_arrays (lua_State *L) {
   return 4;
 }
 
+/*
+** toks:among(set) -> the indices (in order) of the capitalized tokens whose
+** text is a key of the table set: where the names of a document may start
+*/
+static int toks_among (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  size_t i;
+  int n = 0;
+  gl_checktable(L, 2);
+  lua_newtable(L);
+  for (i = 0; i < tk->t.n; i++) {
+    if (!(tk->t.info[i] & GL_F_CAP)) continue;
+    lua_pushlstring(L, tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i]);
+    lua_rawget(L, 2);
+    if (!lua_isnil(L, -1)) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_rawseti(L, -3, ++n);
+    }
+    lua_pop(L, 1);
+  }
+  return 1;
+}
+
 /* toks:find(pos) -> index of the token that holds byte pos, or nil */
 static int toks_find (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
@@ -548,6 +571,7 @@ static const luaL_Reg toks_methods[] = {
   {"get", toks_view},
   {"arrays", toks_arrays},
   {"find", toks_find},
+  {"among", toks_among},
   {"sentences", toks_sentences},
   {NULL, NULL}
 };

@@ -65,6 +65,7 @@ build = {
     lua = {
       ["glean.data.en.abbreviations"] = "lua/glean/data/en/abbreviations.tsv",
       ["glean.data.en.cities"] = "lua/glean/data/en/cities.tsv",
+      ["glean.data.en.common_words"] = "lua/glean/data/en/common_words.txt",
       ["glean.data.en.countries"] = "lua/glean/data/en/countries.tsv",
       ["glean.data.en.demonyms"] = "lua/glean/data/en/demonyms.tsv",
       ["glean.data.en.given_names"] = "lua/glean/data/en/given_names.tsv",

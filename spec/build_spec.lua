@@ -21,7 +21,7 @@ describe("the build", function ()
 
   it("has a rockspec that installs every module and data file", function ()
     local rockspec = helper.read("rockspec/glean-scm-1.rockspec")
-    local out = helper.run("cd lua && find glean -type f \\( -name '*.lua' -o -name '*.tsv' \\) " ..
+    local out = helper.run("cd lua && find glean -type f \\( -name '*.lua' -o -name '*.tsv' -o -name '*.txt' \\) " ..
                            "-not -path '*/curated/*' | sort")
     for file in out:gmatch("[^\n]+") do
       assert.truthy(rockspec:find('"lua/' .. file .. '"', 1, true),

@@ -203,6 +203,7 @@ M.STAGES = {
 
 local Extractor = {}
 Extractor.__index = Extractor
+local DOC_MT
 
 --- An extractor: rule packs over the dictionary, run on texts.
 -- @tparam[opt] table opts `packs`: pack tables (default: the English
@@ -269,79 +270,109 @@ end
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
--- that name, with that label, wherever else it stands. The names are found
--- by a small matcher of their own, at C speed.
+-- that name, with that label, wherever else it stands (as written, or in
+-- capitals in a headline; token by token, so a line break inside a name
+-- does not hide it).
 local function link_names (text, toks, entities, taken, dict)
-  local known, n = {}, 0
-  local m
-  local function register (surface, label, canonical, rule)
-    if known[surface] then return end
-    known[surface] = true
-    m = m or core.matcher(tokenizer())
-    m:add({ surface = surface, label = label, canonical = canonical,
-            kind = rule, flags = "case" })
+  local heads, n = {}, 0
+  local function register (a, b, label, canonical, rule)
+    local words = {}
+    for t = a, b do words[#words + 1] = toks:text(t) end
+    local key = table.concat(words, " ")
+    local list = heads[words[1]]
+    if not list then
+      list = {}
+      heads[words[1]] = list
+      heads[words[1]:upper()] = heads[words[1]:upper()] or list
+    end
+    for _, c in ipairs(list) do
+      if c.key == key then return end
+    end
+    list[#list + 1] = { key = key, words = words, label = label,
+                        canonical = canonical, rule = rule }
     n = n + 1
   end
   -- whole names first: they win over a last name that is also a first one
   for _, e in ipairs(entities) do
+    local a, b = e.first_token, e.last_token
     if (e.label == "PERSON" or e.label == "ORG") and
-       not (e.first_token == e.last_token and toks:is(e.first_token, "upper") and
-            e.label == "PERSON") then
-      local surface = text:sub(toks:first(e.first_token), toks:last(e.last_token))
-      register(surface, e.label, e.canonical or surface,
+       not (a == b and toks:is(a, "upper") and e.label == "PERSON") then
+      register(a, b, e.label, e.canonical or text:sub(toks:first(a), toks:last(b)),
                e.label == "PERSON" and "person.en.link_name" or "org.en.link_name")
     end
   end
   for _, e in ipairs(entities) do
-    if e.label == "PERSON" and e.last_token > e.first_token then
-      local canonical = e.canonical or
-                        text:sub(toks:first(e.first_token), toks:last(e.last_token))
+    local a, b = e.first_token, e.last_token
+    if e.label == "PERSON" and b > a then
+      local canonical = e.canonical or text:sub(toks:first(a), toks:last(b))
       -- a last name of two words: "Suu Kyi", "de Silva", "Van Basten"
-      if e.last_token >= e.first_token + 2 or
-         (e.last_token == e.first_token + 1 and not toks:is(e.first_token, "cap")) then
-        register(text:sub(toks:first(e.last_token - 1), toks:last(e.last_token)),
-                 "PERSON", canonical, "person.en.link_last_name")
+      if b >= a + 2 or (b == a + 1 and not toks:is(a, "cap")) then
+        register(b - 1, b, "PERSON", canonical, "person.en.link_last_name")
       end
-      register(toks:text(e.last_token), "PERSON", canonical, "person.en.link_last_name")
+      register(b, b, "PERSON", canonical, "person.en.link_last_name")
       -- a family name written first (as Chinese, Korean, Hungarian names are)
-      if e.last_token == e.first_token + 1 then
-        local d = dict(e.first_token, e.first_token)
+      if b == a + 1 then
+        local d = dict(a, a)
         if d and d.list == "surnames" then
-          register(toks:text(e.first_token), "PERSON", canonical, "person.en.link_last_name")
+          register(a, a, "PERSON", canonical, "person.en.link_last_name")
         end
       end
     end
   end
   if n == 0 then return entities end
+  -- longer names first
+  for _, list in pairs(heads) do
+    if #list > 1 then table.sort(list, function (x, y) return #x.words > #y.words end) end
+  end
   local out, single = {}, {}
   for _, e in ipairs(entities) do
     out[#out + 1] = e
     if e.first_token == e.last_token then single[e.first_token] = e end
   end
-  local firsts, lasts, ids = m:match(toks):arrays()
-  for k, i in ipairs(firsts) do
-    local j = lasts[k]
-    local p = m:payload(ids[k])
-    local one = i == j and single[i]
-    if one then
-      -- a one-word place that is also a person's name here is the person
-      -- (in a dateline or headline in capitals the place stays a place)
-      if p.label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
-         not toks:is(i, "upper") then
-        one.label, one.canonical, one.kind, one.rule = "PERSON", p.canonical, nil, p.kind
-      end
-    else
-      local free = true
-      for t = i, j do if taken[t] then free = false break end end
-      -- (not the second word of a longer capitalized name)
-      if free and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
-        out[#out + 1] = { first_token = i, last_token = j, label = p.label,
-                          canonical = p.canonical, rule = p.kind }
-        for t = i, j do taken[t] = true end
+  local ntoks, after = #toks, 0
+  for _, i in ipairs(toks:among(heads)) do
+    local list = i > after and heads[toks:text(i)]
+    local found
+    if list then
+      local upper = toks:is(i, "upper")
+      for _, c in ipairs(list) do
+        local w = c.words
+        if i + #w - 1 <= ntoks then
+          local ok = true
+          for k = 2, #w do
+            local t = toks:text(i + k - 1)
+            if t ~= w[k] and not (upper and t == w[k]:upper()) then ok = false break end
+          end
+          if ok and (#w > 1 or toks:text(i) == w[1] or (upper and #w[1] > 1)) then
+            found = c
+            break
+          end
+        end
       end
     end
+    if found then
+      local j = i + #found.words - 1
+      local one = i == j and single[i]
+      if one then
+        -- a one-word place that is also a person's name here is the person
+        -- (in a dateline or headline in capitals the place stays a place)
+        if found.label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
+           not toks:is(i, "upper") then
+          one.label, one.canonical, one.kind, one.rule = "PERSON", found.canonical, nil, found.rule
+        end
+      else
+        local free = true
+        for t = i, j do if taken[t] then free = false break end end
+        -- (not the second word of a longer capitalized name)
+        if free and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
+          out[#out + 1] = { first_token = i, last_token = j, label = found.label,
+                            canonical = found.canonical, rule = found.rule }
+          for t = i, j do taken[t] = true end
+        end
+      end
+      after = j
+    end
   end
-  m:close()
   return rules_mod.by_first(out)
 end
 
@@ -475,8 +506,7 @@ function Extractor:extract (text, opts)
                  dct = opts.dct, matcher = self.matcher, matches = ms,
                  dict = ctx.dict }
   for _, stage in ipairs(self.stages) do stage.run(sctx, doc) end
-  doc.registry = M.registry(doc.entities)
-  return doc
+  return setmetatable(doc, DOC_MT)
 end
 
 local REGISTERED = { PERSON = true, ORG = true, GPE = true, LOC = true, NORP = true }
@@ -515,6 +545,15 @@ function M.registry (entities)
   for _, r in ipairs(reg) do r._seen = nil end
   return reg
 end
+
+-- a document's registry is made when it is first asked for
+DOC_MT = { __index = function (doc, k)
+  if k == "registry" then
+    local r = M.registry(rawget(doc, "entities") or {})
+    rawset(doc, "registry", r)
+    return r
+  end
+end }
 
 local default_extractor
 

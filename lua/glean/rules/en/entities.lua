@@ -30,6 +30,26 @@ for w in ("january february march august september october november " ..
   NOT_A_NAME_START[w] = true
 end
 
+-- the lower-case words of English (data/en/common_words.txt), read on
+-- first use: a capitalized common word ("World", "Meeting") is no name
+-- that a list does not know
+local common
+local function is_common (key)
+  if not common then
+    common = {}
+    local data = require "glean.data"
+    local p = data.path("en/common_words.txt")
+    local f = p and io.open(p, "rb")
+    if f then
+      for line in f:lines() do
+        if line:sub(1, 1) ~= "#" then common[line] = true end
+      end
+      f:close()
+    end
+  end
+  return common[key] == true
+end
+
 -- a capitalized word that no list calls a place, group or organization
 -- (a town's name may be a surname: cities are allowed, countries, capitals
 -- and regions are not)
@@ -266,13 +286,17 @@ local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" 
                           P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
                                            "given_name", "surname", "title",
                                            "reporting_verb", "org_head" }))
+-- (one of the words, at least, no common word)
 local function not_time (m)
   local toks = m.tokens
   local c = m.captures.p
+  local name = false
   for t = c[1], c[2] do
-    if TIME_WORDS[toks:key(t)] then return false end
+    local k = toks:key(t)
+    if TIME_WORDS[k] then return false end
+    if not is_common(k) then name = true end
   end
-  return {}
+  return name and {} or false
 end
 places.rules[#places.rules + 1] = {
   id = "gpe.en.unknown_after_in", label = "GPE", priority = 20, span = "p",
@@ -296,6 +320,21 @@ places.rules[#places.rules + 1] = {
       return false
     end
     return not_time(m)
+  end }
+
+-- two words no list knows, capitalized inside a sentence, nothing
+-- capitalized around them: a name ("Zhirayr Liparityan", "Mishi Saran")
+places.rules[#places.rules + 1] = {
+  id = "person.en.unknown_pair", label = "PERSON", priority = 15, span = "p",
+  pattern = P.no(P.is "cap") * P.capture("p", unknown_cap * unknown_cap) * P.no(P.is "cap"),
+  build = function (m)
+    local c = m.captures.p
+    local toks = m.tokens
+    for t = c[1], c[2] do
+      local k = toks:key(t)
+      if #k < 2 or NOT_A_NAME_START[k] or is_common(k) then return false end
+    end
+    return {}
   end }
 
 -- a dateline: a line that starts with a place in capitals, then a date or
