@@ -258,6 +258,22 @@ describe("glean.extract", function ()
     assert.are.equal(39, r.mentions[1]["end"])
   end)
 
+  it("reads a role in apposition as the person's title", function ()
+    local d = entities_only:extract("Hugh Tollway, a doctor at the clinic, said the wards were full. " ..
+                                    "Ann Ode, the Italian defence minister, spoke.")
+    local p = {}
+    for _, e in ipairs(d.entities) do if e.label == "PERSON" then p[#p + 1] = e end end
+    assert.are.equal("doctor", p[1].title:lower())
+    assert.are.equal("Defense Minister", p[2].title)
+    assert.are.equal("Italy", p[2].affiliation)
+  end)
+
+  it("keeps a month after 'in' a month, though a person bears its name", function ()
+    local got = labelled(entities_only:extract("Prime Minister Theresa May said she would go in May. " ..
+                                               "May added nothing."))
+    assert.are.same({ "Theresa May/PERSON/Theresa May", "May/PERSON/Theresa May" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, entities_only:extract("").entities)
     assert.are.same({}, entities_only:extract(" \n ").entities)

@@ -267,6 +267,13 @@ function Extractor:add_pack (pack)
   self.packs = packs
 end
 
+local MONTHS = {}
+for w in ("january february march april may june july august september " ..
+          "october november december"):gmatch("%a+") do MONTHS[w] = true end
+local TIME_BEFORE = {}
+for w in ("in on since until till by from early late mid last next this " ..
+          "of during before after through"):gmatch("%a+") do TIME_BEFORE[w] = true end
+
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
@@ -332,6 +339,8 @@ local function link_names (text, toks, entities, taken, dict)
   local ntoks, after = #toks, 0
   for _, i in ipairs(toks:among(heads)) do
     local list = i > after and heads[toks:text(i)]
+    -- ("in May", "since August": the month, not Theresa May)
+    if list and i > 1 and TIME_BEFORE[toks:key(i - 1)] and MONTHS[toks:key(i)] then list = nil end
     local found
     if list then
       local upper = toks:is(i, "upper")
@@ -431,6 +440,43 @@ local function teams_in_article (toks, found, dict)
   return found
 end
 
+-- A person's role in apposition: "Hugh Hill, a doctor at the clinic,
+-- said" gives Hugh Hill the title "doctor"; "Ann Ode, the Ruritanian
+-- ambassador," an affiliation as well (a title before the name wins)
+local DETERMINERS = { a = true, an = true, the = true, ["its"] = true,
+  his = true, her = true, their = true }
+local function appositions (toks, found, dict)
+  local n = #toks
+  for _, e in ipairs(found) do
+    local t = e.last_token + 1
+    if e.label == "PERSON" and not e.title and t + 2 <= n and toks:text(t) == "," and
+       DETERMINERS[toks:key(t + 1)] then
+      local aff
+      -- up to four words before the title: "a senior Ruritanian army officer"
+      for k = t + 2, math.min(n, t + 6) do
+        local key = toks:key(k)
+        if key == "," or key == "." or toks:kind(k) == "punct" then break end
+        local d = dict(k, k)
+        if d and (d.label == "NORP" or d.kind == "country") then
+          aff = (d.extra or ""):match("country=([^;]+)") or d.canonical
+          if #aff == 2 then aff = d.canonical end
+        else
+          -- a title of one word or several ending here ("defence minister")
+          for j = t + 2, k do
+            local dt = dict(j, k)
+            if dt and dt.list == "titles" then d = dt break end
+          end
+          if d and d.list == "titles" then
+            e.title = d.canonical
+            e.affiliation = e.affiliation or aff
+            break
+          end
+        end
+      end
+    end
+  end
+end
+
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it
 local function link_acronyms (text, toks, entities, taken)
@@ -485,6 +531,7 @@ function Extractor:extract (text, opts)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict)
+  appositions(toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies)
   for _, e in ipairs(found) do
     local first, last = toks:first(e.first_token), toks:last(e.last_token)
