@@ -391,6 +391,27 @@ for _, r in ipairs({
   places.rules[#places.rules + 1] = r
 end
 
+-- a place before a body's generic name is part of it: "Tokyo Stock
+-- Exchange", "Kurdistan Democratic Party", "Ruritania Treasury"
+places.rules[#places.rules + 1] = {
+  id = "org.en.place_org", label = "ORG", priority = 53,
+  pattern = P.dict "GPE" * P.dict "ORG",
+  build = function (m, ctx)
+    -- (not a country's name and then another body: "Russia Gazprom")
+    local toks = m.tokens
+    local a = m.first_token
+    local place_end = a
+    while place_end < m.last_token and ctx.dict(a, place_end) == nil do
+      place_end = place_end + 1
+    end
+    local body = ctx.dict(place_end + 1, m.last_token)
+    if not body or not toks:is(place_end + 1, "cap") or body.kind == "media" or
+       body.kind == "company" then
+      return false
+    end
+    return trim_the(m, {})
+  end }
+
 -- names of people and bodies found by their shape do not begin with a
 -- month, a weekday or a sentence's small word
 local function name_start_ok (m)
