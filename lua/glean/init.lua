@@ -484,7 +484,8 @@ local function link_acronyms (text, toks, entities, taken)
   for _, e in ipairs(entities) do
     local a = e.last_token + 2
     if e.label == "ORG" and a + 1 <= #toks and toks:text(a - 1) == "(" and
-       toks:text(a + 1) == ")" and toks:is(a, "upper") and toks:is(a, "alpha") then
+       toks:text(a + 1) == ")" and toks:is(a, "upper") and toks:is(a, "alpha") and
+       #toks:text(a) > 1 then
       local acro = toks:text(a)
       local name = e.canonical or text:sub(toks:first(e.first_token), toks:last(e.last_token))
       m = m or core.matcher(tokenizer())

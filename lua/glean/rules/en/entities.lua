@@ -414,17 +414,38 @@ places.rules[#places.rules + 1] = {
 
 -- names of people and bodies found by their shape do not begin with a
 -- month, a weekday or a sentence's small word
+local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
 local function name_start_ok (m)
   local c = m.captures.org
+  local toks = m.tokens
   local a = c and c[1] or m.first_token
-  if NOT_A_NAME_START[m.tokens:key(a)] then return false end
-  return {}
+  local b = c and c[2] or m.last_token
+  if NOT_A_NAME_START[toks:key(a)] then return false end
+  if m.rule_id == "org.en.head" or m.rule_id == "org.en.town_name" then
+    -- a headline in capitals is no run of names
+    if toks:is(b, "upper") and b > a + 1 then return false end
+    -- a weekday or month after the name is not part of it
+    -- ("the Tennis Centre on Friday", "the Milwaukee Open Thursday")
+    for t = a + 1, b do
+      if TIME_WORDS[toks:key(t)] then
+        local stop = t - 1
+        if ORG_TAIL_WORDS[toks:key(stop)] then stop = stop - 1 end
+        if stop <= a then return false end
+        return { first_token = a, last_token = stop }
+      end
+    end
+  end
+  return c and { first_token = a, last_token = b } or {}
 end
 for _, r in ipairs(places.rules) do
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
       r.id == "person.en.initials" or r.id == "org.en.town_name" or
       r.id == "org.en.head" or r.id == "org.en.ampersand") and not r.build then
-    r.build = name_start_ok
+    local id = r.id
+    r.build = function (m, ctx)
+      m.rule_id = id
+      return name_start_ok(m, ctx)
+    end
   end
 end
 
