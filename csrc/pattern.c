@@ -73,6 +73,10 @@ typedef struct Program {
   uint64_t span_mask[2], in_mask[2];  /* bits that index some rule */
   uint32_t *general;       /* rules that may start anywhere */
   size_t ngeneral;
+  uint32_t *pre_on;        /* per rule: flags every first token needs */
+  uint32_t *pre_kinds;     /*   and the kinds it may have (0: any) */
+  struct RunScratch *scratch;  /* kept between runs (short texts would */
+  int scratch_busy;            /*   pay for its arrays at every run) */
 } Program;
 
 typedef struct Layer {
@@ -210,6 +214,8 @@ static void program_free (Program *pg) {
       free(pg->by_in[l][b]);
     }
   free(pg->general);
+  free(pg->pre_on);
+  free(pg->pre_kinds);
   free(pg->rules);
   gl_array_free(pg->keys.slots, pg->keys.nslots * sizeof(uint64_t));
   gl_array_free(pg->keys.off, pg->keys.cap * sizeof(uint32_t));
@@ -218,8 +224,16 @@ static void program_free (Program *pg) {
   memset(pg, 0, sizeof(*pg));
 }
 
+static void scratch_free (struct RunScratch *S);
+
 static int program_gc (lua_State *L) {
-  program_free((Program *)gl_checkudata(L, 1, PROGRAM_T));
+  Program *pg = (Program *)gl_checkudata(L, 1, PROGRAM_T);
+  if (pg->scratch) {
+    scratch_free(pg->scratch);
+    free(pg->scratch);
+    pg->scratch = NULL;
+  }
+  program_free(pg);
   return 0;
 }
 
@@ -259,7 +273,8 @@ static int push_rule (uint32_t **list, size_t *len, uint32_t r) {
 static int index_rule (Program *pg, uint32_t r) {
   uint32_t *stack, *seen;
   size_t sp = 0;
-  int general = 0, rc = 0;
+  int general = 0, rc = 0, any = 0, anykind = 0;
+  uint32_t on = ~0u, kinds = 0;
   stack = (uint32_t *)malloc(pg->ncode * sizeof(uint32_t) + 1);
   seen = (uint32_t *)calloc(pg->ncode + 1, sizeof(uint32_t));
   if (stack == NULL || seen == NULL) { free(stack); free(seen); return -1; }
@@ -275,10 +290,11 @@ static int index_rule (Program *pg, uint32_t r) {
       case OP_SPLIT: stack[sp++] = in->b; stack[sp++] = in->a; break;
       case OP_SAVE: case OP_SENTSTART: case OP_SENTEND:
         stack[sp++] = pc + 1; break;
-      case OP_MATCH: case OP_TAIL: general = 1; break;
+      case OP_MATCH: case OP_TAIL: general = 1; any = 1; break;
       case OP_SPAN: {
         uint64_t bits = pg->spanbits[pc];
         int b;
+        any = 1;
         if (in->a > 1 || bits == 0) { general = 1; break; }
         for (b = 0; b < 64; b++)
           if ((bits >> b) & 1)
@@ -290,6 +306,12 @@ static int index_rule (Program *pg, uint32_t r) {
       }
       case OP_TOKEN: {
         const ptest *t = &pg->tests[in->a];
+        if (t->neg) any = 1;
+        else {
+          on &= t->on;
+          if (t->kinds == 0) anykind = 1;
+          else kinds |= t->kinds;
+        }
         if (!t->neg && t->keyset >= 0) {
           size_t k;
           for (k = 0; k < pg->keyset_len[t->keyset]; k++) {
@@ -310,12 +332,15 @@ static int index_rule (Program *pg, uint32_t r) {
         else general = 1;
         break;
       }
-      default: general = 1; break;
+      default: general = 1; any = 1; break;
     }
   }
   free(stack);
   free(seen);
   if (rc != 0) return rc;
+  /* what a token needs for the rule to start there at all */
+  pg->pre_on[r] = (any || on == ~0u) ? 0 : on;
+  pg->pre_kinds[r] = (any || anykind) ? 0 : kinds;
   if (general && push_rule(&pg->general, &pg->ngeneral, r) != 0) return -1;
   return 0;
 }
@@ -474,7 +499,10 @@ static int core_program (lua_State *L) {
   /* rules */
   n = spec_array(L, "rules");
   pg->rules = (prule *)calloc(n + 1, sizeof(prule));
-  if (pg->rules == NULL) return luaL_error(L, "glean: not enough memory");
+  pg->pre_on = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
+  pg->pre_kinds = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
+  if (pg->rules == NULL || pg->pre_on == NULL || pg->pre_kinds == NULL)
+    return luaL_error(L, "glean: not enough memory");
   pg->nrules = n;
   for (i = 0; i < n; i++) {
     int rix;
@@ -775,6 +803,7 @@ typedef struct RunScratch {
   size_t ntok;             /* keyid, sfirst, slast: ntok + 1 entries */
   uint32_t *keyid, *sfirst, *slast, *mark, *next_start, *tried;
   uint32_t *cand, *cut;    /* the rules tried at one token */
+  uint32_t *gen;           /* the general rules that may start there */
   size_t *ends;
   int32_t *caps;
   thread *t1, *t2;
@@ -783,18 +812,65 @@ typedef struct RunScratch {
   Results R;
 } RunScratch;
 
-static int scratch_gc (lua_State *L) {
-  RunScratch *S = (RunScratch *)lua_touserdata(L, 1);
+static void scratch_free (RunScratch *S) {
   gl_array_free(S->keyid, (S->ntok + 1) * 4);
   gl_array_free(S->sfirst, (S->ntok + 1) * 4);
   gl_array_free(S->slast, (S->ntok + 1) * 4);
   free(S->mark);
   free(S->next_start); free(S->tried);
-  free(S->cand); free(S->cut); free(S->ends); free(S->caps);
+  free(S->cand); free(S->cut); free(S->ends); free(S->caps); free(S->gen);
   free(S->t1); free(S->t2); free(S->cb1); free(S->cb2); free(S->stack);
   free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.caps);
   free(S->R.capoff);
   memset(S, 0, sizeof(*S));
+}
+
+static int scratch_gc (lua_State *L) {
+  scratch_free((RunScratch *)lua_touserdata(L, 1));
+  return 0;
+}
+
+/* the arrays of a scratch for n tokens (those sized by the program once,
+** the token arrays grown when n is larger than before); -1 out of memory */
+static int scratch_ready (RunScratch *S, const Program *pg, size_t n) {
+  size_t maxthreads = pg->ncode + 1;
+  if (S->keyid == NULL || S->ntok < n) {
+    size_t old = S->keyid ? (S->ntok + 1) * 4 : 0;
+    uint32_t *k = (uint32_t *)gl_array_realloc(S->keyid, old, (n + 1) * 4);
+    uint32_t *f = k ? (uint32_t *)gl_array_realloc(S->sfirst, S->sfirst ? old : 0, (n + 1) * 4) : NULL;
+    uint32_t *l = f ? (uint32_t *)gl_array_realloc(S->slast, S->slast ? old : 0, (n + 1) * 4) : NULL;
+    if (k) S->keyid = k;
+    if (f) S->sfirst = f;
+    if (l) S->slast = l;
+    if (!k || !f || !l) return -1;
+    S->ntok = n;
+  }
+  if (S->mark == NULL) {
+    S->mark = (uint32_t *)calloc(pg->ncode + 1, 4);
+    S->next_start = (uint32_t *)calloc(pg->nrules + 1, 4);
+    S->tried = (uint32_t *)calloc(pg->nrules + 1, 4);
+    S->cand = (uint32_t *)malloc((pg->nrules + 1) * 4);
+    S->gen = (uint32_t *)malloc((pg->nrules + 1) * 4);
+    S->cut = (uint32_t *)malloc((pg->nrules + 1) * 4);
+    S->ends = (size_t *)malloc((pg->nrules + 1) * sizeof(size_t));
+    S->caps = (int32_t *)malloc((pg->nrules + 1) * GL_PAT_MAXSLOTS * 4);
+    S->t1 = (thread *)malloc(maxthreads * sizeof(thread));
+    S->t2 = (thread *)malloc(maxthreads * sizeof(thread));
+    S->cb1 = (int32_t *)malloc(maxthreads * GL_PAT_MAXSLOTS * 4 + 4);
+    S->cb2 = (int32_t *)malloc(maxthreads * GL_PAT_MAXSLOTS * 4 + 4);
+    S->stack = malloc((3 * (pg->ncode + 1) + 8) * sizeof(((vm *)0)->stack[0]));
+    if (!S->mark || !S->next_start || !S->tried || !S->t1 || !S->t2 ||
+        !S->cb1 || !S->cb2 || !S->stack || !S->cand || !S->cut || !S->ends ||
+        !S->caps || !S->gen)
+      return -1;
+  }
+  else {
+    memset(S->mark, 0, (pg->ncode + 1) * 4);
+    memset(S->next_start, 0, (pg->nrules + 1) * 4);
+    memset(S->tried, 0, (pg->nrules + 1) * 4);
+  }
+  S->R.n = 0;
+  S->R.ncaps = 0;
   return 0;
 }
 
@@ -843,7 +919,7 @@ static int program_run (lua_State *L) {
   const gl_tokens *t = gl_check_tokens(L, 2, &s, &len);
   RunScratch *S;
   vm V;
-  int li;
+  int li, own;
   n = t->n;
   memset(&V, 0, sizeof(V));
   V.pg = pg;
@@ -857,41 +933,37 @@ static int program_run (lua_State *L) {
       V.layers[li] = ly;
     }
   }
-  S = (RunScratch *)lua_newuserdata(L, sizeof(RunScratch));
-  memset(S, 0, sizeof(*S));
-  lua_createtable(L, 0, 1);
-  lua_pushcfunction(L, scratch_gc);
-  lua_setfield(L, -2, "__gc");
-  lua_setmetatable(L, -2);
-  maxthreads = pg->ncode + 1;
-  S->ntok = n;
-  S->keyid = (uint32_t *)gl_array_realloc(NULL, 0, (n + 1) * 4);
-  S->sfirst = (uint32_t *)gl_array_realloc(NULL, 0, (n + 1) * 4);
-  S->slast = (uint32_t *)gl_array_realloc(NULL, 0, (n + 1) * 4);
-  S->mark = (uint32_t *)calloc(pg->ncode + 1, 4);
-  S->next_start = (uint32_t *)calloc(pg->nrules + 1, 4);
-  S->tried = (uint32_t *)calloc(pg->nrules + 1, 4);
-  S->cand = (uint32_t *)malloc((pg->nrules + 1) * 4);
-  S->cut = (uint32_t *)malloc((pg->nrules + 1) * 4);
-  S->ends = (size_t *)malloc((pg->nrules + 1) * sizeof(size_t));
-  S->caps = (int32_t *)malloc((pg->nrules + 1) * GL_PAT_MAXSLOTS * 4);
-  S->t1 = (thread *)malloc(maxthreads * sizeof(thread));
-  S->t2 = (thread *)malloc(maxthreads * sizeof(thread));
-  S->cb1 = (int32_t *)malloc(maxthreads * GL_PAT_MAXSLOTS * 4 + 4);
-  S->cb2 = (int32_t *)malloc(maxthreads * GL_PAT_MAXSLOTS * 4 + 4);
-  V.stackcap = 3 * (pg->ncode + 1) + 8;
-  S->stack = malloc(V.stackcap * sizeof(*V.stack));
-  if (!S->keyid || !S->sfirst || !S->slast || !S->mark || !S->next_start ||
-      !S->tried || !S->t1 || !S->t2 || !S->cb1 || !S->cb2 || !S->stack ||
-      !S->cand || !S->cut || !S->ends || !S->caps)
+  /* arguments are checked before the kept scratch is taken */
+  if (!lua_isnoneornil(L, 3) && gl_test_sentences(L, 3) == NULL) gl_checktable(L, 3);
+  if (pg->scratch == NULL && (pg->scratch =
+        (RunScratch *)calloc(1, sizeof(RunScratch))) == NULL)
     return luaL_error(L, "glean: not enough memory");
+  if (!pg->scratch_busy) S = pg->scratch;
+  else {
+    /* a run inside a run (a finalizer, say): a scratch of its own */
+    S = (RunScratch *)lua_newuserdata(L, sizeof(RunScratch));
+    memset(S, 0, sizeof(*S));
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, scratch_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_setmetatable(L, -2);
+  }
+  maxthreads = pg->ncode + 1;
+  (void)maxthreads;
+  if (scratch_ready(S, pg, n) != 0)
+    return luaL_error(L, "glean: not enough memory");
+  own = S == pg->scratch;
+  if (own) pg->scratch_busy = 1;
+  V.stackcap = 3 * (pg->ncode + 1) + 8;
   V.stack = S->stack;
   V.mark = S->mark;
   V.keyid = S->keyid;
   V.sent_first = S->sfirst;
   V.sent_last = S->slast;
-  if (token_keys(pg, s, t, S->keyid) != 0)
+  if (token_keys(pg, s, t, S->keyid) != 0) {
+    if (own) pg->scratch_busy = 0;
     return luaL_error(L, "glean: not enough memory");
+  }
   /* sentences: each token's first and last token */
   for (i = 0; i < n; i++) { S->sfirst[i] = 0; S->slast[i] = (uint32_t)n - 1; }
   if (gl_test_sentences(L, 3) != NULL) {     /* a glean.Sentences */
@@ -916,8 +988,10 @@ static int program_run (lua_State *L) {
       a = lua_tointegerx(L, -2, &ok1);
       b = lua_tointegerx(L, -1, &ok2);
       lua_pop(L, 3);
-      if (!ok1 || !ok2 || a < 1 || b < a || (size_t)b > n)
+      if (!ok1 || !ok2 || a < 1 || b < a || (size_t)b > n) {
+        if (own) pg->scratch_busy = 0;
         return luaL_error(L, "glean: sentence %d is not a token range", (int)k);
+      }
       for (i = (size_t)a - 1; i < (size_t)b; i++) {
         S->sfirst[i] = (uint32_t)(a - 1);
         S->slast[i] = (uint32_t)(b - 1);
@@ -959,7 +1033,17 @@ static int program_run (lua_State *L) {
           }
         }
       }
-      if (pg->ngeneral) { lists[nl_] = pg->general; lens[nl_++] = pg->ngeneral; }
+      if (pg->ngeneral) {               /* those whose first test may pass */
+        uint32_t info = V.toks->info[i];
+        size_t g, ng = 0;
+        for (g = 0; g < pg->ngeneral; g++) {
+          uint32_t gr = pg->general[g], pk = pg->pre_kinds[gr];
+          if ((info & pg->pre_on[gr]) != pg->pre_on[gr]) continue;
+          if (pk && !((pk >> (info & GL_KIND_MASK)) & 1)) continue;
+          S->gen[ng++] = gr;
+        }
+        if (ng) { lists[nl_] = S->gen; lens[nl_++] = ng; }
+      }
       /* candidates in rule order: merge the (sorted) lists */
       ncand = 0;
       for (;;) {
@@ -983,8 +1067,10 @@ static int program_run (lua_State *L) {
         if (e > i) {
           if (results_push(&S->R, (uint32_t)r, i, e - 1,
                            S->caps + k * GL_PAT_MAXSLOTS,
-                           pg->rules[r].nslots) != 0)
+                           pg->rules[r].nslots) != 0) {
+            if (own) pg->scratch_busy = 0;
             return luaL_error(L, "glean: not enough memory");
+          }
           S->next_start[r] = (uint32_t)e;
         }
       }
@@ -1013,6 +1099,7 @@ static int program_run (lua_State *L) {
       lua_rawseti(L, -2, (int)c + 1);
     }
   }
+  if (own) pg->scratch_busy = 0;
   return 4;
 }
 

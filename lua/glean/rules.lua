@@ -453,12 +453,7 @@ function EM.run (E, text, toks, sents, ctx, ms)
       end
       local span = rule.span and captures[rule.span]
       if (not rule.span) or span then
-        local r = {
-          first_token = span and span[1] or firsts[i],
-          last_token = span and span[2] or lasts[i],
-          label = rule.label, rule = rule.id, priority = rule.priority or 0,
-          pass = pi, order = ri,
-        }
+        local fields
         if rule.build then
           local m = setmetatable({ rule = ri, first_token = firsts[i],
                                    last_token = lasts[i], captures = captures,
@@ -468,9 +463,17 @@ function EM.run (E, text, toks, sents, ctx, ms)
             safe_ctx = safe_ctx or guarded_ctx(ctx)
             c = safe_ctx
           end
-          local fields = call_build(rule, m, c, sandboxed)
-          if fields == false then r = nil
-          elseif type(fields) == "table" then
+          fields = call_build(rule, m, c, sandboxed)
+        end
+        local r
+        if fields ~= false then
+          r = {
+            first_token = span and span[1] or firsts[i],
+            last_token = span and span[2] or lasts[i],
+            label = rule.label, rule = rule.id, priority = rule.priority or 0,
+            pass = pi, order = ri,
+          }
+          if type(fields) == "table" then
             for k, v in pairs(fields) do
               if k ~= "rule" and k ~= "pass" and k ~= "order" then r[k] = v end
             end

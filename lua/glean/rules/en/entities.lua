@@ -326,10 +326,11 @@ places.rules[#places.rules + 1] = {
 -- capitalized around them: a name ("Zhirayr Liparityan", "Mishi Saran")
 places.rules[#places.rules + 1] = {
   id = "person.en.unknown_pair", label = "PERSON", priority = 15, span = "p",
-  pattern = P.no(P.is "cap") * P.capture("p", unknown_cap * unknown_cap) * P.no(P.is "cap"),
+  pattern = P.capture("p", unknown_cap * unknown_cap) * P.no(P.is "cap"),
   build = function (m)
     local c = m.captures.p
     local toks = m.tokens
+    if c[1] == 1 or toks:is(c[1] - 1, "cap") then return false end
     for t = c[1], c[2] do
       local k = toks:key(t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) then return false end
