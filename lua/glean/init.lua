@@ -282,21 +282,24 @@ for w in ("in on since until till by from early late mid last next this " ..
 -- does not hide it).
 local function link_names (text, toks, entities, taken, dict)
   local heads, n = {}, 0
+  local seen = {}
+  local capitals = text:find("%u%u%u") ~= nil   -- a headline in capitals?
   local function register (a, b, label, canonical, rule)
-    local words = {}
-    for t = a, b do words[#words + 1] = toks:text(t) end
-    local key = table.concat(words, " ")
-    local list = heads[words[1]]
+    local head = toks:text(a)
+    local key = canonical .. "\0" .. head .. "\0" .. (b - a)
+    if seen[key] then return end
+    seen[key] = true
+    local c = { a = a, b = b, label = label, canonical = canonical, rule = rule }
+    local list = heads[head]
     if not list then
       list = {}
-      heads[words[1]] = list
-      heads[words[1]:upper()] = heads[words[1]:upper()] or list
+      heads[head] = list
+      if capitals then
+        local up = head:upper()
+        if up ~= head then heads[up] = heads[up] or list end
+      end
     end
-    for _, c in ipairs(list) do
-      if c.key == key then return end
-    end
-    list[#list + 1] = { key = key, words = words, label = label,
-                        canonical = canonical, rule = rule }
+    list[#list + 1] = c
     n = n + 1
   end
   -- whole names first: they win over a last name that is also a first one
@@ -327,32 +330,34 @@ local function link_names (text, toks, entities, taken, dict)
     end
   end
   if n == 0 then return entities end
-  -- longer names first
-  for _, list in pairs(heads) do
-    if #list > 1 then table.sort(list, function (x, y) return #x.words > #y.words end) end
-  end
-  local out, single = {}, {}
+  local out, single, starts = {}, {}, {}
   for _, e in ipairs(entities) do
     out[#out + 1] = e
+    starts[e.first_token] = true
     if e.first_token == e.last_token then single[e.first_token] = e end
   end
   local ntoks, after = #toks, 0
   for _, i in ipairs(toks:among(heads)) do
-    local list = i > after and heads[toks:text(i)]
+    -- (a name where a rule found it already is left as it is)
+    local list = i > after and (single[i] or not taken[i]) and heads[toks:text(i)]
     -- ("in May", "since August": the month, not Theresa May)
     if list and i > 1 and TIME_BEFORE[toks:key(i - 1)] and MONTHS[toks:key(i)] then list = nil end
     local found
     if list then
+      if #list > 1 and not list.sorted then
+        table.sort(list, function (x, y) return x.b - x.a > y.b - y.a end)
+        list.sorted = true
+      end
       local upper = toks:is(i, "upper")
       for _, c in ipairs(list) do
-        local w = c.words
-        if i + #w - 1 <= ntoks then
+        local len = c.b - c.a
+        if i + len <= ntoks and c.a ~= i then
           local ok = true
-          for k = 2, #w do
-            local t = toks:text(i + k - 1)
-            if t ~= w[k] and not (upper and t == w[k]:upper()) then ok = false break end
+          for k = 1, len do
+            local t, w = toks:text(i + k), toks:text(c.a + k)
+            if t ~= w and not (upper and t == w:upper()) then ok = false break end
           end
-          if ok and (#w > 1 or toks:text(i) == w[1] or (upper and #w[1] > 1)) then
+          if ok and (len > 0 or toks:text(i) == toks:text(c.a) or (upper and #toks:text(i) > 1)) then
             found = c
             break
           end
@@ -360,7 +365,7 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
     if found then
-      local j = i + #found.words - 1
+      local j = i + found.b - found.a
       local one = i == j and single[i]
       if one then
         -- a one-word place that is also a person's name here is the person
