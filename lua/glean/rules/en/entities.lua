@@ -99,6 +99,9 @@ local function place_from_dict (m, ctx)
   if not d then return nil end
   if d.kind == "city" or d.kind == "region" then
     local pop = tonumber((d.extra or ""):match("pop=(%d+)"))
+    -- (a town named like a month is the month: "in August")
+    local one = m.first_token == m.last_token and m.tokens:key(m.first_token)
+    if one and TIME_WORDS[one] then return false end
     if d.kind == "region" or (pop and pop < SMALL_TOWN) then
       local toks, a, b = m.tokens, m.first_token, m.last_token
       local before = a > 1 and toks:key(a - 1)
