@@ -274,6 +274,22 @@ describe("glean.extract", function ()
     assert.are.same({ "Theresa May/PERSON/Theresa May", "May/PERSON/Theresa May" }, got)
   end)
 
+  it("finds names that a hard-wrapped line break splits", function ()
+    local d = entities_only:extract(
+      "ROME - The Ruritanian envoy met Commission President Ursula von der\n" ..
+      "Leyen on Tuesday after a long call with Deputy Minister Tomasz\n" ..
+      "Nowak, who was in Krakow for the day with several other ministers\n" ..
+      "and a large delegation of officials from the Polish government.\n")
+    local people = {}
+    for _, e in ipairs(d.entities) do
+      if e.label == "PERSON" then people[#people + 1] = e.text:gsub("\n", " ") end
+    end
+    assert.are.same({ "Ursula von der Leyen", "Tomasz Nowak" }, people)
+    for _, e in ipairs(d.entities) do
+      if e.label == "PERSON" then assert.is_nil(e.canonical:find("\n")) end
+    end
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, entities_only:extract("").entities)
     assert.are.same({}, entities_only:extract(" \n ").entities)

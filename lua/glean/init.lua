@@ -546,6 +546,10 @@ function Extractor:extract (text, opts)
     if not e.canonical and (e.label == "PERSON" or e.label == "ORG") then
       e.canonical = e.text
     end
+    -- (a name broken over lines is one name)
+    if e.canonical and e.canonical:find("%s%s") or (e.canonical or ""):find("[\n\r\t]") then
+      e.canonical = e.canonical:gsub("%s+", " ")
+    end
   end
   local sentences = {}
   for i = 1, #sents do
