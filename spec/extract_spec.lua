@@ -222,6 +222,14 @@ describe("glean.extract", function ()
     assert.are.same({ "Texas/GPE/Texas" }, got)
   end)
 
+  it("finds a body no list knows by what it says of itself and by its shares", function ()
+    local got = labelled(entities_only:extract("Brovanti said it would cut jobs. " ..
+                                               "Investors bought shares in Quellmark Tiles on Monday."))
+    assert.are.same({ "Brovanti/ORG/Brovanti", "Quellmark Tiles/ORG/Quellmark Tiles" }, got)
+    -- common words are no bodies
+    assert.are.same({}, labelled(entities_only:extract("Net profit rose. Gross margins fell.")))
+  end)
+
   it("takes an acronym a sentence treats as a body for an organization", function ()
     local got = labelled(entities_only:extract("He said the QRVT had agreed to talk again."))
     assert.are.same({ "QRVT/ORG/QRVT" }, got)

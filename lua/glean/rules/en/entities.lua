@@ -233,7 +233,8 @@ places.rules[#places.rules + 1] = {
 -- that position is not one ("Texas officials", "Italian spokesman")
 local ROLE_OF_ORG = P.words { "spokesman", "spokeswoman", "spokesperson",
   "spokespeople", "chairman", "chairwoman", "shareholders", "stockholders",
-  "executives", "directors", "board", "unit", "subsidiary" } +
+  "executives", "directors", "board", "unit", "subsidiary", "shares",
+  "profit", "profits", "revenue", "revenues", "earnings" } +
   P.phrase "chief executive" + P.phrase "managing director" +
   P.phrase "board of directors"
 local org_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev",
@@ -248,6 +249,8 @@ places.rules[#places.rules + 1] = {
   build = function (m, ctx)
     local c = m.captures.org
     if NOT_ORG_START[m.tokens:key(c[1])] then return false end
+    -- ("Net profit", "Total shares": a common word is no body)
+    if c[1] == c[2] and is_common(m.tokens:key(c[1])) then return false end
     local d = ctx.dict(c[1], c[2])
     if d and (d.label == "GPE" or d.label == "LOC" or d.label == "NORP" or
               d.label == "PERSON") then
@@ -340,6 +343,23 @@ places.rules[#places.rules + 1] = {
     end
     return {}
   end }
+
+-- a body no list knows, by what it says of itself: "Varnok said it
+-- would", "Varnok said its profit" (one to three words no list knows)
+places.rules[#places.rules + 1] = {
+  id = "org.en.said_it", label = "ORG", priority = 22, span = "p",
+  pattern = P.capture("p", unknown_cap * unknown_cap ^ -2) *
+            P.words { "said", "says", "announced", "reported", "added" } *
+            P.words { "it", "its" },
+  build = not_time }
+
+-- a body whose shares or stake are named: "shares in Varnok", "a stake in
+-- Varnok Holdings"
+places.rules[#places.rules + 1] = {
+  id = "org.en.stake_in", label = "ORG", priority = 22, span = "p",
+  pattern = P.words { "shares", "stake", "stakes", "holding", "bid", "bids", "takeover" } *
+            P.words { "in", "of", "for" } * P.capture("p", unknown_cap * unknown_cap ^ -2),
+  build = not_time }
 
 -- a dateline: a line that starts with a place in capitals, then a date or
 -- ", Region": "FARMINGTON HILLS, Mich.", "OSLO 1996-08-30"
