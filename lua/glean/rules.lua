@@ -393,6 +393,16 @@ local MATCH_MT = { __index = function (m, k)
     local t = m._text:sub(m._toks:first(m.first_token), m._toks:last(m.last_token))
     rawset(m, "text", t)
     return t
+  elseif k == "captures" then
+    -- name -> {first_token, last_token}, from the run's capture slots
+    local names, slots, at = m._names, m._slots, m._at
+    local captures = {}
+    for j, name in ipairs(names) do
+      local a, b = slots[at + 2 * j - 1], slots[at + 2 * j]
+      if a > 0 and b > a then captures[name] = { a, b - 1 } end
+    end
+    rawset(m, "captures", captures)
+    return captures
   elseif k == "tokens" then return m._toks end
   return MATCH[k]
 end }
@@ -435,6 +445,8 @@ function EM.run (E, text, toks, sents, ctx, ms)
     local ids, firsts, lasts, slots = pass.program:run(toks, sents, dict, layer)
     local capnames = pass.compiler.captures
     local prules, sandboxed = pass.pack.rules, pass.pack.sandboxed
+    local span_index = pass.span_index or {}
+    pass.span_index = span_index
     local candidates = {}
     for i, e in ipairs(entities) do candidates[i] = e end
     local nc, at = #candidates, 0
@@ -442,22 +454,36 @@ function EM.run (E, text, toks, sents, ctx, ms)
       local ri = ids[i]
       local rule = prules[ri]
       local names = capnames[ri]
-      local captures = NO_CAPTURES
-      if #names > 0 then
-        captures = {}
-        for k, name in ipairs(names) do
-          local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
-          if a > 0 and b > a then captures[name] = { a, b - 1 } end
+      local nnames = #names
+      local here = at
+      at = at + 2 * nnames
+      -- the span capture's tokens, read from the slots (no tables)
+      local sa, sb
+      if rule.span then
+        local k = span_index[ri]
+        if k == nil then
+          k = false
+          for j, name in ipairs(names) do if name == rule.span then k = j break end end
+          span_index[ri] = k
         end
-        at = at + 2 * #names
+        if k then
+          local a, b = slots[here + 2 * k - 1], slots[here + 2 * k]
+          if a > 0 and b > a then sa, sb = a, b - 1 end
+        end
       end
-      local span = rule.span and captures[rule.span]
-      if (not rule.span) or span then
+      if (not rule.span) or sa then
         local fields
         if rule.build then
           local m = setmetatable({ rule = ri, first_token = firsts[i],
-                                   last_token = lasts[i], captures = captures,
+                                   last_token = lasts[i], _names = names,
+                                   _slots = slots, _at = here,
                                    _text = text, _toks = toks }, MATCH_MT)
+          if nnames == 0 then m.captures = NO_CAPTURES
+          elseif sandboxed then
+            -- (a rule from a file sees its own captures, not the run's slots)
+            local _ = m.captures
+            m._slots, m._names, m._at = nil, nil, nil
+          end
           local c = ctx
           if sandboxed then
             safe_ctx = safe_ctx or guarded_ctx(ctx)
@@ -468,8 +494,8 @@ function EM.run (E, text, toks, sents, ctx, ms)
         local r
         if fields ~= false then
           r = {
-            first_token = span and span[1] or firsts[i],
-            last_token = span and span[2] or lasts[i],
+            first_token = sa or firsts[i],
+            last_token = sb or lasts[i],
             label = rule.label, rule = rule.id, priority = rule.priority or 0,
             pass = pi, order = ri,
           }
