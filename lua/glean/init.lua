@@ -547,23 +547,21 @@ function Extractor:extract (text, opts)
       e.canonical = e.text
     end
     -- (a name broken over lines is one name)
-    if e.canonical and e.canonical:find("%s%s") or (e.canonical or ""):find("[\n\r\t]") then
-      e.canonical = e.canonical:gsub("%s+", " ")
+    local canonical = e.canonical
+    if canonical and e.last_token > e.first_token and
+       (canonical:find("[\n\r\t]") or canonical:find("  ", 1, true)) then
+      e.canonical = canonical:gsub("%s+", " ")
     end
   end
-  local sentences = {}
-  for i = 1, #sents do
-    local s = sents[i]
-    sentences[i] = { first = s.first, last = s.last }
-  end
   -- the later stages (dates, quotes) see the document as it stands
-  local doc = { id = opts.id, dct = opts.dct, text = text, entities = found,
-                quotes = {}, sentences = sentences, tokens = toks }
+  -- (its `sentences` and `registry` are made when first asked for)
+  local doc = setmetatable({ id = opts.id, dct = opts.dct, text = text, entities = found,
+                             quotes = {}, tokens = toks, _sentences = sents }, DOC_MT)
   local sctx = { doc = doc, text = text, tokens = toks, sentences = sents,
                  dct = opts.dct, matcher = self.matcher, matches = ms,
                  dict = ctx.dict }
   for _, stage in ipairs(self.stages) do stage.run(sctx, doc) end
-  return setmetatable(doc, DOC_MT)
+  return doc
 end
 
 local REGISTERED = { PERSON = true, ORG = true, GPE = true, LOC = true, NORP = true }
@@ -609,6 +607,16 @@ DOC_MT = { __index = function (doc, k)
     local r = M.registry(rawget(doc, "entities") or {})
     rawset(doc, "registry", r)
     return r
+  elseif k == "sentences" then
+    local sents, out = rawget(doc, "_sentences"), {}
+    if sents then
+      for i = 1, #sents do
+        local v = sents[i]
+        out[i] = { first = v.first, last = v.last }
+      end
+    end
+    rawset(doc, "sentences", out)
+    return out
   end
 end }
 
