@@ -101,7 +101,8 @@ describe("glean.extract", function ()
 
   it("takes initials and suffixes as part of a name", function ()
     local got = {}
-    for _, e in ipairs(entities_only:extract("J. K. Rowling met Martin Luther King Jr. and John F. Kennedy.").entities) do
+    local d = entities_only:extract("J. K. Rowling met Martin Luther King Jr. and John F. Kennedy.")
+    for _, e in ipairs(d.entities) do
       got[#got + 1] = e.text .. "/" .. e.label
     end
     assert.are.same({ "J. K. Rowling/PERSON", "Martin Luther King Jr./PERSON",

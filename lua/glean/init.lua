@@ -330,10 +330,9 @@ local function link_names (text, toks, entities, taken, dict)
     end
   end
   if n == 0 then return entities end
-  local out, single, starts = {}, {}, {}
+  local out, single = {}, {}
   for _, e in ipairs(entities) do
     out[#out + 1] = e
-    starts[e.first_token] = true
     if e.first_token == e.last_token then single[e.first_token] = e end
   end
   local ntoks, after = #toks, 0
@@ -357,7 +356,8 @@ local function link_names (text, toks, entities, taken, dict)
             local t, w = toks:text(i + k), toks:text(c.a + k)
             if t ~= w and not (upper and t == w:upper()) then ok = false break end
           end
-          if ok and (len > 0 or toks:text(i) == toks:text(c.a) or (upper and #toks:text(i) > 1)) then
+          if ok and (len > 0 or toks:text(i) == toks:text(c.a) or
+                     (upper and #toks:text(i) > 1)) then
             found = c
             break
           end
@@ -437,7 +437,7 @@ local function teams_in_article (toks, found, dict)
         -- (a village's name is more often someone's)
         local pop = d and tonumber((d.extra or ""):match("pop=(%d+)")) or 0
         play = (kind == "region" or (kind == "city" and pop >= 100000)) and not VENUE[before] and
-               not dateline and not (before == "(")
+               not dateline and before ~= "("
       end
       if play then e.label, e.rule = "ORG", "org.en.team_in_article" end
     end

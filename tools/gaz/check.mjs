@@ -104,6 +104,10 @@ const GOLD = [
   ['claims', 'reporting_verb', 'claim'], ['according to', 'reporting_verb', 'according to'],
   ['Mr.', 'abbrev', 'Mister'], ['Sept.', 'abbrev', 'September'], ['U.S.', 'abbrev', 'United States'], ['e.g.', 'abbrev', 'for example'],
   ['Kremlin', 'ORG', 'Kremlin'], ['NATO', 'ORG', 'North Atlantic Treaty Organization'],
+  // organisations from the public lists (orgs.mjs)
+  ['Air France', 'ORG', 'Air France', 'airline'], ['New York Yankees', 'ORG', 'New York Yankees', 'club'],
+  ['Yankees', 'ORG', 'New York Yankees', 'club'], ['University of Oxford', 'ORG', 'University of Oxford', 'university'],
+  ['Rabobank', 'ORG', 'Rabobank', 'bank'], ['Lufthansa', 'ORG', 'Lufthansa'], ['Goldman Sachs', 'ORG', 'Goldman Sachs'],
 ];
 let missing = 0;
 for (const [s, label, canonical, kind] of GOLD) {
@@ -123,6 +127,21 @@ for (const [surface, rows] of index) {
     if (!['GPE', 'LOC', 'ORG', 'NORP', 'PERSON', 'given_name', 'surname'].includes(r.label)) continue;
     if (!r.flags.includes('weak') && !r.flags.includes('case')) err(`common word ${surface} is a strong ${r.label} in ${r.file}.tsv`);
     else if (!r.flags.includes('case') && surface !== surface.toLowerCase()) err(`common word ${surface} (${r.label}, ${r.file}.tsv) lacks the case flag`);
+  }
+}
+// organisations from the public lists: never named like a place or a people on their own (towns
+// that play are teams by rule: no "Leeds" club row), and one-word names only as written
+{
+  const PUBLIC = /(^|;)src=(nsi|fortune|swot|faker|compromise)(;|$)/;
+  const placey = new Set();
+  for (const [surface, rows] of index) if (rows.some((r) => ['cities', 'regions', 'countries', 'demonyms'].includes(r.file))) placey.add(foldKey(surface));
+  let bad = 0;
+  for (const [surface, rows] of index) {
+    for (const r of rows) {
+      if (r.file !== 'organizations' || !PUBLIC.test(r.extra)) continue;
+      if (placey.has(foldKey(surface))) { bad++; err(`public-list organisation ${surface} is named like a place or people`); }
+      if (!/\s/.test(surface) && !r.flags.includes('case')) { bad++; err(`public-list organisation ${surface} is one word without the case flag`); }
+    }
   }
 }
 console.log(errors ? `${errors} errors` : 'ok');

@@ -316,7 +316,7 @@ places.rules[#places.rules + 1] = {
   id = "person.en.unknown_speaker", label = "PERSON", priority = 20, span = "p",
   pattern = P.capture("p", unknown_cap * unknown_cap ^ -1) *
             P.words { "said", "says", "told", "added", "asked", "replied", "explained" },
-  build = function (m, ctx)
+  build = function (m)
     local c = m.captures.p
     local toks = m.tokens
     -- (not a sentence's first word that is only capitalized for that)
@@ -405,7 +405,8 @@ for _, r in ipairs({
   { id = "org.en.side_score_first", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
       (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * side * P.number },
   { id = "org.en.side_score_second", pattern = P.all(side_word, P.is "line_start") *
-      (P.words { "of", "the" } ^ -1 * side_word) ^ -3 * P.number * P.capture("t", side) * P.number },
+      (P.words { "of", "the" } ^ -1 * side_word) ^ -3 * P.number * P.capture("t", side) *
+      P.number },
   { id = "org.en.side_table_row", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
       (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * P.number * P.number },
   { id = "org.en.side_versus_first", pattern = P.capture("t", side) * versus * side },
