@@ -118,7 +118,9 @@ end
 -- unknown organizations named by their head word: "Kharkiv Regional
 -- Council", "Acme Widgets Inc.", "University of Vienna", "Institute for
 -- the Study of War" (an article before the name stays out)
-local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^ 1
+local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^ 1 *
+                (P.word "and" * P.cap_word ^ 1) ^ -1 *
+                (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
 local org_name = P.cap_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
