@@ -299,6 +299,18 @@ describe("glean.extract", function ()
     end
   end)
 
+  it("reads names in Cyrillic script", function ()
+    local got = labelled(entities_only:extract("Мария Захарова заявила, что Сергей Лавров прибыл."))
+    assert.are.same({ "Мария Захарова/PERSON/Мария Захарова", "Сергей Лавров/PERSON/Сергей Лавров" }, got)
+  end)
+
+  it("tells names that are also common words by their context", function ()
+    local got = labelled(entities_only:extract("Will Tollway will mark the day with Mark Ode. " ..
+                                               "May Ode may come in May."))
+    assert.are.same({ "Will Tollway/PERSON/Will Tollway", "Mark Ode/PERSON/Mark Ode",
+                      "May Ode/PERSON/May Ode" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, entities_only:extract("").entities)
     assert.are.same({}, entities_only:extract(" \n ").entities)
