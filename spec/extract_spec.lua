@@ -311,6 +311,13 @@ describe("glean.extract", function ()
                       "May Ode/PERSON/May Ode" }, got)
   end)
 
+  it("keeps metonyms, nationalities in compounds and listed regions apart", function ()
+    local got = labelled(entities_only:extract("The Kremlin said Moscow wants talks. Pro-Russian " ..
+                                               "forces hold Donetsk and Luhansk oblasts, the West says."))
+    assert.are.same({ "Kremlin/ORG/Kremlin", "Moscow/GPE/Moscow", "Russian/NORP/Russian",
+                      "Donetsk/GPE/Donetsk", "Luhansk/GPE/Luhansk", "West/LOC/the West" }, got)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, entities_only:extract("").entities)
     assert.are.same({}, entities_only:extract(" \n ").entities)
