@@ -267,6 +267,14 @@ describe("glean.extract", function ()
     assert.are.equal(39, r.mentions[1]["end"])
   end)
 
+  it("reads a side's nickname as a team in a sports report only", function ()
+    local d = entities_only:extract("BASEBALL - LATE RESULTS\nThe Kestrels won again. " ..
+                                    "It was the Kestrels' fifth win.")
+    local got = labelled(d)
+    assert.are.same({ "Kestrels/ORG/Kestrels", "Kestrels/ORG/Kestrels" }, got)
+    assert.are.same({}, labelled(entities_only:extract("Birders saw the Kestrels nesting.")))
+  end)
+
   it("reads a role in apposition as the person's title", function ()
     local d = entities_only:extract("Hugh Tollway, a doctor at the clinic, said the wards were full. " ..
                                     "Ann Ode, the Italian defence minister, spoke.")

@@ -422,6 +422,15 @@ local function teams_in_article (toks, found, dict)
       if SPORT_WORDS[toks:key(i)] then sports = true break end
     end
   end
+  if not sports then
+    -- (a side's nickname counts only in a sports report)
+    local kept, dropped = {}, false
+    for _, e in ipairs(found) do
+      if e.sports_only then dropped = true else kept[#kept + 1] = e end
+    end
+    if dropped then found = kept end
+  end
+  for _, e in ipairs(found) do e.sports_only = nil end
   if not next(teams) and not sports then return found end
   for _, e in ipairs(found) do
     if e.label == "GPE" and e.canonical then

@@ -363,6 +363,22 @@ places.rules[#places.rules + 1] = {
             P.words { "in", "of", "for" } * P.capture("p", unknown_cap * unknown_cap ^ -2),
   build = not_time }
 
+-- in a sports report, a side named by its nickname: "the Cardinals",
+-- "the All Blacks" (kept only when the article is a sports report)
+places.rules[#places.rules + 1] = {
+  id = "org.en.team_nickname", label = "ORG", priority = 18, span = "p",
+  pattern = P.word "the" * P.capture("p", (P.all(P.kind "word", P.is "cap", P.isnt "upper",
+                                                P.no(P.in_dict { "NORP", "GPE", "LOC", "title" })) ^ -1) *
+                                          P.all(P.kind "word", P.is "cap", P.isnt "upper",
+                                                P.no(P.in_dict { "NORP", "GPE", "LOC", "title" }))),
+  build = function (m)
+    local c = m.captures.p
+    local toks = m.tokens
+    local last = toks:text(c[2])
+    if not last:find("s$") or #last < 4 then return false end
+    return { sports_only = true }
+  end }
+
 -- a dateline: a line that starts with a place in capitals, then a date or
 -- ", Region": "FARMINGTON HILLS, Mich.", "OSLO 1996-08-30"
 places.rules[#places.rules + 1] = {
