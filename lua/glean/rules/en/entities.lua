@@ -363,14 +363,13 @@ places.rules[#places.rules + 1] = {
             P.words { "in", "of", "for" } * P.capture("p", unknown_cap * unknown_cap ^ -2),
   build = not_time }
 
+local nick_word = P.all(P.kind "word", P.is "cap", P.isnt "upper",
+                        P.no(P.in_dict { "NORP", "GPE", "LOC", "title" }))
 -- in a sports report, a side named by its nickname: "the Cardinals",
 -- "the All Blacks" (kept only when the article is a sports report)
 places.rules[#places.rules + 1] = {
   id = "org.en.team_nickname", label = "ORG", priority = 18, span = "p",
-  pattern = P.word "the" * P.capture("p", (P.all(P.kind "word", P.is "cap", P.isnt "upper",
-                                                P.no(P.in_dict { "NORP", "GPE", "LOC", "title" })) ^ -1) *
-                                          P.all(P.kind "word", P.is "cap", P.isnt "upper",
-                                                P.no(P.in_dict { "NORP", "GPE", "LOC", "title" }))),
+  pattern = P.word "the" * P.capture("p", nick_word ^ -1 * nick_word),
   build = function (m)
     local c = m.captures.p
     local toks = m.tokens
