@@ -59,6 +59,8 @@ build = {
     ["glean.formats.json"] = "lua/glean/formats/json.lua",
     ["glean.rules.en.entities"] = "lua/glean/rules/en/entities.lua",
     ["glean.rules"] = "lua/glean/rules.lua",
+    ["glean.quotes"] = "lua/glean/quotes.lua",
+    ["glean.rules.en.quotes"] = "lua/glean/rules/en/quotes.lua",
   },
   install = {
     bin = { glean = "bin/glean" },

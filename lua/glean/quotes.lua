@@ -1,0 +1,1111 @@
+--- The quote stage: direct, mixed and reported speech with the speaker
+-- resolved. It runs after the entity passes (`glean.STAGES`) and fills
+-- `doc.quotes` in text order; each quote has `first`, `last` (the content,
+-- 1-based inclusive bytes), `text`, `kind` ("direct", "mixed" or
+-- "indirect"), `speaker` (the canonical name of the resolved entity, or the
+-- mention's text), `speaker_first`, `speaker_last` (the mention), `cue`,
+-- `cue_first`, `cue_last`, `rule` and, when the cue names a listener,
+-- `addressee`.
+--
+-- How: the rules of `glean.rules.en.quotes` (patterns over tokens, the
+-- dictionary's `reporting_verb` list and the entities) run in one sweep of
+-- the C matcher over the whole text; quote marks are found with one LPeg
+-- scan of the bytes and paired per paragraph. Lua then looks only at the
+-- matches and the quotations: where the content starts and stops, what
+-- kind it is, who the speaker is (a pronoun or "the minister" goes to the
+-- most recent fitting person; a quotation paragraph with no cue goes to the
+-- speaker of the quote before it). Work is linear in the text: no Lua table
+-- per token, and bad input (unbalanced marks, invalid bytes) never raises.
+-- @module glean.quotes
+
+local core = require "glean.core"
+local lpeg = require "lpeg"
+local P = require "glean.pattern"
+
+local error, ipairs, next, pairs, tostring, type =
+      error, ipairs, next, pairs, tostring, type
+
+local M = {}
+
+-- the methods of a token list, taken once per run (a method call through
+-- the userdata's __index costs a second C call)
+local KEY, KIND, IS, FIRST, LAST
+
+-- {======================================================
+-- Compiling the rules
+-- =======================================================
+
+local function set_of (list)
+  local s = {}
+  for _, w in ipairs(list or {}) do s[core.fold(w)] = true end
+  return s
+end
+
+-- the dictionary and entity names a pattern refers to
+local function names_in (p, layer, out)
+  if type(p) ~= "table" then return end
+  if p.tag == "span" and p.layer == layer then
+    for _, l in ipairs(p.labels) do out[l] = true end
+  elseif p.tag == "test" then
+    local t = p.test
+    if t.layer == layer then for _, l in ipairs(t.labels or {}) do out[l] = true end end
+    if t.xlayer == layer then for _, l in ipairs(t.xlabels or {}) do out[l] = true end end
+  end
+  if p.items then for _, q in ipairs(p.items) do names_in(q, layer, out) end end
+  if p.p then names_in(p.p, layer, out) end
+end
+
+local function bits_of (names, extra)
+  local list, seen = {}, {}
+  for n in pairs(names) do list[#list + 1] = n; seen[n] = true end
+  for _, n in ipairs(extra or {}) do
+    if not seen[n] then list[#list + 1] = n; seen[n] = true end
+  end
+  table.sort(list)
+  local map = {}
+  for i, n in ipairs(list) do map[n] = 2 ^ (i - 1) end
+  return map
+end
+
+local ENTITY_LABELS = { "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME" }
+
+--- Compile a rule set (a table shaped like `glean.rules.en.quotes`).
+-- @raise on a malformed rule (`glean: quotes rule '…': …`)
+function M.compile (set)
+  local dict_names, ent_names = {}, {}
+  for _, r in ipairs(set.rules) do
+    if type(r.id) ~= "string" or not P.is_pattern(r.pattern) then
+      error("glean: quotes rule '" .. tostring(r.id) .. "': needs an id and a pattern", 2)
+    end
+    if r.content ~= "after" and r.content ~= "before" and r.content ~= "auto" then
+      error("glean: quotes rule '" .. r.id .. "': content must be after, before or auto", 2)
+    end
+    names_in(r.pattern, 0, dict_names)
+    names_in(r.pattern, 1, ent_names)
+  end
+  local c = {
+    set = set, rules = set.rules,
+    dict_bits = bits_of(dict_names),
+    ent_bits = bits_of(ent_names, ENTITY_LABELS),
+    tail = set_of(set.TAIL_WORDS),
+    needs = set_of(set.NEEDS_COMPLEMENT),
+    stops = set_of(set.CLAUSE_STOPS),
+    to_verbs = set_of(set.TO_VERBS),
+    np_verbs = set_of(set.NP_VERBS),
+    subordinators = set_of(set.SUBORDINATORS),
+    not_head = set_of(set.NOT_MODIFIERS),
+    not_head2 = set_of(set.NOT_HEADS),
+    not_speakers = set_of(set.NOT_SPEAKERS),
+    np_stops = set_of(set.NP_STOPS),
+    aux = set_of(set.AUX),
+    pronouns = set.PRONOUNS or {},
+    min_floating = set.MIN_FLOATING_WORDS or 4,
+    min_words = set.MIN_WORDS or 3,
+  }
+  c.compiler = P.compiler({ [0] = c.dict_bits, [1] = c.ent_bits })
+  for _, r in ipairs(set.rules) do c.compiler:add(r.pattern) end
+  c.program = c.compiler:program()
+  return c
+end
+
+local default -- the English rules, compiled on first use
+
+-- }======================================================
+
+
+-- {======================================================
+-- Quote marks and quotations
+-- =======================================================
+
+-- double quote marks (straight, curly, low, guillemets): their byte
+-- positions in one pass of LPeg
+local scan_marks
+do
+  local mark = lpeg.P "''" + '"' + "\226\128\156" + "\226\128\157" + "\226\128\158" +
+               "\226\128\159" + "\194\171" + "\194\187" + "\239\188\130"
+  local other = (1 - lpeg.S '"\'\226\194\239') ^ 1 + (1 - mark)
+  scan_marks = lpeg.Ct((lpeg.Cp() * mark + other) ^ 0)
+end
+
+-- the first token that starts at or after byte pos (n + 1 when none)
+local function token_from (toks, pos)
+  local lo, hi = 1, #toks + 1
+  while lo < hi do
+    local mid = lo + (hi - lo - (hi - lo) % 2) / 2
+    if FIRST(toks, mid) < pos then lo = mid + 1 else hi = mid end
+  end
+  return lo
+end
+
+--[[ Quotations: balanced pairs of double marks inside a paragraph (a line);
+an opening mark left open ends its quotation at the paragraph's end, and a
+paragraph that starts with an opening mark right after such a quotation
+continues it (a quote over several paragraphs). Each quotation: `o`, `ob`
+(first and last token of the opening mark: two for '' marks), `c`, `ce`
+(the closing mark; nil when unclosed), `e` (last token inside), `prev`
+(the quotation it continues). ]]
+local function quotations (text, toks)
+  local qs = {}
+  local positions = lpeg.match(scan_marks, text)
+  if not positions or #positions == 0 then return qs end
+  local n = #toks
+  local nl                    -- the next newline after the last mark
+  local cur                   -- the open quotation
+  local left_open             -- the previous quotation, when left open
+  local function finish_open ()
+    if cur then
+      local at = text:find("\n", FIRST(toks, cur.o), true)
+      cur.e = at and token_from(toks, at) - 1 or n
+      left_open = cur
+      cur = nil
+    end
+  end
+  nl = text:find("\n", 1, true) or (#text + 1)
+  for _, pos in ipairs(positions) do
+    if pos > nl then
+      -- a paragraph ended since the last mark
+      finish_open()
+      nl = text:find("\n", pos, true) or (#text + 1)
+    end
+    local t = toks:find(pos)
+    if t and KIND(toks, t) == "quote" then
+      local t2 = t
+      local double = not IS(toks, t, "single")
+      if not double and text:byte(pos + 1) == 39 and t < n and
+         FIRST(toks, t + 1) == pos + 1 then
+        t2, double = t + 1, true         -- '' as one mark
+      end
+      if double then
+        local open, close = IS(toks, t, "open"), IS(toks, t2, "close")
+        if t2 > t then
+          -- two marks: opening before a word, closing after one
+          open = not IS(toks, t2 + 1 <= n and t2 + 1 or t2, "space_before") and
+                 IS(toks, t, "space_before") or t == 1 or IS(toks, t, "newline_before")
+          close = not open
+        elseif open and close then
+          open = cur == nil
+          close = not open
+        elseif not open and not close then
+          if cur then close = true else open = true end
+        end
+        if cur then
+          if close then
+            cur.c, cur.ce, cur.e = t, t2, t - 1
+            cur = nil
+            left_open = nil
+          end
+          -- a second opening mark in an open quotation: nested, ignored
+        elseif open then
+          cur = { o = t, ob = t2, style = t2 > t and 39 or text:byte(pos) }
+          -- at the start of a paragraph, after a quotation left open with
+          -- the same kind of mark
+          if left_open and left_open.e + 1 == t and IS(toks, t, "newline_before") and
+             left_open.style == cur.style then
+            cur.prev = left_open
+          end
+          left_open = nil
+          qs[#qs + 1] = cur
+          cur.i = #qs
+        end
+        -- a closing mark with nothing open: a stray mark, ignored
+      end
+    end
+  end
+  finish_open()
+  return qs
+end
+
+-- the index of the first quotation whose opening mark is at or after token
+-- t (a binary search, after a look at where the last one ended: most
+-- questions come in text order)
+local function quotation_from (qs, t)
+  local h = qs.hint or 1
+  local q = qs[h]
+  if q and q.o >= t and (h == 1 or qs[h - 1].o < t) then return h end
+  q = qs[h + 1]
+  if q and q.o >= t and qs[h].o < t then qs.hint = h + 1; return h + 1 end
+  local lo, hi = 1, #qs + 1
+  while lo < hi do
+    local mid = lo + (hi - lo - (hi - lo) % 2) / 2
+    if qs[mid].o < t then lo = mid + 1 else hi = mid end
+  end
+  if lo <= #qs then qs.hint = lo end
+  return lo
+end
+
+-- the quotation that closes with mark token t
+local function closing_at (qs, t)
+  local k = quotation_from(qs, t) - 1
+  while k >= 1 do
+    local q = qs[k]
+    if q.ce == t then return q end
+    if q.ce and q.ce < t then return nil end
+    k = k - 1
+    if k < 1 or t - qs[k].o > 5000 then return nil end
+  end
+  return nil
+end
+
+-- the last quotation of the chain that q starts (following continuations)
+local function chain_end (qs, q)
+  local k = q.i
+  while qs[k + 1] and qs[k + 1].prev == qs[k] do k = k + 1 end
+  return qs[k]
+end
+
+local function chain_start (q)
+  while q.prev do q = q.prev end
+  return q
+end
+
+-- }======================================================
+
+
+-- {======================================================
+-- Sentences and paragraphs
+-- =======================================================
+
+-- the sentence (view) that holds token t, with a memo per run
+local function sentence_of (st, t)
+  local sents = st.sents
+  local memo = st.smemo
+  -- (mostly asked in text order: try the last answer and the next one)
+  local h = st.shint
+  local s = memo[h]
+  if s and s.first_token <= t then
+    if s.last_token >= t then return s, h end
+    local s2 = memo[h + 1]
+    if not s2 and h < #sents then s2 = sents[h + 1]; memo[h + 1] = s2 end
+    if s2 and s2.first_token <= t and s2.last_token >= t then
+      st.shint = h + 1
+      return s2, h + 1
+    end
+  end
+  local lo, hi = 1, #sents
+  while lo < hi do
+    local mid = lo + (hi - lo + 1 - (hi - lo + 1) % 2) / 2
+    local v = memo[mid]
+    if not v then v = sents[mid]; memo[mid] = v end
+    if v.first_token <= t then lo = mid else hi = mid - 1 end
+  end
+  s = memo[lo]
+  if not s then s = sents[lo]; memo[lo] = s end
+  st.shint = lo
+  return s, lo
+end
+
+local function sentence_at (st, i)
+  local s = st.smemo[i]
+  if not s then s = st.sents[i]; st.smemo[i] = s end
+  return s
+end
+
+-- (keys are folded: every dash is "-")
+-- the most tokens one cue's content scan looks at
+local MAX_CONTENT = 150
+
+local SEPARATORS = { [","] = true, ["-"] = true, ["--"] = true }
+
+local TERMINAL = { ["."] = true, ["!"] = true, ["?"] = true, [";"] = true }
+
+-- }======================================================
+
+
+-- {======================================================
+-- Speakers
+-- =======================================================
+
+-- the index of the first entity that starts at or after token t (as
+-- quotation_from: the last answer first)
+local function entity_from (st, t)
+  local ents = st.ents
+  local h = st.ehint
+  local e = ents[h]
+  if e and e.first_token >= t and (h == 1 or ents[h - 1].first_token < t) then return h end
+  local lo, hi = 1, #ents + 1
+  while lo < hi do
+    local mid = lo + (hi - lo - (hi - lo) % 2) / 2
+    if ents[mid].first_token < t then lo = mid + 1 else hi = mid end
+  end
+  st.ehint = lo
+  return lo
+end
+
+local function entity_at (st, a, b)
+  local ents = st.ents
+  local k = entity_from(st, a)
+  local e = ents[k]
+  if e and e.first_token == a and e.last_token <= b then return e end
+  return nil
+end
+
+-- gender of a person from the given-name list ("m", "f" or nil)
+local function gender_of (st, e)
+  local d = st.ctx.dict and st.ctx.dict(e.first_token, e.first_token)
+  local g = d and d.extra and d.extra:match("gender=(%a)")
+  return g
+end
+
+-- is entity e (a person) the subject of its sentence: the first person or
+-- body named in it, or the speaker of a quote already found?
+local function in_subject (st, e, k)
+  if st.speaker_at[e.first_token] then return true end
+  local _, si = sentence_of(st, e.first_token)
+  local s = sentence_at(st, si)
+  local ents = st.ents
+  local j = k - 1
+  local stop = k - 50                  -- (a bound: work stays linear)
+  while j >= 1 and j > stop and ents[j].first_token >= s.first_token do
+    local l = ents[j].label
+    if l == "PERSON" or l == "ORG" then return false end
+    j = j - 1
+  end
+  return true
+end
+
+-- the person a pronoun (or "the minister") at token t stands for
+local function antecedent (st, t, want, title)
+  local ents = st.ents
+  local k = entity_from(st, t) - 1
+  local seen, steps = 0, 0
+  local limit = FIRST(st.toks, t) - 3000
+  while k >= 1 and seen < 60 and steps < 300 do
+    steps = steps + 1
+    local e = ents[k]
+    if e.first < limit then break end
+    if e.label == "PERSON" then
+      seen = seen + 1
+      local ok = true
+      if title then
+        ok = e.title and e.title:lower():find(title, 1, true) ~= nil
+      else
+        local g = (want == "m" or want == "f") and gender_of(st, e)
+        if g and g ~= want then ok = false end
+        ok = ok and in_subject(st, e, k)
+      end
+      if ok then return e end
+    end
+    k = k - 1
+  end
+  return nil
+end
+
+-- who a mention [a, b] (tokens) names: canonical name, first and last byte
+local function resolve (st, a, b)
+  local toks, text = st.toks, st.text
+  local first, last = FIRST(toks, a), LAST(toks, b)
+  local e = entity_at(st, a, b)
+  if e and e.last_token == b then
+    return e.canonical or e.text, first, last
+  end
+  local mention = text:sub(first, last)
+  if a == b then
+    local want = st.c.pronouns[KEY(toks, a)]
+    if want == "m" or want == "f" then
+      local p = antecedent(st, a, want)
+      if p then return p.canonical or p.text, first, last end
+      return mention, first, last
+    end
+  end
+  -- "the minister", "Italy's defense minister": a person with that title
+  local key = KEY(toks, b)
+  if b > a and st.c.set and KEY(toks, a) == "the" then
+    local p = antecedent(st, a, nil, key)
+    if p then return p.canonical or p.text, first, last end
+  end
+  -- a name at the end of the mention ("German newspaper Bild")
+  local k = entity_from(st, a)
+  local x = st.ents[k]
+  while x and x.first_token <= b do
+    if x.last_token == b and (x.label == "PERSON" or x.label == "ORG") then
+      return x.canonical or x.text, FIRST(toks, x.first_token), last
+    end
+    k = k + 1
+    x = st.ents[k]
+  end
+  return mention, first, last
+end
+
+-- the subject of the sentence that holds token t, before t: a speaker
+-- already found there, else the first person or body named, else a
+-- pronoun at the sentence start
+local function subject_before (st, t)
+  local s = sentence_of(st, t)
+  for k = #st.found, math.max(1, #st.found - 50), -1 do
+    local q = st.found[k]
+    if q.cue_tok and q.cue_tok < t and q.cue_tok >= s.first_token and q.sp_a then
+      return q.sp_a, q.sp_b
+    end
+    if q.cue_tok and q.cue_tok < s.first_token then break end
+  end
+  local ents = st.ents
+  local k = entity_from(st, s.first_token)
+  local stop = k + 50
+  while ents[k] and k < stop and ents[k].first_token < t do
+    local e = ents[k]
+    if e.label == "PERSON" or e.label == "ORG" then return e.first_token, e.last_token end
+    k = k + 1
+  end
+  local toks = st.toks
+  for i = s.first_token, math.min(t - 1, s.first_token + 4) do
+    local w = st.c.pronouns[KEY(toks, i)]
+    if w then return i, i end
+  end
+  -- the words that open the sentence: "Authorities …", "The president …"
+  local a = s.first_token
+  local w = KEY(toks, a)
+  if a + 1 < t and (w == "the" or w == "a") and KIND(toks, a + 1) == "word" then
+    return a, a + 1
+  end
+  if a < t and IS(toks, a, "cap") and KIND(toks, a) == "word" and
+     not st.c.subordinators[KEY(toks, a)] then
+    local b = a
+    while b + 1 < t and IS(toks, b + 1, "cap") and KIND(toks, b + 1) == "word" do b = b + 1 end
+    return a, b
+  end
+  return nil
+end
+
+-- }======================================================
+
+
+-- {======================================================
+-- Content
+-- =======================================================
+
+-- the kind of content [a, b] (tokens) by its share inside quote marks
+local function kind_of (st, a, b)
+  local toks, qs = st.toks, st.qs
+  local k = quotation_from(qs, a)
+  local inside, total = 0, LAST(toks, b) - FIRST(toks, a) + 1
+  while qs[k] and qs[k].o <= b do
+    local q = qs[k]
+    local e = q.e
+    if e > b then e = b end
+    if e > q.o then inside = inside + LAST(toks, e) - FIRST(toks, q.o) + 1 end
+    k = k + 1
+  end
+  if total <= 0 or inside == 0 then return "indirect" end
+  local share = inside / total
+  if share >= 0.9 then return "direct" end
+  if share >= 0.15 then return "mixed" end
+  return "indirect"
+end
+
+-- does the content go on past token i? A comma outside quote marks before a
+-- clause of its own ends it (", highlighting …", ", according to …")
+local function opens_clause (st, i)
+  local toks = st.toks
+  if i > #toks then return true end
+  local w = KEY(toks, i)
+  if st.c.stops[w] then return true end
+  return #w > 4 and w:sub(-3) == "ing" and IS(toks, i, "lower")
+end
+
+local function clause_ends (st, i, depth)
+  local toks = st.toks
+  if depth > 0 then return false end
+  local k = KEY(toks, i)
+  if k == ";" then return true end
+  if st.sep[k] then return opens_clause(st, i + 1) end
+  -- "… and said …", "… but told …": another cue of the same speaker
+  if (k == "and" or k == "but") and i < #toks then
+    local cue_at = st.cue_at
+    for j = i + 1, math.min(i + 4, #toks) do
+      if cue_at[j] then return true end
+    end
+  end
+  -- "… as before,” highlighting …"
+  if i > 2 and KIND(toks, i - 1) == "quote" and KEY(toks, i - 2) == "," then
+    return opens_clause(st, i)
+  end
+  return false
+end
+
+local function text_byte (st, pos)
+  return st.text:byte(pos)
+end
+
+-- content after token t up to the end of the clause or sentence:
+-- first and last token, or nil
+local function content_after (st, t, s_last, np)
+  local toks = st.toks
+  -- (a bound on the words one cue may claim: a sentence of thousands of
+  -- tokens, a flood of marks, must not make the work quadratic)
+  if s_last > t + MAX_CONTENT then s_last = t + MAX_CONTENT end
+  local a = t + 1
+  while a <= s_last do
+    local k = KEY(toks, a)
+    if k == "that" or k == "," or k == ":" or k == "-" or k == "--" then
+      a = a + 1
+    else break end
+  end
+  if a > s_last then
+    -- "The Times reports:" and the quotation as the next paragraph
+    local o = s_last + 1
+    if KEY(toks, s_last) == ":" and s_last < #toks and KIND(toks, o) == "quote" and
+       IS(toks, o, "newline_before") then
+      local q = st.qs[quotation_from(st.qs, o)]
+      if q and q.o == o then
+        local z = chain_end(st.qs, q)
+        if z.e >= q.ob + 1 then return q.ob + 1, z.e, "direct" end
+      end
+    end
+    return nil
+  end
+  -- a quotation: its inside, over several paragraphs when it goes on
+  if KIND(toks, a) == "quote" then
+    local q = st.qs[quotation_from(st.qs, a)]
+    if q and q.o == a then
+      local z = chain_end(st.qs, q)
+      if z == q and q.ce and q.ce < s_last then
+        -- words after the closing mark ("he said “…” is over"): mixed
+        local nx = q.ce + 1
+        local w = KEY(toks, nx)
+        if not (TERMINAL[w] or opens_clause(st, nx) or
+                ((w == "," or st.sep[w]) and opens_clause(st, nx + 1))) then
+          q = nil
+        end
+      end
+      if q then
+        if z.e < q.ob + 1 then return nil end
+        return q.ob + 1, z.e, "direct"
+      end
+    end
+  end
+  -- a noun phrase: up to the first preposition or conjunction outside
+  -- quote marks
+  if np and KIND(toks, a) ~= "quote" then
+    local b, depth = a, 0
+    for i = a, s_last do
+      local kind = KIND(toks, i)
+      if kind == "quote" then
+        if IS(toks, i, "open") then depth = depth + 1
+        elseif IS(toks, i, "close") then depth = depth > 0 and depth - 1 or 0 end
+      elseif i > a and depth == 0 and st.c.np_stops[KEY(toks, i)] then
+        break
+      end
+      b = i
+    end
+    while b > a and TERMINAL[KEY(toks, b)] do b = b - 1 end
+    return a, b
+  end
+  -- (one kind per token; keys only where a clause may end)
+  local b, depth = a, 0
+  local i = a
+  local prev, comma = nil, -1
+  while i <= s_last do
+    local kind = KIND(toks, i)
+    if kind == "quote" then
+      if not IS(toks, i, "single") then
+        if IS(toks, i, "open") then depth = depth + 1
+        elseif IS(toks, i, "close") then depth = depth > 0 and depth - 1 or 0
+        else depth = depth > 0 and depth - 1 or 1 end
+      end
+    elseif i > a and depth == 0 then
+      if kind == "word" then
+        if (prev == "quote" and comma == i - 2) or
+           LAST(toks, i) - FIRST(toks, i) == 2 then
+          if clause_ends(st, i, 0) then break end
+        end
+      elseif kind == "punct" or kind == "dash" then
+        if clause_ends(st, i, 0) then break end
+      end
+    end
+    if kind == "punct" and LAST(toks, i) == FIRST(toks, i) and
+       text_byte(st, FIRST(toks, i)) == 44 then
+      comma = i
+    end
+    prev = kind
+    b = i
+    i = i + 1
+  end
+  -- no sentence-final stop (a closing mark after it stays)
+  while b > a and TERMINAL[KEY(toks, b)] do b = b - 1 end
+  if b < a then return nil end
+  return a, b
+end
+
+-- content before token t (the first token of the match): the quotation
+-- that closes just before it, or the sentence up to the comma before it
+local function content_before (st, t)
+  local toks = st.toks
+  local SEP = st.sep
+  local p
+  if KIND(toks, t) == "quote" or SEP[KEY(toks, t)] then p = t   -- the rule's own mark
+  else
+    p = t - 1
+    -- "…, the IMF said", "“…,” White House press secretary Ann Lee said":
+    -- the words of the mention before a name
+    local stop = t - 7
+    while p >= 1 and p > stop and KIND(toks, p) == "word" and
+          not IS(toks, p, "newline_before") and not st.c.aux[KEY(toks, p)] do
+      local d = st.ctx.dict and st.ctx.dict(p, p)
+      if d and d.label == "reporting_verb" then break end
+      p = p - 1
+    end
+    if p < 1 or not (SEP[KEY(toks, p)] or KIND(toks, p) == "quote") then p = t - 1 end
+  end
+  if p < 1 then return nil end
+  local s, si = sentence_of(st, t)
+  -- "“Stop!” Crosetto said." cut after the quotation: the sentence before
+  if p < s.first_token then
+    if KIND(toks, p) == "quote" and IS(toks, p, "close") and
+       not IS(toks, t, "newline_before") then
+      s = sentence_at(st, si - 1)
+    else
+      return nil
+    end
+  end
+  if SEP[KEY(toks, p)] then
+    if p - 1 >= s.first_token and KIND(toks, p - 1) == "quote" then p = p - 1 end
+  elseif KIND(toks, p) ~= "quote" then
+    return nil
+  end
+  if KIND(toks, p) == "quote" then
+    local q = closing_at(st.qs, p)
+    if q then
+      local a = chain_start(q).ob + 1
+      if q.c - 1 < a then return nil end
+      -- "Not paying taxes ''makes me smart,'' he said": from the sentence
+      -- start (a mixed quote)
+      local o = chain_start(q).o
+      if o > s.first_token and o - s.first_token <= 12 and not IS(toks, o, "newline_before") then
+        local f = s.first_token
+        while f < o and (KIND(toks, f) == "bullet" or KIND(toks, f) == "dash") do f = f + 1 end
+        if f < o then return f, q.ce end
+      end
+      return a, q.c - 1, "direct"
+    end
+    if IS(toks, p, "close") then
+      -- a closing mark that opened nowhere: from the paragraph start
+      local a = s.first_token
+      if KIND(toks, a) == "quote" then a = a + 1 end
+      if p - 1 < a then return nil end
+      return a, p - 1
+    end
+    return nil
+  end
+  local a = s.first_token
+  while a < p and (KIND(toks, a) == "bullet" or KIND(toks, a) == "dash") do a = a + 1 end
+  if p - 1 < a then return nil end
+  return a, p - 1
+end
+
+-- }======================================================
+
+
+-- {======================================================
+-- The stage
+-- =======================================================
+
+-- what follows the cue (and addressee) at token t decides "auto": the end
+-- of the sentence, a comma, a time or a place mean the content came first
+local function tail_only (st, t, s_last, ckey)
+  local toks = st.toks
+  local nx = t + 1
+  if nx > s_last then return true end
+  local w = KEY(toks, nx)
+  if TERMINAL[w] or w == "," or w == ")" then return true end
+  -- "said to the TV", but "pledged to cut taxes"
+  if w == "to" and not st.c.to_verbs[ckey] then return true end
+  if KIND(toks, nx) == "quote" and not IS(toks, nx, "open") then return true end
+  if st.c.tail[w] then return true end
+  return false
+end
+
+-- "“…,” he said. “…”": the quotation that follows the cue in the same
+-- paragraph goes on with the same quote (the content then spans the cue)
+local function merge_next (st, t, b)
+  local toks, qs = st.toks, st.qs
+  local q = qs[quotation_from(qs, t + 1)]
+  if not q or q.prev then return b end
+  -- (not when the sentence of that quotation has a cue of its own)
+  local s2 = sentence_of(st, q.o)
+  local cues = st.cues
+  local lo, hi = 1, #cues + 1
+  while lo < hi do
+    local mid = lo + (hi - lo - (hi - lo) % 2) / 2
+    if cues[mid] < q.o then lo = mid + 1 else hi = mid end
+  end
+  if cues[lo] and cues[lo] <= s2.last_token then return b end
+  -- (nor when another cue stands between: "“…,” he said, adding, “…”")
+  if lo > 1 and cues[lo - 1] > t then return b end
+  if q.o > t + 3 then
+    local s, si = sentence_of(st, t)
+    -- a quotation later in the same sentence ("“…,” he said, pointing to
+    -- the map, “…”"), or the one that makes the next sentence of the
+    -- paragraph
+    if q.o <= s.last_token and q.o > t then return chain_end(qs, q).e end
+    if q.o ~= s.last_token + 1 or IS(toks, q.o, "newline_before") then return b end
+    local nx = st.sents[si + 1]
+    if not nx or nx.first_token ~= q.o then return b end
+    return chain_end(qs, q).e
+  end
+  for i = t + 1, q.o do
+    if IS(toks, i, "newline_before") then return b end
+    if i < q.o and KIND(toks, i) ~= "punct" then
+      local w = KEY(toks, i)
+      if w ~= "but" and w ~= "and" then return b end     -- "…,” he said, but “…”"
+    end
+  end
+  return chain_end(qs, q).e
+end
+
+local function add_quote (st, q)
+  st.found[#st.found + 1] = q
+end
+
+local function build (st, m, rule)
+  local toks, text = st.toks, st.text
+  local caps = m.captures
+  local cue = caps.cue
+  if not cue then return nil end
+  local s = sentence_of(st, m.first_token)
+  local s_last = s.last_token
+  local ckey = KEY(toks, cue[1])
+  -- a cue inside a quotation is the quoted speaker's ("I think …")
+  if st.inq[cue[1]] then return nil end
+  -- the variants of a rule ("quote.en.subject_cue" with an apposition or
+  -- a verb before "that")
+  local rid = rule.id
+  local finite, verb_like, appos = rule.finite, rule.verb_like, rule.apposition
+  if caps.apposition then
+    finite, appos = true, true
+    rid = rule.ids and rule.ids.apposition or rid
+  end
+  if caps.that then
+    verb_like = true
+    rid = rule.ids and rule.ids.that or rid
+  end
+  if finite and ckey:sub(-3) == "ing" then return nil end
+  -- a capitalized cue inside a sentence is part of a name ("the Cook
+  -- Political Report"), unless the line is a headline in capitals
+  if IS(toks, cue[1], "cap") and not IS(toks, cue[1], "upper") and cue[1] > s.first_token and
+     ckey ~= "according" then
+    local prev = KIND(toks, cue[1] - 1)
+    if prev == "word" and IS(toks, cue[1] - 1, "lower") then return nil end
+    if prev == "word" and not IS(toks, cue[1] - 1, "cap") then return nil end
+    if prev == "word" then
+      -- capitalized words before it too: a name, or a headline in title case
+      local nx = cue[2] + 1
+      local title_case = nx <= s.last_token and IS(toks, nx, "cap") and
+                         IS(toks, s.first_token, "cap") and IS(toks, s.first_token + 1, "cap")
+      if not title_case then return nil end
+    end
+  end
+  -- any verb before "that": a lower-case word that looks like a verb
+  if verb_like and not (IS(toks, cue[1], "lower") and ckey:sub(-2) == "ed") then
+    return nil
+  end
+  local after_tok = m.last_token
+  local a, b, kind
+  local mode = rule.content
+  local that
+  if mode == "auto" then
+    local nx = after_tok + 1
+    local w = nx < s_last and KEY(toks, nx)
+    if (w == "," or w == ":") and KIND(toks, nx + 1) == "quote" and IS(toks, nx + 1, "open") then
+      -- "He said, “…”", but "“…,” he said, “…”" is one quote around the cue
+      local pa, _, pk = content_before(st, m.first_token)
+      mode = (pa and pk == "direct") and "before" or "after"
+    elseif tail_only(st, after_tok, s_last, ckey) then
+      mode = "before"
+      -- "said on Tuesday that …"
+      for i = after_tok + 1, math.min(after_tok + 8, s_last - 1) do
+        local wi = KEY(toks, i)
+        if wi == "that" then that = i; mode = "after"; break end
+        if TERMINAL[wi] or wi == "," or KIND(toks, i) == "quote" then break end
+      end
+    else
+      mode = "after"
+    end
+  end
+  if mode == "after" then
+    local nx = after_tok + 1
+    local w = nx <= s_last and KEY(toks, nx)
+    if not that and cue[1] == cue[2] and st.c.needs[ckey] and not (w == "that" or
+       w == ":" or (w and KIND(toks, nx) == "quote") or
+       (w == "," and nx < s_last and KIND(toks, nx + 1) == "quote")) then
+      return nil
+    end
+    if rule.speaker == "subject" and ckey == "according" then return nil end
+    if rule.speaker == "subject" and ckey:sub(-3) ~= "ing" and
+       not (m.first_token == cue[1] - 1 and KEY(toks, m.first_token) == "and") then
+      return nil                               -- "…, adding", "… and said"
+    end
+    local cue_key = cue[2] > cue[1] and
+                    st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
+    local np = not that and st.c.np_verbs[cue_key] and KEY(toks, after_tok + 1) ~= "that"
+    a, b, kind = content_after(st, that and that - 1 or after_tok, s_last, np)
+    -- "When Ann Lee said …, the council …": the content ends at the comma
+    if a and not kind and st.c.subordinators[KEY(toks, s.first_token)] then
+      local depth = m.first_token - s.first_token > 40 and -1 or 0
+      for i = s.first_token, m.first_token do
+        if depth ~= 0 then break end
+        if KEY(toks, i) == "," then depth = -1 end
+      end
+      if depth == 0 then
+        for i = a + 1, b do
+          local k = KIND(toks, i)
+          if k == "quote" then
+            if IS(toks, i, "open") then depth = depth + 1
+            elseif depth > 0 then depth = depth - 1 end
+          elseif depth == 0 and k == "punct" and KEY(toks, i) == "," then
+            b = i - 1
+            break
+          end
+        end
+      end
+    end
+    -- "agreed to send …": an intention, not something said
+    if a and not kind and KEY(toks, a) == "to" and not st.c.to_verbs[ckey] then return nil end
+  else
+    a, b, kind = content_before(st, m.first_token)
+    if kind == "direct" then b = merge_next(st, m.last_token, b)
+    elseif a then
+      -- "Too often, Mr. Clarke said, the debate …", "…, the agency said in
+      -- a report, and …": both sides of the cue
+      for i = m.last_token + 1, math.min(m.last_token + 8, s_last - 1) do
+        local w = KEY(toks, i)
+        if w == "," then
+          local _, b2 = content_after(st, i - 1, s_last)
+          if b2 then b = b2 end
+          break
+        end
+        if TERMINAL[w] or KIND(toks, i) == "quote" then break end
+      end
+    end
+  end
+  if not a then return nil end
+  if not kind and b - a + 1 < st.c.min_words then return nil end
+  local sp_a, sp_b
+  if caps.speaker then
+    sp_a, sp_b = caps.speaker[1], caps.speaker[2]
+    -- between a speaker and its cue: auxiliaries and adverbs only
+    if sp_b < cue[1] and not appos then
+      local aux = st.c.aux
+      for i = sp_b + 1, cue[1] - 1 do
+        local w = KEY(toks, i)
+        if not aux[w] and w:sub(-2) ~= "ly" then return nil end
+      end
+    end
+    -- a noun phrase ends with a noun: not "the test and", "the men boarded"
+    if sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") then
+      local h = KEY(toks, sp_b)
+      if st.c.not_head[h] or st.c.not_head2[h] or h:sub(-2) == "ed" or
+         h:sub(-3) == "ing" or h:sub(-2) == "ly" then
+        -- the content may be right: the speaker is the sentence's subject
+        local x, y = subject_before(st, sp_a)
+        if x then sp_a, sp_b = x, y end
+      end
+    end
+  elseif rule.speaker == "subject" then sp_a, sp_b = subject_before(st, cue[1]) end
+  if not sp_a then return nil end
+  if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
+  -- "But Flynn said": a function word before the speaker is no part of it
+  while IS(toks, sp_a, "cap") and st.c.not_speakers[KEY(toks, sp_a)] and
+        not entity_at(st, sp_a, sp_b) do
+    if sp_a == sp_b then return nil end
+    sp_a = sp_a + 1
+  end
+  local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
+              kind = kind or kind_of(st, a, b), rule = rid,
+              cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),
+              cue_tok = cue[1], sp_a = sp_a, sp_b = sp_b }
+  q.cue = text:sub(q.cue_first, q.cue_last)
+  local ad = caps.addressee
+  if ad then
+    local name = resolve(st, ad[1], ad[2])
+    q.addressee = name
+  end
+  return q
+end
+
+-- quotations that no cue claimed: a paragraph of quotation (or a sentence
+-- that is one) goes to the speaker of the quote before it
+local function floating (st, out)
+  local toks, qs = st.toks, st.qs
+  local covered = {}
+  for _, q in ipairs(out) do
+    local k = math.max(1, quotation_from(qs, q.a) - 1)
+    while qs[k] and qs[k].o <= q.b do
+      if qs[k].e >= q.a then covered[k] = true end
+      k = k + 1
+    end
+  end
+  local extra = {}
+  local j = 1               -- next quote of out after the quotation
+  for k, q in ipairs(qs) do
+    if not covered[k] and not q.prev then
+      local z = chain_end(qs, q)
+      local a, b = q.ob + 1, z.e
+      local s = sentence_of(st, q.o)
+      if b - a + 1 >= st.c.min_floating and s.first_token == q.o then
+        while out[j] and out[j].a < q.o do j = j + 1 end
+        local prev = out[j - 1]
+        if prev and prev.speaker and FIRST(toks, q.o) - prev.last < 1500 then
+          extra[#extra + 1] = { first = FIRST(toks, a), last = LAST(toks, b), a = a,
+            b = b, kind = "direct", rule = "quote.en.floating",
+            speaker = prev.speaker, speaker_first = prev.speaker_first,
+            speaker_last = prev.speaker_last }
+        end
+      end
+    end
+  end
+  return extra
+end
+
+-- quotes in order of a numeric field, without a Lua comparator (a list
+-- already in order is returned as it is; equal keys keep their order)
+local function sorted_by (list, field)
+  local n, ok = #list, true
+  for i = 2, n do
+    if list[i][field] < list[i - 1][field] then ok = false break end
+  end
+  if ok then return list end
+  local buckets, keys = {}, {}
+  for _, x in ipairs(list) do
+    local k = x[field]
+    local b = buckets[k]
+    if b then b[#b + 1] = x
+    else buckets[k] = { x }; keys[#keys + 1] = k end
+  end
+  table.sort(keys)
+  local out = {}
+  for _, k in ipairs(keys) do
+    for _, x in ipairs(buckets[k]) do out[#out + 1] = x end
+  end
+  return out
+end
+
+--- Find the quotes of a document (the stage's entry point).
+-- @param ctx the stage context (`text`, `tokens`, `sentences`, `matches`,
+-- `dict`, `matcher`)
+-- @param doc the document: `entities` (in text order) are read, `quotes`
+-- filled
+-- @param[opt] compiled a rule set from `M.compile` (default: English)
+function M.run (ctx, doc, compiled)
+  local c = compiled
+  if not c then
+    default = default or M.compile(require "glean.rules.en.quotes")
+    c = default
+  end
+  local text, toks = ctx.text, ctx.tokens
+  doc.quotes = doc.quotes or {}
+  if not toks or #toks == 0 then return doc.quotes end
+  KEY, KIND, IS, FIRST, LAST = toks.key, toks.kind, toks.is, toks.first, toks.last
+  local ents = doc.entities or {}
+  local st = { ctx = ctx, c = c, text = text, toks = toks, sents = ctx.sentences,
+               smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
+               found = {}, speaker_at = {} }
+  st.qs = quotations(text, toks)
+  -- the layers the patterns read
+  local dict
+  if ctx.matches and next(c.dict_bits) then dict = ctx.matches:layer(c.dict_bits) end
+  local f, l, bits = {}, {}, {}
+  local n = 0
+  for _, e in ipairs(ents) do
+    local bit = c.ent_bits[e.label]
+    if bit and e.first_token and e.last_token then
+      n = n + 1
+      f[n], l[n], bits[n] = e.first_token, e.last_token, bit
+    end
+  end
+  local layer = core.layer(#toks, f, l, bits)
+  local found = P.run(c.program, c.compiler, toks,
+                      { sentences = ctx.sentences, dict = dict, entities = layer })
+  -- one quote per cue: the first rule (in list order) that makes one
+  local by_cue, cues = {}, {}
+  for _, m in ipairs(found) do
+    local cue = m.captures.cue
+    if cue then
+      local prev = by_cue[cue[1]]
+      if not prev then cues[#cues + 1] = cue[1] end
+      if not prev or prev.rule > m.rule then by_cue[cue[1]] = m end
+      -- keep every match of the cue, in rule order, to try in turn
+      local list = by_cue[-cue[1]] or {}
+      list[#list + 1] = m
+      by_cue[-cue[1]] = list
+    end
+  end
+  table.sort(cues)
+  -- which cues are inside a quotation: one sweep over both lists
+  local outside, inq = {}, {}
+  local qs, k = st.qs, 1
+  for _, t in ipairs(cues) do
+    while qs[k] and qs[k].e < t do k = k + 1 end
+    -- (only a quotation that closes: an unbalanced mark proves little)
+    if qs[k] and qs[k].o < t and qs[k].c then inq[t] = true
+    else outside[#outside + 1] = t end
+  end
+  st.cues, st.inq = outside, inq
+  local cue_at = {}
+  for _, t in ipairs(outside) do cue_at[t] = true end
+  st.cue_at = cue_at
+  local out = {}
+  for _, t in ipairs(cues) do
+    local list = by_cue[-t]
+    table.sort(list, function (x, y) return x.rule < y.rule end)
+    for _, m in ipairs(list) do
+      local q = build(st, m, c.rules[m.rule])
+      if q then
+        add_quote(st, q)
+        st.speaker_at[q.sp_a] = true
+        out[#out + 1] = q
+        break
+      end
+    end
+  end
+  -- an attribution inside the content of another belongs to it ("Putin
+  -- has stated Russia does not intend …"): the outer one stays
+  if #out > 1 then
+    local kept = {}
+    out = sorted_by(out, "a")
+    local maxb, maxq = 0, nil
+    -- (not inside a direct quote: a quotation left open over paragraphs
+    -- holds the quotes it reports, "“…,” she said" among them)
+    for _, q in ipairs(out) do
+      local inside = false
+      if maxq and q.cue_tok <= maxb and q.cue_tok >= maxq.a then inside = true end
+      if not inside then
+        -- (a content that contains an earlier quote's cue is checked too)
+        kept[#kept + 1] = q
+        if q.b > maxb and q.kind ~= "direct" then maxb, maxq = q.b, q end
+      end
+    end
+    out = kept
+    local final = {}
+    for x, q in ipairs(out) do
+      local drop = false
+      for j = math.max(1, x - 4), math.min(#out, x + 4) do
+        local r = out[j]
+        if r ~= q and r.kind ~= "direct" and q.cue_tok >= r.a and q.cue_tok <= r.b and
+           not (r.cue_tok >= q.a and r.cue_tok <= q.b) then
+          drop = true
+          break
+        end
+      end
+      if not drop then final[#final + 1] = q end
+    end
+    out = final
+  end
+  -- speakers, in text order (a pronoun looks back at the speakers before it)
+  for _, q in ipairs(out) do
+    q.speaker, q.speaker_first, q.speaker_last = resolve(st, q.sp_a, q.sp_b)
+  end
+  out = sorted_by(out, "first")
+  for _, q in ipairs(floating(st, out)) do out[#out + 1] = q end
+  out = sorted_by(out, "first")
+  local quotes = doc.quotes
+  for _, q in ipairs(out) do
+    q.text = text:sub(q.first, q.last)
+    q.a, q.b, q.sp_a, q.sp_b, q.cue_tok = nil, nil, nil, nil, nil
+    quotes[#quotes + 1] = q
+  end
+  return quotes
+end
+
+-- }======================================================
+
+return M

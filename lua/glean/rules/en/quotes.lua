@@ -1,0 +1,361 @@
+--- The default English quote rules: who said what, and how the sentence
+-- says it. The quote stage (`glean.quotes`) runs these patterns over the
+-- whole text in one sweep of the C matcher and decides, per match, where
+-- the quote's content lies. Users change them here (or hand their own table
+-- to `glean.quotes.compile`) without recompiling; the reporting verbs and
+-- phrases themselves are in the word lists (`reporting_verbs.tsv`, label
+-- `reporting_verb`; add rows to `data/en/curated/reporting_verbs.tsv`).
+--
+-- A rule: `{id = "quote.en.…", pattern = <pattern>, content = "after" |
+-- "before" | "auto", speaker = "capture" | "subject"}`. Captures: `speaker`
+-- (the mention), `cue` (the verb or phrase), `addressee` (optional).
+-- `content`: "after" (the content follows the match to the end of its
+-- clause), "before" (it precedes the match: the quotation just closed, or
+-- the sentence up to the match), "auto" (after, unless nothing but the end
+-- of the sentence, a time or a place follows the match). `speaker =
+-- "subject"`: the rule has no speaker capture; the speaker is the subject
+-- of the sentence (`…, adding that …`). `finite = true`: the cue may not be
+-- a gerund (", telling the Economist" is no "…, said the Economist").
+-- Optional captures tell variants of one rule apart (one pattern is
+-- cheaper than three): `apposition` ("Ann Lee, the mayor, said": finite),
+-- `that` (any verb before "that": the cue must look like a past tense);
+-- `ids` names their rule ids. `long_subject = true`: the speaker is the
+-- whole subject of the sentence.
+--
+-- The word lists below (auxiliaries, source nouns, clause stops, …) are
+-- plain Lua tables: add to them here. Rules run in list order; for one cue,
+-- the first rule that makes a quote wins.
+-- @module glean.rules.en.quotes
+
+local P = require "glean.pattern"
+
+local M = {}
+
+-- a reporting verb or phrase ("said", "according to", "pointed out")
+local cue = P.dict "reporting_verb"
+
+-- words between a subject and its verb: "has said", "also told", "had
+-- previously argued", "did not say"
+M.AUX = { "has", "have", "had", "will", "would", "could", "can", "may",
+  "might", "should", "must", "also", "later", "earlier", "previously",
+  "then", "again", "once", "repeatedly", "often", "did", "does", "do", "is",
+  "are", "was", "were", "been", "reportedly", "publicly", "privately",
+  "recently", "still", "even", "already", "just", "further", "openly",
+  "first", "separately", "explicitly", "clearly", "specifically", "flatly",
+  "bluntly", "simply", "quickly", "frequently", "always", "has", "not",
+  "n't", "never", "now", "himself", "herself", "themselves",
+  "initially", "subsequently", "ultimately", "correctly", "falsely",
+  "wrongly", "privately", "angrily", "calmly", "insistently", "emphatically",
+  "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday", "yesterday", "today", "last", "week", "night", "morning",
+  "evening", "afternoon", "similarly", "likewise", "generally", "usually",
+  "typically", "largely", "mostly", "widely", "consistently", "long",
+  "steadfastly", "firmly", "strongly", "sharply", "harshly", "loudly",
+  "quietly", "repeatedly", "recently", "previously", "formally",
+  "officially", "personally", "directly", "indirectly", "partly",
+  "reluctantly", "readily", "openly", "cynically", "bitterly", "proudly",
+  "boldly", "falsely", "barely", "hardly", "frankly", "candidly",
+  "sarcastically", "jokingly", "powerfully", "forcefully", "vigorously",
+  "strenuously", "vehemently", "adamantly", "publicly", "privately",
+  "reportedly", "allegedly", "apparently", "seemingly", "initially",
+  "eventually", "finally", "immediately", "promptly", "swiftly", "briefly",
+  "casually", "specifically", "explicitly", "implicitly", "effectively",
+  "essentially", "basically", "actually", "really", "certainly", "surely",
+  "probably", "possibly", "perhaps", "only", "ever", "subsequently" }
+local aux = P.words(M.AUX) ^ -4
+
+-- nouns that name a source when they head a subject: "the report said",
+-- "a spokeswoman told", "officials say", "polls show" (titles and role
+-- nouns come from the title list)
+M.SOURCE_NOUNS = { "report", "reports", "study", "studies", "survey",
+  "surveys", "poll", "polls", "analysis", "analyses", "statement",
+  "statements", "data", "figures", "research", "review", "investigation",
+  "audit", "document", "documents", "memo", "letter", "filing", "lawsuit",
+  "complaint", "ruling", "court", "judge", "judges", "officials", "official",
+  "sources", "source", "experts", "expert", "critics", "critic",
+  "supporters", "opponents", "observers", "witnesses", "witness",
+  "residents", "voters", "lawmakers", "legislators", "senators",
+  "campaign", "government", "ministry", "spokesman", "spokeswoman",
+  "spokesperson", "aides", "aide", "advisers", "adviser", "advisors",
+  "people", "person", "man", "woman", "men", "women", "authorities",
+  "police", "prosecutors", "scientists", "researchers", "economists",
+  "analysts", "agency", "company", "firm", "group", "organization",
+  "organisation", "party", "team", "paper", "newspaper", "website",
+  "article", "story", "book", "video", "post", "tweet", "ad", "advert",
+  "website", "estimates", "estimate", "models", "forecast", "records",
+  "numbers", "results", "evidence", "leaders", "leader", "members",
+  "member", "representatives", "diplomats", "diplomat", "democrats",
+  "republicans", "conservatives", "liberals", "activists", "protesters",
+  "commentators", "pundits", "candidates", "candidate", "nominee",
+  "administration", "White House", "Kremlin", "percent", "majority",
+  "minority", "half", "third", "quarter", "respondents", "americans",
+  "citizens", "families", "parents", "workers", "employees", "students",
+  "economists", "historians", "lawyers", "attorneys", "attorney",
+  "counsel", "doctors", "consultants", "strategists", "strategist",
+  "allies", "friends", "colleagues", "statement", "release", "tweet",
+  "tweets", "ads", "commercial", "spot", "editorial", "op-ed", "column",
+  "columnist", "host", "anchor", "moderator", "panel", "committee",
+  "commission", "council", "board", "department", "office", "bureau",
+  "network", "station", "outlet", "magazine", "site", "blog" }
+
+local pronoun = P.words { "he", "she", "they", "we", "i", "it", "who" }
+-- a name the lists do not know: "Mr. McKinley", "Kerr Putney" (capitalized
+-- words after an honorific, or two or three of them)
+M.HONORIFICS = { "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.",
+  "mr", "mrs", "ms", "dr", "prof.", "rev.", "lt.", "col.", "sgt.", "adm.",
+  "capt.", "pres.", "sir", "lord", "lady", "dame" }
+local bare_name = P.all(P.cap_word, P.isnt "upper")
+local unknown_name = P.words(M.HONORIFICS) * bare_name * bare_name ^ -2 +
+                     P.dict { "given_name", "surname" } * bare_name ^ -2
+local det = P.words { "the", "a", "an", "his", "her", "their", "its", "our",
+  "my", "your", "this", "that", "these", "those", "some", "many", "several",
+  "other", "another", "one", "two", "three", "four", "five", "most", "both",
+  "few", "more", "two", "top", "senior" }
+-- a modifier inside a noun phrase: "senior", "White House", "Pentagon"
+-- (not a word that starts a clause or joins two)
+M.NOT_MODIFIERS = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
+  "--", "and", "or", "but", "while", "although", "though", "when", "as",
+  "if", "because", "since", "who", "which", "that", "what", "how",
+  "whether", "after", "before", "where", "said", "says", "say", "told",
+  "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "is",
+  "was", "are", "were", "has", "have", "had", "not", "to", "of", "in", "on",
+  "at", "for", "with", "by", "from", "about", "than", "so", "also" }
+local modifier = P.no(P.words(M.NOT_MODIFIERS))
+local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
+-- "the minister", "a senior White House official", "Trump's campaign",
+-- "Italy's defense minister"
+local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word "'s") *
+                    modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) + head
+-- who may speak: a named person or body, a place or people ("Russia",
+-- "Russians"), a pronoun, a noun phrase headed by a role or source noun
+local speaker = P.capture("speaker",
+  P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
+  unknown_name)
+-- "Flynn, a top surrogate, said", "Ann Lee, 59, of Ashton, Md., said",
+-- "Rep. Ann Lee (D-N.Y.), who chairs the panel, said": a speaker with an
+-- apposition (up to three parts) or a parenthesis
+local apposition_part = P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":" }), 1, 24)
+local parenthesis = P.word "(" * P.rep(P.no(P.words { ")", "(" }), 1, 8) * P.word ")"
+local apposition = parenthesis * (P.rep(apposition_part, 1, 3) * P.word ",") ^ -1 +
+                   P.rep(apposition_part, 1, 3) * P.word ","
+
+-- whom it was said to: "told the Economist", "telling reporters"
+M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters",
+  "parliament", "congress", "viewers", "listeners", "readers", "audience",
+  "crowd", "students", "voters", "members", "colleagues", "donors",
+  "interviewer", "press", "media", "committee", "senators", "delegates",
+  "officials", "diplomats", "troops", "soldiers", "allies", "leaders",
+  "host", "hosts", "anchor", "audience", "audiences", "interviewers",
+  "panel", "jury", "court", "judge", "police", "investigators", "attendees",
+  "guests", "listeners", "fans", "followers", "residents", "workers",
+  "employees", "staff", "agents", "doctors", "lawyers", "people", "everyone" }
+local addressee = P.capture("addressee",
+  P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } +
+  P.words { "him", "her", "them", "us", "me", "you" } +
+  (det ^ -1 * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.ADDRESSEE_NOUNS)))
+-- verbs that take their listener as object
+M.TELL = { "told", "tell", "tells", "telling", "assured", "assure", "assures",
+  "assuring", "informed", "inform", "informs", "informing", "warned", "warn",
+  "warns", "warning", "reminded", "remind", "reminds", "reminding",
+  "advised", "advise", "advises", "advising", "urged", "urge", "urges",
+  "urging", "promised", "promise", "promises", "promising", "asked", "ask",
+  "asks", "asking" }
+-- a source after "according to": the words up to a comma or the end
+local source_words = P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'" }) ^ 1
+-- the whole subject of a sentence, when no shorter speaker fits: "The
+-- latest opinion poll released Friday shows …"
+M.NOT_SUBJECT = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
+  "--", "that", "which", "who", "is", "was", "are", "were", "said", "says",
+  "say", "told", "if", "when", "while", "because", "but", "he", "she",
+  "they", "it", "we", "i", "you", "has", "have", "had", "will", "would" }
+local subject_words = P.no(P.words(M.NOT_SUBJECT))
+-- the verbs a long subject may have (not "published", "reported": a long
+-- subject before them is often a sentence of its own)
+M.LONG_SUBJECT_VERBS = { "say", "says", "said", "show", "shows", "showed",
+  "found", "finds", "suggest", "suggests", "suggested", "indicate",
+  "indicates", "indicated", "estimate", "estimates", "estimated",
+  "conclude", "concludes", "concluded", "predict", "predicts", "predicted",
+  "argue", "argues", "argued", "believe", "believes", "claim", "claims",
+  "claimed", "warn", "warns", "warned", "told", "tell", "tells", "think",
+  "thinks", "agree", "agreed", "agrees", "want", "wants", "wanted" }
+local tell = P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.TELL)))
+local any_cue = P.capture("cue", cue)
+local said = tell * addressee + any_cue
+
+-- words before "that" that are no verb of saying or thinking ("so that",
+-- "such that", "is that", "now that")
+M.NOT_THAT_VERBS = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
+  "--", "so", "such", "is", "was", "are", "were", "be", "been", "being",
+  "now", "given", "except", "in", "of", "for", "on", "at", "by", "with",
+  "about", "to", "from", "and", "or", "but", "than", "like", "all", "not",
+  "only", "just", "also", "even", "much", "more", "less", "that", "this",
+  "it", "he", "she", "they", "we", "i", "you", "has", "have", "had", "do",
+  "does", "did", "will", "would", "can", "could", "may", "might", "must",
+  "should", "because", "since", "after", "before", "when", "while", "if",
+  "though", "although", "until", "unless", "whether", "the", "a", "an",
+  "ensure", "ensured", "ensures", "ensuring", "means", "meant", "mean" }
+
+-- nouns that report what someone said or thinks ("Trump's claim that …")
+M.CUE_NOUNS = { "claim", "claims", "assertion", "assertions", "argument",
+  "statement", "warning", "warnings", "insistence", "suggestion", "promise",
+  "pledge", "vow", "view", "belief", "contention", "allegation",
+  "allegations", "charge", "accusation", "remark", "remarks", "comment",
+  "comments", "assurance", "assurances", "admission", "prediction",
+  "announcement", "conclusion", "finding", "findings", "message", "threat",
+  "hope", "fear", "fears", "concern", "concerns", "insinuation", "boast",
+  "complaint", "denial", "estimate", "recommendation", "proposal", "demand",
+  "position", "point", "theory", "idea", "notion", "sense", "feeling" }
+
+M.rules = {
+  -- "Crosetto said …", "the minister told parliament …", "“…,” he said."
+  -- (one pattern for three constructions, told apart by what it
+  -- captured: an apposition, or a verb before "that")
+  { id = "quote.en.subject_cue", content = "auto",
+    ids = { apposition = "quote.en.subject_apposition_cue", that = "quote.en.verb_that" },
+    pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux *
+              (said + P.capture("cue", P.no(P.words(M.NOT_THAT_VERBS))) *
+                      P.capture("that", P.word "that")) },
+  -- a capitalized word no list knows, as a speaker: "“…,” Tester said."
+  { id = "quote.en.name_cue", content = "auto", finite = true,
+    pattern = P.capture("speaker", bare_name) * aux * said },
+  -- "“…,” said Crosetto", "…, says the report"
+  { id = "quote.en.cue_subject", content = "before", finite = true,
+    pattern = P.words { ",", "—", "–" } * P.capture("cue", cue) * P.word "the" ^ -1 * speaker },
+  { id = "quote.en.quote_cue_subject", content = "before", finite = true,
+    pattern = P.kind "quote" * P.capture("cue", cue) * P.word "the" ^ -1 * speaker },
+  -- "According to German newspaper Bild, …" (the source runs to the comma)
+  { id = "quote.en.according_to", content = "after",
+    pattern = P.capture("cue", P.phrase "according to") *
+              P.capture("speaker", source_words) * P.word "," },
+  -- "…, according to the report."
+  { id = "quote.en.according_to_after", content = "before",
+    pattern = P.words { ",", "(" } * P.capture("cue", P.phrase "according to") *
+              P.capture("speaker", source_words) },
+  -- "…, adding that …", "…, telling the Economist …": the speaker is the
+  -- sentence's subject
+  { id = "quote.en.gerund", content = "after", speaker = "subject",
+    pattern = P.words { ",", "—", "–", "and", "while", "by" } * said },
+  -- a noun as the cue: "Trump's claim that …", "her warning that …"
+  { id = "quote.en.noun_cue", content = "after",
+    pattern = P.capture("speaker", P.entity { "PERSON", "ORG", "GPE" } * P.word "'s" +
+                                   P.words { "his", "her", "their", "its" }) *
+              P.capture("cue", P.words(M.CUE_NOUNS)) * P.word "that" },
+  -- the whole subject as the speaker: "The average of polls taken over the
+  -- past two weeks shows …"
+  { id = "quote.en.long_subject", content = "after", long_subject = true,
+    pattern = P.sent_start * P.capture("speaker", P.rep(subject_words, 2, 14)) * aux *
+              P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.LONG_SUBJECT_VERBS))) },
+  -- a byline after a quotation: "“…” ― Ann Lee"
+  { id = "quote.en.dash_byline", content = "before",
+    pattern = P.kind "quote" * P.capture("cue", P.kind "dash") *
+              P.capture("speaker", P.entity { "PERSON", "ORG" } + unknown_name + bare_name) *
+              (P.sent_end + P.word "," + P.word "(") },
+  -- headlines and short forms: "ISW: Putin aims to …", "Bild: …"
+  { id = "quote.en.headline_colon", content = "after",
+    pattern = (P.sent_start + P.kind "bullet") *
+              P.capture("speaker", P.entity { "PERSON", "ORG" } + P.words(M.SOURCE_NOUNS)) *
+              P.capture("cue", P.word ":") },
+}
+
+-- what may follow a cue when the content came before it: "…, he said on
+-- Tuesday.", "…, she told reporters in Rome."
+M.TAIL_WORDS = { "on", "in", "at", "during", "last", "this", "yesterday",
+  "today", "tonight", "earlier", "later", "late", "recently", "afterward",
+  "afterwards", "after", "before", "when", "while", "as", "from", "via",
+  "through", "of", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "ago", "then", "again", "also", "too",
+  "repeatedly", "previously", "told", "according", "adding", "and", "but",
+  "with", "without", "about", "for", "by", "over", "under", "outside",
+  "inside", "near", "—", "–", "(", "in", "times", "once" }
+
+-- verbs that report only with a complement ("that", a colon, a quote):
+-- "Bild publishes Russian war plan", "has urged diplomacy"
+M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
+  "urge", "urged", "urges", "urging", "post", "posted", "posts", "posting",
+  "continue", "continued", "continues", "continuing", "broadcast", "broadcasts",
+  "answer", "answered", "answers", "answering", "object", "objected",
+  "objects", "objecting", "dismiss", "dismissed", "dismisses", "dismissing",
+  "reject", "rejected", "rejects", "rejecting" }
+
+-- verbs whose content may be an infinitive ("pledged to cut taxes"); for
+-- the others "to …" is no quote ("agreed to send troops")
+M.TO_VERBS = { "want", "wants", "wanted", "plan", "plans", "planned",
+  "intend", "intends", "intended", "pledge", "pledges", "pledged", "vow",
+  "vows", "vowed", "promise", "promises", "promised", "threaten",
+  "threatens", "threatened", "hope", "hopes", "hoped", "expect", "expects",
+  "expected", "call", "calls", "called", "urge", "urges", "urged" }
+
+-- verbs whose content is a noun phrase more often than a clause ("condemned
+-- the launch as …", "mentioned Machado since …"): their content stops at
+-- the first of NP_STOPS
+M.NP_VERBS = { "condemn", "condemned", "condemns", "condemning", "criticize",
+  "criticized", "criticizes", "criticizing", "criticise", "criticised",
+  "attack", "attacked", "attacks", "attacking", "blast", "blasted",
+  "blasts", "slam", "slammed", "slams", "praise", "praised", "praises",
+  "praising", "welcome", "welcomed", "welcomes", "welcoming", "describe",
+  "described", "describes", "describing", "call", "called", "calls",
+  "calling", "mention", "mentioned", "mentions", "mentioning", "indicate",
+  "indicated", "indicates", "reject", "rejected", "rejects", "dismiss",
+  "dismissed", "dismisses", "deny", "denied", "denies", "announce",
+  "announced", "announces", "announcing", "propose", "proposed",
+  "proposes", "demand", "demanded", "demands", "urge", "urged", "urges",
+  "cite", "cited", "cites", "citing", "question", "questioned",
+  "questions", "challenge", "challenged", "challenges", "accuse",
+  "accused", "accuses", "quote", "quoted", "highlight", "highlighted",
+  "highlights", "discuss", "discussed", "discusses", "denounce",
+  "denounced", "denounces", "recommend", "recommended", "recommends",
+  "call for", "called for", "calls for", "calling for", "call on",
+  "called on", "calls on", "dispute", "disputed", "disputes", "refute",
+  "refuted", "refutes", "reveal", "revealed", "reveals", "disclose",
+  "disclosed", "discloses", "publish", "published", "publishes", "endorse",
+  "endorsed", "endorses", "spoke of", "spoke about", "speaks of",
+  "speaks about", "talked about", "talks about", "commented on",
+  "comments on", "pointed to", "points to", "referred to", "refers to",
+  "warned of", "warns of", "complained about", "complains about" }
+M.NP_STOPS = { ",", ";", ":", "since", "during", "while", "after", "before",
+  "and", "because", "when", "but", "which", "who", "where", "until", "amid",
+  "despite", "following", "saying", "adding", "-", "--", "(" }
+
+-- words that open a subordinate clause at the start of a sentence: "When
+-- Ann Lee said that …, the council …" (the content stops at the comma)
+M.SUBORDINATORS = { "when", "while", "although", "though", "if", "as",
+  "because", "after", "before", "since", "whereas", "once", "unless",
+  "until", "whether" }
+
+-- words that end no noun phrase ("the test and said")
+M.NOT_HEADS = { "this", "these", "those", "same", "many", "most", "all",
+  "some", "any", "other", "such", "own", "more", "less", "new", "first",
+  "last", "next", "only", "just", "very", "even", "still", "too", "much",
+  "well", "into", "onto", "upon", "over", "under", "after", "before",
+  "around", "during", "week", "year", "years", "day", "days", "month",
+  "months", "time", "times" }
+
+-- words that open a sentence and are no speaker, even when a list of
+-- names has them ("But", "In", "So", "Last")
+M.NOT_SPEAKERS = { "but", "in", "so", "this", "that", "there", "last", "at",
+  "as", "if", "when", "while", "and", "or", "for", "then", "now", "here",
+  "still", "yet", "also", "even", "just", "only", "after", "before",
+  "since", "with", "without", "on", "by", "from", "of", "to", "meanwhile",
+  "however", "instead", "indeed", "thus", "though", "although", "because",
+  "once", "what", "why", "how", "where", "which", "whose", "earlier",
+  "later", "today", "yesterday", "tomorrow", "first", "finally", "again",
+  "both", "each", "every", "all", "some", "many", "most", "no", "not" }
+
+-- personal pronouns as speakers: what they may refer to
+M.PRONOUNS = { he = "m", she = "f", i = "self", we = "group",
+  they = "group", it = "thing", you = "self", his = "m", her = "f",
+  their = "group", its = "thing" }
+
+-- the words that open a clause of its own after the content: the content
+-- stops before ", <gerund>" (", highlighting …") and before these after a
+-- comma
+M.CLAUSE_STOPS = { "according", "he", "she", "they",
+  "but", "although", "though", "yet", "where", "whereas", "with" }
+
+-- a quote needs this many words to count when it has no cue (a floating
+-- quote paragraph); scare quotes ("its “goals”") are shorter
+M.MIN_FLOATING_WORDS = 4
+-- reported content shorter than this (in tokens) is no quote ("we believe it")
+M.MIN_WORDS = 3
+
+return M
