@@ -59,6 +59,8 @@ build = {
     ["glean.formats.json"] = "lua/glean/formats/json.lua",
     ["glean.rules.en.entities"] = "lua/glean/rules/en/entities.lua",
     ["glean.rules"] = "lua/glean/rules.lua",
+    ["glean.dates"] = "lua/glean/dates.lua",
+    ["glean.rules.en.dates"] = "lua/glean/rules/en/dates.lua",
     ["glean.quotes"] = "lua/glean/quotes.lua",
     ["glean.rules.en.quotes"] = "lua/glean/rules/en/quotes.lua",
   },

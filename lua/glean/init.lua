@@ -199,6 +199,7 @@ local rules_mod -- loaded on first use
 -- order) and `doc.quotes`. `ctx` holds `text`, `tokens`, `sentences` (the
 -- userdata), `dct`, `matcher`, `matches`, `dict` (the span reader).
 M.STAGES = {
+  "glean.dates",
   "glean.quotes",
 }
 

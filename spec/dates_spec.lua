@@ -1,0 +1,293 @@
+local glean = require "glean"
+local dates = require "glean.dates"
+local fjson = require "glean.formats.json"
+
+-- the entity passes and the dates stage alone
+local extractor = glean.new({ stages = { "glean.dates" } })
+
+-- "text=value" (and "/MOD") of the time expressions found
+local function found (text, dct)
+  local doc = extractor:extract(text, { dct = dct })
+  local out = {}
+  for _, e in ipairs(doc.entities) do
+    if e.label == "DATE" or e.label == "TIME" then
+      out[#out + 1] = e.text .. "=" .. tostring(e.value) .. (e.mod and ("/" .. e.mod) or "")
+    end
+  end
+  return out, doc
+end
+
+local function one (text, dct)
+  local out = found(text, dct)
+  return out[1]
+end
+
+describe("glean.dates", function ()
+
+  describe("absolute dates", function ()
+    it("reads months with years, full dates and numeric dates", function ()
+      assert.are.same({ "February 2022=2022-02", "1996-08-30=1996-08-30",
+                        "30 August 1996=1996-08-30", "Sept. 4, 2019=2019-09-04",
+                        "Tuesday, March 5, 2024=2024-03-05" },
+                      found("Prices fell in February 2022, on 1996-08-30 and on " ..
+                            "30 August 1996, again on Sept. 4, 2019 and on " ..
+                            "Tuesday, March 5, 2024.", "2024-06-01"))
+      assert.are.equal("12/05/2023=2023-05-12", one("Filed on 12/05/2023.", "2024-06-01"))
+      assert.are.equal("2023-11-30=2023-11-30", one("Filed 2023-11-30.", "2024-06-01"))
+    end)
+
+    it("gives a day and month without a year the year nearest the document date", function ()
+      assert.are.equal("Aug. 30=2024-08-30", one("The plant shut on Aug. 30.", "2024-09-10"))
+      assert.are.equal("Aug. 30=2023-08-30", one("The plant shut on Aug. 30.", "2024-01-17"))
+      assert.are.equal("Feb. 2=2025-02-02", one("The bonus is payable Feb. 2.", "2024-12-20"))
+    end)
+
+    it("reads years, decades, centuries, quarters and fiscal years", function ()
+      assert.are.same({ "2022=2022", "the 1990s=199", "the early 1980s=198/START",
+                        "the 20th century=19" },
+                      found("In 2022 the mill, built in the 1990s on a site used " ..
+                            "since the early 1980s, was the largest of the 20th century.",
+                            "2024-01-17"))
+      assert.are.same({ "Q3 2023=2023-Q3", "fiscal 2024=2024" },
+                      found("Orders rose in Q3 2023 and will rise in fiscal 2024.",
+                            "2024-01-17"))
+      assert.are.equal("the third quarter=2023-Q3",
+                       one("Profit fell in the third quarter.", "2024-01-17"))
+      assert.are.equal("the second quarter=2024-Q2",
+                       one("Profit fell in the second quarter.", "2024-08-02"))
+    end)
+
+    it("reads spelled-out years", function ()
+      assert.are.equal("nineteen ninety-six=1996",
+                       one("The dam opened in nineteen ninety-six.", "2024-01-17"))
+    end)
+  end)
+
+  describe("edges and ranges", function ()
+    it("marks the start, middle and end of a period", function ()
+      assert.are.same({ "end-2024=2024/END", "the end of 2024=2024/END",
+                        "mid-2023=2023/MID", "early March=2024-03/START" },
+                      found("Costs peak by end-2024, or at the end of 2024, after " ..
+                            "mid-2023 and early March.", "2024-05-02"))
+    end)
+
+    it("splits a range into its expressions and lends the year", function ()
+      assert.are.same({ "November=2022-11", "December 2022=2022-12" },
+                      found("Output fell in November and December 2022.", "2024-01-17"))
+      assert.are.same({ "2022=2022", "2024=2024" },
+                      found("Rents rose from 2022 to 2024.", "2024-01-17"))
+      assert.are.same({ "May=2023-05", "July=2023-07" },
+                      found("The strike lasted between May and July.", "2023-09-01"))
+    end)
+  end)
+
+  describe("relative dates", function ()
+    it("counts from the document date across year boundaries", function ()
+      assert.are.equal("last month=2023-12", one("Sales fell last month.", "2024-01-17"))
+      assert.are.equal("last month=2023-02", one("Sales fell last month.", "2023-03-31"))
+      assert.are.equal("next month=2024-01", one("Sales rise next month.", "2023-12-05"))
+      assert.are.equal("yesterday=2023-12-31", one("It snowed yesterday.", "2024-01-01"))
+      assert.are.equal("yesterday=2024-02-29", one("It snowed yesterday.", "2024-03-01"))
+      assert.are.equal("last year=2023", one("Prices rose last year.", "2024-01-01"))
+      assert.are.equal("this year=2024", one("Prices rose this year.", "2024-01-01"))
+      assert.are.equal("tomorrow=2025-01-01", one("It opens tomorrow.", "2024-12-31"))
+    end)
+
+    it("counts weeks, months and years back with ago", function ()
+      assert.are.equal("two weeks ago=2024-W01", one("He left two weeks ago.", "2024-01-17"))
+      assert.are.equal("three months ago=2023-10",
+                       one("He left three months ago.", "2024-01-17"))
+      assert.are.equal("a year ago=2023", one("He left a year ago.", "2024-01-17"))
+    end)
+
+    it("takes a weekday before the document date unless the wording says future", function ()
+      -- 2024-01-17 is a Wednesday
+      assert.are.equal("Friday=2024-01-12", one("The board met on Friday.", "2024-01-17"))
+      assert.are.equal("Friday=2024-01-19", one("The board will meet on Friday.", "2024-01-17"))
+      assert.are.equal("Wednesday=2024-01-17", one("The board met on Wednesday.", "2024-01-17"))
+      assert.are.equal("last Monday=2024-01-15", one("It rained last Monday.", "2024-01-17"))
+      assert.are.equal("next Monday=2024-01-22", one("It opens next Monday.", "2024-01-17"))
+      -- across a year boundary: 2024-01-02 is a Tuesday
+      assert.are.equal("Friday=2023-12-29", one("The board met on Friday.", "2024-01-02"))
+    end)
+
+    it("resolves seasons and the weekend", function ()
+      assert.are.equal("next winter=2024-WI", one("Gas runs short next winter.", "2024-01-17"))
+      assert.are.equal("last summer=2023-SU", one("It was hot last summer.", "2024-01-17"))
+    end)
+
+    it("gives references to the present, past and future", function ()
+      assert.are.same({ "recently=PAST_REF", "now=PRESENT_REF", "the future=FUTURE_REF" },
+                      found("Fares rose recently and now stand high; they may fall " ..
+                            "in the future.", "2024-01-17"))
+    end)
+
+    it("leaves relative values unresolved without a document date", function ()
+      assert.are.same({ "last month=XXXX-XX", "December=XXXX-12", "Friday=XXXX-WXX-5",
+                        "yesterday=XXXX-XX-XX", "the third quarter=XXXX-Q3",
+                        "this morning=XXXX-XX-XXTMO", "May 2023=2023-05" },
+                      found("Sales fell last month and in December; the board met on " ..
+                            "Friday and yesterday, and profit fell in the third quarter. " ..
+                            "It rained this morning, as in May 2023."))
+    end)
+  end)
+
+  describe("durations, sets and times", function ()
+    it("reads durations", function ()
+      local out, doc = found("The trial took three years and 48 hours, then 2 1/2 years; " ..
+                             "more than a decade passed.", "2024-01-17")
+      assert.are.same({ "three years=P3Y", "48 hours=PT48H", "2 1/2 years=P2Y6M",
+                        "more than a decade=P10Y/MORE_THAN" }, out)
+      for _, e in ipairs(doc.entities) do
+        if e.label == "DATE" then assert.are.equal("DURATION", e.timex_type) end
+      end
+    end)
+
+    it("reads sets", function ()
+      local out, doc = found("The paper is printed daily and the board meets every week.",
+                             "2024-01-17")
+      assert.are.same({ "daily=P1D", "every week=P1W" }, out)
+      for _, e in ipairs(doc.entities) do
+        if e.label == "DATE" then assert.are.equal("SET", e.timex_type) end
+      end
+    end)
+
+    it("reads times on the 24-hour clock with a time zone", function ()
+      assert.are.same({ "1030 GMT=2024-01-17T10:30", "2200 GMT=2024-01-17T22:00" },
+                      found("Shares rose by 1030 GMT and the curfew starts at 2200 GMT.",
+                            "2024-01-17"))
+    end)
+
+    it("reads clock times and parts of the day", function ()
+      local out, doc = found("Polls close at 10:30 a.m., at midnight and at 7 p.m. " ..
+                             "Friday; it rained this morning.", "2024-01-17")
+      assert.are.same({ "10:30 a.m.=2024-01-17T10:30", "midnight=2024-01-17T24:00",
+                        "7 p.m. Friday=2024-01-12T19:00", "this morning=2024-01-17TMO" }, out)
+      for _, e in ipairs(doc.entities) do
+        assert.are.equal("TIME", e.label)
+        assert.are.equal("TIME", e.timex_type)
+      end
+    end)
+  end)
+
+  describe("span conventions", function ()
+    it("leaves the article out of adjectival expressions and keeps it in noun phrases", function ()
+      assert.are.same({ "third-quarter=2023-Q3", "the past two months=P2M" },
+                      found("A third-quarter loss followed the past two months of gains.",
+                            "2024-01-17"))
+      assert.are.equal("five-year=P5Y", one("They signed a five-year deal.", "2024-01-17"))
+    end)
+
+    it("keeps approximations and leaves out over and within", function ()
+      assert.are.same({ "nearly three years=P3Y/APPROX", "at least 20 days=P20D/EQUAL_OR_MORE",
+                        "a week=P1W", "six months=P6M" },
+                      found("It took nearly three years, at least 20 days, over a week " ..
+                            "and within six months.", "2024-01-17"))
+    end)
+  end)
+
+  describe("anchors and titles", function ()
+    it("counts from the time the text spoke of last", function ()
+      assert.are.same({ "2002=2002", "the same year=2002", "the following year=2003" },
+                      found("The band split in 2002, the same year the label closed; " ..
+                            "the following year it reformed.", "2024-01-17"))
+    end)
+
+    it("splits a range of years", function ()
+      assert.are.same({ "2001=2001", "2003=2003" },
+                      found("The tax claim covers the 2001-2003 period.", "2024-01-17"))
+    end)
+
+    it("leaves titles and verbs out", function ()
+      assert.are.same({ "two months=P2M" },
+                      found("Album of the year went to a duo; the trial is expected " ..
+                            "to last two months.", "2024-01-17"))
+      assert.are.same({}, found("The show starred Ant and Dec.", "2024-01-17"))
+      assert.are.same({ "the 1970s=197" },
+                      found("A man in his 30s met the future mayor, a star of the 1970s.",
+                            "2024-01-17"))
+      assert.are.same({ "2 November=2024-11-02" },
+                      found("Before the 2 November election, three quarter-point rises " ..
+                            "took nearly a quarter off sales.", "2024-10-01"))
+    end)
+  end)
+
+  describe("numbers that are no dates", function ()
+    it("leaves scores, money and counts out", function ()
+      assert.are.same({}, found("He took four for 38 as the club paid £30m " ..
+                                "and 2,000 soldiers marched.", "2024-01-17"))
+      assert.are.same({}, found("The 52 years old pilot flew a 136-year-old plane.",
+                                "2024-01-17"))
+    end)
+
+    it("rejects impossible dates and long digit strings without an error", function ()
+      assert.are.same({}, found("Filed on 99/99/9999 and 31/31/2020.", "2024-01-17"))
+      assert.are.same({}, found("Code 12345678901234567890123456789012345678901234567890.",
+                                "2024-01-17"))
+      assert.are.same({}, found(("1/"):rep(5000) .. "1", "2024-01-17"))
+      assert.are.same({}, found(string.rep("9", 100000), "2024-01-17"))
+      local out = found("He waited 100000000000000000000000 years and 1e308 days.", "2024-01-17")
+      assert.are.same({}, out)
+      assert.are.same({}, found("It ended on 31 June 2023.", "2024-01-17"))
+    end)
+  end)
+
+  describe("names and dates", function ()
+    it("takes a month for a date in a date context and keeps a name a name", function ()
+      local out, doc = found("Theresa May said in May 2023 that she may leave in May.",
+                             "2024-01-17")
+      assert.are.same({ "May 2023=2023-05", "May=2024-05" }, out)
+      local person
+      for _, e in ipairs(doc.entities) do
+        if e.label == "PERSON" then person = e.text end
+      end
+      assert.are.equal("Theresa May", person)
+    end)
+  end)
+
+  describe("the document", function ()
+    it("keeps entities in text order with exact offsets", function ()
+      local text = "Guido Crosetto met NATO leaders in Rome on Friday, 12 January 2024, " ..
+                   "and again last week."
+      local doc = extractor:extract(text, { dct = "2024-01-17" })
+      local prev = 0
+      for _, e in ipairs(doc.entities) do
+        assert.are.equal(e.text, text:sub(e.first, e.last))
+        assert.is_true(e.first > prev)
+        prev = e.first
+      end
+      local json = fjson.encode(doc)
+      assert.truthy(json:find('"value":"2024-01-12"', 1, true))
+      assert.truthy(json:find('"timex_type":"DATE"', 1, true))
+      assert.truthy(json:find('"rule":"date.en.', 1, true))
+    end)
+
+    it("survives bad input", function ()
+      assert.are.same({}, found("", "2024-01-17"))
+      assert.are.same({ "May 2023=2023-05" }, found("\255\254 in May 2023 \192", "2024-01-17"))
+      assert.are.same({ "last month=XXXX-XX" }, found("It fell last month.", "2024-13-45"))
+      assert.are.same({ "last month=XXXX-XX" }, found("It fell last month.", "yesterday"))
+    end)
+
+    it("runs as the first stage of the default extractor", function ()
+      assert.are.equal("glean.dates", glean.STAGES[1])
+      local doc = glean.extract("Sales fell last month.", { dct = "2024-01-17" })
+      local values = {}
+      for _, e in ipairs(doc.entities) do values[#values + 1] = e.value end
+      assert.are.same({ "2023-12" }, values)
+    end)
+  end)
+
+  describe("the calendar", function ()
+    it("converts days both ways and parses document dates", function ()
+      for _, d in ipairs({ { 1970, 1, 1 }, { 2000, 2, 29 }, { 2024, 12, 31 }, { 1600, 3, 1 } }) do
+        local z = dates.days_from_civil(d[1], d[2], d[3])
+        assert.are.same(d, { dates.civil_from_days(z) })
+      end
+      assert.are.equal(0, dates.days_from_civil(1970, 1, 1))
+      assert.is_nil(dates.parse_dct("2023-02-29"))
+      assert.is_nil(dates.parse_dct(nil))
+      assert.are.equal(2024, dates.parse_dct("2024-01-17T10:00:00").y)
+    end)
+  end)
+end)
