@@ -672,7 +672,16 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
         break;
       }
       default: {                             /* TOKEN, SPAN, MATCH */
-        thread *t = &l->t[l->n];
+        thread *t;
+        /* a thread whose token test fails at p would only die at the next
+        ** step: it is not listed (nor its captures copied) */
+        if (in->op == OP_TOKEN &&
+            (p >= limit || !test_ok(V, &pg->tests[in->a], p)))
+          break;
+        if (in->op == OP_SPAN &&
+            (p >= limit || !span_start(V, in->a, p, pg->spanbits[pc])))
+          break;
+        t = &l->t[l->n];
         t->pc = pc;
         t->span = span;
         t->k = k;
@@ -727,10 +736,9 @@ static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
       }
       if (p >= limit) continue;
       switch (in->op) {
-        case OP_TOKEN:
-          if (test_ok(V, &pg->tests[in->a], p))
-            addthread(V, nl, th->pc + 1, th->caps, th->span, th->k,
-                      th->nslots, p + 1, limit);
+        case OP_TOKEN:                       /* tested when listed */
+          addthread(V, nl, th->pc + 1, th->caps, th->span, th->k,
+                    th->nslots, p + 1, limit);
           break;
         case OP_SPAN: {
           uint32_t sp = span_start(V, in->a, p, pg->spanbits[th->pc]);
