@@ -525,20 +525,29 @@ end
 -- `entities` (`glean.Layer`s)
 -- @treturn table matches: `rule`, `first_token`, `last_token`, `captures`
 -- (name -> {first_token, last_token})
+local NO_CAPTURES = setmetatable({}, { __newindex = function ()
+  error("glean: a match without captures has none to set", 2)
+end })
+
 function M.run (prog, C, toks, opts)
   opts = opts or {}
   local rules, firsts, lasts, slots = prog:run(toks, opts.sentences, opts.dict,
                                                opts.entities)
   local out, at = {}, 0
+  local capnames = C.captures
   for i = 1, #rules do
     local r = rules[i]
-    local names = C.captures[r]
-    local named = {}
-    for k, name in ipairs(names) do
-      local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
-      if a > 0 and b > a then named[name] = { a, b - 1 } end
+    local names = capnames[r]
+    local n = #names
+    local named = NO_CAPTURES
+    if n > 0 then
+      named = {}
+      for k = 1, n do
+        local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
+        if a > 0 and b > a then named[names[k]] = { a, b - 1 } end
+      end
+      at = at + 2 * n
     end
-    at = at + 2 * #names
     out[i] = { rule = r, first_token = firsts[i], last_token = lasts[i],
                captures = named }
   end
