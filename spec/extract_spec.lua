@@ -275,6 +275,27 @@ describe("glean.extract", function ()
     assert.are.same({}, labelled(entities_only:extract("Birders saw the Kestrels nesting.")))
   end)
 
+  it("reads titles of several words before a name, and no title as a name", function ()
+    local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
+                                    "The Lord Chief Justice of Ruritania was absent.")
+    local p = {}
+    for _, e in ipairs(d.entities) do if e.label == "PERSON" then p[#p + 1] = e end end
+    assert.are.equal(1, #p)
+    assert.are.equal("Harry Tollway", p[1].text)
+    assert.are.equal("Lord Chief Justice", p[1].title)
+  end)
+
+  it("takes a one-word outlet's name for the outlet only where it is one", function ()
+    for _, line in ipairs({ "The Australian strategist joined the campaign.",
+                            "The Independent candidate won the seat." }) do
+      for _, e in ipairs(entities_only:extract(line).entities) do
+        assert.are_not.equal("ORG", e.label, line)
+      end
+    end
+    local got = labelled(entities_only:extract("The Australian reported the deal."))
+    assert.are.same({ "The Australian/ORG/The Australian" }, got)
+  end)
+
   it("reads a role in apposition as the person's title", function ()
     local d = entities_only:extract("Hugh Tollway, a doctor at the clinic, said the wards were full. " ..
                                     "Ann Ode, the Italian defence minister, spoke.")

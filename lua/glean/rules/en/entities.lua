@@ -79,6 +79,12 @@ local function trim_the (m, fields)
   return fields
 end
 
+local MEDIA_NOUNS = { newspaper = true, paper = true, daily = true,
+  weekly = true, magazine = true, website = true, tabloid = true,
+  broadsheet = true, editorial = true, columnist = true, correspondent = true,
+  reporter = true, journalist = true, editor = true, report = true,
+  reported = true, reports = true, ["'s"] = true }
+
 -- fields for a dictionary entity: its canonical name and kind
 local function from_dict (m, ctx)
   local d = ctx.dict(m.first_token, m.last_token)
@@ -172,8 +178,24 @@ local places = {
     -- (before a person: "Acme Holdings Corp" is no "Holdings Corp")
     { id = "org.en.head", label = "ORG", priority = 52, span = "org",
       pattern = P.words { "the", "a", "an" } ^ -1 * P.capture("org", org_name) },
+    -- (a name whose first reading is a nationality is one: "Australian")
     { id = "org.en.dict", label = "ORG", priority = 40,
-      pattern = P.dict "ORG", build = from_dict },
+      pattern = P.dict "ORG", build = function (m, ctx)
+        local a, b = m.first_token, m.last_token
+        local d = ctx.dict(a, b)
+        if d and d.label == "NORP" then return false end
+        -- "The Australian" is a newspaper, "the Australian strategist" is
+        -- not: a title of one word that is also a word, before a lower-case
+        -- word that is neither a reporting verb nor "newspaper"
+        local toks = m.tokens
+        if d and d.weak and b == a + 1 and toks:key(a) == "the" and b < #toks and
+           toks:is(b + 1, "lower") and toks:kind(b + 1) == "word" and
+           not MEDIA_NOUNS[toks:key(b + 1)] then
+          local verb = ctx.dict(b + 1, b + 1)
+          if not (verb and verb.label == "reporting_verb") then return false end
+        end
+        return from_dict(m, ctx)
+      end },
     { id = "gpe.en.dict", label = "GPE", priority = 30,
       pattern = P.dict "GPE", build = place_from_dict },
     { id = "loc.en.dict", label = "LOC", priority = 30,
@@ -195,11 +217,19 @@ local places = {
     -- "Italian Defense Minister Guido Crosetto" -> Italy)
     { id = "person.en.title_name", label = "PERSON", priority = 60,
       pattern = P.capture("aff", P.dict { "NORP", "country" }) ^ -1 *
-                P.capture("title", P.dict "title") *
+                P.capture("title", P.dict "title" * P.dict "title" ^ -1) *
                 P.capture("name", name_part * name_part ^ 0),
       span = "name",
       build = function (m, ctx)
-        local d = ctx.dict(m.captures.title[1], m.captures.title[2])
+        local t, n = m.captures.title, m.captures.name
+        -- a name does not begin with a title: "Lord Chief Justice" is all title
+        local first = ctx.dict(n[1], n[1])
+        if first and first.list == "titles" and not first.weak then return false end
+        for b = n[1] + 1, math.min(n[2], n[1] + 2) do
+          local r = ctx.dict(n[1], b)
+          if r and r.list == "titles" then return false end
+        end
+        local d = ctx.dict(t[1], t[2])
         local fields = { title = d and d.canonical or m:capture_text("title") }
         local aff = m.captures.aff
         local a = aff and ctx.dict(aff[1], aff[2])
