@@ -296,6 +296,10 @@ describe("glean.extract", function ()
     assert.are.same({ "The Australian/ORG/The Australian" }, got)
   end)
 
+  it("takes two common words for no name, though one is a surname", function ()
+    assert.are.same({}, labelled(entities_only:extract("They chase a first Grand Slam in years.")))
+  end)
+
   it("reads a role in apposition as the person's title", function ()
     local d = entities_only:extract("Hugh Tollway, a doctor at the clinic, said the wards were full. " ..
                                     "Ann Ode, the Italian defence minister, spoke.")

@@ -493,6 +493,11 @@ local function name_start_ok (m)
   local a = c and c[1] or m.first_token
   local b = c and c[2] or m.last_token
   if NOT_A_NAME_START[toks:key(a)] then return false end
+  -- two common words are no name, though one is also a surname ("Grand Slam")
+  if m.rule_id == "person.en.name_surname" and b == a + 1 and
+     is_common(toks:key(a)) and is_common(toks:key(b)) then
+    return false
+  end
   if m.rule_id == "org.en.head" or m.rule_id == "org.en.town_name" then
     -- a headline in capitals is no run of names
     if toks:is(b, "upper") and b > a + 1 then return false end
