@@ -300,6 +300,11 @@ describe("glean.extract", function ()
     assert.are.same({}, labelled(entities_only:extract("They chase a first Grand Slam in years.")))
   end)
 
+  it("takes a town's name for the town where a body is named after it only in passing", function ()
+    local got = labelled(entities_only:extract("Offices opened in London, Glasgow and Oxford."))
+    assert.are.same({ "London/GPE/London", "Glasgow/GPE/Glasgow", "Oxford/GPE/Oxford" }, got)
+  end)
+
   it("reads a role in apposition as the person's title", function ()
     local d = entities_only:extract("Hugh Tollway, a doctor at the clinic, said the wards were full. " ..
                                     "Ann Ode, the Italian defence minister, spoke.")

@@ -170,8 +170,9 @@ end
 
 --- A lookup of the preferred reading of one matched span, built lazily
 -- from a matcher's matches (for rules that ask about a few spans).
--- @return function (first_token, last_token) -> the payload table of the
--- preferred reading (shared between calls: read it, do not change it), or nil
+-- @return function (first_token, last_token [, every]) -> the payload table
+-- of the preferred reading (shared between calls: read it, do not change
+-- it), or nil; with `every`, an array of all the span's readings
 -- payload tables by matcher and id, shared by all documents (read only)
 local PAYLOADS = setmetatable({}, { __mode = "k" })
 
@@ -195,7 +196,13 @@ function M.span_reader (m, ms)
     if better(r, best) then best = r end
     return pick(best, ...)
   end
-  return function (a, b)
+  local function all (...)
+    local out = {}
+    for i = 1, select("#", ...) do out[i] = payload((select(i, ...))) end
+    return out
+  end
+  return function (a, b, every)
+    if every then return all(ms:span(a, b or a)) end
     local id, id2, id3 = ms:span(a, b or a)
     if not id then return nil end
     if not id2 then return payload(id) end

@@ -184,6 +184,13 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
+        -- a body named like a town only in passing ("Oxford" for its
+        -- university) is the town
+        if d and d.weak then
+          for _, r in ipairs(ctx.dict(a, b, true)) do
+            if r.label == "GPE" or r.label == "LOC" then return false end
+          end
+        end
         -- "The Australian" is a newspaper, "the Australian strategist" is
         -- not: a title of one word that is also a word, before a lower-case
         -- word that is neither a reporting verb nor "newspaper"
