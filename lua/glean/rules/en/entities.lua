@@ -103,6 +103,16 @@ local SMALL_TOWN = 100000
 local function place_from_dict (m, ctx)
   local d = ctx.dict(m.first_token, m.last_token)
   if not d then return nil end
+  if d.label ~= "GPE" then
+    -- the span reads first as something else: its largest place
+    local best, pop = nil, -1
+    for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
+      local p = r.label == "GPE" and (tonumber((r.extra or ""):match("pop=(%d+)")) or 0)
+      if p and p > pop then best, pop = r, p end
+    end
+    if not best then return nil end
+    d = best
+  end
   if d.kind == "city" or d.kind == "region" then
     local pop = tonumber((d.extra or ""):match("pop=(%d+)"))
     -- (a town named like a month is the month: "in August")
