@@ -578,6 +578,25 @@ gl_gaz *gl_gaz_load (const char *path, const char **err) {
     *err = "corrupt gazetteer file (bad sizes)";
     return NULL;
   }
+  {
+    /* the sizes the header announces must be the file's, before anything
+    ** is allocated for them (a corrupt header must not ask for gigabytes) */
+    uint64_t want = h.nkeys * 8 + h.keys_arena + h.nstrings * 8 +
+                    h.strings_arena + h.nedge_slots * 12 + h.nnodes * 4 +
+                    h.npayloads * (uint64_t)sizeof(gl_payload);
+    long here = ftell(f), end;
+    if (want != h.body_size || here < 0 || fseek(f, 0, SEEK_END) != 0 ||
+        (end = ftell(f)) < 0 || fseek(f, here, SEEK_SET) != 0) {
+      fclose(f);
+      *err = "corrupt gazetteer file (bad sizes)";
+      return NULL;
+    }
+    if ((uint64_t)(end - here) < want) {
+      fclose(f);
+      *err = "truncated gazetteer file";
+      return NULL;
+    }
+  }
   if ((g = (gl_gaz *)calloc(1, sizeof(gl_gaz))) == NULL) {
     fclose(f);
     *err = "not enough memory";

@@ -267,8 +267,9 @@ static void push_json (lua_State *L, const cJSON *v, int depth) {
   else if (cJSON_IsTrue(v)) lua_pushboolean(L, 1);
   else if (cJSON_IsNumber(v)) {
     double d = v->valuedouble;
-    if (d == (double)(lua_Integer)d && d > -9007199254740992.0 &&
-        d < 9007199254740992.0)
+    /* (the range first: casting a double out of range is undefined) */
+    if (d > -9007199254740992.0 && d < 9007199254740992.0 &&
+        d == (double)(lua_Integer)d)
       lua_pushinteger(L, (lua_Integer)d);
     else
       lua_pushnumber(L, (lua_Number)d);

@@ -275,7 +275,8 @@ static int index_rule (Program *pg, uint32_t r) {
   size_t sp = 0;
   int general = 0, rc = 0, any = 0, anykind = 0;
   uint32_t on = ~0u, kinds = 0;
-  stack = (uint32_t *)malloc(pg->ncode * sizeof(uint32_t) + 1);
+  /* each instruction is expanded once and pushes at most two */
+  stack = (uint32_t *)malloc((2 * pg->ncode + 2) * sizeof(uint32_t));
   seen = (uint32_t *)calloc(pg->ncode + 1, sizeof(uint32_t));
   if (stack == NULL || seen == NULL) { free(stack); free(seen); return -1; }
   stack[sp++] = pg->rules[r].pc;
@@ -465,6 +466,10 @@ static int core_program (lua_State *L) {
     in->op = (uint32_t)v[0];
     in->a = (uint32_t)v[1];
     in->b = (uint32_t)v[2];
+    /* an instruction that goes on to the next one must have one */
+    if (i + 1 >= pg->ncode && in->op != OP_MATCH && in->op != OP_JMP &&
+        in->op != OP_SPLIT)
+      return luaL_error(L, "glean: instruction %d runs off the end", (int)i);
     switch (in->op) {
       case OP_TOKEN:
         if (in->a >= pg->ntests)

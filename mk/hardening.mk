@@ -78,7 +78,7 @@ valgrind:
 
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= tokenize fold abbrev lua
+FUZZ_TARGETS ?= tokenize fold abbrev lua gazload json pattern
 FUZZ_OUT = fuzz/out
 FUZZ_BIN = $(FUZZ_OUT)/bin
 FUZZ_FLAGS ?=
@@ -93,12 +93,18 @@ FUZZ_SRCS_tokenize = $(FUZZ_CORE)
 FUZZ_SRCS_fold = csrc/utf8.c
 FUZZ_SRCS_abbrev = csrc/abbrev.c
 FUZZ_SRCS_lua = $(wildcard csrc/*.c)
+# (gazload includes csrc/gazetteer.c itself, for its statics)
+FUZZ_SRCS_gazload = csrc/utf8.c csrc/alloc.c csrc/keys.c
+FUZZ_SRCS_json = $(wildcard csrc/*.c)
+FUZZ_SRCS_pattern = $(wildcard csrc/*.c)
+FUZZ_LIBS_json = $(FUZZ_LIBS_lua)
+FUZZ_LIBS_pattern = $(FUZZ_LIBS_lua)
 FUZZ_LIBS_lua = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null || echo -llua5.4)
 FUZZ_LUA_INC = $(patsubst -I%,%,$(filter -I%,$(shell $(PKG_CONFIG) --cflags lua5.4 2>/dev/null)))
 
 $(FUZZ_BIN)/%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(wildcard csrc/*.c csrc/*.h)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) $(if $(filter lua,$*),-I$(or $(FUZZ_LUA_INC),/usr/include/lua5.4)) \
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(if $(filter lua json pattern,$*),-I$(or $(FUZZ_LUA_INC),/usr/include/lua5.4)) \
 	  -o $@ $< $(FUZZ_SRCS_$*) $(FUZZ_LIBS) $(FUZZ_LIBS_$*)
 
 fuzz-build: $(addprefix $(FUZZ_BIN)/,$(FUZZ_TARGETS))

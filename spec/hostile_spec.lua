@@ -477,6 +477,46 @@ describe("hostile input", function ()
     end)
   end)
 
+  describe("JSON", function ()
+    it("decodes numbers beyond any integer as floats (fuzz find: an undefined cast)", function ()
+      local v = glean.json.decode("[-3e64, 1e308, 9007199254740993, -0.5, 12]")
+      assert.are.equal(-3e64, v[1])
+      assert.are.equal(1e308, v[2])
+      assert.are.equal(12, v[5])
+      assert.are.equal(math.type and "integer" or "number", math.type and math.type(v[5]) or type(v[5]))
+    end)
+
+    it("rejects broken and too deep documents with a message", function ()
+      local v, err = glean.json.decode("[1, nu")
+      assert.is_nil(v)
+      assert.truthy(err:find("glean:", 1, true))
+      local ok, e = pcall(glean.json.decode, string.rep("[", 5000) .. string.rep("]", 5000))
+      assert.truthy(not ok and e:find("glean:", 1, true) or (ok and e == nil))
+    end)
+  end)
+
+  describe("pattern programs from a hostile source (fuzz finds)", function ()
+    local core = glean.core
+    it("refuses an instruction that runs off the end of the code", function ()
+      local ok, err = pcall(core.program, { code = { "token", 0, 0 }, tests = { {} },
+                                            keysets = {}, rules = { { pc = 0, nslots = 0 } } })
+      assert.is_false(ok)
+      assert.truthy(err:find("runs off the end", 1, true))
+    end)
+
+    it("indexes a rule whose every instruction splits", function ()
+      local code = {}
+      for i = 0, 30 do
+        code[#code + 1] = "split"; code[#code + 1] = (i + 1) % 31; code[#code + 1] = (i + 2) % 31
+      end
+      code[#code + 1] = "match"; code[#code + 1] = 0; code[#code + 1] = 0
+      local prog = core.program({ code = code, tests = {}, keysets = {},
+                                  rules = { { pc = 0, nslots = 0 } } })
+      local rs = prog:run(glean.tokenize("a b c"))
+      assert.are.equal("table", type(rs))
+    end)
+  end)
+
   describe("wrong arguments", function ()
     -- calls is a list of {description, function}: each must raise an error
     -- whose message says "glean:"
