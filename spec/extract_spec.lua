@@ -305,6 +305,13 @@ describe("glean.extract", function ()
     assert.are.same({ "London/GPE/London", "Glasgow/GPE/Glasgow", "Oxford/GPE/Oxford" }, got)
   end)
 
+  it("reads bylines, in capitals too", function ()
+    local got = labelled(entities_only:extract("By ANNA TOLLWAY, Glean Wire\nThe vote was close.\n" ..
+                                               "By Monday the talks had ended."))
+    assert.are.same("ANNA TOLLWAY/PERSON/Anna Tollway", got[1])
+    for _, g in ipairs(got) do assert.is_nil(g:find("Monday", 1, true)) end
+  end)
+
   it("reads a role in apposition as the person's title", function ()
     local d = entities_only:extract("Hugh Tollway, a doctor at the clinic, said the wards were full. " ..
                                     "Ann Ode, the Italian defence minister, spoke.")

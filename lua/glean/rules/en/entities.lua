@@ -425,6 +425,37 @@ places.rules[#places.rules + 1] = {
     return { sports_only = true }
   end }
 
+-- a byline: "By ANNA TOLLWAY, Associated Press", "By Ann Tollway and ..."
+places.rules[#places.rules + 1] = {
+  id = "person.en.byline", label = "PERSON", priority = 55, span = "p",
+  pattern = P.all(P.word "by", P.is "line_start") *
+            P.capture("p", P.all(P.kind "word", P.is "cap", P.is "alpha") *
+                           (P.is "initial" + P.all(P.kind "word", P.is "cap", P.is "alpha")) *
+                           P.all(P.kind "word", P.is "cap", P.is "alpha") ^ -1),
+  build = function (m)
+    local c = m.captures.p
+    local toks = m.tokens
+    local n = c[2] + 1
+    -- the name ends the line, or a comma or "and" follows it
+    if n <= #toks and not toks:is(n, "newline_before") and
+       toks:key(n) ~= "," and toks:key(n) ~= "and" then
+      return false
+    end
+    local words, upper = {}, true
+    for t = c[1], c[2] do
+      if NOT_A_NAME_START[toks:key(t)] then return false end
+      local w = toks:text(t)
+      words[#words + 1] = w
+      if not toks:is(t, "upper") then upper = false end
+    end
+    if not upper then return {} end
+    -- a name in capitals has its usual form as canonical name
+    for i, w in ipairs(words) do
+      words[i] = w:sub(1, 1) .. w:sub(2):lower()
+    end
+    return { canonical = table.concat(words, " ") }
+  end }
+
 -- a dateline: a line that starts with a place in capitals, then a date or
 -- ", Region": "FARMINGTON HILLS, Mich.", "OSLO 1996-08-30"
 places.rules[#places.rules + 1] = {
