@@ -305,6 +305,11 @@ describe("glean.extract", function ()
     assert.are.same({ "London/GPE/London", "Glasgow/GPE/Glasgow", "Oxford/GPE/Oxford" }, got)
   end)
 
+  it("reads a founder's name though a brand bears it, and a bank named after people as a bank", function ()
+    local got = labelled(entities_only:extract("Gianni Versace met bankers at Morgan Stanley."))
+    assert.are.same({ "Gianni Versace/PERSON/Gianni Versace", "Morgan Stanley/ORG/Morgan Stanley" }, got)
+  end)
+
   it("reads bylines, in capitals too", function ()
     local got = labelled(entities_only:extract("By ANNA TOLLWAY, Glean Wire\nThe vote was close.\n" ..
                                                "By Monday the talks had ended."))

@@ -58,7 +58,10 @@ local cap = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
                   P.no(P.in_dict { "country", "capital", "region", "LOC", "NORP", "ORG" }))
 -- a name word, with the hyphenated rest of it (Jean-Michel, Kang Young-hoon),
 -- and the particles that may come before one (Ursula von der Leyen)
-local name_word = (P.dict "given_name" + P.dict "surname" + cap) *
+-- (a brand named after its founder is also a surname: "Gianni Versace";
+-- a whole span that is an organization stays one: see name_start_ok)
+local brand = P.all(P.kind "word", P.in_dict "ORG", P.is "cap", P.isnt { "upper", "abbrev" })
+local name_word = (P.dict "given_name" + P.dict "surname" + cap + brand) *
                   (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
   "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
@@ -535,12 +538,20 @@ places.rules[#places.rules + 1] = {
 -- names of people and bodies found by their shape do not begin with a
 -- month, a weekday or a sentence's small word
 local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
-local function name_start_ok (m)
+local function name_start_ok (m, ctx)
   local c = m.captures.org
   local toks = m.tokens
   local a = c and c[1] or m.first_token
   local b = c and c[2] or m.last_token
   if NOT_A_NAME_START[toks:key(a)] then return false end
+  -- a person's name that is all of an organization's is the organization
+  -- ("Morgan Stanley"), and so is one that runs into one ("Michael Dell
+  -- Technologies": the longer reading wins elsewhere)
+  if m.rule_id ~= "org.en.head" and m.rule_id ~= "org.en.town_name" and
+     m.rule_id ~= "org.en.ampersand" then
+    local d = ctx.dict(a, b)
+    if d and d.label == "ORG" then return false end
+  end
   -- two common words are no name, though one is also a surname ("Grand Slam")
   if m.rule_id == "person.en.name_surname" and b == a + 1 and
      is_common(toks:key(a)) and is_common(toks:key(b)) then
