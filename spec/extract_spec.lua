@@ -182,6 +182,16 @@ describe("glean.extract", function ()
                       "ISR/ORG/Institute for the Study of Rivers", "Kyiv/GPE/Kyiv" }, got)
   end)
 
+  it("links an acronym written before its organization's name", function ()
+    local d = entities_only:extract("\"QRV (Quellmark Ruritanian Party) is trying to split us,\" " ..
+                                    "he said. The QRV denied it.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      if e.text == "QRV" then got[#got + 1] = e.canonical end
+    end
+    assert.are.same({ "Quellmark Ruritanian Party", "Quellmark Ruritanian Party" }, got)
+  end)
+
   it("records a nationality before a title as the affiliation", function ()
     local d = entities_only:extract("Polish Deputy Minister Tomasz Nowak said Warsaw would agree.")
     local p

@@ -508,17 +508,41 @@ local function link_acronyms (text, toks, entities, taken)
       m:add({ surface = acro, label = "ORG", canonical = name, flags = "case" })
       n = n + 1
     end
+    -- the other way round: "KDP (Kurdistan Democratic Party)"
+    local z = e.first_token - 2
+    if e.label == "ORG" and z >= 1 and e.last_token < #toks and
+       toks:text(z + 1) == "(" and toks:text(e.last_token + 1) == ")" and
+       toks:is(z, "upper") and toks:is(z, "alpha") and #toks:text(z) > 1 and
+       #toks:text(z) <= 8 and e.last_token > e.first_token then
+      local name = e.canonical or text:sub(toks:first(e.first_token), toks:last(e.last_token))
+      m = m or core.matcher(tokenizer())
+      m:add({ surface = toks:text(z), label = "ORG", canonical = name, flags = "case" })
+      n = n + 1
+    end
   end
   if n == 0 then return entities end
   local firsts, _, ids = m:match(toks):arrays()
   local added = false
+  local single
   for k, i in ipairs(firsts) do
+    local canonical = m:payload(ids[k]).canonical
     if not taken[i] then
       entities[#entities + 1] = { first_token = i, last_token = i, label = "ORG",
-                                  canonical = m:payload(ids[k]).canonical,
-                                  rule = "org.en.acronym_defined" }
+                                  canonical = canonical, rule = "org.en.acronym_defined" }
       taken[i] = true
       added = true
+    else
+      -- an acronym another rule found already takes the name it stands for
+      if not single then
+        single = {}
+        for _, e in ipairs(entities) do
+          if e.first_token == e.last_token then single[e.first_token] = e end
+        end
+      end
+      local e = single[i]
+      if e and e.label == "ORG" and (not e.canonical or e.canonical == toks:text(i)) then
+        e.canonical = canonical
+      end
     end
   end
   m:close()
