@@ -507,6 +507,8 @@ for _, r in ipairs({
       P.number },
   { id = "org.en.side_table_row", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
       (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * P.number * P.number },
+  { id = "org.en.side_points", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
+      (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * P.words { "points", "pts" } },
   { id = "org.en.side_versus_first", pattern = P.capture("t", side) * versus * side },
   { id = "org.en.side_versus_second", pattern = side * versus * P.capture("t", side) },
 }) do
