@@ -540,6 +540,13 @@ places.rules[#places.rules + 1] = {
 -- names of people and bodies found by their shape do not begin with a
 -- month, a weekday or a sentence's small word
 local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
+local CLUB_WORDS = {}
+for w in ("united city town rovers wanderers athletic athletico county albion " ..
+          "rangers celtic hotspur villa forest orient argyle alexandra " ..
+          "academicals thistle dynamo dinamo sporting olympic olympique " ..
+          "real racing inter fc afc sc ac cf"):gmatch("%a+") do
+  CLUB_WORDS[w] = true
+end
 local function name_start_ok (m, ctx)
   local c = m.captures.org
   local toks = m.tokens
@@ -559,6 +566,7 @@ local function name_start_ok (m, ctx)
      is_common(toks:key(a)) and is_common(toks:key(b)) then
     return false
   end
+  local trimmed = false
   if m.rule_id == "org.en.head" or m.rule_id == "org.en.town_name" then
     -- a headline in capitals is no run of names
     if toks:is(b, "upper") and b > a + 1 then return false end
@@ -569,11 +577,28 @@ local function name_start_ok (m, ctx)
         local stop = t - 1
         if ORG_TAIL_WORDS[toks:key(stop)] then stop = stop - 1 end
         if stop <= a then return false end
-        return { first_token = a, last_token = stop }
+        b, trimmed = stop, true
+        break
       end
     end
   end
-  return c and { first_token = a, last_token = b } or {}
+  if m.rule_id == "org.en.town_name" then
+    -- a town's name before a club's word: "Leeds United", "Hull Kingston
+    -- Rovers"; not before a common word ("the Milwaukee Open", "Atlanta
+    -- Games") or a person's name ("Indiana Jones")
+    local last, head = toks:key(b), false
+    local readings = ctx.dict(b, b, true)
+    for _, r in ipairs(readings) do
+      if r.label == "org_head" then head = true end
+    end
+    if not CLUB_WORDS[last] and not head then
+      if is_common(last) then return false end
+      for _, r in ipairs(readings) do
+        if r.list == "surnames" or r.list == "given_names" then return false end
+      end
+    end
+  end
+  return (c or trimmed) and { first_token = a, last_token = b } or {}
 end
 for _, r in ipairs(places.rules) do
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
