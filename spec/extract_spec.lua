@@ -320,6 +320,17 @@ describe("glean.extract", function ()
     assert.are.same({ "Gianni Versace/PERSON/Gianni Versace", "Morgan Stanley/ORG/Morgan Stanley" }, got)
   end)
 
+  it("finds places, datelines and people no list knows by their context", function ()
+    local got = labelled(entities_only:extract("The team camped near Quellmoor for a week.\n" ..
+                                               "TARVISH HEIGHTS, Mich.\nThe plan failed, Gorvath said.\n" ..
+                                               "He met his counterpart Zhelko Tarvanyi yesterday."))
+    assert.are.same({ "Quellmoor/GPE/", "TARVISH HEIGHTS/GPE/", "Gorvath/PERSON/Gorvath",
+                      "Zhelko Tarvanyi/PERSON/Zhelko Tarvanyi" }, got)
+    -- common words and months are none of these
+    assert.are.same({}, labelled(entities_only:extract("It happened in July, in Gold Fields, " ..
+                                                       "at the World Cup Meeting.")))
+  end)
+
   it("reads bylines, in capitals too", function ()
     local got = labelled(entities_only:extract("By ANNA TOLLWAY, Glean Wire\nThe vote was close.\n" ..
                                                "By Monday the talks had ended."))
