@@ -205,6 +205,8 @@ M.STAGES = {
 
 local Extractor = {}
 Extractor.__index = Extractor
+-- the labels of names (every mention of one carries a canonical name)
+local NAMED = { PERSON = true, ORG = true, GPE = true, LOC = true, NORP = true }
 local DOC_MT
 
 --- An extractor: rule packs over the dictionary, run on texts.
@@ -578,9 +580,7 @@ function Extractor:extract (text, opts)
     local first, last = toks:first(e.first_token), toks:last(e.last_token)
     e.first, e.last, e.text = first, last, text:sub(first, last)
     e.priority, e.pass, e.order = nil, nil, nil
-    if not e.canonical and (e.label == "PERSON" or e.label == "ORG") then
-      e.canonical = e.text
-    end
+    if not e.canonical and NAMED[e.label] then e.canonical = e.text end
     -- (a name broken over lines is one name)
     local canonical = e.canonical
     if canonical and e.last_token > e.first_token and
@@ -599,7 +599,7 @@ function Extractor:extract (text, opts)
   return doc
 end
 
-local REGISTERED = { PERSON = true, ORG = true, GPE = true, LOC = true, NORP = true }
+local REGISTERED = NAMED
 
 --- The distinct entities of a document: one record per label and
 -- canonical name, in order of first mention, with its mentions (`first`,

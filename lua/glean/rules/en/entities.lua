@@ -480,7 +480,13 @@ places.rules[#places.rules + 1] = {
        not (#toks:text(n) == 4 and n < #toks and toks:kind(n + 1) == "hyphen") then
       return false
     end
-    return {}
+    -- its usual form is its canonical name: "Tarvish Heights"
+    local words = {}
+    for t = c[1], c[2] do
+      local w = toks:text(t)
+      words[#words + 1] = w:sub(1, 1) .. w:sub(2):lower()
+    end
+    return { canonical = table.concat(words, " ") }
   end }
 
 -- sides no list knows, by the shape of a results line: "Arbroath 0 East
