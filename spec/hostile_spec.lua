@@ -483,7 +483,8 @@ describe("hostile input", function ()
       assert.are.equal(-3e64, v[1])
       assert.are.equal(1e308, v[2])
       assert.are.equal(12, v[5])
-      assert.are.equal(math.type and "integer" or "number", math.type and math.type(v[5]) or type(v[5]))
+      local mtype = rawget(math, "type")     -- (Lua 5.3+)
+      if mtype then assert.are.equal("integer", mtype(v[5])) end
     end)
 
     it("rejects broken and too deep documents with a message", function ()
