@@ -250,6 +250,154 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("reported speech: what stands between the cue and the content", function ()
+    it("a time between the verb and 'that', an adverb after the speaker", function ()
+      local q = find("Mayor Ann Lee met the council on Monday. " ..
+                     "The mayor noted Friday that the bridge would reopen in May.")[1]
+      assert.are.same({ "the bridge would reopen in May", "noted", "Ann Lee", "The mayor" },
+                      { q.text, q.cue, q.speaker, q.mention })
+      q = find("Later, the mayor also said that the budget was balanced.")[1]
+      assert.are.same({ "the budget was balanced", "the mayor" }, { q.text, q.mention })
+    end)
+
+    it("a place with commas before 'that', a time before a pronoun subject", function ()
+      local qs = find("Tobias Brenner said at a town hall in Ashton, Maryland, that the " ..
+                      "plant would close. Brenner said after the meeting he would not run again.")
+      assert.are.equal(2, #qs)
+      assert.are.equal("the plant would close", qs[1].text)
+      assert.are.same({ "he would not run again", "Tobias Brenner" }, { qs[2].text, qs[2].speaker })
+    end)
+
+    it("'that' then a parenthetical clause", function ()
+      local q = find("Tobias Brenner noted that, like the mayor, he had opposed the plan.")[1]
+      assert.are.equal("like the mayor, he had opposed the plan", q.text)
+    end)
+
+    it("a raising verb between the speaker and the cue: 'appeared to suggest'", function ()
+      local q = find("Ann Lee appeared to suggest that the plan had failed.")[1]
+      assert.are.same({ "the plan had failed", "suggest", "Ann Lee" }, { q.text, q.cue, q.speaker })
+      -- (an infinitive after an object is no cue of the object's)
+      assert.are.same({}, find("The town would need a council majority to confirm the budget."))
+    end)
+
+    it("the listener and the infinitive: 'urged voters to …'", function ()
+      local q = find("Senator Ann Lee urged voters to reject the measure in November.")[1]
+      assert.are.same({ "voters to reject the measure in November", "urged", "Ann Lee" },
+                      { q.text, q.cue, q.speaker })
+      assert.is_nil(q.addressee)
+    end)
+
+    it("a gerund with an infinitive: ', promising to …'", function ()
+      local q = find("Brenner spoke to farmers on Thursday, promising to cut fuel taxes " ..
+                     "and reopen the mill.")[1]
+      assert.are.same({ "to cut fuel taxes and reopen the mill", "promising", "Brenner" },
+                      { q.text, q.cue, q.speaker })
+    end)
+  end)
+
+  describe("content boundaries", function ()
+    it("', according to X, and …' is the content on both sides", function ()
+      local q = find("The deficit grew by 4 percent last year, according to the budget " ..
+                     "office, and the debt rose by 7 percent.")[1]
+      assert.are.same({ "The deficit grew by 4 percent last year, according to the budget " ..
+                        "office, and the debt rose by 7 percent", "the budget office" },
+                      { q.text, q.speaker })
+      assert.are.equal(1, #find("According to the budget office, the deficit grew by 4 percent."))
+    end)
+
+    it("stops before an apposition to the source", function ()
+      local q = find("The deficit grew by 4 percent, according to a study by Ann Lee, " ..
+                     "a former Treasury aide.")[1]
+      assert.are.equal("The deficit grew by 4 percent", q.text)
+    end)
+
+    it("both sides of a parenthetical cue after a subordinate clause", function ()
+      local q = find("Even if the plan fails, Ms. Lee said, the town will rebuild the bridge.")[1]
+      assert.are.equal("Even if the plan fails, Ms. Lee said, the town will rebuild the bridge",
+                       q.text)
+    end)
+
+    it("goes on over ', including …' and over 'and' in a noun phrase", function ()
+      local q = find("The agency said the plan covers all districts, including the two rural ones.")[1]
+      assert.are.equal("the plan covers all districts, including the two rural ones", q.text)
+      q = find("Ann Lee criticized the tax hike and the budget cuts, citing the deficit.")[1]
+      assert.are.equal("the tax hike and the budget cuts", q.text)
+    end)
+
+    it("a quotation right after the cue ends at its closing mark before 'until', 'and'",
+       function ()
+      local qs = find("She says, \"Stop it now,\" until the music ends. " ..
+                      "Protesters chanted \"What curfew?\" and kept going.")
+      assert.are.same({ "Stop it now,", "direct" }, { qs[1].text, qs[1].kind })
+      assert.are.same({ "What curfew?", "Protesters" }, { qs[2].text, qs[2].speaker })
+    end)
+
+    it("stops before ', and' with a new subject, not before a noun phrase", function ()
+      local q = find("Ann Lee said Democrats want more spending, and Republicans want lower taxes.")[1]
+      assert.are.equal("Democrats want more spending", q.text)
+      q = find("Ann Lee stressed any talks must respect the border, and Ashton's " ..
+               "independence remains the goal.")[1]
+      assert.are.equal("any talks must respect the border, and Ashton's independence " ..
+                       "remains the goal", q.text)
+    end)
+
+    it("goes on over a hyphen, stops a noun phrase at a weekday", function ()
+      local q = find("The panel announced it will have 18 fact-checkers working at the debate.")[1]
+      assert.are.equal("it will have 18 fact-checkers working at the debate", q.text)
+      q = find("Ann Lee blasted the plan as a disgrace Wednesday on a radio show.")[1]
+      assert.are.equal("the plan as a disgrace", q.text)
+    end)
+
+    it("'this' after a cue is a time only before a time word", function ()
+      local q = find("As a child, I knew this hatred was wrong.")[1]
+      assert.are.same({ "this hatred was wrong", "knew" }, { q.text, q.cue })
+      q = find("The mayor said this week that the bridge would reopen.")[1]
+      assert.are.equal("the bridge would reopen", q.text)
+    end)
+
+    it("leaves a dateline out", function ()
+      local q = find("ASHTON ― The bridge will reopen in May, officials said.")[1]
+      assert.are.same({ "The bridge will reopen in May", "officials" }, { q.text, q.speaker })
+    end)
+
+    it("a transcript: a name in capitals and a colon open each paragraph", function ()
+      local qs = find("Partial transcript:\n\nHOST: Will the bridge open in May?\n\n" ..
+                      "BRENNER: It will open in May. We are sure of it.")
+      assert.are.equal(2, #qs)
+      assert.are.same({ "Will the bridge open in May", "HOST", ":" },
+                      { qs[1].text, qs[1].mention, qs[1].cue })
+      assert.are.same({ "It will open in May. We are sure of it", "BRENNER", "quote.en.transcript" },
+                      { qs[2].text, qs[2].mention, qs[2].rule })
+    end)
+  end)
+
+  describe("passives and nouns", function ()
+    it("a passive with its agent: the subject is the content", function ()
+      local q = find("The closure was first reported by the local newspaper.")[1]
+      assert.are.same({ "The closure", "the local newspaper", "reported", "quote.en.passive_by" },
+                      { q.text, q.speaker, q.cue, q.rule })
+    end)
+
+    it("no quote from a passive without an agent, nor from a noun", function ()
+      assert.are.same({}, find("The bill has been criticized for its cost."))
+      assert.are.same({}, find("Officials presented a tax plan. The vote in several " ..
+                               "battleground states could decide the race."))
+    end)
+
+    it("no quote from an infinitive of intention, nor from a verb with an object", function ()
+      assert.are.same({}, find("In the end, the company agreed to lend the town money."))
+      assert.are.same({}, find("The film ― which mixes interviews and archive footage ― " ..
+                               "explains the history of the mill."))
+    end)
+
+    it("verbs of stance and comparison from the word list", function ()
+      local q = find("Ann Lee likened the budget to a leaky bucket.")[1]
+      assert.are.same({ "the budget to a leaky bucket", "likened" }, { q.text, q.cue })
+      q = find("Ann Lee met the board. She mocked the plan as a fantasy.")[1]
+      assert.are.same({ "the plan as a fantasy", "Ann Lee", "She" }, { q.text, q.speaker, q.mention })
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

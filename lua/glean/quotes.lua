@@ -93,18 +93,35 @@ function M.compile (set)
     to_verbs = set_of(set.TO_VERBS),
     np_verbs = set_of(set.NP_VERBS),
     subordinators = set_of(set.SUBORDINATORS),
+    subjects = set_of(set.CLAUSE_SUBJECTS),
     not_head = set_of(set.NOT_MODIFIERS),
     not_head2 = set_of(set.NOT_HEADS),
     not_speakers = set_of(set.NOT_SPEAKERS),
     np_stops = set_of(set.NP_STOPS),
+    not_gerunds = set_of(set.NOT_CLAUSE_GERUNDS),
+    not_before_cue = set_of(set.NOT_BEFORE_CUE),
+    raising = set_of(set.RAISING),
+    time_det = set_of(set.TIME_DETERMINERS),
+    time_words = set_of(set.TIME_WORDS),
+    prep_objects = set_of(set.PREPOSITION_OBJECTS),
+    appositive = set_of(set.APPOSITIVE_OPENERS),
     aux = set_of(set.AUX),
+    be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
     min_floating = set.MIN_FLOATING_WORDS or 4,
     min_words = set.MIN_WORDS or 3,
+    min_np_words = set.MIN_NP_WORDS or set.MIN_WORDS or 3,
   }
   c.compiler = P.compiler({ [0] = c.dict_bits, [1] = c.ent_bits })
   for _, r in ipairs(set.rules) do c.compiler:add(r.pattern) end
   c.program = c.compiler:program()
+  -- where each rule's "cue" capture sits among its captures
+  c.cue_slot = {}
+  for r, names in ipairs(c.compiler.captures) do
+    for k, name in ipairs(names) do
+      if name == "cue" then c.cue_slot[r] = k end
+    end
+  end
   return c
 end
 
@@ -272,6 +289,13 @@ local function sentence_of (st, t)
   -- (mostly asked in text order: try the last answer and the next one)
   local h = st.shint
   local s = memo[h]
+  if s and s.first_token > t and h > 1 then
+    local s0 = memo[h - 1]
+    if s0 and s0.first_token <= t and s0.last_token >= t then
+      st.shint = h - 1
+      return s0, h - 1
+    end
+  end
   if s and s.first_token <= t then
     if s.last_token >= t then return s, h end
     local s2 = memo[h + 1]
@@ -281,7 +305,21 @@ local function sentence_of (st, t)
       return s2, h + 1
     end
   end
-  local lo, hi = 1, #sents
+  local n = #sents
+  local lo, hi = 1, n
+  if s and s.first_token <= t then
+    -- (forward from the last answer, in growing steps: a short search
+    -- when the question is near it)
+    local step = 2
+    lo = h
+    while h + step < n do
+      local v = memo[h + step]
+      if not v then v = sents[h + step]; memo[h + step] = v end
+      if v.first_token > t then hi = h + step - 1 break end
+      lo = h + step
+      step = step * 2
+    end
+  end
   while lo < hi do
     local mid = lo + (hi - lo + 1 - (hi - lo + 1) % 2) / 2
     local v = memo[mid]
@@ -322,7 +360,18 @@ local function entity_from (st, t)
   local h = st.ehint
   local e = ents[h]
   if e and e.first_token >= t and (h == 1 or ents[h - 1].first_token < t) then return h end
-  local lo, hi = 1, #ents + 1
+  local n = #ents
+  local lo, hi = 1, n + 1
+  if e and e.first_token < t then
+    -- (forward from the last answer, in growing steps)
+    local step = 1
+    lo = h + 1
+    while h + step <= n do
+      if ents[h + step].first_token >= t then hi = h + step break end
+      lo = h + step + 1
+      step = step * 2
+    end
+  end
   while lo < hi do
     local mid = lo + (hi - lo - (hi - lo) % 2) / 2
     if ents[mid].first_token < t then lo = mid + 1 else hi = mid end
@@ -350,17 +399,23 @@ end
 -- body named in it, or the speaker of a quote already found?
 local function in_subject (st, e, k)
   if st.speaker_at[e.first_token] then return true end
+  -- (the answer for an entity is kept: pronouns ask about the same
+  -- persons again and again)
+  local known = st.subj[k]
+  if known ~= nil then return known end
   local _, si = sentence_of(st, e.first_token)
   local s = sentence_at(st, si)
   local ents = st.ents
   local j = k - 1
   local stop = k - 50                  -- (a bound: work stays linear)
+  local ok = true
   while j >= 1 and j > stop and ents[j].first_token >= s.first_token do
     local l = ents[j].label
-    if l == "PERSON" or l == "ORG" then return false end
+    if l == "PERSON" or l == "ORG" then ok = false break end
     j = j - 1
   end
-  return true
+  st.subj[k] = ok
+  return ok
 end
 
 -- the person a pronoun (or "the minister") at token t stands for
@@ -499,7 +554,18 @@ local function opens_clause (st, i)
   if i > #toks then return true end
   local w = KEY(toks, i)
   if st.c.stops[w] then return true end
-  return #w > 4 and w:sub(-3) == "ing" and IS(toks, i, "lower")
+  -- "— and he noted …", ", and Republicans want …": a clause of its own
+  -- (not ", and Ukraine's integrity …", a noun phrase that goes on)
+  if w == "and" and i < #toks then
+    if st.c.subjects[KEY(toks, i + 1)] then return true end
+    if IS(toks, i + 1, "cap") and KIND(toks, i + 1) == "word" and
+       (i + 1 >= #toks or KEY(toks, i + 2) ~= "'s") then
+      return true
+    end
+  end
+
+  return #w > 4 and w:sub(-3) == "ing" and IS(toks, i, "lower") and not st.c.not_gerunds[w] and
+         (st.cue_at[i] or false)
 end
 
 local function clause_ends (st, i, depth)
@@ -512,7 +578,9 @@ local function clause_ends (st, i, depth)
   if (k == "and" or k == "but") and i < #toks then
     local cue_at = st.cue_at
     for j = i + 1, math.min(i + 4, #toks) do
-      if cue_at[j] then return true end
+      local w = KEY(toks, j)
+      if cue_at[j] then return not st.c.needs[w] end
+      if not st.c.aux[w] then break end
     end
   end
   -- "… as before,” highlighting …"
@@ -534,9 +602,11 @@ local function content_after (st, t, s_last, np)
   -- tokens, a flood of marks, must not make the work quadratic)
   if s_last > t + MAX_CONTENT then s_last = t + MAX_CONTENT end
   local a = t + 1
+  local aside = false        -- "that, like him, …": a parenthetical opens it
   while a <= s_last do
     local k = KEY(toks, a)
     if k == "that" or k == "," or k == ":" or k == "-" or k == "--" then
+      if k == "," and KEY(toks, a - 1) == "that" then aside = true end
       a = a + 1
     else break end
   end
@@ -562,7 +632,8 @@ local function content_after (st, t, s_last, np)
         -- words after the closing mark ("he said “…” is over"): mixed
         local nx = q.ce + 1
         local w = KEY(toks, nx)
-        if not (TERMINAL[w] or opens_clause(st, nx) or
+        if not (TERMINAL[w] or opens_clause(st, nx) or w == "and" or
+                st.c.subordinators[w] or
                 ((w == "," or st.sep[w]) and opens_clause(st, nx + 1))) then
           q = nil
         end
@@ -582,8 +653,15 @@ local function content_after (st, t, s_last, np)
       if kind == "quote" then
         if IS(toks, i, "open") then depth = depth + 1
         elseif IS(toks, i, "close") then depth = depth > 0 and depth - 1 or 0 end
-      elseif i > a and depth == 0 and st.c.np_stops[KEY(toks, i)] then
-        break
+      elseif i > a and depth == 0 and kind ~= "hyphen" and st.c.np_stops[KEY(toks, i)] then
+        break                          -- (not at the hyphen of "fact-checkers")
+      elseif i > a and depth == 0 and KEY(toks, i) == "and" and i < s_last then
+        -- "… and an end to …" goes on, "… and refused to …" does not
+        local w = KEY(toks, i + 1)
+        if st.c.aux[w] or st.cue_at[i + 1] or
+           (IS(toks, i + 1, "lower") and (w:sub(-2) == "ed" or w:sub(-4) == "ated")) then
+          break
+        end
       end
       b = i
     end
@@ -604,12 +682,18 @@ local function content_after (st, t, s_last, np)
       end
     elseif i > a and depth == 0 then
       if kind == "word" then
-        if (prev == "quote" and comma == i - 2) or
-           LAST(toks, i) - FIRST(toks, i) == 2 then
+        if prev == "quote" and comma == i - 2 then
           if clause_ends(st, i, 0) then break end
+        else
+          local w = KEY(toks, i)
+          if (w == "and" or w == "but") and clause_ends(st, i, 0) then break end
         end
       elseif kind == "punct" or kind == "dash" then
-        if clause_ends(st, i, 0) then break end
+        if aside and KEY(toks, i) == "," then
+          aside = false                          -- (the parenthetical's end)
+        elseif clause_ends(st, i, 0) then
+          break
+        end
       end
     end
     if kind == "punct" and LAST(toks, i) == FIRST(toks, i) and
@@ -624,6 +708,21 @@ local function content_after (st, t, s_last, np)
   while b > a and TERMINAL[KEY(toks, b)] do b = b - 1 end
   if b < a then return nil end
   return a, b
+end
+
+-- past a dateline at the start of a sentence ("WASHINGTON ― …",
+-- "LONDON (Reuters) — …"): the first token after it
+local function after_dateline (st, a, p)
+  local toks = st.toks
+  if not IS(toks, a, "upper") then return a end
+  for i = a + 1, math.min(a + 8, p - 1) do
+    local k = KIND(toks, i)
+    if k == "dash" or KEY(toks, i) == "-" or KEY(toks, i) == "--" then
+      return i + 1
+    end
+    if not (IS(toks, i, "upper") or k == "punct" or k == "number") then return a end
+  end
+  return a
 end
 
 -- content before token t (the first token of the match): the quotation
@@ -688,6 +787,7 @@ local function content_before (st, t)
   end
   local a = s.first_token
   while a < p and (KIND(toks, a) == "bullet" or KIND(toks, a) == "dash") do a = a + 1 end
+  a = after_dateline(st, a, p)
   if p - 1 < a then return nil end
   return a, p - 1
 end
@@ -710,7 +810,13 @@ local function tail_only (st, t, s_last, ckey)
   -- "said to the TV", but "pledged to cut taxes"
   if w == "to" and not st.c.to_verbs[ckey] then return true end
   if KIND(toks, nx) == "quote" and not IS(toks, nx, "open") then return true end
-  if st.c.tail[w] then return true end
+  if st.c.tail[w] and not (nx < s_last and KEY(toks, nx + 1) == "'s") then
+    -- ("said this week", but "knew this hatred was wrong")
+    if st.c.time_det[w] and not (nx < s_last and st.c.time_words[KEY(toks, nx + 1)]) then
+      return false
+    end
+    return true
+  end
   return false
 end
 
@@ -794,12 +900,41 @@ local function build (st, m, rule)
       if not title_case then return nil end
     end
   end
+  -- a noun or an infinitive, not a verb of saying: "the plan", "their
+  -- support", "to challenge"
+  if cue[1] > s.first_token and st.c.not_before_cue[KEY(toks, cue[1] - 1)] and
+     not rule.noun then
+    return nil
+  end
   -- any verb before "that": a lower-case word that looks like a verb
   if verb_like and not (IS(toks, cue[1], "lower") and ckey:sub(-2) == "ed") then
     return nil
   end
+  if rule.opens and cue[1] > s.first_token and SEPARATORS[KEY(toks, cue[1] - 1)] then
+    return nil
+  end
+  local sp = caps.speaker
+  -- "…, said Ann Lee." but not "― explains America's history": a speaker
+  -- after its cue ends the clause
+  if sp and sp[1] > cue[2] and rule.content == "before" and sp[2] < s_last then
+    local w = KEY(toks, sp[2] + 1)
+    if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
+            KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w]) then
+      return nil
+    end
+  end
+  -- between a speaker and its cue: auxiliaries and adverbs only
+  if sp and sp[2] < cue[1] and not appos then
+    local aux = st.c.aux
+    for i = sp[2] + 1, cue[1] - 1 do
+      local w = KEY(toks, i)
+      if not aux[w] and w:sub(-2) ~= "ly" then return nil end
+      -- ("appeared to suggest", not "requires candidates to disclose")
+      if w == "to" and not st.c.raising[KEY(toks, i - 1)] then return nil end
+    end
+  end
   local after_tok = m.last_token
-  local a, b, kind
+  local a, b, kind, np_content
   local mode = rule.content
   local that
   if mode == "auto" then
@@ -809,23 +944,85 @@ local function build (st, m, rule)
       -- "He said, “…”", but "“…,” he said, “…”" is one quote around the cue
       local pa, _, pk = content_before(st, m.first_token)
       mode = (pa and pk == "direct") and "before" or "after"
+    elseif KEY(toks, cue[2]) == "that" then
+      mode = "after"                             -- "noted that, like him, …"
+    elseif w == "to" and not st.c.to_verbs[ckey] and after_tok + 1 < s_last and
+           IS(toks, after_tok + 2, "lower") and not st.c.prep_objects[KEY(toks, after_tok + 2)] then
+      return nil                   -- "agreed to send troops": an intention, no quote
     elseif tail_only(st, after_tok, s_last, ckey) then
       mode = "before"
-      -- "said on Tuesday that …"
-      for i = after_tok + 1, math.min(after_tok + 8, s_last - 1) do
+      -- "said on Tuesday that …", "says at a stop in Toledo, Ohio, that …",
+      -- "said after the convention he would …"
+      local commas = 0
+      for i = after_tok + 1, math.min(after_tok + 14, s_last - 1) do
         local wi = KEY(toks, i)
         if wi == "that" then that = i; mode = "after"; break end
-        if TERMINAL[wi] or wi == "," or KIND(toks, i) == "quote" then break end
+        if i > after_tok + 2 and IS(toks, i, "lower") and st.c.subjects[wi] and commas == 0 and
+           not st.c.tail[KEY(toks, i - 1)] and KEY(toks, i - 1) ~= "'s" then
+          that = i; mode = "after"; break
+        end
+        if wi == "," then
+          commas = commas + 1
+          if commas > 2 or i == after_tok + 1 then break end
+        end
+        if TERMINAL[wi] or KIND(toks, i) == "quote" or st.cue_at[i] then break end
       end
     else
       mode = "after"
     end
   end
+  -- "urged Republicans to join …": the listener and the infinitive are
+  -- the content
+  local object
+  if mode == "after" and caps.addressee and not that and after_tok < s_last and
+     KEY(toks, after_tok + 1) == "to" and KIND(toks, after_tok + 2) == "word" then
+    object = caps.addressee[1]
+  end
+  local before = cue[1] - 1
+  if not rule.passive and ckey:sub(-2) == "ed" then
+    while before > s.first_token and before > cue[1] - 4 and st.c.aux[KEY(toks, before)] and
+          not st.c.be[KEY(toks, before)] do
+      before = before - 1
+    end
+  end
+  if not rule.passive and before >= s.first_token and ckey:sub(-2) == "ed" and
+     st.c.be[KEY(toks, before)] then
+    -- "have been criticized for …", "were admitted": a passive with no
+    -- agent is no attribution ("is expected to …", "was reported that …" are)
+    local w = cue[2] < s_last and KEY(toks, cue[2] + 1)
+    if not (w == "that" or w == "to" or w == ":" or (w and KIND(toks, cue[2] + 1) == "quote")) then
+      return nil
+    end
+  end
+  if rule.passive then
+    -- the subject: from the sentence start (past an opening phrase) to the
+    -- verb "be"
+    a, b = s.first_token, m.first_token - 1
+    while b > a and (st.c.aux[KEY(toks, b)] or KEY(toks, b) == ",") do b = b - 1 end
+    for i = a, math.min(b - 1, a + 12) do
+      if KEY(toks, i) == "," then a = i + 1 break end
+    end
+    if b < a then return nil end
+    kind = nil
+    mode = "passive"
+  end
+  if rule.paragraph then
+    -- the rest of the paragraph (a bounded look)
+    local n = #toks
+    a = after_tok + 1
+    if a > n or IS(toks, a, "newline_before") then return nil end
+    b = a
+    while b < n and b - a < 400 and not IS(toks, b + 1, "newline_before") do b = b + 1 end
+    if KIND(toks, b) == "quote" and not IS(toks, b, "open") then b = b - 1 end
+    while b > a and TERMINAL[KEY(toks, b)] do b = b - 1 end
+    if b - a + 1 < st.c.min_words then return nil end
+    mode = "paragraph"
+  end
   if mode == "after" then
     local nx = after_tok + 1
     local w = nx <= s_last and KEY(toks, nx)
-    if not that and cue[1] == cue[2] and st.c.needs[ckey] and not (w == "that" or
-       w == ":" or (w and KIND(toks, nx) == "quote") or
+    if not that and not object and cue[1] == cue[2] and st.c.needs[ckey] and not (w == "that" or
+       w == ":" or (w and KIND(toks, nx) == "quote") or (w == "to" and st.c.to_verbs[ckey]) or
        (w == "," and nx < s_last and KIND(toks, nx + 1) == "quote")) then
       return nil
     end
@@ -837,7 +1034,9 @@ local function build (st, m, rule)
     local cue_key = cue[2] > cue[1] and
                     st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
     local np = not that and st.c.np_verbs[cue_key] and KEY(toks, after_tok + 1) ~= "that"
-    a, b, kind = content_after(st, that and that - 1 or after_tok, s_last, np)
+    np_content = np and not object
+    a, b, kind = content_after(st, that and that - 1 or object and object - 1 or after_tok,
+                               s_last, np and not object)
     -- "When Ann Lee said …, the council …": the content ends at the comma
     if a and not kind and st.c.subordinators[KEY(toks, s.first_token)] then
       local depth = m.first_token - s.first_token > 40 and -1 or 0
@@ -860,8 +1059,11 @@ local function build (st, m, rule)
     end
     -- "agreed to send …": an intention, not something said
     if a and not kind and KEY(toks, a) == "to" and not st.c.to_verbs[ckey] then return nil end
-  else
+    if object then caps.addressee = nil end
+  elseif mode ~= "paragraph" and mode ~= "passive" then
     a, b, kind = content_before(st, m.first_token)
+    -- "produced a tax plan.": a noun, unless a quotation came before it
+    if a and kind ~= "direct" and cue[1] == cue[2] and st.c.needs[ckey] then return nil end
     if kind == "direct" then b = merge_next(st, m.last_token, b)
     elseif a then
       -- "Too often, Mr. Clarke said, the debate …", "…, the agency said in
@@ -869,8 +1071,14 @@ local function build (st, m, rule)
       for i = m.last_token + 1, math.min(m.last_token + 8, s_last - 1) do
         local w = KEY(toks, i)
         if w == "," then
-          local _, b2 = content_after(st, i - 1, s_last)
-          if b2 then b = b2 end
+          local nw = KEY(toks, i + 1)
+          -- (not a gerund clause, nor an apposition to the speaker: ",
+          -- according to an analysis by Ann Lee, a former aide")
+          if not (#nw > 4 and nw:sub(-3) == "ing" and not st.c.not_gerunds[nw]) and
+             not st.c.appositive[nw] then
+            local _, b2 = content_after(st, i - 1, s_last)
+            if b2 then b = b2 end
+          end
           break
         end
         if TERMINAL[w] or KIND(toks, i) == "quote" then break end
@@ -878,17 +1086,18 @@ local function build (st, m, rule)
     end
   end
   if not a then return nil end
-  if not kind and b - a + 1 < st.c.min_words then return nil end
+  if not kind and b - a + 1 < (np_content and st.c.min_np_words or st.c.min_words) and
+     not rule.passive then
+    return nil
+  end
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
-    -- between a speaker and its cue: auxiliaries and adverbs only
-    if sp_b < cue[1] and not appos then
-      local aux = st.c.aux
-      for i = sp_b + 1, cue[1] - 1 do
-        local w = KEY(toks, i)
-        if not aux[w] and w:sub(-2) ~= "ly" then return nil end
-      end
+    -- "the mayor also said": no adverb at the end of the mention
+    while sp_b > sp_a and st.c.aux[KEY(toks, sp_b)] and IS(toks, sp_b, "lower") do
+      -- ("a Senate majority to confirm …": an infinitive, no quote)
+      if KEY(toks, sp_b) == "to" and not st.c.raising[KEY(toks, sp_b - 1)] then return nil end
+      sp_b = sp_b - 1
     end
     -- a noun phrase ends with a noun: not "the test and", "the men boarded"
     if sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") then
@@ -998,7 +1207,7 @@ function M.run (ctx, doc, compiled)
   local ents = doc.entities or {}
   local st = { ctx = ctx, c = c, text = text, toks = toks, sents = ctx.sentences,
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
-               found = {}, speaker_at = {} }
+               found = {}, speaker_at = {}, subj = {} }
   st.qs = quotations(text, toks)
   -- the layers the patterns read
   local dict
@@ -1013,21 +1222,44 @@ function M.run (ctx, doc, compiled)
     end
   end
   local layer = core.layer(#toks, f, l, bits)
-  local found = P.run(c.program, c.compiler, toks,
-                      { sentences = ctx.sentences, dict = dict, entities = layer })
-  -- one quote per cue: the first rule (in list order) that makes one
+  -- (the matches stay in the arrays the matcher returns; a match becomes a
+  -- table only when a quote is built from it)
+  local rules, firsts, lasts, slots = c.program:run(toks, ctx.sentences, dict, layer)
+  local names_of, cue_slot = c.compiler.captures, c.cue_slot
+  local offs = {}
+  -- one quote per cue: the first rule (in list order) that makes one; the
+  -- matches of a cue (indices into the arrays) to try in turn
   local by_cue, cues = {}, {}
-  for _, m in ipairs(found) do
-    local cue = m.captures.cue
-    if cue then
-      local prev = by_cue[cue[1]]
-      if not prev then cues[#cues + 1] = cue[1] end
-      if not prev or prev.rule > m.rule then by_cue[cue[1]] = m end
-      -- keep every match of the cue, in rule order, to try in turn
-      local list = by_cue[-cue[1]] or {}
-      list[#list + 1] = m
-      by_cue[-cue[1]] = list
+  local at = 0
+  for i = 1, #rules do
+    local r = rules[i]
+    offs[i] = at
+    local k = cue_slot[r]
+    if k then
+      local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
+      if a > 0 and b > a then
+        local prev = by_cue[a]
+        if not prev then
+          cues[#cues + 1] = a
+          by_cue[a] = i
+        elseif type(prev) == "number" then
+          by_cue[a] = { prev, i }
+        else
+          prev[#prev + 1] = i
+        end
+      end
     end
+    at = at + 2 * #names_of[r]
+  end
+  local function match (i)
+    local r = rules[i]
+    local named = {}
+    local base = offs[i]
+    for k, name in ipairs(names_of[r]) do
+      local a, b = slots[base + 2 * k - 1], slots[base + 2 * k]
+      if a > 0 and b > a then named[name] = { a, b - 1 } end
+    end
+    return { rule = r, first_token = firsts[i], last_token = lasts[i], captures = named }
   end
   table.sort(cues)
   -- which cues are inside a quotation: one sweep over both lists
@@ -1045,9 +1277,18 @@ function M.run (ctx, doc, compiled)
   st.cue_at = cue_at
   local out = {}
   for _, t in ipairs(cues) do
-    local list = by_cue[-t]
-    table.sort(list, function (x, y) return x.rule < y.rule end)
-    for _, m in ipairs(list) do
+    local list = by_cue[t]
+    if type(list) == "number" then list = { list }
+    elseif not inq[t] then
+      -- (in rule order; equal rules in the matcher's order)
+      table.sort(list, function (x, y)
+        if rules[x] ~= rules[y] then return rules[x] < rules[y] end
+        return x < y
+      end)
+    end
+    -- (a cue inside a closed quotation is the quoted speaker's: no quote)
+    for _, i in ipairs(inq[t] and {} or list) do
+      local m = match(i)
       local q = build(st, m, c.rules[m.rule])
       if q then
         add_quote(st, q)
@@ -1076,12 +1317,18 @@ function M.run (ctx, doc, compiled)
     end
     out = kept
     local final = {}
-    for x, q in ipairs(out) do
+    local nout = #out
+    for x = 1, nout do
+      local q = out[x]
       local drop = false
-      for j = math.max(1, x - 4), math.min(#out, x + 4) do
+      local ct, qa, qb = q.cue_tok, q.a, q.b
+      local lo, hi = x - 4, x + 4
+      if lo < 1 then lo = 1 end
+      if hi > nout then hi = nout end
+      for j = lo, hi do
         local r = out[j]
-        if r ~= q and r.kind ~= "direct" and q.cue_tok >= r.a and q.cue_tok <= r.b and
-           not (r.cue_tok >= q.a and r.cue_tok <= q.b) then
+        if j ~= x and ct >= r.a and ct <= r.b and r.kind ~= "direct" and
+           not (r.cue_tok >= qa and r.cue_tok <= qb) then
           drop = true
           break
         end

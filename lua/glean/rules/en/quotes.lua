@@ -16,10 +16,18 @@
 -- "subject"`: the rule has no speaker capture; the speaker is the subject
 -- of the sentence (`…, adding that …`). `finite = true`: the cue may not be
 -- a gerund (", telling the Economist" is no "…, said the Economist").
+-- `noun = true`: the cue is a noun ("her claim that …"), so a possessive
+-- or an article may stand before it.
 -- Optional captures tell variants of one rule apart (one pattern is
 -- cheaper than three): `apposition` ("Ann Lee, the mayor, said": finite),
 -- `that` (any verb before "that": the cue must look like a past tense);
--- `ids` names their rule ids. `long_subject = true`: the speaker is the
+-- `opens = true`: the cue opens its clause ("According to X, …"), so
+-- a comma before it makes the match no quote (", according to X, and …"
+-- is the content on both sides: another rule's).
+-- `passive = true`: the content is the sentence's subject, before the
+-- match ("The plan was reported by the Post").
+-- `ids` names their rule ids. `paragraph = true`: the content runs to the
+-- end of the paragraph (over several sentences). `long_subject = true`: the speaker is the
 -- whole subject of the sentence.
 --
 -- The word lists below (auxiliaries, source nouns, clause stops, …) are
@@ -61,7 +69,18 @@ M.AUX = { "has", "have", "had", "will", "would", "could", "can", "may",
   "eventually", "finally", "immediately", "promptly", "swiftly", "briefly",
   "casually", "specifically", "explicitly", "implicitly", "effectively",
   "essentially", "basically", "actually", "really", "certainly", "surely",
-  "probably", "possibly", "perhaps", "only", "ever", "subsequently" }
+  "probably", "possibly", "perhaps", "only", "ever", "subsequently", "'re",
+  "'ve", "'d", "'ll", "'m",
+  -- (verbs that raise the speaker into a cue: "appeared to suggest",
+  -- "went on to discuss"; "to" only after one of RAISING)
+  "to", "appeared", "appears", "seemed", "seems", "went", "tried", "tries",
+  "continued", "continues", "began", "begins", "going" }
+M.RAISING = { "appeared", "appears", "seemed", "seems", "on", "tried", "tries",
+  "continued", "continues", "began", "begins", "going", "want", "wants",
+  "wanted", "plan", "plans", "planned", "intend", "intends", "intended",
+  "hope", "hopes", "hoped", "expect", "expects", "expected", "need", "needs",
+  "needed", "has", "have", "had", "used", "able", "is", "was", "are", "were",
+  "refused", "declined", "likely", "unlikely", "set", "scheduled", "due" }
 local aux = P.words(M.AUX) ^ -4
 
 -- nouns that name a source when they head a subject: "the report said",
@@ -193,7 +212,12 @@ M.NOT_THAT_VERBS = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
   "does", "did", "will", "would", "can", "could", "may", "might", "must",
   "should", "because", "since", "after", "before", "when", "while", "if",
   "though", "although", "until", "unless", "whether", "the", "a", "an",
-  "ensure", "ensured", "ensures", "ensuring", "means", "meant", "mean" }
+  "ensure", "ensured", "ensures", "ensuring", "means", "meant", "mean",
+  -- (a time between a verb and "that": "noted Friday that")
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  "sunday", "yesterday", "today", "tonight", "week", "weekend", "night",
+  "morning", "afternoon", "evening", "month", "year", "earlier", "later",
+  "again", "repeatedly", "recently" }
 
 -- nouns that report what someone said or thinks ("Trump's claim that …")
 M.CUE_NOUNS = { "claim", "claims", "assertion", "assertions", "argument",
@@ -215,6 +239,11 @@ M.rules = {
     pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux *
               (said + P.capture("cue", P.no(P.words(M.NOT_THAT_VERBS))) *
                       P.capture("that", P.word "that")) },
+  -- a short subject when a longer reading swallowed the cue: "The
+  -- senator urged voters to reject …" (the longest match of the rule
+  -- above reads "The senator urged voters to" as its subject)
+  { id = "quote.en.short_subject_cue", content = "auto",
+    pattern = P.capture("speaker", det * head) * aux * said },
   -- a capitalized word no list knows, as a speaker: "“…,” Tester said."
   { id = "quote.en.name_cue", content = "auto", finite = true,
     pattern = P.capture("speaker", bare_name) * aux * said },
@@ -224,19 +253,19 @@ M.rules = {
   { id = "quote.en.quote_cue_subject", content = "before", finite = true,
     pattern = P.kind "quote" * P.capture("cue", cue) * P.word "the" ^ -1 * speaker },
   -- "According to German newspaper Bild, …" (the source runs to the comma)
-  { id = "quote.en.according_to", content = "after",
+  { id = "quote.en.according_to", content = "after", opens = true,
     pattern = P.capture("cue", P.phrase "according to") *
               P.capture("speaker", source_words) * P.word "," },
   -- "…, according to the report."
   { id = "quote.en.according_to_after", content = "before",
-    pattern = P.words { ",", "(" } * P.capture("cue", P.phrase "according to") *
+    pattern = P.words { ",", "(", "-", "--" } * P.capture("cue", P.phrase "according to") *
               P.capture("speaker", source_words) },
   -- "…, adding that …", "…, telling the Economist …": the speaker is the
   -- sentence's subject
   { id = "quote.en.gerund", content = "after", speaker = "subject",
     pattern = P.words { ",", "—", "–", "and", "while", "by" } * said },
   -- a noun as the cue: "Trump's claim that …", "her warning that …"
-  { id = "quote.en.noun_cue", content = "after",
+  { id = "quote.en.noun_cue", content = "after", noun = true,
     pattern = P.capture("speaker", P.entity { "PERSON", "ORG", "GPE" } * P.word "'s" +
                                    P.words { "his", "her", "their", "its" }) *
               P.capture("cue", P.words(M.CUE_NOUNS)) * P.word "that" },
@@ -250,6 +279,17 @@ M.rules = {
     pattern = P.kind "quote" * P.capture("cue", P.kind "dash") *
               P.capture("speaker", P.entity { "PERSON", "ORG" } + unknown_name + bare_name) *
               (P.sent_end + P.word "," + P.word "(") },
+  -- the passive with its agent: "The plan was first reported by the
+  -- Post", "is supported by most voters" (the content is the subject)
+  { id = "quote.en.passive_by", content = "before", passive = true,
+    pattern = P.words { "is", "are", "was", "were", "been", "being" } * aux *
+              P.capture("cue", cue) * P.word "by" * speaker },
+  -- a transcript: "WALLACE: …", "MS. LEE: …" (a name in capitals and a
+  -- colon open the paragraph; the content is the rest of it)
+  { id = "quote.en.transcript", content = "after", paragraph = true,
+    pattern = P.sent_start * P.kind "quote" ^ -1 *
+              P.capture("speaker", P.rep(P.all(P.kind "word", P.is "upper"), 1, 3)) *
+              P.capture("cue", P.word ":") },
   -- headlines and short forms: "ISW: Putin aims to …", "Bild: …"
   { id = "quote.en.headline_colon", content = "after",
     pattern = (P.sent_start + P.kind "bullet") *
@@ -268,6 +308,10 @@ M.TAIL_WORDS = { "on", "in", "at", "during", "last", "this", "yesterday",
   "with", "without", "about", "for", "by", "over", "under", "outside",
   "inside", "near", "—", "–", "(", "in", "times", "once" }
 
+-- pronouns that open a reported clause after a time or a place: "said
+-- after the meeting he would …" (the content starts there)
+M.CLAUSE_SUBJECTS = { "he", "she", "they", "we", "i" }
+
 -- verbs that report only with a complement ("that", a colon, a quote):
 -- "Bild publishes Russian war plan", "has urged diplomacy"
 M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
@@ -275,7 +319,16 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   "continue", "continued", "continues", "continuing", "broadcast", "broadcasts",
   "answer", "answered", "answers", "answering", "object", "objected",
   "objects", "objecting", "dismiss", "dismissed", "dismisses", "dismissing",
-  "reject", "rejected", "rejects", "rejecting" }
+  "reject", "rejected", "rejects", "rejecting",
+  -- (nouns as often as verbs: "a tax plan", "battleground states", "the
+  -- legal challenge")
+  "plan", "state", "states", "challenge", "challenges", "offer", "decline",
+  "assume", "find", "finds", "remark", "remarks", "comments", "questions",
+  "signal", "signals", "reason", "reasons", "support", "supports", "echo",
+  "mock", "document", "documents", "detail", "details", "label", "labels",
+  "brand", "reference", "references", "champion", "outline", "hail",
+  "contest", "contests", "question", "view", "views", "back", "backs",
+  "link", "links", "press", "feel", "thanks", "fault", "faults" }
 
 -- verbs whose content may be an infinitive ("pledged to cut taxes"); for
 -- the others "to …" is no quote ("agreed to send troops")
@@ -283,7 +336,15 @@ M.TO_VERBS = { "want", "wants", "wanted", "plan", "plans", "planned",
   "intend", "intends", "intended", "pledge", "pledges", "pledged", "vow",
   "vows", "vowed", "promise", "promises", "promised", "threaten",
   "threatens", "threatened", "hope", "hopes", "hoped", "expect", "expects",
-  "expected", "call", "calls", "called", "urge", "urges", "urged" }
+  "expected", "call", "calls", "called", "urge", "urges", "urged",
+  "wanting", "planning", "intending", "pledging", "vowing", "promising",
+  "threatening", "hoping", "expecting", "calling", "urging", "refuse",
+  "refuses", "refused", "refusing", "decline", "declines", "declined",
+  "declining", "offer", "offers", "offered", "offering", "seek", "seeks",
+  "sought", "seeking", "ask", "asks", "asked", "asking", "demand",
+  "demands", "demanded", "demanding", "propose", "proposes", "proposed",
+  "proposing", "decide", "decides", "decided", "deciding", "swore",
+  "swear", "swears" }
 
 -- verbs whose content is a noun phrase more often than a clause ("condemned
 -- the launch as …", "mentioned Machado since …"): their content stops at
@@ -311,10 +372,15 @@ M.NP_VERBS = { "condemn", "condemned", "condemns", "condemning", "criticize",
   "endorsed", "endorses", "spoke of", "spoke about", "speaks of",
   "speaks about", "talked about", "talks about", "commented on",
   "comments on", "pointed to", "points to", "referred to", "refers to",
-  "warned of", "warns of", "complained about", "complains about" }
+  "warned of", "warns of", "complained about", "complains about",
+  "asked about", "asks about", "ask about", "asking about", "wrote about",
+  "writes about", "boasted about", "bragged about", "warned against",
+  "warns against", "argued for", "argues for", "pushed back on",
+  "complained of", "joked about" }
 M.NP_STOPS = { ",", ";", ":", "since", "during", "while", "after", "before",
-  "and", "because", "when", "but", "which", "who", "where", "until", "amid",
-  "despite", "following", "saying", "adding", "-", "--", "(" }
+  "because", "when", "but", "which", "who", "where", "until", "amid",
+  "despite", "following", "saying", "adding", "-", "--", "(", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today" }
 
 -- words that open a subordinate clause at the start of a sentence: "When
 -- Ann Lee said that …, the council …" (the content stops at the comma)
@@ -352,10 +418,47 @@ M.PRONOUNS = { he = "m", she = "f", i = "self", we = "group",
 M.CLAUSE_STOPS = { "according", "he", "she", "they",
   "but", "although", "though", "yet", "where", "whereas", "with" }
 
+-- words that make the next word a noun or an infinitive ("the plan",
+-- "their support", "to challenge"): no cue follows them
+M.NOT_BEFORE_CUE = { "the", "a", "an", "his", "her", "their", "its", "our",
+  "my", "your", "this", "these", "those", "'s", "no", "any", "every", "each",
+  "such" }
+
+-- words that open an apposition or a relative clause after a speaker
+-- (", a former aide", ", who …"): no content follows the cue there
+M.APPOSITIVE_OPENERS = { "a", "an", "who", "whose", "which", "more", "less",
+  "one", "now", "himself", "herself", "itself", "themselves" }
+
+-- "this", "last", "next" are a time after a cue only before one of these
+-- ("said this week", but "knew this hatred was wrong")
+M.TIME_DETERMINERS = { "this", "last", "next" }
+M.TIME_WORDS = { "week", "weekend", "month", "year", "morning", "afternoon",
+  "evening", "night", "summer", "winter", "spring", "fall", "autumn",
+  "time", "season", "term", "session", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december" }
+
+-- words after "to" that make it a preposition ("said to the TV"), not an
+-- infinitive ("agreed to send troops": no quote)
+M.PREPOSITION_OBJECTS = { "the", "a", "an", "his", "her", "their", "its",
+  "our", "my", "your", "this", "that", "these", "those", "him", "them",
+  "us", "me", "you", "reporters", "journalists", "supporters", "voters",
+  "some", "all", "both", "each", "every", "one", "two", "three", "several",
+  "many", "local", "state", "national", "foreign", "senior", "top" }
+
+-- gerunds that go on with the content after a comma (", including …")
+M.NOT_CLAUSE_GERUNDS = { "including", "excluding", "regarding", "concerning",
+  "involving", "during", "notwithstanding", "pending", "following",
+  "according" }
+
 -- a quote needs this many words to count when it has no cue (a floating
 -- quote paragraph); scare quotes ("its “goals”") are shorter
 M.MIN_FLOATING_WORDS = 4
 -- reported content shorter than this (in tokens) is no quote ("we believe it")
 M.MIN_WORDS = 3
+-- … and a noun phrase after a verb that names its topic ("criticized
+-- Machado") this many
+M.MIN_NP_WORDS = 1
 
 return M
