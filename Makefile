@@ -103,8 +103,10 @@ rock:
 DEB_PACKAGES = build-essential pkg-config lua5.4 liblua5.4-dev lua-lpeg \
   lua-busted lua-check lua-argparse libcjson-dev libutf8proc-dev luarocks \
   luajit libluajit-5.1-dev binutils
-# and for the hardening targets (asan, valgrind, fuzz): make deps-dev
-DEB_DEV_PACKAGES = clang libclang-rt-14-dev valgrind
+# and for the hardening targets (asan, valgrind, fuzz) and the specs that
+# skip without them (GNU parallel; Chromium for the HTML view, ~140 MB):
+# make deps-dev
+DEB_DEV_PACKAGES = clang libclang-rt-14-dev valgrind parallel chromium
 
 deps-dev:
 	$(MAKE) deps DEB_PACKAGES="$(DEB_PACKAGES) $(DEB_DEV_PACKAGES)"

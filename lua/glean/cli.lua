@@ -1,13 +1,15 @@
 --- The `glean` command: `main(argv)` returns an exit code.
--- 0 ok, 1 runtime error (a file that cannot be read), 2 usage error.
--- Messages go to stderr; results to stdout.
+-- 0 ok, 1 runtime error (a file that cannot be read, an input line that
+-- failed), 2 usage error. Messages go to stderr; results to stdout (or
+-- `-o FILE`). Output formats are modules `glean.formats.<name>` (see
+-- `glean.formats`); `glean eval` is `glean.eval`.
 -- @module glean.cli
 
 local argparse = require "argparse"
 local glean = require "glean"
-local formats_json = require "glean.formats.json"
+local formats = require "glean.formats"
 
-local io, table = io, table
+local io, os, table = io, os, table
 local ipairs, pairs, pcall, tostring, type = ipairs, pairs, pcall, tostring, type
 
 local M = {}
@@ -71,6 +73,7 @@ local function sub_parser ()
   local p = argparse("glean", "Who is named, when, and who said what, " ..
                      "in news articles.")
     :add_help("-h --help")
+    :help_max_width(80)
   p:command_target("command")
   local tokens = p:command("tokens", "Print one token a line: first and " ..
     "last byte position, kind, text, flags.")
@@ -85,17 +88,27 @@ end
 
 local function extract_parser ()
   local p = argparse("glean", "Who is named, when, and who said what, " ..
-                     "in news articles. 'glean tokens FILE' and 'glean " ..
-                     "sentences FILE' show the tokenizer's work.")
+                     "in news articles.")
     :add_help("-h --help")
+    :help_max_width(80)
+    :epilog("Other commands:\n" ..
+      "  glean eval GOLD PRED      scores per label (see glean eval --help)\n" ..
+      "  glean tokens FILE...      one token a line\n" ..
+      "  glean sentences FILE...   one sentence a line\n\n" ..
+      "Formats are modules glean.formats.NAME: drop one on the Lua path to add a format.\n" ..
+      "Exit status: 0 ok, 1 a file or an input line failed, 2 usage error.")
   p:flag("--version", "Print the version and exit.")
-  p:argument("file", "Text files, or JSON Lines with --input jsonl " ..
-             "('-' for standard input)."):args("*")
-  p:option("--format", "Output: json (one document), jsonl (one line a " ..
-           "document).", "json"):choices({ "json", "jsonl" })
+  p:argument("file", "Text files, directories of .txt files, or JSON Lines " ..
+             "with --input jsonl ('-', or no FILE, for standard input)."):args("*")
+  p:option("--format", "Output: json, jsonl, text, conll, brat, html, csv, " ..
+           "or the name of a format module (default: text on a terminal, " ..
+           "else json).")
   p:option("--input", "Input: text, or jsonl ({\"id\", \"text\", " ..
            "\"dct\"} a line).", "text"):choices({ "text", "jsonl" })
-  p:option("--dct", "The document date (YYYY-MM-DD) for relative dates.")
+  p:option("--only", "Output only some results: entities, dates, quotes " ..
+           "(comma separated).")
+  p:option("--dct", "The document date (YYYY-MM-DD, or YYYY-MM-DDThh:mm) " ..
+           "for relative dates.")
   p:option("--offsets", "Offset unit in the output.", "codepoint")
     :choices({ "codepoint", "byte", "utf16" })
   p:option("--rules", "A rule file to add (repeatable).")
@@ -104,7 +117,22 @@ local function extract_parser ()
     :count("*"):args(1)
   p:option("--id", "The document id (default: the file's folder and name, " ..
            "e.g. 'seed-article' for seed/article.txt).")
-  p:option("-o --output", "Write to this file instead of standard output.")
+  p:option("-o --output", "Write to this file instead of standard output " ..
+           "(with --format brat, a directory, made when named with a final '/': " ..
+           "NAME.txt and NAME.ann a document).")
+    :argname("<file>")
+  p:flag("--progress", "A progress line on stderr: documents, MB/s, errors " ..
+         "(automatic when stderr is a terminal).")
+  p:flag("--no-progress", "No progress line, even on a terminal.")
+  p:option("--color", "Colour the text format: auto (when standard output " ..
+           "is a terminal), always, never.", "auto"):choices({ "auto", "always", "never" })
+  p:option("--eval", "Score the results against GOLD (as 'glean eval GOLD PRED' " ..
+           "does) and print the scores instead of the results; with no FILE, " ..
+           "GOLD's own JSON Lines (with \"text\") are the input.")
+    :argname("<gold>")
+  p:option("--map", "With --eval: fold labels first (conll or timex).")
+    :choices({ "conll", "timex" })
+  p:option("--labels", "With --eval: score only these labels (comma separated).")
   return p
 end
 
@@ -160,45 +188,131 @@ local function run_sub (argv, out, err)
   return status
 end
 
+-- a document date: YYYY-MM-DD, or an ISO 8601 date and time
+-- (YYYY-MM-DDThh:mm[:ss][zone], as TimeBank's are; the date part is what
+-- resolves relative dates)
 local function valid_dct (s)
-  return s == nil or s:match("^%d%d%d%d%-%d%d%-%d%d$") ~= nil
+  if s == nil then return true end
+  if s:match("^%d%d%d%d%-%d%d%-%d%d$") then return true end
+  return s:match("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d[%d:.]*[Z%d:+%-]*$") ~= nil
 end
 
--- one JSON Lines record: a document, or {"id", "error"}
-local function jsonl_record (ex, line, lineno, unit, dct)
+
+-- one JSON Lines input line: the document, or an {"id", "error"} record and
+-- true
+local function jsonl_record (ex, line, lineno, dct)
+  local null = glean.json.null
   local rec, derr = glean.json.decode(line)
   if type(rec) ~= "table" then
-    return { id = glean.json.null, error = "line " .. lineno .. ": " ..
+    return { id = null, error = "line " .. lineno .. ": " ..
              tostring(derr or "a JSON object expected") }, true
   end
   local id = rec.id
-  if type(id) ~= "string" and type(id) ~= "number" then id = glean.json.null end
+  if type(id) ~= "string" and type(id) ~= "number" then id = null end
   if type(rec.text) ~= "string" then
     return { id = id, error = "line " .. lineno .. ": no \"text\" string" }, true
   end
   local d = rec.dct
-  if d == glean.json.null then d = nil end
+  if d == null then d = nil end
   d = d or dct
   if type(d) ~= "nil" and (type(d) ~= "string" or not valid_dct(d)) then
-    return { id = id, error = "line " .. lineno .. ": dct must be YYYY-MM-DD" }, true
+    return { id = id, error = "line " .. lineno ..
+             ": dct must be YYYY-MM-DD (or YYYY-MM-DDThh:mm)" }, true
   end
-  local ok, doc = pcall(ex.extract, ex, rec.text, { id = id ~= glean.json.null and id or nil,
-                                                    dct = d })
-  if not ok then return { id = id, error = tostring(doc) }, true end
-  return formats_json.document(doc, unit), false
+  local ok, doc = pcall(ex.extract, ex, rec.text, { id = id ~= null and id or nil, dct = d })
+  if not ok then return { id = id, error = "line " .. lineno .. ": " .. tostring(doc) }, true end
+  return doc, false
+end
+
+-- is file descriptor fd (0, 1, 2) a terminal? (asked of the shell once)
+local tty_cache = {}
+local function is_tty (fd)
+  if tty_cache[fd] == nil then
+    local r = os.execute("test -t " .. fd)
+    tty_cache[fd] = (r == true or r == 0)
+  end
+  return tty_cache[fd]
+end
+
+local function is_dir (path)
+  local f = io.open(path .. "/.", "rb")
+  if f then f:close() return true end
+  return false
+end
+
+local function shell_quote (s)
+  return "'" .. s:gsub("'", "'\\''") .. "'"
+end
+
+-- the .txt files under a directory, sorted
+local function list_dir (dir)
+  local p = io.popen("find " .. shell_quote(dir) .. " -type f -name '*.txt' | LC_ALL=C sort")
+  if not p then return nil, "glean: cannot list " .. dir end
+  local files = {}
+  for l in p:lines() do files[#files + 1] = l end
+  p:close()
+  return files
+end
+
+-- the progress line: documents, megabytes, MB/s (over processor time),
+-- errors; rewritten in place on a terminal, one line a second otherwise
+local function progress (err, on_tty)
+  local self = { docs = 0, bytes = 0, errors = 0 }
+  local t0 = os.clock()
+  local last = -1
+  function self.show (final)
+    local t = os.clock() - t0
+    if not final and t - last < (on_tty and 0.25 or 1) then return end
+    last = t
+    local mb = self.bytes / 1e6
+    local line = ("glean: %d documents, %.1f MB, %.1f MB/s, %d errors"):format(
+      self.docs, mb, t > 0 and mb / t or 0, self.errors)
+    if on_tty then err:write("\r", line, "\27[K", final and "\n" or "")
+    else err:write(line, "\n") end
+    if err.flush then err:flush() end
+  end
+  return self
+end
+
+-- --eval: score the kept results against the gold; the exit code
+function M.score (args, predictions, out, err)
+  local eval = require "glean.eval"
+  local gold, gerr = eval.load(args.eval)
+  if not gold then
+    err:write(gerr, "\n")
+    return 1
+  end
+  local pairs_, missing = eval.pair(gold, predictions)
+  if not pairs_ then
+    err:write(missing, "\n")
+    return 1
+  end
+  local keep
+  if args.labels then
+    keep = {}
+    for l in args.labels:gmatch("[^,%s]+") do keep[l] = true end
+  end
+  out:write(eval.report(eval.score(pairs_, { map = args.map, labels = keep }), missing), "\n")
+  return 0
 end
 
 --- Run the command.
 -- @tparam table argv the arguments (as in `arg`)
--- @tparam[opt] table io_ `{stdout = file, stderr = file}` for tests
+-- @tparam[opt] table io_ `{stdout = file, stderr = file, stdin = file}` for
+-- tests (then nothing is a terminal)
 -- @treturn integer exit code
 function M.main (argv, io_)
   local out = io_ and io_.stdout or io.stdout
   local err = io_ and io_.stderr or io.stderr
+  local stdin = io_ and io_.stdin or (not io_ and io.stdin) or nil
   local args_ = {}
   for i = 1, #(argv or {}) do args_[i] = argv[i] end
   if args_[1] == "tokens" or args_[1] == "sentences" then
     return run_sub(args_, out, err)
+  end
+  if args_[1] == "eval" then
+    table.remove(args_, 1)
+    return require("glean.eval").main(args_, { stdout = out, stderr = err })
   end
   local p = extract_parser()
   local args = parse(p, args_, err)
@@ -207,20 +321,69 @@ function M.main (argv, io_)
     out:write(glean._VERSION, "\n")
     return 0
   end
-  if #args.file == 0 then
-    err:write(p:get_usage(), "\n", "glean: name a file ('-' for standard input)\n")
-    return 2
+  local files = args.file
+  if args.eval and #files == 0 then
+    -- the gold's own lines are the articles
+    files = { args.eval }
+    args.input = "jsonl"
+  end
+  if #files == 0 then
+    -- no FILE: standard input, unless it is a terminal (or absent in tests)
+    if stdin and (io_ or not is_tty(0)) then
+      files = { "-" }
+    else
+      err:write(p:get_usage(), "\n", "glean: name a file ('-' for standard input)\n")
+      return 2
+    end
   end
   if not valid_dct(args.dct) then
-    err:write("glean: --dct must be a date YYYY-MM-DD\n")
+    err:write("glean: --dct must be a date YYYY-MM-DD (or YYYY-MM-DDThh:mm)\n")
     return 2
   end
+  local only
+  if args.only then
+    local oerr
+    only, oerr = formats.parse_only(args.only)
+    if not only then
+      err:write(oerr, "\n")
+      return 2
+    end
+  end
+  local to_terminal = not io_ and not args.output and is_tty(1)
+  local fname = args.format or (to_terminal and "text" or "json")
+  local fmt, ferr = formats.load(fname)
+  if not fmt then
+    err:write(ferr, "\n")
+    return 2
+  end
+  local predictions
+  if args.eval then
+    -- --eval: the results are kept (in the JSON contract's shape) and scored
+    local json_fmt = require "glean.formats.json"
+    predictions = {}
+    fmt = { write = function (_, doc)
+      local d = json_fmt.document(doc, "codepoint")
+      d.id = d.id ~= nil and tostring(d.id) or tostring(#predictions)
+      predictions[#predictions + 1] = d
+    end }
+  end
+  local color = args.color == "always" or
+    (args.color == "auto" and to_terminal and not os.getenv("NO_COLOR"))
   local okx, ex = pcall(glean.new, { rules = flatten(args.rules), lists = flatten(args.list) })
   if not okx then
     err:write(tostring(ex), "\n")
     return 1
   end
-  if args.output then
+  -- -o DIR with a format that writes a file set (brat) writes one set a document
+  local out_dir
+  if args.output and fmt.write_files and args.output:sub(-1) == "/" and
+     not is_dir(args.output) then
+    -- "-o new/" asks for a folder
+    os.execute("mkdir -p " .. shell_quote(args.output))
+  end
+  if args.output and fmt.write_files and is_dir(args.output) then
+    out_dir = args.output
+  elseif args.output then
     local f, oerr = io.open(args.output, "wb")
     if not f then
       err:write("glean: ", tostring(oerr), "\n")
@@ -228,48 +391,124 @@ function M.main (argv, io_)
     end
     out = f
   end
+  local prog -- the progress line, when one is shown
+  local opts = { unit = args.offsets, color = color, index = 0,
+                 pretty = fname == "json" and args.input == "text" }
   local status = 0
-  local first_doc = true
-  for _, name in ipairs(args.file) do
-    if args.input == "jsonl" then
-      local f, ferr
-      if name == "-" then f = io.stdin else f, ferr = io.open(name, "rb") end
-      if not f then
-        err:write("glean: ", tostring(ferr), "\n")
+  local function emit (doc)
+    opts.index = opts.index + 1
+    local view, werr = formats.select(doc, only), nil
+    if out_dir then
+      local okc, r1, r2 = pcall(fmt.write_files, out_dir, view, opts)
+      if not okc then werr = r1 elseif not r1 then werr = r2 or "glean: cannot write" end
+    else
+      local okc, r1 = pcall(fmt.write, out, view, opts)
+      if not okc then werr = r1 end
+    end
+    if werr then
+      err:write(tostring(werr), "\n")
+      status = 1
+      if prog then prog.errors = prog.errors + 1 end
+    end
+  end
+  local function failed (rec)
+    status = 1
+    if prog then prog.errors = prog.errors + 1 end
+    if fmt.write_error and not out_dir then
+      fmt.write_error(out, rec, opts)
+    else
+      local id = rec.id
+      if type(id) ~= "string" and type(id) ~= "number" then id = "-" end
+      err:write("glean: ", tostring(id), ": ", tostring(rec.error), "\n")
+    end
+  end
+  -- JSON Lines in: each result leaves as soon as it is made (a consumer
+  -- downstream of a pipe sees it at once; one write a document costs
+  -- little next to extracting it)
+  if args.input == "jsonl" and io.type(out) == "file" then out:setvbuf("line") end
+  if fmt.begin and not out_dir then fmt.begin(out, opts) end
+  -- the inputs: files, directories (their .txt files), standard input
+  local inputs = {}
+  for _, name in ipairs(files) do
+    if name ~= "-" and is_dir(name) then
+      local list, lerr = list_dir(name)
+      if not list then
+        err:write(lerr, "\n")
         status = 1
       else
+        if #list == 0 then err:write("glean: no .txt files in ", name, "\n") end
+        for _, f in ipairs(list) do inputs[#inputs + 1] = { f } end
+      end
+    else
+      inputs[#inputs + 1] = { name }
+    end
+  end
+  -- the progress line: asked for, or automatic on a terminal for batches
+  local show = args.progress or (not args.no_progress and not io_ and is_tty(2) and
+                                 (args.input == "jsonl" or #inputs > 1))
+  prog = show and progress(err, not io_ and is_tty(2)) or nil
+  for _, input in ipairs(inputs) do
+    local name = input[1]
+    if args.input == "jsonl" then
+      local f, oerr
+      if name == "-" then f = stdin else f, oerr = io.open(name, "rb") end
+      if not f then
+        err:write("glean: ", tostring(oerr), "\n")
+        status = 1
+      else
+        -- line by line: bounded memory whatever the file's size
         local lineno = 0
         for line in f:lines() do
           lineno = lineno + 1
           if line:match("%S") then
-            local rec, failed = jsonl_record(ex, line, lineno, args.offsets, args.dct)
-            if failed then status = 1 end
-            out:write(glean.json.encode(rec, formats_json.KEY_ORDER), "\n")
+            local doc, bad = jsonl_record(ex, line, lineno, args.dct)
+            if bad then failed(doc) else emit(doc) end
+            if prog then
+              prog.docs = prog.docs + 1
+              prog.bytes = prog.bytes + #line + 1
+              prog.show()
+            end
           end
         end
-        if f ~= io.stdin then f:close() end
+        if f ~= stdin then f:close() end
       end
     else
-      local text, rerr = read_input(name)
+      local text, rerr
+      if name == "-" then
+        text = stdin and stdin:read("*a")
+        if not text then rerr = "glean: cannot read standard input" end
+      else
+        text, rerr = read_input(name)
+      end
       if not text then
         err:write(rerr, "\n")
         status = 1
+        if prog then prog.errors = prog.errors + 1 end
       else
-        local okd, doc = pcall(ex.extract, ex, text,
-                               { dct = args.dct, id = args.id or doc_id(name) })
+        local id = (#inputs == 1 and args.id) or doc_id(name)
+        local okd, doc = pcall(ex.extract, ex, text, { dct = args.dct, id = id })
         if not okd then
           err:write(tostring(doc), "\n")
           status = 1
+          if prog then prog.errors = prog.errors + 1 end
         else
-          local pretty = args.format == "json"
-          if not first_doc and pretty then out:write("\n") end
-          out:write(formats_json.encode(doc, args.offsets, pretty), "\n")
-          first_doc = false
+          emit(doc)
+        end
+        if prog then
+          prog.docs = prog.docs + 1
+          prog.bytes = prog.bytes + #text
+          prog.show()
         end
       end
     end
   end
-  if args.output then out:close() end
+  if fmt.finish and not out_dir then fmt.finish(out, opts) end
+  if prog then prog.show(true) end
+  if predictions then
+    local code = M.score(args, predictions, out, err)
+    if code ~= 0 then status = code end
+  end
+  if args.output and not out_dir then out:close() end
   return status
 end
 

@@ -107,4 +107,18 @@ function M.encode (doc, unit, pretty)
   return glean.json.encode(t, M.KEY_ORDER, pretty)
 end
 
+--- The format interface (see `glean.formats`): one document, pretty
+-- printed when `opts.pretty`, documents after the first one preceded by a
+-- blank line; compact documents take one line each.
+function M.write (out, doc, opts)
+  opts = opts or {}
+  if opts.pretty and (opts.index or 1) > 1 then out:write("\n") end
+  out:write(M.encode(doc, opts.unit, opts.pretty), "\n")
+end
+
+--- A failed input line as `{"id", "error"}`.
+function M.write_error (out, rec)
+  out:write(glean.json.encode(rec, M.KEY_ORDER), "\n")
+end
+
 return M

@@ -1,0 +1,16 @@
+--- JSON Lines: one document (the JSON contract) a line; a failed input
+-- line gives `{"id", "error"}` in its place, so output lines match input
+-- lines one to one.
+-- @module glean.formats.jsonl
+
+local json = require "glean.formats.json"
+
+local M = {}
+
+function M.write (out, doc, opts)
+  out:write(json.encode(doc, opts and opts.unit, false), "\n")
+end
+
+M.write_error = json.write_error
+
+return M
