@@ -8,11 +8,7 @@
 ** In C: core.offsets for every byte position 1..#text+1, in code points
 ** and UTF-16 units, against a reference count.
 */
-#include "lualib.h"
-
-#include "fuzz_common.h"
-
-int luaopen_glean_core (lua_State *L);
+#include "fuzz_luastate.h"
 
 static lua_State *L;
 static int checker_ref, offsets_ref;
@@ -62,17 +58,10 @@ static const char checker[] =
   "end\n";
 
 static void init (void) {
-  L = luaL_newstate();
-  CHECK(L != NULL, "luaL_newstate");
-  luaL_openlibs(L);
-  CHECK(luaL_loadbuffer(L, checker, sizeof(checker) - 1, "=checker") == 0,
-        "%s", lua_tostring(L, -1));
-  lua_pushcfunction(L, luaopen_glean_core);
-  CHECK(lua_pcall(L, 0, 1, 0) == 0, "%s", lua_tostring(L, -1));
-  lua_getfield(L, -1, "offsets");     /* checker, core, offsets */
+  L = fuzz_lua_state(checker, sizeof(checker) - 1, &checker_ref, 1);
+  lua_getfield(L, -1, "offsets");     /* core, offsets */
   offsets_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-  CHECK(lua_pcall(L, 1, 1, 0) == 0, "%s", lua_tostring(L, -1));
-  checker_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pop(L, 1);
 }
 
 /* the reference: units of the characters that start before byte b */

@@ -9,11 +9,7 @@
 ** collection between runs) and give matches inside the text, in order,
 ** with capture slots inside the match's sentence.
 */
-#include "lualib.h"
-
-#include "fuzz_common.h"
-
-int luaopen_glean_core (lua_State *L);
+#include "fuzz_luastate.h"
 
 static lua_State *L;
 static int checker_ref;
@@ -100,15 +96,7 @@ static const char checker[] =
   "end\n";
 
 static void init (void) {
-  L = luaL_newstate();
-  CHECK(L != NULL, "luaL_newstate");
-  luaL_openlibs(L);
-  CHECK(luaL_loadbuffer(L, checker, sizeof(checker) - 1, "=checker") == 0,
-        "%s", lua_tostring(L, -1));
-  lua_pushcfunction(L, luaopen_glean_core);
-  CHECK(lua_pcall(L, 0, 1, 0) == 0, "%s", lua_tostring(L, -1));
-  CHECK(lua_pcall(L, 1, 1, 0) == 0, "%s", lua_tostring(L, -1));
-  checker_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  L = fuzz_lua_state(checker, sizeof(checker) - 1, &checker_ref, 0);
 }
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {

@@ -102,7 +102,7 @@ FUZZ_LIBS_pattern = $(FUZZ_LIBS_lua)
 FUZZ_LIBS_lua = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null || echo -llua5.4)
 FUZZ_LUA_INC = $(patsubst -I%,%,$(filter -I%,$(shell $(PKG_CONFIG) --cflags lua5.4 2>/dev/null)))
 
-$(FUZZ_BIN)/%: fuzz/fuzz_%.c fuzz/fuzz_common.h $(wildcard csrc/*.c csrc/*.h)
+$(FUZZ_BIN)/%: fuzz/fuzz_%.c fuzz/fuzz_common.h fuzz/fuzz_luastate.h $(wildcard csrc/*.c csrc/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) $(if $(filter lua json pattern,$*),-I$(or $(FUZZ_LUA_INC),/usr/include/lua5.4)) \
 	  -o $@ $< $(FUZZ_SRCS_$*) $(FUZZ_LIBS) $(FUZZ_LIBS_$*)

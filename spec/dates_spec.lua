@@ -278,6 +278,161 @@ describe("glean.dates", function ()
     end)
   end)
 
+  describe("tense", function ()
+    it("reads the past from verbs in -ed and irregular past forms", function ()
+      assert.are.equal("January=2024-01",
+                       one("In January, the board brought in a new chief executive.",
+                           "2024-10-27"))
+      assert.are.equal("March=2024-03",
+                       one("He stepped down as chairman, president and chief executive " ..
+                           "in March for health reasons.", "2024-11-02"))
+      -- a participle after "be", an infinitive, an adjective: no past
+      assert.are.equal("Dec. 14=2023-12-14",
+                       one("The dividend will be paid Dec. 14 to holders of record.",
+                           "2023-10-26"))
+      assert.are.equal("January=2025-01",
+                       one("The bank announced an agreement to acquire the lender in January.",
+                           "2024-11-02"))
+      assert.are.equal("January=2025-01",
+                       one("It would be paid on a still unspecified date in January.",
+                           "2024-10-26"))
+    end)
+
+    it("finds a future cue further back in the clause", function ()
+      assert.are.equal("December=2024-12",
+                       one("She will be named commander of the crew for a mission in December.",
+                           "2024-03-04"))
+    end)
+
+    it("takes a weekday after a scheduled event in the present tense as ahead", function ()
+      assert.are.equal("Monday=2024-05-06", one("The two leaders meet Monday in Geneva.",
+                                                "2024-05-03"))
+      assert.are.equal("Friday=2024-05-03", one("The offer expires on Friday.", "2024-05-01"))
+      -- "a report Monday" is a noun: the past
+      assert.are.equal("Monday=2024-04-29",
+                       one("In a report Monday, the agency said prices rose.", "2024-05-01"))
+      -- "due to the holiday" is a cause, no plan
+      assert.are.equal("Thanksgiving=2023-11-23",
+                       one("Due to the Thanksgiving holiday, the film opened on Wednesday.",
+                           "2024-01-17"))
+    end)
+
+    it("puts last February a year back in March, last December in the last year", function ()
+      assert.are.equal("last February=2023-02", one("Two helicopters crashed last February.",
+                                                    "2024-03-01"))
+      assert.are.equal("last December=2023-12", one("Sales slowed last December.", "2024-01-10"))
+    end)
+
+    it("reads a count after in with will as a time ahead", function ()
+      assert.are.equal("five years=2029",
+                       one("The notes would be redeemed in five years, the bank said.",
+                           "2024-06-01"))
+      assert.are.equal("nine years=P9Y",
+                       one("It will be the first annual fall in nine years.", "2024-06-01"))
+      assert.are.equal("the next two weeks=P2W",
+                       one("The deal will close in the next two weeks.", "2024-06-01"))
+      assert.are.equal("one day=FUTURE_REF", one("Rail traffic will one day double.",
+                                                 "2024-03-03"))
+      assert.are.equal("the next 12 to 18 months=PXM",
+                       one("Deals are expected during the next 12 to 18 months.", "2024-06-01"))
+    end)
+  end)
+
+  describe("the quarter a report is about", function ()
+    it("resolves the quarter and the latest period to the quarter named first", function ()
+      assert.are.same({ "fiscal first quarter=2024-Q1", "the quarter=2024-Q1",
+                        "the latest period=2024-Q1" },
+                      found("Acme lost money in its fiscal first quarter. Sales in the " ..
+                            "quarter rose 4%, and the latest period included a gain.",
+                            "2024-10-26"))
+      assert.are.same({ "the final quarter of 2023=2023-Q4", "the previous quarter=2023-Q3" },
+                      found("Output shrank in the final quarter of 2023, after growth in " ..
+                            "the previous quarter.", "2024-02-20"))
+      -- without a quarter named before: the last one that has ended
+      assert.are.equal("the quarter=2024-Q2", one("Sales in the quarter rose.", "2024-08-02"))
+    end)
+  end)
+
+  describe("weeks of a month, weekends of days, holidays, clock words", function ()
+    it("reads the n-th and the last week of a month or a year as an ISO week", function ()
+      assert.are.equal("the last week of December 2004=2004-W53",
+                       one("Downloads peaked in the last week of December 2004.", "2005-01-20"))
+      assert.are.equal("the first week of March=2023-W09",
+                       one("Sales jumped in the first week of March.", "2024-01-17"))
+      assert.are.equal("the first week of March=2024-W10",
+                       one("Sales will jump in the first week of March.", "2024-01-17"))
+      assert.are.equal("the last week of the year=2025-W52",
+                       one("Shops were busy in the last week of the year.", "2025-12-30"))
+      assert.are.equal("the first week of next year=2025-W01",
+                       one("Talks resume in the first week of next year.", "2024-12-20"))
+      assert.are.equal("the first week of March=XXXX-WXX",
+                       one("Sales jumped in the first week of March."))
+    end)
+
+    it("reads the weekend of given days", function ()
+      assert.are.equal("the weekend of 9 and 10 July=2022-W27-WE",
+                       one("The festival ran over the weekend of 9 and 10 July.", "2022-07-20"))
+      assert.are.equal("the weekend of July 9-10=2022-W27-WE",
+                       one("The festival runs over the weekend of July 9-10.", "2022-06-20"))
+    end)
+
+    it("reads holidays, with Easter computed", function ()
+      assert.are.equal("Christmas Day=2023-12-25",
+                       one("Shops were shut on Christmas Day.", "2024-01-17"))
+      assert.are.equal("next Christmas=2024-12-25",
+                       one("Prices will rise before next Christmas.", "2024-01-17"))
+      assert.are.equal("Last Christmas=2023-12-25",
+                       one("Last Christmas was quieter.", "2024-12-25"))
+      assert.are.equal("Easter=2024-03-31", one("Churches were full at Easter.", "2024-05-01"))
+      assert.are.same({ "Good Friday=2025-04-18", "Easter Monday=2025-04-21" },
+                      found("Banks will close on Good Friday and Easter Monday.", "2025-04-01"))
+      assert.are.equal("Christmas Eve 2019=2019-12-24",
+                       one("It happened on Christmas Eve 2019.", "2024-01-17"))
+      -- across the year boundary, both ways
+      assert.are.equal("New Year's Day=2025-01-01",
+                       one("The law will take effect on New Year's Day.", "2024-12-28"))
+      assert.are.equal("New Year's Eve=2024-12-31",
+                       one("Fireworks lit the sky on New Year's Eve.", "2025-01-02"))
+      assert.are.equal("Thanksgiving=2024-11-28",
+                       one("Stores opened early after Thanksgiving.", "2024-12-01"))
+      assert.are.equal("the Easter weekend=2024-W13-WE",
+                       one("Traffic was heavy over the Easter weekend.", "2024-04-10"))
+      -- without a document date: the day of a fixed one only
+      assert.are.same({ "Christmas Day=XXXX-12-25", "Easter=XXXX-XX-XX" },
+                      found("Shops shut on Christmas Day and at Easter."))
+      -- "New" and "Good" alone are no holidays, nor those of other calendars
+      assert.are.same({}, found("New York had a Good day.", "2024-01-17"))
+      assert.are.same({ "New Year's Day=2024-01-01" },
+                      found("Shops shut for Chinese New Year and Orthodox Christmas, not " ..
+                            "for New Year's Day.", "2024-01-17"))
+      local ymd = function (z)
+        local y, m, d = dates.civil_from_days(z)
+        return ("%04d-%02d-%02d"):format(y, m, d)
+      end
+      assert.are.same({ "2000-04-23", "2008-03-23", "2011-04-24", "2019-04-21", "2038-04-25" },
+                      { ymd(dates.easter(2000)), ymd(dates.easter(2008)),
+                        ymd(dates.easter(2011)), ymd(dates.easter(2019)),
+                        ymd(dates.easter(2038)) })
+    end)
+
+    it("reads the time in words", function ()
+      assert.are.same({ "half past three=2024-01-17T15:30", "a quarter to five=2024-01-17T16:45" },
+                      found("The meeting starts at half past three and ends at a quarter " ..
+                            "to five.", "2024-01-17"))
+      assert.are.same({ "ten past nine in the morning=2024-01-17T09:10",
+                        "ten to six in the evening=2024-01-17T17:50" },
+                      found("He left at ten past nine in the morning and was back at ten " ..
+                            "to six in the evening.", "2024-01-17"))
+      assert.are.equal("half past eleven at night=2024-01-17T23:30",
+                       one("The bar shut at half past eleven at night.", "2024-01-17"))
+      assert.are.equal("three o'clock tomorrow=2025-01-01T15:00",
+                       one("The vote is at three o'clock tomorrow.", "2024-12-31"))
+      -- scores and fractions are no times
+      assert.are.same({}, found("They won five to two. The firm cut its stake in half to 10%.",
+                                "2024-01-17"))
+    end)
+  end)
+
   describe("the calendar", function ()
     it("converts days both ways and parses document dates", function ()
       for _, d in ipairs({ { 1970, 1, 1 }, { 2000, 2, 29 }, { 2024, 12, 31 }, { 1600, 3, 1 } }) do

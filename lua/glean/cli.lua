@@ -282,17 +282,12 @@ function M.score (args, predictions, out, err)
     err:write(gerr, "\n")
     return 1
   end
-  local pairs_, missing = eval.pair(gold, predictions)
-  if not pairs_ then
+  local res, missing = eval.compare(gold, predictions, args)
+  if not res then
     err:write(missing, "\n")
     return 1
   end
-  local keep
-  if args.labels then
-    keep = {}
-    for l in args.labels:gmatch("[^,%s]+") do keep[l] = true end
-  end
-  out:write(eval.report(eval.score(pairs_, { map = args.map, labels = keep }), missing), "\n")
+  out:write(eval.report(res, missing), "\n")
   return 0
 end
 

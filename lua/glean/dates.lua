@@ -9,13 +9,26 @@
 -- "the third quarter" → `XXXX-Q3`, "this morning" → `XXXX-XX-XXTMO`.
 -- News looks back: a bare weekday or quarter is the latest one on or
 -- before the document date, unless the words before it say future ("will",
--- "next", "scheduled to", …). A month (or a day of a month) named without
--- a year is the nearer of its two readings: the one before the document
+-- "next", "scheduled to", …, up to 16 words back in the clause) or a
+-- scheduled event in the present tense comes just before it ("the leaders
+-- meet Monday"). A month (or a day of a month, a holiday) named without a
+-- year is the nearer of its two readings: the one before the document
 -- date, or the next one when that is at most four months ahead and nearer
 -- ("payable Jan. 2" in late October) or the wording says future; a past
--- tense ("was", "had", "ended") keeps it in the past.
+-- tense ("was", "had", a verb in -ed, "brought"; for a date at the head of
+-- its sentence also the verb after it) keeps it in the past, unless an
+-- infinitive or a deadline word stands between ("agreed to buy it in
+-- January", "by May"). The tense is read only where the value depends on it.
 -- Counted from the text, not the document date: "a year earlier", "the
--- year-ago quarter", "the following year" shift the time mentioned last.
+-- year-ago quarter", "the following year" shift the time mentioned last;
+-- "the quarter", "the latest period" are the first quarter the text names
+-- that has ended (the quarter a report is about), "the same quarter" the
+-- one named last, "the previous quarter" the one before it.
+-- Also: holidays (fixed, counted from Easter, or the n-th weekday of a
+-- month), "the last week of December 2004" (an ISO week: the first week
+-- of a month is the one that holds its 4th), "the weekend of 9 and 10
+-- July", clock times in words ("half past three": 1 to 6 without a part of
+-- the day are afternoon hours), "in five years" after "will" (a date).
 --
 -- The rules match with the C pattern engine (one program, built when the
 -- module loads); tokens with digits are marked in a layer of their own
@@ -120,19 +133,34 @@ local function run_pack (text, toks, sents, ctx)
   local at = 0
   -- one match table for all the matches (a build keeps nothing of it)
   local m = setmetatable({ _text = text, capture_text = capture_text, tokens = toks }, mt)
+  -- one captures table, and one {first, last} pair per capture name, for
+  -- all the matches
+  local caps, pairs_of = {}, {}
+  m.captures = caps
   local prev_names
   for i = 1, #mrules do
     local ri = mrules[i]
     local names = capnames[ri]
-    local caps = m.captures
-    if names ~= prev_names or not caps then
-      caps = {}
-      m.captures = caps
+    if names ~= prev_names then
+      if prev_names then
+        for k = 1, #prev_names do caps[prev_names[k]] = nil end
+      end
       prev_names = names
     end
     for k = 1, #names do
       local x, y = slots[at + 2 * k - 1], slots[at + 2 * k]
-      if x > 0 and y > x then caps[names[k]] = { x, y - 1 } else caps[names[k]] = nil end
+      local name = names[k]
+      if x > 0 and y > x then
+        local c = pairs_of[name]
+        if not c then
+          c = {}
+          pairs_of[name] = c
+        end
+        c[1], c[2] = x, y - 1
+        caps[name] = c
+      else
+        caps[name] = nil
+      end
     end
     at = at + 2 * #names
     m.rule, m.first_token, m.last_token, m.text = ri, mfirsts[i], mlasts[i], nil
@@ -205,14 +233,26 @@ local function iso_week (z)
   return y, idiv(thursday - jan1, 7) + 1
 end
 
+-- (values of days and weeks repeat in a text: memoised, the memo bounded)
+local ymd_memo, yw_memo, memo_n = {}, {}, 0
 local function ymd (z)
+  local v = ymd_memo[z]
+  if v then return v end
   local y, m, d = civil_from_days(z)
-  return ("%04d-%02d-%02d"):format(y, m, d)
+  v = ("%04d-%02d-%02d"):format(y, m, d)
+  if memo_n >= 4096 then ymd_memo, yw_memo, memo_n = {}, {}, 0 end
+  ymd_memo[z], memo_n = v, memo_n + 1
+  return v
 end
 
 local function yw (z)
+  local v = yw_memo[z]
+  if v then return v end
   local y, w = iso_week(z)
-  return ("%04d-W%02d"):format(y, w)
+  v = ("%04d-W%02d"):format(y, w)
+  if memo_n >= 4096 then ymd_memo, yw_memo, memo_n = {}, {}, 0 end
+  yw_memo[z], memo_n = v, memo_n + 1
+  return v
 end
 
 M.days_from_civil, M.civil_from_days = days_from_civil, civil_from_days
@@ -327,13 +367,60 @@ end
 
 local resolve
 
+-- the tense of an expression is read from its words only when its value
+-- depends on it (most do not: "last month", "2023", "Friday" on a Friday):
+-- `LAZY` stands for it, `state.tense_fn(state)` reads it once
+local LAZY = {}
+local function tense_of (tense, state)
+  if tense ~= LAZY then return tense end
+  local v = state.tense_v
+  if v == nil then
+    v = state.tense_fn(state)
+    state.tense_v = v
+  end
+  return v
+end
+
+-- Easter Sunday of a year (the anonymous Gregorian computus), a day number
+local function easter (y)
+  local a = y % 19
+  local b, c = idiv(y, 100), y % 100
+  local d, e = idiv(b, 4), b % 4
+  local f = idiv(b + 8, 25)
+  local g = idiv(b - f + 1, 3)
+  local h = (19 * a + b - d - g + 15) % 30
+  local i, k = idiv(c, 4), c % 4
+  local l = (32 + 2 * e + 2 * i - h - k) % 7
+  local m = idiv(a + 11 * h + 22 * l, 451)
+  local month = idiv(h + l - 7 * m + 114, 31)
+  local day = (h + l - 7 * m + 114) % 31 + 1
+  return days_from_civil(y, month, day)
+end
+M.easter = easter
+
+-- the day of a holiday in a year
+local function holiday_day (h, y)
+  if h.easter then return easter(y) + h.easter end
+  if h.nth then
+    if h.nth > 0 then
+      local z1 = days_from_civil(y, h.m, 1)
+      return z1 + (h.wd - weekday(z1)) % 7 + 7 * (h.nth - 1)
+    end
+    local ny, nm = h.m == 12 and y + 1 or y, h.m % 12 + 1
+    local zl = days_from_civil(ny, nm, 1) - 1
+    return zl - (weekday(zl) - h.wd) % 7
+  end
+  return days_from_civil(y, h.m, h.d)
+end
+
 -- the year of a month named without one: the nearest such month, the one
 -- before the document date on a tie or when it is as near (news looks
 -- back), the next one when the wording says future
-local function nearest_year (dct, m, future)
+local function nearest_year (dct, m, future, state)
   local back = (dct.m - m) % 12
   local ahead = (m - dct.m) % 12
   if back == 0 then return dct.y end
+  future = tense_of(future, state)
   -- a past tense does not send "Nov. 16" eleven months back from October
   if future == "past" and ahead > 1 then return m < dct.m and dct.y or dct.y - 1 end
   if future == true or (ahead < back and ahead <= 4) then
@@ -398,12 +485,12 @@ local function resolve_shift (f, dct, state)
 end
 
 resolve = function (f, dct, state, tense)
-  -- tense: true (future), "past", or nil (news default: the past)
-  local future = tense == true
+  -- tense: true (future), "past", nil or false (news default: the past),
+  -- or LAZY (read when needed)
   local k = f.k
   if k == "lit" or k == "ref" then return f.v end
   if k == "abs" then
-    local yy = f.y or (dct and f.m and nearest_year(dct, f.m, tense)) or (dct and dct.y)
+    local yy = f.y or (dct and f.m and nearest_year(dct, f.m, tense, state)) or (dct and dct.y)
     local y = yy and ("%04d"):format(yy) or "XXXX"
     if not f.m then return y end
     if not f.d then return ("%s-%02d"):format(y, f.m) end
@@ -419,13 +506,15 @@ resolve = function (f, dct, state, tense)
     local y = dct.y
     if f.yshift then y = dct.y + f.yshift
     elseif f.shift == -1 then
-      if f.m >= dct.m then y = y - 1 end  -- "last June": the latest June before
+      -- "last June": the latest June before; "last February" in March is
+      -- the one of last year (the month just past is "last month")
+      if f.m >= dct.m or f.m == dct.m - 1 then y = y - 1 end
     elseif f.shift == 1 then
       if f.m <= dct.m then y = y + 1 end
     elseif f.shift == 0 then
       y = dct.y
     else
-      y = nearest_year(dct, f.m, tense)
+      y = nearest_year(dct, f.m, tense, state)
     end
     return ("%04d-%02d"):format(y, f.m)
   end
@@ -433,6 +522,7 @@ resolve = function (f, dct, state, tense)
   if k == "weekday" then
     local suffix = f.pod and ("T" .. f.pod) or ""
     if not dct then return "XXXX-WXX-" .. f.wd .. suffix end
+    local future = f.shift == nil and weekday(dct.z) ~= f.wd and tense_of(tense, state) == true
     return ymd(weekday_day(dct, f.wd, f.shift, future)) .. suffix
   end
   if k == "quarter" then
@@ -448,14 +538,33 @@ resolve = function (f, dct, state, tense)
       if f.shift == 1 then n = 1 elseif f.shift == 0 then n = 0 end
       if n == nil then n = -1 end
       if not dct then return "XXXX-QX" end
+      -- "the quarter", "the latest period", "the 1988 period" after "the
+      -- fiscal first quarter": the quarter the text reports on (one that
+      -- has ended by the document date)
+      -- ("the same quarter": the one named last; "the previous quarter":
+      -- the one before it)
+      local sw = f.sw
+      local lq = state and ((sw == "same" or sw == "previous") and state.last_q or
+                            (sw == nil or sw == "latest") and state.topic_q)
+      if lq and f.unit ~= "half" then
+        local ly, lqn = lq:match("^(%d%d%d%d)%-Q(%d)$")
+        ly, lqn = tonumber(ly), tonumber(lqn)
+        if sw == "previous" then
+          return shift_value(lq, "Q", -1)
+        elseif ly and ly * 4 + lqn < dct.y * 4 + cur then
+          return ("%04d-Q%d"):format(y or ly, lqn)
+        end
+      end
       local kk = dct.y * 4 + cur - 1 + n
       if y then kk = y * 4 + (cur - 1 + n) % 4 end
       return ("%04d-Q%d"):format(idiv(kk, 4), kk % 4 + 1)
     end
     if not y then
       y = dct.y
-      if f.q and f.q > cur and not future then y = y - 1 end
-      if f.half and f.half == 2 and dct.m <= 6 and not future then y = y - 1 end
+      if f.q and f.q > cur and tense_of(tense, state) ~= true then y = y - 1 end
+      if f.half and f.half == 2 and dct.m <= 6 and tense_of(tense, state) ~= true then
+        y = y - 1
+      end
     end
     return ("%04d-%s"):format(y, tag)
   end
@@ -472,15 +581,66 @@ resolve = function (f, dct, state, tense)
     end
     return ("%04d-%s"):format(y, f.s)
   end
+  if k == "holiday" then
+    local h = f.h
+    if f.y then return ymd(holiday_day(h, f.y)) end
+    if not dct then
+      if h.d then return ("XXXX-%02d-%02d"):format(h.m, h.d) end
+      return "XXXX-XX-XX"
+    end
+    local prev, nxt
+    for y = dct.y - 1, dct.y + 1 do
+      local z = holiday_day(h, y)
+      if z <= dct.z then prev = z elseif not nxt then nxt = z end
+    end
+    if f.shift == 0 then return ymd(holiday_day(h, dct.y)) end
+    if f.shift == 1 then return ymd(nxt) end
+    if f.shift == -1 then
+      -- "last Christmas": the one before, not today's
+      if prev == dct.z then prev = holiday_day(h, dct.y - 1) end
+      return ymd(prev)
+    end
+    -- the nearer of the two, the past one unless the next is at most four
+    -- months ahead and nearer, or the wording says future
+    tense = tense_of(tense, state)
+    if tense == true or (tense ~= "past" and nxt - dct.z < dct.z - prev and
+                         nxt - dct.z <= 122) then
+      return ymd(nxt)
+    end
+    return ymd(prev)
+  end
+  if k == "monthweek" then
+    local y = f.y or (dct and f.yshift and dct.y + f.yshift)
+    if not y and dct then
+      y = f.m and nearest_year(dct, f.m, tense, state) or dct.y
+    end
+    if not y then return "XXXX-WXX" end
+    local m1, m2 = f.m or 1, f.m or 12
+    local z
+    if f.n > 0 then
+      -- the first week is the one that holds the 4th: most of it in the month
+      z = days_from_civil(y, m1, 4) + 7 * (f.n - 1)
+    else
+      local ny, nm = m2 == 12 and y + 1 or y, m2 % 12 + 1
+      z = days_from_civil(ny, nm, 1) - 4
+    end
+    return yw(z)
+  end
+  if k == "weekend" and f.base then
+    local v = resolve(f.base, dct, state, tense)
+    local y, m, d = (v or ""):match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+    if not y then return "XXXX-WXX-WE" end
+    return yw(days_from_civil(tonumber(y), tonumber(m), tonumber(d))) .. "-WE"
+  end
   if k == "weekend" then
     if not dct then return "XXXX-WXX-WE" end
     local w0 = weekday(dct.z)
     local z = dct.z
-    if f.shift == -1 or (f.shift == 0 and w0 < 5 and not future and false) then
+    if f.shift == -1 then
       z = z - 7
     elseif f.shift == 1 then
       z = z + 7
-    elseif not future and w0 < 5 then
+    elseif w0 < 5 and tense_of(tense, state) ~= true then
       z = z - 7
     end
     return yw(z) .. "-WE"
@@ -508,41 +668,176 @@ M.resolve = resolve
 local TERMINAL = { ["."] = true, ["!"] = true, ["?"] = true, [";"] = true,
   ["..."] = true, ["…"] = true }
 
+-- words before a participle that make it no past ("will be named")
+local BE = { be = true, been = true, being = true, is = true, are = true, am = true,
+  ["'s"] = true, ["'re"] = true, will = true, ["'ll"] = true, would = true, ["to"] = true,
+  get = true, gets = true }
+-- a past form: "brought", "resigned" (not "will be named", "to be paid")
+local NOT_VERB_AFTER_TO = { the = true, a = true, an = true, its = true, his = true,
+  her = true, their = true, our = true, this = true, that = true, these = true,
+  those = true, some = true, all = true, date = true }
+-- words that may follow a verb in -ed ("stepped down", "changed from");
+-- another lowercase word after it makes it an adjective ("an unspecified
+-- date", "the proposed merger")
+local AFTER_VERB = { ["in"] = true, on = true, at = true, ["to"] = true, from = true,
+  by = true, ["for"] = true, with = true, of = true, down = true, up = true, out = true,
+  off = true, over = true, into = true, as = true, the = true, a = true, an = true,
+  its = true, his = true, her = true, their = true, our = true, this = true,
+  that = true, these = true, those = true, some = true, all = true, about = true,
+  after = true, before = true, back = true, away = true, again = true, also = true,
+  ["and"] = true, ["or"] = true, more = true, most = true, ["not"] = true,
+  last = true, early = true, late = true, earlier = true, later = true,
+  it = true, them = true, him = true, us = true, me = true, nearly = true }
+local function past_word (toks, t, k)
+  local ed = not W.PAST_VERBS[k] and #k >= 5 and find_str(k, "^%l+ed$") and
+             not W.PLAN_WORDS[k] and not W.FUTURE_CUES[k]
+  if not (W.PAST_VERBS[k] or ed) then return false end
+  if t > 1 and BE[toks:key(t - 1)] then return false end
+  -- "a still unspecified date", "the proposed merger": an adjective
+  if ed and t > 1 and t < #toks and toks:is(t + 1, "lower") and toks:is(t + 1, "alpha") and
+     not AFTER_VERB[toks:key(t + 1)] then
+    local p = toks:key(t - 1)
+    if NOT_VERB_AFTER_TO[p] or W.POSSESSIVES[p] or p == "still" or p == "newly" or
+       p == "recently" or p == "already" then
+      return false
+    end
+  end
+  return true
+end
+-- "to acquire", "to be completed": an infinitive (a plan, whatever the
+-- tense of the verb before it)
+local function infinitive (toks, t)
+  if toks:key(t) ~= "to" or t >= #toks then return false end
+  local nk = toks:key(t + 1)
+  return toks:is(t + 1, "lower") and toks:is(t + 1, "alpha") and not NOT_VERB_AFTER_TO[nk]
+end
+-- a date after these is a deadline, no time the verb before it happened at
+local DEADLINE = { by = true, ["until"] = true, till = true, through = true }
+
+local TENSE_WINDOW = 16
+
+-- "had been due to expire Friday": a plan in the past
+local function planned_before (toks, t, lo)
+  for u = t - 1, (t - 3 >= lo and t - 3 or lo), -1 do
+    local k = toks:key(u)
+    if k == "had" or k == "was" or k == "were" then return true end
+  end
+  return false
+end
+
+-- the words the tense search stops at (all others are passed over at the
+-- cost of one look-up, and a test for "-ed")
+local TENSE_WORDS = { ["to"] = true }
+for _, t in ipairs { TERMINAL, W.FUTURE_CUES, W.PLAN_WORDS, W.PAST_CUES, W.PAST_VERBS,
+                     W.TENSE_STOPS } do
+  for k in pairs(t) do TENSE_WORDS[k] = true end
+end
+local byte = string.byte
+
+-- "the leaders meet Monday", "the offer expires on Friday": a scheduled
+-- event in the present tense just before token i
+local function scheduled_before (toks, i)
+  local v = i - 1
+  if v < 1 then return false end
+  local k = toks:key(v)
+  if k == "on" then
+    v = v - 1
+    if v < 1 then return false end
+    k = toks:key(v)
+  end
+  if find_str(k, "^%l+ly$") then
+    v = v - 1
+    if v < 1 then return false end
+    k = toks:key(v)
+  end
+  if not W.SCHEDULE_VERBS[k] or not toks:is(v, "lower") then return false end
+  if v == 1 then return true end
+  local p = toks:key(v - 1)
+  return not (W.PAST_CUES[p] or NOT_VERB_AFTER_TO[p] or W.POSSESSIVES[p] or
+              p == "to" or p == "'s" or p == "did")
+end
+
 local function future_before (toks, i)
-  local lo = i - 10
+  local lo = i - TENSE_WINDOW
   if lo < 1 then lo = 1 end
   local key = toks.key
-  -- "had been due to expire Friday": a plan in the past
-  local function planned_before (t)
-    for u = t - 1, (t - 3 >= lo and t - 3 or lo), -1 do
-      local k = key(toks, u)
-      if k == "had" or k == "was" or k == "were" then return true end
-    end
-    return false
-  end
+  if scheduled_before(toks, i) then return true end
+  -- (a past verb counts only where no infinitive or deadline stands between)
+  local plan = i > 1 and DEADLINE[key(toks, i - 1)]
   for t = i - 1, lo, -1 do
     local k = key(toks, t)
-    if TERMINAL[k] then break end
-    if W.FUTURE_CUES[k] then
-      -- "set" and "due" only as in "set to", "due to"
-      if k == "set" or k == "due" or k == "expected" or k == "going" or k == "scheduled" then
-        local nk = toks:key(t + 1)
-        if nk == "to" or nk == "for" or (k == "expected" and nk == "in") or
-           k == "scheduled" then
-          if planned_before(t) then return "past" end
+    local n = #k
+    if TENSE_WORDS[k] then
+      if TERMINAL[k] then break end
+      if not plan and k == "to" and infinitive(toks, t) then plan = true end
+      if (W.FUTURE_CUES[k] or W.PLAN_WORDS[k]) and key(toks, t + 1) ~= "'s" then
+        -- "set" and "due" only as in "set to", "due to" (not "due to the
+        -- holiday": a cause)
+        if k == "set" or k == "due" or k == "expected" or k == "going" or
+           W.PLAN_WORDS[k] then
+          local nk = key(toks, t + 1)
+          if (nk == "to" and not (k == "due" and NOT_VERB_AFTER_TO[key(toks, t + 2)])) or
+             nk == "for" or (k == "expected" and nk == "in") or
+             k == "scheduled" then
+            if planned_before(toks, t, lo) then return "past" end
+            return true
+          end
+        elseif k == "to" then
+          local p = t > 1 and key(toks, t - 1)
+          if p == "is" or p == "are" then return true end
+        elseif k == "wo" then
+          if key(toks, t + 1) == "n't" then return true end
+        else
           return true
         end
-      elseif k == "to" then
-        local p = t > 1 and toks:key(t - 1)
-        if p == "is" or p == "are" then return true end
-      elseif k == "wo" then
-        if toks:key(t + 1) == "n't" then return true end
-      else
-        return true
+      elseif W.PAST_CUES[k] or (not plan and past_word(toks, t, k)) then
+        return "past"
       end
+      if W.TENSE_STOPS[k] then return nil end
+    elseif not plan and n >= 5 and byte(k, n) == 100 and byte(k, n - 1) == 101 and
+           past_word(toks, t, k) then                              -- "-ed"
+      return "past"
     end
-    if W.PAST_CUES[k] then return "past" end
-    if W.TENSE_STOPS[k] then return nil end
+  end
+  return false
+end
+
+-- a "will", "would" in the clause before token i ("will grow in 10
+-- years"; not "will be the first fall in nine years", "the highest in")
+local WILL = { will = true, would = true, ["'ll"] = true, shall = true, wo = true }
+local NOT_IN_FUTURE = { first = true, last = true, only = true, time = true, ever = true,
+  record = true }
+local function will_before (toks, i)
+  local lo = i - 10
+  if lo < 1 then lo = 1 end
+  for t = i - 1, lo, -1 do
+    local k = toks:key(t)
+    if TERMINAL[k] or k == "," or NOT_IN_FUTURE[k] or
+       (#k > 4 and find_str(k, "est$")) then
+      return false
+    end
+    if WILL[k] then return true end
+  end
+  return false
+end
+
+-- the words after a month named without a year: "In January, the firm
+-- brought in advisers" lies in the past, "In March the plant will open" not
+local FRONT = { ["in"] = true, on = true, by = true, since = true, during = true,
+  ["until"] = true, last = true, early = true, late = true, ["then"] = true }
+local function tense_after (toks, i, j)
+  -- only for a date at the head of its sentence ("In January, ..."): later
+  -- in a sentence the verb after it belongs to another clause
+  local b = i - 1
+  if b >= 1 and FRONT[toks:key(b)] then b = b - 1 end
+  if b >= 1 and not TERMINAL[toks:key(b)] then return false end
+  local hi = j + 8
+  if hi > #toks then hi = #toks end
+  for t = j + 1, hi do
+    local k = toks:key(t)
+    if TERMINAL[k] then break end
+    if k == "will" or k == "'ll" or k == "shall" or k == "wo" then return true end
+    if past_word(toks, t, k) then return "past" end
   end
   return false
 end
@@ -551,29 +846,32 @@ end
 local STRONG = { weekday = true, abs = true, time = true }
 
 local NEEDS_TENSE = { weekday = true, month = true, quarter = true, weekend = true,
-  abs = true }
+  abs = true, holiday = true, monthweek = true }
 
 -- "November and December 2022": the first month takes the year of the second
 local LINKS = { ["and"] = true, ["or"] = true, ["to"] = true, ["-"] = true,
   through = true, ["until"] = true, ["till"] = true, ["/"] = true }
 
 local function link_years (found, toks)
+  local b = found[1]
   for i = 1, #found - 1 do
-    local a, b = found[i], found[i + 1]
-    local fa, fb = a.frame, b.frame
-    if fa and fb and fa.k == "month" and not fa.shift and not fa.yshift and
-       fb.k == "abs" and fb.y and fb.m and b.first_token == a.last_token + 2 and
+    local a = b
+    b = found[i + 1]
+    -- (only two expressions with one word between them: "May and July")
+    if b.first_token == a.last_token + 2 and a.frame and b.frame and
        LINKS[toks:key(a.last_token + 1)] then
-      a.frame = { k = "abs", y = fb.y, m = fa.m }
-    elseif fa and fb and fa.k == "month" and fb.k == "month" and not fa.shift and
-           not fa.yshift and not fb.shift and not fb.yshift and
-           b.first_token == a.last_token + 2 and LINKS[toks:key(a.last_token + 1)] then
-      -- "between May and July": July is the first July from that May on
-      fb.after = a
-    elseif fa and fb and fa.k == "abs" and fa.m and fa.d and not fa.y and
-           fb.k == "abs" and fb.y and fb.m and b.first_token == a.last_token + 2 and
-           LINKS[toks:key(a.last_token + 1)] then
-      a.frame = { k = "abs", y = fb.y, m = fa.m, d = fa.d }
+      local fa, fb = a.frame, b.frame
+      if fa.k == "month" and not fa.shift and not fa.yshift and
+         fb.k == "abs" and fb.y and fb.m then
+        a.frame = { k = "abs", y = fb.y, m = fa.m }
+      elseif fa.k == "month" and fb.k == "month" and not fa.shift and
+             not fa.yshift and not fb.shift and not fb.yshift then
+        -- "between May and July": July is the first July from that May on
+        fb.after = a
+      elseif fa.k == "abs" and fa.m and fa.d and not fa.y and
+             fb.k == "abs" and fb.y and fb.m then
+        a.frame = { k = "abs", y = fb.y, m = fa.m, d = fa.d }
+      end
     end
   end
 end
@@ -585,6 +883,17 @@ local ZONES = { est = true, edt = true, gmt = true, bst = true, cet = true,
 local DAY_FRAMES = { weekday = true, abs = true }
 
 local function join_times (found, toks)
+  -- (most texts have no clock time to join: the list stays as it is)
+  local n = #found
+  local any = false
+  for k = 1, n - 1 do
+    local f = found[k].frame
+    if f and f.k == "time" and not f.base then
+      any = true
+      break
+    end
+  end
+  if not any then return found end
   local out, i = {}, 1
   while i <= #found do
     local a, b = found[i], found[i + 1]
@@ -610,6 +919,18 @@ end
 
 local resolve_all
 
+-- the tense of the expression state.r: true (future), "past" or false
+local function read_tense (state)
+  local toks, r = state.toks, state.r
+  local f = r.frame
+  local future = future_before(toks, r.first_token)
+  if future == false and (f.k == "month" or f.k == "abs") and not f.shift and
+     not f.yshift then
+    future = tense_after(toks, r.first_token, r.last_token)
+  end
+  return future
+end
+
 --- Find and resolve the time expressions of a text (without touching a
 -- document): a list of entity tables in text order.
 -- @treturn table entity tables (`first`, `last`, `first_token`,
@@ -629,14 +950,27 @@ resolve_all = function (found, text, toks, dct, out, strong)
   local d = M.parse_dct(dct)
   found = join_times(found, toks)
   link_years(found, toks)
-  local state = {}
+  local state = { toks = toks, tense_fn = read_tense }
   local tfirst, tlast = toks.first, toks.last
   for _, r in ipairs(found) do
     local f = r.frame
     if f then
       local future = false
       if NEEDS_TENSE[f.k] and not (f.k == "abs" and f.y) or (f.k == "time" and f.base) then
-        future = future_before(toks, r.first_token)
+        future = LAZY
+        state.r, state.tense_v = r, nil
+      end
+      -- "will be redeemed in five years": a time ahead, no length
+      -- (a count right after "in": not "in the next two weeks", "in a year")
+      if f.k == "dur" and not f.time and type(f.n) == "number" and f.n == floor(f.n) and
+         (f.unit == "D" or f.unit == "W" or f.unit == "M" or f.unit == "Y") and
+         not r.mod and r.first_token > 1 and toks:key(r.first_token - 1) == "in" and
+         (toks:is(r.first_token, "digit") or
+          (W.NUMBERS[toks:key(r.first_token)] and toks:key(r.first_token) ~= "a" and
+           toks:key(r.first_token) ~= "an")) and
+         will_before(toks, r.first_token - 1) then
+        f = { k = "shift", unit = f.unit, n = f.n, ago = true }
+        r.timex_type = "DATE"
       end
       local value
       local ym = f.after and f.after.value and f.after.value:match("^(%d%d%d%d)%-(%d%d)$")
@@ -663,7 +997,17 @@ resolve_all = function (found, text, toks, dct, out, strong)
         if r.timex_type == "DATE" and value:match("^%d%d%d%d") and not f.ago and
            not f.last_quarter then
           state.last = value
-          if value:match("^%d%d%d%d%-Q%d$") then state.last_q = value end
+          if value:match("^%d%d%d%d%-Q%d$") then
+            state.last_q = value
+            -- the quarter a report is about: the first one it names that
+            -- has ended ("the quarter", "the latest period" refer to it)
+            if not state.topic_q and f.k == "quarter" and f.q and d then
+              local y, q = value:match("^(%d%d%d%d)%-Q(%d)$")
+              if tonumber(y) * 4 + tonumber(q) < d.y * 4 + idiv(d.m - 1, 3) + 1 then
+                state.topic_q = value
+              end
+            end
+          end
         end
       end
     end
@@ -694,9 +1038,10 @@ local function merge (entities, dates, strong, toks, text)
     for t = e.first_token, e.last_token do owner[t] = k end
   end
   local drop, kept = {}, {}
+  local none = {}
   for _, dte in ipairs(dates) do
     local ok = true
-    local inside, trims = {}, {}
+    local inside, trims = none, none
     for t = dte.first_token, dte.last_token do
       local k = owner[t]
       if k and not inside[k] and not trims[k] then
@@ -709,11 +1054,13 @@ local function merge (entities, dates, strong, toks, text)
           -- "Theresa May" keeps its May
           if strong[dte] and e.first_token < dte.first_token and
              e.last_token <= dte.last_token then
+            if trims == none then trims = {} end
             trims[k] = true
           else
             ok = false
           end
         else
+          if inside == none then inside = {} end
           inside[k] = true
         end
         if not ok then break end

@@ -446,6 +446,21 @@ local function parser ()
   return p
 end
 
+--- Gold and predicted documents paired and scored.
+-- @tparam table opts `map` ("conll", "timex"), `labels` ("PER,LOC")
+-- @return the scores and the ids missing from the prediction, or nil and
+-- a message
+function M.compare (gold, pred, opts)
+  local pairs_, missing = M.pair(gold, pred)
+  if not pairs_ then return nil, missing end
+  local keep
+  if opts.labels then
+    keep = {}
+    for l in opts.labels:gmatch("[^,%s]+") do keep[l] = true end
+  end
+  return M.score(pairs_, { map = opts.map, labels = keep }), missing
+end
+
 --- The `glean eval` command.
 -- @tparam table argv the arguments after `eval`
 -- @tparam[opt] table io_ `{stdout =, stderr =}`
@@ -469,17 +484,11 @@ function M.main (argv, io_)
     err:write(perr, "\n")
     return 1
   end
-  local pairs_, missing = M.pair(gold, pred)
-  if not pairs_ then
+  local res, missing = M.compare(gold, pred, args)
+  if not res then
     err:write(missing, "\n")
     return 1
   end
-  local keep
-  if args.labels then
-    keep = {}
-    for l in args.labels:gmatch("[^,%s]+") do keep[l] = true end
-  end
-  local res = M.score(pairs_, { map = args.map, labels = keep })
   if args.json then
     res.docs_missing_in_pred = missing
     local labels = res.labels

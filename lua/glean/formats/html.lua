@@ -250,15 +250,7 @@ local function article (doc, spans, quote_ref, prefix)
   return concat(buf)
 end
 
-local function shorten (s, width)
-  s = formats.one_line(s)
-  if #s <= width then return s end
-  local cut = width
-  while cut > 1 and s:byte(cut + 1) and s:byte(cut + 1) >= 0x80 and s:byte(cut + 1) < 0xC0 do
-    cut = cut - 1
-  end
-  return s:sub(1, cut) .. "…"
-end
+local shorten = formats.shorten
 
 local function panel (doc, spans, quote_ref, prefix)
   local id_at = {}

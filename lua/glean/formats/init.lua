@@ -222,4 +222,16 @@ function M.one_line (s)
   return (tostring(s):gsub("%s+", " "))
 end
 
+--- A text on one line, shortened to about width bytes (never inside a
+-- UTF-8 sequence), with an ellipsis when it was cut.
+function M.shorten (s, width)
+  s = M.one_line(s)
+  if #s <= width then return s end
+  local cut = width
+  while cut > 1 and s:byte(cut + 1) and s:byte(cut + 1) >= 0x80 and s:byte(cut + 1) < 0xC0 do
+    cut = cut - 1
+  end
+  return s:sub(1, cut) .. "…"
+end
+
 return M

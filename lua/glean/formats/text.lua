@@ -24,17 +24,7 @@ local function painter (on)
   end
 end
 
--- a quote's text, shortened to about width characters (not inside a
--- UTF-8 sequence)
-local function shorten (s, width)
-  s = formats.one_line(s)
-  if #s <= width then return s end
-  local cut = width
-  while cut > 1 and s:byte(cut + 1) and s:byte(cut + 1) >= 0x80 and s:byte(cut + 1) < 0xC0 do
-    cut = cut - 1
-  end
-  return s:sub(1, cut) .. "…"
-end
+local shorten = formats.shorten
 
 function M.write (out, doc, opts)
   opts = opts or {}

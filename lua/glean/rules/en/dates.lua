@@ -15,12 +15,17 @@
 -- (Monday) .. 7, shift, pod}, `quarter` {q | half, y, yshift, shift},
 -- `season` {s = "SP" | "SU" | "FA" | "WI", shift}, `weekend` {shift},
 -- `time` {hm = "HH:MM", base = a day frame}, `dur` {n (a number or "X"),
--- unit, time}, `lit` and `ref` {v = the value itself}.
+-- unit, time}, `lit` and `ref` {v = the value itself}, `holiday` {h = an
+-- entry of W.HOLIDAYS, y, shift}, `monthweek` {n = 1..5 or -1 (the last),
+-- m (none: of the year), y, yshift}; a `weekend` with `base` (a day frame)
+-- is the weekend of that day's week; a `quarter` keeps its `unit` and
+-- shift word `sw` (the stage reads "the quarter" from the text).
 -- @module glean.rules.en.dates
 
 local P = require "glean.pattern"
 
 local ipairs, pairs, tonumber, tostring, type = ipairs, pairs, tonumber, tostring, type
+local find = string.find
 local table = table
 
 local W = {}
@@ -206,6 +211,71 @@ W.FUTURE_CUES = { will = true, ["'ll"] = true, shall = true, scheduled = true,
 -- for a future cue)
 W.PAST_CUES = { ago = true, was = true, were = true, had = true, did = true,
   ended = true, since = true, began = true }
+-- past forms that are no -ed words: a month named with them lies before
+-- the document date ("In January, the firm brought in advisers")
+W.PAST_VERBS = { took = true, made = true, came = true,
+  went = true, gave = true, got = true, brought = true, bought = true, sold = true,
+  began = true, won = true, lost = true, left = true, met = true, rose = true,
+  fell = true, grew = true, led = true, paid = true, held = true, kept = true,
+  saw = true, became = true, ran = true, wrote = true, spent = true, sent = true,
+  built = true, chose = true, knew = true, thought = true, found = true,
+  stood = true, struck = true, fought = true, drove = true, flew = true,
+  swore = true, spoke = true, broke = true, shook = true, sank = true }
+-- -ed words that speak of a plan, not of the past ("planned for March")
+W.PLAN_WORDS = { planned = true, scheduled = true, slated = true, expected = true,
+  postponed = true, delayed = true, rescheduled = true, deferred = true,
+  proposed = true, intended = true, aimed = true, targeted = true, timed = true,
+  pencilled = true, penciled = true, billed = true, tipped = true, tabled = true }
+-- verbs of scheduled events in the present tense: a weekday right after
+-- one is ahead ("the leaders meet Monday", "the offer expires Friday")
+W.SCHEDULE_VERBS = {}
+for _, v in ipairs { "meet", "visit", "begin", "start", "open", "resume", "hold",
+  "host", "vote", "play", "travel", "arrive", "leave", "sign", "launch", "close",
+  "expire", "end", "testify", "appear", "convene", "reconvene", "gather", "decide",
+  "announce", "unveil", "fly", "go", "kick", "sit", "hear", "consider", "discuss",
+  "reopen" } do
+  W.SCHEDULE_VERBS[v] = true
+  local s3 = v:match("[sxz]$") and v .. "es" or v:match("[^aeiou]y$") and
+             v:sub(1, -2) .. "ies" or v:match("[cs]h$") and v .. "es" or
+             (v == "go" and "goes") or v .. "s"
+  W.SCHEDULE_VERBS[s3] = true
+end
+-- holidays: a fixed day {m, d}, a day counted from Easter Sunday {easter =
+-- days}, or the n-th (-1: last) weekday of a month {m, wd, nth}
+W.HOLIDAYS = {
+  ["christmas"] = { m = 12, d = 25 }, ["christmas day"] = { m = 12, d = 25 },
+  ["christmas eve"] = { m = 12, d = 24 }, ["boxing day"] = { m = 12, d = 26 },
+  ["new year's day"] = { m = 1, d = 1 }, ["new year's eve"] = { m = 12, d = 31 },
+  ["new year"] = { m = 1, d = 1 }, ["new year's"] = { m = 1, d = 1 },
+  ["valentine's day"] = { m = 2, d = 14 }, ["halloween"] = { m = 10, d = 31 },
+  ["st patrick's day"] = { m = 3, d = 17 }, ["st. patrick's day"] = { m = 3, d = 17 },
+  ["bastille day"] = { m = 7, d = 14 }, ["guy fawkes night"] = { m = 11, d = 5 },
+  ["bonfire night"] = { m = 11, d = 5 }, ["armistice day"] = { m = 11, d = 11 },
+  ["remembrance day"] = { m = 11, d = 11 }, ["hogmanay"] = { m = 12, d = 31 },
+  ["easter"] = { easter = 0 }, ["easter sunday"] = { easter = 0 },
+  ["easter day"] = { easter = 0 }, ["easter monday"] = { easter = 1 },
+  ["good friday"] = { easter = -2 }, ["holy saturday"] = { easter = -1 },
+  ["maundy thursday"] = { easter = -3 }, ["palm sunday"] = { easter = -7 },
+  ["ash wednesday"] = { easter = -46 }, ["shrove tuesday"] = { easter = -47 },
+  ["pentecost"] = { easter = 49 }, ["whit sunday"] = { easter = 49 },
+  ["whit monday"] = { easter = 50 }, ["ascension day"] = { easter = 39 },
+  ["thanksgiving"] = { m = 11, wd = 4, nth = 4 },
+  ["thanksgiving day"] = { m = 11, wd = 4, nth = 4 },
+  ["labor day"] = { m = 9, wd = 1, nth = 1 }, ["memorial day"] = { m = 5, wd = 1, nth = -1 },
+  ["martin luther king day"] = { m = 1, wd = 1, nth = 3 },
+}
+-- words before a holiday's name that make it another calendar's ("Chinese
+-- New Year", "Orthodox Christmas"): no value from the Gregorian one
+W.OTHER_CALENDARS = { chinese = true, lunar = true, jewish = true, persian = true,
+  islamic = true, hijri = true, orthodox = true, tamil = true, thai = true,
+  vietnamese = true, ethiopian = true, hindu = true, sikh = true, iranian = true,
+  korean = true, tibetan = true, bengali = true, khmer = true, nepali = true,
+  coptic = true, julian = true, kurdish = true, sinhala = true, sinhalese = true }
+-- the clock: "half past three", "a quarter to five", "ten past six"
+W.CLOCK_MINUTES = { half = 30, quarter = 15, five = 5, ten = 10, twenty = 20,
+  ["twenty-five"] = 25, ["twenty five"] = 25 }
+W.MODALS = { will = true, would = true, could = true, might = true, may = true,
+  shall = true, should = true, can = true, ["'ll"] = true, must = true }
 -- words that end the search for a tense: the date may be either side
 W.TENSE_STOPS = { said = true, says = true, announced = true, reported = true,
   told = true }
@@ -257,10 +327,14 @@ local decade_tok = P.all(P.kind "word", P.in_dict "decade")  -- 1990s, 90s
 local ordinal = P.words(keys(W.ORDINALS))
 local day_num = day_digits + ordinal
 local numword = P.words(keys(W.NUMBERS))
-local count = digits * P.word "1/2" ^ -1 +
-              P.words(keys(W.NUMBERS, nil, W.VAGUE)) *
-              (hy ^ -1 * P.words(keys(W.NUMBERS, { a = true, an = true }, W.VAGUE))) ^ -2 *
-              P.word "of" ^ -1
+local count_rest = (hy ^ -1 * P.words(keys(W.NUMBERS, { a = true, an = true }, W.VAGUE))) ^ -2 *
+                   P.word "of" ^ -1
+local count = digits * P.word "1/2" ^ -1 + P.words(keys(W.NUMBERS, nil, W.VAGUE)) * count_rest
+-- (a count at the start of a rule without "a", "an": the matcher would try
+-- the whole rule at every "a"; those have a small rule of their own)
+local count_noa = digits * P.word "1/2" ^ -1 +
+                  P.words(keys(W.NUMBERS, { a = true, an = true }, W.VAGUE)) * count_rest
+local count_a = P.words { "a", "an" } * count_rest
 local unit = P.words(keys(W.UNITS))
 local edge = P.capture("edge", P.words { "early", "late", "mid" } * hy ^ -1 +
   P.all(P.words { "beginning", "start", "end", "middle", "close", "turn" }, P.isnt "joined_prev") *
@@ -286,6 +360,27 @@ local spelled_year = P.words { "nineteen", "eighteen" } *
                       P.word "hundred")
 local year_tok = year_num + spelled_year
 local pod = P.words(keys(W.PARTS_OF_DAY))
+-- holiday names: a run of capitalized words of the names ("Christmas Eve",
+-- "New Year's Day"); the build keeps the longest name it starts with. (One
+-- token test to start with: the matcher tries the rule only there.)
+-- (a name of one word starts a run; the first word of longer names alone,
+-- "New", "Good", is none, so the run needs a second word)
+local holiday
+do
+  local single, firsts, rest = {}, {}, {}
+  for name in pairs(W.HOLIDAYS) do
+    local i = 0
+    for w in name:gsub("'s", " 's"):gmatch("[^ ]+") do
+      i = i + 1
+      if i == 1 then firsts[w] = true elseif w ~= "'s" then rest[w] = true end
+    end
+    if i == 1 then single[name] = true end
+  end
+  for w in pairs(single) do firsts[w] = nil end
+  local more = P.all(P.words(keys(rest)), P.is "cap") + P.word "'s"
+  holiday = P.all(P.words(keys(single)), P.is "cap") * more ^ -3 +
+            P.all(P.words(keys(firsts)), P.is "cap") * more * more ^ -2
+end
 local season = P.words(keys(W.SEASONS))
 local ampm = P.words { "a.m.", "p.m.", "am", "pm", "a.m", "p.m" }
 local zone = P.all(P.words { "est", "edt", "gmt", "bst", "cet", "utc", "pst",
@@ -351,6 +446,24 @@ function W.number (ks)
   end
   if not seen then return nil end
   return total + cur
+end
+
+-- the number of a capture (one token: no tables made)
+local function cnumber (m, name)
+  local c = m.captures[name]
+  if not c then return nil end
+  if c[1] == c[2] then
+    local k = m.tokens:key(c[1])
+    if W.VAGUE[k] then return "X" end
+    if k == "a" or k == "an" or k == "of" then return 1 end
+    if find(k, "^%d+$") then
+      if #k > 9 then return nil end
+      return tonumber(k)
+    end
+    local n = W.NUMBERS[k]
+    if n then return n end
+  end
+  return W.number(ckeys(m, name))
 end
 
 --- a day of the month from "30", "30th" or "thirtieth"
@@ -440,8 +553,13 @@ end
 -- =======================================================
 
 local function date (frame, extra)
-  local r = { frame = frame, label = "DATE", timex_type = "DATE" }
-  for k, v in pairs(extra or {}) do r[k] = v end
+  -- (room for the fields the stage adds to a result: no table grows)
+  local r = { frame = frame, label = "DATE", timex_type = "DATE", mod = nil,
+              first_token = nil, last_token = nil, rule = nil, priority = nil, pass = nil,
+              order = nil, value = nil, first = nil, last = nil, text = nil }
+  if extra then
+    for k, v in pairs(extra) do r[k] = v end
+  end
   return r
 end
 
@@ -712,8 +830,10 @@ local function build_quarter (m)
     if k:sub(1, 1) == "h" then half, q = q, nil end
   elseif m.captures.ord then
     local o = ckey(m, "ord")
-    o = W.ORDINALS[o] or ({ ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4 })[o]
     local u = ckey(m, "unit")
+    -- "the final quarter": the fourth; "the final half": the second
+    if o == "final" then o = u == "half" and "second" or "fourth" end
+    o = W.ORDINALS[o] or ({ ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4 })[o]
     if u == "half" then half = o else q = o end
   elseif m.captures.shift and ckey(m, "unit") == "half" then
     local sw = ckey(m, "shift")
@@ -741,8 +861,9 @@ local function build_quarter (m)
          not y and not ys then
     mode = "required"
   end
-  local r = article(m, date({ k = "quarter", q = q, half = half, y = y, yshift = ys,
-                                shift = s }, { mod = edge_mod(m), first_token = first }), mode)
+  local f = { k = "quarter", q = q, half = half, y = y, yshift = ys, shift = s,
+              unit = ckey(m, "unit"), sw = ckey(m, "shift") }
+  local r = article(m, date(f, { mod = edge_mod(m), first_token = first }), mode)
   if r then r.article_done = true end
   return r
 end
@@ -753,7 +874,7 @@ local function build_duration_core (m)
   local u = ckey(m, "unit")
   local U = W.UNITS[u]
   if not U then return false end
-  local n = W.number(ckeys(m, "n"))
+  local n = cnumber(m, "n")
   if m.captures.n and not n then return false end
   if not m.captures.n then
     -- "a few weeks" is caught with n; plain plural "weeks", "months": vague
@@ -792,6 +913,16 @@ local function build_duration_core (m)
   if (fk == "a" or fk == "an" or fk == "the" or fk == "its") and not u:match("s$") and
      n ~= 1 and start > (ap and ap[2] or 0) and not (ap and start == m.first_token) then
     first = start + 1
+  end
+  -- "12 to 18 months": a length between two, no single value
+  if m.captures.n2 and n ~= "X" then
+    local n2 = cnumber(m, "n2")
+    if n2 and n2 ~= n and not m.captures.ago then n = "X" end
+  end
+  -- "will one day", "could one day": some time ahead
+  if n == 1 and U == "D" and not m.captures.ago and ckey(m, "n") == "one" and
+     W.MODALS[before(m) or ""] then
+    return date({ k = "ref", v = "FUTURE_REF" })
   end
   local ago = ckey(m, "ago")
   if ago then
@@ -834,7 +965,7 @@ local function build_duration (m)
   local u = ckey(m, "unit") or ""
   local mode = "always"
   if r.first_token or m.captures.hyunit or m.captures.approx or
-     (not u:match("s$") and W.number(ckeys(m, "n")) ~= 1) then
+     (not u:match("s$") and cnumber(m, "n") ~= 1) then
     mode = "never"
   end
   r = article(m, r, mode)
@@ -936,6 +1067,153 @@ local function build_pod (m)
   return { frame = f, label = "TIME", timex_type = "TIME", mod = edge_mod(m) }
 end
 
+local HOLIDAY_SHIFTS = { last = -1, next = 1, this = 0, coming = 1, past = -1 }
+-- holidays: "Christmas Day", "New Year's Eve", "Easter Monday", "last
+-- Christmas", "Christmas 2019", "the Easter weekend"
+local function build_holiday (m)
+  -- the longest name the words start with ("Christmas Day", not "Christmas
+  -- Day Parade"); the words after it stay out
+  local c = m.captures.hol
+  local h, last
+  local ks = {}
+  for t = c[1], c[2] do
+    local k = m.tokens:key(t)
+    if k == "'s" and #ks > 0 then ks[#ks] = ks[#ks] .. "'s" else ks[#ks + 1] = k end
+    local hh = W.HOLIDAYS[table.concat(ks, " ")]
+    if hh then h, last = hh, t end
+  end
+  if not h then return false end
+  if last < c[2] and (m.captures.year or m.captures.we) then return false end
+  if W.OTHER_CALENDARS[before(m) or ""] then return false end
+  local y
+  if m.captures.year then
+    y = year_of(ckey(m, "year"))
+    if not y then return false end
+  end
+  -- "last Christmas", "next Easter", "this Christmas"
+  local sk = before(m)
+  local s = HOLIDAY_SHIFTS[sk or ""]
+  local f = { k = "holiday", h = h, y = y, shift = s }
+  if m.captures.we then
+    -- "the Easter weekend", "over the Christmas weekend": its weekend
+    f = { k = "weekend", base = f }
+  end
+  local r = date(f, { last_token = last < c[2] and last or nil })
+  if s then
+    r.first_token = m.first_token - 1
+    r.article_done = true
+  elseif m.captures.we then
+    r = article(m, r, "always")
+    r.article_done = true
+  end
+  return r
+end
+
+-- "the last week of December 2004", "the first week of March": an ISO week
+local WEEK_ORD = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5,
+  ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, last = -1, final = -1 }
+local function build_month_week (m)
+  local o = WEEK_ORD[ckey(m, "ord")]
+  if not o then return false end
+  local f
+  if m.captures.month then
+    local mo = W.MONTHS[ckey(m, "month")]
+    if not mo then return false end
+    local y
+    if m.captures.year then
+      y = year_of(ckey(m, "year"))
+      if not y then return false end
+    end
+    local ys = m.captures.yshift and W.SHIFTS[ckey(m, "yshift")] or nil
+    f = { k = "monthweek", n = o, m = mo, y = y, yshift = ys }
+  else
+    local y = m.captures.year and year_of(ckey(m, "year"))
+    local yk = ckey(m, "yshift")
+    local ys = yk == "year" and 0 or (yk and W.SHIFTS[yk]) or nil
+    if m.captures.year and not y then return false end
+    if not y and ys == nil then return false end
+    f = { k = "monthweek", n = o, y = y, yshift = ys, year = true }
+  end
+  local r = article(m, date(f), "always")
+  r.article_done = true
+  return r
+end
+
+-- "the weekend of 9 and 10 July", "the weekend of July 9": the weekend of
+-- the week of those days
+local function build_weekend_of (m)
+  local mo = W.MONTHS[ckey(m, "month")]
+  local d = day_of(ckey(m, "day"))
+  if not mo or not d then return false end
+  if m.captures.day2 then
+    local d2 = day_of(ckey(m, "day2"))
+    if not d2 or d2 < d or d2 > d + 2 then return false end
+  end
+  local y
+  if m.captures.year then
+    y = year_of(ckey(m, "year"))
+    if not y then return false end
+  end
+  local r = article(m, date({ k = "weekend", base = { k = "abs", y = y, m = mo, d = d } }),
+                    "always")
+  r.article_done = true
+  return r
+end
+
+-- "half past three", "a quarter to five", "ten past six", "three o'clock",
+-- "half past three in the afternoon": hours 1 to 6 without a part of the
+-- day are taken as afternoon, 7 to 11 as morning (news tells office hours)
+local HOUR_WORDS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7,
+  eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12 }
+local CLOCK_CUES = { at = true, by = true, ["until"] = true, till = true, from = true,
+  before = true, after = true, since = true }
+local POD_HOURS = { morning = "a", afternoon = "p", evening = "p", night = "n" }
+local function build_clock_words (m)
+  local hk = ckey(m, "hour")
+  local h = HOUR_WORDS[hk] or tonumber(hk and hk:match("^%d%d?$") or "")
+  if not h or h < 1 or h > 12 then return false end
+  local mi = 0
+  if m.captures.min then
+    local mk = ckey(m, "min")
+    -- "won five to two" is a score: a clock only after "at", "by" ... or
+    -- with the part of the day, unless with "half" or "quarter"
+    if mk ~= "half" and mk ~= "quarter" and not m.captures.pod and
+       not m.captures.w and not m.captures.wd and not CLOCK_CUES[before(m) or ""] then
+      return false
+    end
+    mi = W.CLOCK_MINUTES[mk] or tonumber(mk:match("^%d%d?$") or "")
+    if not mi or mi < 1 or mi > 59 then return false end
+    if ckey(m, "dir") == "to" then
+      if mk == "half" then return false end          -- "cut in half to 10%"
+      mi = 60 - mi
+      h = h - 1
+      if h == 0 then h = 12 end
+    end
+  end
+  local p = m.captures.pod and POD_HOURS[ckey(m, "pod")]
+  if p == "a" then
+    if h == 12 then h = 0 end
+  elseif p == "p" then
+    if h < 12 then h = h + 12 end
+  elseif p == "n" then
+    if h >= 6 and h < 12 then h = h + 12 elseif h == 12 then h = 0 end
+  elseif h <= 6 then
+    h = h + 12
+  end
+  local base
+  if m.captures.w then
+    local dd = W.DEICTIC[ckey(m, "w")]
+    if dd and dd.unit then base = { k = "shift", unit = "D", n = dd.shift } end
+  elseif m.captures.wd then
+    base = { k = "weekday", wd = W.WEEKDAYS[ckey(m, "wd")] }
+  end
+  -- "a quarter to five": the article belongs to it
+  local first
+  if ckey(m, "min") == "quarter" and before(m) == "a" then first = m.first_token - 1 end
+  return { frame = { k = "time", hm = ("%02d:%02d"):format(h, mi), base = base },
+           label = "TIME", timex_type = "TIME", first_token = first, article_done = true }
+end
+
 -- "the past", "the future", "the near future", "recent years"
 local function build_ref (m)
   local k = ckey(m, "w")
@@ -965,15 +1243,51 @@ end
 -- Rules
 -- =======================================================
 
+-- "half past three" and "three o'clock": the hour, and what may follow
+local hour_tok = P.words(keys(HOUR_WORDS)) + P.all(digits, P.in_dict "day")
+local clock_tail = (P.word "in" * P.word "the" *
+                    P.capture("pod", P.words { "morning", "afternoon", "evening" }) +
+                    P.word "at" * P.capture("pod", P.word "night") +
+                    comma ^ -1 * (P.capture("w", P.words { "today", "yesterday", "tomorrow",
+                                                          "tonight" }) +
+                                  P.capture("wd", weekday))) ^ -1
+
+-- durations: "the past two months", "about a year", "a few weeks ago"
+local duration_shift = P.words { "past", "last", "next", "first", "previous", "coming",
+                                 "final", "following", "same", "remaining", "latest" }
+local duration_tail = (P.words { "to", "or" } * P.capture("n2", count)) ^ -1 *
+                      P.words { "more", "trading", "business", "working", "straight",
+                                "consecutive" } ^ -1 *
+                      P.capture("unit", P.all(unit, P.isnt { "title", "joined_next" })) *
+                      (P.capture("ago", P.phrase "or so" ^ -1 * (P.words { "ago", "earlier" } +
+                                P.phrase "from now")) + P.phrase "or so") ^ -1
+
 local wd_opt = ((P.word "this" * P.word "coming" ^ -1) ^ -1 *
                 P.capture("wd", weekday) * comma ^ -1) ^ -1
 local year_part = comma ^ -1 * P.capture("year", year_tok)
 local yshift_poss = P.capture("yshift", P.words { "this", "last", "next" } * P.word "year" *
                               P.word "'s")
 
+-- quarters and halves: "the third quarter", "this year's second half",
+-- "the 1988 fourth quarter", "the fiscal first quarter", "the latest period"
+local quarter_mod = P.capture("shift", P.words { "latest", "current", "last", "next",
+                                                 "previous", "same" }) +
+                    P.capture("year", year_tok) + P.word "fiscal" * hy ^ -1
+local quarter_tail = (P.capture("ord", P.words { "first", "second", "third", "fourth",
+                                                 "1st", "2nd", "3rd", "4th", "final" }) *
+                      P.capture("hy", hy) ^ -1) ^ -1 *
+                     P.capture("unit", P.all(P.words { "quarter", "half", "period" },
+                                             P.isnt "joined_next")) *
+                     (P.word "of" * P.capture("year", year_tok)) ^ -1
 local shift_part = P.capture("shift", P.word "that") + P.capture("same", P.word "same") +
                    P.capture("edge2", P.words { "early", "late" }) +
                    P.capture("shift", shift) * P.words { "past", "coming" } ^ -1
+-- (not "that", "present": frequent words, and no shift of a month)
+local shift_month = P.words(keys(W.SHIFTS, { that = true, present = true }))
+local shift_part_start = P.capture("same", P.word "same") +
+                         P.capture("edge2", P.words { "early", "late" }) +
+                         P.capture("shift", P.words(keys(W.SHIFTS, { that = true }))) *
+                         P.words { "past", "coming" } ^ -1
 local shifted_unit = P.words { "fiscal", "full", "calendar" } ^ -1 *
   P.capture("unit", P.all(P.isnt "title", P.words { "week", "month", "year", "decade",
                                                    "century", "weekend", "spring", "summer",
@@ -995,7 +1309,7 @@ local rules = {
     pattern = edge ^ -1 * P.capture("month", month) * P.word "of" ^ -1 *
               P.capture("shift", shift) * P.word "year" },
   { id = "date.en.month", priority = 55, build = build_month,
-    pattern = edge ^ -1 * P.capture("shift", shift) ^ -1 * P.capture("month", month) },
+    pattern = edge ^ -1 * P.capture("shift", shift_month) ^ -1 * P.capture("month", month) },
   { id = "date.en.numeric", priority = 70, build = build_numeric,
     pattern = year_num * hy * digits * hy * digits + numdate },
   -- years, decades, centuries
@@ -1023,7 +1337,10 @@ local rules = {
   -- shifts from the document date
   { id = "date.en.shift_unit", priority = 60, build = build_shift,
     pattern = ((edge + P.capture("edge", P.words { "earlier", "later" })) * shift_part ^ -1 +
-               shift_part) * shifted_unit },
+               shift_part_start) * shifted_unit },
+  -- (the frequent "that" starts a small rule of its own: "that year")
+  { id = "date.en.that_unit", priority = 60, build = build_shift,
+    pattern = P.capture("shift", P.word "that") * shifted_unit },
   -- "the year", "the week", "the summer" (the only rule that starts with
   -- "the": a bare "year" is no time expression)
   { id = "date.en.the_unit", priority = 60, build = build_shift,
@@ -1054,17 +1371,14 @@ local rules = {
                P.word "coming" ^ -1 +
                P.capture("shift", P.words { "previous", "following" })) ^ -1 *
               P.capture("wd", weekday) * P.capture("pod", pod) ^ -1 },
-  { id = "date.en.quarter", priority = 62, build = build_quarter,
-    pattern = (P.capture("det", P.word "this") + yshift_poss) ^ -1 *
-              (P.capture("shift", P.words { "latest", "current", "last", "next",
-                                            "previous", "same" }) +
-               P.capture("year", year_tok) + P.word "fiscal" * hy ^ -1) ^ -2 *
-              (P.capture("ord", P.words { "first", "second", "third", "fourth",
-                                          "1st", "2nd", "3rd", "4th" }) *
-               P.capture("hy", hy) ^ -1) ^ -1 *
-              P.capture("unit", P.all(P.words { "quarter", "half", "period" },
-                                      P.isnt "joined_next")) *
-              (P.word "of" * P.capture("year", year_tok)) ^ -1 },
+  -- (three rules by their first word, so that the matcher tries at a year or
+  -- at "this" only the part that can start there)
+  { id = "date.en.quarter", priority = 62, build = build_quarter, pattern = quarter_tail },
+  { id = "date.en.quarter_det", priority = 62, build = build_quarter,
+    pattern = (P.capture("det", P.word "this") + yshift_poss) * quarter_mod ^ -2 *
+              quarter_tail },
+  { id = "date.en.quarter_mod", priority = 62, build = build_quarter,
+    pattern = quarter_mod * quarter_mod ^ -1 * quarter_tail },
   -- "the year-ago quarter", "the comparable year-earlier period", "year-ago
   -- results" (the article stays out of the adjectival form)
   { id = "date.en.year_ago", priority = 63,
@@ -1085,15 +1399,15 @@ local rules = {
               P.capture("year", year_tok) ^ -1 },
   -- durations and distances in time
   { id = "date.en.duration", priority = 58, build = build_duration,
-    pattern = (approx * the ^ -1) ^ -1 *
-              P.words { "past", "last", "next", "first", "previous", "coming",
-                        "final", "following", "same", "remaining", "latest" } ^ -1 *
-              P.capture("n", count) * (P.words { "to", "or" } * P.capture("n2", count)) ^ -1 *
-              P.words { "more", "trading", "business", "working", "straight",
-                        "consecutive" } ^ -1 *
-              P.capture("unit", P.all(unit, P.isnt { "title", "joined_next" })) *
-              (P.capture("ago", P.phrase "or so" ^ -1 * (P.words { "ago", "earlier" } +
-                        P.phrase "from now")) + P.phrase "or so") ^ -1 },
+    pattern = (duration_shift * P.capture("n", count) + P.capture("n", count_noa)) *
+              duration_tail },
+  -- (rules of their own for the frequent first words: "a year", "at least
+  -- two years", "more than a decade", so that the matcher tries the large
+  -- rule above only where it can match)
+  { id = "date.en.duration_approx", priority = 58, build = build_duration,
+    pattern = approx * the ^ -1 * duration_shift ^ -1 * P.capture("n", count) * duration_tail },
+  { id = "date.en.duration_a", priority = 58, build = build_duration,
+    pattern = P.capture("n", count_a) * duration_tail },
   { id = "date.en.duration_adj", priority = 58, build = build_duration,
     pattern = P.capture("n", digits + numword * (hy * numword) ^ -1) * hy *
               P.capture("hyunit", P.capture("unit", unit)) *
@@ -1125,6 +1439,35 @@ local rules = {
               P.capture("pod", pod) *
               (P.capture("w", P.words { "yesterday", "today", "tomorrow" }) +
                P.capture("wd", weekday)) ^ -1 },
+  -- holidays, weeks of a month, weekends of given days
+  { id = "date.en.holiday", priority = 72, build = build_holiday,
+    pattern = P.capture("hol", holiday) *
+              (comma ^ -1 * P.capture("year", year_tok) + P.capture("we", P.word "weekend")) ^ -1 },
+  { id = "date.en.month_week", priority = 72, build = build_month_week,
+    pattern = P.capture("ord", P.words { "first", "second", "third", "fourth", "fifth",
+                                         "1st", "2nd", "3rd", "4th", "5th", "last",
+                                         "final" }) *
+              P.word "week" * P.word "of" *
+              (P.capture("month", month) * (comma ^ -1 * P.capture("year", year_tok) +
+                                            P.capture("yshift", shift) * P.word "year") ^ -1 +
+               P.capture("year", year_tok) +
+               P.word "the" * P.capture("yshift", P.word "year") +
+               P.capture("yshift", shift) * P.word "year") },
+  { id = "date.en.weekend_of", priority = 72, build = build_weekend_of,
+    pattern = P.word "weekend" * P.word "of" *
+              (P.capture("day", day_num) * (P.words { "and", "-", "to", "/" } *
+                                            P.capture("day2", day_num)) ^ -1 *
+               P.word "of" ^ -1 * P.capture("month", month) +
+               P.capture("month", month) * P.capture("day", day_num) *
+               (P.words { "and", "-", "to", "/" } * P.capture("day2", day_num)) ^ -1) *
+              year_part ^ -1 },
+  { id = "time.en.clock_words", priority = 67, build = build_clock_words,
+    pattern = P.capture("min", P.words { "half", "quarter", "five", "ten", "twenty" } *
+                        (hy ^ -1 * P.word "five") ^ -1) *
+              hy ^ -1 * P.capture("dir", P.words { "past", "to" }) *
+              P.capture("hour", hour_tok) * P.word "o'clock" ^ -1 * clock_tail },
+  { id = "time.en.oclock", priority = 67, build = build_clock_words,
+    pattern = P.capture("hour", P.words(keys(HOUR_WORDS))) * P.word "o'clock" * clock_tail },
   { id = "date.en.ref", priority = 50, build = build_ref,
     pattern = P.word "near" ^ -1 * P.capture("w", P.words { "past", "future" }) },
   { id = "date.en.ref_term", priority = 50, build = build_ref,
