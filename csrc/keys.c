@@ -10,7 +10,7 @@
 
 #include "glean.h"
 
-#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LC(c) ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define L4(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3)
 #define L16(c) L4(c), L4((c) + 4), L4((c) + 8), L4((c) + 12)
 #define L64(c) L16(c), L16((c) + 16), L16((c) + 32), L16((c) + 48)
