@@ -234,11 +234,7 @@ local function is_tty (fd)
   return tty_cache[fd]
 end
 
-local function is_dir (path)
-  local f = io.open(path .. "/.", "rb")
-  if f then f:close() return true end
-  return false
-end
+local is_dir = require("glean.data").is_dir
 
 local function shell_quote (s)
   return "'" .. s:gsub("'", "'\\''") .. "'"
@@ -246,12 +242,7 @@ end
 
 -- the .txt files under a directory, sorted
 local function list_dir (dir)
-  local p = io.popen("find " .. shell_quote(dir) .. " -type f -name '*.txt' | LC_ALL=C sort")
-  if not p then return nil, "glean: cannot list " .. dir end
-  local files = {}
-  for l in p:lines() do files[#files + 1] = l end
-  p:close()
-  return files
+  return require("glean.data").list_files(dir, ".txt")
 end
 
 -- the progress line: documents, megabytes, MB/s (over processor time),

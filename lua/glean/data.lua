@@ -105,4 +105,25 @@ function M.extra (s)
   return t
 end
 
+--- Is path a directory?
+function M.is_dir (path)
+  local f = io.open(path .. "/.", "rb")
+  if f then f:close() return true end
+  return false
+end
+
+--- The files under dir whose names end in suffix (".txt", ".ann"),
+-- sorted by bytes; depth 1 only when shallow.
+-- @return the list, or nil and a message when dir cannot be listed
+function M.list_files (dir, suffix, shallow)
+  local q = "'" .. dir:gsub("'", "'\\''") .. "'"
+  local p = io.popen("find " .. q .. (shallow and " -maxdepth 1" or "") ..
+                     " -type f -name '*" .. suffix .. "' | LC_ALL=C sort")
+  if not p then return nil, "glean: cannot list " .. dir end
+  local files = {}
+  for l in p:lines() do files[#files + 1] = l end
+  p:close()
+  return files
+end
+
 return M

@@ -41,21 +41,10 @@ local function read_file (path)
   return s
 end
 
-local function is_dir (path)
-  local f = io.open(path .. "/.", "rb")
-  if f then f:close() return true end
-  return false
-end
+local is_dir = require("glean.data").is_dir
 
 local function list_ann (dir)
-  local q = "'" .. dir:gsub("'", "'\\''") .. "'"
-  local p = io.popen("find " .. q .. " -maxdepth 1 -type f -name '*.ann' | LC_ALL=C sort")
-  local files = {}
-  if p then
-    for l in p:lines() do files[#files + 1] = l end
-    p:close()
-  end
-  return files
+  return require("glean.data").list_files(dir, ".ann", true) or {}
 end
 
 --- Guess a file's format from its name and its first lines.
