@@ -608,6 +608,19 @@ static uint32_t span_start (const vm *V, uint32_t l, size_t p, uint64_t bits) {
   return sp;
 }
 
+/* list a thread at pc, with a copy of its captures */
+static void list_thread (tlist *l, uint32_t pc, uint32_t span, uint32_t k,
+                         uint32_t nslots, const int32_t *caps) {
+  thread *t = &l->t[l->n];
+  t->pc = pc;
+  t->span = span;
+  t->k = k;
+  t->nslots = nslots;
+  t->caps = l->capbuf + l->n * GL_PAT_MAXSLOTS;
+  memcpy(t->caps, caps, nslots * sizeof(int32_t));
+  l->n++;
+}
+
 /*
 ** Add the thread at pc (with caps, span) to list l for position p,
 ** following epsilon instructions. Caps are copied into the list's buffer.
@@ -662,22 +675,14 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
         const Layer *ly = in->a <= 1 ? V->layers[in->a] : NULL;
         if (ly && p < limit && p < ly->ntokens && span != 0 &&
             ly->span_of[p] == span) {
-          thread *t = &l->t[l->n];           /* consumes and stays */
-          t->pc = pc;
-          t->span = span;
-          t->k = k;
-          t->nslots = nslots;
-          t->caps = l->capbuf + l->n * GL_PAT_MAXSLOTS;
-          memcpy(t->caps, caps, nslots * sizeof(int32_t));
-          l->n++;
+          list_thread(l, pc, span, k, nslots, caps);  /* consumes and stays */
         }
         else {
           V->stack[sp].pc = pc + 1; V->stack[sp].slot = -1; sp++;
         }
         break;
       }
-      default: {                             /* TOKEN, SPAN, MATCH */
-        thread *t;
+      default:                               /* TOKEN, SPAN, MATCH */
         /* a thread whose token test fails at p would only die at the next
         ** step: it is not listed (nor its captures copied) */
         if (in->op == OP_TOKEN &&
@@ -686,16 +691,8 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
         if (in->op == OP_SPAN &&
             (p >= limit || !span_start(V, in->a, p, pg->spanbits[pc])))
           break;
-        t = &l->t[l->n];
-        t->pc = pc;
-        t->span = span;
-        t->k = k;
-        t->nslots = nslots;
-        t->caps = l->capbuf + l->n * GL_PAT_MAXSLOTS;
-        memcpy(t->caps, caps, nslots * sizeof(int32_t));
-        l->n++;
+        list_thread(l, pc, span, k, nslots, caps);
         break;
-      }
     }
   }
   return 0;

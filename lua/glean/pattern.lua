@@ -388,18 +388,22 @@ local function label_bits (C, layer, labels)
   return bits
 end
 
+-- the 0-based id of value in list, one entry for each signature
+local function intern (list, ids, sig, value)
+  local id = ids[sig]
+  if not id then
+    list[#list + 1] = value
+    id = #list - 1
+    ids[sig] = id
+  end
+  return id
+end
+
 local function keyset_id (C, keys)
   local sorted = {}
   for i, k in ipairs(keys) do sorted[i] = k end
   table.sort(sorted)
-  local sig = table.concat(sorted, "\0")
-  local id = C.keyset_ids[sig]
-  if not id then
-    C.keysets[#C.keysets + 1] = sorted
-    id = #C.keysets - 1
-    C.keyset_ids[sig] = id
-  end
-  return id
+  return intern(C.keysets, C.keyset_ids, table.concat(sorted, "\0"), sorted)
 end
 
 local function test_id (C, t)
@@ -422,13 +426,7 @@ local function test_id (C, t)
     tostring(spec.off), tostring(spec.keyset), tostring(spec.layer),
     tostring(spec.bits), tostring(spec.neg), tostring(spec.xlayer),
     tostring(spec.xbits) }, "|")
-  local id = C.test_ids[sig]
-  if not id then
-    C.tests[#C.tests + 1] = spec
-    id = #C.tests - 1
-    C.test_ids[sig] = id
-  end
-  return id
+  return intern(C.tests, C.test_ids, sig, spec)
 end
 
 local gen
