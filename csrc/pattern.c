@@ -73,8 +73,24 @@ typedef struct Program {
   uint64_t span_mask[2], in_mask[2];  /* bits that index some rule */
   uint32_t *general;       /* rules that may start anywhere */
   size_t ngeneral;
-  uint32_t *pre_on;        /* per rule: flags every first token needs */
-  uint32_t *pre_kinds;     /*   and the kinds it may have (0: any) */
+  uint32_t **first_pc;     /* per rule: the instructions that may take */
+  size_t *nfirst;          /*   its first token (TOKEN or SPAN) */
+  unsigned char *always;   /* per rule: may match with none of them */
+  /* keys a rule cannot match without: key sets every path to its MATCH
+  ** tests (a "v" between two sides, "spokesman" after a body); up to 64
+  ** such sets in all, numbered 0..nreq; per rule a mask of those it needs,
+  ** per key id a mask of the sets that hold it */
+  uint64_t *rule_req;
+  uint64_t *key_req;
+  size_t nreq;
+  /* per pc: its epsilon closure worked out once (the instructions that
+  ** take a token or match, in the order a thread there would list them,
+  ** with the capture slots saved on the way), or CLO_NONE when the
+  ** closure depends on where it runs (sentence edges, span tails) */
+  uint32_t *clo_off, *clo_len;
+  uint32_t *clo_pc;
+  uint64_t *clo_save;
+  size_t nclo;
   struct RunScratch *scratch;  /* kept between runs (short texts would */
   int scratch_busy;            /*   pay for its arrays at every run) */
 } Program;
@@ -214,8 +230,17 @@ static void program_free (Program *pg) {
       free(pg->by_in[l][b]);
     }
   free(pg->general);
-  free(pg->pre_on);
-  free(pg->pre_kinds);
+  free(pg->rule_req);
+  free(pg->key_req);
+  free(pg->clo_off);
+  free(pg->clo_len);
+  free(pg->clo_pc);
+  free(pg->clo_save);
+  if (pg->first_pc)
+    for (i = 0; i < pg->nrules; i++) free(pg->first_pc[i]);
+  free(pg->first_pc);
+  free(pg->nfirst);
+  free(pg->always);
   free(pg->rules);
   gl_array_free(pg->keys.slots, pg->keys.nslots * sizeof(uint64_t));
   gl_array_free(pg->keys.off, pg->keys.cap * sizeof(uint32_t));
@@ -273,8 +298,7 @@ static int push_rule (uint32_t **list, size_t *len, uint32_t r) {
 static int index_rule (Program *pg, uint32_t r) {
   uint32_t *stack, *seen;
   size_t sp = 0;
-  int general = 0, rc = 0, any = 0, anykind = 0;
-  uint32_t on = ~0u, kinds = 0;
+  int general = 0, rc = 0;
   /* each instruction is expanded once and pushes at most two */
   stack = (uint32_t *)malloc((2 * pg->ncode + 2) * sizeof(uint32_t));
   seen = (uint32_t *)calloc(pg->ncode + 1, sizeof(uint32_t));
@@ -291,12 +315,13 @@ static int index_rule (Program *pg, uint32_t r) {
       case OP_SPLIT: stack[sp++] = in->b; stack[sp++] = in->a; break;
       case OP_SAVE: case OP_SENTSTART: case OP_SENTEND:
         stack[sp++] = pc + 1; break;
-      case OP_MATCH: case OP_TAIL: general = 1; any = 1; break;
+      case OP_MATCH: case OP_TAIL:
+        general = 1; pg->always[r] = 1; break;
       case OP_SPAN: {
         uint64_t bits = pg->spanbits[pc];
         int b;
-        any = 1;
-        if (in->a > 1 || bits == 0) { general = 1; break; }
+        if (in->a > 1 || bits == 0) { general = 1; pg->always[r] = 1; break; }
+        if (push_rule(&pg->first_pc[r], &pg->nfirst[r], pc) != 0) rc = -1;
         for (b = 0; b < 64; b++)
           if ((bits >> b) & 1)
             if (push_rule(&pg->by_span[in->a][b], &pg->by_span_len[in->a][b],
@@ -307,12 +332,7 @@ static int index_rule (Program *pg, uint32_t r) {
       }
       case OP_TOKEN: {
         const ptest *t = &pg->tests[in->a];
-        if (t->neg) any = 1;
-        else {
-          on &= t->on;
-          if (t->kinds == 0) anykind = 1;
-          else kinds |= t->kinds;
-        }
+        if (push_rule(&pg->first_pc[r], &pg->nfirst[r], pc) != 0) rc = -1;
         if (!t->neg && t->keyset >= 0) {
           size_t k;
           for (k = 0; k < pg->keyset_len[t->keyset]; k++) {
@@ -333,16 +353,158 @@ static int index_rule (Program *pg, uint32_t r) {
         else general = 1;
         break;
       }
-      default: general = 1; any = 1; break;
+      default: general = 1; pg->always[r] = 1; break;
     }
   }
   free(stack);
   free(seen);
   if (rc != 0) return rc;
-  /* what a token needs for the rule to start there at all */
-  pg->pre_on[r] = (any || on == ~0u) ? 0 : on;
-  pg->pre_kinds[r] = (any || anykind) ? 0 : kinds;
   if (general && push_rule(&pg->general, &pg->ngeneral, r) != 0) return -1;
+  return 0;
+}
+
+#define CLO_NONE 0xFFFFFFFFu
+#define CLO_MAXTOTAL (1u << 20)   /* closure entries kept, all pcs together */
+
+/*
+** Work out every pc's epsilon closure once, as addthread would walk it
+** (JMP, SPLIT a before b, SAVE): the TOKEN, SPAN and MATCH instructions
+** reached, first visit wins, each with the slots saved on its path. A
+** closure through a sentence edge or a span tail depends on the position:
+** those stay CLO_NONE and are walked at run time. -1 out of memory.
+*/
+static int closures (Program *pg) {
+  size_t n = pg->ncode, total = 0, cap = 64, pc0;
+  uint32_t *seen = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
+  struct { uint32_t pc; uint64_t save; } *stack =
+    malloc((2 * n + 2) * sizeof(*stack));
+  pg->clo_off = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+  pg->clo_len = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+  pg->clo_pc = (uint32_t *)malloc(cap * sizeof(uint32_t));
+  pg->clo_save = (uint64_t *)malloc(cap * sizeof(uint64_t));
+  if (!seen || !stack || !pg->clo_off || !pg->clo_len || !pg->clo_pc ||
+      !pg->clo_save) {
+    free(seen); free(stack);
+    return -1;
+  }
+  for (pc0 = 0; pc0 < n; pc0++) {
+    size_t sp = 0, start = total;
+    int ok = 1;
+    pg->clo_off[pc0] = (uint32_t)total;
+    pg->clo_len[pc0] = CLO_NONE;
+    stack[sp].pc = (uint32_t)pc0; stack[sp].save = 0; sp++;
+    while (sp > 0 && ok) {
+      uint32_t pc = stack[--sp].pc;
+      uint64_t save = stack[sp].save;
+      const pinst *in;
+      if (seen[pc] == pc0 + 1) continue;
+      seen[pc] = (uint32_t)pc0 + 1;
+      in = &pg->code[pc];
+      switch (in->op) {
+        case OP_JMP:
+          stack[sp].pc = in->a; stack[sp].save = save; sp++;
+          break;
+        case OP_SPLIT:
+          stack[sp].pc = in->b; stack[sp].save = save; sp++;
+          stack[sp].pc = in->a; stack[sp].save = save; sp++;
+          break;
+        case OP_SAVE:
+          stack[sp].pc = pc + 1;
+          stack[sp].save = save | ((uint64_t)1 << in->a); sp++;
+          break;
+        case OP_TOKEN: case OP_SPAN: case OP_MATCH:
+          if (total >= CLO_MAXTOTAL) { ok = 0; break; }
+          if (total == cap) {
+            uint32_t *a = (uint32_t *)realloc(pg->clo_pc, 2 * cap * sizeof(uint32_t));
+            uint64_t *b;
+            if (a) pg->clo_pc = a;
+            b = a ? (uint64_t *)realloc(pg->clo_save, 2 * cap * sizeof(uint64_t)) : NULL;
+            if (b) pg->clo_save = b;
+            if (!a || !b) { free(seen); free(stack); return -1; }
+            cap *= 2;
+          }
+          pg->clo_pc[total] = pc;
+          pg->clo_save[total] = save;
+          total++;
+          break;
+        default: ok = 0; break;           /* sentence edges, tails */
+      }
+    }
+    if (ok) pg->clo_len[pc0] = (uint32_t)(total - start);
+    else total = start;
+  }
+  pg->nclo = total;
+  free(seen);
+  free(stack);
+  return 0;
+}
+
+/* whether rule r can reach its MATCH without passing instruction block */
+static int reaches_match (const Program *pg, uint32_t r, uint32_t block,
+                          uint32_t *stack, unsigned char *seen) {
+  size_t sp = 0;
+  int found = 0;
+  memset(seen, 0, pg->ncode + 1);
+  stack[sp++] = pg->rules[r].pc;
+  while (sp > 0 && !found) {
+    uint32_t pc = stack[--sp];
+    const pinst *in;
+    if (pc >= pg->ncode || seen[pc] || pc == block) continue;
+    seen[pc] = 1;
+    in = &pg->code[pc];
+    switch (in->op) {
+      case OP_MATCH: found = 1; break;
+      case OP_JMP: stack[sp++] = in->a; break;
+      case OP_SPLIT: stack[sp++] = in->a; stack[sp++] = in->b; break;
+      case OP_TAIL: stack[sp++] = pc; stack[sp++] = pc + 1; break;
+      default: stack[sp++] = pc + 1; break;
+    }
+  }
+  return found;
+}
+
+/*
+** The key sets each rule needs (see rule_req): its positive key tests that
+** every path to MATCH goes through. -1 out of memory.
+*/
+static int required_keys (Program *pg) {
+  size_t n = pg->ncode, r, pc;
+  int32_t slot_of_set[64];
+  uint32_t *stack = (uint32_t *)malloc((2 * n + 4) * sizeof(uint32_t));
+  unsigned char *seen = (unsigned char *)malloc(n + 1);
+  unsigned char *reach = (unsigned char *)malloc(n + 1);
+  pg->rule_req = (uint64_t *)calloc(pg->nrules + 1, sizeof(uint64_t));
+  pg->key_req = (uint64_t *)calloc(pg->keys.count + 1, sizeof(uint64_t));
+  if (!stack || !seen || !reach || !pg->rule_req || !pg->key_req) {
+    free(stack); free(seen); free(reach);
+    return -1;
+  }
+  for (r = 0; r < pg->nrules; r++) {
+    /* the rule's own instructions: those reachable from its start */
+    reaches_match(pg, (uint32_t)r, (uint32_t)-1, stack, seen);
+    memcpy(reach, seen, n + 1);
+    for (pc = 0; pc < n; pc++) {
+      const pinst *in = &pg->code[pc];
+      const ptest *t;
+      size_t q, k;
+      int slot = -1;
+      if (!reach[pc] || in->op != OP_TOKEN) continue;
+      t = &pg->tests[in->a];
+      if (t->neg || t->keyset < 0) continue;
+      if (reaches_match(pg, (uint32_t)r, (uint32_t)pc, stack, seen)) continue;
+      for (q = 0; q < pg->nreq; q++)
+        if (slot_of_set[q] == t->keyset) slot = (int)q;
+      if (slot < 0) {
+        if (pg->nreq == 64) continue;
+        slot = (int)pg->nreq++;
+        slot_of_set[slot] = t->keyset;
+        for (k = 0; k < pg->keyset_len[t->keyset]; k++)
+          pg->key_req[pg->keysets[t->keyset][k]] |= (uint64_t)1 << slot;
+      }
+      pg->rule_req[r] |= (uint64_t)1 << slot;
+    }
+  }
+  free(stack); free(seen); free(reach);
   return 0;
 }
 
@@ -504,9 +666,11 @@ static int core_program (lua_State *L) {
   /* rules */
   n = spec_array(L, "rules");
   pg->rules = (prule *)calloc(n + 1, sizeof(prule));
-  pg->pre_on = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
-  pg->pre_kinds = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
-  if (pg->rules == NULL || pg->pre_on == NULL || pg->pre_kinds == NULL)
+  pg->first_pc = (uint32_t **)calloc(n + 1, sizeof(uint32_t *));
+  pg->nfirst = (size_t *)calloc(n + 1, sizeof(size_t));
+  pg->always = (unsigned char *)calloc(n + 1, 1);
+  if (pg->rules == NULL || pg->first_pc == NULL || pg->nfirst == NULL ||
+      pg->always == NULL)
     return luaL_error(L, "glean: not enough memory");
   pg->nrules = n;
   for (i = 0; i < n; i++) {
@@ -528,6 +692,8 @@ static int core_program (lua_State *L) {
   for (i = 0; i < pg->nrules; i++)
     if (index_rule(pg, (uint32_t)i) != 0)
       return luaL_error(L, "glean: not enough memory");
+  if (closures(pg) != 0 || required_keys(pg) != 0)
+    return luaL_error(L, "glean: not enough memory");
   return 1;
 }
 
@@ -560,6 +726,9 @@ typedef struct vm {
   const uint32_t *keyid;   /* per token */
   const uint32_t *sent_first, *sent_last;  /* per token: its sentence */
   const Layer *layers[2];
+  uint64_t *tstamp;        /* per test: (run, token) its result is for */
+  unsigned char *tval;     /*   and the result */
+  uint64_t run;            /* this run's number, shifted left 32 */
   uint32_t *mark;          /* per pc: step + 1 when listed */
   uint32_t step;
   /* closure stack: pc, or restore entries */
@@ -608,6 +777,29 @@ static uint32_t span_start (const vm *V, uint32_t l, size_t p, uint64_t bits) {
   return sp;
 }
 
+/* whether rule r's first token can be token p: one of the instructions
+** that may take it accepts it (a cheap look before the rule's threads
+** are made: most rules that may start anywhere start almost nowhere) */
+static int may_start (const vm *V, uint32_t r, size_t p) {
+  const Program *pg = V->pg;
+  uint64_t stamp = V->run | ((uint64_t)p + 1);
+  size_t k;
+  for (k = 0; k < pg->nfirst[r]; k++) {
+    uint32_t pc = pg->first_pc[r][k];
+    const pinst *in = &pg->code[pc];
+    if (in->op == OP_TOKEN) {
+      /* (rules share tests: each is tried once per token) */
+      if (V->tstamp[in->a] != stamp) {
+        V->tstamp[in->a] = stamp;
+        V->tval[in->a] = (unsigned char)test_ok(V, &pg->tests[in->a], p);
+      }
+      if (V->tval[in->a]) return 1;
+    }
+    else if (span_start(V, in->a, p, pg->spanbits[pc]) != 0) return 1;
+  }
+  return 0;
+}
+
 /* list a thread at pc, with a copy of its captures */
 static void list_thread (tlist *l, uint32_t pc, uint32_t span, uint32_t k,
                          uint32_t nslots, const int32_t *caps) {
@@ -630,6 +822,30 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
                       size_t limit) {
   size_t sp = 0;
   const Program *pg = V->pg;
+  if (pg->clo_len[pc0] != CLO_NONE) {      /* the closure worked out once */
+    const uint32_t *cpc = pg->clo_pc + pg->clo_off[pc0];
+    const uint64_t *csave = pg->clo_save + pg->clo_off[pc0];
+    uint32_t e, ne = pg->clo_len[pc0];
+    for (e = 0; e < ne; e++) {
+      uint32_t pc = cpc[e];
+      const pinst *in = &pg->code[pc];
+      uint64_t m;
+      int32_t *tc;
+      if (V->mark[pc] == V->step) continue;
+      V->mark[pc] = V->step;
+      if (in->op == OP_TOKEN &&
+          (p >= limit || !test_ok(V, &pg->tests[in->a], p)))
+        continue;
+      if (in->op == OP_SPAN &&
+          (p >= limit || !span_start(V, in->a, p, pg->spanbits[pc])))
+        continue;
+      list_thread(l, pc, span, k, nslots, caps);
+      tc = l->t[l->n - 1].caps;
+      for (m = csave[e]; m; m &= m - 1)
+        tc[__builtin_ctzll(m)] = (int32_t)p;
+    }
+    return 0;
+  }
   if (V->stackcap < 1) return -1;
   V->stack[sp].pc = pc0;
   V->stack[sp].slot = -1;
@@ -814,6 +1030,12 @@ typedef struct RunScratch {
   uint32_t *keyid, *sfirst, *slast, *mark, *next_start, *tried;
   uint32_t *cand, *cut;    /* the rules tried at one token */
   uint32_t *gen;           /* the general rules that may start there */
+  uint64_t *reqmask;       /* per token: the required key sets it is in */
+  size_t nreqmask;
+  uint32_t *genlive;       /* the general rules a sentence can match */
+  uint64_t *tstamp;        /* per test: the (run, token) of tval */
+  unsigned char *tval;
+  uint64_t runs;
   size_t *ends;
   int32_t *caps;
   thread *t1, *t2;
@@ -829,6 +1051,7 @@ static void scratch_free (RunScratch *S) {
   free(S->mark);
   free(S->next_start); free(S->tried);
   free(S->cand); free(S->cut); free(S->ends); free(S->caps); free(S->gen);
+  free(S->tstamp); free(S->tval); free(S->reqmask); free(S->genlive);
   free(S->t1); free(S->t2); free(S->cb1); free(S->cb2); free(S->stack);
   free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.caps);
   free(S->R.capoff);
@@ -861,6 +1084,9 @@ static int scratch_ready (RunScratch *S, const Program *pg, size_t n) {
     S->tried = (uint32_t *)calloc(pg->nrules + 1, 4);
     S->cand = (uint32_t *)malloc((pg->nrules + 1) * 4);
     S->gen = (uint32_t *)malloc((pg->nrules + 1) * 4);
+    S->genlive = (uint32_t *)malloc((pg->nrules + 1) * 4);
+    S->tstamp = (uint64_t *)calloc(pg->ntests + 1, sizeof(uint64_t));
+    S->tval = (unsigned char *)calloc(pg->ntests + 1, 1);
     S->cut = (uint32_t *)malloc((pg->nrules + 1) * 4);
     S->ends = (size_t *)malloc((pg->nrules + 1) * sizeof(size_t));
     S->caps = (int32_t *)malloc((pg->nrules + 1) * GL_PAT_MAXSLOTS * 4);
@@ -871,7 +1097,7 @@ static int scratch_ready (RunScratch *S, const Program *pg, size_t n) {
     S->stack = malloc((3 * (pg->ncode + 1) + 8) * sizeof(((vm *)0)->stack[0]));
     if (!S->mark || !S->next_start || !S->tried || !S->t1 || !S->t2 ||
         !S->cb1 || !S->cb2 || !S->stack || !S->cand || !S->cut || !S->ends ||
-        !S->caps || !S->gen)
+        !S->caps || !S->gen || !S->genlive || !S->tstamp || !S->tval)
       return -1;
   }
   else {
@@ -967,12 +1193,29 @@ static int program_run (lua_State *L) {
   V.stackcap = 3 * (pg->ncode + 1) + 8;
   V.stack = S->stack;
   V.mark = S->mark;
+  V.tstamp = S->tstamp;
+  V.tval = S->tval;
+  V.run = (uint64_t)(++S->runs) << 32;
   V.keyid = S->keyid;
   V.sent_first = S->sfirst;
   V.sent_last = S->slast;
   if (token_keys(pg, s, t, S->keyid) != 0) {
     if (own) pg->scratch_busy = 0;
     return luaL_error(L, "glean: not enough memory");
+  }
+  /* which tokens hold keys that some rule cannot do without */
+  if (pg->nreq > 0) {
+    if (S->nreqmask < n + 1) {
+      uint64_t *m = (uint64_t *)realloc(S->reqmask, (n + 1) * sizeof(uint64_t));
+      if (m == NULL) {
+        if (own) pg->scratch_busy = 0;
+        return luaL_error(L, "glean: not enough memory");
+      }
+      S->reqmask = m;
+      S->nreqmask = n + 1;
+    }
+    for (i = 0; i < n; i++)
+      S->reqmask[i] = S->keyid[i] ? pg->key_req[S->keyid[i]] : 0;
   }
   /* sentences: each token's first and last token */
   for (i = 0; i < n; i++) { S->sfirst[i] = 0; S->slast[i] = (uint32_t)n - 1; }
@@ -1010,7 +1253,8 @@ static int program_run (lua_State *L) {
   }
   {
     tlist cl, nl;
-    size_t ncand;
+    size_t ncand, nlive = 0;
+    uint64_t missing = 0;    /* the needed key sets this sentence lacks */
     cl.t = S->t1; cl.capbuf = S->cb1; cl.n = 0;
     nl.t = S->t2; nl.capbuf = S->cb2; nl.n = 0;
     for (i = 0; i < n; i++) {
@@ -1019,6 +1263,21 @@ static int program_run (lua_State *L) {
       const uint32_t *lists[2 + 4 * 64 + 1];
       size_t lens[2 + 4 * 64 + 1], nl_ = 0, k;
       if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
+      if (i == 0 || S->sfirst[i] != S->sfirst[i - 1] ||
+          S->slast[i] != S->slast[i - 1]) {
+        /* a new sentence: the keys it holds, the general rules it can
+        ** match at all (a rule that needs "v" needs it in the sentence) */
+        uint64_t have = 0;
+        size_t g;
+        if (pg->nreq > 0)
+          for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
+            have |= S->reqmask[k];
+        missing = ~have;
+        nlive = 0;
+        for (g = 0; g < pg->ngeneral; g++)
+          if (!(pg->rule_req[pg->general[g]] & missing))
+            S->genlive[nlive++] = pg->general[g];
+      }
       if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
         lists[nl_] = pg->by_key[S->keyid[i]];
         lens[nl_++] = pg->by_key_len[S->keyid[i]];
@@ -1044,12 +1303,10 @@ static int program_run (lua_State *L) {
         }
       }
       if (pg->ngeneral) {               /* those whose first test may pass */
-        uint32_t info = V.toks->info[i];
         size_t g, ng = 0;
-        for (g = 0; g < pg->ngeneral; g++) {
-          uint32_t gr = pg->general[g], pk = pg->pre_kinds[gr];
-          if ((info & pg->pre_on[gr]) != pg->pre_on[gr]) continue;
-          if (pk && !((pk >> (info & GL_KIND_MASK)) & 1)) continue;
+        for (g = 0; g < nlive; g++) {
+          uint32_t gr = S->genlive[g];
+          if (!pg->always[gr] && !may_start(&V, gr, i)) continue;
           S->gen[ng++] = gr;
         }
         if (ng) { lists[nl_] = S->gen; lens[nl_++] = ng; }
@@ -1065,6 +1322,7 @@ static int program_run (lua_State *L) {
           if (lens[k] && lists[k][0] == best) { lists[k]++; lens[k]--; }
         r = best;
         if (S->tried[r] == stamp || S->next_start[r] > i) continue;
+        if (pg->rule_req[r] & missing) continue;
         S->tried[r] = stamp;
         S->cand[ncand++] = (uint32_t)r;
       }
@@ -1121,6 +1379,14 @@ static int program_stats (lua_State *L) {
   lua_pushinteger(L, (lua_Integer)pg->ntests); lua_setfield(L, -2, "tests");
   lua_pushinteger(L, (lua_Integer)pg->keys.count); lua_setfield(L, -2, "keys");
   lua_pushinteger(L, (lua_Integer)pg->ngeneral); lua_setfield(L, -2, "unindexed");
+  {
+    size_t g, tot = 0;
+    for (g = 0; g < pg->ngeneral; g++) tot += pg->nfirst[pg->general[g]];
+    lua_pushinteger(L, (lua_Integer)tot); lua_setfield(L, -2, "unindexed_firsts");
+    tot = 0;
+    for (g = 0; g < pg->nrules; g++) tot += pg->rule_req[g] != 0;
+    lua_pushinteger(L, (lua_Integer)tot); lua_setfield(L, -2, "rules_needing_keys");
+  }
   return 1;
 }
 
