@@ -74,6 +74,27 @@ describe("glean.quotes", function ()
       assert.are.equal("quote.en.gerund", i.rule)
     end)
 
+    it("with the verb before a speaker with an honorific or a title", function ()
+      local q = find("“The toll is a misguided idea,” said Mr. Brenner.")[1]
+      assert.are.same({ "The toll is a misguided idea,", "Brenner", "said" },
+                      { q.text, q.speaker, q.cue })
+      q = find("“The toll is a misguided idea,” said Harbour Board Chairman Tobias Brenner.")[1]
+      assert.are.same({ "The toll is a misguided idea,", "Tobias Brenner" }, { q.text, q.speaker })
+    end)
+
+    it("goes on with the next sentence's quotation past a clause about the speaker", function ()
+      local qs = find("“The toll is a misguided idea,” said Tobias Brenner, speaking of " ..
+                      "the harbour plan. “It will drive the ferries away.”")
+      local q = quote(qs, "The toll is")
+      assert.are.equal("direct", q.kind)
+      assert.are.equal("Tobias Brenner", q.speaker)
+      assert.are.equal("ferries away.", q.text:sub(-13))
+      -- (but a quotation a cue of its own claims stays apart: "adding, “…”")
+      qs = find("“The toll is a misguided idea,” Tobias Brenner said, adding, " ..
+                "“It will drive the ferries away.”")
+      assert.are.equal("The toll is a misguided idea,", quote(qs, "The toll").text)
+    end)
+
     it("when the sentence splitter cuts after the quotation", function ()
       local qs = find("Tobias Brenner met the council on Friday.\n“Stop!” Brenner said.")
       local q = quote(qs, "Stop!")
@@ -243,6 +264,11 @@ describe("glean.quotes", function ()
       assert.are.same({ "Mayor to resign next week", "The Guardian", ":" }, { q.text, q.speaker, q.cue })
     end)
 
+    it("a headline in title case that ends with its cue", function ()
+      local q = find("Mayor Hid Budget Gap From Council, Former Harbour Official Says.")[1]
+      assert.are.same({ "Mayor Hid Budget Gap From Council", "Says" }, { q.text, q.cue })
+    end)
+
     it("content, claims Outlet (in a list)", function ()
       local q = find("Read more:\n- Mayor to resign next week, claims Guardian. Is it true?")[1]
       assert.are.same({ "Mayor to resign next week", "The Guardian", "claims" },
@@ -285,6 +311,19 @@ describe("glean.quotes", function ()
       assert.are.same({ "voters to reject the measure in November", "urged", "Ann Lee" },
                       { q.text, q.cue, q.speaker })
       assert.is_nil(q.addressee)
+    end)
+
+    it("'and' with an infinitive verb goes on with the content", function ()
+      local qs = find("The officer said the driver ignored the order and refused to stop the car.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("the driver ignored the order and refused to stop the car", qs[1].text)
+    end)
+
+    it("a noun before 'that' is no cue that ends the search for 'that'", function ()
+      local qs = find("Ann Lee told a crowd at the harbour's yacht club that she wants a new pier.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "she wants a new pier", "told", "Ann Lee" },
+                      { qs[1].text, qs[1].cue, qs[1].speaker })
     end)
 
     it("a gerund with an infinitive: ', promising to …'", function ()

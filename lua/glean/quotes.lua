@@ -116,10 +116,11 @@ function M.compile (set)
   for _, r in ipairs(set.rules) do c.compiler:add(r.pattern) end
   c.program = c.compiler:program()
   -- where each rule's "cue" capture sits among its captures
-  c.cue_slot = {}
+  c.cue_slot, c.that_slot = {}, {}
   for r, names in ipairs(c.compiler.captures) do
     for k, name in ipairs(names) do
       if name == "cue" then c.cue_slot[r] = k end
+      if name == "that" then c.that_slot[r] = k end
     end
   end
   return c
@@ -579,7 +580,10 @@ local function clause_ends (st, i, depth)
     local cue_at = st.cue_at
     for j = i + 1, math.min(i + 4, #toks) do
       local w = KEY(toks, j)
-      if cue_at[j] then return not st.c.needs[w] end
+      -- (not "… and refused to drop it": an intention goes on the content)
+      if cue_at[j] then
+        return not st.c.needs[w] and not (st.c.to_verbs[w] and KEY(toks, j + 1) == "to")
+      end
       if not st.c.aux[w] then break end
     end
   end
@@ -684,7 +688,8 @@ local function content_after (st, t, s_last, np)
       if kind == "word" then
         if prev == "quote" and comma == i - 2 then
           if clause_ends(st, i, 0) then break end
-        else
+        elseif LAST(toks, i) - FIRST(toks, i) == 2 then
+          -- (only "and", "but": a key is folded and copied at each ask)
           local w = KEY(toks, i)
           if (w == "and" or w == "but") and clause_ends(st, i, 0) then break end
         end
@@ -835,19 +840,25 @@ local function merge_next (st, t, b)
     if cues[mid] < q.o then lo = mid + 1 else hi = mid end
   end
   if cues[lo] and cues[lo] <= s2.last_token then return b end
-  -- (nor when another cue stands between: "“…,” he said, adding, “…”")
-  if lo > 1 and cues[lo - 1] > t then return b end
+  -- (nor when another cue stands between in the sentence: "“…,” he said,
+  -- adding, “…”"; one in a clause about the speaker before the next
+  -- sentence is no bar: "“…,” said Ann Lee, speaking of the storm. “…”")
+  local between = lo > 1 and cues[lo - 1] > t
   if q.o > t + 3 then
     local s, si = sentence_of(st, t)
     -- a quotation later in the same sentence ("“…,” he said, pointing to
     -- the map, “…”"), or the one that makes the next sentence of the
     -- paragraph
-    if q.o <= s.last_token and q.o > t then return chain_end(qs, q).e end
+    if q.o <= s.last_token and q.o > t then
+      if between then return b end
+      return chain_end(qs, q).e
+    end
     if q.o ~= s.last_token + 1 or IS(toks, q.o, "newline_before") then return b end
     local nx = st.sents[si + 1]
     if not nx or nx.first_token ~= q.o then return b end
     return chain_end(qs, q).e
   end
+  if between then return b end
   for i = t + 1, q.o do
     if IS(toks, i, "newline_before") then return b end
     if i < q.o and KIND(toks, i) ~= "punct" then
@@ -894,8 +905,9 @@ local function build (st, m, rule)
     if prev == "word" and not IS(toks, cue[1] - 1, "cap") then return nil end
     if prev == "word" then
       -- capitalized words before it too: a name, or a headline in title case
+      -- ("…, Former Aide Says.": a headline's cue ends it)
       local nx = cue[2] + 1
-      local title_case = nx <= s.last_token and IS(toks, nx, "cap") and
+      local title_case = (nx > s.last_token or IS(toks, nx, "cap") or TERMINAL[KEY(toks, nx)]) and
                          IS(toks, s.first_token, "cap") and IS(toks, s.first_token + 1, "cap")
       if not title_case then return nil end
     end
@@ -1225,7 +1237,10 @@ function M.run (ctx, doc, compiled)
   -- (the matches stay in the arrays the matcher returns; a match becomes a
   -- table only when a quote is built from it)
   local rules, firsts, lasts, slots = c.program:run(toks, ctx.sentences, dict, layer)
-  local names_of, cue_slot = c.compiler.captures, c.cue_slot
+  local names_of, cue_slot, that_slot = c.compiler.captures, c.cue_slot, c.that_slot
+  -- cues that only "any word before that" found ("the club that …"): no
+  -- reporting verb, so no bar to the content of another cue
+  local weak = {}
   local offs = {}
   -- one quote per cue: the first rule (in list order) that makes one; the
   -- matches of a cue (indices into the arrays) to try in turn
@@ -1238,6 +1253,12 @@ function M.run (ctx, doc, compiled)
     if k then
       local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
       if a > 0 and b > a then
+        local th = that_slot[r]
+        if th and slots[at + 2 * th - 1] > 0 then
+          if weak[a] == nil then weak[a] = true end
+        else
+          weak[a] = false
+        end
         local prev = by_cue[a]
         if not prev then
           cues[#cues + 1] = a
@@ -1271,9 +1292,11 @@ function M.run (ctx, doc, compiled)
     if qs[k] and qs[k].o < t and qs[k].c then inq[t] = true
     else outside[#outside + 1] = t end
   end
-  st.cues, st.inq = outside, inq
-  local cue_at = {}
-  for _, t in ipairs(outside) do cue_at[t] = true end
+  local cue_at, strong = {}, {}
+  for _, t in ipairs(outside) do
+    if not weak[t] then cue_at[t] = true; strong[#strong + 1] = t end
+  end
+  st.cues, st.inq = strong, inq
   st.cue_at = cue_at
   local out = {}
   for _, t in ipairs(cues) do

@@ -150,6 +150,14 @@ local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word 
 local speaker = P.capture("speaker",
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
   unknown_name)
+-- after its cue a speaker ends the clause, so the fuller reading comes
+-- first: "said Mr. Lee" (not the title alone), "said European Council
+-- President Ann Lee"
+local speaker_after = P.capture("speaker",
+  (P.entity { "ORG", "GPE", "NORP" } + P.dict "title") ^ -3 *
+  (P.entity { "PERSON", "ORG" } + unknown_name) +
+  P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
+  unknown_name)
 -- "Flynn, a top surrogate, said", "Ann Lee, 59, of Ashton, Md., said",
 -- "Rep. Ann Lee (D-N.Y.), who chairs the panel, said": a speaker with an
 -- apposition (up to three parts) or a parenthesis
@@ -249,9 +257,10 @@ M.rules = {
     pattern = P.capture("speaker", bare_name) * aux * said },
   -- "“…,” said Crosetto", "…, says the report"
   { id = "quote.en.cue_subject", content = "before", finite = true,
-    pattern = P.words { ",", "—", "–" } * P.capture("cue", cue) * P.word "the" ^ -1 * speaker },
+    pattern = P.words { ",", "—", "–" } * P.capture("cue", cue) * P.word "the" ^ -1 *
+              speaker_after },
   { id = "quote.en.quote_cue_subject", content = "before", finite = true,
-    pattern = P.kind "quote" * P.capture("cue", cue) * P.word "the" ^ -1 * speaker },
+    pattern = P.kind "quote" * P.capture("cue", cue) * P.word "the" ^ -1 * speaker_after },
   -- "According to German newspaper Bild, …" (the source runs to the comma)
   { id = "quote.en.according_to", content = "after", opens = true,
     pattern = P.capture("cue", P.phrase "according to") *
