@@ -17,7 +17,7 @@ static int arg_error (lua_State *L, int arg, const char *expected) {
 }
 
 void *gl_checkudata (lua_State *L, int arg, const char *tname) {
-  void *p = luaL_testudata(L, arg, tname);
+  void *p = gl_testudata(L, arg, tname);
   if (p == NULL) arg_error(L, arg, tname);
   return p;
 }

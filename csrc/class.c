@@ -4,13 +4,55 @@
 ** no __index, __index is the methods table, else the type's own __index
 ** can hand numbers to a view and names to gl_index_dispatch.
 */
+#include <string.h>
+
 #include "glean.h"
+
+/*
+** The metatables made last, by name: a userdata whose metatable is the one
+** here is of that class without a look in the registry (a method call is
+** a check of its first argument). Several Lua states in one process each
+** make their own metatables: where this one is another state's, the check
+** takes the registry's answer, as luaL_testudata would.
+*/
+#define GL_MAXCLASSES 16
+static struct { const char *name; const void *mt; } classes[GL_MAXCLASSES];
+
+static void remember_class (const char *name, const void *mt) {
+  int k;
+  for (k = 0; k < GL_MAXCLASSES; k++) {
+    if (classes[k].name == NULL || strcmp(classes[k].name, name) == 0) {
+      classes[k].name = name;
+      classes[k].mt = mt;
+      return;
+    }
+  }
+}
+
+void *gl_testudata (lua_State *L, int ud, const char *tname) {
+  void *p = lua_touserdata(L, ud);
+  int k;
+  const void *mt;
+  if (p == NULL || !lua_getmetatable(L, ud)) return NULL;
+  mt = lua_topointer(L, -1);
+  for (k = 0; k < GL_MAXCLASSES && classes[k].name; k++) {
+    if (classes[k].name == tname) {
+      if (classes[k].mt == mt) { lua_pop(L, 1); return p; }
+      break;
+    }
+  }
+  luaL_getmetatable(L, tname);
+  if (!lua_rawequal(L, -1, -2)) p = NULL;
+  lua_pop(L, 2);
+  return p;
+}
 
 /* register the metatable name with metamethods meta and methods (NULL:
 ** none) */
 void gl_new_class (lua_State *L, const char *name, const luaL_Reg *meta,
                    const luaL_Reg *methods) {
   luaL_newmetatable(L, name);                 /* mt */
+  remember_class(name, lua_topointer(L, -1));
   luaL_setfuncs(L, meta, 0);
   if (methods != NULL) {
     lua_newtable(L);                          /* mt, methods */

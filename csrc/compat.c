@@ -16,17 +16,6 @@ void gl_setfuncs (lua_State *L, const luaL_Reg *l, int nup) {
   lua_pop(L, nup);
 }
 
-void *gl_testudata (lua_State *L, int ud, const char *tname) {
-  void *p = lua_touserdata(L, ud);
-  if (p != NULL && lua_getmetatable(L, ud)) {
-    luaL_getmetatable(L, tname);
-    if (!lua_rawequal(L, -1, -2)) p = NULL;
-    lua_pop(L, 2);
-    return p;
-  }
-  return NULL;
-}
-
 lua_Integer gl_tointegerx (lua_State *L, int i, int *isnum) {
   lua_Number x = lua_tonumber(L, i);
   lua_Integer r;

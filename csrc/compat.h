@@ -19,7 +19,6 @@
 
 #pragma GCC visibility push(hidden)
 void gl_setfuncs (lua_State *L, const luaL_Reg *l, int nup);
-void *gl_testudata (lua_State *L, int ud, const char *tname);
 lua_Integer gl_tointegerx (lua_State *L, int i, int *isnum);
 #pragma GCC visibility pop
 

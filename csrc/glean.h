@@ -223,6 +223,7 @@ void gl_buf_free (gl_buf *b);
 
 /* args.c: argument checks whose errors say "glean: ..." */
 void *gl_checkudata (lua_State *L, int arg, const char *tname);
+void *gl_testudata (lua_State *L, int ud, const char *tname);
 lua_Integer gl_checkinteger (lua_State *L, int arg);
 const char *gl_checklstring (lua_State *L, int arg, size_t *len);
 const char *gl_optlstring (lua_State *L, int arg, const char *def,

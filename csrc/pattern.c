@@ -71,6 +71,9 @@ typedef struct Program {
   uint32_t *by_in[2][64];   /* ... starting with a token inside one */
   size_t by_in_len[2][64];
   uint64_t span_mask[2], in_mask[2];  /* bits that index some rule */
+  uint32_t *by_flag[32];   /* per info bit: rules whose first token must */
+  size_t by_flag_len[32];  /*   have that flag (a capitalized word) */
+  uint32_t flag_mask;      /* info bits that index some rule */
   uint32_t *general;       /* rules that may start anywhere */
   size_t ngeneral;
   uint32_t **first_pc;     /* per rule: the instructions that may take */
@@ -229,6 +232,7 @@ static void program_free (Program *pg) {
       free(pg->by_span[l][b]);
       free(pg->by_in[l][b]);
     }
+  for (b = 0; b < 32; b++) free(pg->by_flag[b]);
   free(pg->general);
   free(pg->rule_req);
   free(pg->key_req);
@@ -287,6 +291,22 @@ static int push_rule (uint32_t **list, size_t *len, uint32_t r) {
   *list = p;
   p[(*len)++] = r;
   return 0;
+}
+
+/* the flag of a test's required ones that the fewest tokens have (by a
+** fixed guess: an initial is rarer than a line start, a capital, ...) */
+static int rarest_flag (uint32_t on) {
+  static const uint32_t order[] = {
+    GL_F_INVALID, GL_F_CJK, GL_F_ELLIPSIS, GL_F_INITIAL, GL_F_ABBREV,
+    GL_F_MAYEND, GL_F_CLITIC, GL_F_PARA, GL_F_LINESTART, GL_F_NEWLINE,
+    GL_F_OPEN, GL_F_CLOSE, GL_F_SINGLE, GL_F_TERMINAL, GL_F_JOINPREV,
+    GL_F_JOINNEXT, GL_F_UPPER, GL_F_NONASCII, GL_F_DIGIT, GL_F_TITLE,
+    GL_F_CAP
+  };
+  size_t k;
+  for (k = 0; k < sizeof(order) / sizeof(order[0]); k++)
+    if (on & order[k]) return __builtin_ctz(order[k]);
+  return -1;                      /* lower, alpha, space: no use */
 }
 
 /*
@@ -349,6 +369,11 @@ static int index_rule (Program *pg, uint32_t r) {
                             &pg->by_in_len[t->layer][b], r) != 0)
                 rc = -1;
           pg->in_mask[t->layer] |= t->bits;
+        }
+        else if (!t->neg && rarest_flag(t->on) >= 0) {
+          int b = rarest_flag(t->on);
+          if (push_rule(&pg->by_flag[b], &pg->by_flag_len[b], r) != 0) rc = -1;
+          pg->flag_mask |= (uint32_t)1 << b;
         }
         else general = 1;
         break;
@@ -1260,8 +1285,8 @@ static int program_run (lua_State *L) {
     for (i = 0; i < n; i++) {
       size_t limit = (size_t)S->slast[i] + 1;
       uint32_t stamp = (uint32_t)i + 1;
-      const uint32_t *lists[2 + 4 * 64 + 1];
-      size_t lens[2 + 4 * 64 + 1], nl_ = 0, k;
+      const uint32_t *lists[2 + 4 * 64 + 32 + 1];
+      size_t lens[2 + 4 * 64 + 32 + 1], nl_ = 0, k;
       if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
       if (i == 0 || S->sfirst[i] != S->sfirst[i - 1] ||
           S->slast[i] != S->slast[i - 1]) {
@@ -1302,7 +1327,16 @@ static int program_run (lua_State *L) {
           }
         }
       }
-      if (pg->ngeneral) {               /* those whose first test may pass */
+      {                                 /* rules on a token with a flag */
+        uint32_t m = V.toks->info[i] & pg->flag_mask;
+        while (m) {
+          int b = __builtin_ctz(m);
+          m &= m - 1;
+          lists[nl_] = pg->by_flag[b];
+          lens[nl_++] = pg->by_flag_len[b];
+        }
+      }
+      if (nlive) {                      /* those whose first test may pass */
         size_t g, ng = 0;
         for (g = 0; g < nlive; g++) {
           uint32_t gr = S->genlive[g];

@@ -53,7 +53,8 @@ static int check_flag (lua_State *L, int arg) {
   const char *name = gl_checklstring(L, arg, NULL);
   int i;
   for (i = 0; i < GL_NFLAGS; i++)
-    if (strcmp(name, flag_names[i]) == 0) return i;
+    if (name[0] == flag_names[i][0] && strcmp(name, flag_names[i]) == 0)
+      return i;
   return luaL_error(L, "glean: unknown token flag '%s'", name);
 }
 
