@@ -285,34 +285,35 @@ for w in ("in on since until till by from early late mid last next this " ..
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
 local function link_names (text, toks, entities, taken, dict)
+  -- (the methods taken once: a method call on the token list costs a
+  -- lookup through its metatable)
+  local TEXT, IS, KEY = toks.text, toks.is, toks.key
   local heads, n = {}, 0
-  local seen = {}
-  local capitals = text:find("%u%u%u") ~= nil   -- a headline in capitals?
+  -- (a name is also looked for in capitals, as a headline writes it)
   local function register (a, b, label, canonical, rule)
-    local head = toks:text(a)
-    local key = canonical .. "\0" .. head .. "\0" .. (b - a)
-    if seen[key] then return end
-    seen[key] = true
-    local c = { a = a, b = b, label = label, canonical = canonical, rule = rule }
+    local head, len = TEXT(toks, a), b - a
     local list = heads[head]
-    if not list then
+    if list then
+      for k = 1, #list do
+        local c = list[k]
+        if c.len == len and c.canonical == canonical and c.head == head then return end
+      end
+    else
       list = {}
       heads[head] = list
-      if capitals then
-        local up = head:upper()
-        if up ~= head then heads[up] = heads[up] or list end
-      end
+      local up = head:upper()
+      if up ~= head then heads[up] = heads[up] or list end
     end
-    list[#list + 1] = c
+    list[#list + 1] = { a = a, b = b, len = len, head = head, label = label,
+                        canonical = canonical, rule = rule }
     n = n + 1
   end
   -- whole names first: they win over a last name that is also a first one
   for _, e in ipairs(entities) do
-    local a, b = e.first_token, e.last_token
-    if (e.label == "PERSON" or e.label == "ORG") and
-       not (a == b and toks:is(a, "upper") and e.label == "PERSON") then
-      register(a, b, e.label, e.canonical or text:sub(toks:first(a), toks:last(b)),
-               e.label == "PERSON" and "person.en.link_name" or "org.en.link_name")
+    local a, b, label = e.first_token, e.last_token, e.label
+    if (label == "PERSON" and not (a == b and IS(toks, a, "upper"))) or label == "ORG" then
+      register(a, b, label, e.canonical or text:sub(toks:first(a), toks:last(b)),
+               label == "PERSON" and "person.en.link_name" or "org.en.link_name")
     end
   end
   for _, e in ipairs(entities) do
@@ -320,7 +321,7 @@ local function link_names (text, toks, entities, taken, dict)
     if e.label == "PERSON" and b > a then
       local canonical = e.canonical or text:sub(toks:first(a), toks:last(b))
       -- a last name of two words: "Suu Kyi", "de Silva", "Van Basten"
-      if b >= a + 2 or (b == a + 1 and not toks:is(a, "cap")) then
+      if b >= a + 2 or (b == a + 1 and not IS(toks, a, "cap")) then
         register(b - 1, b, "PERSON", canonical, "person.en.link_last_name")
       end
       register(b, b, "PERSON", canonical, "person.en.link_last_name")
@@ -340,28 +341,39 @@ local function link_names (text, toks, entities, taken, dict)
     if e.first_token == e.last_token then single[e.first_token] = e end
   end
   local ntoks, after = #toks, 0
+  local words = {}              -- token texts asked for, by position
+  local function word (t)
+    local w = words[t]
+    if not w then
+      w = TEXT(toks, t)
+      words[t] = w
+    end
+    return w
+  end
   for _, i in ipairs(toks:among(heads)) do
     -- (a name where a rule found it already is left as it is)
-    local list = i > after and (single[i] or not taken[i]) and heads[toks:text(i)]
+    local list = i > after and (single[i] or not taken[i]) and heads[word(i)]
     -- ("in May", "since August": the month, not Theresa May)
-    if list and i > 1 and TIME_BEFORE[toks:key(i - 1)] and MONTHS[toks:key(i)] then list = nil end
+    if list and i > 1 and MONTHS[KEY(toks, i)] and TIME_BEFORE[KEY(toks, i - 1)] then
+      list = nil
+    end
     local found
     if list then
       if #list > 1 and not list.sorted then
-        table.sort(list, function (x, y) return x.b - x.a > y.b - y.a end)
+        table.sort(list, function (x, y) return x.len > y.len end)
         list.sorted = true
       end
-      local upper = toks:is(i, "upper")
+      local upper = IS(toks, i, "upper")
       for _, c in ipairs(list) do
-        local len = c.b - c.a
+        local len = c.len
         if i + len <= ntoks and c.a ~= i then
           local ok = true
           for k = 1, len do
-            local t, w = toks:text(i + k), toks:text(c.a + k)
+            local t, w = word(i + k), word(c.a + k)
             if t ~= w and not (upper and t == w:upper()) then ok = false break end
           end
-          if ok and (len > 0 or toks:text(i) == toks:text(c.a) or
-                     (upper and #toks:text(i) > 1)) then
+          if ok and (len > 0 or word(i) == word(c.a) or
+                     (upper and #word(i) > 1)) then
             found = c
             break
           end
@@ -369,20 +381,20 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
     if found then
-      local j = i + found.b - found.a
+      local j = i + found.len
       local one = i == j and single[i]
       if one then
         -- a one-word place that is also a person's name here is the person
         -- (in a dateline or headline in capitals the place stays a place)
         if found.label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
-           not toks:is(i, "upper") then
+           not IS(toks, i, "upper") then
           one.label, one.canonical, one.kind, one.rule = "PERSON", found.canonical, nil, found.rule
         end
       else
         local free = true
         for t = i, j do if taken[t] then free = false break end end
         -- (not the second word of a longer capitalized name)
-        if free and not (i > 1 and taken[i - 1] and toks:is(i - 1, "cap")) then
+        if free and not (i > 1 and taken[i - 1] and IS(toks, i - 1, "cap")) then
           out[#out + 1] = { first_token = i, last_token = j, label = found.label,
                             canonical = found.canonical, rule = found.rule }
           for t = i, j do taken[t] = true end
