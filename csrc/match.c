@@ -853,12 +853,23 @@ static int ms_span (lua_State *L) {
   return n;
 }
 
+/* the bits of string ids already asked for in one ms:layer call (a few
+** labels, lists and kinds come back again and again) */
+#define BITCACHE 64
+typedef struct bitcache {
+  uint32_t sid[BITCACHE];
+  uint64_t bits[BITCACHE];
+} bitcache;
+
 /* bit of string id sid in the names table at index 2 (0 if absent) */
-static uint64_t name_bit (lua_State *L, const gl_gaz *g, uint32_t sid) {
+static uint64_t name_bit (lua_State *L, const gl_gaz *g, uint32_t sid,
+                          bitcache *bc) {
   size_t len;
   const char *s;
   uint64_t b = 0;
+  unsigned slot = (sid * 2654435761u) >> 26;    /* 0..63 */
   if (sid == 0) return 0;
+  if (bc->sid[slot] == sid) return bc->bits[slot];
   s = gl_intern_str(&g->strings, sid, &len);
   lua_pushlstring(L, s, len);
   lua_rawget(L, 2);
@@ -867,6 +878,8 @@ static uint64_t name_bit (lua_State *L, const gl_gaz *g, uint32_t sid) {
     if (x > 0 && x <= 9007199254740991.0) b = (uint64_t)x;
   }
   lua_pop(L, 1);
+  bc->sid[slot] = sid;
+  bc->bits[slot] = b;
   return b;
 }
 
@@ -879,15 +892,17 @@ static int ms_layer (lua_State *L) {
   Matches *ms = check_matches(L, 1);
   void *ly;
   size_t i = 0;
+  bitcache bc;
   gl_checktable(L, 2);
+  memset(bc.sid, 0, sizeof(bc.sid));
   ly = gl_layer_push(L, ms->t->n, ms->m.n);
   while (i < ms->m.n) {
     size_t a = ms->m.first[i], b = ms->m.last[i];
     uint64_t bits = 0;
     for (; i < ms->m.n && ms->m.first[i] == a && ms->m.last[i] == b; i++) {
       const gl_payload *p = &ms->g->payloads[ms->m.payload[i]];
-      bits |= name_bit(L, ms->g, p->label) | name_bit(L, ms->g, p->list) |
-              name_bit(L, ms->g, p->kind);
+      bits |= name_bit(L, ms->g, p->label, &bc) |
+              name_bit(L, ms->g, p->list, &bc) | name_bit(L, ms->g, p->kind, &bc);
     }
     if (bits) gl_layer_add(ly, a, b, bits);
   }

@@ -157,7 +157,22 @@ static int toks_text (lua_State *L) {
 
 static void push_key (lua_State *L, const Tokens *tk, size_t i) {
   gl_buf b = {NULL, 0, 0};
-  if (gl_fold(tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i], &b)) {
+  const char *w = tk->s + tk->t.start[i];
+  size_t len = tk->t.end[i] - tk->t.start[i];
+  if (len <= 64) {                   /* a short ASCII word: lowered here */
+    char low[64];
+    size_t k;
+    for (k = 0; k < len; k++) {
+      unsigned char c = (unsigned char)w[k];
+      if (c >= 0x80) break;
+      low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    if (k == len) {
+      lua_pushlstring(L, low, len);
+      return;
+    }
+  }
+  if (gl_fold(w, len, &b)) {
     gl_buf_free(&b);
     luaL_error(L, "glean: not enough memory");
   }

@@ -9,6 +9,12 @@ local core = require "glean.core"
 local data = require "glean.data"
 local gazetteer = require "glean.gazetteer"
 
+-- the token list's methods, called as functions (a method call looks the
+-- name up through the list's metatable at every call)
+local TOKS = getmetatable(core.tokenizer({}):tokenize("")).methods
+local t_text, t_key, t_is, t_kind, t_first, t_last =
+      TOKS.text, TOKS.key, TOKS.is, TOKS.kind, TOKS.first, TOKS.last
+
 local error, ipairs, next, pairs, setmetatable, type =
       error, ipairs, next, pairs, setmetatable, type
 
@@ -312,14 +318,14 @@ local function link_names (text, toks, entities, taken, dict)
   for _, e in ipairs(entities) do
     local a, b, label = e.first_token, e.last_token, e.label
     if (label == "PERSON" and not (a == b and IS(toks, a, "upper"))) or label == "ORG" then
-      register(a, b, label, e.canonical or text:sub(toks:first(a), toks:last(b)),
+      register(a, b, label, e.canonical or text:sub(t_first(toks, a), t_last(toks, b)),
                label == "PERSON" and "person.en.link_name" or "org.en.link_name")
     end
   end
   for _, e in ipairs(entities) do
     local a, b = e.first_token, e.last_token
     if e.label == "PERSON" and b > a then
-      local canonical = e.canonical or text:sub(toks:first(a), toks:last(b))
+      local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
       -- a last name of two words: "Suu Kyi", "de Silva", "Van Basten"
       if b >= a + 2 or (b == a + 1 and not IS(toks, a, "cap")) then
         register(b - 1, b, "PERSON", canonical, "person.en.link_last_name")
@@ -434,8 +440,8 @@ local function teams_in_article (toks, found, dict)
   local sports = nteam >= 2
   if not sports then
     for i = 1, math.min(#toks, 12) do
-      if toks:is(i, "newline_before") and i > 1 then break end
-      if SPORT_WORDS[toks:key(i)] then sports = true break end
+      if t_is(toks, i, "newline_before") and i > 1 then break end
+      if SPORT_WORDS[t_key(toks, i)] then sports = true break end
     end
   end
   if not sports then
@@ -455,10 +461,11 @@ local function teams_in_article (toks, found, dict)
       if not play and sports then
         local d = dict(a, b)
         local kind = d and d.kind
-        local before = a > 1 and toks:key(a - 1)
+        local before = a > 1 and t_key(toks, a - 1)
         -- a dateline: a place in capitals at a line start, a date after it
-        local dateline = toks:is(a, "upper") and (a == 1 or toks:is(a, "newline_before")) and
-                         b < #toks and (toks:kind(b + 1) == "number" or toks:text(b + 1) == ",")
+        local dateline = t_is(toks, a, "upper") and
+                         (a == 1 or t_is(toks, a, "newline_before")) and b < #toks and
+                         (t_kind(toks, b + 1) == "number" or t_text(toks, b + 1) == ",")
         -- (a village's name is more often someone's)
         local pop = d and tonumber((d.extra or ""):match("pop=(%d+)")) or 0
         play = (kind == "region" or (kind == "city" and pop >= 100000)) and not VENUE[before] and
@@ -479,13 +486,13 @@ local function appositions (toks, found, dict)
   local n = #toks
   for _, e in ipairs(found) do
     local t = e.last_token + 1
-    if e.label == "PERSON" and not e.title and t + 2 <= n and toks:text(t) == "," and
-       DETERMINERS[toks:key(t + 1)] then
+    if e.label == "PERSON" and not e.title and t + 2 <= n and t_text(toks, t) == "," and
+       DETERMINERS[t_key(toks, t + 1)] then
       local aff
       -- up to four words before the title: "a senior Ruritanian army officer"
       for k = t + 2, math.min(n, t + 6) do
-        local key = toks:key(k)
-        if key == "," or key == "." or toks:kind(k) == "punct" then break end
+        local key = t_key(toks, k)
+        if key == "," or key == "." or t_kind(toks, k) == "punct" then break end
         local d = dict(k, k)
         if d and (d.label == "NORP" or d.kind == "country") then
           aff = (d.extra or ""):match("country=([^;]+)") or d.canonical
@@ -513,11 +520,11 @@ local function link_acronyms (text, toks, entities, taken)
   local m, n = nil, 0
   for _, e in ipairs(entities) do
     local a = e.last_token + 2
-    if e.label == "ORG" and a + 1 <= #toks and toks:text(a - 1) == "(" and
-       toks:text(a + 1) == ")" and toks:is(a, "upper") and toks:is(a, "alpha") and
-       #toks:text(a) > 1 then
-      local acro = toks:text(a)
-      local name = e.canonical or text:sub(toks:first(e.first_token), toks:last(e.last_token))
+    if e.label == "ORG" and a + 1 <= #toks and t_text(toks, a - 1) == "(" and
+       t_text(toks, a + 1) == ")" and t_is(toks, a, "upper") and t_is(toks, a, "alpha") and
+       #t_text(toks, a) > 1 then
+      local acro = t_text(toks, a)
+      local name = e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
       m = m or core.matcher(tokenizer())
       m:add({ surface = acro, label = "ORG", canonical = name, flags = "case" })
       n = n + 1
@@ -525,12 +532,12 @@ local function link_acronyms (text, toks, entities, taken)
     -- the other way round: "KDP (Kurdistan Democratic Party)"
     local z = e.first_token - 2
     if e.label == "ORG" and z >= 1 and e.last_token < #toks and
-       toks:text(z + 1) == "(" and toks:text(e.last_token + 1) == ")" and
-       toks:is(z, "upper") and toks:is(z, "alpha") and #toks:text(z) > 1 and
-       #toks:text(z) <= 8 and e.last_token > e.first_token then
-      local name = e.canonical or text:sub(toks:first(e.first_token), toks:last(e.last_token))
+       t_text(toks, z + 1) == "(" and t_text(toks, e.last_token + 1) == ")" and
+       t_is(toks, z, "upper") and t_is(toks, z, "alpha") and #t_text(toks, z) > 1 and
+       #t_text(toks, z) <= 8 and e.last_token > e.first_token then
+      local name = e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
       m = m or core.matcher(tokenizer())
-      m:add({ surface = toks:text(z), label = "ORG", canonical = name, flags = "case" })
+      m:add({ surface = t_text(toks, z), label = "ORG", canonical = name, flags = "case" })
       n = n + 1
     end
   end
@@ -554,7 +561,7 @@ local function link_acronyms (text, toks, entities, taken)
         end
       end
       local e = single[i]
-      if e and e.label == "ORG" and (not e.canonical or e.canonical == toks:text(i)) then
+      if e and e.label == "ORG" and (not e.canonical or e.canonical == t_text(toks, i)) then
         e.canonical = canonical
       end
     end
@@ -589,7 +596,7 @@ function Extractor:extract (text, opts)
   appositions(toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies)
   for _, e in ipairs(found) do
-    local first, last = toks:first(e.first_token), toks:last(e.last_token)
+    local first, last = t_first(toks, e.first_token), t_last(toks, e.last_token)
     e.first, e.last, e.text = first, last, text:sub(first, last)
     e.priority, e.pass, e.order = nil, nil, nil
     if not e.canonical and NAMED[e.label] then e.canonical = e.text end

@@ -298,29 +298,27 @@ local function better (a, b)
   return a.order < b.order
 end
 
---- Order results by first token, keeping the order of equal ones: a
--- bucket per first token, the distinct tokens sorted as plain numbers (no
--- Lua comparator); a list already in order is returned as it is.
+--- Order results by first token, keeping the order of equal ones. The
+-- lists met here are in order but for a few results (a span trimmed, a
+-- name found again and appended): an insertion sort, in place on a copy,
+-- costs a step per result and one per result out of place; a list already
+-- in order is returned as it is.
 function M.by_first (results)
-  local n, sorted = #results, true
-  for i = 2, n do
-    if results[i].first_token < results[i - 1].first_token then sorted = false break end
-  end
-  if sorted then return results end
-  local buckets, keys = {}, {}
-  for _, r in ipairs(results) do
-    local f = r.first_token
-    local b = buckets[f]
-    if b then b[#b + 1] = r
-    else
-      buckets[f] = { r }
-      keys[#keys + 1] = f
-    end
-  end
-  table.sort(keys)
+  local n = #results
+  local i = 2
+  while i <= n and results[i].first_token >= results[i - 1].first_token do i = i + 1 end
+  if i > n then return results end
   local out = {}
-  for _, f in ipairs(keys) do
-    for _, r in ipairs(buckets[f]) do out[#out + 1] = r end
+  for k = 1, n do out[k] = results[k] end
+  for k = i, n do
+    local r = out[k]
+    local f = r.first_token
+    local j = k - 1
+    while j >= 1 and out[j].first_token > f do
+      out[j + 1] = out[j]
+      j = j - 1
+    end
+    out[j + 1] = r
   end
   return out
 end
@@ -341,9 +339,17 @@ function M.resolve (results)
     if j == i then
       kept[#kept + 1] = results[i]
     else
-      local cluster = {}
-      for k = i, j do cluster[#cluster + 1] = results[k] end
-      table.sort(cluster, better)
+      -- (the best first: an insertion sort, clusters are a few results)
+      local cluster = { results[i] }
+      for k = i + 1, j do
+        local r = results[k]
+        local c = k - i
+        while c >= 1 and better(r, cluster[c]) do
+          cluster[c + 1] = cluster[c]
+          c = c - 1
+        end
+        cluster[c + 1] = r
+      end
       local taken, chosen = {}, {}
       for _, r in ipairs(cluster) do
         local free = true

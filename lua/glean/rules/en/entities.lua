@@ -5,6 +5,12 @@
 -- @module glean.rules.en.entities
 
 local P = require "glean.pattern"
+local core = require "glean.core"
+
+-- the token list's methods, called as functions (a method call looks the
+-- name up through the list's metatable at every call)
+local TOKS = getmetatable(core.tokenizer({}):tokenize("")).methods
+local t_text, t_key, t_is, t_kind = TOKS.text, TOKS.key, TOKS.is, TOKS.kind
 
 -- words that begin no name, though a sentence may capitalize them: months
 -- that are no given names, weekdays, seasons, and the small words that
@@ -73,7 +79,7 @@ local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is
 -- States") stays out of the entity; "The New York Times" keeps its "The"
 local function trim_the (m, fields)
   if m.last_token > m.first_token then
-    local first = m.tokens:text(m.first_token)
+    local first = t_text(m.tokens, m.first_token)
     local canon = fields.canonical or ""
     if first == "the" or (first == "The" and not canon:match("^The ")) then
       fields.first_token = m.first_token + 1
@@ -119,12 +125,12 @@ local function place_from_dict (m, ctx)
   if d.kind == "city" or d.kind == "region" then
     local pop = tonumber((d.extra or ""):match("pop=(%d+)"))
     -- (a town named like a month is the month: "in August")
-    local one = m.first_token == m.last_token and m.tokens:key(m.first_token)
+    local one = m.first_token == m.last_token and t_key(m.tokens, m.first_token)
     if one and TIME_WORDS[one] then return false end
     if d.kind == "region" or (pop and pop < SMALL_TOWN) then
       local toks, a, b = m.tokens, m.first_token, m.last_token
-      local before = a > 1 and toks:key(a - 1)
-      local after = b < #toks and toks:key(b + 1) == "," and b + 2 <= #toks and
+      local before = a > 1 and t_key(toks, a - 1)
+      local after = b < #toks and t_key(toks, b + 1) == "," and b + 2 <= #toks and
                     ctx.dict(b + 2, b + 2)
       local cued = (before and PLACE_CUES[before]) or
                    (after and (after.label == "GPE" or after.label == "LOC"))
@@ -208,9 +214,9 @@ local places = {
         -- not: a title of one word that is also a word, before a lower-case
         -- word that is neither a reporting verb nor "newspaper"
         local toks = m.tokens
-        if d and d.weak and b == a + 1 and toks:key(a) == "the" and b < #toks and
-           toks:is(b + 1, "lower") and toks:kind(b + 1) == "word" and
-           not MEDIA_NOUNS[toks:key(b + 1)] then
+        if d and d.weak and b == a + 1 and t_key(toks, a) == "the" and b < #toks and
+           t_is(toks, b + 1, "lower") and t_kind(toks, b + 1) == "word" and
+           not MEDIA_NOUNS[t_key(toks, b + 1)] then
           local verb = ctx.dict(b + 1, b + 1)
           if not (verb and verb.label == "reporting_verb") then return false end
         end
@@ -300,9 +306,9 @@ places.rules[#places.rules + 1] = {
   pattern = P.capture("org", org_word * org_word ^ -2) * P.word "'s" ^ -1 * ROLE_OF_ORG,
   build = function (m, ctx)
     local c = m.captures.org
-    if NOT_ORG_START[m.tokens:key(c[1])] then return false end
+    if NOT_ORG_START[t_key(m.tokens, c[1])] then return false end
     -- ("Net profit", "Total shares": a common word is no body)
-    if c[1] == c[2] and is_common(m.tokens:key(c[1])) then return false end
+    if c[1] == c[2] and is_common(t_key(m.tokens, c[1])) then return false end
     local d = ctx.dict(c[1], c[2])
     if d and (d.label == "GPE" or d.label == "LOC" or d.label == "NORP" or
               d.label == "PERSON") then
@@ -322,7 +328,7 @@ places.rules[#places.rules + 1] = {
             P.no(P.all(P.kind "word", P.is "cap")),
   build = function (m, ctx)
     local c = m.captures.org
-    local n = #m.tokens:text(c[1])
+    local n = #t_text(m.tokens, c[1])
     if n < 2 or n > 6 then return false end
     local d = ctx.dict(c[1], c[2])
     return { canonical = d and d.label == "ORG" and d.canonical or nil }
@@ -350,7 +356,7 @@ local function not_time (m)
   local c = m.captures.p
   local name = false
   for t = c[1], c[2] do
-    local k = toks:key(t)
+    local k = t_key(toks, t)
     if TIME_WORDS[k] then return false end
     if not is_common(k) then name = true end
   end
@@ -373,8 +379,8 @@ places.rules[#places.rules + 1] = {
     local toks = m.tokens
     -- (not a sentence's first word that is only capitalized for that)
     local a = c[1]
-    if a == 1 or toks:is(a, "line_start") or toks:is(a - 1, "terminal") or
-       toks:is(a - 1, "open") then
+    if a == 1 or t_is(toks, a, "line_start") or t_is(toks, a - 1, "terminal") or
+       t_is(toks, a - 1, "open") then
       return false
     end
     return not_time(m)
@@ -388,9 +394,9 @@ places.rules[#places.rules + 1] = {
   build = function (m)
     local c = m.captures.p
     local toks = m.tokens
-    if c[1] == 1 or toks:is(c[1] - 1, "cap") then return false end
+    if c[1] == 1 or t_is(toks, c[1] - 1, "cap") then return false end
     for t = c[1], c[2] do
-      local k = toks:key(t)
+      local k = t_key(toks, t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) then return false end
     end
     return {}
@@ -423,7 +429,7 @@ places.rules[#places.rules + 1] = {
   build = function (m)
     local c = m.captures.p
     local toks = m.tokens
-    local last = toks:text(c[2])
+    local last = t_text(toks, c[2])
     if not last:find("s$") or #last < 4 then return false end
     return { sports_only = true }
   end }
@@ -440,16 +446,16 @@ places.rules[#places.rules + 1] = {
     local toks = m.tokens
     local n = c[2] + 1
     -- the name ends the line, or a comma or "and" follows it
-    if n <= #toks and not toks:is(n, "newline_before") and
-       toks:key(n) ~= "," and toks:key(n) ~= "and" then
+    if n <= #toks and not t_is(toks, n, "newline_before") and
+       t_key(toks, n) ~= "," and t_key(toks, n) ~= "and" then
       return false
     end
     local words, upper = {}, true
     for t = c[1], c[2] do
-      if NOT_A_NAME_START[toks:key(t)] then return false end
-      local w = toks:text(t)
+      if NOT_A_NAME_START[t_key(toks, t)] then return false end
+      local w = t_text(toks, t)
       words[#words + 1] = w
-      if not toks:is(t, "upper") then upper = false end
+      if not t_is(toks, t, "upper") then upper = false end
     end
     if not upper then return {} end
     -- a name in capitals has its usual form as canonical name
@@ -470,20 +476,20 @@ places.rules[#places.rules + 1] = {
     local c = m.captures.p
     local toks = m.tokens
     for t = c[1], c[2] do
-      if #toks:text(t) < 2 or not toks:is(t, "alpha") or TIME_WORDS[toks:key(t)] then
+      if #t_text(toks, t) < 2 or not t_is(toks, t, "alpha") or TIME_WORDS[t_key(toks, t)] then
         return false
       end
     end
     -- a date after it: a year that starts "1996-08-30", or a month
     local n = c[2] + 1
-    if toks:kind(n) == "number" and
-       not (#toks:text(n) == 4 and n < #toks and toks:kind(n + 1) == "hyphen") then
+    if t_kind(toks, n) == "number" and
+       not (#t_text(toks, n) == 4 and n < #toks and t_kind(toks, n + 1) == "hyphen") then
       return false
     end
     -- its usual form is its canonical name: "Tarvish Heights"
     local words = {}
     for t = c[1], c[2] do
-      local w = toks:text(t)
+      local w = t_text(toks, t)
       words[#words + 1] = w:sub(1, 1) .. w:sub(2):lower()
     end
     return { canonical = table.concat(words, " ") }
@@ -500,9 +506,9 @@ local function side_ok (m)
   local c = m.captures.t
   local toks = m.tokens
   for t = c[1], c[2] do
-    if TIME_WORDS[toks:key(t)] then return false end
+    if TIME_WORDS[t_key(toks, t)] then return false end
   end
-  if #toks:text(c[1]) < 2 then return false end
+  if #t_text(toks, c[1]) < 2 then return false end
   return {}
 end
 for _, r in ipairs({
@@ -536,7 +542,7 @@ places.rules[#places.rules + 1] = {
       place_end = place_end + 1
     end
     local body = ctx.dict(place_end + 1, m.last_token)
-    if not body or not toks:is(place_end + 1, "cap") or body.kind == "media" or
+    if not body or not t_is(toks, place_end + 1, "cap") or body.kind == "media" or
        body.kind == "company" then
       return false
     end
@@ -558,7 +564,7 @@ local function name_start_ok (m, ctx)
   local toks = m.tokens
   local a = c and c[1] or m.first_token
   local b = c and c[2] or m.last_token
-  if NOT_A_NAME_START[toks:key(a)] then return false end
+  if NOT_A_NAME_START[t_key(toks, a)] then return false end
   -- a person's name that is all of an organization's is the organization
   -- ("Morgan Stanley"), and so is one that runs into one ("Michael Dell
   -- Technologies": the longer reading wins elsewhere)
@@ -569,19 +575,19 @@ local function name_start_ok (m, ctx)
   end
   -- two common words are no name, though one is also a surname ("Grand Slam")
   if m.rule_id == "person.en.name_surname" and b == a + 1 and
-     is_common(toks:key(a)) and is_common(toks:key(b)) then
+     is_common(t_key(toks, a)) and is_common(t_key(toks, b)) then
     return false
   end
   local trimmed = false
   if m.rule_id == "org.en.head" or m.rule_id == "org.en.town_name" then
     -- a headline in capitals is no run of names
-    if toks:is(b, "upper") and b > a + 1 then return false end
+    if t_is(toks, b, "upper") and b > a + 1 then return false end
     -- a weekday or month after the name is not part of it
     -- ("the Tennis Centre on Friday", "the Milwaukee Open Thursday")
     for t = a + 1, b do
-      if TIME_WORDS[toks:key(t)] then
+      if TIME_WORDS[t_key(toks, t)] then
         local stop = t - 1
-        if ORG_TAIL_WORDS[toks:key(stop)] then stop = stop - 1 end
+        if ORG_TAIL_WORDS[t_key(toks, stop)] then stop = stop - 1 end
         if stop <= a then return false end
         b, trimmed = stop, true
         break
@@ -592,7 +598,7 @@ local function name_start_ok (m, ctx)
     -- a town's name before a club's word: "Leeds United", "Hull Kingston
     -- Rovers"; not before a common word ("the Milwaukee Open", "Atlanta
     -- Games") or a person's name ("Indiana Jones")
-    local last, head = toks:key(b), false
+    local last, head = t_key(toks, b), false
     local readings = ctx.dict(b, b, true)
     for _, r in ipairs(readings) do
       if r.label == "org_head" then head = true end
