@@ -86,6 +86,7 @@ typedef struct Program {
   uint64_t *rule_req;
   uint64_t *key_req;
   size_t nreq;
+  struct spanreq *span_req; /* per rule: the labels it cannot do without */
   /* per pc: its epsilon closure worked out once (the instructions that
   ** take a token or match, in the order a thread there would list them,
   ** with the capture slots saved on the way), or CLO_NONE when the
@@ -97,6 +98,15 @@ typedef struct Program {
   struct RunScratch *scratch;  /* kept between runs (short texts would */
   int scratch_busy;            /*   pay for its arrays at every run) */
 } Program;
+
+/* spans a rule needs: a token (or a whole span) of layer[k] with one of
+** bits[k], for each k < n (a "reporting verb" for a quote rule) */
+#define GL_MAXSPANREQ 4
+struct spanreq {
+  uint64_t bits[GL_MAXSPANREQ];
+  unsigned char layer[GL_MAXSPANREQ];
+  unsigned char n;
+};
 
 typedef struct Layer {
   uint32_t *span_of;       /* per token: span id (1-based), 0 = none */
@@ -236,6 +246,7 @@ static void program_free (Program *pg) {
   free(pg->general);
   free(pg->rule_req);
   free(pg->key_req);
+  free(pg->span_req);
   free(pg->clo_off);
   free(pg->clo_len);
   free(pg->clo_pc);
@@ -464,18 +475,18 @@ static int closures (Program *pg) {
   return 0;
 }
 
-/* whether rule r can reach its MATCH without passing instruction block */
+/* whether rule r can reach its MATCH without passing instruction block
+** (seen: per pc, the stamp of the walk that saw it) */
 static int reaches_match (const Program *pg, uint32_t r, uint32_t block,
-                          uint32_t *stack, unsigned char *seen) {
+                          uint32_t *stack, uint32_t *seen, uint32_t stamp) {
   size_t sp = 0;
   int found = 0;
-  memset(seen, 0, pg->ncode + 1);
   stack[sp++] = pg->rules[r].pc;
   while (sp > 0 && !found) {
     uint32_t pc = stack[--sp];
     const pinst *in;
-    if (pc >= pg->ncode || seen[pc] || pc == block) continue;
-    seen[pc] = 1;
+    if (pc >= pg->ncode || seen[pc] == stamp || pc == block) continue;
+    seen[pc] = stamp;
     in = &pg->code[pc];
     switch (in->op) {
       case OP_MATCH: found = 1; break;
@@ -489,35 +500,67 @@ static int reaches_match (const Program *pg, uint32_t r, uint32_t block,
 }
 
 /*
-** The key sets each rule needs (see rule_req): its positive key tests that
-** every path to MATCH goes through. -1 out of memory.
+** What each rule cannot match without (see rule_req and span_req): the
+** positive key tests and span tests that every path to its MATCH goes
+** through. A rule of more than GL_REQ_MAXLEN instructions is not looked
+** at (each candidate costs a walk of the rule). -1 out of memory.
 */
+#define GL_REQ_MAXLEN 2048
 static int required_keys (Program *pg) {
   size_t n = pg->ncode, r, pc;
   int32_t slot_of_set[64];
+  uint32_t stamp = 0;
   uint32_t *stack = (uint32_t *)malloc((2 * n + 4) * sizeof(uint32_t));
-  unsigned char *seen = (unsigned char *)malloc(n + 1);
-  unsigned char *reach = (unsigned char *)malloc(n + 1);
+  uint32_t *seen = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
+  uint32_t *reach = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
   pg->rule_req = (uint64_t *)calloc(pg->nrules + 1, sizeof(uint64_t));
   pg->key_req = (uint64_t *)calloc(pg->keys.count + 1, sizeof(uint64_t));
-  if (!stack || !seen || !reach || !pg->rule_req || !pg->key_req) {
+  pg->span_req = (struct spanreq *)calloc(pg->nrules + 1, sizeof(struct spanreq));
+  if (!stack || !seen || !reach || !pg->rule_req || !pg->key_req ||
+      !pg->span_req) {
     free(stack); free(seen); free(reach);
     return -1;
   }
   for (r = 0; r < pg->nrules; r++) {
+    size_t nreach = 0;
+    struct spanreq *sr = &pg->span_req[r];
     /* the rule's own instructions: those reachable from its start */
-    reaches_match(pg, (uint32_t)r, (uint32_t)-1, stack, seen);
-    memcpy(reach, seen, n + 1);
+    reaches_match(pg, (uint32_t)r, (uint32_t)-1, stack, seen, ++stamp);
+    for (pc = 0; pc < n; pc++) {
+      reach[pc] = seen[pc] == stamp;
+      nreach += reach[pc];
+    }
+    if (nreach > GL_REQ_MAXLEN) continue;
     for (pc = 0; pc < n; pc++) {
       const pinst *in = &pg->code[pc];
-      const ptest *t;
+      const ptest *t = NULL;
       size_t q, k;
-      int slot = -1;
-      if (!reach[pc] || in->op != OP_TOKEN) continue;
-      t = &pg->tests[in->a];
-      if (t->neg || t->keyset < 0) continue;
-      if (reaches_match(pg, (uint32_t)r, (uint32_t)pc, stack, seen)) continue;
-      for (q = 0; q < pg->nreq; q++)
+      int slot = -1, layer = -1;
+      uint64_t bits = 0;
+      if (!reach[pc]) continue;
+      if (in->op == OP_TOKEN) {
+        t = &pg->tests[in->a];
+        if (t->neg) continue;
+        if (t->keyset < 0) {
+          if (t->layer < 0 || t->layer > 1 || t->bits == 0) continue;
+          layer = t->layer;
+          bits = t->bits;
+        }
+      }
+      else if (in->op == OP_SPAN && in->a <= 1 && pg->spanbits[pc] != 0) {
+        layer = (int)in->a;
+        bits = pg->spanbits[pc];
+      }
+      else continue;
+      if (layer >= 0 && sr->n == GL_MAXSPANREQ) continue;
+      if (reaches_match(pg, (uint32_t)r, (uint32_t)pc, stack, seen, ++stamp))
+        continue;
+      if (layer >= 0) {                      /* a span it needs */
+        sr->layer[sr->n] = (unsigned char)layer;
+        sr->bits[sr->n++] = bits;
+        continue;
+      }
+      for (q = 0; q < pg->nreq; q++)         /* a key it needs */
         if (slot_of_set[q] == t->keyset) slot = (int)q;
       if (slot < 0) {
         if (pg->nreq == 64) continue;
@@ -531,6 +574,18 @@ static int required_keys (Program *pg) {
   }
   free(stack); free(seen); free(reach);
   return 0;
+}
+
+/* whether a sentence holding the needed keys other than missing and spans
+** with the bits have[0], have[1] can hold a match of rule r */
+static int sentence_may (const Program *pg, uint32_t r, uint64_t missing,
+                         const uint64_t *have) {
+  const struct spanreq *sr = &pg->span_req[r];
+  unsigned k;
+  if (pg->rule_req[r] & missing) return 0;
+  for (k = 0; k < sr->n; k++)
+    if (!(have[sr->layer[k]] & sr->bits[k])) return 0;
+  return 1;
 }
 
 /* push the program spec's field k (at index 1), a table: its length */
@@ -1280,6 +1335,7 @@ static int program_run (lua_State *L) {
     tlist cl, nl;
     size_t ncand, nlive = 0;
     uint64_t missing = 0;    /* the needed key sets this sentence lacks */
+    uint64_t have[2] = {0, 0};  /* the span labels it has, per layer */
     cl.t = S->t1; cl.capbuf = S->cb1; cl.n = 0;
     nl.t = S->t2; nl.capbuf = S->cb2; nl.n = 0;
     for (i = 0; i < n; i++) {
@@ -1292,15 +1348,22 @@ static int program_run (lua_State *L) {
           S->slast[i] != S->slast[i - 1]) {
         /* a new sentence: the keys it holds, the general rules it can
         ** match at all (a rule that needs "v" needs it in the sentence) */
-        uint64_t have = 0;
+        uint64_t keys = 0;
         size_t g;
         if (pg->nreq > 0)
           for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
-            have |= S->reqmask[k];
-        missing = ~have;
+            keys |= S->reqmask[k];
+        missing = ~keys;
+        for (li = 0; li < 2; li++) {
+          const Layer *ly = V.layers[li];
+          have[li] = 0;
+          if (ly)
+            for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
+              if (ly->span_of[k]) have[li] |= ly->bits[ly->span_of[k]];
+        }
         nlive = 0;
         for (g = 0; g < pg->ngeneral; g++)
-          if (!(pg->rule_req[pg->general[g]] & missing))
+          if (sentence_may(pg, pg->general[g], missing, have))
             S->genlive[nlive++] = pg->general[g];
       }
       if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
@@ -1345,20 +1408,26 @@ static int program_run (lua_State *L) {
         }
         if (ng) { lists[nl_] = S->gen; lens[nl_++] = ng; }
       }
-      /* candidates in rule order: merge the (sorted) lists */
+      /* candidates: each rule of the lists once (the stamp), then in rule
+      ** order (an insertion sort: a token has a few) */
       ncand = 0;
-      for (;;) {
-        uint32_t best = (uint32_t)-1;
-        for (k = 0; k < nl_; k++)
-          if (lens[k] && lists[k][0] < best) best = lists[k][0];
-        if (best == (uint32_t)-1) break;
-        for (k = 0; k < nl_; k++)
-          if (lens[k] && lists[k][0] == best) { lists[k]++; lens[k]--; }
-        r = best;
-        if (S->tried[r] == stamp || S->next_start[r] > i) continue;
-        if (pg->rule_req[r] & missing) continue;
-        S->tried[r] = stamp;
-        S->cand[ncand++] = (uint32_t)r;
+      for (k = 0; k < nl_; k++) {
+        const uint32_t *lst = lists[k];
+        size_t j;
+        for (j = 0; j < lens[k]; j++) {
+          r = lst[j];
+          if (S->tried[r] == stamp) continue;
+          S->tried[r] = stamp;
+          if (S->next_start[r] > i) continue;
+          if (!sentence_may(pg, (uint32_t)r, missing, have)) continue;
+          S->cand[ncand++] = (uint32_t)r;
+        }
+      }
+      for (k = 1; k < ncand; k++) {
+        uint32_t x = S->cand[k];
+        size_t j = k;
+        while (j > 0 && S->cand[j - 1] > x) { S->cand[j] = S->cand[j - 1]; j--; }
+        S->cand[j] = x;
       }
       if (ncand == 0) continue;
       run_rules(&V, &cl, &nl, S->cand, ncand, i, limit, S->ends, S->caps,

@@ -427,10 +427,16 @@ local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
   ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
   ["visit"] = true, ["visited"] = true, ["visiting"] = true }
 
+local TEAM_RULE = setmetatable({}, { __index = function (t, id)
+  local is = id:find("^org%.en%.team_") ~= nil
+  t[id] = is
+  return is
+end })
+
 local function teams_in_article (toks, found, dict)
   local teams, nteam = {}, 0
   for _, e in ipairs(found) do
-    if e.rule and e.rule:find("^org%.en%.team_") and e.canonical then
+    if e.rule and TEAM_RULE[e.rule] and e.canonical then
       teams[e.canonical] = true
       nteam = nteam + 1
     end
