@@ -138,13 +138,24 @@ local function population (r)
   return pop
 end
 
+-- the order as one number per reading, worked out once (strong, list,
+-- current spelling, larger population: 40 bits), the id breaking ties
+local MAXPOP = 2 ^ 31 - 1
+local function rank (r)
+  local k = r._rank
+  if not k then
+    local pop = population(r)
+    if pop > MAXPOP then pop = MAXPOP end
+    k = (r.weak and 1 or 0) * 2 ^ 39 + (LIST_RANK[r.list] or 99) * 2 ^ 32 +
+        (r.alt and 1 or 0) * 2 ^ 31 + (MAXPOP - pop)
+    r._rank = k
+  end
+  return k
+end
+
 local function better (a, b)
-  if (a.weak or false) ~= (b.weak or false) then return not a.weak end
-  local ra, rb = LIST_RANK[a.list] or 99, LIST_RANK[b.list] or 99
-  if ra ~= rb then return ra < rb end
-  if (a.alt or false) ~= (b.alt or false) then return not a.alt end
-  local pa, pb = population(a), population(b)
-  if pa ~= pb then return pa > pb end
+  local ka, kb = rank(a), rank(b)
+  if ka ~= kb then return ka < kb end
   return a.id < b.id
 end
 
@@ -176,7 +187,7 @@ end
 -- payload tables by matcher and id, shared by all documents (read only)
 local PAYLOADS = setmetatable({}, { __mode = "k" })
 
-function M.span_reader (m, ms)
+function M.span_reader (m, ms, ntokens)
   local payloads = PAYLOADS[m]
   if not payloads then
     payloads = {}
@@ -201,16 +212,24 @@ function M.span_reader (m, ms)
     for i = 1, select("#", ...) do out[i] = payload((select(i, ...))) end
     return out
   end
+  -- (rules ask about the same span again: given the number of tokens, the
+  -- answers are kept, by span)
+  local span, known, n1 = ms.span, ntokens and {}, (ntokens or 0) + 1
   return function (a, b, every)
-    if every then return all(ms:span(a, b or a)) end
-    local id, id2, id3 = ms:span(a, b or a)
-    if not id then return nil end
-    if not id2 then return payload(id) end
-    if not id3 then
+    b = b or a
+    if every then return all(span(ms, a, b)) end
+    local key = known and (b - a) * n1 + a
+    local r = known and known[key]
+    if r ~= nil then return r or nil end
+    local id, id2, id3 = span(ms, a, b)
+    if not id then r = false
+    elseif not id2 then r = payload(id)
+    elseif not id3 then
       local r1, r2 = payload(id), payload(id2)
-      return better(r2, r1) and r2 or r1
-    end
-    return pick(payload(id), ms:span(a, b or a))
+      r = better(r2, r1) and r2 or r1
+    else r = pick(payload(id), span(ms, a, b)) end
+    if known then known[key] = r end
+    return r or nil
   end
 end
 

@@ -590,7 +590,7 @@ function Extractor:extract (text, opts)
   local sents = toks:sentences()
   local ms = self.matcher:match(toks)
   local ctx = { dct = opts.dct, text = text,
-                dict = gazetteer.span_reader(self.matcher, ms) }
+                dict = gazetteer.span_reader(self.matcher, ms, #toks) }
   local found = self.engine:run(text, toks, sents, ctx, ms)
   local taken = {}
   for _, e in ipairs(found) do
