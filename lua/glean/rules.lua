@@ -386,32 +386,34 @@ end
 -- @tparam table ctx handed to build functions (`dct`, …)
 -- @treturn table entities (resolved), each with `first_token`,
 -- `last_token`, `label`, `rule`, `priority` and the build's fields
--- what a build function gets: the match (`rule`, `first_token`,
--- `last_token`, `captures`), with `text`, `tokens` and `capture_text`
--- given on demand (most builds never ask for the text)
-local MATCH = {}
-function MATCH.capture_text (m, name)
-  local c = m.captures[name]
-  if c then return m._text:sub(m._toks:first(c[1]), m._toks:last(c[2])) end
+-- what a build function gets: the match (`rule`, `rule_id`,
+-- `first_token`, `last_token`, `tokens`), with `captures`, `text` and
+-- `capture_text` given on demand (most builds never ask for the text).
+-- The metatable is made per run: it holds the run's text and capture slots,
+-- so that a match carries only its own fields (a table of eight slots that
+-- never grows)
+local function match_mt (text, toks, capnames, slots)
+  local function capture_text (m, name)
+    local c = m.captures[name]
+    if c then return text:sub(toks:first(c[1]), toks:last(c[2])) end
+  end
+  return { __index = function (m, k)
+    if k == "text" then
+      local t = text:sub(toks:first(m.first_token), toks:last(m.last_token))
+      rawset(m, "text", t)
+      return t
+    elseif k == "captures" then
+      -- name -> {first_token, last_token}, from the run's capture slots
+      local at, captures = m._at, {}
+      for j, name in ipairs(capnames[m.rule]) do
+        local a, b = slots[at + 2 * j - 1], slots[at + 2 * j]
+        if a > 0 and b > a then captures[name] = { a, b - 1 } end
+      end
+      rawset(m, "captures", captures)
+      return captures
+    elseif k == "capture_text" then return capture_text end
+  end }
 end
-local MATCH_MT = { __index = function (m, k)
-  if k == "text" then
-    local t = m._text:sub(m._toks:first(m.first_token), m._toks:last(m.last_token))
-    rawset(m, "text", t)
-    return t
-  elseif k == "captures" then
-    -- name -> {first_token, last_token}, from the run's capture slots
-    local names, slots, at = m._names, m._slots, m._at
-    local captures = {}
-    for j, name in ipairs(names) do
-      local a, b = slots[at + 2 * j - 1], slots[at + 2 * j]
-      if a > 0 and b > a then captures[name] = { a, b - 1 } end
-    end
-    rawset(m, "captures", captures)
-    return captures
-  elseif k == "tokens" then return m._toks end
-  return MATCH[k]
-end }
 
 -- what sandboxed rules see of the context: read-only, and read-only
 -- readings, so that no rule can change what another one sees
@@ -456,6 +458,7 @@ function EM.run (E, text, toks, sents, ctx, ms)
     local candidates = {}
     for i, e in ipairs(entities) do candidates[i] = e end
     local nc, at = #candidates, 0
+    local mt = match_mt(text, toks, capnames, slots)
     for i = 1, #ids do
       local ri = ids[i]
       local rule = prules[ri]
@@ -480,30 +483,29 @@ function EM.run (E, text, toks, sents, ctx, ms)
       if (not rule.span) or sa then
         local fields
         if rule.build then
-          local m = setmetatable({ rule = ri, first_token = firsts[i],
-                                   last_token = lasts[i], _names = names,
-                                   _slots = slots, _at = here,
-                                   _text = text, _toks = toks }, MATCH_MT)
-          if nnames == 0 then m.captures = NO_CAPTURES
-          elseif sandboxed then
-            -- (a rule from a file sees its own captures, not the run's slots)
-            local _ = m.captures
-            m._slots, m._names, m._at = nil, nil, nil
-          end
-          local c = ctx
+          local m = setmetatable({ rule = ri, rule_id = rule.id, first_token = firsts[i],
+                                   last_token = lasts[i], tokens = toks, _at = here,
+                                   captures = nnames == 0 and NO_CAPTURES or nil,
+                                   text = nil }, mt)
           if sandboxed then
+            -- (a rule from a file sees its own captures, made now)
+            local _ = m.captures
             safe_ctx = safe_ctx or guarded_ctx(ctx)
-            c = safe_ctx
+            fields = call_build(rule, m, safe_ctx, true)
+          else
+            fields = rule.build(m, ctx)
           end
-          fields = call_build(rule, m, c, sandboxed)
         end
         local r
         if fields ~= false then
+          -- (every field a result will have is named here, so that the
+          -- table is made at its size and never grows)
           r = {
             first_token = sa or firsts[i],
             last_token = sb or lasts[i],
             label = rule.label, rule = rule.id, priority = rule.priority or 0,
-            pass = pi, order = ri,
+            pass = pi, order = ri, canonical = nil, kind = nil, title = nil,
+            affiliation = nil, first = nil, last = nil, text = nil,
           }
           if type(fields) == "table" then
             for k, v in pairs(fields) do
