@@ -329,7 +329,7 @@ end
 -- rule order). Linear in the results outside clusters.
 function M.resolve (results)
   results = M.by_first(results)
-  local kept, n, i = {}, #results, 1
+  local kept, nk, n, i = {}, 0, #results, 1
   while i <= n do
     local j, maxlast = i, results[i].last_token
     while j < n and results[j + 1].first_token <= maxlast do
@@ -337,7 +337,8 @@ function M.resolve (results)
       if results[j].last_token > maxlast then maxlast = results[j].last_token end
     end
     if j == i then
-      kept[#kept + 1] = results[i]
+      nk = nk + 1
+      kept[nk] = results[i]
     else
       -- (the best first: an insertion sort, clusters are a few results)
       local cluster = { results[i] }
@@ -350,18 +351,25 @@ function M.resolve (results)
         end
         cluster[c + 1] = r
       end
-      local taken, chosen = {}, {}
-      for _, r in ipairs(cluster) do
+      -- the winners, each on tokens no better one took, in text order
+      local taken, chosen, nc = {}, {}, 0
+      for k = 1, j - i + 1 do
+        local r = cluster[k]
         local free = true
         for t = r.first_token, r.last_token do
           if taken[t] then free = false break end
         end
         if free then
           for t = r.first_token, r.last_token do taken[t] = true end
-          chosen[#chosen + 1] = r
+          nc = nc + 1
+          chosen[nc] = r
         end
       end
-      for _, r in ipairs(M.by_first(chosen)) do kept[#kept + 1] = r end
+      chosen = M.by_first(chosen)
+      for k = 1, nc do
+        nk = nk + 1
+        kept[nk] = chosen[k]
+      end
     end
     i = j + 1
   end
