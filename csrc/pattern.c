@@ -74,6 +74,9 @@ typedef struct Program {
   uint32_t *by_flag[32];   /* per info bit: rules whose first token must */
   size_t by_flag_len[32];  /*   have that flag (a capitalized word) */
   uint32_t flag_mask;      /* info bits that index some rule */
+  uint32_t *by_kind[32];   /* per token kind: rules whose first token must */
+  size_t by_kind_len[32];  /*   be of that kind (a quote mark, a bullet) */
+  uint32_t kind_mask;      /* kinds that index some rule */
   uint32_t *general;       /* rules that may start anywhere */
   size_t ngeneral;
   uint32_t **first_pc;     /* per rule: the instructions that may take */
@@ -242,7 +245,10 @@ static void program_free (Program *pg) {
       free(pg->by_span[l][b]);
       free(pg->by_in[l][b]);
     }
-  for (b = 0; b < 32; b++) free(pg->by_flag[b]);
+  for (b = 0; b < 32; b++) {
+    free(pg->by_flag[b]);
+    free(pg->by_kind[b]);
+  }
   free(pg->general);
   free(pg->rule_req);
   free(pg->key_req);
@@ -385,6 +391,16 @@ static int index_rule (Program *pg, uint32_t r) {
           int b = rarest_flag(t->on);
           if (push_rule(&pg->by_flag[b], &pg->by_flag_len[b], r) != 0) rc = -1;
           pg->flag_mask |= (uint32_t)1 << b;
+        }
+        else if (!t->neg && t->kinds != 0 && !(t->kinds & 1u)) {
+          /* kinds other than words (most tokens are words: those rules
+          ** stay general) */
+          int b;
+          for (b = 0; b < 32; b++)
+            if ((t->kinds >> b) & 1) {
+              if (push_rule(&pg->by_kind[b], &pg->by_kind_len[b], r) != 0) rc = -1;
+              pg->kind_mask |= (uint32_t)1 << b;
+            }
         }
         else general = 1;
         break;
@@ -1341,8 +1357,8 @@ static int program_run (lua_State *L) {
     for (i = 0; i < n; i++) {
       size_t limit = (size_t)S->slast[i] + 1;
       uint32_t stamp = (uint32_t)i + 1;
-      const uint32_t *lists[2 + 4 * 64 + 32 + 1];
-      size_t lens[2 + 4 * 64 + 32 + 1], nl_ = 0, k;
+      const uint32_t *lists[2 + 4 * 64 + 32 + 2];
+      size_t lens[2 + 4 * 64 + 32 + 2], nl_ = 0, k;
       if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
       if (i == 0 || S->sfirst[i] != S->sfirst[i - 1] ||
           S->slast[i] != S->slast[i - 1]) {
@@ -1388,6 +1404,13 @@ static int program_run (lua_State *L) {
             lists[nl_] = pg->by_span[li][b];
             lens[nl_++] = pg->by_span_len[li][b];
           }
+        }
+      }
+      {                                 /* rules on a token of a kind */
+        uint32_t kd = V.toks->info[i] & GL_KIND_MASK;
+        if ((pg->kind_mask >> kd) & 1) {
+          lists[nl_] = pg->by_kind[kd];
+          lens[nl_++] = pg->by_kind_len[kd];
         }
       }
       {                                 /* rules on a token with a flag */
