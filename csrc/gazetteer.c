@@ -187,6 +187,9 @@ int gl_gaz_filters (gl_gaz *g) {
     }
   }
   g->filters_stale = 0;
+  /* (the memo may say "no key" of a word that has one now) */
+  free(g->memo);
+  g->memo = NULL;
   return 0;
 }
 
@@ -325,6 +328,7 @@ void gl_gaz_free (gl_gaz *g) {
   gl_array_free(g->key_bits, g->nkey_bits / 8);
   gl_array_free(g->edge_bits, g->nedge_bits / 8);
   gl_array_free(g->payloads, g->payload_cap * sizeof(gl_payload));
+  free(g->memo);
   free(g);
 }
 

@@ -144,6 +144,9 @@ typedef struct gl_gaz {
   uint64_t *key_bits, *edge_bits;
   size_t nkey_bits, nedge_bits;
   int filters_stale;
+  /* recent token texts and their key ids, kept from one text to the next
+  ** (news repeats its words); emptied when keys are added (not saved) */
+  struct gl_keymemo *memo;
   /* payload index + 1 by content, to drop duplicate rows (not saved) */
   uint32_t *dup_slots;
   size_t ndup_slots;

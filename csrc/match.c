@@ -147,7 +147,10 @@ static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
   int r = 0;
   if (n == 0 || g->nedges == 0) return 0;
   if (g->filters_stale && gl_gaz_filters(g) != 0) return -1;
-  if ((memo = gl_keymemo_new(n)) == NULL) return -1;
+  /* the gazetteer's memo, made once at its largest */
+  if (g->memo == NULL && (g->memo = gl_keymemo_new((size_t)-1)) == NULL)
+    return -1;
+  memo = g->memo;
   i = 0;
   while (i < n && r == 0) {
     uint32_t node = 0, best_node = 0;
@@ -178,7 +181,6 @@ static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
     else i++;
   }
   gl_buf_free(&tmp);
-  free(memo);
   return r;
 }
 
