@@ -98,6 +98,7 @@ typedef struct Program {
   uint32_t *clo_pc;
   uint64_t *clo_save;
   size_t nclo;
+  gl_keymemo *memo;        /* recent token texts and key ids, kept */
   struct RunScratch *scratch;  /* kept between runs (short texts would */
   int scratch_busy;            /*   pay for its arrays at every run) */
 } Program;
@@ -250,6 +251,7 @@ static void program_free (Program *pg) {
     free(pg->by_kind[b]);
   }
   free(pg->general);
+  free(pg->memo);
   free(pg->rule_req);
   free(pg->key_req);
   free(pg->span_req);
@@ -1207,7 +1209,7 @@ static int scratch_ready (RunScratch *S, const Program *pg, size_t n) {
 }
 
 /* key ids of the tokens in the program's vocabulary; -1 out of memory */
-static int token_keys (const Program *pg, const char *s, const gl_tokens *t,
+static int token_keys (Program *pg, const char *s, const gl_tokens *t,
                        uint32_t *out) {
   gl_buf b = {NULL, 0, 0};
   gl_keymemo *memo;
@@ -1216,9 +1218,12 @@ static int token_keys (const Program *pg, const char *s, const gl_tokens *t,
     memset(out, 0, t->n * sizeof(uint32_t));
     return 0;
   }
-  /* a small vocabulary stays in cache: the memo would only cost */
-  if (pg->keys.count < 4096) memo = NULL;
-  else if ((memo = gl_keymemo_new(t->n)) == NULL) return -1;
+  /* a small vocabulary stays in cache: a memo would only cost; a large
+  ** one has a memo, kept from run to run (the program never changes) */
+  if (pg->keys.count < 512) memo = NULL;
+  else if (pg->memo == NULL && (pg->memo = gl_keymemo_new((size_t)-1)) == NULL)
+    return -1;
+  else memo = pg->memo;
   for (i = 0; i < t->n; i++) {
     const char *w = s + t->start[i];
     size_t len = t->end[i] - t->start[i];
@@ -1232,7 +1237,6 @@ static int token_keys (const Program *pg, const char *s, const gl_tokens *t,
     out[i] = gl_keys_find(&pg->keys, NULL, 0, w, len, memo, &b);
   }
   gl_buf_free(&b);
-  free(memo);
   return 0;
 }
 
