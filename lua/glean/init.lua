@@ -523,36 +523,44 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it
 local function link_acronyms (text, toks, entities, taken)
-  local m, n = nil, 0
+  local names, n = nil, 0       -- acronym -> the name it stands for
+  local ntoks = #toks
   for _, e in ipairs(entities) do
-    local a = e.last_token + 2
-    if e.label == "ORG" and a + 1 <= #toks and t_text(toks, a - 1) == "(" and
-       t_text(toks, a + 1) == ")" and t_is(toks, a, "upper") and t_is(toks, a, "alpha") and
-       #t_text(toks, a) > 1 then
-      local acro = t_text(toks, a)
-      local name = e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
-      m = m or core.matcher(tokenizer())
-      m:add({ surface = acro, label = "ORG", canonical = name, flags = "case" })
-      n = n + 1
-    end
-    -- the other way round: "KDP (Kurdistan Democratic Party)"
-    local z = e.first_token - 2
-    if e.label == "ORG" and z >= 1 and e.last_token < #toks and
-       t_text(toks, z + 1) == "(" and t_text(toks, e.last_token + 1) == ")" and
-       t_is(toks, z, "upper") and t_is(toks, z, "alpha") and #t_text(toks, z) > 1 and
-       #t_text(toks, z) <= 8 and e.last_token > e.first_token then
-      local name = e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
-      m = m or core.matcher(tokenizer())
-      m:add({ surface = t_text(toks, z), label = "ORG", canonical = name, flags = "case" })
-      n = n + 1
+    if e.label == "ORG" then
+      local a = e.last_token + 2
+      if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
+         t_text(toks, a + 1) == ")" and t_is(toks, a, "upper") and t_is(toks, a, "alpha") and
+         #t_text(toks, a) > 1 then
+        names = names or {}
+        local acro = t_text(toks, a)
+        -- (the first definition wins, as a dictionary's first row would)
+        if not names[acro] then
+          names[acro] = e.canonical or text:sub(t_first(toks, e.first_token),
+                                                t_last(toks, e.last_token))
+        end
+        n = n + 1
+      end
+      -- the other way round: "KDP (Kurdistan Democratic Party)"
+      local z = e.first_token - 2
+      if z >= 1 and e.last_token < ntoks and
+         t_text(toks, z + 1) == "(" and t_text(toks, e.last_token + 1) == ")" and
+         t_is(toks, z, "upper") and t_is(toks, z, "alpha") and #t_text(toks, z) > 1 and
+         #t_text(toks, z) <= 8 and e.last_token > e.first_token then
+        names = names or {}
+        local acro = t_text(toks, z)
+        if not names[acro] then
+          names[acro] = e.canonical or text:sub(t_first(toks, e.first_token),
+                                                t_last(toks, e.last_token))
+        end
+        n = n + 1
+      end
     end
   end
   if n == 0 then return entities end
-  local firsts, _, ids = m:match(toks):arrays()
   local added = false
   local single
-  for k, i in ipairs(firsts) do
-    local canonical = m:payload(ids[k]).canonical
+  for _, i in ipairs(toks:among(names)) do
+    local canonical = names[t_text(toks, i)]
     if not taken[i] then
       entities[#entities + 1] = { first_token = i, last_token = i, label = "ORG",
                                   canonical = canonical, rule = "org.en.acronym_defined" }
@@ -572,7 +580,6 @@ local function link_acronyms (text, toks, entities, taken)
       end
     end
   end
-  m:close()
   return added and rules_mod.by_first(entities) or entities
 end
 
