@@ -120,6 +120,9 @@ describe("glean.dates", function ()
       assert.are.same({ "recently=PAST_REF", "now=PRESENT_REF", "the future=FUTURE_REF" },
                       found("Fares rose recently and now stand high; they may fall " ..
                             "in the future.", "2024-01-17"))
+      assert.are.same({ "these days=PRESENT_REF", "the months ahead=PXM" },
+                      found("Few firms hire these days, and fewer will in the months ahead.",
+                            "2024-01-17"))
     end)
 
     it("leaves relative values unresolved without a document date", function ()
@@ -141,6 +144,19 @@ describe("glean.dates", function ()
       for _, e in ipairs(doc.entities) do
         if e.label == "DATE" then assert.are.equal("DURATION", e.timex_type) end
       end
+      assert.are.equal("A minute and a half=PT1M30S",
+                       one("A minute and a half later the jet landed.", "2024-01-17"))
+      assert.are.same({ "a year and a half=P1Y6M", "two and a half hours=PT2H30M" },
+                      found("The siege lasted a year and a half; the talks took two and " ..
+                            "a half hours.", "2024-01-17"))
+    end)
+
+    it("reads lengths that name no count", function ()
+      assert.are.same({ "years=PXY", "weeks=PXW", "centuries=PXC", "decades=PXE" },
+                      found("The feud ran for years and may end within weeks; the wall " ..
+                            "stood for centuries, the mill for decades.", "2024-01-17"))
+      assert.are.equal("two centuries=P200Y", one("The wall stood two centuries.",
+                                                  "2024-01-17"))
     end)
 
     it("reads sets", function ()
@@ -206,7 +222,7 @@ describe("glean.dates", function ()
       assert.are.same({ "the 1970s=197" },
                       found("A man in his 30s met the future mayor, a star of the 1970s.",
                             "2024-01-17"))
-      assert.are.same({ "2 November=2024-11-02" },
+      assert.are.same({ "2 November=2023-11-02" },
                       found("Before the 2 November election, three quarter-point rises " ..
                             "took nearly a quarter off sales.", "2024-10-01"))
     end)
@@ -262,6 +278,16 @@ describe("glean.dates", function ()
       assert.truthy(json:find('"rule":"date.en.', 1, true))
     end)
 
+    it("merges dates into entities given out of text order", function ()
+      local function ent (f, l, label) return { first_token = f, last_token = l, first = f,
+                                                last = l, label = label, text = label } end
+      local b, a = ent(10, 11, "ORG"), ent(1, 2, "PERSON")
+      local inside = ent(5, 5, "PERSON")
+      local d = ent(4, 6, "DATE")
+      local out = dates.merge({ b, inside, a }, { d }, {}, nil, "")
+      assert.are.same({ a, d, b }, out)
+    end)
+
     it("survives bad input", function ()
       assert.are.same({}, found("", "2024-01-17"))
       assert.are.same({ "May 2023=2023-05" }, found("\255\254 in May 2023 \192", "2024-01-17"))
@@ -315,6 +341,81 @@ describe("glean.dates", function ()
       assert.are.equal("Thanksgiving=2023-11-23",
                        one("Due to the Thanksgiving holiday, the film opened on Wednesday.",
                            "2024-01-17"))
+    end)
+
+    it("takes a bare month or day of a month before the document date", function ()
+      -- the closest one on or before the document date, across year ends
+      assert.are.equal("December=2023-12", one("Sales fell in December.", "2024-01-17"))
+      assert.are.equal("January=2024-01", one("Sales fell in January.", "2024-01-17"))
+      assert.are.equal("February=2023-02", one("Sales fell in February.", "2024-01-17"))
+      assert.are.equal("November=2024-11", one("Sales fell in November.", "2024-12-31"))
+      assert.are.equal("Jan. 20=2023-01-20", one("The mill closed on Jan. 20.", "2024-01-17"))
+      assert.are.equal("Jan. 17=2024-01-17", one("The mill closed on Jan. 17.", "2024-01-17"))
+      assert.are.equal("Dec. 30=2023-12-30", one("The mill closed on Dec. 30.", "2024-01-02"))
+      -- no tense at all: still the past
+      assert.are.equal("March=2023-03", one("Profits in March: a record.", "2023-11-30"))
+      assert.are.equal("Christmas=2023-12-25", one("Sales at Christmas were weak.",
+                                                   "2024-12-01"))
+    end)
+
+    it("takes the next one when the tense or wording says future", function ()
+      assert.are.equal("February=2024-02", one("Sales will rise in February.", "2024-01-17"))
+      assert.are.equal("January=2025-01", one("The mill will reopen in January.",
+                                              "2024-12-31"))
+      assert.are.equal("March=2025-03", one("The plant is scheduled to open in March.",
+                                            "2024-10-05"))
+      assert.are.equal("June=2024-06", one("The firm plans to list its shares in June.",
+                                           "2024-01-17"))
+      assert.are.equal("May=2024-05", one("The strike is expected to end by May.", "2024-01-17"))
+      assert.are.equal("Jan. 5=2025-01-05", one("He said the vote would be held on Jan. 5.",
+                                                "2024-12-20"))
+      assert.are.equal("March 3=2025-03-03",
+                       one("The council extended the bid to March 3.", "2025-02-20"))
+      assert.are.equal("June 8=2026-06-08", one("The final is on June 8.", "2026-05-30"))
+      assert.are.equal("June 4=2026-06-04",
+                       one("The league has set June 4 as the deadline for transfers.",
+                           "2026-05-30"))
+      assert.are.equal("June 4=2025-06-04",
+                       one("The club missed the June 4 deadline for transfers.", "2026-05-30"))
+      assert.are.equal("April=2025-04",
+                       one("The chain agreed to open a store in Leeds, Yorkshire, in April.",
+                           "2025-02-11"))
+      -- a verb in -ed after "will" is no past; one after "was" is
+      assert.are.equal("May 30=2025-05-30",
+                       one("It will pay its delayed bonus on May 30.", "2025-05-20"))
+      assert.are.equal("March=2023-03",
+                       one("He will say the firm was founded in March.", "2023-10-20"))
+      assert.are.equal("May 28=2024-05-28", one("The deadline passed on May 28.", "2025-05-20"))
+      assert.are.equal("Christmas=2024-12-25", one("Sales will peak at Christmas.",
+                                                   "2024-12-01"))
+      -- a weekday given with the day settles the year
+      assert.are.equal("Sunday, July 12=2026-07-12",
+                       one("The gig on Sunday, July 12, sold out.", "2026-07-10"))
+    end)
+
+    it("reads the tense of weekdays the same way", function ()
+      -- 2025-01-01 is a Wednesday
+      assert.are.equal("Monday=2024-12-30", one("The talks broke down on Monday.", "2025-01-01"))
+      assert.are.equal("Monday=2025-01-06", one("The talks will resume on Monday.", "2025-01-01"))
+      assert.are.equal("Saturday=2025-01-04", one("The talks resume Saturday.", "2025-01-01"))
+      assert.are.same({ "Friday=2024-12-27", "the previous Friday=2024-12-20" },
+                      found("Shares fell on Friday, after a rise the previous Friday.",
+                            "2024-12-31"))
+    end)
+
+    it("offers the nearer reading as an option", function ()
+      local nearer = glean.new({ stages = { dates.stage({ policy = "nearer" }) } })
+      local function value (text, dct)
+        for _, e in ipairs(nearer:extract(text, { dct = dct }).entities) do
+          if e.label == "DATE" then return e.text .. "=" .. tostring(e.value) end
+        end
+      end
+      assert.are.equal("2 November=2024-11-02",
+                       value("Before the 2 November election, rates rose.", "2024-10-01"))
+      assert.are.equal("February=2024-02", value("Sales rose in February.", "2024-01-17"))
+      assert.are.equal("March=2023-03", value("Sales rose in March.", "2024-01-17"))
+      assert.are.equal("February=2023-02", one("Sales rose in February.", "2024-01-17"))
+      assert.has_error(function () dates.stage({ policy = "soon" }) end)
     end)
 
     it("puts last February a year back in March, last December in the last year", function ()

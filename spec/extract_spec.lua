@@ -414,6 +414,22 @@ describe("glean.extract", function ()
     local line = fjson.encode(doc)
     assert.truthy(line:find('"start":%s*%d+,%s*"end"'))
   end)
+
+  it("places a month without a year by the date policy", function ()
+    local function month (ex, opts)
+      local d = ex:extract("Elections in March.", opts)
+      for _, e in ipairs(d.entities) do
+        if e.label == "DATE" then return e.value end
+      end
+    end
+    local past = glean.new({ stages = { "glean.dates" } })
+    local nearer = glean.new({ stages = { "glean.dates" }, date_policy = "nearer" })
+    assert.are.equal("2023-03", month(past, { dct = "2024-01-17" }))
+    assert.are.equal("2024-03", month(nearer, { dct = "2024-01-17" }))
+    -- (per document, too)
+    assert.are.equal("2024-03", month(past, { dct = "2024-01-17", date_policy = "nearer" }))
+    assert.has_error(function () glean.new({ date_policy = "soon" }) end)
+  end)
 end)
 
 describe("glean.json", function ()

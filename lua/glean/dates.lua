@@ -7,20 +7,27 @@
 -- granularity instead of a guess: "yesterday" → `XXXX-XX-XX`, "last
 -- month" → `XXXX-XX`, "December" → `XXXX-12`, "Friday" → `XXXX-WXX-5`,
 -- "the third quarter" → `XXXX-Q3`, "this morning" → `XXXX-XX-XXTMO`.
--- News looks back: a bare weekday or quarter is the latest one on or
--- before the document date, unless the words before it say future ("will",
--- "next", "scheduled to", …, up to 16 words back in the clause) or a
--- scheduled event in the present tense comes just before it ("the leaders
--- meet Monday"). A month (or a day of a month, a holiday) named without a
--- year is the nearer of its two readings: the one before the document
--- date, or the next one when that is at most four months ahead and nearer
--- ("payable Jan. 2" in late October) or the wording says future; a past
--- tense ("was", "had", a verb in -ed, "brought"; for a date at the head of
--- its sentence also the verb after it) keeps it in the past, unless an
--- infinitive or a deadline word stands between ("agreed to buy it in
--- January", "by May"). The tense is read only where the value depends on it.
+-- News looks back: a weekday, month, quarter, day of a month or holiday
+-- named without a year is the latest one on or before the document date,
+-- unless the wording says future: "will", "would", "next", "scheduled
+-- to", "is expected to", "plans to", … up to 16 words back in the clause; a
+-- scheduled event in the present tense just before it ("the leaders meet
+-- Monday", "the final is on June 8", "takes effect May 2"); a deadline
+-- word ("by May", "until March") or a verb that moves a date ("extended
+-- the bid to March 3"); for a month or a day of a month also an
+-- infinitive before it ("agreed to buy it in January"). Then it is the
+-- next one on or after the document date. A past tense ("was", "had", a
+-- verb in -ed, "brought"; for a date at the head of its sentence also the
+-- verb after it) keeps it in the past; a "will" further back wins over a
+-- verb in -ed ("will pay its delayed bonus on May 30"). A day named
+-- with its weekday ("Sunday, July 12") takes the year next to that
+-- reading where the two agree; a plan in the past ("had been due to close
+-- June 5") and the "nearer" policy (`M.policy`, `M.stage`) take the nearer
+-- of the two readings (the next one when at most four months ahead). The
+-- tense is read only where the value depends on it.
 -- Counted from the text, not the document date: "a year earlier", "the
--- year-ago quarter", "the following year" shift the time mentioned last;
+-- year-ago quarter", "the following year" shift the time mentioned last,
+-- "the previous Friday" is the Friday before the day mentioned last;
 -- "the quarter", "the latest period" are the first quarter the text names
 -- that has ended (the quarter a report is about), "the same quarter" the
 -- one named last, "the previous quarter" the one before it.
@@ -34,6 +41,10 @@
 -- module loads); tokens with digits are marked in a layer of their own
 -- (classes "year", "day", "clock", "numdate", "decade" of the pack's
 -- `NUMBER_CLASSES`) so that number rules start only where they can match.
+-- The stage keeps the keys of the tokens it asks for (each key from the
+-- tokens is folded anew), fills one captures table for all the matches,
+-- settles overlaps in one pass over the nearly ordered results, and walks
+-- the entities and the dates together to merge them.
 -- @module glean.dates
 
 local rules_mod = require "glean.rules"
@@ -67,7 +78,7 @@ for _, c in ipairs(W.NUMBER_CLASSES or {}) do
 end
 
 -- where digit runs start (one LPeg sweep over the bytes)
-local digit_starts = lpeg.Ct((lpeg.Cp() * lpeg.R "09" ^ 1 + (1 - lpeg.R "09") ^ 1) ^ 0)
+local digit_starts = lpeg.Ct(((1 - lpeg.R "09") ^ 0 * lpeg.Cp() * lpeg.R "09" ^ 1) ^ 0)
 
 -- the classes of the number texts seen (numbers repeat: "2024", "10")
 local class_memo, memo_size = {}, 0
@@ -113,6 +124,112 @@ local function capture_text (m, name)
   if c then return m._text:sub(m.tokens:first(c[1]), m.tokens:last(c[2])) end
 end
 
+-- the keys of the tokens of the text at hand, kept as they are asked for
+-- (the rules and the tense reader ask for the same few tokens again and
+-- again; each key from the tokens is folded anew)
+local keys_toks, keys_of, toks_key = nil, {}, nil
+local function key_of (toks, i)
+  if toks ~= keys_toks then
+    keys_toks, keys_of, toks_key = toks, {}, toks.key
+  end
+  local k = keys_of[i]
+  if k == nil then
+    k = toks_key(toks, i)
+    keys_of[i] = k
+  end
+  return k
+end
+
+-- the captures of the match at hand: one table for all the matches, and
+-- one {first, last} pair per capture name; only the names a match set are
+-- emptied after it
+local CAPS, caps_set, caps_n, pairs_of = {}, {}, 0, {}
+local function caps_clear ()
+  for k = 1, caps_n do
+    CAPS[caps_set[k]] = nil
+  end
+  caps_n = 0
+end
+
+local MATCH_MT = { __index = function (m, k)
+  if k == "text" then
+    local v = m._text:sub(m.tokens:first(m.first_token), m.tokens:last(m.last_token))
+    rawset(m, "text", v)
+    return v
+  end
+end }
+
+-- a preference order for overlapping results (as the rule engine's)
+local function better (a, b)
+  if a.priority ~= b.priority then return a.priority > b.priority end
+  local la, lb = a.last_token - a.first_token, b.last_token - b.first_token
+  if la ~= lb then return la > lb end
+  if a.first_token ~= b.first_token then return a.first_token < b.first_token end
+  return a.order < b.order
+end
+
+-- keep the best of overlapping results, as `glean.rules.resolve` does, for
+-- a list nearly in order (the matcher gives them in order of their first
+-- token; a build moves a start back by a word or two): an insertion sort
+-- keeps equal starts in their order, and a pair of results, the usual
+-- cluster, is settled without a sort
+local function resolve_results (results)
+  local n = #results
+  for i = 2, n do
+    local r = results[i]
+    local f = r.first_token
+    if f < results[i - 1].first_token then
+      local j = i - 1
+      while j >= 1 and results[j].first_token > f do
+        results[j + 1] = results[j]
+        j = j - 1
+      end
+      results[j + 1] = r
+    end
+  end
+  local kept, nk, i = {}, 0, 1
+  while i <= n do
+    local j, maxlast = i, results[i].last_token
+    while j < n and results[j + 1].first_token <= maxlast do
+      j = j + 1
+      if results[j].last_token > maxlast then maxlast = results[j].last_token end
+    end
+    if j == i then
+      nk = nk + 1
+      kept[nk] = results[i]
+    elseif j == i + 1 then
+      local a, b = results[i], results[j]
+      nk = nk + 1
+      kept[nk] = better(b, a) and b or a
+    else
+      local cluster = {}
+      for k = i, j do cluster[#cluster + 1] = results[k] end
+      table.sort(cluster, better)
+      local taken, chosen = {}, {}
+      for _, r in ipairs(cluster) do
+        local free = true
+        for t = r.first_token, r.last_token do
+          if taken[t] then free = false break end
+        end
+        if free then
+          for t = r.first_token, r.last_token do taken[t] = true end
+          chosen[#chosen + 1] = r
+        end
+      end
+      table.sort(chosen, function (x, y)
+        if x.first_token ~= y.first_token then return x.first_token < y.first_token end
+        return x.order < y.order
+      end)
+      for _, r in ipairs(chosen) do
+        nk = nk + 1
+        kept[nk] = r
+      end
+    end
+    i = j + 1
+  end
+  return kept
+end
+
 -- run the pack: the matches, built and resolved (as the rule engine does,
 -- with the digit layer in the place of the dictionary)
 local function run_pack (text, toks, sents, ctx)
@@ -123,49 +240,36 @@ local function run_pack (text, toks, sents, ctx)
   local rules = PASS.pack.rules
   local candidates = {}
   local ntoks = #toks
-  local mt = { __index = function (m, k)
-    if k == "text" then
-      local v = text:sub(toks:first(m.first_token), toks:last(m.last_token))
-      rawset(m, "text", v)
-      return v
-    end
-  end }
   local at = 0
   -- one match table for all the matches (a build keeps nothing of it)
-  local m = setmetatable({ _text = text, capture_text = capture_text, tokens = toks }, mt)
-  -- one captures table, and one {first, last} pair per capture name, for
-  -- all the matches
-  local caps, pairs_of = {}, {}
-  m.captures = caps
-  local prev_names
+  local m = setmetatable({ _text = text, capture_text = capture_text, tokens = toks,
+                           captures = CAPS, rule = 0, first_token = 0,
+                           last_token = 0, key = key_of }, MATCH_MT)
+  caps_clear()
   for i = 1, #mrules do
     local ri = mrules[i]
     local names = capnames[ri]
-    if names ~= prev_names then
-      if prev_names then
-        for k = 1, #prev_names do caps[prev_names[k]] = nil end
-      end
-      prev_names = names
-    end
-    for k = 1, #names do
-      local x, y = slots[at + 2 * k - 1], slots[at + 2 * k]
-      local name = names[k]
+    local nn = #names
+    for k = 1, nn do
+      local j = at + 2 * k
+      local x, y = slots[j - 1], slots[j]
       if x > 0 and y > x then
+        local name = names[k]
         local c = pairs_of[name]
         if not c then
           c = {}
           pairs_of[name] = c
         end
         c[1], c[2] = x, y - 1
-        caps[name] = c
-      else
-        caps[name] = nil
+        CAPS[name] = c
+        caps_n = caps_n + 1
+        caps_set[caps_n] = name
       end
     end
-    at = at + 2 * #names
+    at = at + 2 * nn
     m.rule, m.first_token, m.last_token, m.text = ri, mfirsts[i], mlasts[i], nil
     local rule = rules[ri]
-    local span = rule.span and caps[rule.span]
+    local span = rule.span and CAPS[rule.span]
     if (not rule.span) or span then
       local r
       if rule.build then
@@ -179,15 +283,19 @@ local function run_pack (text, toks, sents, ctx)
         r.first_token = r.first_token or (span and span[1]) or m.first_token
         r.last_token = r.last_token or (span and span[2]) or m.last_token
         r.label = r.label or rule.label
-        r.rule, r.priority, r.pass, r.order = rule.id, rule.priority or 0, 1, m.rule
+        r.rule, r.priority, r.pass, r.order = rule.id, rule.priority or 0, 1, ri
         if r.label and r.first_token >= 1 and r.last_token <= ntoks and
            r.first_token <= r.last_token then
           candidates[#candidates + 1] = r
         end
       end
     end
+    if caps_n > 0 then
+      for k = 1, caps_n do CAPS[caps_set[k]] = nil end
+      caps_n = 0
+    end
   end
-  return rules_mod.resolve(candidates)
+  return resolve_results(candidates)
 end
 
 -- {======================================================
@@ -299,6 +407,11 @@ end
 
 -- the value of a duration
 local function duration_value (n, U, time)
+  if n ~= "X" and n ~= floor(n) and U == "M" and time then
+    -- "a minute and a half": PT1M30S
+    local whole = floor(n)
+    return "PT" .. (whole > 0 and (whole .. "M") or "") .. floor((n - whole) * 60 + 0.5) .. "S"
+  end
   if n ~= "X" and n ~= floor(n) and (U == "Y" or U == "D" or U == "H") then
     -- "2 1/2 years": P2Y6M
     local whole = floor(n)
@@ -311,7 +424,11 @@ local function duration_value (n, U, time)
     return "P" .. (time and "T" or "") .. (whole > 0 and (whole .. U) or "") ..
            rest .. sub[2], t
   end
-  if U == "DE" and n ~= "X" then n, U = n * 10, "Y"
+  -- decades and centuries: in years, or TimeML's E and C when vague
+  if U == "DE" then
+    if n ~= "X" then n, U = n * 10, "Y" else U = "E" end
+  elseif U == "CE" then
+    if n ~= "X" then n, U = n * 100, "Y" else U = "C" end
   elseif U == "FN" and n ~= "X" then n, U = n * 2, "W"
   elseif U == "FN" then U = "W" end
   return "P" .. (time and "T" or "") .. fmt_n(n) .. U
@@ -413,20 +530,35 @@ local function holiday_day (h, y)
   return days_from_civil(y, h.m, h.d)
 end
 
--- the year of a month named without one: the nearest such month, the one
--- before the document date on a tie or when it is as near (news looks
--- back), the next one when the wording says future
-local function nearest_year (dct, m, future, state)
-  local back = (dct.m - m) % 12
-  local ahead = (m - dct.m) % 12
-  if back == 0 then return dct.y end
+-- the year of a month (or a day of a month) named without one. News looks
+-- back: the latest one on or before the document date, the next one on or
+-- after it when the wording says future. Under the "nearer" policy
+-- (`state.nearer`) the nearer of the two readings: the next one when it is
+-- at most four months ahead and nearer, or the wording says future; a past
+-- tense keeps it in the past.
+local function month_year (dct, m, d, future, state)
+  local dm = dct.m
+  if m == dm and not d then return dct.y end             -- this month
   future = tense_of(future, state)
-  -- a past tense does not send "Nov. 16" eleven months back from October
-  if future == "past" and ahead > 1 then return m < dct.m and dct.y or dct.y - 1 end
-  if future == true or (ahead < back and ahead <= 4) then
-    return m > dct.m and dct.y or dct.y + 1
+  -- (a plan in the past, "had been due to close June 5": either side)
+  if (state and state.nearer) or future == "plan" then
+    local back, ahead = (dm - m) % 12, (m - dm) % 12
+    if back == 0 then return dct.y end
+    -- a past tense does not send "Nov. 16" eleven months back from October
+    if future == "past" and ahead > 1 then return m < dm and dct.y or dct.y - 1 end
+    if future == true or (ahead < back and ahead <= 4) then
+      return m > dm and dct.y or dct.y + 1
+    end
+    return m < dm and dct.y or dct.y - 1
   end
-  return m < dct.m and dct.y or dct.y - 1
+  -- (m, d) against the document date's month and day: -1 before, 0 the
+  -- same, 1 after
+  local cmp
+  if m ~= dm then cmp = m < dm and -1 or 1
+  elseif d == dct.d then cmp = 0
+  else cmp = d < dct.d and -1 or 1 end
+  if future == true then return cmp >= 0 and dct.y or dct.y + 1 end
+  return cmp <= 0 and dct.y or dct.y - 1
 end
 
 local function resolve_shift (f, dct, state)
@@ -490,7 +622,17 @@ resolve = function (f, dct, state, tense)
   local k = f.k
   if k == "lit" or k == "ref" then return f.v end
   if k == "abs" then
-    local yy = f.y or (dct and f.m and nearest_year(dct, f.m, tense, state)) or (dct and dct.y)
+    local yy = f.y or (dct and f.m and month_year(dct, f.m, f.d, tense, state)) or
+               (dct and dct.y)
+    if f.wd and f.d and f.m and not f.y and dct and f.d <= 28 then
+      -- "Sunday, July 12": the year (next to the reading) whose July 12 is
+      -- a Sunday
+      if weekday(days_from_civil(yy, f.m, f.d)) ~= f.wd then
+        for _, y in ipairs { yy + 1, yy - 1 } do
+          if weekday(days_from_civil(y, f.m, f.d)) == f.wd then yy = y break end
+        end
+      end
+    end
     local y = yy and ("%04d"):format(yy) or "XXXX"
     if not f.m then return y end
     if not f.d then return ("%s-%02d"):format(y, f.m) end
@@ -514,13 +656,21 @@ resolve = function (f, dct, state, tense)
     elseif f.shift == 0 then
       y = dct.y
     else
-      y = nearest_year(dct, f.m, tense, state)
+      y = month_year(dct, f.m, nil, tense, state)
     end
     return ("%04d-%02d"):format(y, f.m)
   end
   if k == "shift" then return resolve_shift(f, dct, state) end
   if k == "weekday" then
     local suffix = f.pod and ("T" .. f.pod) or ""
+    local y, m, d
+    if f.from_last and state and state.last then
+      y, m, d = state.last:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+    end
+    if y then
+      local z = days_from_civil(tonumber(y), tonumber(m), tonumber(d))
+      return ymd(weekday_day({ z = z }, f.wd, f.shift)) .. suffix
+    end
     if not dct then return "XXXX-WXX-" .. f.wd .. suffix end
     local future = f.shift == nil and weekday(dct.z) ~= f.wd and tense_of(tense, state) == true
     return ymd(weekday_day(dct, f.wd, f.shift, future)) .. suffix
@@ -600,11 +750,12 @@ resolve = function (f, dct, state, tense)
       if prev == dct.z then prev = holiday_day(h, dct.y - 1) end
       return ymd(prev)
     end
-    -- the nearer of the two, the past one unless the next is at most four
-    -- months ahead and nearer, or the wording says future
+    -- the one before (or on) the document date unless the wording says
+    -- future; under the "nearer" policy the next one also when it is at
+    -- most four months ahead and nearer
     tense = tense_of(tense, state)
-    if tense == true or (tense ~= "past" and nxt - dct.z < dct.z - prev and
-                         nxt - dct.z <= 122) then
+    if tense == true or (state and state.nearer and tense ~= "past" and
+                         nxt - dct.z < dct.z - prev and nxt - dct.z <= 122) then
       return ymd(nxt)
     end
     return ymd(prev)
@@ -612,7 +763,7 @@ resolve = function (f, dct, state, tense)
   if k == "monthweek" then
     local y = f.y or (dct and f.yshift and dct.y + f.yshift)
     if not y and dct then
-      y = f.m and nearest_year(dct, f.m, tense, state) or dct.y
+      y = f.m and month_year(dct, f.m, nil, tense, state) or dct.y
     end
     if not y then return "XXXX-WXX" end
     local m1, m2 = f.m or 1, f.m or 12
@@ -692,11 +843,20 @@ local function past_word (toks, t, k)
   local ed = not W.PAST_VERBS[k] and #k >= 5 and find_str(k, "^%l+ed$") and
              not W.PLAN_WORDS[k] and not W.FUTURE_CUES[k]
   if not (W.PAST_VERBS[k] or ed) then return false end
-  if t > 1 and BE[toks:key(t - 1)] then return false end
+  if t > 1 then
+    local p = key_of(toks, t - 1)
+    if BE[p] then return false end
+    -- "to be officially opened"
+    if t > 2 and #p > 4 and find_str(p, "ly$") and BE[key_of(toks, t - 2)] then
+      return false
+    end
+  end
+  -- "the bridge, named after her,": a participle after a comma
+  if ed and t > 1 and key_of(toks, t - 1) == "," then return false end
   -- "a still unspecified date", "the proposed merger": an adjective
   if ed and t > 1 and t < #toks and toks:is(t + 1, "lower") and toks:is(t + 1, "alpha") and
-     not AFTER_VERB[toks:key(t + 1)] then
-    local p = toks:key(t - 1)
+     not AFTER_VERB[key_of(toks, t + 1)] then
+    local p = key_of(toks, t - 1)
     if NOT_VERB_AFTER_TO[p] or W.POSSESSIVES[p] or p == "still" or p == "newly" or
        p == "recently" or p == "already" then
       return false
@@ -707,19 +867,64 @@ end
 -- "to acquire", "to be completed": an infinitive (a plan, whatever the
 -- tense of the verb before it)
 local function infinitive (toks, t)
-  if toks:key(t) ~= "to" or t >= #toks then return false end
-  local nk = toks:key(t + 1)
+  if key_of(toks, t) ~= "to" or t >= #toks then return false end
+  local nk = key_of(toks, t + 1)
   return toks:is(t + 1, "lower") and toks:is(t + 1, "alpha") and not NOT_VERB_AFTER_TO[nk]
 end
 -- a date after these is a deadline, no time the verb before it happened at
 local DEADLINE = { by = true, ["until"] = true, till = true, through = true }
+-- a date right after these and a verb of W.EXTEND_VERBS before them lies
+-- ahead ("extended the bid to March 3")
+local EXTEND_TO = { to = true, ["until"] = true, till = true, through = true, by = true }
+-- the word before "to" is a verb or noun of intention ("agreed to buy",
+-- "plans to open", "is to open", "an agreement to buy"), not any word
+-- ("returned to profit", "came to power", "the road to full
+-- recovery"); its forms in -s, -ed, -ing count ("agreed", "planning")
+local TO_VERBS = { is = true, are = true, ["'s"] = true, ["'re"] = true, want = true,
+  need = true, hope = true, plan = true, expect = true, agree = true, decide = true,
+  intend = true, aim = true, seek = true, sought = true, try = true, promise = true,
+  vow = true, pledge = true, threaten = true, prepare = true, choose = true,
+  chose = true, likely = true, ready = true, set = true, due = true, going = true,
+  about = true, propose = true, undertake = true, offer = true, vote = true,
+  ask = true, urge = true, invite = true, appoint = true,
+  -- nouns of plans ("an agreement to buy it in January")
+  agreement = true, plans = true, deal = true, bid = true, decision = true,
+  proposal = true, intention = true, commitment = true, attempt = true, effort = true }
+local function to_verb (p)
+  if TO_VERBS[p] then return true end
+  if #p < 4 then return false end
+  local stem = p:match("^(%l+)ing$") or p:match("^(%l+)ed$") or p:match("^(%l+)e?s$")
+  if not stem then return false end
+  return TO_VERBS[stem] or TO_VERBS[stem .. "e"] or
+         (stem:match("(%l)%1$") ~= nil and TO_VERBS[stem:sub(1, -2)]) or
+         (stem:match("i$") ~= nil and TO_VERBS[stem:sub(1, -2) .. "y"]) or false
+end
+-- (also with an object between: "expecting US rates to rise")
+local function verb_before_to (toks, t)
+  if t < 2 then return false end
+  if key_of(toks, t + 1) == "be" then return true end        -- "to be completed"
+  for u = t - 1, (t > 3 and t - 3 or 1), -1 do
+    local p = key_of(toks, u)
+    if TERMINAL[p] or p == "," then return false end
+    if to_verb(p) then return true end
+  end
+  return false
+end
+-- the future cues that a verb in -ed after them leaves standing ("will
+-- pay its delayed bonus on May 30")
+local WILL_CUES = { will = true, would = true, ["'ll"] = true, shall = true, wo = true }
+-- a date right after these lies ahead unless the clause speaks of the past
+local AHEAD = { by = true, ["until"] = true, till = true }
+-- words after "to" that make it no infinitive ("rose to more than")
+local NOT_VERB_AFTER_INF = { more = true, less = true, about = true, around = true,
+  nearly = true, almost = true, date = true }
 
 local TENSE_WINDOW = 16
 
 -- "had been due to expire Friday": a plan in the past
 local function planned_before (toks, t, lo)
   for u = t - 1, (t - 3 >= lo and t - 3 or lo), -1 do
-    local k = toks:key(u)
+    local k = key_of(toks, u)
     if k == "had" or k == "was" or k == "were" then return true end
   end
   return false
@@ -736,41 +941,81 @@ local byte = string.byte
 
 -- "the leaders meet Monday", "the offer expires on Friday": a scheduled
 -- event in the present tense just before token i
+local SCHEDULE_PREPS = { on = true, ["in"] = true, over = true, during = true, at = true }
 local function scheduled_before (toks, i)
   local v = i - 1
   if v < 1 then return false end
-  local k = toks:key(v)
-  if k == "on" then
+  local k = key_of(toks, v)
+  if SCHEDULE_PREPS[k] then
     v = v - 1
     if v < 1 then return false end
-    k = toks:key(v)
+    k = key_of(toks, v)
   end
   if find_str(k, "^%l+ly$") then
     v = v - 1
     if v < 1 then return false end
-    k = toks:key(v)
+    k = key_of(toks, v)
+  end
+  -- "the final is on June 8", "the vote is on Monday", "takes effect May 2"
+  if (k == "is" or k == "are") and toks:is(v, "lower") then return true end
+  if (k == "effect" or k == "place") and v > 1 then
+    local p = key_of(toks, v - 1)
+    return p == "take" or p == "takes"
   end
   if not W.SCHEDULE_VERBS[k] or not toks:is(v, "lower") then return false end
   if v == 1 then return true end
-  local p = toks:key(v - 1)
+  local p = key_of(toks, v - 1)
   return not (W.PAST_CUES[p] or NOT_VERB_AFTER_TO[p] or W.POSSESSIVES[p] or
               p == "to" or p == "'s" or p == "did")
 end
 
-local function future_before (toks, i)
+-- the tense of the words before token i in its clause: true (future),
+-- "past" or false (none said). `loose`: also an infinitive before the date
+-- says future ("agreed to buy it in January"), as it does for a month or a
+-- day of a month, not for a weekday ("declined to comment Friday").
+-- A deadline word just before the date ("by May", "until March 3") makes it
+-- ahead unless a strong past cue stands in the clause ("had fallen by May");
+-- a verb in -ed is a weak past: a "will", "would" further back wins over it
+-- ("will pay its delayed bonus on May 30").
+local function future_before (toks, i, loose)
   local lo = i - TENSE_WINDOW
   if lo < 1 then lo = 1 end
-  local key = toks.key
+  local key = key_of
   if scheduled_before(toks, i) then return true end
   -- (a past verb counts only where no infinitive or deadline stands between)
-  local plan = i > 1 and DEADLINE[key(toks, i - 1)]
+  local deadline = i > 1 and DEADLINE[key(toks, i - 1)]
+  local plan = deadline
+  local ahead = i > 1 and AHEAD[key(toks, i - 1)]
+  local weak, comma = false, false
+  local extends = i > 1 and EXTEND_TO[key(toks, i - 1)]
   for t = i - 1, lo, -1 do
     local k = key(toks, t)
     local n = #k
+    -- (a comma after a name, "in Leeds, Yorkshire, in April", ends no clause)
+    if k == "," and not (t > 1 and toks:is(t - 1, "cap")) then comma = true end
+    -- "extended the bid to March 3", "postponed until March": the new date
+    if extends and W.EXTEND_VERBS[k] then return true end
+    -- "from today until June 2", "from now until March"
+    if extends and t == i - 2 and (k == "today" or k == "now") and t > 1 and
+       key(toks, t - 1) == "from" then
+      return true
+    end
     if TENSE_WORDS[k] then
       if TERMINAL[k] then break end
-      if not plan and k == "to" and infinitive(toks, t) then plan = true end
-      if (W.FUTURE_CUES[k] or W.PLAN_WORDS[k]) and key(toks, t + 1) ~= "'s" then
+      if k == "to" and infinitive(toks, t) then
+        -- (the date in the infinitive's clause: no comma between, a verb
+        -- or a noun of plans before "to")
+        if loose and not plan and not weak and not comma and
+           not NOT_VERB_AFTER_INF[key(toks, t + 1)] and verb_before_to(toks, t) then
+          if planned_before(toks, t, lo) then return "plan" end
+          return true
+        end
+        plan = true
+      end
+      if weak and not WILL_CUES[k] then
+        -- (after a verb in -ed only a "will", "would" says future)
+        if W.TENSE_STOPS[k] or W.PAST_CUES[k] then return "past" end
+      elseif (W.FUTURE_CUES[k] or W.PLAN_WORDS[k]) and key(toks, t + 1) ~= "'s" then
         -- "set" and "due" only as in "set to", "due to" (not "due to the
         -- holiday": a cause)
         if k == "set" or k == "due" or k == "expected" or k == "going" or
@@ -779,7 +1024,7 @@ local function future_before (toks, i)
           if (nk == "to" and not (k == "due" and NOT_VERB_AFTER_TO[key(toks, t + 2)])) or
              nk == "for" or (k == "expected" and nk == "in") or
              k == "scheduled" then
-            if planned_before(toks, t, lo) then return "past" end
+            if planned_before(toks, t, lo) then return "plan" end
             return true
           end
         elseif k == "to" then
@@ -787,18 +1032,29 @@ local function future_before (toks, i)
           if p == "is" or p == "are" then return true end
         elseif k == "wo" then
           if key(toks, t + 1) == "n't" then return true end
+        elseif k == "would" then
+          if key(toks, t + 1) ~= "have" then return true end
         else
           return true
         end
-      elseif W.PAST_CUES[k] or (not plan and past_word(toks, t, k)) then
+      elseif W.PAST_CUES[k] then
         return "past"
+      elseif not plan and past_word(toks, t, k) then
+        if W.PAST_VERBS[k] then return "past" end
+        weak = true
       end
-      if W.TENSE_STOPS[k] then return nil end
-    elseif not plan and n >= 5 and byte(k, n) == 100 and byte(k, n - 1) == 101 and
-           past_word(toks, t, k) then                              -- "-ed"
-      return "past"
+      if W.TENSE_STOPS[k] then
+        if weak then return "past" end
+        if ahead then return true end
+        return nil
+      end
+    elseif not plan and not weak and n >= 5 and byte(k, n) == 100 and
+           byte(k, n - 1) == 101 and past_word(toks, t, k) then      -- "-ed"
+      weak = true
     end
   end
+  if weak then return "past" end
+  if ahead then return true end
   return false
 end
 
@@ -811,7 +1067,7 @@ local function will_before (toks, i)
   local lo = i - 10
   if lo < 1 then lo = 1 end
   for t = i - 1, lo, -1 do
-    local k = toks:key(t)
+    local k = key_of(toks, t)
     if TERMINAL[k] or k == "," or NOT_IN_FUTURE[k] or
        (#k > 4 and find_str(k, "est$")) then
       return false
@@ -829,12 +1085,12 @@ local function tense_after (toks, i, j)
   -- only for a date at the head of its sentence ("In January, ..."): later
   -- in a sentence the verb after it belongs to another clause
   local b = i - 1
-  if b >= 1 and FRONT[toks:key(b)] then b = b - 1 end
-  if b >= 1 and not TERMINAL[toks:key(b)] then return false end
+  if b >= 1 and FRONT[key_of(toks, b)] then b = b - 1 end
+  if b >= 1 and not TERMINAL[key_of(toks, b)] then return false end
   local hi = j + 8
   if hi > #toks then hi = #toks end
   for t = j + 1, hi do
-    local k = toks:key(t)
+    local k = key_of(toks, t)
     if TERMINAL[k] then break end
     if k == "will" or k == "'ll" or k == "shall" or k == "wo" then return true end
     if past_word(toks, t, k) then return "past" end
@@ -859,7 +1115,7 @@ local function link_years (found, toks)
     b = found[i + 1]
     -- (only two expressions with one word between them: "May and July")
     if b.first_token == a.last_token + 2 and a.frame and b.frame and
-       LINKS[toks:key(a.last_token + 1)] then
+       LINKS[key_of(toks, a.last_token + 1)] then
       local fa, fb = a.frame, b.frame
       if fa.k == "month" and not fa.shift and not fa.yshift and
          fb.k == "abs" and fb.y and fb.m then
@@ -903,7 +1159,7 @@ local function join_times (found, toks)
        b.first_token > a.last_token and b.first_token - a.last_token <= 3 then
       local ok = true
       for t = a.last_token + 1, b.first_token - 1 do
-        if not ZONES[toks:key(t)] then ok = false break end
+        if not ZONES[key_of(toks, t)] then ok = false break end
       end
       if ok then
         a.frame = { k = "time", hm = fa.hm, base = b.frame }
@@ -923,10 +1179,23 @@ local resolve_all
 local function read_tense (state)
   local toks, r = state.toks, state.r
   local f = r.frame
-  local future = future_before(toks, r.first_token)
+  local loose = f.k == "month" or f.k == "abs" or f.k == "holiday" or f.k == "monthweek"
+  local future = future_before(toks, r.first_token, loose)
   if future == false and (f.k == "month" or f.k == "abs") and not f.shift and
      not f.yshift then
     future = tense_after(toks, r.first_token, r.last_token)
+  end
+  if future == false and loose then
+    -- "set June 4 as the deadline", "the March 31 deadline" (with no past
+    -- before it: "missed the March 31 deadline")
+    local j = r.last_token
+    local hi = j + 3
+    if hi > #toks then hi = #toks end
+    for t = j + 1, hi do
+      local k = key_of(toks, t)
+      if TERMINAL[k] or k == "," then break end
+      if W.DEADLINE_NOUNS[k] then return true end
+    end
   end
   return future
 end
@@ -937,20 +1206,25 @@ end
 -- `last_token`, `text`, `label`, `value`, `timex_type`, `mod`, `rule`)
 -- @treturn table the set of those that are dates whatever a name pattern
 -- made of their words (weekdays, full dates, clock times)
-function M.find (text, toks, sents, dct)
+-- @tparam[opt] string policy "past" or "nearer" (default `M.policy`)
+function M.find (text, toks, sents, dct, policy)
   local ok, found = pcall(run_pack, text, toks, sents, { dct = dct })
-  if not ok or not found or #found == 0 then return {}, {} end
+  if not ok or not found or #found == 0 then
+    keys_toks, keys_of = nil, {}
+    return {}, {}
+  end
   local out, strong = {}, {}
-  pcall(resolve_all, found, text, toks, dct, out, strong)
+  pcall(resolve_all, found, text, toks, dct, out, strong, policy or M.policy)
+  keys_toks, keys_of = nil, {}
   return out, strong
 end
 
 -- resolve the results into entities (out), in text order
-resolve_all = function (found, text, toks, dct, out, strong)
+resolve_all = function (found, text, toks, dct, out, strong, policy)
   local d = M.parse_dct(dct)
   found = join_times(found, toks)
   link_years(found, toks)
-  local state = { toks = toks, tense_fn = read_tense }
+  local state = { toks = toks, tense_fn = read_tense, nearer = policy == "nearer" }
   local tfirst, tlast = toks.first, toks.last
   for _, r in ipairs(found) do
     local f = r.frame
@@ -964,10 +1238,10 @@ resolve_all = function (found, text, toks, dct, out, strong)
       -- (a count right after "in": not "in the next two weeks", "in a year")
       if f.k == "dur" and not f.time and type(f.n) == "number" and f.n == floor(f.n) and
          (f.unit == "D" or f.unit == "W" or f.unit == "M" or f.unit == "Y") and
-         not r.mod and r.first_token > 1 and toks:key(r.first_token - 1) == "in" and
+         not r.mod and r.first_token > 1 and key_of(toks, r.first_token - 1) == "in" and
          (toks:is(r.first_token, "digit") or
-          (W.NUMBERS[toks:key(r.first_token)] and toks:key(r.first_token) ~= "a" and
-           toks:key(r.first_token) ~= "an")) and
+          (W.NUMBERS[key_of(toks, r.first_token)] and key_of(toks, r.first_token) ~= "a" and
+           key_of(toks, r.first_token) ~= "an")) and
          will_before(toks, r.first_token - 1) then
         f = { k = "shift", unit = f.unit, n = f.n, ago = true }
         r.timex_type = "DATE"
@@ -1022,7 +1296,7 @@ local TRIM_WORDS = { on = true, ["in"] = true, at = true, of = true, [","] = tru
   by = true, ["from"] = true, ["-"] = true }
 local function trim_entity (e, t, toks, text)
   local last = t - 1
-  while last > e.first_token and TRIM_WORDS[toks:key(last)] do last = last - 1 end
+  while last > e.first_token and TRIM_WORDS[key_of(toks, last)] do last = last - 1 end
   if last < e.first_token then return end
   local old = e.text
   e.last_token = last
@@ -1032,28 +1306,49 @@ local function trim_entity (e, t, toks, text)
 end
 
 local function merge (entities, dates, strong, toks, text)
-  if #dates == 0 then return entities end
-  local owner = {}
-  for k, e in ipairs(entities) do
-    for t = e.first_token, e.last_token do owner[t] = k end
+  local nd = #dates
+  if nd == 0 then return entities end
+  local ne = #entities
+  -- (entities out of text order are put in it: a copy, equal starts kept
+  -- in their order)
+  for k = 2, ne do
+    if entities[k].first_token < entities[k - 1].first_token then
+      local idx, copy = {}, {}
+      for j = 1, ne do idx[j] = j end
+      table.sort(idx, function (a, b)
+        local fa, fb = entities[a].first_token, entities[b].first_token
+        if fa ~= fb then return fa < fb end
+        return a < b
+      end)
+      for j = 1, ne do copy[j] = entities[idx[j]] end
+      entities = copy
+      break
+    end
   end
   local drop, kept = {}, {}
   local none = {}
-  for _, dte in ipairs(dates) do
+  -- (both lists are in text order: the entities a date touches are found
+  -- walking the two together, no table of token owners)
+  local lo = 1
+  for di = 1, nd do
+    local dte = dates[di]
+    local df, dl = dte.first_token, dte.last_token
+    while lo <= ne and entities[lo].last_token < df do lo = lo + 1 end
     local ok = true
     local inside, trims = none, none
-    for t = dte.first_token, dte.last_token do
-      local k = owner[t]
-      if k and not inside[k] and not trims[k] then
-        local e = entities[k]
+    local k = lo
+    while k <= ne do
+      local e = entities[k]
+      local ef = e.first_token
+      if ef > dl then break end
+      if e.last_token >= df then
         if e.label == "DATE" or e.label == "TIME" then
           ok = false
-        elseif e.first_token < dte.first_token or e.last_token > dte.last_token then
+        elseif ef < df or e.last_token > dl then
           -- a name that runs into a weekday or a full date ("Paris Tuesday")
           -- gives the date back when the rest of it still is a name;
           -- "Theresa May" keeps its May
-          if strong[dte] and e.first_token < dte.first_token and
-             e.last_token <= dte.last_token then
+          if strong[dte] and ef < df and e.last_token <= dl then
             if trims == none then trims = {} end
             trims[k] = true
           else
@@ -1065,23 +1360,26 @@ local function merge (entities, dates, strong, toks, text)
         end
         if not ok then break end
       end
+      k = k + 1
     end
     if ok then
-      for k in pairs(inside) do drop[k] = true end
-      for k in pairs(trims) do trim_entity(entities[k], dte.first_token, toks, text) end
+      for j in pairs(inside) do drop[j] = true end
+      for j in pairs(trims) do trim_entity(entities[j], df, toks, text) end
       kept[#kept + 1] = dte
     end
   end
-  local out, i, j = {}, 1, 1
-  while i <= #entities or j <= #kept do
+  local out, n, i, j, nk = {}, 0, 1, 1, #kept
+  while i <= ne or j <= nk do
     local e = entities[i]
     if e and drop[i] then
       i = i + 1
-    elseif e and (j > #kept or e.first <= kept[j].first) then
-      out[#out + 1] = e
+    elseif e and (j > nk or e.first <= kept[j].first) then
+      n = n + 1
+      out[n] = e
       i = i + 1
     else
-      out[#out + 1] = kept[j]
+      n = n + 1
+      out[n] = kept[j]
       j = j + 1
     end
   end
@@ -1089,14 +1387,37 @@ local function merge (entities, dates, strong, toks, text)
 end
 M.merge = merge
 
---- The stage: add the time expressions of the document to its entities.
-function M.run (ctx, doc)
+--- How a weekday, month, day of a month or holiday named without a year
+-- is placed: "past" (the default; news looks back: the latest one on or
+-- before the document date unless the wording says future) or "nearer"
+-- (the nearer of the two readings: the next one when it is at most four
+-- months ahead, or the wording says future). A stage made by `M.stage`, or
+-- `ctx.date_policy`, chooses for itself.
+M.policy = "past"
+
+local function run (ctx, doc, policy)
   local text, toks = ctx.text, ctx.tokens
   if type(text) ~= "string" or text == "" or not toks or #toks == 0 then return end
-  local dates, strong = M.find(text, toks, ctx.sentences, ctx.dct)
+  local dates, strong = M.find(text, toks, ctx.sentences, ctx.dct,
+                               policy or ctx.date_policy)
   if #dates == 0 then return end
   local ok, merged = pcall(merge, doc.entities or {}, dates, strong, toks, text)
   if ok then doc.entities = merged end
+end
+
+--- The stage: add the time expressions of the document to its entities.
+function M.run (ctx, doc) return run(ctx, doc) end
+
+--- A dates stage with options: `policy` ("past" or "nearer", see
+-- `M.policy`), for `glean.new{ stages = { dates.stage{ policy = "nearer" },
+-- "glean.quotes" } }`.
+-- @tparam[opt] table opts
+function M.stage (opts)
+  local policy = type(opts) == "table" and opts.policy or nil
+  if policy ~= nil and policy ~= "past" and policy ~= "nearer" then
+    error("glean: date policy must be \"past\" or \"nearer\"", 2)
+  end
+  return { run = function (ctx, doc) return run(ctx, doc, policy) end }
 end
 
 -- }======================================================

@@ -219,8 +219,12 @@ local DOC_MT
 -- @tparam[opt] table opts `packs`: pack tables (default: the English
 -- packs), `rules`: rule files to add (loaded in the sandbox), `lists`:
 -- word lists (TSV) to add to the dictionary, `matcher`: a dictionary to use
--- instead of the default one
--- @return an object with `:extract(text [, {dct =, id =}])`
+-- instead of the default one, `stages`: the stages after the entity passes
+-- (module names or tables with `run`; default `glean.STAGES`),
+-- `date_policy`: how a month or weekday without a year resolves, "past"
+-- (the latest on or before the document date unless the wording says
+-- future; the default) or "nearer"
+-- @return an object with `:extract(text [, {dct =, id =, date_policy =}])`
 -- @raise on a malformed rule or list (`glean: file:line: …`)
 function M.new (opts)
   argcheck(opts == nil or type(opts) == "table", 1, "new", "table expected")
@@ -253,7 +257,10 @@ function M.new (opts)
   for _, name in ipairs(opts.stages or M.STAGES) do
     stages[#stages + 1] = type(name) == "table" and name or require(name)
   end
-  local self = setmetatable({ matcher = m, packs = packs, stages = stages }, Extractor)
+  argcheck(opts.date_policy == nil or opts.date_policy == "past" or
+           opts.date_policy == "nearer", 1, "new", "date_policy must be \"past\" or \"nearer\"")
+  local self = setmetatable({ matcher = m, packs = packs, stages = stages,
+                              date_policy = opts.date_policy }, Extractor)
   self.engine = rules_mod.engine(packs, { matcher = m })
   return self
 end
@@ -626,7 +633,7 @@ function Extractor:extract (text, opts)
                              quotes = {}, tokens = toks, _sentences = sents }, DOC_MT)
   local sctx = { doc = doc, text = text, tokens = toks, sentences = sents,
                  dct = opts.dct, matcher = self.matcher, matches = ms,
-                 dict = ctx.dict }
+                 dict = ctx.dict, date_policy = opts.date_policy or self.date_policy }
   for _, stage in ipairs(self.stages) do stage.run(sctx, doc) end
   return doc
 end

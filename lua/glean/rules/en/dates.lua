@@ -201,11 +201,11 @@ W.SETS = { daily = "P1D", weekly = "P1W", monthly = "P1M", yearly = "P1Y",
   annually = "P1Y", hourly = "PT1H", nightly = "P1D" }
 
 -- words before a weekday or month that make it future
-W.FUTURE_CUES = { will = true, ["'ll"] = true, shall = true, scheduled = true,
+W.FUTURE_CUES = { will = true, ["'ll"] = true, shall = true, would = true, scheduled = true,
   due = true, plans = true, expected = true, set = true,
   upcoming = true, ["until"] = true, going = true, intends = true,
   next = true, wo = true, ahead = true, payable = true, effective = true,
-  starting = true, beginning = true, ["to"] = true }
+  starting = true, beginning = true, ["to"] = true, deadline = true }
 
 -- words before a weekday or month that make it past (and stop the search
 -- for a future cue)
@@ -226,6 +226,15 @@ W.PLAN_WORDS = { planned = true, scheduled = true, slated = true, expected = tru
   postponed = true, delayed = true, rescheduled = true, deferred = true,
   proposed = true, intended = true, aimed = true, targeted = true, timed = true,
   pencilled = true, penciled = true, billed = true, tipped = true, tabled = true }
+-- nouns after a date that put it ahead when nothing before it says past
+-- ("set June 4 as the deadline", "the March 31 deadline")
+W.DEADLINE_NOUNS = { deadline = true, deadlines = true }
+-- verbs that move a date: the one after "to", "until", "by" lies ahead
+-- ("extended the bid to March 3", "postponed until March")
+W.EXTEND_VERBS = { extend = true, extends = true, extended = true, extending = true,
+  postpone = true, postpones = true, postponed = true, delay = true, delays = true,
+  delayed = true, defer = true, defers = true, deferred = true, push = true,
+  pushed = true, moved = true, rescheduled = true, prolonged = true }
 -- verbs of scheduled events in the present tense: a weekday right after
 -- one is ahead ("the leaders meet Monday", "the offer expires Friday")
 W.SCHEDULE_VERBS = {}
@@ -233,7 +242,7 @@ for _, v in ipairs { "meet", "visit", "begin", "start", "open", "resume", "hold"
   "host", "vote", "play", "travel", "arrive", "leave", "sign", "launch", "close",
   "expire", "end", "testify", "appear", "convene", "reconvene", "gather", "decide",
   "announce", "unveil", "fly", "go", "kick", "sit", "hear", "consider", "discuss",
-  "reopen" } do
+  "reopen", "run", "return" } do
   W.SCHEDULE_VERBS[v] = true
   local s3 = v:match("[sxz]$") and v .. "es" or v:match("[^aeiou]y$") and
              v:sub(1, -2) .. "ies" or v:match("[cs]h$") and v .. "es" or
@@ -327,13 +336,19 @@ local decade_tok = P.all(P.kind "word", P.in_dict "decade")  -- 1990s, 90s
 local ordinal = P.words(keys(W.ORDINALS))
 local day_num = day_digits + ordinal
 local numword = P.words(keys(W.NUMBERS))
+-- (not "a", "an" first: the matcher would try the rule at every "a")
+local numword_noa = P.words(keys(W.NUMBERS, { a = true, an = true }))
 local count_rest = (hy ^ -1 * P.words(keys(W.NUMBERS, { a = true, an = true }, W.VAGUE))) ^ -2 *
                    P.word "of" ^ -1
-local count = digits * P.word "1/2" ^ -1 + P.words(keys(W.NUMBERS, nil, W.VAGUE)) * count_rest
+-- ("two and a half years": W.number reads the half)
+local and_half = P.phrase "and a half" ^ -1
+local count = digits * (P.word "1/2" ^ -1 * and_half) +
+              P.words(keys(W.NUMBERS, nil, W.VAGUE)) * count_rest * and_half
 -- (a count at the start of a rule without "a", "an": the matcher would try
 -- the whole rule at every "a"; those have a small rule of their own)
-local count_noa = digits * P.word "1/2" ^ -1 +
-                  P.words(keys(W.NUMBERS, { a = true, an = true }, W.VAGUE)) * count_rest
+local count_noa = digits * (P.word "1/2" ^ -1 * and_half) +
+                  P.words(keys(W.NUMBERS, { a = true, an = true }, W.VAGUE)) * count_rest *
+                  and_half
 local count_a = P.words { "a", "an" } * count_rest
 local unit = P.words(keys(W.UNITS))
 local edge = P.capture("edge", P.words { "early", "late", "mid" } * hy ^ -1 +
@@ -395,19 +410,27 @@ local clock = P.capture("clock", day_digits * ampm + clock_tok * ampm ^ -1) * zo
 -- Reading captures
 -- =======================================================
 
+-- the key of token i (the stage keeps the keys of the text it asked for:
+-- `m.key`, which a match made elsewhere may lack)
+local function tkey (m, i)
+  local f = m.key
+  if f then return f(m.tokens, i) end
+  return m.tokens:key(i)
+end
+
 -- keys of the tokens of a capture (lowercase, folded)
 local function ckeys (m, name)
   local c = m.captures[name]
   if not c then return nil end
   local out = {}
-  for i = c[1], c[2] do out[#out + 1] = m.tokens:key(i) end
+  for i = c[1], c[2] do out[#out + 1] = tkey(m, i) end
   return out
 end
 
 local function ckey (m, name)
   local c = m.captures[name]
   if not c then return nil end
-  if c[1] == c[2] then return m.tokens:key(c[1]) end
+  if c[1] == c[2] then return tkey(m, c[1]) end
   return table.concat(ckeys(m, name), " ")
 end
 
@@ -453,7 +476,7 @@ local function cnumber (m, name)
   local c = m.captures[name]
   if not c then return nil end
   if c[1] == c[2] then
-    local k = m.tokens:key(c[1])
+    local k = tkey(m, c[1])
     if W.VAGUE[k] then return "X" end
     if k == "a" or k == "an" or k == "of" then return 1 end
     if find(k, "^%d+$") then
@@ -507,10 +530,10 @@ article = function (m, fields, mode)
   if type(fields) ~= "table" or mode == "never" then return fields end
   local start = m.first_token
   local b = start - 1
-  local ok = b >= 1 and m.tokens:key(b) == "the"
+  local ok = b >= 1 and tkey(m, b) == "the"
   if ok and (mode == "always" or mode == "required" or
-             (EDGE_NOUNS[m.tokens:key(start)] and start < #m.tokens and
-              m.tokens:key(start + 1) == "of")) then
+             (EDGE_NOUNS[tkey(m, start)] and start < #m.tokens and
+              tkey(m, start + 1) == "of")) then
     if not fields.first_token or fields.first_token == start then
       fields.first_token = b
     end
@@ -538,11 +561,11 @@ end
 -- the key of the token before / after the match
 local function before (m, i)
   local t = m.first_token - (i or 1)
-  if t >= 1 then return m.tokens:key(t) end
+  if t >= 1 then return tkey(m, t) end
 end
 local function after (m, i)
   local t = m.last_token + (i or 1)
-  if t <= #m.tokens then return m.tokens:key(t) end
+  if t <= #m.tokens then return tkey(m, t) end
 end
 
 -- }======================================================
@@ -552,13 +575,16 @@ end
 -- Builds
 -- =======================================================
 
+-- a result: `extra` is the mod, or a table of fields
 local function date (frame, extra)
   -- (room for the fields the stage adds to a result: no table grows)
   local r = { frame = frame, label = "DATE", timex_type = "DATE", mod = nil,
               first_token = nil, last_token = nil, rule = nil, priority = nil, pass = nil,
               order = nil, value = nil, first = nil, last = nil, text = nil }
-  if extra then
+  if type(extra) == "table" then
     for k, v in pairs(extra) do r[k] = v end
+  elseif extra then
+    r.mod = extra
   end
   return r
 end
@@ -574,8 +600,7 @@ local function build_mdy (m)
     if not y then return false end
   end
   local wd = m.captures.wd and W.WEEKDAYS[ckey(m, "wd")]
-  local r = date({ k = "abs", y = y, m = mo, d = d, wd = wd },
-                 { mod = edge_mod(m) or approx_mod(m) })
+  local r = date({ k = "abs", y = y, m = mo, d = d, wd = wd }, edge_mod(m) or approx_mod(m))
   -- "the 30th of August" takes its article, "the 2 November vote" not
   local dk = ckey(m, "day")
   if not wd and not dk:match("^%d+$") and before(m) == "the" then
@@ -589,7 +614,7 @@ local function build_my (m)
   local mo = W.MONTHS[ckey(m, "month")]
   local y = year_of(ckey(m, "year"))
   if not mo or not y then return false end
-  return date({ k = "abs", y = y, m = mo }, { mod = edge_mod(m) })
+  return date({ k = "abs", y = y, m = mo }, edge_mod(m))
 end
 
 -- month with a shifted year: "January this year", "June last year"
@@ -597,7 +622,7 @@ local function build_m_rel (m)
   local mo = W.MONTHS[ckey(m, "month")]
   local s = W.SHIFTS[ckey(m, "shift")]
   if not mo or not s then return false end
-  return date({ k = "month", m = mo, yshift = s }, { mod = edge_mod(m) })
+  return date({ k = "month", m = mo, yshift = s }, edge_mod(m))
 end
 
 -- a month on its own, or shifted: "in May", "last June", "early March"
@@ -617,7 +642,7 @@ local function build_month (m)
     if key == "may" and a and (a == "be" or a == "have" or a == "not") then return false end
   end
   if m.captures.shift and not s then return false end
-  return date({ k = "month", m = mo, shift = s }, { mod = edge_mod(m) })
+  return date({ k = "month", m = mo, shift = s }, edge_mod(m))
 end
 
 -- 1996-08-30, 12/05/2023, 30.08.1996
@@ -655,12 +680,12 @@ local function build_year (m)
   if not y then return false end
   local t = m.captures.year[1]
   local toks = m.tokens
-  local b = t > 1 and toks:key(t - 1)
+  local b = t > 1 and tkey(m, t - 1)
   local fiscal = m.captures.fiscal ~= nil
   if not fiscal and not m.captures.edge then
     -- (but "end-2024", and "2001-2003": two years)
     if b and NOT_BEFORE_YEAR[b] and not (b == "-" and t > 2 and
-       (W.EDGES[toks:key(t - 2)] or year_of(toks:key(t - 2)))) then
+       (W.EDGES[tkey(m, t - 2)] or year_of(tkey(m, t - 2)))) then
       return false
     end
     local a = after(m)
@@ -677,7 +702,7 @@ local function build_year (m)
   local ks = ckeys(m, "edge")
   local mod = edge_mod(m)
   if ks and (ks[1] == "earlier" or ks[1] == "later") then mod = nil end
-  return date({ k = "abs", y = y }, { mod = mod })
+  return date({ k = "abs", y = y }, mod)
 end
 
 -- decades and centuries: "the 1990s", "the early 1980s", "the '90s",
@@ -702,15 +727,15 @@ local function build_decade (m)
   if not dec then return false end
   -- "a man in his 30s" is an age
   local p = m.first_token - 1
-  if p >= 1 and W.POSSESSIVES[m.tokens:key(p)] then return false end
+  if p >= 1 and W.POSSESSIVES[tkey(m, p)] then return false end
   -- "the '90s": the quote (and the article before it) belong to it
-  local r = date({ k = "lit", v = dec }, { mod = edge_mod(m) })
+  local r = date({ k = "lit", v = dec }, edge_mod(m))
   local b = m.first_token - 1
-  local bk = b >= 1 and m.tokens:key(b)
+  local bk = b >= 1 and tkey(m, b)
   if not m.captures.edge and (bk == "'" or bk == "’") and
      m.tokens:is(m.first_token, "digit") then
     r.first_token = b
-    if b > 1 and m.tokens:key(b - 1) == "the" then r.first_token = b - 1 end
+    if b > 1 and tkey(m, b - 1) == "the" then r.first_token = b - 1 end
   elseif bk == "the" then
     r.first_token = b
   end
@@ -720,7 +745,7 @@ end
 local function build_century (m)
   local n = day_of(ckey(m, "n"))
   if not n or n < 1 or n > 22 then return false end
-  return date({ k = "lit", v = ("%02d"):format(n - 1) }, { mod = edge_mod(m) })
+  return date({ k = "lit", v = ("%02d"):format(n - 1) }, edge_mod(m))
 end
 
 -- "last month", "this year", "the past week", "next winter", "the weekend"
@@ -736,9 +761,9 @@ local function build_shift_core (m)
   if ek and (ek[1] == "earlier" or ek[1] == "later") then mod = nil end
   if W.SEASONS[u] then
     return date({ k = "season", s = W.SEASONS[u], shift = s,
-                  this = m.captures.shift == nil }, { mod = mod })
+                  this = m.captures.shift == nil }, mod)
   end
-  if u == "weekend" then return date({ k = "weekend", shift = s }, { mod = mod }) end
+  if u == "weekend" then return date({ k = "weekend", shift = s }, mod) end
   local U = W.UNITS[u]
   if not U then return false end
   local shift_word = ckey(m, "shift")
@@ -755,17 +780,29 @@ local function build_shift_core (m)
   -- the time the text spoke of last, not from the document date
   local anchored = (shift_word == "following" or shift_word == "previous" or
                     shift_word == "that" or m.captures.same ~= nil) and
-                   m.tokens:key(m.first_token) ~= "this"
+                   tkey(m, m.first_token) ~= "this"
   return date({ k = "shift", unit = U, n = s, word = shift_word,
-                from_last = anchored or nil }, { mod = mod })
+                from_last = anchored or nil }, mod)
+end
+
+-- "for years", "within weeks": a length that names no count (the span is
+-- the unit alone)
+local function build_bare_units (m)
+  local c = m.captures.unit
+  local u = c and tkey(m, c[1])
+  local U = u and W.UNITS[u]
+  if not U then return false end
+  return { frame = { k = "dur", n = "X", unit = U, time = W.TIME_UNITS[u] ~= nil },
+           label = "DATE", timex_type = "DURATION", first_token = c[1], last_token = c[2],
+           article_done = true }
 end
 
 -- "the" belongs to "the past week", and "the year" needs it
 local function build_shift (m)
-  if m.tokens:key(m.first_token) == "the" then
+  if tkey(m, m.first_token) == "the" then
     -- "album of the year", "player of the week": a title, not a time
     if before(m) == "of" and m.first_token > 2 and
-       W.TITLE_NOUNS[m.tokens:key(m.first_token - 2)] then
+       W.TITLE_NOUNS[tkey(m, m.first_token - 2)] then
       return false
     end
     return build_shift_core(m)
@@ -798,7 +835,7 @@ local function build_deictic (m)
     return { frame = { k = "shift", unit = "D", n = d.shift, pod = p },
              label = "TIME", timex_type = "TIME", mod = mod }
   end
-  return date({ k = "shift", unit = "D", n = d.shift }, { mod = mod })
+  return date({ k = "shift", unit = "D", n = d.shift }, mod)
 end
 
 -- "Friday", "last Monday", "Friday evening", "early Tuesday"
@@ -807,10 +844,14 @@ local function build_weekday (m)
   if not wd then return false end
   local s = m.captures.shift and W.SHIFTS[ckey(m, "shift")]
   local p = m.captures.pod and W.PARTS_OF_DAY[ckey(m, "pod")]
-  local f = { k = "weekday", wd = wd, shift = s, pod = p }
+  -- "the previous Friday", "the following Monday": counted from the day the
+  -- text spoke of last
+  local sk = s and ckey(m, "shift")
+  local f = { k = "weekday", wd = wd, shift = s, pod = p,
+              from_last = (sk == "previous" or sk == "following") or nil }
   local r
   if p then r = { frame = f, label = "TIME", timex_type = "TIME", mod = edge_mod(m) }
-  else r = date(f, { mod = edge_mod(m) }) end
+  else r = date(f, edge_mod(m)) end
   -- "the previous Friday"
   if s then
     r = article(m, r, "always")
@@ -898,9 +939,9 @@ local function build_duration_core (m)
   local ap = m.captures.approx
   if ap and not W.APPROX[ckey(m, "approx")] then start = ap[2] + 1 end
   -- "$2 million a year", "four flights a week": a rate, not a time
-  local fk0 = m.tokens:key(start)
+  local fk0 = tkey(m, start)
   if (fk0 == "a" or fk0 == "an" or fk0 == "per") and not m.captures.ago then
-    local b = start > 1 and m.tokens:key(start - 1)
+    local b = start > 1 and tkey(m, start - 1)
     if b and (W.RATE_BEFORE[b] or b:match("^%d") or
        (b:match("[^s]s$") and m.tokens:is(start - 1, "lower"))) then
       return false
@@ -909,11 +950,13 @@ local function build_duration_core (m)
   -- a singular unit after a number is adjectival ("a five year low", "the
   -- two day rally"): the article stays out of the expression
   local first
-  local fk = m.tokens:key(start)
+  local fk = tkey(m, start)
   if (fk == "a" or fk == "an" or fk == "the" or fk == "its") and not u:match("s$") and
      n ~= 1 and start > (ap and ap[2] or 0) and not (ap and start == m.first_token) then
     first = start + 1
   end
+  -- "a year and a half"
+  if m.captures.half and type(n) == "number" then n = n + 0.5 end
   -- "12 to 18 months": a length between two, no single value
   if m.captures.n2 and n ~= "X" then
     local n2 = cnumber(m, "n2")
@@ -957,7 +1000,7 @@ local function build_duration (m)
   -- "expected to last two months": without "the", "last" is a verb
   local n = m.captures.n
   if not r.first_token and not m.captures.approx and n and n[1] > m.first_token and
-     DURATION_SHIFTS[m.tokens:key(m.first_token)] and before(m) ~= "the" then
+     DURATION_SHIFTS[tkey(m, m.first_token)] and before(m) ~= "the" then
     r.first_token = m.first_token + 1
     r.article_done = true
     return r
@@ -979,7 +1022,7 @@ local function build_set (m)
   -- "daily flights", "the average daily volume": an adjective
   if k and k ~= "annually" and m.last_token < #m.tokens and
      m.tokens:is(m.last_token + 1, "lower") and m.tokens:is(m.last_token + 1, "alpha") then
-    local nk = m.tokens:key(m.last_token + 1)
+    local nk = tkey(m, m.last_token + 1)
     if not W.VERB_AFTER_SET[nk] then return false end
   end
   if W.SETS[k] then
@@ -1077,7 +1120,7 @@ local function build_holiday (m)
   local h, last
   local ks = {}
   for t = c[1], c[2] do
-    local k = m.tokens:key(t)
+    local k = tkey(m, t)
     if k == "'s" and #ks > 0 then ks[#ks] = ks[#ks] .. "'s" else ks[#ks + 1] = k end
     local hh = W.HOLIDAYS[table.concat(ks, " ")]
     if hh then h, last = hh, t end
@@ -1218,7 +1261,7 @@ end
 local function build_ref (m)
   local k = ckey(m, "w")
   if (k == "current" or k == "recent") and
-     W.NOT_AFTER_ADJECTIVE[m.tokens:key(m.last_token)] then
+     W.NOT_AFTER_ADJECTIVE[tkey(m, m.last_token)] then
     return false
   end
   local v = ({ past = "PAST_REF", future = "FUTURE_REF", present = "PRESENT_REF",
@@ -1229,7 +1272,7 @@ local function build_ref (m)
   if (k == "past" or k == "future") and m.last_token < #m.tokens then
     local nxt = m.last_token + 1
     if m.tokens:is(nxt, "lower") and m.tokens:is(nxt, "alpha") and
-       not W.AFTER_REF[m.tokens:key(nxt)] then
+       not W.AFTER_REF[tkey(m, nxt)] then
       return false
     end
   end
@@ -1259,6 +1302,7 @@ local duration_tail = (P.words { "to", "or" } * P.capture("n2", count)) ^ -1 *
                       P.words { "more", "trading", "business", "working", "straight",
                                 "consecutive" } ^ -1 *
                       P.capture("unit", P.all(unit, P.isnt { "title", "joined_next" })) *
+                      P.capture("half", P.phrase "and a half") ^ -1 *
                       (P.capture("ago", P.phrase "or so" ^ -1 * (P.words { "ago", "earlier" } +
                                 P.phrase "from now")) + P.phrase "or so") ^ -1
 
@@ -1354,7 +1398,7 @@ local rules = {
       local y = year_of(ckey(m, "year"))
       local sn = W.SEASONS[ckey(m, "unit")]
       if not y or not sn then return false end
-      return date({ k = "lit", v = ("%04d-%s"):format(y, sn) }, { mod = edge_mod(m) })
+      return date({ k = "lit", v = ("%04d-%s"):format(y, sn) }, edge_mod(m))
     end,
     pattern = edge ^ -1 * P.capture("unit", season) * P.word "of" ^ -1 *
               P.capture("year", year_tok) },
@@ -1409,15 +1453,14 @@ local rules = {
   { id = "date.en.duration_a", priority = 58, build = build_duration,
     pattern = P.capture("n", count_a) * duration_tail },
   { id = "date.en.duration_adj", priority = 58, build = build_duration,
-    pattern = P.capture("n", digits + numword * (hy * numword) ^ -1) * hy *
+    pattern = P.capture("n", digits + numword_noa * (hy * numword) ^ -1) * hy *
               P.capture("hyunit", P.capture("unit", unit)) *
               P.capture("old", hy * P.word "old") ^ -1 },
-  { id = "date.en.duration_vague", priority = 56, build = build_duration,
-    pattern = (approx * the ^ -1) ^ -1 * P.words { "past", "last", "next", "coming" } ^ -1 *
-              P.capture("n", P.words { "several", "many", "recent", "coming" } + P.word "few") *
-              P.capture("unit", P.words { "days", "weeks", "months", "years",
-                                          "decades", "hours", "minutes", "quarters" }) *
-              P.capture("ago", P.word "ago") ^ -1 },
+  { id = "date.en.bare_units", priority = 50, build = build_bare_units,
+    pattern = P.words { "for", "within" } *
+              P.capture("unit", P.all(P.words { "minutes", "hours", "days", "weeks", "months",
+                                                "years", "decades", "centuries" },
+                                      P.is "lower")) },
   { id = "date.en.set", priority = 60, build = build_set,
     pattern = P.words { "every", "each", "per" } * P.capture("unit",
               P.words { "day", "week", "month", "year", "quarter", "hour",
@@ -1472,6 +1515,21 @@ local rules = {
     pattern = P.word "near" ^ -1 * P.capture("w", P.words { "past", "future" }) },
   { id = "date.en.ref_term", priority = 50, build = build_ref,
     pattern = P.capture("w", P.words { "near", "short" }) * P.word "term" },
+  -- "these days": now
+  { id = "date.en.these_days", priority = 50,
+    build = function () return date({ k = "ref", v = "PRESENT_REF" }) end,
+    pattern = P.word "these" * P.word "days" },
+  -- "the weeks ahead": a length ahead that names no count (the rule starts
+  -- at the unit; the "the" before it is required)
+  { id = "date.en.units_ahead", priority = 55,
+    build = function (m)
+      local U = W.UNITS[ckey(m, "unit")]
+      if not U then return false end
+      return article(m, { frame = { k = "dur", n = "X", unit = U }, label = "DATE",
+                          timex_type = "DURATION" }, "required")
+    end,
+    pattern = P.capture("unit", P.words { "days", "weeks", "months", "years" }) *
+              P.word "ahead" },
   -- "current prices", "a recent survey": now, some time before now
   { id = "date.en.ref_adjective", priority = 40, build = build_ref, span = "w",
     pattern = P.capture("w", P.all(P.words { "recent" }, P.is "lower")) *
@@ -1485,6 +1543,7 @@ local ARTICLE = {
   ["date.en.decade"] = "always", ["date.en.century"] = "always",
   ["date.en.season_year"] = "always",
   ["date.en.ref"] = "required", ["date.en.ref_term"] = "required",
+  ["date.en.units_ahead"] = "never",
   ["date.en.year_spelled_2000"] = "required",
 }
 for _, r in ipairs(rules) do
