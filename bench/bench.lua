@@ -280,7 +280,11 @@ do
   print(("extraction: %d articles, %.1f MB, %d times over"):format(
         #articles, bytes / 1e6, COPIES))
   extraction("entities", glean.new({ stages = {} }))
-  if #glean.STAGES > 0 then
+  -- each stage on top of the entities, then all of them
+  for _, stage in ipairs(glean.STAGES) do
+    extraction("entities, " .. stage:gsub("glean%.", ""), glean.new({ stages = { stage } }))
+  end
+  if #glean.STAGES > 1 then
     extraction("entities, " .. table.concat(glean.STAGES, ", "):gsub("glean%.", ""), glean.new())
   end
 end
