@@ -128,14 +128,20 @@ end
 local LIST_RANK = {}
 for i, name in ipairs(M.DEFAULT_LISTS) do LIST_RANK[name] = i end
 
-local function population (r)
+--- A reading's population (its `pop=` extra field), or nil; read once
+-- per reading.
+function M.population (r)
   local pop = r._pop
-  if not pop then
+  if pop == nil then
     local extra = r.extra
-    pop = extra and tonumber(extra:match("pop=(%d+)")) or 0
+    pop = extra and tonumber(extra:match("pop=(%d+)")) or false
     r._pop = pop
   end
-  return pop
+  return pop or nil
+end
+
+local function population (r)
+  return M.population(r) or 0
 end
 
 -- the order as one number per reading, worked out once (strong, list,

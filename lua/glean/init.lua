@@ -480,7 +480,7 @@ local function teams_in_article (toks, found, dict)
                          (a == 1 or t_is(toks, a, "newline_before")) and b < #toks and
                          (t_kind(toks, b + 1) == "number" or t_text(toks, b + 1) == ",")
         -- (a village's name is more often someone's)
-        local pop = d and tonumber((d.extra or ""):match("pop=(%d+)")) or 0
+        local pop = d and gazetteer.population(d) or 0
         play = (kind == "region" or (kind == "city" and pop >= 100000)) and not VENUE[before] and
                not dateline and before ~= "("
       end

@@ -5,6 +5,7 @@
 -- @module glean.rules.en.entities
 
 local P = require "glean.pattern"
+local population = require("glean.gazetteer").population
 local core = require "glean.core"
 
 -- the token list's methods, called as functions (a method call looks the
@@ -116,14 +117,14 @@ local function place_from_dict (m, ctx)
     -- the span reads first as something else: its largest place
     local best, pop = nil, -1
     for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
-      local p = r.label == "GPE" and (tonumber((r.extra or ""):match("pop=(%d+)")) or 0)
+      local p = r.label == "GPE" and (population(r) or 0)
       if p and p > pop then best, pop = r, p end
     end
     if not best then return nil end
     d = best
   end
   if d.kind == "city" or d.kind == "region" then
-    local pop = tonumber((d.extra or ""):match("pop=(%d+)"))
+    local pop = population(d)
     -- (a town named like a month is the month: "in August")
     local one = m.first_token == m.last_token and t_key(m.tokens, m.first_token)
     if one and TIME_WORDS[one] then return false end
