@@ -52,6 +52,12 @@ local core = require "glean.core"
 local lpeg = require "lpeg"
 local pack = require "glean.rules.en.dates"
 
+-- (LuaJIT: the functions of this file run in the interpreter; a trace
+-- would stop at each of their many calls into the C core, and stitching
+-- the pieces together makes them several times slower, not faster)
+local jit = rawget(_G, "jit")
+if jit then jit.off(true, true) end
+
 local floor, tonumber, tostring, type, ipairs, pairs, pcall, rawset, setmetatable =
       math.floor, tonumber, tostring, type, ipairs, pairs, pcall, rawset, setmetatable
 

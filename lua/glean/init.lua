@@ -7,6 +7,12 @@
 
 local core = require "glean.core"
 local data = require "glean.data"
+
+-- (LuaJIT: the functions of this file run in the interpreter; a trace
+-- would stop at each of their many calls into the C core, and stitching
+-- the pieces together makes them several times slower, not faster)
+local jit = rawget(_G, "jit")
+if jit then jit.off(true, true) end
 local gazetteer = require "glean.gazetteer"
 
 -- the token list's methods, called as functions (a method call looks the

@@ -26,6 +26,12 @@
 local P = require "glean.pattern"
 local core = require "glean.core"
 
+-- (LuaJIT: the functions of this file run in the interpreter; a trace
+-- would stop at each of their many calls into the C core, and stitching
+-- the pieces together makes them several times slower, not faster)
+local jit = rawget(_G, "jit")
+if jit then jit.off(true, true) end
+
 local collectgarbage, error, getmetatable, ipairs, next, pairs, pcall,
       select, setmetatable, tonumber, tostring, type =
       collectgarbage, error, getmetatable, ipairs, next, pairs, pcall,
@@ -199,7 +205,6 @@ function M.load_file (path)
   if not chunk then return nil, "glean: " .. tostring(err) end
   -- LuaJIT calls no count hook in compiled code: the limits need the
   -- interpreter, for the chunk and every function it defines
-  local jit = rawget(_G, "jit")
   if jit and jit.off then jit.off(chunk, true) end
   local res = guarded(M.LIMITS.load_instructions, chunk)
   if not res[1] then return nil, (tostring(res[2]):gsub("^([^g])", "glean: %1")) end

@@ -24,6 +24,12 @@
 
 local P = require "glean.pattern"
 
+-- (LuaJIT: the functions of this file run in the interpreter; a trace
+-- would stop at each of their many calls into the C core, and stitching
+-- the pieces together makes them several times slower, not faster)
+local jit = rawget(_G, "jit")
+if jit then jit.off(true, true) end
+
 local ipairs, pairs, tonumber, tostring, type = ipairs, pairs, tonumber, tostring, type
 local find = string.find
 local table = table

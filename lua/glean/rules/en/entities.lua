@@ -6,6 +6,12 @@
 
 local P = require "glean.pattern"
 local population = require("glean.gazetteer").population
+
+-- (LuaJIT: the functions of this file run in the interpreter; a trace
+-- would stop at each of their many calls into the C core, and stitching
+-- the pieces together makes them several times slower, not faster)
+local jit = rawget(_G, "jit")
+if jit then jit.off(true, true) end
 local core = require "glean.core"
 
 -- the token list's methods, called as functions (a method call looks the
