@@ -419,6 +419,7 @@ static int index_rule (Program *pg, uint32_t r) {
 
 #define CLO_NONE 0xFFFFFFFFu
 #define CLO_MAXTOTAL (1u << 20)   /* closure entries kept, all pcs together */
+#define CLO_MAXVISITS 256         /* instructions one closure may visit */
 
 /*
 ** Work out every pc's epsilon closure once, as addthread would walk it
@@ -442,7 +443,7 @@ static int closures (Program *pg) {
     return -1;
   }
   for (pc0 = 0; pc0 < n; pc0++) {
-    size_t sp = 0, start = total;
+    size_t sp = 0, start = total, visits = 0;
     int ok = 1;
     pg->clo_off[pc0] = (uint32_t)total;
     pg->clo_len[pc0] = CLO_NONE;
@@ -453,6 +454,9 @@ static int closures (Program *pg) {
       const pinst *in;
       if (seen[pc] == pc0 + 1) continue;
       seen[pc] = (uint32_t)pc0 + 1;
+      /* (a closure this long is walked at run time: working every one out
+      ** would cost the square of a long program) */
+      if (++visits > CLO_MAXVISITS) { ok = 0; break; }
       in = &pg->code[pc];
       switch (in->op) {
         case OP_JMP:
@@ -494,17 +498,21 @@ static int closures (Program *pg) {
 }
 
 /* whether rule r can reach its MATCH without passing instruction block
-** (seen: per pc, the stamp of the walk that saw it) */
+** (seen: per pc, the stamp of the walk that saw it; list, when given,
+** receives every instruction of the rule, *nlist of them) */
 static int reaches_match (const Program *pg, uint32_t r, uint32_t block,
-                          uint32_t *stack, uint32_t *seen, uint32_t stamp) {
+                          uint32_t *stack, uint32_t *seen, uint32_t stamp,
+                          uint32_t *list, size_t *nlist) {
   size_t sp = 0;
   int found = 0;
   stack[sp++] = pg->rules[r].pc;
-  while (sp > 0 && !found) {
+  /* (with a list: the whole rule, each instruction listed once) */
+  while (sp > 0 && (list || !found)) {
     uint32_t pc = stack[--sp];
     const pinst *in;
     if (pc >= pg->ncode || seen[pc] == stamp || pc == block) continue;
     seen[pc] = stamp;
+    if (list) list[(*nlist)++] = pc;
     in = &pg->code[pc];
     switch (in->op) {
       case OP_MATCH: found = 1; break;
@@ -523,9 +531,10 @@ static int reaches_match (const Program *pg, uint32_t r, uint32_t block,
 ** through. A rule of more than GL_REQ_MAXLEN instructions is not looked
 ** at (each candidate costs a walk of the rule). -1 out of memory.
 */
-#define GL_REQ_MAXLEN 2048
+#define GL_REQ_MAXLEN 512      /* instructions of a rule looked at */
+#define GL_REQ_MAXTESTS 64     /* tests of a rule tried as needed ones */
 static int required_keys (Program *pg) {
-  size_t n = pg->ncode, r, pc;
+  size_t n = pg->ncode, r;
   int32_t slot_of_set[64];
   uint32_t stamp = 0;
   uint32_t *stack = (uint32_t *)malloc((2 * n + 4) * sizeof(uint32_t));
@@ -540,22 +549,20 @@ static int required_keys (Program *pg) {
     return -1;
   }
   for (r = 0; r < pg->nrules; r++) {
-    size_t nreach = 0;
+    size_t nreach = 0, j, tried = 0;
     struct spanreq *sr = &pg->span_req[r];
-    /* the rule's own instructions: those reachable from its start */
-    reaches_match(pg, (uint32_t)r, (uint32_t)-1, stack, seen, ++stamp);
-    for (pc = 0; pc < n; pc++) {
-      reach[pc] = seen[pc] == stamp;
-      nreach += reach[pc];
-    }
+    /* the rule's own instructions: those reachable from its start (a
+    ** long rule is left alone: each test tried costs a walk of the rule) */
+    reaches_match(pg, (uint32_t)r, (uint32_t)-1, stack, seen, ++stamp,
+                  reach, &nreach);
     if (nreach > GL_REQ_MAXLEN) continue;
-    for (pc = 0; pc < n; pc++) {
+    for (j = 0; j < nreach && tried < GL_REQ_MAXTESTS; j++) {
+      uint32_t pc = reach[j];
       const pinst *in = &pg->code[pc];
       const ptest *t = NULL;
       size_t q, k;
       int slot = -1, layer = -1;
       uint64_t bits = 0;
-      if (!reach[pc]) continue;
       if (in->op == OP_TOKEN) {
         t = &pg->tests[in->a];
         if (t->neg) continue;
@@ -571,7 +578,8 @@ static int required_keys (Program *pg) {
       }
       else continue;
       if (layer >= 0 && sr->n == GL_MAXSPANREQ) continue;
-      if (reaches_match(pg, (uint32_t)r, (uint32_t)pc, stack, seen, ++stamp))
+      tried++;
+      if (reaches_match(pg, (uint32_t)r, pc, stack, seen, ++stamp, NULL, NULL))
         continue;
       if (layer >= 0) {                      /* a span it needs */
         sr->layer[sr->n] = (unsigned char)layer;
