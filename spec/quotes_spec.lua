@@ -437,6 +437,137 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("attributions of belief, finding and stance", function ()
+    it("a relative clause as the subject: ', who said …' ends at its comma", function ()
+      local q = find("Ann Lee, who said the vote was unfair, left the hall early.")[1]
+      assert.are.same({ "the vote was unfair", "Ann Lee", "who", "quote.en.relative_cue" },
+                      { q.text, q.speaker, q.mention, q.rule })
+      q = find("The figures came from the harbour office, which reported 40 break-ins " ..
+               "in the first half of the year.")[1]
+      assert.are.same({ "40 break-ins in the first half of the year", "which" }, { q.text, q.mention })
+      q = find("The plan angered the fishermen, many of whom say the new fees will ruin them.")[1]
+      assert.are.same({ "the new fees will ruin them", "many of whom" }, { q.text, q.mention })
+      -- (no question, and no "that" after a verb)
+      assert.are.same({}, find("Who said the vote was unfair?"))
+    end)
+
+    it("a passive whose agent is any noun phrase", function ()
+      local q = find("The plan was backed by a number of local farmers.")[1]
+      assert.are.same({ "The plan", "a number of local farmers", "backed" },
+                      { q.text, q.speaker, q.cue })
+    end)
+
+    it("adjectives of belief and worry before 'that'", function ()
+      local q = find("Many residents are afraid that the river will flood again this spring.")[1]
+      assert.are.same({ "the river will flood again this spring", "afraid that" }, { q.text, q.cue })
+    end)
+
+    it("a noun with its topic: 'her remarks about …'", function ()
+      local q = find("Ann Lee spoke on Monday. Her remarks about the harbour fees angered " ..
+                     "the council.")[1]
+      assert.are.same({ "the harbour fees", "Ann Lee", "remarks", "quote.en.noun_topic" },
+                      { q.text, q.speaker, q.cue, q.rule })
+      q = find("Ann Lee's repeated claim that the port is safe drew criticism.")[1]
+      assert.are.same({ "claim", "quote.en.noun_cue" }, { q.cue, q.rule })
+    end)
+
+    it("a source that opens the sentence: 'In a new poll, …'", function ()
+      local q = find("In a new poll, Lee leads Brown by five points among likely voters.")[1]
+      assert.are.same({ "Lee leads Brown by five points among likely voters", "a new poll",
+                        "quote.en.in_source" }, { q.text, q.speaker, q.rule })
+      -- (a speaker of its own in the sentence is the quote)
+      local qs = find("In a statement, the company said it would appeal the ruling.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "it would appeal the ruling", "said" }, { qs[1].text, qs[1].cue })
+    end)
+
+    it("'as X put it' after the clause it names, or before what follows", function ()
+      local q = find("The town is broke, and the fee is a tax on the poor, as one critic put it.")[1]
+      assert.are.same({ "the fee is a tax on the poor", "one critic", "put it" },
+                      { q.text, q.speaker, q.cue })
+      q = find("The mayor has been called, as one critic put it in a letter, “the builder.”")[1]
+      assert.are.same({ "the builder.", "direct" }, { q.text, q.kind })
+    end)
+
+    it("a contracted auxiliary: 'He's claiming …'", function ()
+      local q = find("He's claiming that the count was rigged in three districts.")[1]
+      assert.are.same({ "the count was rigged in three districts", "He", "claiming" },
+                      { q.text, q.mention, q.cue })
+    end)
+
+    it("words between the subject and the cue: 'both', 'this month', 'in 2001'", function ()
+      local q = find("Lee and Brown both said the vote had been fair.")[1]
+      assert.are.equal("the vote had been fair", q.text)
+      q = find("An arbitration panel in 2001 found the town had broken the agreement.")[1]
+      assert.are.same({ "the town had broken the agreement", "An arbitration panel" },
+                      { q.text, q.speaker })
+    end)
+
+    it("a noun phrase after a time: 'announced on Friday the arrest …'", function ()
+      local q = find("Police announced on Friday the arrest of a man in the harbour fire.")[1]
+      assert.are.same({ "the arrest of a man in the harbour fire", "Police" }, { q.text, q.speaker })
+    end)
+
+    it("a gerund after 'be' with an apposition: 'Sen. Ann Lee (D-Md.) is endorsing …'", function ()
+      local q = find("Sen. Ann Lee (D-Md.) is endorsing the harbour plan.")[1]
+      assert.are.same({ "the harbour plan", "Ann Lee", "endorsing" }, { q.text, q.speaker, q.cue })
+    end)
+
+    it("no quote when the cue is a noun or its object came before it", function ()
+      assert.are.same({}, find("Everything the mayor says is false."))
+      assert.are.same({}, find("The pair taped an hourlong show that aired on Thursday."))
+    end)
+  end)
+
+  describe("content boundaries (2)", function ()
+    it("a mixed quote goes on with the quotation after the cue", function ()
+      local q = find('Both sides "saw the plan as a trap," said Ann Lee. "It was never ' ..
+                     'going to work."')[1]
+      assert.are.same({ 'Both sides "saw the plan as a trap," said Ann Lee. "It was never ' ..
+                        'going to work.', "mixed" }, { q.text, q.kind })
+    end)
+
+    it("stops before 'and' with a subject and a cue of its own", function ()
+      local qs = find("Ann Lee said the plan had failed and Tom Brown argued it never started.")
+      assert.are.equal(2, #qs)
+      assert.are.same({ "the plan had failed", "it never started" }, { qs[1].text, qs[2].text })
+    end)
+
+    it("both sides of a parenthetical cue, whatever opens the second", function ()
+      local q = find("During the storm, Ms. Lee said, a dozen boats sank in the harbour.")[1]
+      assert.are.equal("During the storm, Ms. Lee said, a dozen boats sank in the harbour", q.text)
+    end)
+
+    it("goes on over ', as did …,' to 'that'", function ()
+      local q = find("Several experts cautioned, as did the mayor, that the plan might change.")[1]
+      assert.are.same({ "the plan might change", "Several experts" }, { q.text, q.speaker })
+    end)
+
+    it("a gerund ends a noun phrase, not a clause with a verb of its own", function ()
+      local q = find("The poll shows Lee ahead by three points, using an average of " ..
+                     "recent surveys.")[1]
+      assert.are.equal("Lee ahead by three points", q.text)
+      q = find("Lee said the pier would open in May, allowing boats to dock again.")[1]
+      assert.are.equal("the pier would open in May, allowing boats to dock again", q.text)
+    end)
+
+    it("a paragraph of quotation with no marks after 'added:'", function ()
+      local q = find("The mayor added:\n\nWe will rebuild the pier. We will rebuild the " ..
+                     "market. And we will do it this year.")[1]
+      assert.are.same({ "We will rebuild the pier. We will rebuild the market. And we will " ..
+                        "do it this year", "The mayor" }, { q.text, q.speaker })
+    end)
+
+    it("a transcript answer over paragraphs that go on with an opening mark", function ()
+      local qs = find('Transcript:\n\n"LEE: We will rebuild the pier this year.\n\n' ..
+                      '"And we will rebuild the market too.\n\n"BROWN: Thank you, Mayor Lee.')
+      assert.are.equal(2, #qs)
+      assert.are.same({ 'We will rebuild the pier this year.\n\n"And we will rebuild the ' ..
+                        'market too', "LEE" }, { qs[1].text, qs[1].mention })
+      assert.are.same({ "Thank you, Mayor Lee", "BROWN" }, { qs[2].text, qs[2].mention })
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

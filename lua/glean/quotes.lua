@@ -22,6 +22,12 @@ local core = require "glean.core"
 local lpeg = require "lpeg"
 local P = require "glean.pattern"
 
+-- (LuaJIT: the functions of this file run in the interpreter; a trace
+-- would stop at each of their many calls into the C core, and stitching
+-- the pieces together makes them several times slower, not faster)
+local jit = rawget(_G, "jit")
+if jit then jit.off(true, true) end
+
 local error, ipairs, next, pairs, tostring, type =
       error, ipairs, next, pairs, tostring, type
 
@@ -105,6 +111,10 @@ function M.compile (set)
     time_words = set_of(set.TIME_WORDS),
     prep_objects = set_of(set.PREPOSITION_OBJECTS),
     appositive = set_of(set.APPOSITIVE_OPENERS),
+    relatives = set_of(set.RELATIVES),
+    objects_after_time = set_of(set.OBJECTS_AFTER_TIME),
+    finite = set_of(set.FINITE_VERBS),
+    not_that = set_of(set.NOT_THAT_VERBS),
     aux = set_of(set.AUX),
     be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
@@ -455,6 +465,17 @@ local function resolve (st, a, b)
     return e.canonical or e.text, first, last
   end
   local mention = text:sub(first, last)
+  if a == b and a > 1 and st.c.relatives[KEY(toks, a)] then
+    -- "Ann Lee, who said …": the name just before it
+    local p = a - 1
+    if p > 1 and SEPARATORS[KEY(toks, p)] then p = p - 1 end
+    local k = entity_from(st, p + 1) - 1
+    local x = st.ents[k]
+    if x and x.last_token == p and (x.label == "PERSON" or x.label == "ORG") then
+      return x.canonical or x.text, first, last
+    end
+    return mention, first, last
+  end
   if a == b then
     local want = st.c.pronouns[KEY(toks, a)]
     if want == "m" or want == "f" then
@@ -558,15 +579,33 @@ local function opens_clause (st, i)
   -- "— and he noted …", ", and Republicans want …": a clause of its own
   -- (not ", and Ukraine's integrity …", a noun phrase that goes on)
   if w == "and" and i < #toks then
-    if st.c.subjects[KEY(toks, i + 1)] then return true end
+    local w2 = KEY(toks, i + 1)
+    -- (", and when pressed, she replied …": a clause of the speaker's)
+    if st.c.subjects[w2] or st.c.subordinators[w2] then return true end
     if IS(toks, i + 1, "cap") and KIND(toks, i + 1) == "word" and
        (i + 1 >= #toks or KEY(toks, i + 2) ~= "'s") then
       return true
     end
   end
-
-  return #w > 4 and w:sub(-3) == "ing" and IS(toks, i, "lower") and not st.c.not_gerunds[w] and
-         (st.cue_at[i] or false)
+  if not (#w > 4 and w:sub(-3) == "ing" and IS(toks, i, "lower") and not st.c.not_gerunds[w]) then
+    return false
+  end
+  if st.cue_at[i] then return true end
+  -- ", using an average of …" after a noun phrase or an infinitive ("shows
+  -- Lee ahead by three points, using …"), not after a clause with a verb
+  -- of its own ("said the plan would work, allowing …")
+  local a = st.content_a
+  if not a or a > i or i - a > MAX_CONTENT then return false end
+  local finite = st.c.finite
+  local last = i - 1
+  if last > a + 12 then last = a + 12 end     -- (a verb comes early in a clause)
+  for j = a, last do
+    if KIND(toks, j) == "word" and IS(toks, j, "lower") then
+      local k = KEY(toks, j)
+      if finite[k] or k:sub(-2) == "ed" then return false end
+    end
+  end
+  return true
 end
 
 local function clause_ends (st, i, depth)
@@ -584,7 +623,12 @@ local function clause_ends (st, i, depth)
       if cue_at[j] then
         return not st.c.needs[w] and not (st.c.to_verbs[w] and KEY(toks, j + 1) == "to")
       end
-      if not st.c.aux[w] then break end
+      -- ("… and Democrats accused …", "… and the mayor said …": a subject
+      -- of its own)
+      if not (st.c.aux[w] or (j < i + 4 and (w == "the" or
+              (KIND(toks, j) == "word" and IS(toks, j, "cap"))))) then
+        break
+      end
     end
   end
   -- "… as before,” highlighting …"
@@ -605,6 +649,7 @@ local function content_after (st, t, s_last, np)
   -- (a bound on the words one cue may claim: a sentence of thousands of
   -- tokens, a flood of marks, must not make the work quadratic)
   if s_last > t + MAX_CONTENT then s_last = t + MAX_CONTENT end
+  st.content_a = nil
   local a = t + 1
   local aside = false        -- "that, like him, …": a parenthetical opens it
   while a <= s_last do
@@ -615,14 +660,22 @@ local function content_after (st, t, s_last, np)
     else break end
   end
   if a > s_last then
-    -- "The Times reports:" and the quotation as the next paragraph
+    -- "The Times reports:" and the quotation as the next paragraph; "The
+    -- governor added:" and a paragraph of quotation with no marks
     local o = s_last + 1
-    if KEY(toks, s_last) == ":" and s_last < #toks and KIND(toks, o) == "quote" and
-       IS(toks, o, "newline_before") then
-      local q = st.qs[quotation_from(st.qs, o)]
-      if q and q.o == o then
-        local z = chain_end(st.qs, q)
-        if z.e >= q.ob + 1 then return q.ob + 1, z.e, "direct" end
+    if KEY(toks, s_last) == ":" and s_last < #toks and IS(toks, o, "newline_before") then
+      if KIND(toks, o) == "quote" then
+        local q = st.qs[quotation_from(st.qs, o)]
+        if q and q.o == o then
+          local z = chain_end(st.qs, q)
+          if z.e >= q.ob + 1 then return q.ob + 1, z.e, "direct" end
+        end
+      elseif KIND(toks, o) == "word" then
+        -- (to the paragraph's end: a bounded look)
+        local n, b = #toks, o
+        while b < n and b - o < 400 and not IS(toks, b + 1, "newline_before") do b = b + 1 end
+        while b > o and TERMINAL[KEY(toks, b)] do b = b - 1 end
+        if b - o + 1 >= 4 then return o, b end
       end
     end
     return nil
@@ -659,6 +712,10 @@ local function content_after (st, t, s_last, np)
         elseif IS(toks, i, "close") then depth = depth > 0 and depth - 1 or 0 end
       elseif i > a and depth == 0 and kind ~= "hyphen" and st.c.np_stops[KEY(toks, i)] then
         break                          -- (not at the hyphen of "fact-checkers")
+      elseif i > a and depth == 0 and np == "subject" and kind == "word" and
+             IS(toks, i, "lower") and
+             (st.c.finite[KEY(toks, i)] or KEY(toks, i):sub(-2) == "ed") then
+        break                          -- ("her remarks about the fees angered …")
       elseif i > a and depth == 0 and KEY(toks, i) == "and" and i < s_last then
         -- "… and an end to …" goes on, "… and refused to …" does not
         local w = KEY(toks, i + 1)
@@ -673,6 +730,7 @@ local function content_after (st, t, s_last, np)
     return a, b
   end
   -- (one kind per token; keys only where a clause may end)
+  st.content_a = a
   local b, depth = a, 0
   local i = a
   local prev, comma = nil, -1
@@ -774,7 +832,7 @@ local function content_before (st, t)
       -- "Not paying taxes ''makes me smart,'' he said": from the sentence
       -- start (a mixed quote)
       local o = chain_start(q).o
-      if o > s.first_token and o - s.first_token <= 12 and not IS(toks, o, "newline_before") then
+      if o > s.first_token and o - s.first_token <= 40 and not IS(toks, o, "newline_before") then
         local f = s.first_token
         while f < o and (KIND(toks, f) == "bullet" or KIND(toks, f) == "dash") do f = f + 1 end
         if f < o then return f, q.ce end
@@ -895,7 +953,11 @@ local function build (st, m, rule)
     verb_like = true
     rid = rule.ids and rule.ids.that or rid
   end
-  if finite and ckey:sub(-3) == "ing" then return nil end
+  -- ("is endorsing", "were calling for": a gerund after "be" is finite)
+  if finite and ckey:sub(-3) == "ing" and
+     not (cue[1] > 1 and st.c.be[KEY(toks, cue[1] - 1)]) then
+    return nil
+  end
   -- a capitalized cue inside a sentence is part of a name ("the Cook
   -- Political Report"), unless the line is a headline in capitals
   if IS(toks, cue[1], "cap") and not IS(toks, cue[1], "upper") and cue[1] > s.first_token and
@@ -915,7 +977,13 @@ local function build (st, m, rule)
   -- a noun or an infinitive, not a verb of saying: "the plan", "their
   -- support", "to challenge"
   if cue[1] > s.first_token and st.c.not_before_cue[KEY(toks, cue[1] - 1)] and
-     not rule.noun then
+     not rule.noun and not rule.contracted then
+    return nil
+  end
+  -- "Ann Lee's repeated claim": a participle between a possessive and the
+  -- cue makes it a noun
+  if not rule.noun and cue[1] > s.first_token + 1 and IS(toks, cue[1] - 1, "lower") and
+     KEY(toks, cue[1] - 1):sub(-2) == "ed" and st.c.not_before_cue[KEY(toks, cue[1] - 2)] then
     return nil
   end
   -- any verb before "that": a lower-case word that looks like a verb
@@ -926,9 +994,24 @@ local function build (st, m, rule)
     return nil
   end
   local sp = caps.speaker
+  -- a relative clause ("the agency, which said …"): not a question ("Who
+  -- said …?"), nor "that" after a verb or a conjunction ("said that shows",
+  -- "so that says"); after a comma it ends at the next one
+  local relative
+  if rule.relative and sp then
+    local r = sp[1]
+    if r <= s.first_token then return nil end
+    local pk = KEY(toks, r - 1)
+    if KEY(toks, r) == "that" and (st.c.not_that[pk] or KIND(toks, r - 1) ~= "word" or
+                                   st.cue_at[r - 1]) then
+      return nil
+    end
+    relative = SEPARATORS[pk] and "aside" or "bound"
+  end
   -- "…, said Ann Lee." but not "― explains America's history": a speaker
   -- after its cue ends the clause
-  if sp and sp[1] > cue[2] and rule.content == "before" and sp[2] < s_last then
+  if sp and sp[1] > cue[2] and rule.content == "before" and sp[2] < s_last and
+     not rule.passive then
     local w = KEY(toks, sp[2] + 1)
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
             KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w]) then
@@ -936,11 +1019,16 @@ local function build (st, m, rule)
     end
   end
   -- between a speaker and its cue: auxiliaries and adverbs only
-  if sp and sp[2] < cue[1] and not appos then
+  if sp and sp[2] < cue[1] and not appos and not rule.noun then
     local aux = st.c.aux
     for i = sp[2] + 1, cue[1] - 1 do
       local w = KEY(toks, i)
-      if not aux[w] and w:sub(-2) ~= "ly" then return nil end
+      if not (aux[w] or (w == "'s" and rule.contracted)) and w:sub(-2) ~= "ly" and
+         not (KIND(toks, i) == "number" and KEY(toks, i - 1) == "in") then
+        return nil
+      end
+      -- ("in" only before a year: "the panel in 2001 found")
+      if w == "in" and KIND(toks, i + 1) ~= "number" then return nil end
       -- ("appeared to suggest", not "requires candidates to disclose")
       if w == "to" and not st.c.raising[KEY(toks, i - 1)] then return nil end
     end
@@ -973,9 +1061,16 @@ local function build (st, m, rule)
            not st.c.tail[KEY(toks, i - 1)] and KEY(toks, i - 1) ~= "'s" then
           that = i; mode = "after"; break
         end
+        -- "announced on Friday the arrest of …", "said Tuesday the plan
+        -- …": a noun phrase after a time
+        if i > after_tok + 1 and commas == 0 and st.c.objects_after_time[wi] and
+           IS(toks, i, "lower") and st.c.time_words[KEY(toks, i - 1)] then
+          that = i; mode = "after"; break
+        end
         if wi == "," then
           commas = commas + 1
-          if commas > 2 or i == after_tok + 1 then break end
+          -- (", as did the campaign, that …" goes on)
+          if commas > 2 or (i == after_tok + 1 and KEY(toks, i + 1) ~= "as") then break end
         end
         if TERMINAL[wi] or KIND(toks, i) == "quote" or st.cue_at[i] then break end
       end
@@ -998,7 +1093,7 @@ local function build (st, m, rule)
     end
   end
   if not rule.passive and before >= s.first_token and ckey:sub(-2) == "ed" and
-     st.c.be[KEY(toks, before)] then
+     st.c.be[KEY(toks, before)] and KEY(toks, cue[2]) ~= "that" then
     -- "have been criticized for …", "were admitted": a passive with no
     -- agent is no attribution ("is expected to …", "was reported that …" are)
     local w = cue[2] < s_last and KEY(toks, cue[2] + 1)
@@ -1006,11 +1101,30 @@ local function build (st, m, rule)
       return nil
     end
   end
+  local nearest
+  if rule.as_clause then
+    local nx = after_tok + 1
+    while nx < s_last and nx < after_tok + 8 and KEY(toks, nx) ~= "," and
+          not TERMINAL[KEY(toks, nx)] and KIND(toks, nx) ~= "quote" do
+      nx = nx + 1                              -- ("put it in an essay, …")
+    end
+    if nx < s_last and KEY(toks, nx) == "," and not TERMINAL[KEY(toks, nx + 1)] then
+      mode, that = "after", nx + 1
+    else
+      mode, nearest = "before", true
+    end
+  end
   if rule.passive then
     -- the subject: from the sentence start (past an opening phrase) to the
     -- verb "be"
     a, b = s.first_token, m.first_token - 1
-    while b > a and (st.c.aux[KEY(toks, b)] or KEY(toks, b) == ",") do b = b - 1 end
+    while b > a and st.c.aux[KEY(toks, b)] do b = b - 1 end
+    if b > a and KEY(toks, b) == "," then
+      -- "Ann Lee, meanwhile, is backed by …": not the aside
+      local j = b - 1
+      while j > a and j > b - 5 and KEY(toks, j) ~= "," do j = j - 1 end
+      b = (KEY(toks, j) == "," and j > a) and j - 1 or b - 1
+    end
     for i = a, math.min(b - 1, a + 12) do
       if KEY(toks, i) == "," then a = i + 1 break end
     end
@@ -1025,6 +1139,26 @@ local function build (st, m, rule)
     if a > n or IS(toks, a, "newline_before") then return nil end
     b = a
     while b < n and b - a < 400 and not IS(toks, b + 1, "newline_before") do b = b + 1 end
+    -- '"PENCE: …' left open, and the paragraphs that go on with an
+    -- opening mark: the answer goes on up to the next speaker's label
+    local o = m.first_token
+    if KIND(toks, o) == "quote" then
+      local q = st.qs[quotation_from(st.qs, o)]
+      if q and q.o == o and not q.c then
+        local nq = st.qs[q.i + 1]
+        local steps = 0
+        while nq and nq.prev == q and steps < 50 do
+          local x = nq.ob + 1
+          local y = x
+          while y < n and y < x + 3 and KIND(toks, y) == "word" and IS(toks, y, "upper") do
+            y = y + 1
+          end
+          if y > x and KEY(toks, y) == ":" then break end
+          q, nq, steps = nq, st.qs[nq.i + 1], steps + 1
+        end
+        if q.e > b then b = q.e end
+      end
+    end
     if KIND(toks, b) == "quote" and not IS(toks, b, "open") then b = b - 1 end
     while b > a and TERMINAL[KEY(toks, b)] do b = b - 1 end
     if b - a + 1 < st.c.min_words then return nil end
@@ -1033,22 +1167,30 @@ local function build (st, m, rule)
   if mode == "after" then
     local nx = after_tok + 1
     local w = nx <= s_last and KEY(toks, nx)
-    if not that and not object and cue[1] == cue[2] and st.c.needs[ckey] and not (w == "that" or
+    if not that and not object and cue[1] == cue[2] and st.c.needs[ckey] and not rule.noun and
+       not (w == "that" or
        w == ":" or (w and KIND(toks, nx) == "quote") or (w == "to" and st.c.to_verbs[ckey]) or
        (w == "," and nx < s_last and KIND(toks, nx + 1) == "quote")) then
       return nil
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
     if rule.speaker == "subject" and ckey:sub(-3) ~= "ing" and
-       not (m.first_token == cue[1] - 1 and KEY(toks, m.first_token) == "and") then
+       not (m.first_token == cue[1] - 1 and
+            (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) then
       return nil                               -- "…, adding", "… and said"
     end
     local cue_key = cue[2] > cue[1] and
                     st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
-    local np = not that and st.c.np_verbs[cue_key] and KEY(toks, after_tok + 1) ~= "that"
+    local np_verb = st.c.np_verbs[cue_key]
+    if not np_verb and not that and st.ctx.dict and ckey:sub(-3) == "ing" then
+      -- (the gerund of a verb the list names: "endorsing" as "endorse")
+      local d = st.ctx.dict(cue[1], cue[2])
+      np_verb = d and d.canonical and st.c.np_verbs[d.canonical]
+    end
+    local np = not that and (np_verb or rule.np) and KEY(toks, after_tok + 1) ~= "that"
     np_content = np and not object
     a, b, kind = content_after(st, that and that - 1 or object and object - 1 or after_tok,
-                               s_last, np and not object)
+                               s_last, np and not object and (rule.noun and "subject" or true))
     -- "When Ann Lee said …, the council …": the content ends at the comma
     if a and not kind and st.c.subordinators[KEY(toks, s.first_token)] then
       local depth = m.first_token - s.first_token > 40 and -1 or 0
@@ -1069,14 +1211,78 @@ local function build (st, m, rule)
         end
       end
     end
+    -- "Ann Lee, who said the vote was unfair, left": the relative clause
+    -- ends at the next comma outside quote marks
+    if a and not kind and relative == "aside" then
+      local depth = 0
+      for i = a + 1, b do
+        local k = KIND(toks, i)
+        if k == "quote" then
+          if IS(toks, i, "open") then depth = depth + 1
+          elseif depth > 0 then depth = depth - 1 end
+        elseif depth == 0 and (k == "punct" or k == "dash") and SEPARATORS[KEY(toks, i)] then
+          b = i - 1
+          break
+        end
+      end
+    end
+    if a and not kind and not object then
+      local wa = KEY(toks, a)
+      -- "Everything Trump says is a lie": what was said came before the
+      -- cue; "an hourlong show that aired …": a weak cue is a noun before
+      -- a relative clause
+      if a == after_tok + 1 and st.c.finite[wa] and IS(toks, a, "lower") then return nil end
+      if a == after_tok + 2 and KEY(toks, after_tok + 1) == "that" and IS(toks, a, "lower") and
+         (st.c.finite[wa] or wa:sub(-2) == "ed") then
+        local d = st.ctx.dict and st.ctx.dict(cue[1], cue[2])
+        if d and d.weak then return nil end
+      end
+    end
+    -- ("his remarks on Saturday": a time, no topic)
+    if a and rule.np and st.c.time_words[KEY(toks, a)] then return nil end
+    -- "In a statement, the company said …": the inner cue is the quote
+    if a and rule.source then
+      for i = a, b do
+        if st.cue_at[i] then return nil end
+      end
+    end
     -- "agreed to send …": an intention, not something said
     if a and not kind and KEY(toks, a) == "to" and not st.c.to_verbs[ckey] then return nil end
     if object then caps.addressee = nil end
   elseif mode ~= "paragraph" and mode ~= "passive" then
+    if relative then return nil end              -- ("…, who said so.")
     a, b, kind = content_before(st, m.first_token)
     -- "produced a tax plan.": a noun, unless a quotation came before it
     if a and kind ~= "direct" and cue[1] == cue[2] and st.c.needs[ckey] then return nil end
-    if kind == "direct" then b = merge_next(st, m.last_token, b)
+    if nearest and a and kind ~= "direct" then
+      -- "…, the rule is a sham, as one critic put it": the last clause
+      local depth = 0
+      local stop = a + 1
+      if stop < b - 400 then stop = b - 400 end    -- (a bounded look)
+      for i = b, stop, -1 do
+        local k = KIND(toks, i)
+        if k == "quote" then
+          if IS(toks, i, "close") then depth = depth + 1
+          elseif depth > 0 then depth = depth - 1 end
+        elseif depth == 0 and KEY(toks, i) == "," and i < b then
+          a = i + 1
+          local w = KEY(toks, a)
+          if (w == "and" or w == "but" or w == "or") and a < b then a = a + 1 end
+          break
+        end
+      end
+    end
+    local mixed_end = a and not kind and KIND(toks, b) == "quote" and m.first_token - b <= 2
+    if mixed_end and b - a > 400 then mixed_end = false end
+    if mixed_end then
+      -- ("Both parties “saw …,” said Ann Lee. “…”": a mixed quote goes on
+      -- the same way, unless it holds a cue of its own)
+      for i = a, b do
+        if st.cue_at[i] then mixed_end = false break end
+      end
+    end
+    if kind == "direct" or mixed_end then
+      b = merge_next(st, m.last_token, b)
     elseif a then
       -- "Too often, Mr. Clarke said, the debate …", "…, the agency said in
       -- a report, and …": both sides of the cue
@@ -1086,8 +1292,11 @@ local function build (st, m, rule)
           local nw = KEY(toks, i + 1)
           -- (not a gerund clause, nor an apposition to the speaker: ",
           -- according to an analysis by Ann Lee, a former aide")
+          -- (nor a clause about the saying: "…, she said, as the crowd
+          -- cheered")
           if not (#nw > 4 and nw:sub(-3) == "ing" and not st.c.not_gerunds[nw]) and
-             not st.c.appositive[nw] then
+             nw ~= "as" and
+             not (st.c.appositive[nw] and caps.speaker and caps.speaker[1] > cue[2]) then
             local _, b2 = content_after(st, i - 1, s_last)
             if b2 then b = b2 end
           end
@@ -1111,8 +1320,18 @@ local function build (st, m, rule)
       if KEY(toks, sp_b) == "to" and not st.c.raising[KEY(toks, sp_b - 1)] then return nil end
       sp_b = sp_b - 1
     end
+    if rule.passive then
+      -- "by dozens of papers ranging from …": the agent ends before a
+      -- participle
+      for i = sp_a + 1, sp_b do
+        local w = KEY(toks, i)
+        if IS(toks, i, "lower") and (w:sub(-3) == "ing" or w:sub(-2) == "ed") then
+          sp_b = i - 1
+          break
+        end
+      end
     -- a noun phrase ends with a noun: not "the test and", "the men boarded"
-    if sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") then
+    elseif sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") then
       local h = KEY(toks, sp_b)
       if st.c.not_head[h] or st.c.not_head2[h] or h:sub(-2) == "ed" or
          h:sub(-3) == "ing" or h:sub(-2) == "ly" then
@@ -1289,8 +1508,13 @@ function M.run (ctx, doc, compiled)
   for _, t in ipairs(cues) do
     while qs[k] and qs[k].e < t do k = k + 1 end
     -- (only a quotation that closes: an unbalanced mark proves little)
-    if qs[k] and qs[k].o < t and qs[k].c then inq[t] = true
-    else outside[#outside + 1] = t end
+    local q = qs[k]
+    if q and q.o < t and q.c and not (t - q.o <= 4 and KEY(toks, t) == ":" and
+                                      IS(toks, q.o + 1, "upper")) then
+      inq[t] = true            -- (not the label of '"PENCE: …', a transcript)
+    else
+      outside[#outside + 1] = t
+    end
   end
   local cue_at, strong = {}, {}
   for _, t in ipairs(outside) do

@@ -29,6 +29,14 @@
 -- `ids` names their rule ids. `paragraph = true`: the content runs to the
 -- end of the paragraph (over several sentences). `long_subject = true`: the speaker is the
 -- whole subject of the sentence.
+-- `relative = true`: the speaker is a relative pronoun ("…, who said …";
+-- after a comma the content ends at the next one). `np = true`: the
+-- content is a noun phrase ("her remarks about the fees"). `source =
+-- true`: no quote when the content names a speaker of its own ("In a
+-- statement, the company said …"). `as_clause = true`: "as X put it"
+-- names the clause before it, or what follows it after a comma.
+-- `contracted = true`: "'s" may stand between the speaker and the cue
+-- ("He's claiming …").
 --
 -- The word lists below (auxiliaries, source nouns, clause stops, …) are
 -- plain Lua tables: add to them here. Rules run in list order; for one cue,
@@ -36,6 +44,12 @@
 -- @module glean.rules.en.quotes
 
 local P = require "glean.pattern"
+
+-- (LuaJIT: the functions of this file run in the interpreter; a trace
+-- would stop at each of their many calls into the C core, and stitching
+-- the pieces together makes them several times slower, not faster)
+local jit = rawget(_G, "jit")
+if jit then jit.off(true, true) end
 
 local M = {}
 
@@ -73,6 +87,8 @@ M.AUX = { "has", "have", "had", "will", "would", "could", "can", "may",
   "'ve", "'d", "'ll", "'m",
   -- (verbs that raise the speaker into a cue: "appeared to suggest",
   -- "went on to discuss"; "to" only after one of RAISING)
+  "all", "both", "each", "together", "this", "past", "month", "year",
+  "weekend", "in",
   "to", "appeared", "appears", "seemed", "seems", "went", "tried", "tries",
   "continued", "continues", "began", "begins", "going" }
 M.RAISING = { "appeared", "appears", "seemed", "seems", "on", "tried", "tries",
@@ -81,7 +97,7 @@ M.RAISING = { "appeared", "appears", "seemed", "seems", "on", "tried", "tries",
   "hope", "hopes", "hoped", "expect", "expects", "expected", "need", "needs",
   "needed", "has", "have", "had", "used", "able", "is", "was", "are", "were",
   "refused", "declined", "likely", "unlikely", "set", "scheduled", "due" }
-local aux = P.words(M.AUX) ^ -4
+local aux = (P.words(M.AUX) + P.kind "number") ^ -4
 
 -- nouns that name a source when they head a subject: "the report said",
 -- "a spokeswoman told", "officials say", "polls show" (titles and role
@@ -117,7 +133,15 @@ M.SOURCE_NOUNS = { "report", "reports", "study", "studies", "survey",
   "commission", "council", "board", "department", "office", "bureau",
   "network", "station", "outlet", "magazine", "site", "blog" }
 
-local pronoun = P.words { "he", "she", "they", "we", "i", "it", "who" }
+local pronoun = P.words { "he", "she", "they", "we", "i", "it" }
+-- words that open a relative clause as its subject ("the agency, which
+-- said …", "cities that support …"): a speaker that stands for the noun
+-- before it
+M.RELATIVES = { "who", "which", "that" }
+-- "many of whom say …", "some of which show …"
+M.QUANTIFIERS = { "many", "some", "most", "all", "both", "each", "several",
+  "few", "none", "one", "two", "three", "half", "majority", "dozens",
+  "hundreds", "thousands", "millions" }
 -- a name the lists do not know: "Mr. McKinley", "Kerr Putney" (capitalized
 -- words after an honorific, or two or three of them)
 M.HONORIFICS = { "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.",
@@ -154,7 +178,7 @@ local speaker = P.capture("speaker",
 -- first: "said Mr. Lee" (not the title alone), "said European Council
 -- President Ann Lee"
 local speaker_after = P.capture("speaker",
-  (P.entity { "ORG", "GPE", "NORP" } + P.dict "title") ^ -3 *
+  (P.entity { "ORG", "GPE", "NORP" } * P.word "'s" ^ -1 + P.dict "title") ^ -3 *
   (P.entity { "PERSON", "ORG" } + unknown_name) +
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
   unknown_name)
@@ -163,8 +187,24 @@ local speaker_after = P.capture("speaker",
 -- apposition (up to three parts) or a parenthesis
 local apposition_part = P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":" }), 1, 24)
 local parenthesis = P.word "(" * P.rep(P.no(P.words { ")", "(" }), 1, 8) * P.word ")"
+-- ("Ann Lee -- a harbour master, and a former aide -- said")
+local dash_aside = P.words { "-", "--" } * P.no(P.words { "which", "that", "who" }) *
+                   P.rep(P.no(P.words { "-", "--", ".", ";", ":", "\"" }), 0, 30) *
+                   P.words { "-", "--" }
 local apposition = parenthesis * (P.rep(apposition_part, 1, 3) * P.word ",") ^ -1 +
-                   P.rep(apposition_part, 1, 3) * P.word ","
+                   P.rep(apposition_part, 1, 3) * P.word "," + dash_aside
+
+-- the agent of a passive: a speaker, or the words of a noun phrase up to a
+-- preposition or a clause ("was echoed by a number of tax experts", "is
+-- supported by far fewer voters")
+M.NOT_AGENT = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-", "--",
+  "in", "on", "at", "for", "after", "before", "during", "since", "when",
+  "while", "as", "because", "that", "who", "which", "whom", "whose", "to",
+  "from", "with", "over", "than", "but", "or", "is", "was", "are", "were",
+  "has", "have", "had", "will", "would", "could", "can", "should", "said",
+  "says", "say", "told", "until", "amid", "despite", "last", "this", "into",
+  "about", "by", "if", "though", "although", "unless", "where" }
+local agent = P.capture("speaker", P.rep(P.no(P.words(M.NOT_AGENT)), 1, 8) + speaker_after)
 
 -- whom it was said to: "told the Economist", "telling reporters"
 M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters",
@@ -238,7 +278,42 @@ M.CUE_NOUNS = { "claim", "claims", "assertion", "assertions", "argument",
   "complaint", "denial", "estimate", "recommendation", "proposal", "demand",
   "position", "point", "theory", "idea", "notion", "sense", "feeling" }
 
+-- nouns that name what someone said or thinks about a topic ("his
+-- comments about the debt", "Russia's claims of victory", "her view of
+-- the deal"), and the prepositions that introduce it
+M.TOPIC_NOUNS = { "claim", "claims", "comment", "comments", "remark", "remarks",
+  "statement", "statements", "theory", "view", "views", "idea", "ideas",
+  "allegation", "allegations", "accusation", "accusations", "warning",
+  "warnings", "criticism", "criticisms", "attack", "attacks", "message",
+  "complaint", "complaints", "concern", "concerns", "question", "questions",
+  "assertion", "assertions", "thoughts", "opinion", "opinions", "rhetoric",
+  "assessment", "characterization", "description", "depiction", "account",
+  "praise", "denunciation", "condemnation", "defense", "defence" }
+M.TOPIC_PREPOSITIONS = { "about", "of", "on", "over", "regarding", "against" }
+-- documents and surveys that speak for their authors after "In": "In a
+-- new poll, …", "In her letter, …"
+M.SOURCE_DOCUMENTS = { "poll", "polls", "survey", "surveys", "study",
+  "studies", "report", "reports", "statement", "letter", "memo", "analysis",
+  "interview", "op-ed", "editorial", "column", "essay", "book", "memoir",
+  "speech", "post", "tweet", "filing", "lawsuit", "complaint", "ruling",
+  "opinion", "decision", "review", "assessment", "estimate", "forecast",
+  "testimony", "remarks", "email", "video", "ad", "advertisement" }
+-- who owns a noun cue: "Trump's", "the agency's", "his"
+local possessor = P.capture("speaker", P.entity { "PERSON", "ORG", "GPE" } * P.word "'s" +
+                                       P.words { "his", "her", "their", "its" })
+-- adjectives before a noun cue: "his infamous comment", "her repeated
+-- warnings"
+local noun_modifier = P.all(P.kind "word", P.is "lower")
+
 M.rules = {
+  -- a relative clause: "Ann Lee, who said …", "the agency which reported
+  -- …" (first: the longest match of the next rule may read the relative
+  -- clause as an apposition and end at a later cue, or take "the agency
+  -- which" for a noun phrase)
+  { id = "quote.en.relative_cue", content = "auto", relative = true,
+    pattern = P.capture("speaker",
+                        P.words(M.QUANTIFIERS) * P.word "of" * P.words { "whom", "which" } +
+                        P.words(M.RELATIVES)) * aux * said },
   -- "Crosetto said …", "the minister told parliament …", "“…,” he said."
   -- (one pattern for three constructions, told apart by what it
   -- captured: an apposition, or a verb before "that")
@@ -265,6 +340,21 @@ M.rules = {
   { id = "quote.en.according_to", content = "after", opens = true,
     pattern = P.capture("cue", P.phrase "according to") *
               P.capture("speaker", source_words) * P.word "," },
+  -- "In a new poll, Clinton leads …", "In his letter, …": a source that
+  -- opens the sentence (the content is the rest of it, unless it names a
+  -- speaker of its own: "In a statement, the company said …")
+  { id = "quote.en.in_source", content = "after", opens = true, source = true,
+    pattern = P.sent_start * P.capture("cue", P.word "in") *
+              P.capture("speaker", (det + P.entity { "PERSON", "ORG", "GPE" } * P.word "'s") *
+                                   modifier ^ -4 * P.words(M.SOURCE_DOCUMENTS)) * P.word "," },
+  -- "…, as Ann Lee put it." (the clause before), "seen, as the paper put
+  -- it, “the operator.”" (what follows)
+  { id = "quote.en.as_put", content = "before", as_clause = true,
+    pattern = P.word "as" * speaker * aux *
+              P.capture("cue", P.words { "put", "puts" } * P.word "it") },
+  -- "He's claiming …", "she's called for …"
+  { id = "quote.en.contracted_cue", content = "auto", contracted = true,
+    pattern = P.capture("speaker", P.words { "he", "she", "who" }) * P.word "'s" * aux * said },
   -- "…, according to the report."
   { id = "quote.en.according_to_after", content = "before",
     pattern = P.words { ",", "(", "-", "--" } * P.capture("cue", P.phrase "according to") *
@@ -273,11 +363,14 @@ M.rules = {
   -- sentence's subject
   { id = "quote.en.gerund", content = "after", speaker = "subject",
     pattern = P.words { ",", "—", "–", "and", "while", "by" } * said },
-  -- a noun as the cue: "Trump's claim that …", "her warning that …"
+  -- a noun as the cue: "Trump's claim that …", "her repeated warning
+  -- that …", "his remarks about the debt" (a topic: a noun phrase)
   { id = "quote.en.noun_cue", content = "after", noun = true,
-    pattern = P.capture("speaker", P.entity { "PERSON", "ORG", "GPE" } * P.word "'s" +
-                                   P.words { "his", "her", "their", "its" }) *
-              P.capture("cue", P.words(M.CUE_NOUNS)) * P.word "that" },
+    pattern = possessor * noun_modifier ^ -2 * P.capture("cue", P.words(M.CUE_NOUNS)) *
+              P.word "that" },
+  { id = "quote.en.noun_topic", content = "after", noun = true, np = true,
+    pattern = possessor * noun_modifier ^ -2 * P.capture("cue", P.words(M.TOPIC_NOUNS)) *
+              P.words(M.TOPIC_PREPOSITIONS) },
   -- the whole subject as the speaker: "The average of polls taken over the
   -- past two weeks shows …"
   { id = "quote.en.long_subject", content = "after", long_subject = true,
@@ -292,7 +385,7 @@ M.rules = {
   -- Post", "is supported by most voters" (the content is the subject)
   { id = "quote.en.passive_by", content = "before", passive = true,
     pattern = P.words { "is", "are", "was", "were", "been", "being" } * aux *
-              P.capture("cue", cue) * P.word "by" * speaker },
+              P.capture("cue", cue) * P.word "by" * agent },
   -- a transcript: "WALLACE: …", "MS. LEE: …" (a name in capitals and a
   -- colon open the paragraph; the content is the rest of it)
   { id = "quote.en.transcript", content = "after", paragraph = true,
@@ -385,9 +478,9 @@ M.NP_VERBS = { "condemn", "condemned", "condemns", "condemning", "criticize",
   "asked about", "asks about", "ask about", "asking about", "wrote about",
   "writes about", "boasted about", "bragged about", "warned against",
   "warns against", "argued for", "argues for", "pushed back on",
-  "complained of", "joked about" }
+  "complained of", "joked about", "concerned about", "worried about" }
 M.NP_STOPS = { ",", ";", ":", "since", "during", "while", "after", "before",
-  "because", "when", "but", "which", "who", "where", "until", "amid",
+  "because", "when", "but", "where", "until", "amid",
   "despite", "following", "saying", "adding", "-", "--", "(", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today" }
 
@@ -412,7 +505,7 @@ M.NOT_SPEAKERS = { "but", "in", "so", "this", "that", "there", "last", "at",
   "still", "yet", "also", "even", "just", "only", "after", "before",
   "since", "with", "without", "on", "by", "from", "of", "to", "meanwhile",
   "however", "instead", "indeed", "thus", "though", "although", "because",
-  "once", "what", "why", "how", "where", "which", "whose", "earlier",
+  "once", "what", "why", "how", "where", "which", "whose", "who", "earlier",
   "later", "today", "yesterday", "tomorrow", "first", "finally", "again",
   "both", "each", "every", "all", "some", "many", "most", "no", "not" }
 
@@ -427,6 +520,11 @@ M.PRONOUNS = { he = "m", she = "f", i = "self", we = "group",
 M.CLAUSE_STOPS = { "according", "he", "she", "they",
   "but", "although", "though", "yet", "where", "whereas", "with" }
 
+-- finite verbs that open no reported clause right after a cue
+-- ("Everything he says is false": the cue's object came before it)
+M.FINITE_VERBS = { "is", "was", "are", "were", "has", "have", "had", "will",
+  "would", "can", "could", "should", "may", "might", "must", "does", "did" }
+
 -- words that make the next word a noun or an infinitive ("the plan",
 -- "their support", "to challenge"): no cue follows them
 M.NOT_BEFORE_CUE = { "the", "a", "an", "his", "her", "their", "its", "our",
@@ -437,6 +535,11 @@ M.NOT_BEFORE_CUE = { "the", "a", "an", "his", "her", "their", "its", "our",
 -- (", a former aide", ", who …"): no content follows the cue there
 M.APPOSITIVE_OPENERS = { "a", "an", "who", "whose", "which", "more", "less",
   "one", "now", "himself", "herself", "itself", "themselves" }
+
+-- words that open a noun phrase as the content after a cue and a time
+-- ("announced on Friday the arrest of …")
+M.OBJECTS_AFTER_TIME = { "the", "a", "an", "his", "her", "their", "its",
+  "plans", "new" }
 
 -- "this", "last", "next" are a time after a cue only before one of these
 -- ("said this week", but "knew this hatred was wrong")
