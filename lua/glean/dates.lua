@@ -165,77 +165,6 @@ local MATCH_MT = { __index = function (m, k)
   end
 end }
 
--- a preference order for overlapping results (as the rule engine's)
-local function better (a, b)
-  if a.priority ~= b.priority then return a.priority > b.priority end
-  local la, lb = a.last_token - a.first_token, b.last_token - b.first_token
-  if la ~= lb then return la > lb end
-  if a.first_token ~= b.first_token then return a.first_token < b.first_token end
-  return a.order < b.order
-end
-
--- keep the best of overlapping results, as `glean.rules.resolve` does, for
--- a list nearly in order (the matcher gives them in order of their first
--- token; a build moves a start back by a word or two): an insertion sort
--- keeps equal starts in their order, and a pair of results, the usual
--- cluster, is settled without a sort
-local function resolve_results (results)
-  local n = #results
-  for i = 2, n do
-    local r = results[i]
-    local f = r.first_token
-    if f < results[i - 1].first_token then
-      local j = i - 1
-      while j >= 1 and results[j].first_token > f do
-        results[j + 1] = results[j]
-        j = j - 1
-      end
-      results[j + 1] = r
-    end
-  end
-  local kept, nk, i = {}, 0, 1
-  while i <= n do
-    local j, maxlast = i, results[i].last_token
-    while j < n and results[j + 1].first_token <= maxlast do
-      j = j + 1
-      if results[j].last_token > maxlast then maxlast = results[j].last_token end
-    end
-    if j == i then
-      nk = nk + 1
-      kept[nk] = results[i]
-    elseif j == i + 1 then
-      local a, b = results[i], results[j]
-      nk = nk + 1
-      kept[nk] = better(b, a) and b or a
-    else
-      local cluster = {}
-      for k = i, j do cluster[#cluster + 1] = results[k] end
-      table.sort(cluster, better)
-      local taken, chosen = {}, {}
-      for _, r in ipairs(cluster) do
-        local free = true
-        for t = r.first_token, r.last_token do
-          if taken[t] then free = false break end
-        end
-        if free then
-          for t = r.first_token, r.last_token do taken[t] = true end
-          chosen[#chosen + 1] = r
-        end
-      end
-      table.sort(chosen, function (x, y)
-        if x.first_token ~= y.first_token then return x.first_token < y.first_token end
-        return x.order < y.order
-      end)
-      for _, r in ipairs(chosen) do
-        nk = nk + 1
-        kept[nk] = r
-      end
-    end
-    i = j + 1
-  end
-  return kept
-end
-
 -- run the pack: the matches, built and resolved (as the rule engine does,
 -- with the digit layer in the place of the dictionary)
 local function run_pack (text, toks, sents, ctx)
@@ -301,7 +230,7 @@ local function run_pack (text, toks, sents, ctx)
       caps_n = 0
     end
   end
-  return resolve_results(candidates)
+  return rules_mod.resolve(candidates)
 end
 
 -- {======================================================

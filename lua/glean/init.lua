@@ -538,20 +538,22 @@ end
 local function link_acronyms (text, toks, entities, taken)
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
+  -- (the first definition wins, as a dictionary's first row would)
+  local function define (acro, e)
+    names = names or {}
+    if not names[acro] then
+      names[acro] = e.canonical or text:sub(t_first(toks, e.first_token),
+                                            t_last(toks, e.last_token))
+    end
+    n = n + 1
+  end
   for _, e in ipairs(entities) do
     if e.label == "ORG" then
       local a = e.last_token + 2
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
          t_text(toks, a + 1) == ")" and t_is(toks, a, "upper") and t_is(toks, a, "alpha") and
          #t_text(toks, a) > 1 then
-        names = names or {}
-        local acro = t_text(toks, a)
-        -- (the first definition wins, as a dictionary's first row would)
-        if not names[acro] then
-          names[acro] = e.canonical or text:sub(t_first(toks, e.first_token),
-                                                t_last(toks, e.last_token))
-        end
-        n = n + 1
+        define(t_text(toks, a), e)
       end
       -- the other way round: "KDP (Kurdistan Democratic Party)"
       local z = e.first_token - 2
@@ -559,13 +561,7 @@ local function link_acronyms (text, toks, entities, taken)
          t_text(toks, z + 1) == "(" and t_text(toks, e.last_token + 1) == ")" and
          t_is(toks, z, "upper") and t_is(toks, z, "alpha") and #t_text(toks, z) > 1 and
          #t_text(toks, z) <= 8 and e.last_token > e.first_token then
-        names = names or {}
-        local acro = t_text(toks, z)
-        if not names[acro] then
-          names[acro] = e.canonical or text:sub(t_first(toks, e.first_token),
-                                                t_last(toks, e.last_token))
-        end
-        n = n + 1
+        define(t_text(toks, z), e)
       end
     end
   end

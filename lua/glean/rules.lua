@@ -344,6 +344,10 @@ function M.resolve (results)
     if j == i then
       nk = nk + 1
       kept[nk] = results[i]
+    elseif j == i + 1 then                   -- (a pair: the usual cluster)
+      local a, b = results[i], results[j]
+      nk = nk + 1
+      kept[nk] = better(b, a) and b or a
     else
       -- (the best first: an insertion sort, clusters are a few results)
       local cluster = { results[i] }
