@@ -800,6 +800,26 @@ static int core_program (lua_State *L) {
       return luaL_error(L, "glean: not enough memory");
   if (closures(pg) != 0 || required_keys(pg) != 0)
     return luaL_error(L, "glean: not enough memory");
+  /* plain = true: none of the above used (the same matches, found the
+  ** slow way; the specs compare the two) */
+  lua_getfield(L, 1, "plain");
+  if (lua_toboolean(L, -1)) {
+    for (i = 0; i < pg->ncode; i++) pg->clo_len[i] = CLO_NONE;
+    for (i = 0; i < pg->nrules; i++) {
+      pg->always[i] = 1;
+      pg->rule_req[i] = 0;
+      pg->span_req[i].n = 0;
+    }
+    pg->ngeneral = 0;
+    for (i = 0; i < pg->nrules; i++)
+      if (push_rule(&pg->general, &pg->ngeneral, (uint32_t)i) != 0)
+        return luaL_error(L, "glean: not enough memory");
+    pg->flag_mask = pg->kind_mask = 0;
+    pg->span_mask[0] = pg->span_mask[1] = 0;
+    pg->in_mask[0] = pg->in_mask[1] = 0;
+    for (i = 0; i <= pg->keys.count; i++) pg->by_key_len[i] = 0;
+  }
+  lua_pop(L, 1);
   return 1;
 }
 

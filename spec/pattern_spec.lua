@@ -104,6 +104,87 @@ describe("glean.pattern", function ()
     assert.are.same({}, find(text, { P.dict "surname" }, { layers = layers, dict = dict }))
   end)
 
+  it("finds what a rule finds alone, whatever rules run with it", function ()
+    -- random rules over a text with capitals, initials, numbers, quote
+    -- marks and dictionary/entity spans: the start index (keys, flags,
+    -- kinds, spans), the sentence requirements and the closures worked out
+    -- once must never change a rule's matches (against the plain program,
+    -- which has none of them, and against the rule run alone)
+    local seed = 12345
+    local function rnd (n)                  -- Park-Miller, exact in doubles
+      seed = (seed * 16807) % 2147483647
+      return seed % n + 1
+    end
+    local WORDS = { "the", "said", "v", "of", "and", "minister", "kyiv", "“", "”", "," }
+    local FLAGS = { "cap", "upper", "initial", "title", "digit", "line_start", "terminal" }
+    local KINDS = { "word", "number", "punct", "quote", "dash", "hyphen" }
+    local function test ()
+      local k = rnd(9)
+      if k == 1 then return P.word(WORDS[rnd(#WORDS)])
+      elseif k == 2 then return P.words { WORDS[rnd(#WORDS)], WORDS[rnd(#WORDS)] }
+      elseif k == 3 then return P.kind(KINDS[rnd(#KINDS)])
+      elseif k == 4 then return P.is(FLAGS[rnd(#FLAGS)])
+      elseif k == 5 then return P.all(P.kind(KINDS[rnd(2)]), P.is(FLAGS[rnd(#FLAGS)]))
+      elseif k == 6 then return P.no(P.word(WORDS[rnd(#WORDS)]))
+      elseif k == 7 then return P.in_dict "title"
+      elseif k == 8 then return P.in_entity "PERSON"
+      else return P.any end
+    end
+    local function item (depth)
+      local k = rnd(depth > 2 and 3 or 8)
+      if k <= 3 then return test()
+      elseif k == 4 then return P.dict "title"
+      elseif k == 5 then return P.entity "PERSON"
+      elseif k == 6 then return item(depth + 1) + item(depth + 1)
+      elseif k == 7 then return item(depth + 1) ^ (rnd(3) - 2)
+      else return P.capture("c" .. rnd(3), item(depth + 1)) end
+    end
+    local function rule ()
+      local p = item(0)
+      for _ = 1, rnd(4) - 1 do p = p * item(0) end
+      if rnd(6) == 1 then p = P.sent_start * p end
+      return p
+    end
+    local text = "PRIME Minister J. K. Rowling said, “the v of Kyiv.” And 2024 -- the end-2024 " ..
+                 "Minister Ann Lee said: “Kyiv, v the said”.\nKyiv 3 Lviv 1. the said of."
+    local toks = glean.tokenize(text)
+    local layers = { [0] = { title = 1 }, [1] = { PERSON = 1 } }
+    local dict = glean.core.layer(#toks, { 2, 18 }, { 2, 18 }, { 1, 1 })
+    local ents = glean.core.layer(#toks, { 3, 19 }, { 6, 20 }, { 1, 1 })
+    local function run (patterns, plain)
+      local C = P.compiler(layers)
+      for _, p in ipairs(patterns) do C:add(p) end
+      local by_rule = {}
+      for _, m in ipairs(P.run(C:program(plain), C, toks, { sentences = toks:sentences(),
+                                                      dict = dict, entities = ents })) do
+        local list = by_rule[m.rule] or {}
+        by_rule[m.rule] = list
+        local caps = {}
+        for name, c in pairs(m.captures) do caps[#caps + 1] = name .. c[1] .. "-" .. c[2] end
+        table.sort(caps)
+        list[#list + 1] = m.first_token .. "-" .. m.last_token .. " " .. table.concat(caps, ",")
+      end
+      return by_rule
+    end
+    local checked = 0
+    for _ = 1, 30 do
+      local patterns = {}
+      while #patterns < 12 do
+        local p = rule()
+        -- (a pattern that can match no token is refused: not tried)
+        if pcall(function () P.compiler(layers):add(p) end) then patterns[#patterns + 1] = p end
+      end
+      local together, plain = run(patterns), run(patterns, true)
+      for r, p in ipairs(patterns) do
+        local alone = run({ p })[1] or {}
+        assert.are.same(plain[r] or {}, together[r] or {})
+        assert.are.same(alone, together[r] or {})
+        checked = checked + #alone
+      end
+    end
+    assert.is_true(checked > 100)           -- (the rules did find things)
+  end)
+
   it("rejects patterns that match nothing and bad arguments", function ()
     assert.has_error(function () P.compiler():add(P.word "a" ^ 0) end)
     assert.has_error(function () P.compiler():add(P.sent_start) end)

@@ -510,9 +510,11 @@ function CM.add (C, p)
 end
 
 --- The compiled program (a `glean.Program` with `:run`).
-function CM.program (C)
+-- (plain: every rule tried at every token, every closure walked as it
+-- runs, no sentence skipped: slower, the same matches; for checking)
+function CM.program (C, plain)
   return core.program({ code = C.code, spanbits = C.spanbits, tests = C.tests,
-                        keysets = C.keysets, rules = C.rules })
+                        keysets = C.keysets, rules = C.rules, plain = plain or nil })
 end
 
 --- Run a program's rules over tokens: matches with captures by name.
