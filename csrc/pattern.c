@@ -110,6 +110,11 @@ struct spanreq {
   uint64_t bits[GL_MAXSPANREQ];
   unsigned char layer[GL_MAXSPANREQ];
   unsigned char n;
+  /* one of several: a capture every match has begins with one of these
+  ** keys (key set slots) or spans (bits per layer): a cue that is a
+  ** reporting verb of the list or one of a few words */
+  uint64_t any_slots[GL_MAXSPANREQ], any_bits[GL_MAXSPANREQ][2];
+  unsigned char nany;
 };
 
 typedef struct Layer {
@@ -531,6 +536,21 @@ static int reaches_match (const Program *pg, uint32_t r, uint32_t block,
 ** through. A rule of more than GL_REQ_MAXLEN instructions is not looked
 ** at (each candidate costs a walk of the rule). -1 out of memory.
 */
+/* the requirement slot of key set ks (made on first use), or -1 when the
+** 64 slots are taken */
+static int key_slot (Program *pg, int32_t *slot_of_set, int32_t ks) {
+  size_t q, k;
+  int slot;
+  for (q = 0; q < pg->nreq; q++)
+    if (slot_of_set[q] == ks) return (int)q;
+  if (pg->nreq == 64) return -1;
+  slot = (int)pg->nreq++;
+  slot_of_set[slot] = ks;
+  for (k = 0; k < pg->keyset_len[ks]; k++)
+    pg->key_req[pg->keysets[ks][k]] |= (uint64_t)1 << slot;
+  return slot;
+}
+
 #define GL_REQ_MAXLEN 512      /* instructions of a rule looked at */
 #define GL_REQ_MAXTESTS 64     /* tests of a rule tried as needed ones */
 static int required_keys (Program *pg) {
@@ -560,8 +580,7 @@ static int required_keys (Program *pg) {
       uint32_t pc = reach[j];
       const pinst *in = &pg->code[pc];
       const ptest *t = NULL;
-      size_t q, k;
-      int slot = -1, layer = -1;
+      int slot, layer = -1;
       uint64_t bits = 0;
       if (in->op == OP_TOKEN) {
         t = &pg->tests[in->a];
@@ -586,16 +605,45 @@ static int required_keys (Program *pg) {
         sr->bits[sr->n++] = bits;
         continue;
       }
-      for (q = 0; q < pg->nreq; q++)         /* a key it needs */
-        if (slot_of_set[q] == t->keyset) slot = (int)q;
-      if (slot < 0) {
-        if (pg->nreq == 64) continue;
-        slot = (int)pg->nreq++;
-        slot_of_set[slot] = t->keyset;
-        for (k = 0; k < pg->keyset_len[t->keyset]; k++)
-          pg->key_req[pg->keysets[t->keyset][k]] |= (uint64_t)1 << slot;
+      slot = key_slot(pg, slot_of_set, t->keyset);  /* a key it needs */
+      if (slot >= 0) pg->rule_req[r] |= (uint64_t)1 << slot;
+    }
+    /* captures every match has: the first token of each is one of a few
+    ** keys or spans (the closure after its SAVE) */
+    for (j = 0; j < nreach && sr->nany < GL_MAXSPANREQ; j++) {
+      uint32_t pc = reach[j], e, ne;
+      uint64_t slots = 0, bits[2] = {0, 0};
+      int ok = 1;
+      if (pg->code[pc].op != OP_SAVE || pc + 1 >= n ||
+          pg->clo_len[pc + 1] == CLO_NONE || pg->clo_len[pc + 1] == 0)
+        continue;
+      if (tried++ >= GL_REQ_MAXTESTS) break;
+      ne = pg->clo_len[pc + 1];
+      for (e = 0; e < ne && ok; e++) {
+        uint32_t q = pg->clo_pc[pg->clo_off[pc + 1] + e];
+        const pinst *in = &pg->code[q];
+        if (in->op == OP_TOKEN) {
+          const ptest *t = &pg->tests[in->a];
+          int slot;
+          if (t->neg) ok = 0;
+          else if (t->keyset >= 0) {
+            if ((slot = key_slot(pg, slot_of_set, t->keyset)) < 0) ok = 0;
+            else slots |= (uint64_t)1 << slot;
+          }
+          else if (t->layer >= 0 && t->layer <= 1 && t->bits) bits[t->layer] |= t->bits;
+          else ok = 0;
+        }
+        else if (in->op == OP_SPAN && in->a <= 1 && pg->spanbits[q])
+          bits[in->a] |= pg->spanbits[q];
+        else ok = 0;                           /* MATCH: the capture may be empty */
       }
-      pg->rule_req[r] |= (uint64_t)1 << slot;
+      if (!ok) continue;
+      if (reaches_match(pg, (uint32_t)r, pc, stack, seen, ++stamp, NULL, NULL))
+        continue;                              /* not every match has it */
+      sr->any_slots[sr->nany] = slots;
+      sr->any_bits[sr->nany][0] = bits[0];
+      sr->any_bits[sr->nany][1] = bits[1];
+      sr->nany++;
     }
   }
   free(stack); free(seen); free(reach);
@@ -611,6 +659,10 @@ static int sentence_may (const Program *pg, uint32_t r, uint64_t missing,
   if (pg->rule_req[r] & missing) return 0;
   for (k = 0; k < sr->n; k++)
     if (!(have[sr->layer[k]] & sr->bits[k])) return 0;
+  for (k = 0; k < sr->nany; k++)
+    if (!(sr->any_slots[k] & ~missing) && !(have[0] & sr->any_bits[k][0]) &&
+        !(have[1] & sr->any_bits[k][1]))
+      return 0;
   return 1;
 }
 
@@ -809,6 +861,7 @@ static int core_program (lua_State *L) {
       pg->always[i] = 1;
       pg->rule_req[i] = 0;
       pg->span_req[i].n = 0;
+      pg->span_req[i].nany = 0;
     }
     pg->ngeneral = 0;
     for (i = 0; i < pg->nrules; i++)
