@@ -63,6 +63,46 @@ typedef struct enc {
 
 static cJSON *to_json (enc *E, int idx, int depth);
 
+/* a string holding NUL bytes, which cJSON's C strings cannot: written as a
+** raw JSON string literal, escaped as cJSON escapes (NUL as \u0000) */
+static cJSON *nul_string (const char *s, size_t len) {
+  static const char hex[] = "0123456789abcdef";
+  char *buf, *p;
+  size_t i;
+  cJSON *v;
+  if (len > ((size_t)-1 - 3) / 6) return NULL;
+  if ((buf = (char *)malloc(len * 6 + 3)) == NULL) return NULL;
+  p = buf;
+  *p++ = '"';
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    const char *esc = NULL;
+    switch (c) {
+      case '"': esc = "\\\""; break;
+      case '\\': esc = "\\\\"; break;
+      case '\b': esc = "\\b"; break;
+      case '\f': esc = "\\f"; break;
+      case '\n': esc = "\\n"; break;
+      case '\r': esc = "\\r"; break;
+      case '\t': esc = "\\t"; break;
+      default: break;
+    }
+    if (esc) { *p++ = esc[0]; *p++ = esc[1]; }
+    else if (c < 0x20) {
+      memcpy(p, "\\u00", 4);
+      p[4] = hex[c >> 4];
+      p[5] = hex[c & 15];
+      p += 6;
+    }
+    else *p++ = (char)c;
+  }
+  *p++ = '"';
+  *p = '\0';
+  v = cJSON_CreateRaw(buf);
+  free(buf);
+  return v;
+}
+
 /* is the table at idx an array (keys 1..n)? sets *n */
 static int is_array (lua_State *L, int idx, size_t *n) {
   size_t count = 0, max = 0;
@@ -119,7 +159,18 @@ static cJSON *object_json (enc *E, int idx, int depth) {
       if (k == NULL) { free((void *)keys); cJSON_Delete(o); return NULL; }
       keys = k;
     }
-    keys[nkeys++] = lua_tostring(L, -1);   /* the table keeps it alive */
+    {
+      size_t klen;
+      const char *key = lua_tolstring(L, -1, &klen);
+      if (strlen(key) != klen) {          /* (cJSON's keys are C strings) */
+        lua_pop(L, 1);
+        free((void *)keys);
+        cJSON_Delete(o);
+        E->err = "glean: cannot encode a key with a NUL byte in JSON";
+        return NULL;
+      }
+      keys[nkeys++] = key;                /* the table keeps it alive */
+    }
   }
   if (nkeys > 1) qsort((void *)keys, nkeys, sizeof(char *), cmp_str);
   if (E->order) {                           /* ordered keys first */
@@ -175,10 +226,7 @@ static cJSON *to_json (enc *E, int idx, int depth) {
     case LUA_TSTRING: {
       size_t len;
       const char *s = lua_tolstring(L, idx, &len);
-      if (strlen(s) != len) {
-        E->err = "glean: cannot encode a string with a NUL byte in JSON";
-        return NULL;
-      }
+      if (strlen(s) != len) return nul_string(s, len);
       return cJSON_CreateString(s);
     }
     case LUA_TLIGHTUSERDATA: {
@@ -258,7 +306,68 @@ static int json_encode (lua_State *L) {
 ** =======================================================
 */
 
-static void push_json (lua_State *L, const cJSON *v, int depth) {
+/*
+** cJSON keeps strings as C strings, so "\u0000" would cut one short. A text
+** with such escapes is parsed from a copy where each becomes the two bytes
+** FF '0' and each FF byte of the text FF 'F'. Escapes decode to UTF-8,
+** which has no FF byte, so every FF in a decoded string starts one of
+** these pairs, undone when the string goes to Lua.
+*/
+
+/* does s have a "\u0000" escape? */
+static int has_nul_escape (const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    if (s[i] != '\\') i++;
+    else if (i + 5 < len && s[i + 1] == 'u' && memcmp(s + i + 2, "0000", 4) == 0)
+      return 1;
+    else i += 2;
+  }
+  return 0;
+}
+
+/* the copy to parse (on the stack, as a userdata); *n: its length */
+static const char *nul_copy (lua_State *L, const char *s, size_t len, size_t *n) {
+  char *copy = (char *)lua_newuserdata(L, 2 * len + 1), *p = copy;
+  size_t i = 0;
+  while (i < len) {
+    if ((unsigned char)s[i] == 0xff) { *p++ = (char)0xff; *p++ = 'F'; i++; }
+    else if (s[i] != '\\') *p++ = s[i++];
+    else if (i + 5 < len && s[i + 1] == 'u' && memcmp(s + i + 2, "0000", 4) == 0) {
+      *p++ = (char)0xff;
+      *p++ = '0';
+      i += 6;
+    }
+    else {
+      *p++ = s[i++];
+      if (i < len && (unsigned char)s[i] != 0xff) *p++ = s[i++];
+    }
+  }
+  *p = '\0';
+  *n = (size_t)(p - copy);
+  return copy;
+}
+
+/* push a decoded string (or key), its FF pairs undone when nul */
+static void push_jstring (lua_State *L, const char *s, int nul) {
+  const char *m;
+  luaL_Buffer B;
+  if (!nul || (m = strchr(s, 0xff)) == NULL) {
+    lua_pushstring(L, s);
+    return;
+  }
+  luaL_checkstack(L, 4, "glean: JSON too deep");
+  luaL_buffinit(L, &B);
+  do {
+    luaL_addlstring(&B, s, (size_t)(m - s));
+    luaL_addchar(&B, m[1] == '0' ? '\0' : (char)0xff);
+    s = m[1] ? m + 2 : m + 1;
+  } while ((m = strchr(s, 0xff)) != NULL);
+  luaL_addstring(&B, s);
+  luaL_pushresult(&B);
+}
+
+static void push_json (lua_State *L, const cJSON *v, int depth, int nul) {
   if (depth > JSON_MAXDEPTH)
     luaL_error(L, "glean: JSON nested deeper than %d", JSON_MAXDEPTH);
   luaL_checkstack(L, 3, "glean: JSON too deep");
@@ -274,7 +383,7 @@ static void push_json (lua_State *L, const cJSON *v, int depth) {
     else
       lua_pushnumber(L, (lua_Number)d);
   }
-  else if (cJSON_IsString(v)) lua_pushstring(L, v->valuestring);
+  else if (cJSON_IsString(v)) push_jstring(L, v->valuestring, nul);
   else if (cJSON_IsArray(v)) {
     const cJSON *c;
     int i = 0;
@@ -282,7 +391,7 @@ static void push_json (lua_State *L, const cJSON *v, int depth) {
     luaL_getmetatable(L, ARRAY_MT);
     lua_setmetatable(L, -2);
     for (c = v->child; c != NULL; c = c->next) {
-      push_json(L, c, depth + 1);
+      push_json(L, c, depth + 1, nul);
       lua_rawseti(L, -2, ++i);
     }
   }
@@ -290,8 +399,9 @@ static void push_json (lua_State *L, const cJSON *v, int depth) {
     const cJSON *c;
     lua_createtable(L, 0, cJSON_GetArraySize(v));
     for (c = v->child; c != NULL; c = c->next) {
-      push_json(L, c, depth + 1);
-      lua_setfield(L, -2, c->string ? c->string : "");
+      push_jstring(L, c->string ? c->string : "", nul);
+      push_json(L, c, depth + 1, nul);
+      lua_settable(L, -3);
     }
   }
   else lua_pushnil(L);
@@ -306,6 +416,7 @@ static int json_decode (lua_State *L) {
   size_t len;
   const char *s = gl_checklstring(L, 1, &len);
   const char *end = NULL;
+  int nul;
   Box *b = push_box(L);
   if (len > 0 && memchr(s, '\0', len) != NULL) {
     const char *z = (const char *)memchr(s, '\0', len);
@@ -314,9 +425,22 @@ static int json_decode (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)(z - s) + 1);
     return 3;
   }
+  nul = has_nul_escape(s, len);
   /* the NUL that ends every Lua string is part of the buffer: cJSON wants
   ** to see it to know the text ends there */
-  b->root = cJSON_ParseWithLengthOpts(s, len + 1, &end, 1);
+  if (nul) {
+    size_t n;
+    const char *copy = nul_copy(L, s, len, &n);
+    b->root = cJSON_ParseWithLengthOpts(copy, n + 1, &end, 1);
+    if (b->root == NULL) {          /* where the text itself goes wrong */
+      cJSON *again = cJSON_ParseWithLengthOpts(s, len + 1, &end, 1);
+      if (again != NULL) {          /* (it cannot parse either) */
+        cJSON_Delete(again);
+        end = NULL;
+      }
+    }
+  }
+  else b->root = cJSON_ParseWithLengthOpts(s, len + 1, &end, 1);
   if (b->root == NULL) {
     size_t at = end && end >= s && end <= s + len ? (size_t)(end - s) : len;
     lua_pushnil(L);
@@ -324,7 +448,7 @@ static int json_decode (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)at + 1);
     return 3;
   }
-  push_json(L, b->root, 0);
+  push_json(L, b->root, 0, nul);
   cJSON_Delete(b->root);
   b->root = NULL;
   return 1;

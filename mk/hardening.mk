@@ -17,7 +17,7 @@
 # Variables: ASAN_CC (gcc or clang; default $(CC)), ASAN_LUA, FUZZ_CC (clang),
 # FUZZ_SECONDS, FUZZ_TARGETS, FUZZ_FLAGS (extra libFuzzer flags), VALGRIND.
 
-.PHONY: asan asan-build valgrind fuzz fuzz-build fuzz-regress
+.PHONY: asan asan-build valgrind fuzz fuzz-build fuzz-regress fuzz-gaz-cache
 
 HARDEN_BUSTED := $(shell command -v $(BUSTED) 2>/dev/null)
 
@@ -78,7 +78,7 @@ valgrind:
 
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= tokenize fold abbrev lua gazload json pattern
+FUZZ_TARGETS ?= tokenize fold abbrev lua gazload json pattern pipeline
 FUZZ_OUT = fuzz/out
 FUZZ_BIN = $(FUZZ_OUT)/bin
 FUZZ_FLAGS ?=
@@ -86,7 +86,8 @@ FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
   -fno-sanitize-recover=all -fno-omit-frame-pointer -std=gnu99 \
   -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) -I$(CJSON_INCDIR) -Icsrc
 FUZZ_LIBS = $(LIBS)
-# the C files each target needs: no Lua state, except for target "lua"
+# the C files each target needs: no Lua state, except for targets lua, json,
+# pattern and pipeline (which also loads lua/glean/*.lua from the checkout)
 FUZZ_CORE = csrc/tokenize.c csrc/sentences.c csrc/abbrev.c csrc/utf8.c \
             csrc/alloc.c
 FUZZ_SRCS_tokenize = $(FUZZ_CORE)
@@ -99,26 +100,42 @@ FUZZ_SRCS_json = $(wildcard csrc/*.c)
 FUZZ_SRCS_pattern = $(wildcard csrc/*.c)
 FUZZ_LIBS_json = $(FUZZ_LIBS_lua)
 FUZZ_LIBS_pattern = $(FUZZ_LIBS_lua)
+FUZZ_SRCS_pipeline = $(wildcard csrc/*.c)
+FUZZ_LIBS_pipeline = $(FUZZ_LIBS_lua)
 FUZZ_LIBS_lua = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null || echo -llua5.4)
 FUZZ_LUA_INC = $(patsubst -I%,%,$(filter -I%,$(shell $(PKG_CONFIG) --cflags lua5.4 2>/dev/null)))
 
 $(FUZZ_BIN)/%: fuzz/fuzz_%.c fuzz/fuzz_common.h fuzz/fuzz_luastate.h $(wildcard csrc/*.c csrc/*.h)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) $(if $(filter lua json pattern,$*),-I$(or $(FUZZ_LUA_INC),/usr/include/lua5.4)) \
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(if $(filter lua json pattern pipeline,$*),-I$(or $(FUZZ_LUA_INC),/usr/include/lua5.4)) \
 	  -o $@ $< $(FUZZ_SRCS_$*) $(FUZZ_LIBS) $(FUZZ_LIBS_$*)
 
 fuzz-build: $(addprefix $(FUZZ_BIN)/,$(FUZZ_TARGETS))
 
+# the pipeline target reads the compiled default word lists (the cache
+# glean.gazetteer keeps): made here with the normal build when there is no
+# up-to-date one, since compiling them in the instrumented binary is slow
+FUZZ_GAZ_CACHE = $(if $(filter pipeline,$(FUZZ_TARGETS)),fuzz-gaz-cache)
+fuzz-gaz-cache:
+	@$(MAKE) -s build LUA_VERSION=5.4
+	@LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" LUA_CPATH="./build/5.4/?.so;;" \
+	  lua5.4 -e 'local g = require "glean"; g.gazetteer.default(g.tokenizer())'
+
+# libFuzzer flags of one target: pipeline's heap (the gazetteer, the Lua
+# state) makes the leak check of every new input slow, and its leaks are
+# the Lua state's (valgrind checks the C core's under the specs)
+FUZZ_RUN_FLAGS = case $$t in pipeline) echo -detect_leaks=0;; esac
+
 # each target in turn; stops at the first crash (its input is saved in
 # fuzz/out/artifacts/ and printed)
-fuzz: fuzz-build
+fuzz: fuzz-build $(FUZZ_GAZ_CACHE)
 	@mkdir -p $(FUZZ_OUT)/artifacts
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_OUT)/corpus/$$t; \
 	  dict=; [ -f fuzz/$$t.dict ] && dict=-dict=fuzz/$$t.dict; \
 	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
 	  rc=0; $(FUZZ_BIN)/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 \
-	    -rss_limit_mb=4096 -print_final_stats=1 $$dict \
+	    -rss_limit_mb=4096 -print_final_stats=1 $$dict $$($(FUZZ_RUN_FLAGS)) \
 	    -artifact_prefix=$(FUZZ_OUT)/artifacts/$$t- $(FUZZ_FLAGS) \
 	    $(FUZZ_OUT)/corpus/$$t fuzz/corpus/$$t >$(FUZZ_OUT)/$$t.log 2>&1 || rc=$$?; \
 	  grep -E '^#[0-9]+ +DONE|^stat::number_of_executed_units|^stat::new_units_added|^SUMMARY|^==[0-9]+==|Test unit written' \
@@ -126,10 +143,10 @@ fuzz: fuzz-build
 	  [ $$rc = 0 ] || { tail -60 $(FUZZ_OUT)/$$t.log; echo "!! fuzz $$t failed (exit $$rc): see $(FUZZ_OUT)/$$t.log"; exit 1; }; \
 	done
 
-fuzz-regress: fuzz-build
+fuzz-regress: fuzz-build $(FUZZ_GAZ_CACHE)
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  files=$$(find fuzz/corpus/$$t fuzz/repro/$$t -type f 2>/dev/null || true); \
 	  echo "== $$t: $$(echo "$$files" | wc -w) inputs"; \
-	  $(FUZZ_BIN)/$$t -timeout=5 $$files >$(FUZZ_OUT)/$$t-regress.log 2>&1 || \
+	  $(FUZZ_BIN)/$$t -timeout=5 $$($(FUZZ_RUN_FLAGS)) $$files >$(FUZZ_OUT)/$$t-regress.log 2>&1 || \
 	    { tail -40 $(FUZZ_OUT)/$$t-regress.log; exit 1; }; \
 	done

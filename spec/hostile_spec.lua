@@ -487,6 +487,83 @@ describe("hostile input", function ()
       if mtype then assert.are.equal("integer", mtype(v[5])) end
     end)
 
+    it("encodes and decodes NUL bytes as \\u0000 (pipeline fuzz find: a quote " ..
+       "holding a NUL could not be encoded, its JSON Lines line was lost)", function ()
+      local j = glean.json
+      for _, t in ipairs({ "\0", "a\0b", ("\0"):rep(100), "x\0\"\\\n\1\31\127\195\169\0",
+                           "\255\0\255\254\254\254\254\254", "\255" .. "0\0\255F",
+                           "\0\255\255\0" }) do
+        for _, pretty in ipairs({ false, true }) do
+          local s = j.encode({ t, { k = t } }, nil, pretty)
+          assert.is_nil(s:find("\0", 1, true))
+          local v = assert(j.decode(s))
+          assert.are.equal(t, v[1], show(t))
+          assert.are.equal(t, v[2].k, show(t))
+        end
+      end
+      -- "\u0000" in keys, next to FF bytes, after an escaped backslash
+      local v = assert(j.decode('{"\\u0000k\255":"\\u0000\255", "b":"\\\\u0000"}'))
+      assert.are.equal("\0\255", v["\0k\255"])
+      assert.are.equal("\\u0000", v.b)
+      -- a broken text with "\u0000" says where the text itself is broken
+      local bad, err, at = j.decode('["\\u0000", \255]')
+      assert.is_nil(bad)
+      assert.truthy(err:find("glean:", 1, true))
+      assert.are.equal(12, at)
+      -- a key holding a NUL cannot be encoded (cJSON's keys are C strings)
+      assert.is_nil(glean_error(j.encode, { ["a\0b"] = 1 }))
+    end)
+
+    it("keeps a JSON Lines line whose quote holds a NUL byte", function ()
+      local p = tmpfile('{"id":"a","text":"\\u201cWe will\\u0000 win,\\u201d said Ann Lee.' ..
+                        '\\u0000 Paris"}\n{"id":"b","text":"Rain in London."}\n')
+      local code, out, err = run_cli({ "--input", "jsonl", "--format", "jsonl", p })
+      os.remove(p)
+      assert.are.equal(0, code, err)
+      assert.are.equal(2, count_lines(out))
+      local doc = assert(glean.json.decode(out:match("^[^\n]*")))
+      assert.are.equal("a", doc.id)
+      local found = false
+      for _, q in ipairs(doc.quotes) do
+        if q.text:find("\0", 1, true) then found = true end
+      end
+      assert.truthy(found, out)
+    end)
+
+    it("writes a document's JSON in pieces, as the whole would encode", function ()
+      -- (a 5 MB article's tree and string took as much memory again as its extraction)
+      local fjson = require "glean.formats.json"
+      local ex = glean.new()
+      local texts = { "", "Rain.", "“We will\0 win,” said Dr. Ann Lee in Paris on Monday.\n\n" ..
+        ("The Bank of England (BoE) said on 3 March 2021 that rates would rise, " ..
+         "Mr Okafor told the BBC. "):rep(40) }
+      for _, text in ipairs(texts) do
+        local doc = ex:extract(text, { dct = "2024-03-05", id = "x" })
+        for _, unit in ipairs({ "codepoint", "utf16", "byte" }) do
+          for _, pretty in ipairs({ false, true }) do
+            local whole = glean.json.encode(fjson.document(doc, unit), fjson.KEY_ORDER, pretty)
+            local out = sink()
+            fjson.put(out, doc, unit, pretty)
+            assert.are.equal(whole, out.text())
+            assert.are.equal(whole, fjson.encode(doc, unit, pretty))
+          end
+        end
+      end
+    end)
+
+    it("writes an error record for a document the format fails on", function ()
+      package.loaded["glean.formats.spec_failing"] = {
+        write = function () error("glean: cannot write this one", 0) end,
+        write_error = function (out, rec) out:write("ERR ", tostring(rec.id), " ", rec.error, "\n") end,
+      }
+      local p = tmpfile('{"id":"a","text":"One."}\n{"id":"b","text":"Two."}\n')
+      local code, out = run_cli({ "--input", "jsonl", "--format", "spec_failing", p })
+      os.remove(p)
+      package.loaded["glean.formats.spec_failing"] = nil
+      assert.are.equal(1, code)
+      assert.are.equal("ERR a glean: cannot write this one\nERR b glean: cannot write this one\n", out)
+    end)
+
     it("rejects broken and too deep documents with a message", function ()
       local v, err = glean.json.decode("[1, nu")
       assert.is_nil(v)

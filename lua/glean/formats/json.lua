@@ -20,10 +20,10 @@ M.KEY_ORDER = { "id", "dct", "error", "start", "end", "label", "text",
 local INTERNAL = { first = true, last = true, first_token = true,
   last_token = true, priority = true, pass = true, order = true }
 
---- The document as plain tables for the JSON contract.
--- @tparam table doc from `extract`
--- @tparam[opt="codepoint"] string unit "codepoint", "utf16" or "byte"
-function M.document (doc, unit)
+-- The document's parts for the JSON contract: the top object without its
+-- arrays, and for each array (entities, quotes, registry) its length and a
+-- function making its i-th record (so that a writer can make one at a time)
+local function parts (doc, unit)
   unit = unit or "codepoint"
   local text = doc.text
   local function convert (items, fields)
@@ -42,69 +42,149 @@ function M.document (doc, unit)
     end
     return glean.offsets(text, pos, unit)
   end
-  local out = { id = doc.id, dct = doc.dct }
   local ents = doc.entities or {}
   local off = convert(ents, { { "first", "last" } })
-  out.entities = setmetatable({}, glean.json.array_mt)
-  for i, e in ipairs(ents) do
+  local function entity (i)
     local o = { start = off[2 * i - 1], ["end"] = off[2 * i] }
-    for k, v in pairs(e) do
+    for k, v in pairs(ents[i]) do
       if not INTERNAL[k] and type(v) ~= "table" and type(v) ~= "function" then o[k] = v end
     end
-    out.entities[i] = o
+    return o
   end
   local quotes = doc.quotes or {}
   local qf = { { "first", "last" }, { "speaker_first", "speaker_last" },
                { "cue_first", "cue_last" } }
   local qoff = convert(quotes, qf)
-  out.quotes = setmetatable({}, glean.json.array_mt)
-  local at = 0
+  local qat, at = {}, 0     -- where each quote's offsets start in qoff
   for i, q in ipairs(quotes) do
-    local o = {}
+    qat[i] = at
+    for _, f in ipairs(qf) do
+      if q[f[1]] then at = at + 2 end
+    end
+  end
+  local function quote (i)
+    local q, o = quotes[i], {}
     for k, v in pairs(q) do
       if not INTERNAL[k] and not k:match("_first$") and not k:match("_last$") and
          type(v) ~= "table" and type(v) ~= "function" then
         o[k] = v
       end
     end
+    local j = qat[i]
     for _, f in ipairs(qf) do
       if q[f[1]] then
         local name = f[1] == "first" and "" or f[1]:gsub("_first$", "_")
-        o[name == "" and "start" or name .. "start"] = qoff[at + 1]
-        o[name == "" and "end" or name .. "end"] = qoff[at + 2]
-        at = at + 2
+        o[name == "" and "start" or name .. "start"] = qoff[j + 1]
+        o[name == "" and "end" or name .. "end"] = qoff[j + 2]
+        j = j + 2
       end
     end
-    out.quotes[i] = o
+    return o
   end
   local reg = doc.registry or {}
-  local mentions = {}
-  for _, r in ipairs(reg) do
+  local mentions, mat = {}, {}
+  for i, r in ipairs(reg) do
+    mat[i] = #mentions * 2
     for _, m in ipairs(r.mentions) do mentions[#mentions + 1] = m end
   end
   local moff = convert(mentions, { { "first", "last" } })
-  out.registry = setmetatable({}, glean.json.array_mt)
-  at = 0
-  for i, r in ipairs(reg) do
+  local function record (i)
+    local r = reg[i]
     local o = { label = r.label, canonical = r.canonical, kind = r.kind, count = r.count,
                 mentions = setmetatable({}, glean.json.array_mt),
                 titles = setmetatable({}, glean.json.array_mt),
                 affiliations = setmetatable({}, glean.json.array_mt) }
+    local j = mat[i]
     for k, m in ipairs(r.mentions) do
-      o.mentions[k] = { start = moff[at + 1], ["end"] = moff[at + 2], text = m.text }
-      at = at + 2
+      o.mentions[k] = { start = moff[j + 1], ["end"] = moff[j + 2], text = m.text }
+      j = j + 2
     end
     for k, v in ipairs(r.titles) do o.titles[k] = v end
     for k, v in ipairs(r.affiliations) do o.affiliations[k] = v end
-    out.registry[i] = o
+    return o
+  end
+  return { id = doc.id, dct = doc.dct }, {
+    entities = { n = #ents, item = entity },
+    quotes = { n = #quotes, item = quote },
+    registry = { n = #reg, item = record },
+  }
+end
+
+--- The document as plain tables for the JSON contract.
+-- @tparam table doc from `extract`
+-- @tparam[opt="codepoint"] string unit "codepoint", "utf16" or "byte"
+function M.document (doc, unit)
+  local out, arrays = parts(doc, unit)
+  for name, a in pairs(arrays) do
+    local list = setmetatable({}, glean.json.array_mt)
+    for i = 1, a.n do list[i] = a.item(i) end
+    out[name] = list
   end
   return out
 end
 
+-- A document's JSON goes out in pieces, an entity, quote or registry record
+-- at a time, as the text json.encode gives for the whole (cJSON's compact
+-- or pretty form: a record of the top object's arrays is printed alone and
+-- indented two tabs more): neither the whole tree nor the whole text is
+-- made at once (for a 5 MB article, these took as much memory again as
+-- the extraction; the pieces take about the output's size).
+local BATCH = 256     -- records a piece
+
+local function stream (doc, unit, pretty, put)
+  local encode, order = glean.json.encode, M.KEY_ORDER
+  local t, arrays = parts(doc, unit)
+  put(pretty and "{\n" or "{")
+  local keys = {}
+  for _, k in ipairs(order) do
+    if t[k] ~= nil or arrays[k] then keys[#keys + 1] = k end
+  end
+  for i, k in ipairs(keys) do
+    put((pretty and "\t" or "") .. encode(k) .. (pretty and ":\t" or ":"))
+    local a = arrays[k]
+    if a then
+      local buf, n = { "[" }, 1
+      for j = 1, a.n do
+        local s = encode(a.item(j), order, pretty)
+        if pretty then s = s:gsub("\n", "\n\t\t") end
+        n = n + 1
+        buf[n] = j > 1 and (pretty and ", " or ",") .. s or s
+        if n >= BATCH then
+          put(table.concat(buf, "", 1, n))
+          buf, n = {}, 0
+        end
+      end
+      n = n + 1
+      buf[n] = "]"
+      put(table.concat(buf, "", 1, n))
+    else
+      put(encode(t[k], order, pretty))
+    end
+    if i < #keys then put(",") end
+    if pretty then put("\n") end
+  end
+  put("}")
+end
+
 --- Encode a document (or an error record) as one line of JSON.
 function M.encode (doc, unit, pretty)
-  local t = doc.text and M.document(doc, unit) or doc
-  return glean.json.encode(t, M.KEY_ORDER, pretty)
+  if not doc.text then return glean.json.encode(doc, M.KEY_ORDER, pretty) end
+  local out = {}
+  stream(doc, unit, pretty, function (s) out[#out + 1] = s end)
+  return table.concat(out)
+end
+
+--- Write a document's JSON (an error record's too) to out, in pieces
+-- (all made before the first is written: a record that cannot be encoded
+-- leaves no half document behind).
+function M.put (out, doc, unit, pretty)
+  if not doc.text then
+    out:write(glean.json.encode(doc, M.KEY_ORDER, pretty))
+    return
+  end
+  local pieces = {}
+  stream(doc, unit, pretty, function (s) pieces[#pieces + 1] = s end)
+  for i = 1, #pieces do out:write(pieces[i]) end
 end
 
 --- The format interface (see `glean.formats`): one document, pretty
@@ -113,7 +193,8 @@ end
 function M.write (out, doc, opts)
   opts = opts or {}
   if opts.pretty and (opts.index or 1) > 1 then out:write("\n") end
-  out:write(M.encode(doc, opts.unit, opts.pretty), "\n")
+  M.put(out, doc, opts.unit, opts.pretty)
+  out:write("\n")
 end
 
 --- A failed input line as `{"id", "error"}`.

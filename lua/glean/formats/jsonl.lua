@@ -8,7 +8,8 @@ local json = require "glean.formats.json"
 local M = {}
 
 function M.write (out, doc, opts)
-  out:write(json.encode(doc, opts and opts.unit, false), "\n")
+  json.put(out, doc, opts and opts.unit, false)
+  out:write("\n")
 end
 
 M.write_error = json.write_error
