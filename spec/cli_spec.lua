@@ -273,6 +273,21 @@ describe("glean command, formats and inputs", function ()
     os.remove(t)
   end)
 
+  it("places a month without a year by --date-policy", function ()
+    local t = helper.tmpfile("Elections in March.")
+    local function value (extra)
+      local args = { "--format", "jsonl", "--dct", "2024-01-17", t }
+      for i, a in ipairs(extra) do table.insert(args, i, a) end
+      local code, out = run(args)
+      assert.are.equal(0, code)
+      return glean.json.decode(out).entities[1].value
+    end
+    assert.are.equal("2023-03", value({}))
+    assert.are.equal("2024-03", value({ "--date-policy", "nearer" }))
+    assert.are.equal(2, (run({ "--date-policy", "soon", t })))
+    os.remove(t)
+  end)
+
   it("--progress: documents, MB/s and errors on stderr", function ()
     local p = helper.tmpfile('{"id": "a", "text": "Lena Voss"}\nnot json\n')
     local code, _, err = run({ "--input", "jsonl", "--format", "jsonl", "--progress", p })
