@@ -230,6 +230,23 @@ describe("hostile input", function ()
     end)
   end)
 
+  describe("texts that end early", function ()
+    it("extracts from every stretch of words of a sentence full of cues", function ()
+      local ex = glean.new()
+      local words = {}
+      for w in ("Ann Lee, who said the claim that costs rose was wrong, told the Herald " ..
+                "in March, as one critic put it, and quote"):gmatch("%S+") do
+        words[#words + 1] = w
+      end
+      for i = 1, #words do
+        for j = i, #words do
+          local doc = ex:extract(table.concat(words, " ", i, j), { dct = "2024-01-17" })
+          assert.is_table(doc.quotes)
+        end
+      end
+    end)
+  end)
+
   describe("NUL bytes", function ()
     it("keeps NULs as tokens, anywhere", function ()
       for _, text in ipairs({ "\0", "abc\0", "\0abc", "Hello\0world. \0\0 Next.\0",

@@ -1187,7 +1187,8 @@ local function build (st, m, rule)
       local d = st.ctx.dict(cue[1], cue[2])
       np_verb = d and d.canonical and st.c.np_verbs[d.canonical]
     end
-    local np = not that and (np_verb or rule.np) and KEY(toks, after_tok + 1) ~= "that"
+    local np = not that and (np_verb or rule.np) and
+               (after_tok >= #toks or KEY(toks, after_tok + 1) ~= "that")
     np_content = np and not object
     a, b, kind = content_after(st, that and that - 1 or object and object - 1 or after_tok,
                                s_last, np and not object and (rule.noun and "subject" or true))

@@ -314,6 +314,19 @@ function M.by_first (results)
   while i <= n and results[i].first_token >= results[i - 1].first_token do i = i + 1 end
   if i > n then return results end
   local out = {}
+  if n - i > 64 then
+    -- (a long tail out of place, as in a long text whose names are found
+    -- again: a stable sort of positions, not one step per result moved)
+    local pos = {}
+    for k = 1, n do pos[k] = k end
+    table.sort(pos, function (x, y)
+      local fx, fy = results[x].first_token, results[y].first_token
+      if fx ~= fy then return fx < fy end
+      return x < y
+    end)
+    for k = 1, n do out[k] = results[pos[k]] end
+    return out
+  end
   for k = 1, n do out[k] = results[k] end
   for k = i, n do
     local r = out[k]
