@@ -1246,20 +1246,7 @@ local function merge (entities, dates, strong, toks, text)
   local ne = #entities
   -- (entities out of text order are put in it: a copy, equal starts kept
   -- in their order)
-  for k = 2, ne do
-    if entities[k].first_token < entities[k - 1].first_token then
-      local idx, copy = {}, {}
-      for j = 1, ne do idx[j] = j end
-      table.sort(idx, function (a, b)
-        local fa, fb = entities[a].first_token, entities[b].first_token
-        if fa ~= fb then return fa < fb end
-        return a < b
-      end)
-      for j = 1, ne do copy[j] = entities[idx[j]] end
-      entities = copy
-      break
-    end
-  end
+  entities = rules_mod.by_first(entities)
   local drop, kept = {}, {}
   local none = {}
   -- (both lists are in text order: the entities a date touches are found
