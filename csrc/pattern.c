@@ -1237,6 +1237,36 @@ static void scratch_free (RunScratch *S) {
   memset(S, 0, sizeof(*S));
 }
 
+/* a scratch kept by its program holds per-token arrays only up to this many
+** tokens: after a run over a longer text they are given back, so that a
+** program does not keep tens of megabytes for the biggest text it saw */
+#define SCRATCH_KEEP_TOKENS ((size_t)1 << 16)
+
+static void scratch_shrink (RunScratch *S) {
+  if (S->ntok > SCRATCH_KEEP_TOKENS) {
+    gl_array_free(S->keyid, (S->ntok + 1) * 4);
+    gl_array_free(S->sfirst, (S->ntok + 1) * 4);
+    gl_array_free(S->slast, (S->ntok + 1) * 4);
+    S->keyid = S->sfirst = S->slast = NULL;
+    S->ntok = 0;
+  }
+  if (S->nreqmask > SCRATCH_KEEP_TOKENS) {
+    free(S->reqmask);
+    S->reqmask = NULL;
+    S->nreqmask = 0;
+  }
+  if (S->R.cap > SCRATCH_KEEP_TOKENS) {
+    free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.capoff);
+    S->R.rule = S->R.first = S->R.last = S->R.capoff = NULL;
+    S->R.cap = 0;
+  }
+  if (S->R.capcap > SCRATCH_KEEP_TOKENS) {
+    free(S->R.caps);
+    S->R.caps = NULL;
+    S->R.capcap = 0;
+  }
+}
+
 static int scratch_gc (lua_State *L) {
   scratch_free((RunScratch *)lua_touserdata(L, 1));
   return 0;
@@ -1578,7 +1608,10 @@ static int program_run (lua_State *L) {
       lua_rawseti(L, -2, (int)c + 1);
     }
   }
-  if (own) pg->scratch_busy = 0;
+  if (own) {
+    scratch_shrink(S);
+    pg->scratch_busy = 0;
+  }
   return 4;
 }
 

@@ -592,6 +592,15 @@ local function link_acronyms (text, toks, entities, taken)
   return added and rules_mod.by_first(entities) or entities
 end
 
+-- A text this long (bytes) makes garbage in the tens of megabytes at each
+-- step; it is collected between steps, so that the peak stays near what
+-- the results need (a full collection costs little next to such a text)
+local BIG_TEXT = 1 << 20
+
+local function tidy (text)
+  if #text >= BIG_TEXT then collectgarbage() end
+end
+
 --- Extract entities (and, as the packs grow, dates and quotes) from a text.
 -- @tparam string text
 -- @tparam[opt] table opts `dct` (document date, "YYYY-MM-DD"), `id`
@@ -608,6 +617,7 @@ function Extractor:extract (text, opts)
   local ctx = { dct = opts.dct, text = text,
                 dict = gazetteer.span_reader(self.matcher, ms, #toks) }
   local found = self.engine:run(text, toks, sents, ctx, ms)
+  tidy(text)
   local taken = {}
   for _, e in ipairs(found) do
     for t = e.first_token, e.last_token do taken[t] = true end
@@ -636,7 +646,11 @@ function Extractor:extract (text, opts)
   local sctx = { doc = doc, text = text, tokens = toks, sentences = sents,
                  dct = opts.dct, matcher = self.matcher, matches = ms,
                  dict = ctx.dict, date_policy = opts.date_policy or self.date_policy }
-  for _, stage in ipairs(self.stages) do stage.run(sctx, doc) end
+  for _, stage in ipairs(self.stages) do
+    tidy(text)
+    stage.run(sctx, doc)
+  end
+  tidy(text)
   return doc
 end
 
