@@ -182,6 +182,26 @@ describe("glean.extract", function ()
                       "ISR/ORG/Institute for the Study of Rivers", "Kyiv/GPE/Kyiv" }, got)
   end)
 
+  it("links a company's short name to its full name", function ()
+    local d = entities_only:extract("Shares in Zarvotek Medical Industries Inc fell. " ..
+      "Zarvotek Medical said demand was weak, and Zarvotek cut jobs. " ..
+      "Velmora Holdings rose. Later, Velmora said sales were up. " ..
+      "Anna Keller sold Keller Group in May. Keller said she was tired.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. (e.canonical or "")
+    end
+    assert.are.same({
+      "Zarvotek Medical Industries Inc/ORG/Zarvotek Medical Industries Inc",
+      "Zarvotek Medical/ORG/Zarvotek Medical Industries Inc",
+      "Zarvotek/ORG/Zarvotek Medical Industries Inc",
+      "Velmora Holdings/ORG/Velmora Holdings",
+      "Velmora/ORG/Velmora Holdings",
+      "Anna Keller/PERSON/Anna Keller",
+      "Keller Group/ORG/Keller Group",
+      "Keller/PERSON/Anna Keller" }, got)
+  end)
+
   it("links an acronym written before its organization's name", function ()
     local d = entities_only:extract("\"QRV (Quellmark Ruritanian Party) is trying to split us,\" " ..
                                     "he said. The QRV denied it.")

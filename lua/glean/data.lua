@@ -126,4 +126,26 @@ function M.list_files (dir, suffix, shallow)
   return files
 end
 
+-- the lower-case words of English (en/common_words.txt), read on first use
+local common
+
+--- Whether a folded word is a common English word ("world", "meeting"):
+-- capitalized, it is no name that a list does not know.
+-- @tparam string key a token's key (folded)
+-- @treturn boolean
+function M.is_common (key)
+  if not common then
+    common = {}
+    local p = M.path("en/common_words.txt")
+    local f = p and io.open(p, "rb")
+    if f then
+      for line in f:lines() do
+        if line:sub(1, 1) ~= "#" then common[line] = true end
+      end
+      f:close()
+    end
+  end
+  return common[key] == true
+end
+
 return M

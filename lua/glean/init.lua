@@ -303,6 +303,15 @@ for w in ("in on since until till by from early late mid last next this " ..
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
+-- the last words of a company's name that its short name leaves out
+local CORP_TAIL = {}
+for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
+          "llc plc ag sa s.a. nv n.v. gmbh spa s.p.a. holdings holding group " ..
+          "international industries bancorp enterprises incorporated"):gmatch("%S+") do
+  CORP_TAIL[w] = true
+end
+local is_common = require("glean.data").is_common
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -323,9 +332,52 @@ local function link_names (text, toks, entities, taken, dict)
       local up = head:upper()
       if up ~= head then heads[up] = heads[up] or list end
     end
-    list[#list + 1] = { a = a, b = b, len = len, head = head, label = label,
-                        canonical = canonical, rule = rule }
     n = n + 1
+    list[#list + 1] = { a = a, b = b, len = len, head = head, label = label,
+                        canonical = canonical, rule = rule, n = n }
+  end
+  -- a company's short name: "Orbex Medical Industries Inc" is later "Orbex
+  -- Medical", and "Orbex" when no list knows the word, it is no common word
+  -- and no person of the article has it as last name (a family firm's name
+  -- stays the person's); a one-word "person" with that name and no title
+  -- ("Orbex said") is the company
+  local last_names, shorts, short1 = {}, {}, {}
+  for _, e in ipairs(entities) do
+    if e.label == "PERSON" and e.last_token > e.first_token then
+      last_names[TEXT(toks, e.last_token)] = true
+    end
+  end
+  for _, e in ipairs(entities) do
+    local a, b = e.first_token, e.last_token
+    if e.label == "ORG" and b > a and CORP_TAIL[KEY(toks, b)] then
+      local k = b
+      while k > a and CORP_TAIL[KEY(toks, k)] do k = k - 1 end
+      local names = not CORP_TAIL[KEY(toks, k)]
+      for t = a, k do
+        if not (IS(toks, t, "cap") and t_kind(toks, t) == "word") then names = false break end
+      end
+      if names then
+        local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+        if k > a then shorts[#shorts + 1] = { a, k, canonical } end
+        local key, w = KEY(toks, a), TEXT(toks, a)
+        if #key > 2 and not is_common(key) and not dict(a, a) and
+           not IS(toks, a, "upper") and not last_names[w] and short1[w] == nil then
+          shorts[#shorts + 1] = { a, a, canonical }
+          short1[w] = canonical
+        end
+      end
+    end
+  end
+  if #shorts > 0 then
+    for _, e in ipairs(entities) do
+      local a = e.first_token
+      if e.label == "PERSON" and a == e.last_token and not e.title then
+        local canonical = short1[TEXT(toks, a)]
+        if canonical then
+          e.label, e.canonical, e.rule = "ORG", canonical, "org.en.link_short_name"
+        end
+      end
+    end
   end
   -- whole names first: they win over a last name that is also a first one
   for _, e in ipairs(entities) do
@@ -353,6 +405,7 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
+  for _, r in ipairs(shorts) do register(r[1], r[2], "ORG", r[3], "org.en.link_short_name") end
   if n == 0 then return entities end
   local out, single = {}, {}
   for _, e in ipairs(entities) do
@@ -379,7 +432,11 @@ local function link_names (text, toks, entities, taken, dict)
     local found
     if list then
       if #list > 1 and not list.sorted then
-        table.sort(list, function (x, y) return x.len > y.len end)
+        -- (longer first; of equal length, the first registered)
+        table.sort(list, function (x, y)
+          if x.len ~= y.len then return x.len > y.len end
+          return x.n < y.n
+        end)
         list.sorted = true
       end
       local upper = IS(toks, i, "upper")
@@ -595,7 +652,7 @@ end
 -- A text this long (bytes) makes garbage in the tens of megabytes at each
 -- step; it is collected between steps, so that the peak stays near what
 -- the results need (a full collection costs little next to such a text)
-local BIG_TEXT = 1 << 20
+local BIG_TEXT = 1048576
 
 local function tidy (text)
   if #text >= BIG_TEXT then collectgarbage() end

@@ -43,25 +43,9 @@ for w in ("january february march august september october november " ..
   NOT_A_NAME_START[w] = true
 end
 
--- the lower-case words of English (data/en/common_words.txt), read on
--- first use: a capitalized common word ("World", "Meeting") is no name
--- that a list does not know
-local common
-local function is_common (key)
-  if not common then
-    common = {}
-    local data = require "glean.data"
-    local p = data.path("en/common_words.txt")
-    local f = p and io.open(p, "rb")
-    if f then
-      for line in f:lines() do
-        if line:sub(1, 1) ~= "#" then common[line] = true end
-      end
-      f:close()
-    end
-  end
-  return common[key] == true
-end
+-- a capitalized common word ("World", "Meeting") is no name that a list
+-- does not know
+local is_common = require("glean.data").is_common
 
 -- a capitalized word that no list calls a place, group or organization
 -- (a town's name may be a surname: cities are allowed, countries, capitals
