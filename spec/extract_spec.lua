@@ -369,6 +369,23 @@ describe("glean.extract", function ()
     assert.are.equal("Italy", p[2].affiliation)
   end)
 
+  it("reads a title in apposition with no article before it", function ()
+    local d = entities_only:extract("Tomas Brennick, chief executive of Brennick Foods, said sales rose. " ..
+                                    "Jon Ketteridge, chairman of the bank, resigned. " ..
+                                    "Davos Quellan, head of research at Quellan Partners, agreed. " ..
+                                    "Ana Tollway, Chancellor Brennick and others met.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      if e.label == "PERSON" and e.first_token < e.last_token then
+        got[#got + 1] = e.text .. "/" .. tostring(e.title)
+      end
+    end
+    -- ("Davos Quellan" reads first as a firm named for a town: the title
+    -- makes it a person)
+    assert.are.same({ "Tomas Brennick/Chief Executive", "Jon Ketteridge/Chairman",
+                      "Davos Quellan/head", "Ana Tollway/nil" }, got)
+  end)
+
   it("keeps a month after 'in' a month, though a person bears its name", function ()
     local got = labelled(entities_only:extract("Prime Minister Theresa May said she would go in May. " ..
                                                "May added nothing."))

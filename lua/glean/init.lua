@@ -558,33 +558,69 @@ end
 -- ambassador," an affiliation as well (a title before the name wins)
 local DETERMINERS = { a = true, an = true, the = true, ["its"] = true,
   his = true, her = true, their = true }
+-- what may follow a title that has no article before it ("Ann Lee,
+-- president of Acme"; "Ann Lee, spokeswoman, said")
+local TITLE_NEXT = { ["of"] = true, ["at"] = true, ["for"] = true, ["with"] = true,
+  ["and"] = true, [","] = true, ["."] = true, [";"] = true, [")"] = true }
+
+-- the title of an apposition after a name, whose comma is token t: "a
+-- senior Ruritanian army officer", "the finance minister", "president of
+-- Acme"; the title's reading and the affiliation a nationality before it
+-- gives, or nil
+local function apposition_title (toks, t, n, dict)
+  if t + 1 > n or t_text(toks, t) ~= "," then return nil end
+  local start = t + 1
+  local det = DETERMINERS[t_key(toks, start)]
+  if det then start = start + 1 end
+  local aff
+  -- up to four words before the title
+  for k = start, math.min(n, start + 4) do
+    local key = t_key(toks, k)
+    if key == "," or key == "." or t_kind(toks, k) == "punct" then break end
+    local d = dict(k, k)
+    if d and (d.label == "NORP" or d.kind == "country") then
+      aff = (d.extra or ""):match("country=([^;]+)") or d.canonical
+      if #aff == 2 then aff = d.canonical end
+    else
+      -- a title of one word or several ending here ("defence minister")
+      for j = start, k do
+        local dt = dict(j, k)
+        if dt and dt.list == "titles" then d = dt break end
+      end
+      if d and d.list == "titles" then
+        -- (with no article, the title ends the phrase or comes before
+        -- "of", "at": not "Ann Lee, Chancellor Kim and ...")
+        if det or k == n or TITLE_NEXT[t_key(toks, k + 1)] then return d, aff end
+        if not det and t_is(toks, k + 1, "cap") then return nil end
+      end
+    end
+  end
+  return nil
+end
+
+-- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
+-- word) is a person when a title follows it: "Kaz Hirai, president of …"
+local function appositive_people (toks, found, dict)
+  local n = #toks
+  for _, e in ipairs(found) do
+    if e.label == "ORG" and e.rule == "org.en.town_name" then
+      local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
+      if d then
+        e.label, e.rule, e.canonical, e.kind = "PERSON", "person.en.apposition", nil, nil
+        e.title, e.affiliation = d.canonical, aff
+      end
+    end
+  end
+end
+
 local function appositions (toks, found, dict)
   local n = #toks
   for _, e in ipairs(found) do
-    local t = e.last_token + 1
-    if e.label == "PERSON" and not e.title and t + 2 <= n and t_text(toks, t) == "," and
-       DETERMINERS[t_key(toks, t + 1)] then
-      local aff
-      -- up to four words before the title: "a senior Ruritanian army officer"
-      for k = t + 2, math.min(n, t + 6) do
-        local key = t_key(toks, k)
-        if key == "," or key == "." or t_kind(toks, k) == "punct" then break end
-        local d = dict(k, k)
-        if d and (d.label == "NORP" or d.kind == "country") then
-          aff = (d.extra or ""):match("country=([^;]+)") or d.canonical
-          if #aff == 2 then aff = d.canonical end
-        else
-          -- a title of one word or several ending here ("defence minister")
-          for j = t + 2, k do
-            local dt = dict(j, k)
-            if dt and dt.list == "titles" then d = dt break end
-          end
-          if d and d.list == "titles" then
-            e.title = d.canonical
-            e.affiliation = e.affiliation or aff
-            break
-          end
-        end
+    if e.label == "PERSON" and not e.title then
+      local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
+      if d then
+        e.title = d.canonical
+        e.affiliation = e.affiliation or aff
       end
     end
   end
@@ -679,6 +715,7 @@ function Extractor:extract (text, opts)
   for _, e in ipairs(found) do
     for t = e.first_token, e.last_token do taken[t] = true end
   end
+  appositive_people(toks, found, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict)
