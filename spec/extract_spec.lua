@@ -386,6 +386,17 @@ describe("glean.extract", function ()
                       "Davos Quellan/head", "Ana Tollway/nil" }, got)
   end)
 
+  it("finds streets, squares and venues as places", function ()
+    local got = labelled(entities_only:extract(
+      "Fans marched down Harlow Avenue to Tavistock Square before the game at " ..
+      "Quellan Stadium. But Orrin Street said the march was calm. " ..
+      "The Wall Street Journal ran the story."))
+    -- (a given name before "Street" is a person's: a list's name, the list's)
+    assert.are.same({ "Harlow Avenue/LOC/Harlow Avenue", "Tavistock Square/LOC/Tavistock Square",
+                      "Quellan Stadium/LOC/Quellan Stadium", "Orrin Street/PERSON/Orrin Street",
+                      "The Wall Street Journal/ORG/The Wall Street Journal" }, got)
+  end)
+
   it("keeps a month after 'in' a month, though a person bears its name", function ()
     local got = labelled(entities_only:extract("Prime Minister Theresa May said she would go in May. " ..
                                                "May added nothing."))

@@ -563,6 +563,8 @@ local DETERMINERS = { a = true, an = true, the = true, ["its"] = true,
 local TITLE_NEXT = { ["of"] = true, ["at"] = true, ["for"] = true, ["with"] = true,
   ["and"] = true, [","] = true, ["."] = true, [";"] = true, [")"] = true }
 
+local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
+
 -- the title of an apposition after a name, whose comma is token t: "a
 -- senior Ruritanian army officer", "the finance minister", "president of
 -- Acme"; the title's reading and the affiliation a nationality before it
@@ -571,7 +573,39 @@ local function apposition_title (toks, t, n, dict)
   if t + 1 > n or t_text(toks, t) ~= "," then return nil end
   local start = t + 1
   local det = DETERMINERS[t_key(toks, start)]
-  if det then start = start + 1 end
+  if not det then
+    -- with no article, the title ends the phrase or comes before "of",
+    -- "at" (not "Ann Lee, Chancellor Kim and …"): the words up to there,
+    -- the title ending them
+    local stop = start
+    while stop <= n and stop < start + 5 do
+      local key = t_key(toks, stop)
+      local kind = t_kind(toks, stop)
+      if TITLE_NEXT[key] or (kind ~= "word" and kind ~= "hyphen" and not POSSESSIVE[key]) then
+        break
+      end
+      stop = stop + 1
+    end
+    if stop == start or (stop <= n and not TITLE_NEXT[t_key(toks, stop)]) then
+      return nil
+    end
+    local k = stop - 1
+    for j = start, k do
+      local d = dict(j, k)
+      if d and d.list == "titles" then
+        -- (a nationality before it: "Ann Lee, Ruritanian ambassador to …")
+        local aff
+        local da = j > start and dict(start, start)
+        if da and (da.label == "NORP" or da.kind == "country") then
+          aff = (da.extra or ""):match("country=([^;]+)") or da.canonical
+          if #aff == 2 then aff = da.canonical end
+        end
+        return d, aff
+      end
+    end
+    return nil
+  end
+  start = start + 1
   local aff
   -- up to four words before the title
   for k = start, math.min(n, start + 4) do
@@ -587,12 +621,7 @@ local function apposition_title (toks, t, n, dict)
         local dt = dict(j, k)
         if dt and dt.list == "titles" then d = dt break end
       end
-      if d and d.list == "titles" then
-        -- (with no article, the title ends the phrase or comes before
-        -- "of", "at": not "Ann Lee, Chancellor Kim and ...")
-        if det or k == n or TITLE_NEXT[t_key(toks, k + 1)] then return d, aff end
-        if not det and t_is(toks, k + 1, "cap") then return nil end
-      end
+      if d and d.list == "titles" then return d, aff end
     end
   end
   return nil

@@ -359,6 +359,54 @@ places.rules[#places.rules + 1] = {
             P.no(P.is "cap"),
   build = not_time }
 
+-- streets, squares, bridges and venues: "Lansdowne Road", "Tavistock
+-- Square", "Emirates Stadium" (a place, whatever its first words are)
+local VENUE_WORD = P.words { "Road", "Street", "Avenue", "Lane", "Boulevard",
+  "Square", "Bridge", "Stadium", "Arena", "Park", "Airport", "Highway",
+  "Motorway", "Circus", "Gardens", "Castle", "Palace", "Cathedral", "Abbey" }
+local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
+  ['"'] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
+-- (where a given name with one of those words is a street: "on Orrin
+-- Street"; elsewhere it may be a person, "Orrin Street said")
+local VENUE_CUES = { ["on"] = true, ["in"] = true, ["at"] = true, ["near"] = true,
+  ["along"] = true, ["down"] = true, ["up"] = true, ["off"] = true, ["to"] = true,
+  ["from"] = true, ["outside"] = true, ["across"] = true, ["into"] = true }
+places.rules[#places.rules + 1] = {
+  -- (below the lists' organizations, "10 Downing Street", and people,
+  -- "Wayne Bridge"; above their places, "Stamford Bridge")
+  id = "loc.en.venue", label = "LOC", priority = 36,
+  pattern = P.all(P.cap_word, P.isnt "upper") ^ 1 * P.all(VENUE_WORD, P.is "cap", P.isnt "upper"),
+  build = function (m, ctx)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    local n = #toks
+    -- (not the sentence's first word when it is a common one: "But
+    -- Downing Street", "Former Olympic Stadium")
+    while a < b do
+      local key = t_key(toks, a)
+      local starts = a == 1 or t_is(toks, a, "newline_before") or
+                     SENTENCE_END[t_key(toks, a - 1)]
+      if not (NOT_A_NAME_START[key] or (starts and is_common(key))) then break end
+      a = a + 1
+    end
+    if a == b then return false end
+    -- (a name a list knows, or one that goes on, is the list's or a
+    -- longer rule's: "Wall Street", "Wall Street Journal")
+    if ctx.dict(a, b) then return false end
+    for k = b + 1, math.min(n, b + 3) do
+      if ctx.dict(a, k) then return false end
+    end
+    if b < n and t_is(toks, b + 1, "cap") and t_kind(toks, b + 1) == "word" and
+       not t_is(toks, b + 1, "newline_before") then
+      return false
+    end
+    local first = ctx.dict(a, a)
+    if first and (first.label == "given_name" or first.list == "titles") and
+       not (a > 1 and VENUE_CUES[t_key(toks, a - 1)]) then
+      return false
+    end
+    return { first_token = a }
+  end }
+
 -- someone no list knows, by what they do: "..., Xiao said", "Gorvath
 -- told reporters" (one word, or two, that no list knows)
 places.rules[#places.rules + 1] = {
