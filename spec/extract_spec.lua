@@ -397,6 +397,16 @@ describe("glean.extract", function ()
                       "The Wall Street Journal/ORG/The Wall Street Journal" }, got)
   end)
 
+  it("gives a last name a rule found alone the full name, by sex of the honorific", function ()
+    local got = labelled(entities_only:extract(
+      "Tollway attacks critics\n\nAnton Tollway, the minister, spoke on Monday. " ..
+      "Mr Tollway said little. Mrs Tollway, his wife, smiled. Tollway, 54, left. " ..
+      "It began in World War I. But nobody knew."))
+    assert.are.same({ "Tollway/PERSON/Anton Tollway", "Anton Tollway/PERSON/Anton Tollway",
+                      "Tollway/PERSON/Anton Tollway", "Tollway/PERSON/Tollway",
+                      "Tollway/PERSON/Anton Tollway" }, got)
+  end)
+
   it("keeps a month after 'in' a month, though a person bears its name", function ()
     local got = labelled(entities_only:extract("Prime Minister Theresa May said she would go in May. " ..
                                                "May added nothing."))

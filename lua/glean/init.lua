@@ -303,6 +303,10 @@ for w in ("in on since until till by from early late mid last next this " ..
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
+-- the sex an honorific says
+local HONORIFIC_SEX = { mr = "m", sir = "m", lord = "m", mister = "m",
+  mrs = "f", ms = "f", miss = "f", lady = "f", dame = "f", madam = "f" }
+
 -- the last words of a company's name that its short name leaves out
 local CORP_TAIL = {}
 for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
@@ -318,7 +322,7 @@ local function link_names (text, toks, entities, taken, dict)
   local TEXT, IS, KEY = toks.text, toks.is, toks.key
   local heads, n = {}, 0
   -- (a name is also looked for in capitals, as a headline writes it)
-  local function register (a, b, label, canonical, rule)
+  local function register (a, b, label, canonical, rule, from)
     local head, len = TEXT(toks, a), b - a
     local list = heads[head]
     if list then
@@ -334,7 +338,7 @@ local function link_names (text, toks, entities, taken, dict)
     end
     n = n + 1
     list[#list + 1] = { a = a, b = b, len = len, head = head, label = label,
-                        canonical = canonical, rule = rule, n = n }
+                        canonical = canonical, rule = rule, n = n, from = from }
   end
   -- a company's short name: "Orbex Medical Industries Inc" is later "Orbex
   -- Medical", and "Orbex" when no list knows the word, it is no common word
@@ -382,7 +386,11 @@ local function link_names (text, toks, entities, taken, dict)
   -- whole names first: they win over a last name that is also a first one
   for _, e in ipairs(entities) do
     local a, b, label = e.first_token, e.last_token, e.label
-    if (label == "PERSON" and not (a == b and IS(toks, a, "upper"))) or label == "ORG" then
+    -- (a one-word person whose word is another person's last name is that
+    -- person: "Corbett" with "Ronnie Corbett", below)
+    if (label == "PERSON" and not (a == b and (IS(toks, a, "upper") or
+                                               last_names[TEXT(toks, a)]))) or
+       label == "ORG" then
       register(a, b, label, e.canonical or text:sub(t_first(toks, a), t_last(toks, b)),
                label == "PERSON" and "person.en.link_name" or "org.en.link_name")
     end
@@ -393,9 +401,9 @@ local function link_names (text, toks, entities, taken, dict)
       local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
       -- a last name of two words: "Suu Kyi", "de Silva", "Van Basten"
       if b >= a + 2 or (b == a + 1 and not IS(toks, a, "cap")) then
-        register(b - 1, b, "PERSON", canonical, "person.en.link_last_name")
+        register(b - 1, b, "PERSON", canonical, "person.en.link_last_name", a)
       end
-      register(b, b, "PERSON", canonical, "person.en.link_last_name")
+      register(b, b, "PERSON", canonical, "person.en.link_last_name", a)
       -- a family name written first (as Chinese, Korean, Hungarian names are)
       if b == a + 1 then
         local d = dict(a, a)
@@ -407,6 +415,17 @@ local function link_names (text, toks, entities, taken, dict)
   end
   for _, r in ipairs(shorts) do register(r[1], r[2], "ORG", r[3], "org.en.link_short_name") end
   if n == 0 then return entities end
+  -- (not "Mrs Blair" for Tony Blair: an honorific of the other sex than
+  -- the full name's given name)
+  local function other_sex (title, first)
+    local want = title and HONORIFIC_SEX[title:lower():gsub("%.$", "")]
+    if not want then return false end
+    for _, r in ipairs(dict(first, first, true)) do
+      local sex = r.list == "given_names" and (r.extra or ""):match("gender=(%a)")
+      if sex then return sex ~= want end
+    end
+    return false
+  end
   local out, single = {}, {}
   for _, e in ipairs(entities) do
     out[#out + 1] = e
@@ -465,6 +484,12 @@ local function link_names (text, toks, entities, taken, dict)
         if found.label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
            not IS(toks, i, "upper") then
           one.label, one.canonical, one.kind, one.rule = "PERSON", found.canonical, nil, found.rule
+        elseif found.label == "PERSON" and one.label == "PERSON" and
+               found.rule == "person.en.link_last_name" and
+               (one.canonical == nil or one.canonical == word(i)) and
+               not (found.from and other_sex(one.title, found.from)) then
+          -- (a last name a rule found alone: "Corbett said", "Mr Corbett")
+          one.canonical = found.canonical
         end
       else
         local free = true

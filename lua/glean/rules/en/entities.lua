@@ -604,6 +604,12 @@ local function name_start_ok (m, ctx)
   local a = c and c[1] or m.first_token
   local b = c and c[2] or m.last_token
   if NOT_A_NAME_START[t_key(toks, a)] then return false end
+  -- (nor does a person's name go on with one: "World War I. But …")
+  if m.rule_id == "person.en.initials" then
+    for t = a + 1, b do
+      if NOT_A_NAME_START[t_key(toks, t)] then return false end
+    end
+  end
   -- a person's name that is all of an organization's is the organization
   -- ("Morgan Stanley"), and so is one that runs into one ("Michael Dell
   -- Technologies": the longer reading wins elsewhere)
