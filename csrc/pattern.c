@@ -89,6 +89,8 @@ typedef struct Program {
   uint64_t *rule_req;
   uint64_t *key_req;
   size_t nreq;
+  int cuts;                /* some rule has a cut (see cut_of): a run looks
+                           ** at the rest of each token's sentence */
   struct spanreq *span_req; /* per rule: the labels it cannot do without */
   /* per pc: its epsilon closure worked out once (the instructions that
   ** take a token or match, in the order a thread there would list them,
@@ -553,6 +555,86 @@ static int key_slot (Program *pg, int32_t *slot_of_set, int32_t ks) {
 
 #define GL_REQ_MAXLEN 512      /* instructions of a rule looked at */
 #define GL_REQ_MAXTESTS 64     /* tests of a rule tried as needed ones */
+
+/*
+** A cut of rule r: key and span tests one of which every path to its
+** MATCH passes ("said" or "that" after a speaker: the speaker alone is
+** no match). Each test taken stands for what a token needs to pass it: a
+** key of its set (a requirement slot) or a span of its layer with its
+** bits. The walk starts with every such test blocked; then each is let
+** through again where the MATCH stays out of reach: first the tests of
+** layer 1 (the entities: names are everywhere in a text, a cut of them
+** would prune little), then the others in program order, so the cut
+** keeps the rule's later tests (a cue comes after its speaker). The rule
+** can start only where a token of the rest of the sentence passes one of
+** them. Returns 1 with *slots and bits[2] set, 0 when there is no cut
+** (or its keys find no slot). reach: the rule's nreach instructions.
+*/
+#define GL_CUT_MAXTESTS 64
+static int cut_of (Program *pg, uint32_t r, const uint32_t *reach,
+                   size_t nreach, uint32_t *stack, uint32_t *seen,
+                   uint32_t *stamp, int32_t *slot_of_set, uint64_t *slots,
+                   uint64_t *bits) {
+  uint32_t cand[GL_CUT_MAXTESTS], order[GL_CUT_MAXTESTS];
+  unsigned char kept[GL_CUT_MAXTESTS];
+  size_t nc = 0, j, k;
+  for (j = 0; j < nreach; j++) {
+    uint32_t pc = reach[j], o;
+    const pinst *in = &pg->code[pc];
+    int names;                         /* a test of the entity layer */
+    if (in->op == OP_TOKEN) {
+      const ptest *t = &pg->tests[in->a];
+      if (t->neg || (t->keyset < 0 && (t->layer < 0 || t->layer > 1 || t->bits == 0)))
+        continue;
+      names = t->keyset < 0 && t->layer == 1;
+    }
+    else if (in->op == OP_SPAN && in->a <= 1 && pg->spanbits[pc] != 0)
+      names = in->a == 1;
+    else continue;
+    if (nc == GL_CUT_MAXTESTS) return 0;
+    /* (in the order they are let through: an insertion sort) */
+    o = names ? pc : pc + (uint32_t)pg->ncode;
+    for (k = nc; k > 0 && order[k - 1] > o; k--) {
+      cand[k] = cand[k - 1];
+      order[k] = order[k - 1];
+    }
+    cand[k] = pc;
+    order[k] = o;
+    nc++;
+  }
+  if (nc == 0) return 0;
+  for (k = 0; k < nc; k++) kept[k] = 1;
+  for (j = 0; j <= nc; j++) {
+    /* j == 0: all blocked (is there a cut at all?); then test j - 1 let
+    ** through */
+    if (j > 0) kept[j - 1] = 0;
+    ++*stamp;
+    for (k = 0; k < nc; k++)
+      if (kept[k]) seen[cand[k]] = *stamp;    /* (a blocked test: seen) */
+    if (reaches_match(pg, r, (uint32_t)-1, stack, seen, *stamp, NULL, NULL)) {
+      if (j == 0) return 0;
+      kept[j - 1] = 1;
+    }
+  }
+  *slots = 0;
+  bits[0] = bits[1] = 0;
+  for (k = 0; k < nc; k++) {
+    const pinst *in = &pg->code[cand[k]];
+    if (!kept[k]) continue;
+    if (in->op == OP_SPAN) bits[in->a] |= pg->spanbits[cand[k]];
+    else {
+      const ptest *t = &pg->tests[in->a];
+      if (t->layer >= 0 && t->layer <= 1 && t->bits) bits[t->layer] |= t->bits;
+      else {
+        int slot = key_slot(pg, slot_of_set, t->keyset);
+        if (slot < 0) return 0;
+        *slots |= (uint64_t)1 << slot;
+      }
+    }
+  }
+  return 1;
+}
+
 static int required_keys (Program *pg) {
   size_t n = pg->ncode, r;
   int32_t slot_of_set[64];
@@ -645,13 +727,20 @@ static int required_keys (Program *pg) {
       sr->any_bits[sr->nany][1] = bits[1];
       sr->nany++;
     }
+    if (sr->nany < GL_MAXSPANREQ &&
+        cut_of(pg, (uint32_t)r, reach, nreach, stack, seen, &stamp, slot_of_set,
+               &sr->any_slots[sr->nany], sr->any_bits[sr->nany])) {
+      sr->nany++;
+      pg->cuts = 1;
+    }
   }
   free(stack); free(seen); free(reach);
   return 0;
 }
 
-/* whether a sentence holding the needed keys other than missing and spans
-** with the bits have[0], have[1] can hold a match of rule r */
+/* whether a sentence (or the rest of one, from a token on) holding the
+** needed keys other than missing and spans with the bits have[0], have[1]
+** can hold a match of rule r */
 static int sentence_may (const Program *pg, uint32_t r, uint64_t missing,
                          const uint64_t *have) {
   const struct spanreq *sr = &pg->span_req[r];
@@ -1211,6 +1300,8 @@ typedef struct RunScratch {
   uint32_t *gen;           /* the general rules that may start there */
   uint64_t *reqmask;       /* per token: the required key sets it is in */
   size_t nreqmask;
+  uint64_t *suffix;        /* per token: the key sets and the span bits of */
+  size_t nsuffix;          /*   layers 0, 1 from it to its sentence's end */
   uint32_t *genlive;       /* the general rules a sentence can match */
   uint64_t *tstamp;        /* per test: the (run, token) of tval */
   unsigned char *tval;
@@ -1231,6 +1322,7 @@ static void scratch_free (RunScratch *S) {
   free(S->next_start); free(S->tried);
   free(S->cand); free(S->cut); free(S->ends); free(S->caps); free(S->gen);
   free(S->tstamp); free(S->tval); free(S->reqmask); free(S->genlive);
+  free(S->suffix);
   free(S->t1); free(S->t2); free(S->cb1); free(S->cb2); free(S->stack);
   free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.caps);
   free(S->R.capoff);
@@ -1254,6 +1346,11 @@ static void scratch_shrink (RunScratch *S) {
     free(S->reqmask);
     S->reqmask = NULL;
     S->nreqmask = 0;
+  }
+  if (S->nsuffix > SCRATCH_KEEP_TOKENS) {
+    free(S->suffix);
+    S->suffix = NULL;
+    S->nsuffix = 0;
   }
   if (S->R.cap > SCRATCH_KEEP_TOKENS) {
     free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.capoff);
@@ -1462,6 +1559,33 @@ static int program_run (lua_State *L) {
       }
     }
   }
+  /* what the rest of each token's sentence holds, from it on: a rule that
+  ** needs "said" (or "said" or "that") starts nowhere after the last one
+  ** (without cuts, what the whole sentence holds is enough) */
+  if (pg->cuts && S->nsuffix < n + 1) {
+    uint64_t *m = (uint64_t *)realloc(S->suffix, 3 * (n + 1) * sizeof(uint64_t));
+    if (m == NULL) {
+      if (own) pg->scratch_busy = 0;
+      return luaL_error(L, "glean: not enough memory");
+    }
+    S->suffix = m;
+    S->nsuffix = n + 1;
+  }
+  for (i = pg->cuts ? n : 0; i-- > 0;) {
+    uint64_t *x = S->suffix + 3 * i;
+    x[0] = pg->nreq > 0 ? S->reqmask[i] : 0;
+    for (li = 0; li < 2; li++) {
+      const Layer *ly = V.layers[li];
+      uint32_t sp = ly ? ly->span_of[i] : 0;
+      x[1 + li] = sp ? ly->bits[sp] : 0;
+    }
+    if (S->slast[i] > i) {
+      if (S->slast[i + 1] == S->slast[i]) {  /* the sentence goes on */
+        x[0] |= x[3]; x[1] |= x[4]; x[2] |= x[5];
+      }
+      else x[0] = x[1] = x[2] = ~(uint64_t)0;  /* (no sentence: all) */
+    }
+  }
   {
     tlist cl, nl;
     size_t ncand, nlive = 0;
@@ -1473,6 +1597,8 @@ static int program_run (lua_State *L) {
       size_t limit = (size_t)S->slast[i] + 1;
       uint32_t stamp = (uint32_t)i + 1;
       const uint32_t *lists[2 + 4 * 64 + 32 + 2];
+      const uint64_t *rest;
+      uint64_t sentence[3];
       size_t lens[2 + 4 * 64 + 32 + 2], nl_ = 0, k;
       if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
       if (i == 0 || S->sfirst[i] != S->sfirst[i - 1] ||
@@ -1546,8 +1672,16 @@ static int program_run (lua_State *L) {
         }
         if (ng) { lists[nl_] = S->gen; lens[nl_++] = ng; }
       }
-      /* candidates: each rule of the lists once (the stamp), then in rule
-      ** order (an insertion sort: a token has a few) */
+      /* candidates: each rule of the lists once (the stamp) that the rest
+      ** of the sentence may hold, then in rule order (an insertion sort: a
+      ** token has a few) */
+      if (pg->cuts) rest = S->suffix + 3 * i;
+      else {
+        sentence[0] = ~missing;
+        sentence[1] = have[0];
+        sentence[2] = have[1];
+        rest = sentence;
+      }
       ncand = 0;
       for (k = 0; k < nl_; k++) {
         const uint32_t *lst = lists[k];
@@ -1557,7 +1691,7 @@ static int program_run (lua_State *L) {
           if (S->tried[r] == stamp) continue;
           S->tried[r] = stamp;
           if (S->next_start[r] > i) continue;
-          if (!sentence_may(pg, (uint32_t)r, missing, have)) continue;
+          if (!sentence_may(pg, (uint32_t)r, ~rest[0], rest + 1)) continue;
           S->cand[ncand++] = (uint32_t)r;
         }
       }

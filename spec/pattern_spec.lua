@@ -85,6 +85,16 @@ describe("glean.pattern", function ()
     assert.are.same({ "1:a a", "1:a a" }, find("a a a a a", { P.word "a" * P.word "a" }))
   end)
 
+  it("starts a rule only where the rest of the sentence may complete it", function ()
+    -- (every match passes "said" or "that": no start after the last one,
+    -- and none in a sentence with neither)
+    local rule = P.words { "he", "she" } * P.kind "word" ^ -2 *
+                 (P.word "said" + P.kind "word" * P.word "that")
+    assert.are.same({ "1:he said", "1:she knew that", "1:She and he said" },
+                    find("So he said she was there and she knew that. He left, she stayed. " ..
+                         "She and he said it, he did.", { rule }))
+  end)
+
   it("consumes whole dictionary spans and entities", function ()
     local layers = { [0] = { title = 1, given_name = 2 }, [1] = { PERSON = 1 } }
     local function dict (toks)   -- "Prime Minister" is a title, "Giorgia" a given name
