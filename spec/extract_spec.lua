@@ -407,6 +407,21 @@ describe("glean.extract", function ()
                       "Tollway/PERSON/Anton Tollway" }, got)
   end)
 
+  it("records a body a list knows before a title as the affiliation", function ()
+    local d = entities_only:extract("Labour leader Tom Quell agreed. The Quellan Workers Party " ..
+                                    "leader Ann Brisk did not. The Queen Mother waved.")
+    local p = {}
+    for _, e in ipairs(d.entities) do
+      if e.label == "PERSON" then
+        p[#p + 1] = e.text .. "/" .. tostring(e.title) .. "/" .. tostring(e.affiliation)
+      end
+    end
+    -- ("Party leader" is no title: the party keeps its head word)
+    assert.are.same({ "Tom Quell/Leader/Labour Party", "Ann Brisk/Leader/nil",
+                      "Queen Mother/nil/nil" }, p)
+    assert.are.equal("Quellan Workers Party", labelled(d)[3]:match("^(.-)/"))
+  end)
+
   it("keeps a month after 'in' a month, though a person bears its name", function ()
     local got = labelled(entities_only:extract("Prime Minister Theresa May said she would go in May. " ..
                                                "May added nothing."))

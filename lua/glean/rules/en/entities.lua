@@ -231,9 +231,10 @@ local places = {
     { id = "person.en.initials", label = "PERSON", priority = 50,
       pattern = P.is "initial" ^ 1 * name_part * name_part ^ -1 },
     -- (a nationality before the title is the person's affiliation:
-    -- "Italian Defense Minister Guido Crosetto" -> Italy)
+    -- "Italian Defense Minister Guido Crosetto" -> Italy; so is a body a
+    -- list knows, "Labour leader Ann Lee" -> Labour Party)
     { id = "person.en.title_name", label = "PERSON", priority = 60,
-      pattern = P.capture("aff", P.dict { "NORP", "country" }) ^ -1 *
+      pattern = P.capture("aff", P.dict { "NORP", "country", "ORG" }) ^ -1 *
                 P.capture("title", P.dict "title" * P.dict "title" ^ -1) *
                 P.capture("name", name_part * name_part ^ 0),
       span = "name",
@@ -242,6 +243,11 @@ local places = {
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         local first = ctx.dict(n[1], n[1])
         if first and first.list == "titles" and not first.weak then return false end
+        -- nor is it one common word that is also a title: "the Queen Mother"
+        if n[1] == n[2] and first and first.list == "titles" and
+           is_common(t_key(m.tokens, n[1])) then
+          return false
+        end
         for b = n[1] + 1, math.min(n[2], n[1] + 2) do
           local r = ctx.dict(n[1], b)
           if r and r.list == "titles" then return false end
@@ -250,7 +256,16 @@ local places = {
         local fields = { title = d and d.canonical or m:capture_text("title") }
         local aff = m.captures.aff
         local a = aff and ctx.dict(aff[1], aff[2])
-        if a then
+        if a and a.label == "ORG" then
+          -- (not the tail of a longer name: "William Hill spokesman",
+          -- "Electoral Commission chairman")
+          local toks, k = m.tokens, aff[1]
+          if not a.weak and not (k > 1 and t_is(toks, k - 1, "cap") and
+                                 t_kind(toks, k - 1) == "word" and
+                                 not t_is(toks, k, "newline_before")) then
+            fields.affiliation = a.canonical
+          end
+        elseif a then
           fields.affiliation = (a.extra or ""):match("country=([^;]+)") or a.canonical
           if fields.affiliation and #fields.affiliation == 2 then
             fields.affiliation = a.canonical        -- an ISO code, not a name
