@@ -305,6 +305,16 @@ describe("glean.extract", function ()
     assert.are.same({}, labelled(entities_only:extract("Birders saw the Kestrels nesting.")))
   end)
 
+  it("reads a town before a side's people or fans as the side, in a sports report only", function ()
+    local got = labelled(entities_only:extract("FOOTBALL - CUP RESULTS\n" ..
+      "Tavistock manager Ann Brisk was pleased. Tavistock scored twice after a defeat to Exeter."))
+    assert.are.same({ "Tavistock/ORG/Tavistock", "Ann Brisk/PERSON/Ann Brisk",
+                      "Tavistock/ORG/Tavistock", "Exeter/ORG/Exeter" }, got)
+    got = labelled(entities_only:extract("Opera in the valley\n" ..
+      "Tavistock fans of opera met in Tavistock on Monday."))
+    for _, g in ipairs(got) do assert.is_nil(g:find("/ORG/", 1, true)) end
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

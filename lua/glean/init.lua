@@ -522,22 +522,26 @@ local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
   ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
   ["visit"] = true, ["visited"] = true, ["visiting"] = true }
 
+local LOST_TO = { loss = true, losses = true, defeat = true, defeats = true,
+  lost = true, lose = true, beaten = true, draw = true, drew = true,
+  slumped = true, succumbed = true, fell = true }
+
 local TEAM_RULE = setmetatable({}, { __index = function (t, id)
   local is = id:find("^org%.en%.team_") ~= nil
   t[id] = is
   return is
 end })
 
-local function teams_in_article (toks, found, dict)
-  local teams, nteam = {}, 0
+-- Whether the article is a sports report (sides found playing in two
+-- places, or a sports word in the first line); when it is not, the sides
+-- that only a sports report would name (nicknames, "Leeds fans") go.
+local function sports_report (toks, found)
+  local nteam = 0
   for _, e in ipairs(found) do
-    if e.rule and TEAM_RULE[e.rule] and e.canonical then
-      teams[e.canonical] = true
+    if e.rule and TEAM_RULE[e.rule] and e.canonical and not e.sports_only then
       nteam = nteam + 1
     end
   end
-  -- a sports report: teams played in two places, or a sports word in
-  -- the first line
   local sports = nteam >= 2
   if not sports then
     for i = 1, math.min(#toks, 12) do
@@ -546,7 +550,6 @@ local function teams_in_article (toks, found, dict)
     end
   end
   if not sports then
-    -- (a side's nickname counts only in a sports report)
     local kept, dropped = {}, false
     for _, e in ipairs(found) do
       if e.sports_only then dropped = true else kept[#kept + 1] = e end
@@ -554,6 +557,14 @@ local function teams_in_article (toks, found, dict)
     if dropped then found = kept end
   end
   for _, e in ipairs(found) do e.sports_only = nil end
+  return sports, found
+end
+
+local function teams_in_article (toks, found, dict, sports)
+  local teams = {}
+  for _, e in ipairs(found) do
+    if e.rule and TEAM_RULE[e.rule] and e.canonical then teams[e.canonical] = true end
+  end
   if not next(teams) and not sports then return found end
   for _, e in ipairs(found) do
     if e.label == "GPE" and e.canonical then
@@ -569,8 +580,10 @@ local function teams_in_article (toks, found, dict)
                          (t_kind(toks, b + 1) == "number" or t_text(toks, b + 1) == ",")
         -- (a village's name is more often someone's)
         local pop = d and gazetteer.population(d) or 0
-        play = (kind == "region" or (kind == "city" and pop >= 100000)) and not VENUE[before] and
-               not dateline and before ~= "("
+        -- ("defeat to Hull", "lost to Leeds": a side, though after "to")
+        local lost_to = before == "to" and a > 2 and LOST_TO[t_key(toks, a - 2)]
+        play = (kind == "region" or (kind == "city" and pop >= 100000)) and
+               (lost_to or not VENUE[before]) and not dateline and before ~= "("
       end
       if play then e.label, e.rule = "ORG", "org.en.team_in_article" end
     end
@@ -765,6 +778,8 @@ function Extractor:extract (text, opts)
                 dict = gazetteer.span_reader(self.matcher, ms, #toks) }
   local found = self.engine:run(text, toks, sents, ctx, ms)
   tidy(text)
+  local sports
+  sports, found = sports_report(toks, found)
   local taken = {}
   for _, e in ipairs(found) do
     for t = e.first_token, e.last_token do taken[t] = true end
@@ -772,7 +787,7 @@ function Extractor:extract (text, opts)
   appositive_people(toks, found, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
-  found = teams_in_article(toks, found, ctx.dict)
+  found = teams_in_article(toks, found, ctx.dict, sports)
   appositions(toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies)
   for _, e in ipairs(found) do

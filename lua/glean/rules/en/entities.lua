@@ -488,6 +488,24 @@ places.rules[#places.rules + 1] = {
     return { sports_only = true }
   end }
 
+-- a side named by its town before one of its people or its fans, in a
+-- sports report: "Chelsea manager", "Leeds fans", "the Hull side"
+-- (a country's side stays the country, as elsewhere)
+local TEAM_ROLE = P.words { "manager", "boss", "coach", "captain", "skipper",
+  "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+  "fans", "supporters", "side", "squad", "chairman", "player", "players",
+  "academy", "fullback", "full-back", "centre-back", "playmaker" }
+places.rules[#places.rules + 1] = {
+  id = "org.en.team_role", label = "ORG", priority = 50, span = "t",
+  pattern = P.capture("t", P.dict "GPE") * TEAM_ROLE,
+  build = function (m, ctx)
+    local a = m.captures.t[1]
+    if not t_is(m.tokens, a, "cap") or t_is(m.tokens, a, "upper") then return false end
+    local fields = team_from_dict(m, ctx)
+    if fields then fields.sports_only = true end
+    return fields
+  end }
+
 -- a byline: "By ANNA TOLLWAY, Associated Press", "By Ann Tollway and ..."
 places.rules[#places.rules + 1] = {
   id = "person.en.byline", label = "PERSON", priority = 55, span = "p",
