@@ -603,6 +603,16 @@ local TITLE_NEXT = { ["of"] = true, ["at"] = true, ["for"] = true, ["with"] = tr
 
 local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
 
+-- the country a nationality or a country's reading names ("Ruritanian" ->
+-- Ruritania), or nil
+local function country_of (d)
+  if not (d and (d.label == "NORP" or d.kind == "country")) then return nil end
+  local c = (d.extra or ""):match("country=([^;]+)") or d.canonical
+  -- (an ISO code is no name)
+  if #c == 2 then c = d.canonical end
+  return c
+end
+
 -- the title of an apposition after a name, whose comma is token t: "a
 -- senior Ruritanian army officer", "the finance minister", "president of
 -- Acme"; the title's reading and the affiliation a nationality before it
@@ -632,13 +642,7 @@ local function apposition_title (toks, t, n, dict)
       local d = dict(j, k)
       if d and d.list == "titles" then
         -- (a nationality before it: "Ann Lee, Ruritanian ambassador to …")
-        local aff
-        local da = j > start and dict(start, start)
-        if da and (da.label == "NORP" or da.kind == "country") then
-          aff = (da.extra or ""):match("country=([^;]+)") or da.canonical
-          if #aff == 2 then aff = da.canonical end
-        end
-        return d, aff
+        return d, j > start and country_of(dict(start, start)) or nil
       end
     end
     return nil
@@ -651,8 +655,7 @@ local function apposition_title (toks, t, n, dict)
     if key == "," or key == "." or t_kind(toks, k) == "punct" then break end
     local d = dict(k, k)
     if d and (d.label == "NORP" or d.kind == "country") then
-      aff = (d.extra or ""):match("country=([^;]+)") or d.canonical
-      if #aff == 2 then aff = d.canonical end
+      aff = country_of(d)
     else
       -- a title of one word or several ending here ("defence minister")
       for j = start, k do
