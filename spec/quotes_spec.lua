@@ -568,6 +568,82 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("content boundaries (3)", function ()
+    it("a verb after 'and' ends a noun phrase with no verb of its own", function ()
+      local qs = find("The senator outlined her housing plan and vowed to cut rents by a third.")
+      assert.are.same({ "her housing plan", "to cut rents by a third" },
+                      { qs[1].text, qs[2].text })
+      local q = find("The council signaled interest in the offer but has been slow to act.")[1]
+      assert.are.equal("interest in the offer", q.text)
+      -- (a clause goes on: its own verb came before "and")
+      q = find("Ann Lee said the pier was closed and flooded the market with boats.")[1]
+      assert.are.equal("the pier was closed and flooded the market with boats", q.text)
+    end)
+
+    it("goes on past the commas inside '' marks", function ()
+      local q = find("Ann Lee said the pier would tell a long story, one of ''storms and " ..
+                     "repairs, one of loss, but also of hope.''")[1]
+      assert.are.equal("the pier would tell a long story, one of ''storms and repairs, one " ..
+                       "of loss, but also of hope.''", q.text)
+    end)
+
+    it("a quotation after a time or a place after the cue", function ()
+      local q = find("Tobias Brenner told his radio audience on Monday, “The pier is a " ..
+                     "disgrace.”")[1]
+      assert.are.same({ "The pier is a disgrace.", "direct", "Tobias Brenner" },
+                      { q.text, q.kind, q.speaker })
+    end)
+
+    it("a quotation after a cue whose subject no speaker pattern reads", function ()
+      local q = find("Pressed on the delay, the 41-year-old mother of two replied, " ..
+                     "“We waited long enough.”")[1]
+      assert.are.same({ "We waited long enough.", "the 41-year-old mother of two",
+                        "quote.en.cue_quotation" }, { q.text, q.mention, q.rule })
+    end)
+
+    it("a cue after a mixed quote is not read as an apposition's", function ()
+      local qs = find("“You pushed the crews to the limit” to cut costs and raise your " ..
+                      "own pay, she said, pointing to the audit.")
+      local q = quote(qs, "“You pushed")
+      assert.are.same({ "“You pushed the crews to the limit” to cut costs and raise your " ..
+                        "own pay", "said" }, { q.text, q.cue })
+    end)
+
+    it("a quotation after 'said Monday.' goes on with the same quote", function ()
+      local q = find("“We will finish the pier,” Ann Lee said Monday. “Nobody should " ..
+                     "doubt it.”")[1]
+      assert.are.equal("We will finish the pier,” Ann Lee said Monday. “Nobody should " ..
+                       "doubt it.", q.text)
+    end)
+  end)
+
+  describe("stance and response cues", function ()
+    it("responding to requests, questions and rulings", function ()
+      local q = find("The Brenner campaign did not immediately respond to requests for " ..
+                     "comment.")[1]
+      assert.are.same({ "to requests for comment", "The Brenner campaign" },
+                      { q.text, q.mention })
+      q = find("Tobias Brenner responded to the ruling with a long statement.")[1]
+      assert.are.equal("respond", q.cue:sub(1, 7))
+    end)
+
+    it("speaking out, voting against, making it clear, exhorting", function ()
+      local q = find("Ann Lee has spoken about the need for a new harbour wall.")[1]
+      assert.are.same({ "the need for a new harbour wall", "spoken about" }, { q.text, q.cue })
+      q = find("Tobias Brenner voted against the harbour bill.")[1]
+      assert.are.equal("the harbour bill", q.text)
+      q = find("The mayor made it clear she would not resign.")[1]
+      assert.are.same({ "she would not resign", "made it clear" }, { q.text, q.cue })
+      q = find("Ann Lee exhorted the crowd to “keep the harbour open.”")[1]
+      assert.are.equal("exhorted", q.cue)
+    end)
+
+    it("an adverb in -ly between the speaker and the cue", function ()
+      local q = find("Tobias Brenner continually brags about his record on jobs.")[1]
+      assert.are.same({ "his record on jobs", "Tobias Brenner" }, { q.text, q.speaker })
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

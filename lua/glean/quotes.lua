@@ -97,6 +97,7 @@ function M.compile (set)
     needs = set_of(set.NEEDS_COMPLEMENT),
     stops = set_of(set.CLAUSE_STOPS),
     to_verbs = set_of(set.TO_VERBS),
+    to_object = set_of(set.TO_OBJECT_VERBS or {}),
     np_verbs = set_of(set.NP_VERBS),
     subordinators = set_of(set.SUBORDINATORS),
     subjects = set_of(set.CLAUSE_SUBJECTS),
@@ -608,6 +609,23 @@ local function opens_clause (st, i)
   return true
 end
 
+-- does the content from token a up to token i (exclusive) have a verb of
+-- its own: a finite auxiliary, a past tense or a pronoun subject ("he
+-- would …")? A noun phrase ("his tax plan") has none.
+local function has_verb (st, a, i)
+  local toks = st.toks
+  local finite, subjects = st.c.finite, st.c.subjects
+  local last = i - 1
+  if last > a + 12 then return true end       -- (a long content: assume a clause)
+  for j = a, last do
+    if KIND(toks, j) == "word" and IS(toks, j, "lower") then
+      local k = KEY(toks, j)
+      if finite[k] or subjects[k] or k:sub(-2) == "ed" then return true end
+    end
+  end
+  return false
+end
+
 local function clause_ends (st, i, depth)
   local toks = st.toks
   if depth > 0 then return false end
@@ -617,6 +635,28 @@ local function clause_ends (st, i, depth)
   -- "… and said …", "… but told …": another cue of the same speaker
   if (k == "and" or k == "but") and i < #toks then
     local cue_at = st.cue_at
+    -- "outlined his plan and vowed to …", "signaled willingness to change
+    -- it but has been met with …": after a noun phrase with no verb of its
+    -- own, a verb after "and" is the subject's next act, not the content
+    -- (a past tense only before an object or "to": "and increased
+    -- spending" may be a noun phrase)
+    local a = st.content_a
+    if a and a < i then
+      local j = i + 1
+      while j < #toks and j < i + 3 and st.c.aux[KEY(toks, j)] and IS(toks, j, "lower") and
+            not st.c.finite[KEY(toks, j)] do
+        j = j + 1
+      end
+      local w = KEY(toks, j)
+      local verb = st.c.finite[w]
+      if not verb and w:sub(-2) == "ed" and j < #toks then
+        local nw = KEY(toks, j + 1)
+        verb = st.c.prep_objects[nw] or nw == "to"
+      end
+      if verb and IS(toks, j, "lower") and KIND(toks, j) == "word" and not has_verb(st, a, i) then
+        return true
+      end
+    end
     for j = i + 1, math.min(i + 4, #toks) do
       local w = KEY(toks, j)
       -- (not "… and refused to drop it": an intention goes on the content)
@@ -741,6 +781,12 @@ local function content_after (st, t, s_last, np)
         if IS(toks, i, "open") then depth = depth + 1
         elseif IS(toks, i, "close") then depth = depth > 0 and depth - 1 or 0
         else depth = depth > 0 and depth - 1 or 1 end
+      elseif i < s_last and KIND(toks, i + 1) == "quote" and IS(toks, i + 1, "single") then
+        -- '' as one double mark (as the quotations read it): "one of
+        -- ''suffering and delight, one of fear'' …" goes on past its commas
+        local q = st.qs[quotation_from(st.qs, i)]
+        if q and q.o == i and q.ob == i + 1 then depth = depth + 1
+        elseif depth > 0 and closing_at(st.qs, i + 1) then depth = depth - 1 end
       end
     elseif i > a and depth == 0 then
       if kind == "word" then
@@ -871,7 +917,7 @@ local function tail_only (st, t, s_last, ckey)
   local w = KEY(toks, nx)
   if TERMINAL[w] or w == "," or w == ")" then return true end
   -- "said to the TV", but "pledged to cut taxes"
-  if w == "to" and not st.c.to_verbs[ckey] then return true end
+  if w == "to" and not st.c.to_verbs[ckey] and not st.c.to_object[ckey] then return true end
   if KIND(toks, nx) == "quote" and not IS(toks, nx, "open") then return true end
   if st.c.tail[w] and not (nx < s_last and KEY(toks, nx + 1) == "'s") then
     -- ("said this week", but "knew this hatred was wrong")
@@ -921,7 +967,10 @@ local function merge_next (st, t, b)
     if IS(toks, i, "newline_before") then return b end
     if i < q.o and KIND(toks, i) ~= "punct" then
       local w = KEY(toks, i)
-      if w ~= "but" and w ~= "and" then return b end     -- "…,” he said, but “…”"
+      -- ("…,” he said, but “…”"; "…,” Ann Lee said Monday. “…”": a time)
+      if w ~= "but" and w ~= "and" and not st.c.time_words[w] and not st.c.tail[w] then
+        return b
+      end
     end
   end
   return chain_end(qs, q).e
@@ -1072,12 +1121,23 @@ local function build (st, m, rule)
           -- (", as did the campaign, that …" goes on)
           if commas > 2 or (i == after_tok + 1 and KEY(toks, i + 1) ~= "as") then break end
         end
+        -- "told his audience on Monday, “…”": a quotation after a time or
+        -- a place (unless one came before the cue: "“…,” he told
+        -- reporters on Monday, “…”" is one quote around it)
+        if KIND(toks, i) == "quote" and IS(toks, i, "open") and i > after_tok + 2 and
+           (KEY(toks, i - 1) == "," or KEY(toks, i - 1) == ":") then
+          local pa, _, pk = content_before(st, m.first_token)
+          if not (pa and pk == "direct") then that = i; mode = "after" end
+          break
+        end
         if TERMINAL[wi] or KIND(toks, i) == "quote" or st.cue_at[i] then break end
       end
     else
       mode = "after"
     end
   end
+  -- (a rule that ends with the opening mark: the quotation is the content)
+  if rule.quotation then that = m.last_token end
   -- "urged Republicans to join …": the listener and the infinitive are
   -- the content
   local object
@@ -1174,7 +1234,7 @@ local function build (st, m, rule)
       return nil
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
-    if rule.speaker == "subject" and ckey:sub(-3) ~= "ing" and
+    if rule.speaker == "subject" and ckey:sub(-3) ~= "ing" and not rule.quotation and
        not (m.first_token == cue[1] - 1 and
             (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) then
       return nil                               -- "…, adding", "… and said"
@@ -1248,7 +1308,11 @@ local function build (st, m, rule)
       end
     end
     -- "agreed to send …": an intention, not something said
-    if a and not kind and KEY(toks, a) == "to" and not st.c.to_verbs[ckey] then return nil end
+    -- ("responded to the ruling": a preposition, the content)
+    if a and not kind and KEY(toks, a) == "to" and not st.c.to_verbs[ckey] and
+       not st.c.to_object[ckey] then
+      return nil
+    end
     if object then caps.addressee = nil end
   elseif mode ~= "paragraph" and mode ~= "passive" then
     if relative then return nil end              -- ("…, who said so.")
@@ -1341,7 +1405,22 @@ local function build (st, m, rule)
         if x then sp_a, sp_b = x, y end
       end
     end
-  elseif rule.speaker == "subject" then sp_a, sp_b = subject_before(st, cue[1]) end
+  elseif rule.speaker == "subject" then sp_a, sp_b = subject_before(st, cue[1])
+  elseif rule.speaker == "before" then
+    -- the words before the cue back to a comma or the sentence start: "…,
+    -- the 41-year-old mother of two replied, “…”" (a noun phrase no
+    -- pattern of a speaker reads)
+    local i = cue[1] - 1
+    while i >= s.first_token and i > cue[1] - 13 do
+      local k = KIND(toks, i)
+      if not (k == "word" or k == "number" or k == "hyphen") then break end
+      i = i - 1
+    end
+    if i >= s.first_token and not (SEPARATORS[KEY(toks, i)] or TERMINAL[KEY(toks, i)]) then
+      return nil
+    end
+    if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
+  end
   if not sp_a then return nil end
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
   -- "But Flynn said": a function word before the speaker is no part of it

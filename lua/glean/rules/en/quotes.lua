@@ -83,7 +83,11 @@ M.AUX = { "has", "have", "had", "will", "would", "could", "can", "may",
   "eventually", "finally", "immediately", "promptly", "swiftly", "briefly",
   "casually", "specifically", "explicitly", "implicitly", "effectively",
   "essentially", "basically", "actually", "really", "certainly", "surely",
-  "probably", "possibly", "perhaps", "only", "ever", "subsequently", "'re",
+  "probably", "possibly", "perhaps", "only", "ever", "subsequently",
+  "continually", "constantly", "routinely", "regularly", "increasingly",
+  "emotionally", "passionately", "vocally", "staunchly", "fiercely",
+  "pointedly", "cautiously", "carefully", "gleefully", "famously",
+  "incorrectly", "mistakenly", "rightly", "baselessly", "'re",
   "'ve", "'d", "'ll", "'m",
   -- (verbs that raise the speaker into a cue: "appeared to suggest",
   -- "went on to discuss"; "to" only after one of RAISING)
@@ -185,7 +189,10 @@ local speaker_after = P.capture("speaker",
 -- "Flynn, a top surrogate, said", "Ann Lee, 59, of Ashton, Md., said",
 -- "Rep. Ann Lee (D-N.Y.), who chairs the panel, said": a speaker with an
 -- apposition (up to three parts) or a parenthesis
-local apposition_part = P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":" }), 1, 24)
+-- (no "said" inside one: "… and your own pay, she said, referring to …"
+-- is no apposition to "your own pay", and its match would hide "she said")
+local apposition_part = P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":", "said",
+                                                         "says", "told" }), 1, 24)
 local parenthesis = P.word "(" * P.rep(P.no(P.words { ")", "(" }), 1, 8) * P.word ")"
 -- ("Ann Lee -- a harbour master, and a former aide -- said")
 local dash_aside = P.words { "-", "--" } * P.no(P.words { "which", "that", "who" }) *
@@ -336,6 +343,12 @@ M.rules = {
               speaker_after },
   { id = "quote.en.quote_cue_subject", content = "before", finite = true,
     pattern = P.kind "quote" * P.capture("cue", cue) * P.word "the" ^ -1 * speaker_after },
+  -- a cue, a comma and a quotation when no speaker pattern read the
+  -- subject: "…, the 41-year-old mother of two replied, “…”" (the words
+  -- before the cue back to a comma are the speaker)
+  { id = "quote.en.cue_quotation", content = "after", finite = true, speaker = "before",
+    quotation = true,
+    pattern = P.capture("cue", cue) * P.words { ",", ":" } * P.kind "quote" },
   -- "According to German newspaper Bild, …" (the source runs to the comma)
   { id = "quote.en.according_to", content = "after", opens = true,
     pattern = P.capture("cue", P.phrase "according to") *
@@ -448,6 +461,13 @@ M.TO_VERBS = { "want", "wants", "wanted", "plan", "plans", "planned",
   "proposing", "decide", "decides", "decided", "deciding", "swore",
   "swear", "swears" }
 
+-- verbs whose "to" opens their content as a preposition ("did not respond
+-- to requests for comment", "reacted to the ruling"), not a listener after
+-- the content ("said to the TV")
+M.TO_OBJECT_VERBS = { "respond", "responds", "responded", "responding",
+  "reply", "replies", "replied", "replying", "react", "reacts", "reacted",
+  "reacting" }
+
 -- verbs whose content is a noun phrase more often than a clause ("condemned
 -- the launch as …", "mentioned Machado since …"): their content stops at
 -- the first of NP_STOPS
@@ -478,7 +498,13 @@ M.NP_VERBS = { "condemn", "condemned", "condemns", "condemning", "criticize",
   "asked about", "asks about", "ask about", "asking about", "wrote about",
   "writes about", "boasted about", "bragged about", "warned against",
   "warns against", "argued for", "argues for", "pushed back on",
-  "complained of", "joked about", "concerned about", "worried about" }
+  "complained of", "joked about", "concerned about", "worried about",
+  "spoken about", "spoken of", "speak out about", "speaks out about",
+  "spoke out about", "spoken out about", "speaking out about",
+  "spoken out against", "speak out against", "speaks out against",
+  "spoke out against", "speaking out against", "vote against",
+  "votes against", "voted against", "voting against", "disagree with",
+  "disagrees with", "disagreed with", "disagreeing with" }
 M.NP_STOPS = { ",", ";", ":", "since", "during", "while", "after", "before",
   "because", "when", "but", "where", "until", "amid",
   "despite", "following", "saying", "adding", "-", "--", "(", "monday", "tuesday",
@@ -557,7 +583,12 @@ M.PREPOSITION_OBJECTS = { "the", "a", "an", "his", "her", "their", "its",
   "our", "my", "your", "this", "that", "these", "those", "him", "them",
   "us", "me", "you", "reporters", "journalists", "supporters", "voters",
   "some", "all", "both", "each", "every", "one", "two", "three", "several",
-  "many", "local", "state", "national", "foreign", "senior", "top" }
+  "many", "local", "state", "national", "foreign", "senior", "top",
+  -- (plural nouns, no infinitive: "did not respond to requests for
+  -- comment", "replied to questions")
+  "requests", "questions", "inquiries", "queries", "messages", "emails",
+  "calls", "comments", "criticism", "allegations", "accusations", "claims",
+  "reports", "critics" }
 
 -- gerunds that go on with the content after a comma (", including …")
 M.NOT_CLAUSE_GERUNDS = { "including", "excluding", "regarding", "concerning",
