@@ -315,6 +315,19 @@ describe("glean.extract", function ()
     for _, g in ipairs(got) do assert.is_nil(g:find("/ORG/", 1, true)) end
   end)
 
+  it("reads a body the text describes before naming it", function ()
+    local got = labelled(entities_only:extract(
+      "It signed with Ruritanian energy firm Orbex and auditors Grant Tollway & Sons. " ..
+      "Shares in mobile phone maker Telvo-Quell rose. The firm Ann Lee founded grew. " ..
+      "Fellow broadcaster Ann Pointon spoke. The co-head of aerospace group Avrel " ..
+      "Anne Quellet is to leave."))
+    assert.are.same({ "Orbex/ORG/Orbex",
+                      "Grant Tollway & Sons/ORG/Grant Tollway & Sons",
+                      "Telvo-Quell/ORG/Telvo-Quell", "Ann Lee/PERSON/Ann Lee",
+                      "Ann Pointon/PERSON/Ann Pointon", "Avrel/ORG/Avrel",
+                      "Anne Quellet/PERSON/Anne Quellet" }, got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

@@ -506,6 +506,68 @@ places.rules[#places.rules + 1] = {
     return fields
   end }
 
+-- a body the text describes before naming it: "energy firm Orbex",
+-- "Ruritanian oil giant Petrovia", "mobile phone maker Telvo", "auditors
+-- Grant Tollway" (its trade or nationality first, no article: not "the
+-- firm Ann Lee founded")
+local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
+  "carrier", "bank", "lender", "retailer", "chain", "conglomerate",
+  "manufacturer", "consultancy", "insurer", "airline", "supplier",
+  "publisher", "brewer", "outfit", "start-up", "broadcaster", "distributor",
+  "subsidiary", "club", "charity", "watchdog", "regulator", "provider" }
+-- (of a trade that is a person's: "film maker Ann Lee")
+local PERSON_TRADE = { film = true, movie = true, documentary = true,
+  programme = true, program = true, music = true, record = true, policy = true,
+  law = true, decision = true, peace = true, trouble = true, match = true,
+  king = true, money = true }
+local trade_word = P.all(P.kind "word", P.is "lower")
+local firm_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev")
+-- (nouns also of a person's trade: "fellow broadcaster Ann Lee")
+local PERSON_TOO = { broadcaster = true, publisher = true, maker = true }
+local NOT_TRADE = {}
+for w in ("the a an this that these those its his her their our your my by " ..
+          "of for with from to in on at as and or which who whose said says " ..
+          "is was be been are were another other every each any no one same " ..
+          "such new"):gmatch("%S+") do
+  NOT_TRADE[w] = true
+end
+places.rules[#places.rules + 1] = {
+  id = "org.en.described", label = "ORG", priority = 61, span = "o",
+  pattern = ((trade_word + P.dict { "NORP", "country" }) * P.all(FIRM_NOUN, P.is "lower") +
+             P.all(P.words { "auditors", "brokers", "accountants" }, P.is "lower")) *
+            P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ 0),
+  build = function (m, ctx)
+    local toks, c = m.tokens, m.captures.o
+    local a, b = c[1], c[2]
+    local trade = t_key(toks, m.first_token)
+    if NOT_TRADE[trade] or PERSON_TRADE[trade] then return false end
+    if b - a >= 5 or NOT_A_NAME_START[t_key(toks, a)] then return false end
+    -- (not a title, "the company chairman John Lee", nor a place alone)
+    local first = ctx.dict(a, a)
+    if first and first.list == "titles" then return false end
+    if PERSON_TOO[t_key(toks, a - 1)] then
+      for _, r in ipairs(ctx.dict(a, a, true)) do
+        if r.list == "given_names" then return false end
+      end
+    end
+    local whole = ctx.dict(a, b)
+    if whole and (whole.label == "GPE" or whole.label == "LOC" or whole.label == "NORP") then
+      return false
+    end
+    -- (a name that runs to the next line is only its first line's part;
+    -- one that runs into a person's is only its own: "aerospace group
+    -- Avrel Ann Lee is to leave")
+    for t = a + 1, b do
+      if t_is(toks, t, "newline_before") then return { last_token = t - 1 } end
+      if t < b then
+        for _, r in ipairs(ctx.dict(t, t, true)) do
+          if r.list == "given_names" then return { last_token = t - 1 } end
+        end
+      end
+    end
+    return { canonical = whole and whole.label == "ORG" and whole.canonical or nil }
+  end }
+
 -- a byline: "By ANNA TOLLWAY, Associated Press", "By Ann Tollway and ..."
 places.rules[#places.rules + 1] = {
   id = "person.en.byline", label = "PERSON", priority = 55, span = "p",
