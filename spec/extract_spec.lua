@@ -328,6 +328,16 @@ describe("glean.extract", function ()
                       "Anne Quellet/PERSON/Anne Quellet" }, got)
   end)
 
+  it("reads no person in the name of a thing that begins with a given name", function ()
+    local got = labelled(entities_only:extract("She won the Melba Trophy and ran the Anna Marathon " ..
+                                               "before the Harvey Awards. Anna Tollway agreed."))
+    for _, g in ipairs(got) do
+      assert.is_nil(g:find("Trophy", 1, true) or g:find("Marathon", 1, true) or
+                    g:find("Awards", 1, true), g)
+    end
+    assert.are.equal("Anna Tollway/PERSON/Anna Tollway", got[#got])
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

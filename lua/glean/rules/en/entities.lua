@@ -693,12 +693,32 @@ for w in ("united city town rovers wanderers athletic athletico county albion " 
           "real racing inter fc afc sc ac cf"):gmatch("%a+") do
   CLUB_WORDS[w] = true
 end
+-- words that end the name of a thing, not a person's: "Davis Cup",
+-- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid"
+local THING_END = {}
+for w in ("cup cups trophy award awards globe globes prize prizes club " ..
+          "marathon plan mini plus mail aid music family opera rally " ..
+          "international open championship championships games festival " ..
+          "show bowl classic series league day week act treaty accord " ..
+          "report review project format magazine"):gmatch("%S+") do
+  THING_END[w] = true
+end
+
 local function name_start_ok (m, ctx)
   local c = m.captures.org
   local toks = m.tokens
   local a = c and c[1] or m.first_token
   local b = c and c[2] or m.last_token
   if NOT_A_NAME_START[t_key(toks, a)] then return false end
+  if b > a and THING_END[t_key(toks, b)] and
+     (m.rule_id == "person.en.given_name" or m.rule_id == "person.en.name_surname") then
+    -- (unless the word is a family name too: "Chris Day")
+    local surname = false
+    for _, r in ipairs(ctx.dict(b, b, true)) do
+      if r.list == "surnames" then surname = true break end
+    end
+    if not surname then return false end
+  end
   -- (nor does a person's name go on with one: "World War I. But …")
   if m.rule_id == "person.en.initials" then
     for t = a + 1, b do
