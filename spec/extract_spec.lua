@@ -338,6 +338,14 @@ describe("glean.extract", function ()
     assert.are.equal("Anna Tollway/PERSON/Anna Tollway", got[#got])
   end)
 
+  it("reads a town that is also a given name as a place only where the text says so", function ()
+    local got = labelled(entities_only:extract("The twins - Frederick and David - sold it. " ..
+                                               "He was born in David, Panama, and moved to Kent."))
+    assert.are.same({ "David/GPE/David", "Panama/GPE/Panama", "Kent/GPE/Kent" }, got)
+    got = labelled(entities_only:extract("Presidents George W Bush and Mary J Quell met."))
+    assert.are.same({ "George W Bush/PERSON/George W Bush", "Mary J Quell/PERSON/Mary J Quell" }, got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

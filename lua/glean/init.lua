@@ -582,7 +582,7 @@ local function teams_in_article (toks, found, dict, sports)
         local pop = d and gazetteer.population(d) or 0
         -- ("defeat to Hull", "lost to Leeds": a side, though after "to")
         local lost_to = before == "to" and a > 2 and LOST_TO[t_key(toks, a - 2)]
-        play = (kind == "region" or (kind == "city" and pop >= 100000)) and
+        play = (kind == "region" or kind == "district" or (kind == "city" and pop >= 100000)) and
                (lost_to or not VENUE[before]) and not dateline and before ~= "("
       end
       if play then e.label, e.rule = "ORG", "org.en.team_in_article" end

@@ -64,6 +64,10 @@ local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
   "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
   "ter", "ten", "zu" } * P.kind "hyphen" ^ -1
 local name_part = particle ^ -2 * name_word
+-- a middle initial written without its period: "Mary J Blige", "George W Bush"
+local LETTERS = {}
+for c in ("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):gmatch(".") do LETTERS[#LETTERS + 1] = c end
+local letter = P.all(P.words(LETTERS), P.is "upper")
 local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 
 -- a "the" that a list wrote into a name ("the Oskil River", "The United
@@ -99,6 +103,7 @@ local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
   ["near"] = true, ["to"] = true, ["outside"] = true, ["around"] = true,
   ["of"] = true, ["into"] = true, ["across"] = true, ["towards"] = true }
 local SMALL_TOWN = 100000
+local BIG_CITY = 200000
 
 local function place_from_dict (m, ctx)
   local d = ctx.dict(m.first_token, m.last_token)
@@ -118,7 +123,15 @@ local function place_from_dict (m, ctx)
     -- (a town named like a month is the month: "in August")
     local one = m.first_token == m.last_token and t_key(m.tokens, m.first_token)
     if one and TIME_WORDS[one] then return false end
-    if d.kind == "region" or (pop and pop < SMALL_TOWN) then
+    -- (a town that is also a given name needs the cue up to a city's
+    -- size: "Frederick and David", "Alexander said")
+    local given_too = false
+    if not (pop and pop >= BIG_CITY) then
+      for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
+        if r.list == "given_names" then given_too = true break end
+      end
+    end
+    if d.kind == "region" or (pop and pop < SMALL_TOWN) or given_too then
       local toks, a, b = m.tokens, m.first_token, m.last_token
       local before = a > 1 and t_key(toks, a - 1)
       local after = b < #toks and t_key(toks, b + 1) == "," and b + 2 <= #toks and
@@ -220,7 +233,7 @@ local places = {
     { id = "norp.en.dict", label = "NORP", priority = 30,
       pattern = P.dict "NORP", build = from_dict },
     { id = "person.en.given_name", label = "PERSON", priority = 50,
-      pattern = given * (P.is "initial" ^ -2) * name_part ^ 1 *
+      pattern = given * ((P.is "initial" + letter) ^ -2) * name_part ^ 1 *
                 P.words { "Jr.", "Sr.", "II", "III" } ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
       pattern = cap * P.dict "surname" },
