@@ -346,6 +346,13 @@ describe("glean.extract", function ()
     assert.are.same({ "George W Bush/PERSON/George W Bush", "Mary J Quell/PERSON/Mary J Quell" }, got)
   end)
 
+  it("reads a common word a list names a body as the word where it opens a line", function ()
+    assert.are.same({}, labelled(entities_only:extract(
+      "Extras (lb-3 nb-6) 9\nTotal (six wickets) 232\nWHO SITS IN JUDGEMENT?")))
+    assert.are.same({ "Total/ORG/TotalEnergies" },
+                    labelled(entities_only:extract("Total said profits rose.")))
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

@@ -43,6 +43,10 @@ for w in ("january february march august september october november " ..
   NOT_A_NAME_START[w] = true
 end
 
+-- what ends a sentence, or opens a quotation, before a word
+local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
+  ['"'] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
+
 -- a capitalized common word ("World", "Meeting") is no name that a list
 -- does not know
 local is_common = require("glean.data").is_common
@@ -214,10 +218,35 @@ local places = {
             if r.label == "GPE" or r.label == "LOC" then return false end
           end
         end
+        -- a common word that opens a line or sentence is that word, before
+        -- a bracket, a number or a given name ("Total (six
+        -- wickets) 232", "Economist Ann Lee said"), and in a headline in
+        -- capitals ("DISSOLVES NATIONAL TEAM")
+        local toks = m.tokens
+        if a == b and is_common(t_key(toks, a)) then
+          local opens = a == 1 or t_is(toks, a, "newline_before") or
+                        SENTENCE_END[t_key(toks, a - 1)]
+          local n = #toks
+          local nk = a < n and t_key(toks, a + 1)
+          -- (in a headline: a neighbour in capitals too)
+          if t_is(toks, a, "upper") and #t_key(toks, a) > 2 and
+             ((a > 1 and t_is(toks, a - 1, "upper") and t_kind(toks, a - 1) == "word") or
+              (a < n and t_is(toks, a + 1, "upper") and t_kind(toks, a + 1) == "word")) then
+            return false
+          end
+          if opens and nk and (nk == "(" or t_kind(toks, a + 1) == "number") then
+            return false
+          end
+          if opens and nk and t_is(toks, a + 1, "cap") and
+             not t_is(toks, a + 1, "newline_before") then
+            for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
+              if r.list == "given_names" then return false end
+            end
+          end
+        end
         -- "The Australian" is a newspaper, "the Australian strategist" is
         -- not: a title of one word that is also a word, before a lower-case
         -- word that is neither a reporting verb nor "newspaper"
-        local toks = m.tokens
         if d and d.weak and b == a + 1 and t_key(toks, a) == "the" and b < #toks and
            t_is(toks, b + 1, "lower") and t_kind(toks, b + 1) == "word" and
            not MEDIA_NOUNS[t_key(toks, b + 1)] then
@@ -392,8 +421,6 @@ places.rules[#places.rules + 1] = {
 local VENUE_WORD = P.words { "Road", "Street", "Avenue", "Lane", "Boulevard",
   "Square", "Bridge", "Stadium", "Arena", "Park", "Airport", "Highway",
   "Motorway", "Circus", "Gardens", "Castle", "Palace", "Cathedral", "Abbey" }
-local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
-  ['"'] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
 -- (where a given name with one of those words is a street: "on Orrin
 -- Street"; elsewhere it may be a person, "Orrin Street said")
 local VENUE_CUES = { ["on"] = true, ["in"] = true, ["at"] = true, ["near"] = true,
