@@ -22,6 +22,13 @@ void *gl_checkudata (lua_State *L, int arg, const char *tname) {
   return p;
 }
 
+/* gl_checktyped's error: the value at arg is not of type ty */
+void *gl_checktyped_slow (lua_State *L, int arg, const gl_type *ty) {
+  void *p = gl_totyped(L, arg, ty);
+  if (p == NULL) arg_error(L, arg, ty->name);
+  return p;
+}
+
 lua_Integer gl_checkinteger (lua_State *L, int arg) {
   int isnum = 0;
   lua_Integer i = 0;

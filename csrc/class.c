@@ -47,36 +47,47 @@ void *gl_testudata (lua_State *L, int ud, const char *tname) {
   return p;
 }
 
-/* register the metatable name with metamethods meta and methods (NULL:
-** none) */
+/*
+** register the metatable name with metamethods meta and methods (NULL:
+** none). The metamethods have the methods table as their upvalue, which
+** gl_index_dispatch reads: a method call as obj:name(...) looks the name
+** up there without a look at the metatable.
+*/
 void gl_new_class (lua_State *L, const char *name, const luaL_Reg *meta,
                    const luaL_Reg *methods) {
   luaL_newmetatable(L, name);                 /* mt */
   remember_class(name, lua_topointer(L, -1));
-  luaL_setfuncs(L, meta, 0);
-  if (methods != NULL) {
-    lua_newtable(L);                          /* mt, methods */
-    luaL_setfuncs(L, methods, 0);
-    lua_getfield(L, -2, "__index");           /* mt, methods, index */
-    if (lua_isnil(L, -1)) {
-      lua_pushvalue(L, -2);
-      lua_setfield(L, -4, "__index");
-    }
-    lua_pop(L, 1);                            /* mt, methods */
-    lua_setfield(L, -2, "methods");           /* mt */
+  if (methods == NULL) {
+    luaL_setfuncs(L, meta, 0);
+    lua_pop(L, 1);
+    return;
   }
+  lua_newtable(L);                            /* mt, methods */
+  luaL_setfuncs(L, methods, 0);
+  lua_pushvalue(L, -2);
+  lua_pushvalue(L, -2);                       /* mt, methods, mt, methods */
+  luaL_setfuncs(L, meta, 1);                  /* mt, methods, mt */
+  lua_pop(L, 1);                              /* mt, methods */
+  lua_getfield(L, -2, "__index");             /* mt, methods, index */
+  if (lua_isnil(L, -1)) {
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -4, "__index");
+  }
+  lua_pop(L, 1);                              /* mt, methods */
+  lua_setfield(L, -2, "methods");             /* mt */
   lua_pop(L, 1);
 }
 
-/* __index: integer -> view(i); string -> a method (from mt.methods) */
+/*
+** __index: integer -> view(i); string -> a method (from mt.methods, the
+** running metamethod's upvalue)
+*/
 int gl_index_dispatch (lua_State *L, int (*view) (lua_State *L)) {
   if (lua_type(L, 2) == LUA_TNUMBER) {
     lua_settop(L, 2);
     return view(L);
   }
-  lua_getmetatable(L, 1);
-  lua_getfield(L, -1, "methods");
-  lua_pushvalue(L, 2);
-  lua_rawget(L, -2);
+  lua_settop(L, 2);
+  lua_rawget(L, lua_upvalueindex(1));
   return 1;
 }

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "compat.h"
 
@@ -224,9 +225,38 @@ int gl_utf8_decode (const unsigned char *s, size_t len, int32_t *cp);
 int gl_fold (const char *s, size_t len, gl_buf *out);
 void gl_buf_free (gl_buf *b);
 
+/*
+** Tagged userdata. A type's C struct starts with a gl_tag that holds the
+** address of the type's gl_type (a static of the file that makes it). A
+** method's check of its first argument is then two cheap API calls and a
+** compare, where a look at the metatable takes a push, a pointer and a pop:
+** the token methods are called hundreds of thousands of times a corpus.
+** The size must match too, and it is read through lua_rawlen, which is 0
+** for anything but a full userdata: a light userdata is never dereferenced
+** and a foreign userdata is read only within its own size. The tag is the
+** type's identity: a metatable swapped in by debug.setmetatable makes no
+** foreign block pass for a glean one.
+*/
+typedef struct gl_type {
+  const char *name;     /* for error messages: "glean.Tokens" */
+  size_t size;          /* sizeof the struct */
+} gl_type;
+
+typedef const gl_type *gl_tag;
+
+/* the userdata at arg if it is of type ty, else NULL */
+static inline void *gl_totyped (lua_State *L, int arg, const gl_type *ty) {
+  void *p = lua_touserdata(L, arg);
+  gl_tag tag;
+  if (p == NULL || lua_rawlen(L, arg) != ty->size) return NULL;
+  memcpy(&tag, p, sizeof(tag));       /* (any block's bytes may be read) */
+  return tag == ty ? p : NULL;
+}
+
 /* args.c: argument checks whose errors say "glean: ..." */
 void *gl_checkudata (lua_State *L, int arg, const char *tname);
 void *gl_testudata (lua_State *L, int ud, const char *tname);
+void *gl_checktyped_slow (lua_State *L, int arg, const gl_type *ty);
 lua_Integer gl_checkinteger (lua_State *L, int arg);
 const char *gl_checklstring (lua_State *L, int arg, size_t *len);
 const char *gl_optlstring (lua_State *L, int arg, const char *def,
@@ -254,6 +284,23 @@ int gl_index_dispatch (lua_State *L, int (*view) (lua_State *L));
 void gl_offsets_open (lua_State *L);
 
 #pragma GCC visibility pop
+
+/* the userdata at arg, of type ty, or an error */
+static inline void *gl_checktyped (lua_State *L, int arg, const gl_type *ty) {
+  void *p = gl_totyped(L, arg, ty);
+  return p != NULL ? p : gl_checktyped_slow(L, arg, ty);
+}
+
+/*
+** gl_checkinteger's common case inline: an integer (Lua 5.3 and later;
+** on 5.1 and LuaJIT numbers are floats and take the checked conversion)
+*/
+static inline lua_Integer gl_toindex (lua_State *L, int arg) {
+#if LUA_VERSION_NUM >= 503
+  if (lua_isinteger(L, arg)) return lua_tointegerx(L, arg, NULL);
+#endif
+  return gl_checkinteger(L, arg);
+}
 
 /* }====================================================== */
 

@@ -27,20 +27,28 @@ static const char *const flag_names[GL_NFLAGS] = {
   "may_end", "clitic", "ellipsis", "terminal", "invalid", "cjk"
 };
 
+/* (each starts with its tag: see gl_totyped) */
 typedef struct Tokenizer {
+  gl_tag tag;
   gl_abbrev *ab;
 } Tokenizer;
 
 typedef struct Tokens {
+  gl_tag tag;
   gl_tokens t;
   const char *s;      /* the text, kept alive by the uservalue */
   size_t len;
 } Tokens;
 
 typedef struct Sentences {
+  gl_tag tag;
   gl_spans sp;
   const Tokens *tok;  /* kept alive by the uservalue */
 } Sentences;
+
+static const gl_type tokenizer_type = {TOKENIZER_T, sizeof(Tokenizer)};
+static const gl_type tokens_type = {TOKENS_T, sizeof(Tokens)};
+static const gl_type sentences_type = {SENTENCES_T, sizeof(Sentences)};
 
 
 /*
@@ -49,12 +57,29 @@ typedef struct Sentences {
 ** =======================================================
 */
 
+/*
+** The flag names by a hash of their first two letters, last letter and
+** length (collision-free for these 24 names; made by a search over small
+** multipliers): toks:is(i, name) is a hot call, and this finds a name with
+** one compare where a scan takes a dozen. A name whose slot is wrong or
+** empty is unknown, which the specs (every name of core.FLAG) would see.
+*/
+#define FLAG_HASH(s, len) \
+  ((2u * (unsigned char)(s)[0] + (unsigned char)(s)[1] + \
+    3u * (unsigned char)(s)[(len) - 1] + (unsigned)(len)) & 31u)
+
+static const signed char flag_slots[32] = {
+  -1, 19, 8, -1, 15, 9, 14, 3, -1, -1, 5, 17, 16, -1, 18, 12,
+  4, 0, 10, 22, 23, 7, 11, 20, -1, 21, 6, 2, 13, -1, 1, -1
+};
+
 static int check_flag (lua_State *L, int arg) {
   const char *name = gl_checklstring(L, arg, NULL);
-  int i;
-  for (i = 0; i < GL_NFLAGS; i++)
-    if (name[0] == flag_names[i][0] && strcmp(name, flag_names[i]) == 0)
-      return i;
+  size_t len = strlen(name);          /* (to a NUL, as strcmp reads it) */
+  if (len >= 2) {
+    int f = flag_slots[FLAG_HASH(name, len)];
+    if (f >= 0 && strcmp(name, flag_names[f]) == 0) return f;
+  }
   return luaL_error(L, "glean: unknown token flag '%s'", name);
 }
 
@@ -66,18 +91,18 @@ static const char *check_text (lua_State *L, int arg, size_t *len) {
 }
 
 static Tokenizer *check_tokenizer (lua_State *L, int arg) {
-  Tokenizer *tz = (Tokenizer *)gl_checkudata(L, arg, TOKENIZER_T);
+  Tokenizer *tz = (Tokenizer *)gl_checktyped(L, arg, &tokenizer_type);
   if (tz->ab == NULL) luaL_error(L, "glean: tokenizer is closed");
   return tz;
 }
 
 static Tokens *check_tokens (lua_State *L, int arg) {
-  return (Tokens *)gl_checkudata(L, arg, TOKENS_T);
+  return (Tokens *)gl_checktyped(L, arg, &tokens_type);
 }
 
 /* a 1-based token index, checked against the list */
 static size_t check_index (lua_State *L, int arg, size_t n) {
-  lua_Integer i = gl_checkinteger(L, arg);
+  lua_Integer i = gl_toindex(L, arg);
   if (i < 1 || (lua_Integer)n < i)
     luaL_error(L, "glean: index %d out of range (1..%d)", (int)i, (int)n);
   return (size_t)(i - 1);
@@ -126,10 +151,11 @@ static int toks_last (lua_State *L) {
   return 1;
 }
 
+/* (the kind names are its upvalues: a push of a string made once) */
 static int toks_kind (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
   size_t i = check_index(L, 2, tk->t.n);
-  lua_pushstring(L, kind_names[tk->t.info[i] & GL_KIND_MASK]);
+  lua_pushvalue(L, lua_upvalueindex(1 + (int)(tk->t.info[i] & GL_KIND_MASK)));
   return 1;
 }
 
@@ -189,7 +215,7 @@ static int toks_key (lua_State *L) {
 /* toks[i]: a table describing token i (nil outside the list) */
 static int toks_view (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
-  lua_Integer idx = gl_checkinteger(L, 2);
+  lua_Integer idx = gl_toindex(L, 2);
   uint32_t x;
   size_t i;
   int f;
@@ -250,17 +276,57 @@ static int toks_arrays (lua_State *L) {
 
 /*
 ** toks:among(set) -> the indices (in order) of the capitalized tokens whose
-** text is a key of the table set: where the names of a document may start
+** text is a key of the table set: where the names of a document may start.
+** A token's text is looked up as a Lua string, which is made (hashed,
+** interned, later collected) for the look-up; most capitalized words are
+** no key, so a bit filter of the set's string keys (the FNV hash of each,
+** one bit of AMONG_BITS) drops most of them first. A bit can be set by
+** another key, never missed by a key: what the filter drops is not in the
+** set, and what it passes is looked up as before. A set with more than
+** AMONG_MAXKEYS entries (the filter would be full) is not filtered.
 */
+#define AMONG_BITS 1024
+#define AMONG_MAXKEYS 256
+
+/* fill bits from the string keys of the table at arg: 0, or -1 if the
+** set has too many entries to filter */
+static int among_filter (lua_State *L, int arg, uint64_t *bits) {
+  int n = 0;
+  memset(bits, 0, AMONG_BITS / 8);
+  lua_pushnil(L);
+  while (lua_next(L, arg)) {                  /* ..., key, value */
+    lua_pop(L, 1);
+    if (++n > AMONG_MAXKEYS) {
+      lua_pop(L, 1);
+      return -1;
+    }
+    if (lua_type(L, -1) == LUA_TSTRING) {     /* (tolstring: no number) */
+      size_t len;
+      const char *k = lua_tolstring(L, -1, &len);
+      uint32_t h = gl_hash(k, len) % AMONG_BITS;
+      bits[h / 64] |= (uint64_t)1 << (h % 64);
+    }
+  }
+  return 0;
+}
+
 static int toks_among (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
+  uint64_t bits[AMONG_BITS / 64];
   size_t i;
-  int n = 0;
+  int n = 0, filtered;
   gl_checktable(L, 2);
+  filtered = among_filter(L, 2, bits) == 0;
   lua_newtable(L);
   for (i = 0; i < tk->t.n; i++) {
+    const char *w = tk->s + tk->t.start[i];
+    size_t len = tk->t.end[i] - tk->t.start[i];
     if (!(tk->t.info[i] & GL_F_CAP)) continue;
-    lua_pushlstring(L, tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i]);
+    if (filtered) {
+      uint32_t h = gl_hash(w, len) % AMONG_BITS;
+      if (!(bits[h / 64] & ((uint64_t)1 << (h % 64)))) continue;
+    }
+    lua_pushlstring(L, w, len);
     lua_rawget(L, 2);
     if (!lua_isnil(L, -1)) {
       lua_pushinteger(L, (lua_Integer)i + 1);
@@ -299,7 +365,7 @@ static int toks_find (lua_State *L) {
 */
 
 static Sentences *check_sentences (lua_State *L, int arg) {
-  return (Sentences *)gl_checkudata(L, arg, SENTENCES_T);
+  return (Sentences *)gl_checktyped(L, arg, &sentences_type);
 }
 
 static int sents_gc (lua_State *L) {
@@ -323,10 +389,26 @@ static void sent_bytes (const Sentences *ss, size_t i, size_t *a, size_t *b) {
   *b = ss->tok->t.end[ss->sp.last[i]];
 }
 
+/*
+** The field names of a sentence view, upvalues 2..5 of sents_view's
+** closures (1 is the methods table: see gl_new_class): a raw set with a
+** key at hand costs less than lua_setfield's look-up of a C string, and
+** the quote stage asks for thousands of views an article set.
+*/
+static const char *const view_keys[4] = {
+  "first", "last", "first_token", "last_token"
+};
+
+static void view_field (lua_State *L, int k, lua_Integer v) {
+  lua_pushvalue(L, lua_upvalueindex(2 + k));
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
 /* ss[i]: {first, last, first_token, last_token} */
 static int sents_view (lua_State *L) {
   Sentences *ss = check_sentences(L, 1);
-  lua_Integer idx = gl_checkinteger(L, 2);
+  lua_Integer idx = gl_toindex(L, 2);
   size_t i, a, b;
   if (idx < 1 || (lua_Integer)ss->sp.n < idx) {
     lua_pushnil(L);
@@ -335,10 +417,10 @@ static int sents_view (lua_State *L) {
   i = (size_t)(idx - 1);
   sent_bytes(ss, i, &a, &b);
   lua_createtable(L, 0, 4);
-  set_int(L, "first", (lua_Integer)a + 1);
-  set_int(L, "last", (lua_Integer)b);
-  set_int(L, "first_token", (lua_Integer)ss->sp.first[i] + 1);
-  set_int(L, "last_token", (lua_Integer)ss->sp.last[i] + 1);
+  view_field(L, 0, (lua_Integer)a + 1);
+  view_field(L, 1, (lua_Integer)b);
+  view_field(L, 2, (lua_Integer)ss->sp.first[i] + 1);
+  view_field(L, 3, (lua_Integer)ss->sp.last[i] + 1);
   return 1;
 }
 
@@ -366,6 +448,7 @@ static int split_tokens (lua_State *L, int arg, enum gl_wrap wrap) {
   Tokens *tk = check_tokens(L, arg);
   Sentences *ss = (Sentences *)gl_newuserdata(L, sizeof(Sentences));
   memset(ss, 0, sizeof(*ss));
+  ss->tag = &sentences_type;
   ss->tok = tk;
   luaL_getmetatable(L, SENTENCES_T);
   lua_setmetatable(L, -2);                    /* ..., ss */
@@ -410,14 +493,14 @@ static int toks_sentences (lua_State *L) {
 */
 
 static int tz_close (lua_State *L) {
-  Tokenizer *tz = (Tokenizer *)gl_checkudata(L, 1, TOKENIZER_T);
+  Tokenizer *tz = (Tokenizer *)gl_checktyped(L, 1, &tokenizer_type);
   gl_abbrev_free(tz->ab);
   tz->ab = NULL;
   return 0;
 }
 
 static int tz_tostring (lua_State *L) {
-  Tokenizer *tz = (Tokenizer *)gl_checkudata(L, 1, TOKENIZER_T);
+  Tokenizer *tz = (Tokenizer *)gl_checktyped(L, 1, &tokenizer_type);
   if (tz->ab == NULL) lua_pushliteral(L, "glean.Tokenizer (closed)");
   else lua_pushfstring(L, "glean.Tokenizer (%d abbreviations)",
                        (int)gl_abbrev_count(tz->ab));
@@ -432,6 +515,7 @@ static Tokens *tokenize_text (lua_State *L, const gl_abbrev *ab, int arg) {
   int r;
   tk = (Tokens *)gl_newuserdata(L, sizeof(Tokens));
   memset(tk, 0, sizeof(*tk));                 /* empty before it can fail */
+  tk->tag = &tokens_type;
   luaL_getmetatable(L, TOKENS_T);
   lua_setmetatable(L, -2);
   lua_createtable(L, 1, 0);
@@ -458,7 +542,7 @@ static int tz_tokenize (lua_State *L) {
 static int tz_sentences (lua_State *L) {
   Tokenizer *tz = check_tokenizer(L, 1);
   enum gl_wrap wrap = check_wrap(L, 3);
-  if (luaL_testudata(L, 2, TOKENS_T) == NULL) {
+  if (gl_totyped(L, 2, &tokens_type) == NULL) {
     tokenize_text(L, tz->ab, 2);
     lua_replace(L, 2);
   }
@@ -482,6 +566,7 @@ static int core_tokenizer (lua_State *L) {
     return luaL_error(L, "glean: bad argument #1 (table of abbreviations "
                       "expected)");
   tz = (Tokenizer *)gl_newuserdata(L, sizeof(Tokenizer));
+  tz->tag = &tokenizer_type;
   tz->ab = NULL;
   luaL_getmetatable(L, TOKENIZER_T);
   lua_setmetatable(L, -2);
@@ -554,7 +639,7 @@ const gl_abbrev *gl_check_abbrev (lua_State *L, int arg) {
 
 /* for other files: the spans of the Sentences at arg, or NULL */
 const gl_spans *gl_test_sentences (lua_State *L, int arg) {
-  Sentences *ss = (Sentences *)luaL_testudata(L, arg, SENTENCES_T);
+  Sentences *ss = (Sentences *)gl_totyped(L, arg, &sentences_type);
   return ss ? &ss->sp : NULL;
 }
 
@@ -579,7 +664,6 @@ static const luaL_Reg toks_meta[] = {
 static const luaL_Reg toks_methods[] = {
   {"first", toks_first},
   {"last", toks_last},
-  {"kind", toks_kind},
   {"flags", toks_flags},
   {"is", toks_is},
   {"text", toks_text},
@@ -595,13 +679,11 @@ static const luaL_Reg toks_methods[] = {
 static const luaL_Reg sents_meta[] = {
   {"__gc", sents_gc},
   {"__len", sents_len},
-  {"__index", sents_index},
   {"__tostring", sents_tostring},
   {NULL, NULL}
 };
 
 static const luaL_Reg sents_methods[] = {
-  {"get", sents_view},
   {"text", sents_text},
   {"tokens", sents_tokens},
   {NULL, NULL}
@@ -636,7 +718,24 @@ static const luaL_Reg tok_funcs[] = {
 void gl_tok_open (lua_State *L) {
   int i;
   gl_new_class(L, TOKENS_T, toks_meta, toks_methods);
+  luaL_getmetatable(L, TOKENS_T);             /* toks:kind(i) */
+  lua_getfield(L, -1, "methods");
+  for (i = 0; i < GL_NKINDS; i++) lua_pushstring(L, kind_names[i]);
+  lua_pushcclosure(L, toks_kind, GL_NKINDS);
+  lua_setfield(L, -2, "kind");
+  lua_pop(L, 2);
   gl_new_class(L, SENTENCES_T, sents_meta, sents_methods);
+  luaL_getmetatable(L, SENTENCES_T);          /* __index and get: */
+  lua_getfield(L, -1, "methods");             /* mt, methods */
+  lua_pushvalue(L, -1);
+  for (i = 0; i < 4; i++) lua_pushstring(L, view_keys[i]);
+  lua_pushcclosure(L, sents_index, 5);
+  lua_setfield(L, -3, "__index");
+  lua_pushvalue(L, -1);
+  for (i = 0; i < 4; i++) lua_pushstring(L, view_keys[i]);
+  lua_pushcclosure(L, sents_view, 5);
+  lua_setfield(L, -2, "get");
+  lua_pop(L, 2);
   gl_new_class(L, TOKENIZER_T, tz_meta, tz_methods);
   luaL_setfuncs(L, tok_funcs, 0);
   lua_createtable(L, 0, GL_NKINDS);           /* core.KIND: name -> code */
