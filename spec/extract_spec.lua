@@ -353,6 +353,13 @@ describe("glean.extract", function ()
                     labelled(entities_only:extract("Total said profits rose.")))
   end)
 
+  it("reads a family name alone as a person by what its bearer does", function ()
+    local got = labelled(entities_only:extract("It was wrong, Xiao said. Kim, an old " ..
+      "communist, died. But Xiao said more. Jordan said no."))
+    assert.are.same({ "Xiao/PERSON/Xiao", "Kim/PERSON/Kim", "Xiao/PERSON/Xiao",
+                      "Jordan/GPE/Jordan" }, got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

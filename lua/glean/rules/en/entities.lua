@@ -112,6 +112,16 @@ local BIG_CITY = 200000
 local function place_from_dict (m, ctx)
   local d = ctx.dict(m.first_token, m.last_token)
   if not d then return nil end
+  -- a country named as written wins over a town whose name only folds to
+  -- it ("Jordan", not a village "Jordán")
+  if d.kind ~= "country" and d.canonical ~= m.text then
+    for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
+      if r.kind == "country" and r.label == "GPE" and r.canonical == m.text then
+        d = r
+        break
+      end
+    end
+  end
   if d.label ~= "GPE" then
     -- the span reads first as something else: its largest place
     local best, pop = nil, -1
@@ -478,6 +488,46 @@ places.rules[#places.rules + 1] = {
       return false
     end
     return not_time(m)
+  end }
+
+-- a family name the lists know, alone, by what its bearer does or is: "Xiao
+-- said", "Woods, who turned pro", "Kim, an unrepentant communist" (a
+-- place, body or nationality with that name reads first as that)
+places.rules[#places.rules + 1] = {
+  id = "person.en.known_name_alone", label = "PERSON", priority = 20, span = "p",
+  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" }) ^ -1 *
+                           P.all(P.in_dict "surname", P.is "cap",
+                                 P.isnt { "upper", "abbrev" })) *
+            (P.words { "said", "says", "told", "added", "asked", "replied", "explained",
+                       "insisted", "admitted", "argued", "warned", "claimed", "stressed" } +
+             P.word "," * P.words { "a", "an", "who", "whose" }),
+  build = function (m, ctx)
+    local a, b = m.captures.p[1], m.captures.p[2]
+    local toks = m.tokens
+    -- (a word before the name joins it when it is no common word: "Suu
+    -- Kyi said", not "But Xiao said")
+    if a < b then
+      local k1 = t_key(toks, a)
+      if NOT_A_NAME_START[k1] or is_common(k1) or ctx.dict(a, a) then
+        a = a + 1
+      else
+        return { first_token = a }
+      end
+    end
+    local key = t_key(toks, a)
+    if NOT_A_NAME_START[key] then return false end
+    -- (a common word opening a sentence is only capitalized for that)
+    if is_common(key) and (a == 1 or t_is(toks, a, "line_start") or
+                           SENTENCE_END[t_key(toks, a - 1)]) then
+      return false
+    end
+    for _, r in ipairs(ctx.dict(a, a, true)) do
+      if r.label == "GPE" or r.label == "LOC" or r.label == "ORG" or r.label == "NORP" or
+         r.list == "titles" then
+        return false
+      end
+    end
+    return { first_token = a }
   end }
 
 -- two words no list knows, capitalized inside a sentence, nothing
