@@ -184,6 +184,14 @@ describe("glean.rules", function ()
       assert.are.equal("GPE", doc.entities[2].label)
     end)
 
+    it("say better than the default lists where both name a span", function ()
+      local path = helper.tmpfile("Paris\tGPE\tParis (France)\tcity\t-\tpop=2100000\n", ".tsv")
+      local g = glean.new({ lists = { path }, stages = {} })
+      os.remove(path)
+      local doc = g:extract("He flew to Paris.")
+      assert.are.equal("Paris (France)", doc.entities[1].canonical)
+    end)
+
     it("cannot change what other rules see", function ()
       local p = helper.tmpfile([[return { name = "evil", rules = {
         { id = "x.en.evil", label = "X", pattern = P.any,

@@ -129,7 +129,8 @@ function M.default (tokenizer, opts)
 end
 
 -- preference among readings of one span: strong before weak, then the
--- order of the lists, then current before alternate spellings, then the
+-- order of the lists (a list the user adds before the default ones: it is
+-- there to say better), then current before alternate spellings, then the
 -- larger population
 local LIST_RANK = {}
 for i, name in ipairs(M.DEFAULT_LISTS) do LIST_RANK[name] = i end
@@ -158,7 +159,7 @@ local function rank (r)
   if not k then
     local pop = population(r)
     if pop > MAXPOP then pop = MAXPOP end
-    k = (r.weak and 1 or 0) * 2 ^ 39 + (LIST_RANK[r.list] or 99) * 2 ^ 32 +
+    k = (r.weak and 1 or 0) * 2 ^ 39 + (LIST_RANK[r.list] or 0) * 2 ^ 32 +
         (r.alt and 1 or 0) * 2 ^ 31 + (MAXPOP - pop)
     r._rank = k
   end
