@@ -145,13 +145,36 @@ local function place_from_dict (m, ctx)
         if r.list == "given_names" then given_too = true break end
       end
     end
-    if d.kind == "region" or (pop and pop < SMALL_TOWN) or given_too then
+    -- (and so does a town named like a common word: "Band Aid", "the
+    -- Orange network", but "in Orange")
+    local word_too = m.first_token == m.last_token and not (pop and pop >= BIG_CITY) and
+                     is_common(t_key(m.tokens, m.first_token))
+    -- (and a town whose name only folds to the text's: "Bush" is no "Būsh")
+    if not (pop and pop >= BIG_CITY) and d.canonical:find("[\128-\255]") and
+       not m.text:find("[\128-\255]") then
+      word_too = true
+    end
+    if d.kind == "region" or (pop and pop < SMALL_TOWN) or given_too or word_too then
       local toks, a, b = m.tokens, m.first_token, m.last_token
       local before = a > 1 and t_key(toks, a - 1)
       local after = b < #toks and t_key(toks, b + 1) == "," and b + 2 <= #toks and
                     ctx.dict(b + 2, b + 2)
+      -- (or a list of places: "in London, Glasgow and Oxford")
+      local listed = (before == "and" or before == "," or before == "or") and a > 2 and
+                     not given_too and ctx.dict(a - 2, a - 2)
+      if listed then
+        -- (not in a list of people: "Jackson, Moore and Martin")
+        for _, r in ipairs(ctx.dict(a, b, true)) do
+          if r.list == "surnames" then listed = nil break end
+        end
+        local l2 = listed and ctx.dict(a - 2, a - 2, true) or {}
+        for _, r in ipairs(l2) do
+          if r.list == "surnames" or r.list == "given_names" then listed = nil break end
+        end
+      end
       local cued = (before and PLACE_CUES[before]) or
-                   (after and (after.label == "GPE" or after.label == "LOC"))
+                   (after and (after.label == "GPE" or after.label == "LOC")) or
+                   (listed and (listed.label == "GPE" or listed.label == "LOC"))
       if not cued and d.kind ~= "region" then return false end
     end
   end
