@@ -109,12 +109,32 @@ local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
 local SMALL_TOWN = 100000
 local BIG_CITY = 200000
 
+-- whether a town's reading needs the text to say it is a place: a small
+-- town ("Band", "Aurora"), one named like a common word ("the Orange
+-- network", but "in Orange") or like a given name ("Frederick and David";
+-- up to a city's size), or one whose name only folds to the text's ("Bush"
+-- is no "Būsh")
+local function needs_cue (m, ctx, d, pop)
+  if pop and pop < SMALL_TOWN then return true, false end
+  if pop and pop >= BIG_CITY then return false, false end
+  local a, b = m.first_token, m.last_token
+  if a == b and is_common(t_key(m.tokens, a)) then return true, false end
+  if d.canonical:find("[\128-\255]") and not m.text:find("[\128-\255]") then
+    return true, false
+  end
+  for _, r in ipairs(ctx.dict(a, b, true)) do
+    if r.list == "given_names" then return true, true end
+  end
+  return false, false
+end
+
 local function place_from_dict (m, ctx)
   local d = ctx.dict(m.first_token, m.last_token)
   if not d then return nil end
   -- a country named as written wins over a town whose name only folds to
   -- it ("Jordan", not a village "Jordán")
-  if d.kind ~= "country" and d.canonical ~= m.text then
+  if d.kind ~= "country" and d.canonical:find("[\128-\255]") and
+     not m.text:find("[\128-\255]") then
     for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
       if r.kind == "country" and r.label == "GPE" and r.canonical == m.text then
         d = r
@@ -132,29 +152,13 @@ local function place_from_dict (m, ctx)
     if not best then return nil end
     d = best
   end
-  if d.kind == "city" or d.kind == "region" then
+  if d.kind == "city" then
     local pop = population(d)
     -- (a town named like a month is the month: "in August")
     local one = m.first_token == m.last_token and t_key(m.tokens, m.first_token)
     if one and TIME_WORDS[one] then return false end
-    -- (a town that is also a given name needs the cue up to a city's
-    -- size: "Frederick and David", "Alexander said")
-    local given_too = false
-    if not (pop and pop >= BIG_CITY) then
-      for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
-        if r.list == "given_names" then given_too = true break end
-      end
-    end
-    -- (and so does a town named like a common word: "Band Aid", "the
-    -- Orange network", but "in Orange")
-    local word_too = m.first_token == m.last_token and not (pop and pop >= BIG_CITY) and
-                     is_common(t_key(m.tokens, m.first_token))
-    -- (and a town whose name only folds to the text's: "Bush" is no "Būsh")
-    if not (pop and pop >= BIG_CITY) and d.canonical:find("[\128-\255]") and
-       not m.text:find("[\128-\255]") then
-      word_too = true
-    end
-    if d.kind == "region" or (pop and pop < SMALL_TOWN) or given_too or word_too then
+    local need, given_too = needs_cue(m, ctx, d, pop)
+    if need then
       local toks, a, b = m.tokens, m.first_token, m.last_token
       local before = a > 1 and t_key(toks, a - 1)
       local after = b < #toks and t_key(toks, b + 1) == "," and b + 2 <= #toks and
@@ -175,7 +179,7 @@ local function place_from_dict (m, ctx)
       local cued = (before and PLACE_CUES[before]) or
                    (after and (after.label == "GPE" or after.label == "LOC")) or
                    (listed and (listed.label == "GPE" or listed.label == "LOC"))
-      if not cued and d.kind ~= "region" then return false end
+      if not cued then return false end
     end
   end
   return trim_the(m, { canonical = d.canonical })
@@ -518,23 +522,23 @@ places.rules[#places.rules + 1] = {
 -- place, body or nationality with that name reads first as that)
 places.rules[#places.rules + 1] = {
   id = "person.en.known_name_alone", label = "PERSON", priority = 20, span = "p",
-  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" }) ^ -1 *
-                           P.all(P.in_dict "surname", P.is "cap",
+  pattern = P.capture("p", P.all(P.in_dict "surname", P.is "cap",
                                  P.isnt { "upper", "abbrev" })) *
             (P.words { "said", "says", "told", "added", "asked", "replied", "explained",
                        "insisted", "admitted", "argued", "warned", "claimed", "stressed" } +
              P.word "," * P.words { "a", "an", "who", "whose" }),
   build = function (m, ctx)
-    local a, b = m.captures.p[1], m.captures.p[2]
+    local a = m.captures.p[1]
     local toks = m.tokens
-    -- (a word before the name joins it when it is no common word: "Suu
-    -- Kyi said", not "But Xiao said")
-    if a < b then
-      local k1 = t_key(toks, a)
-      if NOT_A_NAME_START[k1] or is_common(k1) or ctx.dict(a, a) then
-        a = a + 1
-      else
-        return { first_token = a }
+    -- (a capitalized word before the name joins it when it is no common
+    -- word and no list knows it: "Suu Kyi said", not "But Xiao said")
+    local w = a - 1
+    if w >= 1 and t_kind(toks, w) == "word" and t_is(toks, w, "cap") and
+       not t_is(toks, w, "upper") and not t_is(toks, w, "abbrev") and
+       not t_is(toks, a, "newline_before") then
+      local k1 = t_key(toks, w)
+      if not (NOT_A_NAME_START[k1] or is_common(k1) or ctx.dict(w, w)) then
+        return { first_token = w }
       end
     end
     local key = t_key(toks, a)
@@ -633,7 +637,7 @@ local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
   law = true, decision = true, peace = true, trouble = true, match = true,
   king = true, money = true }
-local trade_word = P.all(P.kind "word", P.is "lower")
+local PLURAL_TRADE = { auditors = true, brokers = true, accountants = true }
 local firm_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev")
 -- (nouns also of a person's trade: "fellow broadcaster Ann Lee")
 local PERSON_TOO = { broadcaster = true, publisher = true, maker = true }
@@ -646,14 +650,27 @@ for w in ("the a an this that these those its his her their our your my by " ..
 end
 places.rules[#places.rules + 1] = {
   id = "org.en.described", label = "ORG", priority = 61, span = "o",
-  pattern = ((trade_word + P.dict { "NORP", "country" }) * P.all(FIRM_NOUN, P.is "lower") +
+  -- (the match starts at the noun, a rare word; what comes before it is
+  -- read by the build)
+  pattern = (P.all(FIRM_NOUN, P.is "lower") +
              P.all(P.words { "auditors", "brokers", "accountants" }, P.is "lower")) *
             P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ 0),
   build = function (m, ctx)
     local toks, c = m.tokens, m.captures.o
     local a, b = c[1], c[2]
-    local trade = t_key(toks, m.first_token)
-    if NOT_TRADE[trade] or PERSON_TRADE[trade] then return false end
+    local noun = m.first_token
+    if not PLURAL_TRADE[t_key(toks, noun)] then
+      -- its trade or nationality before the noun, no article
+      local t = noun - 1
+      if t < 1 or t_kind(toks, t) ~= "word" then return false end
+      if t_is(toks, t, "lower") then
+        local trade = t_key(toks, t)
+        if NOT_TRADE[trade] or PERSON_TRADE[trade] then return false end
+      else
+        local d = ctx.dict(t, t)
+        if not (d and (d.label == "NORP" or d.kind == "country")) then return false end
+      end
+    end
     if b - a >= 5 or NOT_A_NAME_START[t_key(toks, a)] then return false end
     -- (not a title, "the company chairman John Lee", nor a place alone)
     local first = ctx.dict(a, a)
