@@ -428,6 +428,27 @@ static int sents_index (lua_State *L) {
   return gl_index_dispatch(L, sents_view);
 }
 
+/*
+** ss:arrays() -> first_tokens, last_tokens: parallel Lua arrays of the
+** sentences' token ranges (a view per sentence, ss[i], is a table of four
+** fields made at each ask; a caller that looks up many sentences by token
+** takes these once)
+*/
+static int sents_arrays (lua_State *L) {
+  Sentences *ss = check_sentences(L, 1);
+  size_t i, n = ss->sp.n;
+  int sz = (int)(n < 0x7fffffff ? n : 0);
+  lua_createtable(L, sz, 0);
+  lua_createtable(L, sz, 0);
+  for (i = 0; i < n; i++) {
+    lua_pushinteger(L, (lua_Integer)ss->sp.first[i] + 1);
+    lua_rawseti(L, -3, (int)i + 1);
+    lua_pushinteger(L, (lua_Integer)ss->sp.last[i] + 1);
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+  return 2;
+}
+
 static int sents_text (lua_State *L) {
   Sentences *ss = check_sentences(L, 1);
   size_t a, b;
@@ -686,6 +707,7 @@ static const luaL_Reg sents_meta[] = {
 static const luaL_Reg sents_methods[] = {
   {"text", sents_text},
   {"tokens", sents_tokens},
+  {"arrays", sents_arrays},
   {NULL, NULL}
 };
 

@@ -755,7 +755,7 @@ describe("hostile input", function ()
         end
       end
       on_wrong(toks, "toks", { "first", "text", "is", "arrays", "find", "sentences" })
-      on_wrong(ss, "ss", { "text", "get", "tokens" })
+      on_wrong(ss, "ss", { "text", "get", "tokens", "arrays" })
       on_wrong(tz, "tz", { "tokenize", "sentences", "count" })
       expect_glean_errors(calls)
     end)

@@ -22,6 +22,20 @@ describe("glean.sentences", function ()
     assert.is_nil(s[3])
   end)
 
+  it("gives the token ranges as parallel arrays on request", function ()
+    local s = glean.sentences("One here. Two there. And three.")
+    local firsts, lasts = s:arrays()
+    assert.are.equal(#s, #firsts)
+    assert.are.equal(#s, #lasts)
+    for i = 1, #s do
+      assert.are.equal(s[i].first_token, firsts[i])
+      assert.are.equal(s[i].last_token, lasts[i])
+    end
+    firsts, lasts = glean.sentences(""):arrays()
+    assert.are.same({}, firsts)
+    assert.are.same({}, lasts)
+  end)
+
   it("accepts a token list and shares it", function ()
     local toks = glean.tokenize("A b. C d.")
     local s = glean.sentences(toks)

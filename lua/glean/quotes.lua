@@ -294,60 +294,43 @@ end
 -- Sentences and paragraphs
 -- =======================================================
 
--- the sentence (view) that holds token t, with a memo per run
-local function sentence_of (st, t)
-  local sents = st.sents
-  local memo = st.smemo
-  -- (mostly asked in text order: try the last answer and the next one)
-  local h = st.shint
-  local s = memo[h]
-  if s and s.first_token > t and h > 1 then
-    local s0 = memo[h - 1]
-    if s0 and s0.first_token <= t and s0.last_token >= t then
-      st.shint = h - 1
-      return s0, h - 1
-    end
-  end
-  if s and s.first_token <= t then
-    if s.last_token >= t then return s, h end
-    local s2 = memo[h + 1]
-    if not s2 and h < #sents then s2 = sents[h + 1]; memo[h + 1] = s2 end
-    if s2 and s2.first_token <= t and s2.last_token >= t then
-      st.shint = h + 1
-      return s2, h + 1
-    end
-  end
-  local n = #sents
-  local lo, hi = 1, n
-  if s and s.first_token <= t then
-    -- (forward from the last answer, in growing steps: a short search
-    -- when the question is near it)
-    local step = 2
-    lo = h
-    while h + step < n do
-      local v = memo[h + step]
-      if not v then v = sents[h + step]; memo[h + step] = v end
-      if v.first_token > t then hi = h + step - 1 break end
-      lo = h + step
-      step = step * 2
-    end
-  end
-  while lo < hi do
-    local mid = lo + (hi - lo + 1 - (hi - lo + 1) % 2) / 2
-    local v = memo[mid]
-    if not v then v = sents[mid]; memo[mid] = v end
-    if v.first_token <= t then lo = mid else hi = mid - 1 end
-  end
-  s = memo[lo]
-  if not s then s = sents[lo]; memo[lo] = s end
-  st.shint = lo
-  return s, lo
-end
-
+-- the view of sentence i ({first_token, last_token}; nil outside the
+-- list), made once per run: `sents[i]` would make a table of four fields
+-- in C at each ask
 local function sentence_at (st, i)
   local s = st.smemo[i]
-  if not s then s = st.sents[i]; st.smemo[i] = s end
+  if not s then
+    local f = st.sfirst[i]
+    if not f then return nil end
+    s = { first_token = f, last_token = st.slast[i] }
+    st.smemo[i] = s
+  end
   return s
+end
+
+-- the sentence that holds token t (the last one that starts at or before
+-- it; the first when none does): its view and its index. The search reads
+-- the sentences' first tokens as a Lua array (`sents:arrays()`, taken once
+-- per run): no view, and no call into C, per step.
+local function sentence_of (st, t)
+  local sf = st.sfirst
+  local n = #sf
+  -- (mostly asked in text order: try the last answer and the next one)
+  local i = st.shint
+  if not (sf[i] <= t and (i == n or sf[i + 1] > t)) then
+    if i < n and sf[i + 1] <= t and (i + 1 == n or sf[i + 2] > t) then
+      i = i + 1
+    else
+      local lo, hi = 1, n
+      while lo < hi do
+        local mid = lo + (hi - lo + 1 - (hi - lo + 1) % 2) / 2
+        if sf[mid] <= t then lo = mid else hi = mid - 1 end
+      end
+      i = lo
+    end
+    st.shint = i
+  end
+  return sentence_at(st, i), i
 end
 
 -- (keys are folded: every dash is "-")
@@ -958,8 +941,8 @@ local function merge_next (st, t, b)
       return chain_end(qs, q).e
     end
     if q.o ~= s.last_token + 1 or IS(toks, q.o, "newline_before") then return b end
-    local nx = st.sents[si + 1]
-    if not nx or nx.first_token ~= q.o then return b end
+    local nx = st.sfirst[si + 1]
+    if not nx or nx ~= q.o then return b end
     return chain_end(qs, q).e
   end
   if between then return b end
@@ -1516,7 +1499,8 @@ function M.run (ctx, doc, compiled)
   if not toks or #toks == 0 then return doc.quotes end
   KEY, KIND, IS, FIRST, LAST = toks.key, toks.kind, toks.is, toks.first, toks.last
   local ents = doc.entities or {}
-  local st = { ctx = ctx, c = c, text = text, toks = toks, sents = ctx.sentences,
+  local sfirst, slast = ctx.sentences:arrays()
+  local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
                found = {}, speaker_at = {}, subj = {} }
   st.qs = quotations(text, toks)
