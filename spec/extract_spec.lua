@@ -360,6 +360,17 @@ describe("glean.extract", function ()
                       "Jordan/GPE/Jordan" }, got)
   end)
 
+  it("reads an honorific before any capitalized word as a person's title", function ()
+    local d = entities_only:extract("Mr Shiga will serve as deputy, said Mr French. " ..
+                                    "Britain's biggest union Unison agreed. DR Congo's side won.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. tostring(e.title)
+    end
+    assert.are.same({ "Shiga/PERSON/Mr.", "French/PERSON/Mr.", "Britain/GPE/nil",
+                      "Unison/ORG/nil", "DR Congo/GPE/nil" }, got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

@@ -517,6 +517,30 @@ places.rules[#places.rules + 1] = {
     return not_time(m)
   end }
 
+-- an honorific before a capitalized word names a person, whatever else
+-- the word names: "Mr Shiga" (also a prefecture), "Mrs Georgia Lee"
+places.rules[#places.rules + 1] = {
+  id = "person.en.honorific_name", label = "PERSON", priority = 58, span = "name",
+  pattern = P.capture("title", P.words { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
+                                         "Dr", "Dr." }) *
+            P.capture("name", P.all(P.kind "word", P.is "cap", P.isnt "upper") *
+                              P.all(P.kind "word", P.is "cap", P.isnt "upper") ^ -1),
+  build = function (m, ctx)
+    local t = m.captures.title
+    local n = m.captures.name
+    -- (not "DR Congo", "MS Word")
+    if not t_is(m.tokens, t[1], "cap") or t_is(m.tokens, t[1], "upper") then return false end
+    for k = n[1], n[2] do
+      if NOT_A_NAME_START[t_key(m.tokens, k)] then
+        if k == n[1] then return false end
+        return { last_token = k - 1, title = ctx.dict(t[1], t[2]) and
+                 ctx.dict(t[1], t[2]).canonical or m:capture_text("title") }
+      end
+    end
+    local d = ctx.dict(t[1], t[2])
+    return { title = d and d.canonical or m:capture_text("title") }
+  end }
+
 -- a family name the lists know, alone, by what its bearer does or is: "Xiao
 -- said", "Woods, who turned pro", "Kim, an unrepentant communist" (a
 -- place, body or nationality with that name reads first as that)
@@ -631,7 +655,10 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "carrier", "bank", "lender", "retailer", "chain", "conglomerate",
   "manufacturer", "consultancy", "insurer", "airline", "supplier",
   "publisher", "brewer", "outfit", "start-up", "broadcaster", "distributor",
-  "subsidiary", "club", "charity", "watchdog", "regulator", "provider" }
+  "subsidiary", "club", "charity", "watchdog", "regulator", "provider",
+  "union", "carmaker", "automaker", "chipmaker", "drugmaker", "supermarket",
+  "newspaper", "tabloid", "magazine", "website", "body", "think-tank",
+  "thinktank", "organisation", "organization", "party" }
 -- (of a trade that is a person's: "film maker Ann Lee")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
@@ -695,7 +722,10 @@ places.rules[#places.rules + 1] = {
         end
       end
     end
-    return { canonical = whole and whole.label == "ORG" and whole.canonical or nil }
+    return { canonical = whole and whole.label == "ORG" and whole.canonical or nil,
+             kind = (MEDIA_NOUNS[t_key(toks, noun)] or t_key(toks, noun) == "broadcaster" or
+                     (whole and whole.kind == "media")) and
+                    "media" or nil }
   end }
 
 -- a byline: "By ANNA TOLLWAY, Associated Press", "By Ann Tollway and ..."
