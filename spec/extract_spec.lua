@@ -371,6 +371,20 @@ describe("glean.extract", function ()
                       "Unison/ORG/nil", "DR Congo/GPE/nil" }, got)
   end)
 
+  it("reads no title in a name that begins with a role's word", function ()
+    local d = entities_only:extract("The European Court of Human Rights ruled before the " ..
+      "General Election. Club manager Sir Alan Tollway agreed, and analysts Quellmark said so.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. tostring(e.title)
+    end
+    for _, g in ipairs(got) do
+      assert.is_nil(g:find("^Rights/") or g:find("^Election/"), g)
+    end
+    assert.is_truthy(table.concat(got, ";"):find("Alan Tollway/PERSON/manager", 1, true))
+    assert.is_truthy(table.concat(got, ";"):find("Quellmark/ORG/nil", 1, true))
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

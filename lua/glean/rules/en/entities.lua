@@ -43,6 +43,9 @@ for w in ("january february march august september october november " ..
   NOT_A_NAME_START[w] = true
 end
 
+-- kinds of title that are forms of address, not roles
+local HONORIFIC_KINDS = { honorific = true, nobility = true, peerage = true }
+
 -- what ends a sentence, or opens a quotation, before a word
 local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
   ['"'] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
@@ -332,13 +335,34 @@ local places = {
           if r and r.list == "titles" then return false end
         end
         local d = ctx.dict(t[1], t[2])
+        -- (a role, then an honorific: the role is the title, "club manager
+        -- Sir Alex Ferguson", "chief executive Lord Rennard")
+        if not d then
+          for k = t[2] - 1, t[1], -1 do
+            local r, h = ctx.dict(t[1], k), ctx.dict(k + 1, t[2])
+            if r and r.list == "titles" and h and HONORIFIC_KINDS[h.kind] then d = r break end
+          end
+        end
+        -- a role written in lower case ("human", "general") capitalized
+        -- inside a sentence before one common word is part of a name:
+        -- "Human Rights", "General Election", "Daily Mail & General Trust"
+        local toks = m.tokens
+        if n[1] == n[2] and d and d.extra and d.extra:find("form=lower", 1, true) and
+           d.canonical:find("^%l") and t_is(toks, t[1], "cap") and t[1] > 1 and
+           not t_is(toks, t[1], "newline_before") and not SENTENCE_END[t_key(toks, t[1] - 1)] then
+          local key = t_key(toks, n[1])
+          if is_common(key) then return false end
+          for _, r in ipairs(ctx.dict(n[1], n[1], true)) do
+            if r.label == "org_head" then return false end
+          end
+        end
         local fields = { title = d and d.canonical or m:capture_text("title") }
         local aff = m.captures.aff
         local a = aff and ctx.dict(aff[1], aff[2])
         if a and a.label == "ORG" then
           -- (not the tail of a longer name: "William Hill spokesman",
           -- "Electoral Commission chairman")
-          local toks, k = m.tokens, aff[1]
+          local k = aff[1]
           if not a.weak and not (k > 1 and t_is(toks, k - 1, "cap") and
                                  t_kind(toks, k - 1) == "word" and
                                  not t_is(toks, k, "newline_before")) then
@@ -664,7 +688,8 @@ local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
   law = true, decision = true, peace = true, trouble = true, match = true,
   king = true, money = true }
-local PLURAL_TRADE = { auditors = true, brokers = true, accountants = true }
+local PLURAL_TRADE = { auditors = true, brokers = true, accountants = true,
+  analysts = true, consultants = true }
 local firm_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev")
 -- (nouns also of a person's trade: "fellow broadcaster Ann Lee")
 local PERSON_TOO = { broadcaster = true, publisher = true, maker = true }
@@ -680,7 +705,8 @@ places.rules[#places.rules + 1] = {
   -- (the match starts at the noun, a rare word; what comes before it is
   -- read by the build)
   pattern = (P.all(FIRM_NOUN, P.is "lower") +
-             P.all(P.words { "auditors", "brokers", "accountants" }, P.is "lower")) *
+             P.all(P.words { "auditors", "brokers", "accountants", "analysts", "consultants" },
+                   P.is "lower")) *
             P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ 0),
   build = function (m, ctx)
     local toks, c = m.tokens, m.captures.o
