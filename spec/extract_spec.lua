@@ -385,6 +385,12 @@ describe("glean.extract", function ()
     assert.is_truthy(table.concat(got, ";"):find("Quellmark/ORG/nil", 1, true))
   end)
 
+  it("reads hyphenated words in a body's name, and no body in a country's medium", function ()
+    local got = labelled(entities_only:extract("The World Anti-Quell Agency spoke on US TV."))
+    assert.are.same({ "World Anti-Quell Agency/ORG/World Anti-Quell Agency",
+                      "US/GPE/United States" }, got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

@@ -43,6 +43,10 @@ for w in ("january february march august september october november " ..
   NOT_A_NAME_START[w] = true
 end
 
+-- heads that name a medium as well as a body ("US TV" is no body)
+local MEDIUM_HEADS = { tv = true, television = true, radio = true, press = true,
+  media = true, news = true, newspapers = true, broadcasting = true }
+
 -- kinds of title that are forms of address, not roles
 local HONORIFIC_KINDS = { honorific = true, nobility = true, peerage = true }
 
@@ -194,7 +198,9 @@ end
 local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^ 1 *
                 (P.word "and" * P.cap_word ^ 1) ^ -1 *
                 (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
-local org_name = P.cap_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
+-- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
+local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
+local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
 -- places that play: a team named after its town, in a result line
@@ -925,6 +931,11 @@ local function name_start_ok (m, ctx)
     return false
   end
   local trimmed = false
+  if m.rule_id == "org.en.head" and b == a + 1 and MEDIUM_HEADS[t_key(toks, b)] then
+    -- a country and a medium is no body: "US TV", "British radio"
+    local d = ctx.dict(a, a)
+    if d and (d.label == "NORP" or d.kind == "country") then return false end
+  end
   if m.rule_id == "org.en.head" or m.rule_id == "org.en.town_name" then
     -- a headline in capitals is no run of names
     if t_is(toks, b, "upper") and b > a + 1 then return false end
