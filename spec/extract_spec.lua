@@ -391,6 +391,12 @@ describe("glean.extract", function ()
                       "US/GPE/United States" }, got)
   end)
 
+  it("reads no body a list names by a common word at the head of a longer name", function ()
+    local got = labelled(entities_only:extract("He paid National Insurance and saw the " ..
+      "Vice President. Labour MPs agreed."))
+    assert.are.same({ "Labour/ORG/Labour Party" }, got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

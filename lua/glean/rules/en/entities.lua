@@ -283,6 +283,18 @@ local places = {
           if opens and nk and (nk == "(" or t_kind(toks, a + 1) == "number") then
             return false
           end
+          -- nor is it the first word of a longer name no list knows:
+          -- "National Insurance", "Time Warner", "X-ray", "Amazon River"
+          -- (but a title may follow a party: "Labour MPs")
+          if nk and not t_is(toks, a + 1, "newline_before") and
+             ((t_kind(toks, a + 1) == "word" and t_is(toks, a + 1, "cap")) or
+              t_kind(toks, a + 1) == "hyphen") then
+            local titled = false
+            for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
+              if r.list == "titles" then titled = true break end
+            end
+            if not titled then return false end
+          end
           if opens and nk and t_is(toks, a + 1, "cap") and
              not t_is(toks, a + 1, "newline_before") then
             for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
