@@ -43,6 +43,9 @@ for w in ("january february march august september october november " ..
   NOT_A_NAME_START[w] = true
 end
 
+-- the labels of names (a reading of a word as one of these starts a name)
+local NAME_LABELS = { GPE = true, LOC = true, NORP = true, ORG = true, PERSON = true }
+
 -- heads that name a medium as well as a body ("US TV" is no body)
 local MEDIUM_HEADS = { tv = true, television = true, radio = true, press = true,
   media = true, news = true, newspapers = true, broadcasting = true }
@@ -285,15 +288,17 @@ local places = {
           end
           -- nor is it the first word of a longer name no list knows:
           -- "National Insurance", "Time Warner", "X-ray", "Amazon River"
-          -- (but a title may follow a party: "Labour MPs")
+          -- (but a title may follow a party, "Labour MPs", and a name a
+          -- list knows may follow the body, "telling the Economist Russia
+          -- would …")
           if nk and not t_is(toks, a + 1, "newline_before") and
              ((t_kind(toks, a + 1) == "word" and t_is(toks, a + 1, "cap")) or
               t_kind(toks, a + 1) == "hyphen") then
-            local titled = false
+            local other = false
             for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
-              if r.list == "titles" then titled = true break end
+              if r.list == "titles" or NAME_LABELS[r.label] then other = true break end
             end
-            if not titled then return false end
+            if not other then return false end
           end
           if opens and nk and t_is(toks, a + 1, "cap") and
              not t_is(toks, a + 1, "newline_before") then
