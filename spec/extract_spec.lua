@@ -397,6 +397,13 @@ describe("glean.extract", function ()
     assert.are.same({ "Labour/ORG/Labour Party" }, got)
   end)
 
+  it("reads abbreviated countries and no other country's party after a place", function ()
+    local got = labelled(entities_only:extract("N. Korea urges S. Korea to talk before the " ..
+                                               "U.S. Labour Day holiday."))
+    assert.are.same({ "N. Korea/GPE/North Korea", "S. Korea/GPE/South Korea",
+                      "U.S./GPE/United States" }, got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")

@@ -889,6 +889,12 @@ places.rules[#places.rules + 1] = {
        body.kind == "company" then
       return false
     end
+    -- (nor another country's body: "U.S. Labour Day" is no US Labour Party)
+    local where = ctx.dict(a, place_end)
+    local bc = (body.extra or ""):match("country=(%u%u)")
+    local pc = where and (where.extra or ""):match("country=(%u%u)")
+    -- (a body of one word: "Kurdistan Democratic Party" stays whole)
+    if bc and pc and bc ~= pc and place_end + 1 == m.last_token then return false end
     return trim_the(m, {})
   end }
 
