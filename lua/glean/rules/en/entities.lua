@@ -565,12 +565,16 @@ places.rules[#places.rules + 1] = {
   end }
 
 -- an honorific before a capitalized word names a person, whatever else
--- the word names: "Mr Shiga" (also a prefecture), "Mrs Georgia Lee"
+-- the word names: "Mr Shiga" (also a prefecture), "said Mr French"
 places.rules[#places.rules + 1] = {
   id = "person.en.honorific_name", label = "PERSON", priority = 58, span = "name",
   pattern = P.capture("title", P.words { "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss",
                                          "Dr", "Dr." }) *
-            P.capture("name", P.all(P.kind "word", P.is "cap", P.isnt "upper") *
+            -- (the words the title rule's names leave out: a place's,
+            -- a body's, a nationality's)
+            P.capture("name", P.all(P.kind "word", P.is "cap", P.isnt "upper",
+                                    P.in_dict { "country", "capital", "region", "LOC",
+                                                "NORP", "ORG", "GPE" }) *
                               P.all(P.kind "word", P.is "cap", P.isnt "upper") ^ -1),
   build = function (m, ctx)
     local t = m.captures.title
