@@ -61,6 +61,8 @@ typedef struct Program {
   uint64_t firstlen[256];  /* bit len (max 63) for each first byte of a key */
   uint32_t **keysets;      /* sorted key ids */
   size_t *keyset_len, nkeysets;
+  uint64_t *key_sets;      /* per key id: a bit per key set holding it */
+  size_t ksw;              /*   (ksw words a key; row 0, no key: none) */
   prule *rules;
   size_t nrules;
   /* start index */
@@ -82,6 +84,8 @@ typedef struct Program {
   uint32_t **first_pc;     /* per rule: the instructions that may take */
   size_t *nfirst;          /*   its first token (TOKEN or SPAN) */
   unsigned char *always;   /* per rule: may match with none of them */
+  unsigned char *anchored; /* per rule: opens with P.sent_start (it starts
+                           ** at a sentence's first token or nowhere) */
   /* keys a rule cannot match without: key sets every path to its MATCH
   ** tests (a "v" between two sides, "spokesman" after a body); up to 64
   ** such sets in all, numbered 0..nreq; per rule a mask of those it needs,
@@ -243,6 +247,7 @@ static void program_free (Program *pg) {
   for (i = 0; i < pg->nkeysets; i++) free(pg->keysets[i]);
   free(pg->keysets);
   free(pg->keyset_len);
+  free(pg->key_sets);
   if (pg->by_key) {
     for (i = 0; i <= pg->keys.count; i++) free(pg->by_key[i]);
   }
@@ -271,6 +276,7 @@ static void program_free (Program *pg) {
   free(pg->first_pc);
   free(pg->nfirst);
   free(pg->always);
+  free(pg->anchored);
   free(pg->rules);
   gl_array_free(pg->keys.slots, pg->keys.nslots * sizeof(uint64_t));
   gl_array_free(pg->keys.off, pg->keys.cap * sizeof(uint32_t));
@@ -809,6 +815,18 @@ static int core_program (lua_State *L) {
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+  /* which sets hold each key: a test of a key set is one bit */
+  pg->ksw = (pg->nkeysets + 63) / 64;
+  if (pg->ksw == 0) pg->ksw = 1;
+  pg->key_sets = (uint64_t *)calloc((pg->keys.count + 1) * pg->ksw,
+                                    sizeof(uint64_t));
+  if (pg->key_sets == NULL) return luaL_error(L, "glean: not enough memory");
+  for (i = 0; i < pg->nkeysets; i++) {
+    size_t k;
+    for (k = 0; k < pg->keyset_len[i]; k++)
+      pg->key_sets[pg->keysets[i][k] * pg->ksw + i / 64] |=
+        (uint64_t)1 << (i % 64);
+  }
   /* tests */
   n = spec_array(L, "tests");
   pg->tests = (ptest *)calloc(n + 1, sizeof(ptest));
@@ -916,8 +934,9 @@ static int core_program (lua_State *L) {
   pg->first_pc = (uint32_t **)calloc(n + 1, sizeof(uint32_t *));
   pg->nfirst = (size_t *)calloc(n + 1, sizeof(size_t));
   pg->always = (unsigned char *)calloc(n + 1, 1);
+  pg->anchored = (unsigned char *)calloc(n + 1, 1);
   if (pg->rules == NULL || pg->first_pc == NULL || pg->nfirst == NULL ||
-      pg->always == NULL)
+      pg->always == NULL || pg->anchored == NULL)
     return luaL_error(L, "glean: not enough memory");
   pg->nrules = n;
   for (i = 0; i < n; i++) {
@@ -930,6 +949,15 @@ static int core_program (lua_State *L) {
     if (pg->rules[i].pc >= pg->ncode || pg->rules[i].nslots > GL_PAT_MAXSLOTS)
       return luaL_error(L, "glean: rule %d: bad start or slots", (int)i + 1);
     lua_pop(L, 1);
+  }
+  /* rules every path of which opens with a sentence start (past SAVEs
+  ** only: one path is enough to follow) */
+  for (i = 0; i < pg->nrules; i++) {
+    uint32_t pc = pg->rules[i].pc, steps = 0;
+    while (pc < pg->ncode && steps++ < pg->ncode &&
+           (pg->code[pc].op == OP_SAVE || pg->code[pc].op == OP_JMP))
+      pc = pg->code[pc].op == OP_SAVE ? pc + 1 : pg->code[pc].a;
+    pg->anchored[i] = pc < pg->ncode && pg->code[pc].op == OP_SENTSTART;
   }
   lua_pop(L, 1);
   /* the start index */
@@ -948,6 +976,7 @@ static int core_program (lua_State *L) {
     for (i = 0; i < pg->ncode; i++) pg->clo_len[i] = CLO_NONE;
     for (i = 0; i < pg->nrules; i++) {
       pg->always[i] = 1;
+      pg->anchored[i] = 0;
       pg->rule_req[i] = 0;
       pg->span_req[i].n = 0;
       pg->span_req[i].nany = 0;
@@ -999,21 +1028,15 @@ typedef struct vm {
   uint64_t run;            /* this run's number, shifted left 32 */
   uint32_t *mark;          /* per pc: step + 1 when listed */
   uint32_t step;
+  int32_t init[GL_PAT_MAXSLOTS];  /* captures of a new thread: all unset */
   /* closure stack: pc, or restore entries */
   struct { uint32_t pc; int32_t slot, val; } *stack;
   size_t stackcap;
 } vm;
 
 static int keyset_has (const Program *pg, int32_t ks, uint32_t id) {
-  const uint32_t *a = pg->keysets[ks];
-  size_t lo = 0, hi = pg->keyset_len[ks];
-  if (id == 0) return 0;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (a[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < pg->keyset_len[ks] && a[lo] == id;
+  return (int)((pg->key_sets[(size_t)id * pg->ksw + (uint32_t)ks / 64] >>
+                ((uint32_t)ks % 64)) & 1);
 }
 
 static int test_ok (const vm *V, const ptest *t, size_t p) {
@@ -1035,6 +1058,17 @@ static int test_ok (const vm *V, const ptest *t, size_t p) {
   return t->neg ? !ok : ok;
 }
 
+/* test ti at token p, worked out once per token (rules and threads share
+** tests: "the", a reporting verb, a word that is no modifier) */
+static int test_at (const vm *V, uint32_t ti, size_t p) {
+  uint64_t stamp = V->run | ((uint64_t)p + 1);
+  if (V->tstamp[ti] != stamp) {
+    V->tstamp[ti] = stamp;
+    V->tval[ti] = (unsigned char)test_ok(V, &V->pg->tests[ti], p);
+  }
+  return V->tval[ti];
+}
+
 /* a span of layer l starting at token p with one of bits: its id, or 0 */
 static uint32_t span_start (const vm *V, uint32_t l, size_t p, uint64_t bits) {
   const Layer *ly = l <= 1 ? V->layers[l] : NULL;
@@ -1050,18 +1084,12 @@ static uint32_t span_start (const vm *V, uint32_t l, size_t p, uint64_t bits) {
 ** are made: most rules that may start anywhere start almost nowhere) */
 static int may_start (const vm *V, uint32_t r, size_t p) {
   const Program *pg = V->pg;
-  uint64_t stamp = V->run | ((uint64_t)p + 1);
   size_t k;
   for (k = 0; k < pg->nfirst[r]; k++) {
     uint32_t pc = pg->first_pc[r][k];
     const pinst *in = &pg->code[pc];
     if (in->op == OP_TOKEN) {
-      /* (rules share tests: each is tried once per token) */
-      if (V->tstamp[in->a] != stamp) {
-        V->tstamp[in->a] = stamp;
-        V->tval[in->a] = (unsigned char)test_ok(V, &pg->tests[in->a], p);
-      }
-      if (V->tval[in->a]) return 1;
+      if (test_at(V, in->a, p)) return 1;
     }
     else if (span_start(V, in->a, p, pg->spanbits[pc]) != 0) return 1;
   }
@@ -1102,7 +1130,7 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
       if (V->mark[pc] == V->step) continue;
       V->mark[pc] = V->step;
       if (in->op == OP_TOKEN &&
-          (p >= limit || !test_ok(V, &pg->tests[in->a], p)))
+          (p >= limit || !test_at(V, in->a, p)))
         continue;
       if (in->op == OP_SPAN &&
           (p >= limit || !span_start(V, in->a, p, pg->spanbits[pc])))
@@ -1170,7 +1198,7 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
         /* a thread whose token test fails at p would only die at the next
         ** step: it is not listed (nor its captures copied) */
         if (in->op == OP_TOKEN &&
-            (p >= limit || !test_ok(V, &pg->tests[in->a], p)))
+            (p >= limit || !test_at(V, in->a, p)))
           break;
         if (in->op == OP_SPAN &&
             (p >= limit || !span_start(V, in->a, p, pg->spanbits[pc])))
@@ -1194,17 +1222,19 @@ static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
                        size_t nr, size_t i, size_t limit, size_t *ends,
                        int32_t *caps, uint32_t *cut) {
   const Program *pg = V->pg;
-  int32_t init[GL_PAT_MAXSLOTS];
   size_t p, k;
-  for (k = 0; k < GL_PAT_MAXSLOTS; k++) init[k] = -1;
   cl->n = nl->n = 0;
   V->step++;
   for (k = 0; k < nr; k++) {
     ends[k] = 0;
     cut[k] = 0;
-    if (addthread(V, cl, pg->rules[rs[k]].pc, init, 0, (uint32_t)k,
-                  pg->rules[rs[k]].nslots, i, limit) != 0)
+    /* (a walk restores the captures it saves on the way: V->init stays
+    ** unset, but for a walk that gave up half way) */
+    if (addthread(V, cl, pg->rules[rs[k]].pc, V->init, 0, (uint32_t)k,
+                  pg->rules[rs[k]].nslots, i, limit) != 0) {
+      for (k = 0; k < GL_PAT_MAXSLOTS; k++) V->init[k] = -1;
       return;
+    }
   }
   for (p = i; cl->n > 0; p++) {
     size_t t;
@@ -1466,6 +1496,7 @@ static int program_run (lua_State *L) {
   int li, own;
   n = t->n;
   memset(&V, 0, sizeof(V));
+  for (i = 0; i < GL_PAT_MAXSLOTS; i++) V.init[i] = -1;
   V.pg = pg;
   V.toks = t;
   for (li = 0; li < 2; li++) {
@@ -1667,6 +1698,7 @@ static int program_run (lua_State *L) {
         size_t g, ng = 0;
         for (g = 0; g < nlive; g++) {
           uint32_t gr = S->genlive[g];
+          if (pg->anchored[gr] && S->sfirst[i] != i) continue;
           if (!pg->always[gr] && !may_start(&V, gr, i)) continue;
           S->gen[ng++] = gr;
         }
@@ -1691,6 +1723,7 @@ static int program_run (lua_State *L) {
           if (S->tried[r] == stamp) continue;
           S->tried[r] = stamp;
           if (S->next_start[r] > i) continue;
+          if (pg->anchored[r] && S->sfirst[i] != i) continue;
           if (!sentence_may(pg, (uint32_t)r, ~rest[0], rest + 1)) continue;
           S->cand[ncand++] = (uint32_t)r;
         }

@@ -95,6 +95,35 @@ describe("glean.pattern", function ()
                          "She and he said it, he did.", { rule }))
   end)
 
+  it("starts a rule that opens with a sentence start only there", function ()
+    local text = "One said two. Three said four. said Five. Six, seven said."
+    local rules = { P.capture("s", P.sent_start * P.cap_word) * P.word "said",
+                    P.sent_start * P.kind "word" ^ -2 * P.word "said",
+                    (P.sent_start + P.word ",") * P.kind "word" * P.word "said" }
+    local out = find(text, rules)
+    assert.are.same({ "1:One said", "2:One said", "3:One said", "1:Three said",
+                      "2:Three said", "3:Three said", "3:, seven said" }, out)
+    local toks = glean.tokenize(text)
+    for _, plain in ipairs({ false, true }) do
+      local C = P.compiler()
+      for _, r in ipairs(rules) do C:add(r) end
+      local n = #P.run(C:program(plain), C, toks, { sentences = toks:sentences() })
+      assert.are.equal(#out, n)
+    end
+  end)
+
+  it("tests words of many key sets (more than 64)", function ()
+    local rules, text, want = {}, {}, {}
+    for i = 1, 70 do
+      rules[i] = P.words { "w" .. i, "x" .. i, "common" } * P.word("w" .. (i % 70 + 1))
+      text[#text + 1] = "w" .. i
+    end
+    local out = find(table.concat(text, " ") .. " w1.", rules)
+    for i = 1, 70 do want[#want + 1] = i .. ":w" .. i .. " w" .. (i % 70 + 1) end
+    table.sort(out); table.sort(want)
+    assert.are.same(want, out)
+  end)
+
   it("consumes whole dictionary spans and entities", function ()
     local layers = { [0] = { title = 1, given_name = 2 }, [1] = { PERSON = 1 } }
     local function dict (toks)   -- "Prime Minister" is a title, "Giorgia" a given name
