@@ -1446,6 +1446,34 @@ static int scratch_ready (RunScratch *S, const Program *pg, size_t n) {
   return 0;
 }
 
+/* what the rest of token i's sentence holds, from each of its tokens on:
+** the key sets (requirement bits) and the span bits of layers 0 and 1,
+** three words a token from the sentence's first; -1 out of memory */
+static int suffix_fill (RunScratch *S, const vm *V, const Program *pg, size_t i,
+                        size_t n) {
+  size_t first = S->sfirst[i];
+  size_t e = S->slast[i] < n ? S->slast[i] : n - 1;
+  size_t count = e - first + 1, k;
+  int li;
+  if (S->nsuffix < count + 1) {
+    uint64_t *m = (uint64_t *)realloc(S->suffix, 3 * (count + 1) * sizeof(uint64_t));
+    if (m == NULL) return -1;
+    S->suffix = m;
+    S->nsuffix = count + 1;
+  }
+  for (k = e + 1; k-- > first;) {
+    uint64_t *x = S->suffix + 3 * (k - first);
+    x[0] = pg->nreq > 0 ? S->reqmask[k] : 0;
+    for (li = 0; li < 2; li++) {
+      const Layer *ly = V->layers[li];
+      uint32_t sp = ly ? ly->span_of[k] : 0;
+      x[1 + li] = sp ? ly->bits[sp] : 0;
+    }
+    if (k < e) { x[0] |= x[3]; x[1] |= x[4]; x[2] |= x[5]; }
+  }
+  return 0;
+}
+
 /* key ids of the tokens in the program's vocabulary; -1 out of memory */
 static int token_keys (Program *pg, const char *s, const gl_tokens *t,
                        uint32_t *out) {
@@ -1590,38 +1618,13 @@ static int program_run (lua_State *L) {
       }
     }
   }
-  /* what the rest of each token's sentence holds, from it on: a rule that
-  ** needs "said" (or "said" or "that") starts nowhere after the last one
-  ** (without cuts, what the whole sentence holds is enough) */
-  if (pg->cuts && S->nsuffix < n + 1) {
-    uint64_t *m = (uint64_t *)realloc(S->suffix, 3 * (n + 1) * sizeof(uint64_t));
-    if (m == NULL) {
-      if (own) pg->scratch_busy = 0;
-      return luaL_error(L, "glean: not enough memory");
-    }
-    S->suffix = m;
-    S->nsuffix = n + 1;
-  }
-  for (i = pg->cuts ? n : 0; i-- > 0;) {
-    uint64_t *x = S->suffix + 3 * i;
-    x[0] = pg->nreq > 0 ? S->reqmask[i] : 0;
-    for (li = 0; li < 2; li++) {
-      const Layer *ly = V.layers[li];
-      uint32_t sp = ly ? ly->span_of[i] : 0;
-      x[1 + li] = sp ? ly->bits[sp] : 0;
-    }
-    if (S->slast[i] > i) {
-      if (S->slast[i + 1] == S->slast[i]) {  /* the sentence goes on */
-        x[0] |= x[3]; x[1] |= x[4]; x[2] |= x[5];
-      }
-      else x[0] = x[1] = x[2] = ~(uint64_t)0;  /* (no sentence: all) */
-    }
-  }
   {
     tlist cl, nl;
     size_t ncand, nlive = 0;
     uint64_t missing = 0;    /* the needed key sets this sentence lacks */
     uint64_t have[2] = {0, 0};  /* the span labels it has, per layer */
+    size_t sbase = 0;        /* its first token (S->suffix is from there) */
+    int sready = 0;          /* S->suffix holds this sentence's */
     cl.t = S->t1; cl.capbuf = S->cb1; cl.n = 0;
     nl.t = S->t2; nl.capbuf = S->cb2; nl.n = 0;
     for (i = 0; i < n; i++) {
@@ -1653,6 +1656,7 @@ static int program_run (lua_State *L) {
         for (g = 0; g < pg->ngeneral; g++)
           if (sentence_may(pg, pg->general[g], missing, have))
             S->genlive[nlive++] = pg->general[g];
+        sready = 0;
       }
       if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
         lists[nl_] = pg->by_key[S->keyid[i]];
@@ -1707,7 +1711,22 @@ static int program_run (lua_State *L) {
       /* candidates: each rule of the lists once (the stamp) that the rest
       ** of the sentence may hold, then in rule order (an insertion sort: a
       ** token has a few) */
-      if (pg->cuts) rest = S->suffix + 3 * i;
+      if (pg->cuts && nl_ > 0) {
+        /* what the rest of the sentence holds from each of its tokens on:
+        ** a rule that needs "said" (or "said" or "that") starts nowhere
+        ** after the last one (worked out a sentence at a time, and only
+        ** for a sentence where some rule may start) */
+        if (!sready) {
+          if (suffix_fill(S, &V, pg, i, n) != 0) {
+            if (own) pg->scratch_busy = 0;
+            return luaL_error(L, "glean: not enough memory");
+          }
+          sbase = S->sfirst[i];
+          sready = 1;
+        }
+        rest = S->suffix + 3 * (i - sbase);
+      }
+      else if (pg->cuts) rest = NULL;
       else {
         sentence[0] = ~missing;
         sentence[1] = have[0];
