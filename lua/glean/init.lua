@@ -297,12 +297,6 @@ local TIME_BEFORE = {}
 for w in ("in on since until till by from early late mid last next this " ..
           "of during before after through"):gmatch("%a+") do TIME_BEFORE[w] = true end
 
--- Names the article has already given: later mentions of a person's last
--- name are that person ("Crosetto" -> Guido Crosetto), a surname written
--- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
--- that name, with that label, wherever else it stands (as written, or in
--- capitals in a headline; token by token, so a line break inside a name
--- does not hide it).
 -- the sex an honorific says
 local HONORIFIC_SEX = { mr = "m", sir = "m", lord = "m", mister = "m",
   mrs = "f", ms = "f", miss = "f", lady = "f", dame = "f", madam = "f" }
@@ -316,6 +310,12 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
 end
 local is_common = require("glean.data").is_common
 
+-- Names the article has already given: later mentions of a person's last
+-- name are that person ("Crosetto" -> Guido Crosetto), a surname written
+-- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
+-- that name, with that label, wherever else it stands (as written, or in
+-- capitals in a headline; token by token, so a line break inside a name
+-- does not hide it).
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)

@@ -61,6 +61,13 @@ local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
 -- does not know
 local is_common = require("glean.data").is_common
 
+-- a set of the words of a string ("a b c" -> {a = true, b = true, c = true})
+local function word_set (s)
+  local set = {}
+  for w in s:gmatch("%S+") do set[w] = true end
+  return set
+end
+
 -- a capitalized word that no list calls a place, group or organization
 -- (a town's name may be a surname: cities are allowed, countries, capitals
 -- and regions are not)
@@ -720,13 +727,9 @@ local PLURAL_TRADE = { auditors = true, brokers = true, accountants = true,
 local firm_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev")
 -- (nouns also of a person's trade: "fellow broadcaster Ann Lee")
 local PERSON_TOO = { broadcaster = true, publisher = true, maker = true }
-local NOT_TRADE = {}
-for w in ("the a an this that these those its his her their our your my by " ..
-          "of for with from to in on at as and or which who whose said says " ..
-          "is was be been are were another other every each any no one same " ..
-          "such new"):gmatch("%S+") do
-  NOT_TRADE[w] = true
-end
+local NOT_TRADE = word_set("the a an this that these those its his her their our your " ..
+  "my by of for with from to in on at as and or which who whose said says is was be " ..
+  "been are were another other every each any no one same such new")
 places.rules[#places.rules + 1] = {
   id = "org.en.described", label = "ORG", priority = 61, span = "o",
   -- (the match starts at the noun, a rare word; what comes before it is
@@ -914,14 +917,10 @@ for w in ("united city town rovers wanderers athletic athletico county albion " 
 end
 -- words that end the name of a thing, not a person's: "Davis Cup",
 -- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid"
-local THING_END = {}
-for w in ("cup cups trophy award awards globe globes prize prizes club " ..
-          "marathon plan mini plus mail aid music family opera rally " ..
-          "international open championship championships games festival " ..
-          "show bowl classic series league day week act treaty accord " ..
-          "report review project format magazine"):gmatch("%S+") do
-  THING_END[w] = true
-end
+local THING_END = word_set("cup cups trophy award awards globe globes prize prizes " ..
+  "club marathon plan mini plus mail aid music family opera rally international open " ..
+  "championship championships games festival show bowl classic series league day week " ..
+  "act treaty accord report review project format magazine")
 
 local function name_start_ok (m, ctx)
   local c = m.captures.org
