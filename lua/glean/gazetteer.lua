@@ -147,6 +147,17 @@ function M.population (r)
   return pop or nil
 end
 
+--- The country a nationality's or a country's reading names (its
+-- `country=` extra field as a name, else its canonical name: "Ruritanian"
+-- -> Ruritania), or nil for any other reading.
+function M.country_of (r)
+  if not (r and (r.label == "NORP" or r.kind == "country")) then return nil end
+  local c = (r.extra or ""):match("country=([^;]+)") or r.canonical
+  -- (an ISO code is no name)
+  if #c == 2 then c = r.canonical end
+  return c
+end
+
 local function population (r)
   return M.population(r) or 0
 end

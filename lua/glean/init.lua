@@ -603,15 +603,7 @@ local TITLE_NEXT = { ["of"] = true, ["at"] = true, ["for"] = true, ["with"] = tr
 
 local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
 
--- the country a nationality or a country's reading names ("Ruritanian" ->
--- Ruritania), or nil
-local function country_of (d)
-  if not (d and (d.label == "NORP" or d.kind == "country")) then return nil end
-  local c = (d.extra or ""):match("country=([^;]+)") or d.canonical
-  -- (an ISO code is no name)
-  if #c == 2 then c = d.canonical end
-  return c
-end
+local country_of = gazetteer.country_of
 
 -- the title of an apposition after a name, whose comma is token t: "a
 -- senior Ruritanian army officer", "the finance minister", "president of

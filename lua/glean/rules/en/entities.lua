@@ -6,6 +6,7 @@
 
 local P = require "glean.pattern"
 local population = require("glean.gazetteer").population
+local country_of = require("glean.gazetteer").country_of
 
 -- (LuaJIT: the functions of this file run in the interpreter; a trace
 -- would stop at each of their many calls into the C core, and stitching
@@ -131,14 +132,18 @@ local BIG_CITY = 200000
 -- network", but "in Orange") or like a given name ("Frederick and David";
 -- up to a city's size), or one whose name only folds to the text's ("Bush"
 -- is no "Būsh")
+-- whether a reading matched the text only once accents were folded away
+-- (the text is plain ASCII, the reading's name is not: "Bush" for "Būsh")
+local function folded_only (d, text)
+  return d.canonical:find("[\128-\255]") ~= nil and not text:find("[\128-\255]")
+end
+
 local function needs_cue (m, ctx, d, pop)
   if pop and pop < SMALL_TOWN then return true, false end
   if pop and pop >= BIG_CITY then return false, false end
   local a, b = m.first_token, m.last_token
   if a == b and is_common(t_key(m.tokens, a)) then return true, false end
-  if d.canonical:find("[\128-\255]") and not m.text:find("[\128-\255]") then
-    return true, false
-  end
+  if folded_only(d, m.text) then return true, false end
   for _, r in ipairs(ctx.dict(a, b, true)) do
     if r.list == "given_names" then return true, true end
   end
@@ -150,8 +155,7 @@ local function place_from_dict (m, ctx)
   if not d then return nil end
   -- a country named as written wins over a town whose name only folds to
   -- it ("Jordan", not a village "Jordán")
-  if d.kind ~= "country" and d.canonical:find("[\128-\255]") and
-     not m.text:find("[\128-\255]") then
+  if d.kind ~= "country" and folded_only(d, m.text) then
     for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
       if r.kind == "country" and r.label == "GPE" and r.canonical == m.text then
         d = r
@@ -399,10 +403,7 @@ local places = {
             fields.affiliation = a.canonical
           end
         elseif a then
-          fields.affiliation = (a.extra or ""):match("country=([^;]+)") or a.canonical
-          if fields.affiliation and #fields.affiliation == 2 then
-            fields.affiliation = a.canonical        -- an ISO code, not a name
-          end
+          fields.affiliation = country_of(a)
         end
         return fields
       end },
