@@ -553,6 +553,20 @@ local function kind_of (st, a, b)
   return "indirect"
 end
 
+-- whether tokens a to last hold a verb of their own: a lower-case finite
+-- auxiliary or past tense (and, given the subjects, a pronoun subject:
+-- "he would …")
+local function verb_between (st, a, last, subjects)
+  local toks, finite = st.toks, st.c.finite
+  for j = a, last do
+    if KIND(toks, j) == "word" and IS(toks, j, "lower") then
+      local k = KEY(toks, j)
+      if finite[k] or (subjects and subjects[k]) or k:sub(-2) == "ed" then return true end
+    end
+  end
+  return false
+end
+
 -- does the content go on past token i? A comma outside quote marks before a
 -- clause of its own ends it (", highlighting …", ", according to …")
 local function opens_clause (st, i)
@@ -580,33 +594,17 @@ local function opens_clause (st, i)
   -- of its own ("said the plan would work, allowing …")
   local a = st.content_a
   if not a or a > i or i - a > MAX_CONTENT then return false end
-  local finite = st.c.finite
   local last = i - 1
   if last > a + 12 then last = a + 12 end     -- (a verb comes early in a clause)
-  for j = a, last do
-    if KIND(toks, j) == "word" and IS(toks, j, "lower") then
-      local k = KEY(toks, j)
-      if finite[k] or k:sub(-2) == "ed" then return false end
-    end
-  end
-  return true
+  return not verb_between(st, a, last)
 end
 
 -- does the content from token a up to token i (exclusive) have a verb of
 -- its own: a finite auxiliary, a past tense or a pronoun subject ("he
 -- would …")? A noun phrase ("his tax plan") has none.
 local function has_verb (st, a, i)
-  local toks = st.toks
-  local finite, subjects = st.c.finite, st.c.subjects
-  local last = i - 1
-  if last > a + 12 then return true end       -- (a long content: assume a clause)
-  for j = a, last do
-    if KIND(toks, j) == "word" and IS(toks, j, "lower") then
-      local k = KEY(toks, j)
-      if finite[k] or subjects[k] or k:sub(-2) == "ed" then return true end
-    end
-  end
-  return false
+  if i - 1 > a + 12 then return true end      -- (a long content: assume a clause)
+  return verb_between(st, a, i - 1, st.c.subjects)
 end
 
 local function clause_ends (st, i, depth)
