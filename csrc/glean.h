@@ -283,6 +283,9 @@ void gl_new_class (lua_State *L, const char *name, const luaL_Reg *meta,
 int gl_index_dispatch (lua_State *L, int (*view) (lua_State *L));
 void gl_offsets_open (lua_State *L);
 
+/* records.c */
+void gl_records_open (lua_State *L);
+
 #pragma GCC visibility pop
 
 /* the userdata at arg, of type ty, or an error */

@@ -43,7 +43,7 @@ build = {
         "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/class.c", "csrc/compat.c",
         "csrc/core.c", "csrc/json.c", "csrc/keys.c",
         "csrc/gazetteer.c", "csrc/match.c", "csrc/pattern.c",
-        "csrc/offsets.c", "csrc/sentences.c", "csrc/tokenize.c",
+        "csrc/offsets.c", "csrc/records.c", "csrc/sentences.c", "csrc/tokenize.c",
         "csrc/tokens.c", "csrc/utf8.c",
       },
       incdirs = { "$(CJSON_INCDIR)", "$(UTF8PROC_INCDIR)", "csrc" },

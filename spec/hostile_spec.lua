@@ -568,6 +568,43 @@ describe("hostile input", function ()
       end
     end)
 
+    it("treats a long text as a short one, but for its memory", function ()
+      -- (a long text's records are copied at their size, its JSON encoded
+      -- twice rather than held: glean.LONG_TEXT lowered to try it here)
+      local fjson = require "glean.formats.json"
+      local ex = glean.new()
+      local text = ("“We will win,” said Dr. Ann Lee, chief executive of Acme Corp, " ..
+                    "in Paris on Monday. The Bank of England (BoE) said on 3 March " ..
+                    "2021 that rates would rise, Mr Okafor told the BBC.\n\n"):rep(12)
+      local old = glean.LONG_TEXT
+      local ok, err = pcall(function ()
+        glean.LONG_TEXT = math.huge
+        local short = ex:extract(text, { dct = "2024-03-05", id = "x" })
+        glean.LONG_TEXT = 1000
+        local long = ex:extract(text, { dct = "2024-03-05", id = "x" })
+        assert.is_true(#long.entities > 12 and #long.quotes >= 12)
+        for _, list in ipairs({ "entities", "quotes" }) do
+          assert.are.equal(#short[list], #long[list])
+          for i, r in ipairs(long[list]) do
+            assert.are.same(short[list][i], r)
+          end
+        end
+        for _, pretty in ipairs({ false, true }) do
+          local whole = fjson.encode(short, "codepoint", pretty)
+          local out = sink()
+          fjson.put(out, long, "codepoint", pretty)
+          assert.are.equal(whole, out.text())
+        end
+        -- (a record that cannot be encoded: no half document)
+        long.entities[#long.entities]["a\0b"] = 1
+        local out = sink()
+        assert.is_false(pcall(fjson.put, out, long, "codepoint", false))
+        assert.are.equal("", out.text())
+      end)
+      glean.LONG_TEXT = old
+      assert(ok, err)
+    end)
+
     it("writes an error record for a document the format fails on", function ()
       package.loaded["glean.formats.spec_failing"] = {
         write = function () error("glean: cannot write this one", 0) end,
@@ -654,6 +691,7 @@ describe("hostile input", function ()
       each_wrong(calls, "sentences('x', {wrap = $})",
                  function (w) return g.sentences("x", { wrap = w }) end, "nil")
       each_wrong(calls, "offsets($, {1})", function (w) return g.offsets(w, { 1 }) end)
+      each_wrong(calls, "core.compact($)", function (w) return g.core.compact(w) end, "table")
       each_wrong(calls, "offsets('x', $)", function (w) return g.offsets("x", w) end, "table")
       each_wrong(calls, "offsets('x', {$})", function (w) return g.offsets("x", { w }) end,
                  "nil number")

@@ -747,13 +747,15 @@ local function link_acronyms (text, toks, entities, taken)
   return added and rules_mod.by_first(entities) or entities
 end
 
--- A text this long (bytes) makes garbage in the tens of megabytes at each
--- step; it is collected between steps, so that the peak stays near what
--- the results need (a full collection costs little next to such a text)
-local BIG_TEXT = 1048576
+--- A text of this many bytes or more is long: its garbage, tens of
+-- megabytes at each step, is collected between steps (a full collection
+-- costs little next to such a text), its entities, dates and quotes are
+-- kept at their size, and `glean.formats.json` writes it without holding
+-- its output, so that its peak stays near what its results need.
+M.LONG_TEXT = 1048576
 
 local function tidy (text)
-  if #text >= BIG_TEXT then collectgarbage() end
+  if #text >= M.LONG_TEXT then collectgarbage() end
 end
 
 --- Extract entities (and, as the packs grow, dates and quotes) from a text.
@@ -782,6 +784,7 @@ function Extractor:extract (text, opts)
   appositive_people(toks, found, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
+  taken = nil -- luacheck: ignore (a long text's is megabytes)
   found = teams_in_article(toks, found, ctx.dict, sports)
   appositions(toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies)
@@ -797,17 +800,24 @@ function Extractor:extract (text, opts)
       e.canonical = canonical:gsub("%s+", " ")
     end
   end
+  -- (a long text's entities are kept at their size: the slots of the
+  -- fields set to nil above, and of those they never had, go; a third of
+  -- their memory. For a short one the copies would cost more time than
+  -- the memory is worth.)
+  if #text >= M.LONG_TEXT then core.compact(found) end
   -- the later stages (dates, quotes) see the document as it stands
   -- (its `sentences` and `registry` are made when first asked for)
   local doc = setmetatable({ id = opts.id, dct = opts.dct, text = text, entities = found,
                              quotes = {}, tokens = toks, _sentences = sents }, DOC_MT)
   local sctx = { doc = doc, text = text, tokens = toks, sentences = sents,
+                 long = #text >= M.LONG_TEXT,
                  dct = opts.dct, matcher = self.matcher, matches = ms,
                  dict = ctx.dict, date_policy = opts.date_policy or self.date_policy }
   for _, stage in ipairs(self.stages) do
     tidy(text)
     stage.run(sctx, doc)
   end
+  if #text >= M.LONG_TEXT then core.compact(doc.quotes) end
   tidy(text)
   return doc
 end
@@ -836,12 +846,15 @@ function M.registry (entities)
       r.count = r.count + 1
       r.mentions[r.count] = { first = e.first, last = e.last, text = e.text }
       r.kind = r.kind or e.kind
-      for _, f in ipairs({ { "title", r.titles }, { "affiliation", r.affiliations } }) do
-        local v = e[f[1]]
-        if v and not r._seen[f[1] .. "\0" .. v] then
-          r._seen[f[1] .. "\0" .. v] = true
-          f[2][#f[2] + 1] = v
-        end
+      local v = e.title
+      if v and not r._seen["title\0" .. v] then
+        r._seen["title\0" .. v] = true
+        r.titles[#r.titles + 1] = v
+      end
+      v = e.affiliation
+      if v and not r._seen["affiliation\0" .. v] then
+        r._seen["affiliation\0" .. v] = true
+        r.affiliations[#r.affiliations + 1] = v
       end
     end
   end

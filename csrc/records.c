@@ -1,0 +1,64 @@
+/*
+** records.c: result records at their exact size. A record (an entity, a
+** quote) is filled in steps: made with a slot for every field a step may
+** set, fields set to nil again once used. Lua never shrinks a table, so a
+** record kept in a document would carry those slots: half of an entity's
+** memory, for a long text tens of megabytes. core.compact copies each
+** record of a list into a table made for the fields it holds.
+*/
+#include "glean.h"
+
+/* the number of fields of the table at idx (its array part too) */
+static int fields (lua_State *L, int idx, int *narr) {
+  int n = 0, a = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx) != 0) {
+    if (lua_type(L, -2) == LUA_TNUMBER) a++;
+    else n++;
+    lua_pop(L, 1);
+  }
+  *narr = a;
+  return n;
+}
+
+/*
+** core.compact(list) -> list: each table in list[1 .. #list] replaced by a
+** copy of itself made at its size (its metatable too). The copies are
+** shallow: a field holding a table holds the same table.
+*/
+static int core_compact (lua_State *L) {
+  lua_Integer i, n;
+  gl_checktable(L, 1);
+  n = (lua_Integer)lua_rawlen(L, 1);
+  luaL_checkstack(L, 6, "glean: compact");
+  for (i = 1; i <= n; i++) {
+    int narr, nrec;
+    lua_rawgeti(L, 1, i);
+    if (lua_type(L, -1) != LUA_TTABLE) {
+      lua_pop(L, 1);
+      continue;
+    }
+    nrec = fields(L, 2, &narr);
+    lua_createtable(L, narr, nrec);
+    lua_pushnil(L);
+    while (lua_next(L, 2) != 0) {
+      lua_pushvalue(L, -2);
+      lua_insert(L, -2);
+      lua_rawset(L, 3);
+    }
+    if (lua_getmetatable(L, 2)) lua_setmetatable(L, 3);
+    lua_rawseti(L, 1, i);
+    lua_pop(L, 1);
+  }
+  lua_settop(L, 1);
+  return 1;
+}
+
+static const luaL_Reg records_funcs[] = {
+  { "compact", core_compact },
+  { NULL, NULL }
+};
+
+void gl_records_open (lua_State *L) {
+  luaL_setfuncs(L, records_funcs, 0);
+}
