@@ -45,7 +45,16 @@ typedef struct ptest {
   int32_t xlayer;          /* -1: none; else the token must not lie in a */
   uint64_t xbits;          /*   span of that layer with one of these bits */
   int neg;                 /* negate the test */
+  /* worked out from the above: the kinds it takes (all for none given,
+  ** none when on and off clash), the info bits it looks at */
+  uint32_t kindmask, onoff;
 } ptest;
+
+/* per test: when it tests a key set alone (most do: "said", a title),
+** the set and its negation in the top bit: a bit to read, cheaper than
+** the per-token memo */
+#define TKEY_NONE 0xFFFFFFFFu
+#define TKEY_NEG 0x80000000u
 
 typedef struct prule {
   uint32_t pc, nslots;
@@ -56,6 +65,7 @@ typedef struct Program {
   size_t ncode;
   ptest *tests;
   size_t ntests;
+  uint32_t *tkey;          /* per test: see TKEY_NONE */
   uint64_t *spanbits;      /* per instruction: OP_SPAN's bits */
   gl_intern keys;          /* every key the tests name */
   uint64_t firstlen[256];  /* bit len (max 63) for each first byte of a key */
@@ -243,6 +253,7 @@ static void program_free (Program *pg) {
   size_t i, l, b;
   free(pg->code);
   free(pg->tests);
+  free(pg->tkey);
   free(pg->spanbits);
   for (i = 0; i < pg->nkeysets; i++) free(pg->keysets[i]);
   free(pg->keysets);
@@ -830,7 +841,9 @@ static int core_program (lua_State *L) {
   /* tests */
   n = spec_array(L, "tests");
   pg->tests = (ptest *)calloc(n + 1, sizeof(ptest));
-  if (pg->tests == NULL) return luaL_error(L, "glean: not enough memory");
+  pg->tkey = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+  if (pg->tests == NULL || pg->tkey == NULL)
+    return luaL_error(L, "glean: not enough memory");
   pg->ntests = n;
   for (i = 0; i < n; i++) {
     ptest *t = &pg->tests[i];
@@ -857,6 +870,12 @@ static int core_program (lua_State *L) {
         t->layer < -1 || t->layer > 7)
       return luaL_error(L, "glean: test %d refers to a missing key set or "
                         "layer", (int)i + 1);
+    t->kindmask = (t->on & t->off) != 0 ? 0 : t->kinds ? t->kinds : ~0u;
+    t->onoff = t->on | t->off;
+    pg->tkey[i] = TKEY_NONE;
+    if (t->keyset >= 0 && t->kinds == 0 && t->onoff == 0 && t->layer < 0 &&
+        t->xlayer < 0 && (uint32_t)t->keyset < TKEY_NEG)
+      pg->tkey[i] = (uint32_t)t->keyset | (t->neg ? TKEY_NEG : 0);
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
@@ -1042,8 +1061,8 @@ static int keyset_has (const Program *pg, int32_t ks, uint32_t id) {
 static int test_ok (const vm *V, const ptest *t, size_t p) {
   uint32_t info = V->toks->info[p];
   int ok = 1;
-  if (t->kinds && !((t->kinds >> (info & GL_KIND_MASK)) & 1)) ok = 0;
-  else if ((info & t->on) != t->on || (info & t->off) != 0) ok = 0;
+  if (!((t->kindmask >> (info & GL_KIND_MASK)) & 1)) ok = 0;
+  else if ((info & t->onoff) != t->on) ok = 0;
   else if (t->keyset >= 0 && !keyset_has(V->pg, t->keyset, V->keyid[p])) ok = 0;
   else if (t->layer >= 0) {
     const Layer *ly = t->layer <= 1 ? V->layers[t->layer] : NULL;
@@ -1058,15 +1077,27 @@ static int test_ok (const vm *V, const ptest *t, size_t p) {
   return t->neg ? !ok : ok;
 }
 
+/* test ti at token p the first time it is asked for there (out of line:
+** the callers' loops stay small) */
+static int __attribute__((noinline)) test_fill (const vm *V, uint32_t ti,
+                                                size_t p, uint64_t stamp) {
+  int ok = test_ok(V, &V->pg->tests[ti], p);
+  V->tstamp[ti] = stamp;
+  V->tval[ti] = (unsigned char)ok;
+  return ok;
+}
+
 /* test ti at token p, worked out once per token (rules and threads share
 ** tests: "the", a reporting verb, a word that is no modifier) */
-static int test_at (const vm *V, uint32_t ti, size_t p) {
-  uint64_t stamp = V->run | ((uint64_t)p + 1);
-  if (V->tstamp[ti] != stamp) {
-    V->tstamp[ti] = stamp;
-    V->tval[ti] = (unsigned char)test_ok(V, &V->pg->tests[ti], p);
-  }
-  return V->tval[ti];
+static inline int test_at (const vm *V, uint32_t ti, size_t p) {
+  uint32_t ks = V->pg->tkey[ti];
+  uint64_t stamp;
+  if (ks != TKEY_NONE)
+    return keyset_has(V->pg, (int32_t)(ks & ~TKEY_NEG), V->keyid[p]) ^
+           (int)(ks >> 31);
+  stamp = V->run | ((uint64_t)p + 1);
+  if (V->tstamp[ti] == stamp) return V->tval[ti];
+  return test_fill(V, ti, p, stamp);
 }
 
 /* a span of layer l starting at token p with one of bits: its id, or 0 */
@@ -1110,38 +1141,62 @@ static void list_thread (tlist *l, uint32_t pc, uint32_t span, uint32_t k,
 }
 
 /*
-** Add the thread at pc (with caps, span) to list l for position p,
-** following epsilon instructions. Caps are copied into the list's buffer.
+** Add the thread at pc0 to list l for position p along its closure worked
+** out once (see closures): the instructions it reaches that take token p
+** (or match), each listed with a copy of caps and the slots saved on the
+** way set to p. A thread whose test fails at p would only die at the next
+** step: it is not listed (nor its captures copied).
 */
-static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
-                      uint32_t span, uint32_t k, uint32_t nslots, size_t p,
-                      size_t limit) {
+static inline void add_closure (vm *V, tlist *l, uint32_t pc0,
+                                const int32_t *caps, uint32_t span, uint32_t k,
+                                uint32_t nslots, size_t p, size_t limit) {
+  const Program *pg = V->pg;
+  uint32_t off = pg->clo_off[pc0], e, ne = pg->clo_len[pc0];
+  const uint32_t *cpc = pg->clo_pc + off;
+  const uint64_t *csave = pg->clo_save + off;
+  uint32_t *mark = V->mark, step = V->step;
+  int room = p < limit;                  /* a token to take at p */
+  for (e = 0; e < ne; e++) {
+    uint32_t pc = cpc[e];
+    const pinst *in = &pg->code[pc];
+    uint64_t m;
+    int32_t *tc;
+    if (mark[pc] == step) continue;
+    mark[pc] = step;
+    if (in->op == OP_TOKEN) {
+      if (!room || !test_at(V, in->a, p)) continue;
+    }
+    else if (in->op == OP_SPAN) {
+      if (!room || !span_start(V, in->a, p, pg->spanbits[pc])) continue;
+    }
+    list_thread(l, pc, span, k, nslots, caps);
+    tc = l->t[l->n - 1].caps;
+    for (m = csave[e]; m; m &= m - 1)
+      tc[__builtin_ctzll(m)] = (int32_t)p;
+  }
+}
+
+/* whether token p (before limit) lies in span of layer l (a TAIL there
+** consumes it) */
+static inline int in_tail (const vm *V, uint32_t l, uint32_t span, size_t p,
+                           size_t limit) {
+  const Layer *ly = l <= 1 ? V->layers[l] : NULL;
+  return ly && p < limit && p < ly->ntokens && span != 0 &&
+         ly->span_of[p] == span;
+}
+
+/*
+** Add the thread at pc0 (with caps, span) to list l for position p,
+** walking its epsilon instructions (a closure through a sentence edge or
+** a span's tail, or one too long to keep). Caps are copied into the
+** list's buffer; those the walk changes are restored.
+*/
+static int __attribute__((noinline)) add_walk (vm *V, tlist *l, uint32_t pc0,
+                                               int32_t *caps, uint32_t span,
+                                               uint32_t k, uint32_t nslots,
+                                               size_t p, size_t limit) {
   size_t sp = 0;
   const Program *pg = V->pg;
-  if (pg->clo_len[pc0] != CLO_NONE) {      /* the closure worked out once */
-    const uint32_t *cpc = pg->clo_pc + pg->clo_off[pc0];
-    const uint64_t *csave = pg->clo_save + pg->clo_off[pc0];
-    uint32_t e, ne = pg->clo_len[pc0];
-    for (e = 0; e < ne; e++) {
-      uint32_t pc = cpc[e];
-      const pinst *in = &pg->code[pc];
-      uint64_t m;
-      int32_t *tc;
-      if (V->mark[pc] == V->step) continue;
-      V->mark[pc] = V->step;
-      if (in->op == OP_TOKEN &&
-          (p >= limit || !test_at(V, in->a, p)))
-        continue;
-      if (in->op == OP_SPAN &&
-          (p >= limit || !span_start(V, in->a, p, pg->spanbits[pc])))
-        continue;
-      list_thread(l, pc, span, k, nslots, caps);
-      tc = l->t[l->n - 1].caps;
-      for (m = csave[e]; m; m &= m - 1)
-        tc[__builtin_ctzll(m)] = (int32_t)p;
-    }
-    return 0;
-  }
   if (V->stackcap < 1) return -1;
   V->stack[sp].pc = pc0;
   V->stack[sp].slot = -1;
@@ -1184,9 +1239,7 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
         }
         break;
       case OP_TAIL: {
-        const Layer *ly = in->a <= 1 ? V->layers[in->a] : NULL;
-        if (ly && p < limit && p < ly->ntokens && span != 0 &&
-            ly->span_of[p] == span) {
+        if (in_tail(V, in->a, span, p, limit)) {
           list_thread(l, pc, span, k, nslots, caps);  /* consumes and stays */
         }
         else {
@@ -1210,6 +1263,30 @@ static int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
   return 0;
 }
 
+/* add the thread at pc0 to list l for position p (see add_closure and
+** add_walk); -1 when the walk ran out of stack */
+static inline int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
+                             uint32_t span, uint32_t k, uint32_t nslots,
+                             size_t p, size_t limit) {
+  const Program *pg = V->pg;
+  if (pg->clo_len[pc0] == CLO_NONE && pg->code[pc0].op == OP_TAIL) {
+    /* a thread in a span's tail (the most common walk): it stays while
+    ** the span goes on, else goes on to the closure after it, as the walk
+    ** would (pc0 marked first) */
+    if (V->mark[pc0] == V->step) return 0;
+    V->mark[pc0] = V->step;
+    if (in_tail(V, pg->code[pc0].a, span, p, limit)) {
+      list_thread(l, pc0, span, k, nslots, caps);
+      return 0;
+    }
+    pc0++;
+  }
+  if (pg->clo_len[pc0] == CLO_NONE)
+    return add_walk(V, l, pc0, caps, span, k, nslots, p, limit);
+  add_closure(V, l, pc0, caps, span, k, nslots, p, limit);
+  return 0;
+}
+
 /*
 ** Run rules rs[0..nr) together, anchored at token i, up to token limit
 ** (exclusive), their threads in one list (a rule's pcs are its own, so
@@ -1224,6 +1301,11 @@ static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
   const Program *pg = V->pg;
   size_t p, k;
   cl->n = nl->n = 0;
+  /* (steps go on from run to run; this one takes up to limit - i + 2) */
+  if (V->step > 0xFFFFFFFFu - GL_PAT_MAXLEN - 4) {
+    memset(V->mark, 0, (pg->ncode + 1) * sizeof(uint32_t));
+    V->step = 0;
+  }
   V->step++;
   for (k = 0; k < nr; k++) {
     ends[k] = 0;
@@ -1328,14 +1410,14 @@ typedef struct RunScratch {
   uint32_t *keyid, *sfirst, *slast, *mark, *next_start, *tried;
   uint32_t *cand, *cut;    /* the rules tried at one token */
   uint32_t *gen;           /* the general rules that may start there */
-  uint64_t *reqmask;       /* per token: the required key sets it is in */
-  size_t nreqmask;
   uint64_t *suffix;        /* per token: the key sets and the span bits of */
   size_t nsuffix;          /*   layers 0, 1 from it to its sentence's end */
   uint32_t *genlive;       /* the general rules a sentence can match */
   uint64_t *tstamp;        /* per test: the (run, token) of tval */
   unsigned char *tval;
   uint64_t runs;
+  uint32_t step;           /* the last step of mark (kept from run to run:
+                           ** marks of a finished run are below it) */
   size_t *ends;
   int32_t *caps;
   thread *t1, *t2;
@@ -1351,7 +1433,7 @@ static void scratch_free (RunScratch *S) {
   free(S->mark);
   free(S->next_start); free(S->tried);
   free(S->cand); free(S->cut); free(S->ends); free(S->caps); free(S->gen);
-  free(S->tstamp); free(S->tval); free(S->reqmask); free(S->genlive);
+  free(S->tstamp); free(S->tval); free(S->genlive);
   free(S->suffix);
   free(S->t1); free(S->t2); free(S->cb1); free(S->cb2); free(S->stack);
   free(S->R.rule); free(S->R.first); free(S->R.last); free(S->R.caps);
@@ -1371,11 +1453,6 @@ static void scratch_shrink (RunScratch *S) {
     gl_array_free(S->slast, (S->ntok + 1) * 4);
     S->keyid = S->sfirst = S->slast = NULL;
     S->ntok = 0;
-  }
-  if (S->nreqmask > SCRATCH_KEEP_TOKENS) {
-    free(S->reqmask);
-    S->reqmask = NULL;
-    S->nreqmask = 0;
   }
   if (S->nsuffix > SCRATCH_KEEP_TOKENS) {
     free(S->suffix);
@@ -1437,7 +1514,6 @@ static int scratch_ready (RunScratch *S, const Program *pg, size_t n) {
       return -1;
   }
   else {
-    memset(S->mark, 0, (pg->ncode + 1) * 4);
     memset(S->next_start, 0, (pg->nrules + 1) * 4);
     memset(S->tried, 0, (pg->nrules + 1) * 4);
   }
@@ -1463,7 +1539,7 @@ static int suffix_fill (RunScratch *S, const vm *V, const Program *pg, size_t i,
   }
   for (k = e + 1; k-- > first;) {
     uint64_t *x = S->suffix + 3 * (k - first);
-    x[0] = pg->nreq > 0 ? S->reqmask[k] : 0;
+    x[0] = pg->key_req[S->keyid[k]];     /* (row 0, no key: none) */
     for (li = 0; li < 2; li++) {
       const Layer *ly = V->layers[li];
       uint32_t sp = ly ? ly->span_of[k] : 0;
@@ -1472,6 +1548,14 @@ static int suffix_fill (RunScratch *S, const vm *V, const Program *pg, size_t i,
     if (k < e) { x[0] |= x[3]; x[1] |= x[4]; x[2] |= x[5]; }
   }
   return 0;
+}
+
+/* the last token of the run from token i on that shares its sentence */
+static size_t segment_end (const RunScratch *S, size_t i, size_t n) {
+  uint32_t f = S->sfirst[i], l = S->slast[i];
+  size_t j = i + 1;
+  while (j < n && S->sfirst[j] == f && S->slast[j] == l) j++;
+  return j - 1;
 }
 
 /* key ids of the tokens in the program's vocabulary; -1 out of memory */
@@ -1563,26 +1647,13 @@ static int program_run (lua_State *L) {
   V.tstamp = S->tstamp;
   V.tval = S->tval;
   V.run = (uint64_t)(++S->runs) << 32;
+  V.step = S->step;
   V.keyid = S->keyid;
   V.sent_first = S->sfirst;
   V.sent_last = S->slast;
   if (token_keys(pg, s, t, S->keyid) != 0) {
     if (own) pg->scratch_busy = 0;
     return luaL_error(L, "glean: not enough memory");
-  }
-  /* which tokens hold keys that some rule cannot do without */
-  if (pg->nreq > 0) {
-    if (S->nreqmask < n + 1) {
-      uint64_t *m = (uint64_t *)realloc(S->reqmask, (n + 1) * sizeof(uint64_t));
-      if (m == NULL) {
-        if (own) pg->scratch_busy = 0;
-        return luaL_error(L, "glean: not enough memory");
-      }
-      S->reqmask = m;
-      S->nreqmask = n + 1;
-    }
-    for (i = 0; i < n; i++)
-      S->reqmask[i] = S->keyid[i] ? pg->key_req[S->keyid[i]] : 0;
   }
   /* sentences: each token's first and last token */
   for (i = 0; i < n; i++) { S->sfirst[i] = 0; S->slast[i] = (uint32_t)n - 1; }
@@ -1623,27 +1694,28 @@ static int program_run (lua_State *L) {
     size_t ncand, nlive = 0;
     uint64_t missing = 0;    /* the needed key sets this sentence lacks */
     uint64_t have[2] = {0, 0};  /* the span labels it has, per layer */
-    size_t sbase = 0;        /* its first token (S->suffix is from there) */
-    int sready = 0;          /* S->suffix holds this sentence's */
     cl.t = S->t1; cl.capbuf = S->cb1; cl.n = 0;
     nl.t = S->t2; nl.capbuf = S->cb2; nl.n = 0;
-    for (i = 0; i < n; i++) {
-      size_t limit = (size_t)S->slast[i] + 1;
-      uint32_t stamp = (uint32_t)i + 1;
-      const uint32_t *lists[2 + 4 * 64 + 32 + 2];
-      const uint64_t *rest;
-      uint64_t sentence[3];
-      size_t lens[2 + 4 * 64 + 32 + 2], nl_ = 0, k;
-      if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
-      if (i == 0 || S->sfirst[i] != S->sfirst[i - 1] ||
-          S->slast[i] != S->slast[i - 1]) {
-        /* a new sentence: the keys it holds, the general rules it can
-        ** match at all (a rule that needs "v" needs it in the sentence) */
+    /* a sentence at a time (tokens that share their sentence: a table of
+    ** sentences may leave some out, or overlap) */
+    for (i = 0; i < n;) {
+      size_t last = segment_end(S, i, n), g, k;
+      /* the keys it holds, the general rules it can match at all (a rule
+      ** that needs "v" needs it in the sentence); with cuts, what the rest
+      ** of it holds from each of its tokens on, the whole of it first */
+      if (pg->cuts) {
+        if (suffix_fill(S, &V, pg, i, n) != 0) {
+          if (own) pg->scratch_busy = 0;
+          return luaL_error(L, "glean: not enough memory");
+        }
+        missing = ~S->suffix[0];
+        have[0] = S->suffix[1];
+        have[1] = S->suffix[2];
+      }
+      else {
         uint64_t keys = 0;
-        size_t g;
-        if (pg->nreq > 0)
-          for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
-            keys |= S->reqmask[k];
+        for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
+          keys |= pg->key_req[S->keyid[k]];
         missing = ~keys;
         for (li = 0; li < 2; li++) {
           const Layer *ly = V.layers[li];
@@ -1652,121 +1724,125 @@ static int program_run (lua_State *L) {
             for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
               if (ly->span_of[k]) have[li] |= ly->bits[ly->span_of[k]];
         }
-        nlive = 0;
-        for (g = 0; g < pg->ngeneral; g++)
-          if (sentence_may(pg, pg->general[g], missing, have))
-            S->genlive[nlive++] = pg->general[g];
-        sready = 0;
       }
-      if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
-        lists[nl_] = pg->by_key[S->keyid[i]];
-        lens[nl_++] = pg->by_key_len[S->keyid[i]];
-      }
-      for (li = 0; li < 2; li++) {
-        const Layer *ly = V.layers[li];
-        uint32_t sp = ly ? ly->span_of[i] : 0;
-        if (sp) {
-          uint64_t m = ly->bits[sp] & pg->in_mask[li];
-          while (m) {                            /* rules on a token inside */
-            int b = __builtin_ctzll(m);
+      nlive = 0;
+      for (g = 0; g < pg->ngeneral; g++)
+        if (sentence_may(pg, pg->general[g], missing, have))
+          S->genlive[nlive++] = pg->general[g];
+      for (; i <= last; i++) {
+        size_t limit = (size_t)S->slast[i] + 1;
+        uint32_t stamp = (uint32_t)i + 1;
+        const uint32_t *lists[2 + 4 * 64 + 32 + 2];
+        const uint64_t *rest;
+        uint64_t sentence[3];
+        size_t lens[2 + 4 * 64 + 32 + 2], nl_ = 0;
+        if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
+        if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
+          lists[nl_] = pg->by_key[S->keyid[i]];
+          lens[nl_++] = pg->by_key_len[S->keyid[i]];
+        }
+        for (li = 0; li < 2; li++) {
+          const Layer *ly = V.layers[li];
+          uint32_t sp = ly && (pg->in_mask[li] | pg->span_mask[li]) ?
+                        ly->span_of[i] : 0;
+          if (sp) {
+            uint64_t m = ly->bits[sp] & pg->in_mask[li];
+            while (m) {                          /* rules on a token inside */
+              int b = __builtin_ctzll(m);
+              m &= m - 1;
+              lists[nl_] = pg->by_in[li][b];
+              lens[nl_++] = pg->by_in_len[li][b];
+            }
+            m = ly->first[sp] == i ? ly->bits[sp] & pg->span_mask[li] : 0;
+            while (m) {                          /* rules on a whole span */
+              int b = __builtin_ctzll(m);
+              m &= m - 1;
+              lists[nl_] = pg->by_span[li][b];
+              lens[nl_++] = pg->by_span_len[li][b];
+            }
+          }
+        }
+        {                               /* rules on a token of a kind */
+          uint32_t kd = V.toks->info[i] & GL_KIND_MASK;
+          if ((pg->kind_mask >> kd) & 1) {
+            lists[nl_] = pg->by_kind[kd];
+            lens[nl_++] = pg->by_kind_len[kd];
+          }
+        }
+        {                               /* rules on a token with a flag */
+          uint32_t m = V.toks->info[i] & pg->flag_mask;
+          while (m) {
+            int b = __builtin_ctz(m);
             m &= m - 1;
-            lists[nl_] = pg->by_in[li][b];
-            lens[nl_++] = pg->by_in_len[li][b];
-          }
-          m = ly->first[sp] == i ? ly->bits[sp] & pg->span_mask[li] : 0;
-          while (m) {                            /* rules on a whole span */
-            int b = __builtin_ctzll(m);
-            m &= m - 1;
-            lists[nl_] = pg->by_span[li][b];
-            lens[nl_++] = pg->by_span_len[li][b];
+            lists[nl_] = pg->by_flag[b];
+            lens[nl_++] = pg->by_flag_len[b];
           }
         }
-      }
-      {                                 /* rules on a token of a kind */
-        uint32_t kd = V.toks->info[i] & GL_KIND_MASK;
-        if ((pg->kind_mask >> kd) & 1) {
-          lists[nl_] = pg->by_kind[kd];
-          lens[nl_++] = pg->by_kind_len[kd];
-        }
-      }
-      {                                 /* rules on a token with a flag */
-        uint32_t m = V.toks->info[i] & pg->flag_mask;
-        while (m) {
-          int b = __builtin_ctz(m);
-          m &= m - 1;
-          lists[nl_] = pg->by_flag[b];
-          lens[nl_++] = pg->by_flag_len[b];
-        }
-      }
-      if (nlive) {                      /* those whose first test may pass */
-        size_t g, ng = 0;
-        for (g = 0; g < nlive; g++) {
-          uint32_t gr = S->genlive[g];
-          if (pg->anchored[gr] && S->sfirst[i] != i) continue;
-          if (!pg->always[gr] && !may_start(&V, gr, i)) continue;
-          S->gen[ng++] = gr;
-        }
-        if (ng) { lists[nl_] = S->gen; lens[nl_++] = ng; }
-      }
-      /* candidates: each rule of the lists once (the stamp) that the rest
-      ** of the sentence may hold, then in rule order (an insertion sort: a
-      ** token has a few) */
-      if (pg->cuts && nl_ > 0) {
-        /* what the rest of the sentence holds from each of its tokens on:
-        ** a rule that needs "said" (or "said" or "that") starts nowhere
-        ** after the last one (worked out a sentence at a time, and only
-        ** for a sentence where some rule may start) */
-        if (!sready) {
-          if (suffix_fill(S, &V, pg, i, n) != 0) {
-            if (own) pg->scratch_busy = 0;
-            return luaL_error(L, "glean: not enough memory");
+        if (nlive) {                    /* those whose first test may pass */
+          size_t ng = 0;
+          for (g = 0; g < nlive; g++) {
+            uint32_t gr = S->genlive[g];
+            if (S->next_start[gr] > i) continue;   /* (not tried: below) */
+            if (pg->anchored[gr] && S->sfirst[i] != i) continue;
+            if (!pg->always[gr] && !may_start(&V, gr, i)) continue;
+            S->gen[ng++] = gr;
           }
-          sbase = S->sfirst[i];
-          sready = 1;
+          if (ng) { lists[nl_] = S->gen; lens[nl_++] = ng; }
         }
-        rest = S->suffix + 3 * (i - sbase);
-      }
-      else if (pg->cuts) rest = NULL;
-      else {
-        sentence[0] = ~missing;
-        sentence[1] = have[0];
-        sentence[2] = have[1];
-        rest = sentence;
-      }
-      ncand = 0;
-      for (k = 0; k < nl_; k++) {
-        const uint32_t *lst = lists[k];
-        size_t j;
-        for (j = 0; j < lens[k]; j++) {
-          r = lst[j];
-          if (S->tried[r] == stamp) continue;
-          S->tried[r] = stamp;
-          if (S->next_start[r] > i) continue;
-          if (pg->anchored[r] && S->sfirst[i] != i) continue;
-          if (!sentence_may(pg, (uint32_t)r, ~rest[0], rest + 1)) continue;
-          S->cand[ncand++] = (uint32_t)r;
+        if (nl_ == 0) continue;
+        /* candidates: each rule of the lists once (the stamp) that the
+        ** rest of the sentence may hold ("said" or "that" after a
+        ** speaker: none after the last one), then in rule order (an
+        ** insertion sort: a token has a few) */
+        if (pg->cuts) rest = S->suffix + 3 * (i - S->sfirst[i]);
+        else {
+          sentence[0] = ~missing;
+          sentence[1] = have[0];
+          sentence[2] = have[1];
+          rest = sentence;
         }
-      }
-      for (k = 1; k < ncand; k++) {
-        uint32_t x = S->cand[k];
-        size_t j = k;
-        while (j > 0 && S->cand[j - 1] > x) { S->cand[j] = S->cand[j - 1]; j--; }
-        S->cand[j] = x;
-      }
-      if (ncand == 0) continue;
-      run_rules(&V, &cl, &nl, S->cand, ncand, i, limit, S->ends, S->caps,
-                S->cut);
-      for (k = 0; k < ncand; k++) {
-        size_t e = S->ends[k];
-        r = S->cand[k];
-        if (e > i) {
-          if (results_push(&S->R, (uint32_t)r, i, e - 1,
-                           S->caps + k * GL_PAT_MAXSLOTS,
-                           pg->rules[r].nslots) != 0) {
-            if (own) pg->scratch_busy = 0;
-            return luaL_error(L, "glean: not enough memory");
+        ncand = 0;
+        for (k = 0; k < nl_; k++) {
+          const uint32_t *lst = lists[k];
+          size_t j;
+          for (j = 0; j < lens[k]; j++) {
+            r = lst[j];
+            if (S->tried[r] == stamp) continue;
+            S->tried[r] = stamp;
+            if (S->next_start[r] > i) continue;
+            /* what fails here fails at every later token of the sentence
+            ** (its rest only loses keys and spans; an anchored rule has
+            ** passed its start): not looked at again before its end */
+            if ((pg->anchored[r] && S->sfirst[i] != i) ||
+                !sentence_may(pg, (uint32_t)r, ~rest[0], rest + 1)) {
+              S->next_start[r] = (uint32_t)last + 1;
+              continue;
+            }
+            S->cand[ncand++] = (uint32_t)r;
           }
-          S->next_start[r] = (uint32_t)e;
+        }
+        if (ncand == 0) continue;
+        for (k = 1; k < ncand; k++) {
+          uint32_t x = S->cand[k];
+          size_t j = k;
+          while (j > 0 && S->cand[j - 1] > x) { S->cand[j] = S->cand[j - 1]; j--; }
+          S->cand[j] = x;
+        }
+        run_rules(&V, &cl, &nl, S->cand, ncand, i, limit, S->ends, S->caps,
+                  S->cut);
+        S->step = V.step;
+        for (k = 0; k < ncand; k++) {
+          size_t e = S->ends[k];
+          r = S->cand[k];
+          if (e > i) {
+            if (results_push(&S->R, (uint32_t)r, i, e - 1,
+                             S->caps + k * GL_PAT_MAXSLOTS,
+                             pg->rules[r].nslots) != 0) {
+              if (own) pg->scratch_busy = 0;
+              return luaL_error(L, "glean: not enough memory");
+            }
+            S->next_start[r] = (uint32_t)e;
+          }
         }
       }
     }
