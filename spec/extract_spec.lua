@@ -604,6 +604,88 @@ describe("glean.extract", function ()
   end)
 end)
 
+describe("glean.extract, a long text", function ()
+  -- (glean.LONG_TEXT and glean.PART lowered: the parts of a long text are
+  -- a few hundred bytes here instead of 256 KB)
+  local para = "Italian Defense Minister Guido Crosetto met Ukrainians in Kyiv on " ..
+               "Monday. “We will win,” Crosetto said. The Institute for the Study " ..
+               "of War (ISW) said on 3 March 2021 that the ISW saw no change."
+  local ex = glean.new()
+  local function with_parts (f)
+    local long, part = glean.LONG_TEXT, glean.PART
+    glean.LONG_TEXT, glean.PART = 1000, 600
+    local ok, err = pcall(f)
+    glean.LONG_TEXT, glean.PART = long, part
+    assert(ok, err)
+  end
+
+  it("reads it in parts, each as the text it is, at the whole text's positions", function ()
+    local short = ex:extract(para, { dct = "2024-01-17" })
+    local want = {}
+    for _, e in ipairs(short.entities) do
+      want[e.label .. "|" .. e.text .. "|" .. tostring(e.canonical)] = true
+    end
+    local n = 12
+    local text = (para .. "\n\n"):rep(n)
+    with_parts(function ()
+      local doc = ex:extract(text, { dct = "2024-01-17", id = "long" })
+      assert.are.equal("long", doc.id)
+      assert.are.equal(text, doc.text)
+      local toks = doc.tokens
+      assert.are.equal(#glean.tokenize(text), #toks)
+      -- every part found what the paragraph alone gives, and no more
+      assert.are.equal(n * #short.entities, #doc.entities)
+      assert.are.equal(n * #short.quotes, #doc.quotes)
+      local prev = 0
+      for _, e in ipairs(doc.entities) do
+        assert.is_true(want[e.label .. "|" .. e.text .. "|" .. tostring(e.canonical)], e.text)
+        assert.are.equal(e.text, text:sub(e.first, e.last))
+        assert.are.equal(e.first, toks:first(e.first_token))
+        assert.are.equal(e.last, toks:last(e.last_token))
+        assert.is_true(e.first >= prev)
+        prev = e.first
+      end
+      for i, q in ipairs(doc.quotes) do
+        local sq = short.quotes[(i - 1) % #short.quotes + 1]
+        assert.are.equal(q.text, text:sub(q.first, q.last))
+        assert.are.equal(sq.text, q.text)
+        assert.are.equal(q.cue, text:sub(q.cue_first, q.cue_last))
+        assert.are.equal(sq.speaker, q.speaker)
+        assert.are.equal(para:sub(sq.speaker_first, sq.speaker_last),
+                         text:sub(q.speaker_first, q.speaker_last))
+      end
+      -- the registry and the JSON see one document
+      assert.are.equal(#short.registry, #doc.registry)
+      assert.are.equal(n * short.registry[1].count, doc.registry[1].count)
+      local j = assert(glean.json.decode(fjson.encode(doc)))
+      assert.are.equal(#doc.entities, #j.entities)
+      assert.are.equal(#doc.sentences, #toks:sentences())
+    end)
+  end)
+
+  it("never cuts a token: a text with no space is one part", function ()
+    local text = ("x"):rep(5000) .. " in Kyiv."
+    with_parts(function ()
+      local doc = ex:extract(text)
+      assert.are.equal(1, #doc.entities)
+      assert.are.equal("Kyiv", doc.entities[1].text)
+      assert.are.equal(doc.entities[1].first, doc.tokens:first(doc.entities[1].first_token))
+    end)
+  end)
+
+  it("cuts a text of one line after a sentence", function ()
+    local text = ("Rain fell on Kyiv. "):rep(200)
+    with_parts(function ()
+      local doc = ex:extract(text)
+      assert.are.equal(200, #doc.entities)
+      for _, e in ipairs(doc.entities) do
+        assert.are.equal("Kyiv", text:sub(e.first, e.last))
+        assert.are.equal(e.last, doc.tokens:last(e.last_token))
+      end
+    end)
+  end)
+end)
+
 describe("glean.json", function ()
   local json = glean.json
   it("round-trips values", function ()

@@ -752,22 +752,14 @@ end
 -- costs little next to such a text), its entities, dates and quotes are
 -- kept at their size, and `glean.formats.json` writes it without holding
 -- its output, so that its peak stays near what its results need.
-M.LONG_TEXT = 1048576
+M.LONG_TEXT = 524288
 
 local function tidy (text)
   if #text >= M.LONG_TEXT then collectgarbage() end
 end
 
---- Extract entities (and, as the packs grow, dates and quotes) from a text.
--- @tparam string text
--- @tparam[opt] table opts `dct` (document date, "YYYY-MM-DD"), `id`
--- @treturn table a document: `id`, `dct`, `text`, `entities` (each with
--- `first`, `last`, `label`, `text`, `canonical`, `rule`, …), `quotes`,
--- `sentences` (`first`, `last`), `tokens` (the `glean.Tokens`)
-function Extractor:extract (text, opts)
-  check_text(text, "extract")
-  argcheck(opts == nil or type(opts) == "table", 2, "extract", "table expected")
-  opts = opts or {}
+-- one text, whole (see `Extractor:extract`)
+local function extract_one (self, text, opts)
   local toks = tokenizer():tokenize(text)
   local sents = toks:sentences()
   local ms = self.matcher:match(toks)
@@ -822,11 +814,133 @@ function Extractor:extract (text, opts)
   return doc
 end
 
+--- A long text is read in parts of about this many bytes (see
+-- `Extractor:extract`).
+M.PART = 262144
+
+-- where a long text is cut (byte positions, each the last of a part): after
+-- a blank line, else after a sentence's end, else a line's, else a space,
+-- looked for in the 64 KB after each PART bytes (a part never splits a
+-- token: with no space in that window the rest is one part)
+local WINDOW = 65536
+
+local function cuts (text, size)
+  local out, pos, n = {}, 1, #text
+  while n - pos + 1 > size + size / 2 do
+    local from = pos + size
+    local w = text:sub(from, from + WINDOW - 1)
+    local _, e = w:find("\n[ \t\r]*\n%s*")
+    if not e then _, e = w:find("[%.!?][\"')\226\128\153\157]*[ \t\r\n]+") end
+    if not e then _, e = w:find("\n%s*") end
+    if not e then _, e = w:find("%s+") end
+    if not e then break end
+    local cut = from + e - 1
+    out[#out + 1] = cut
+    pos = cut + 1
+  end
+  out[#out + 1] = n
+  return out
+end
+
+-- the token of toks that starts at byte pos, or nil
+local function token_at (toks, pos, lo)
+  local hi = #toks
+  lo = lo or 1
+  while lo <= hi do
+    local mid = math.floor((lo + hi) / 2)
+    local f = t_first(toks, mid)
+    if f == pos then return mid end
+    if f < pos then lo = mid + 1 else hi = mid - 1 end
+  end
+  return nil
+end
+
+-- a long text, part by part: each part is a document to the passes and
+-- stages; its results are moved to the whole text's positions
+local function extract_long (self, text, opts)
+  local toks = tokenizer():tokenize(text)
+  local ntoks = #toks
+  local entities, quotes = {}, {}
+  local ne, nq, a = 0, 0, 1
+  local sub_opts = {}
+  for k, v in pairs(opts) do sub_opts[k] = v end
+  sub_opts.id = nil
+  for _, b in ipairs(cuts(text, M.PART)) do
+    local part = extract_one(self, text:sub(a, b), sub_opts)
+    local shift = a - 1
+    -- (token k of a part is token k + off of the whole text when the part
+    -- reads as the whole does there; where it does not, the token is
+    -- looked for by its position)
+    local off = #part.tokens > 0 and
+                (token_at(toks, t_first(part.tokens, 1) + shift) or 1) - 1 or 0
+    core.compact(part.entities)
+    core.compact(part.quotes)
+    for _, e in ipairs(part.entities) do
+      local f, l = e.first + shift, e.last + shift
+      e.first, e.last = f, l
+      local ft, lt = e.first_token + off, e.last_token + off
+      if ft > ntoks or t_first(toks, ft) ~= f then ft = token_at(toks, f) or ft end
+      if lt > ntoks or t_last(toks, lt) ~= l then
+        lt = ft
+        while lt < ntoks and t_last(toks, lt) < l do lt = lt + 1 end
+      end
+      e.first_token, e.last_token = ft, lt
+      ne = ne + 1
+      entities[ne] = e
+    end
+    for _, q in ipairs(part.quotes) do
+      q.first, q.last = q.first + shift, q.last + shift
+      if q.speaker_first then
+        q.speaker_first, q.speaker_last = q.speaker_first + shift, q.speaker_last + shift
+      end
+      if q.cue_first then
+        q.cue_first, q.cue_last = q.cue_first + shift, q.cue_last + shift
+      end
+      nq = nq + 1
+      quotes[nq] = q
+    end
+    -- (a part's garbage goes before the next part: left to the collector's
+    -- pace, it grew with the results kept)
+    part = nil -- luacheck: ignore
+    collectgarbage()
+    a = b + 1
+  end
+  local doc = setmetatable({ id = opts.id, dct = opts.dct, text = text, entities = entities,
+                             quotes = quotes, tokens = toks,
+                             _sentences = toks:sentences() }, DOC_MT)
+  collectgarbage()
+  return doc
+end
+
+--- Extract entities, dates and quotes from a text.
+--
+-- A text longer than `glean.LONG_TEXT` bytes and 1.5 `glean.PART` is read
+-- in parts of about `glean.PART` bytes (256 KB), cut after a blank line
+-- where there is one near: each part is a document to the rules and
+-- stages (a name links to its full form, a pronoun to its speaker, within
+-- the part), and the results come back at the whole text's positions, so
+-- that the memory such a text needs is its results' and one part's.
+-- @tparam string text
+-- @tparam[opt] table opts `dct` (document date, "YYYY-MM-DD"), `id`
+-- @treturn table a document: `id`, `dct`, `text`, `entities` (each with
+-- `first`, `last`, `label`, `text`, `canonical`, `rule`, …), `quotes`,
+-- `sentences` (`first`, `last`), `tokens` (the `glean.Tokens`)
+function Extractor:extract (text, opts)
+  check_text(text, "extract")
+  argcheck(opts == nil or type(opts) == "table", 2, "extract", "table expected")
+  opts = opts or {}
+  if #text >= M.LONG_TEXT and #text > M.PART * 1.5 then
+    return extract_long(self, text, opts)
+  end
+  return extract_one(self, text, opts)
+end
+
 local REGISTERED = NAMED
 
 --- The distinct entities of a document: one record per label and
--- canonical name, in order of first mention, with its mentions (`first`,
--- `last`, `text`), its `titles` and `affiliations` (each once, in order),
+-- canonical name, in order of first mention, with its mentions (the
+-- entities themselves: `first`, `last`, `text`, …), its `titles` and
+-- `affiliations` (each once, in order),
 -- its `kind` when one is known, and `count`.
 -- @tparam table entities a document's entities
 -- @treturn table the registry
@@ -844,7 +958,7 @@ function M.registry (entities)
         reg[#reg + 1] = r
       end
       r.count = r.count + 1
-      r.mentions[r.count] = { first = e.first, last = e.last, text = e.text }
+      r.mentions[r.count] = e
       r.kind = r.kind or e.kind
       local v = e.title
       if v and not r._seen["title\0" .. v] then
