@@ -161,7 +161,8 @@ typedef struct gl_matches {
 
 /* }====================================================== */
 
-/* FNV-1a, the hash of every table here */
+/* FNV-1a, the hash of the small tables (the interning tables use
+** gl_key_hash, keys.c) */
 static inline uint32_t gl_hash (const char *s, size_t len) {
   uint32_t h = 2166136261u;
   size_t i;
@@ -178,6 +179,7 @@ typedef struct gl_keymemo gl_keymemo;
 
 /* keys.c */
 gl_keymemo *gl_keymemo_new (size_t ntokens);
+uint32_t gl_key_hash (const char *s, size_t len);
 uint32_t gl_keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
                        const char *s, size_t len, gl_keymemo *memo,
                        gl_buf *tmp);
@@ -193,6 +195,13 @@ int gl_filter_has (const uint64_t *bits, size_t nbits, uint32_t h);
 uint32_t gl_edge_hash (uint32_t node, uint32_t kid);
 int gl_gaz_save (gl_gaz *g, const char *path);
 gl_gaz *gl_gaz_load (const char *path, const char **err);
+typedef struct gl_sum {
+  uint64_t lane[4];
+  uint64_t n;
+} gl_sum;
+void gl_sum_init (gl_sum *s, uint64_t seed);
+size_t gl_sum_blocks (gl_sum *s, const void *p, size_t n);
+uint64_t gl_sum_end (gl_sum *s, const void *p, size_t n);
 uint32_t gl_intern_find (const gl_intern *t, const char *s, size_t len);
 uint32_t gl_intern_add (gl_intern *t, const char *s, size_t len);
 const char *gl_intern_str (const gl_intern *t, uint32_t id, size_t *len);

@@ -3,7 +3,9 @@
 ** fast: ASCII tokens are lower-cased while they are hashed (no copy), a bit
 ** filter turns most absent words away in one cache line, and a small memo
 ** of recent tokens answers the words a text repeats. Shared by the
-** dictionary matcher and the pattern VM.
+** dictionary matcher and the pattern VM. The interning tables' hash is
+** here too: it reads a word eight bytes at a time, and a short word in two
+** loads (see pack), so that a token's hash costs no loop over its bytes.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -17,14 +19,30 @@
 
 static const unsigned char lower[256] = { L64(0), L64(64), L64(128), L64(192) };
 
-#define MEMO_SIZE 4096
-#define MEMO_WORD 20
+/* (the few helpers of the hot path: inlined, whatever gcc guesses) */
+#if defined(__GNUC__)
+#define HOT static inline __attribute__((always_inline))
+#else
+#define HOT static inline
+#endif
 
+#define MEMO_SIZE 4096
+#define SHORT 16              /* a word this long packs into two words */
+
+#define ONES 0x0101010101010101ULL
+#define HIGH_BITS 0x8080808080808080ULL
+#define K1 0x9E3779B97F4A7C15ULL
+#define K2 0xC2B2AE3D27D4EB4FULL
+
+/*
+** A memoized word is its length and its packed bytes (see pack): three
+** integer compares where a memcmp call was, and the memo's slot comes from
+** the same two words.
+*/
 typedef struct {
-  char word[MEMO_WORD];
+  uint64_t a, b;
   uint32_t len;               /* 0: empty */
   uint32_t id;
-  uint32_t pad;
 } memo_entry;
 
 struct gl_keymemo {
@@ -43,29 +61,134 @@ gl_keymemo *gl_keymemo_new (size_t ntokens) {
   return m;
 }
 
-/* id of the key of ASCII s (lower-cased on the fly), or 0 */
-static uint32_t find_ascii_lower (const gl_intern *t, const uint64_t *bits,
-                                  size_t nbits, const char *s, size_t len) {
-  uint32_t h = 2166136261u;
-  size_t i, mask;
-  for (i = 0; i < len; i++) {
-    h ^= lower[(unsigned char)s[i]];
-    h *= 16777619u;
+HOT uint64_t load64 (const char *s) {
+  uint64_t w;
+  memcpy(&w, s, 8);
+  return w;
+}
+
+HOT uint64_t load32 (const char *s) {
+  uint32_t w;
+  memcpy(&w, s, 4);
+  return w;
+}
+
+/*
+** The 0..SHORT bytes at s as two words, read without a loop and without a
+** byte outside s[0..len): the first and the last eight (or four) bytes,
+** overlapping in the middle; below four, the first, middle and last byte.
+** Every byte lands in a or b at a place set by len, so two texts of one
+** length with the same a and b are the same text.
+*/
+HOT void pack (const char *s, size_t len, uint64_t *a, uint64_t *b) {
+  if (len >= 8) {
+    *a = load64(s);
+    *b = load64(s + len - 8);
+    return;
   }
+  *b = 0;
+  if (len >= 4) *a = load32(s) | load32(s + len - 4) << 32;
+  else if (len > 0)
+    *a = (uint64_t)(unsigned char)s[0] |
+         (uint64_t)(unsigned char)s[len / 2] << 8 |
+         (uint64_t)(unsigned char)s[len - 1] << 16;
+  else *a = 0;
+}
+
+/* the bytes of w lower-cased, where every byte of w is ASCII: 0x20 is
+** added to the bytes from 'A' to 'Z' (no byte carries into the next) */
+HOT uint64_t lower_word (uint64_t w) {
+  uint64_t ge_a = (w + (0x80 - 'A') * ONES) & HIGH_BITS;
+  uint64_t gt_z = (w + (0x80 - 'Z' - 1) * ONES) & HIGH_BITS;
+  return w | ((ge_a & ~gt_z) >> 2);
+}
+
+/* the hash of two words of bytes after h: a product mixes its factor's
+** bits upwards only, so each high half is folded down before the next
+** step (a probe uses the low bits) */
+HOT uint32_t finish (uint64_t h, uint64_t a, uint64_t b) {
+  h = (h ^ a) * K1;
+  h = ((h ^ (h >> 32)) ^ b) * K2;
+  return (uint32_t)(h ^ (h >> 32));
+}
+
+/* hash of a text longer than SHORT, lower-cased first if low (ASCII
+** only): eight bytes a step, the last sixteen as for a short word */
+static uint32_t hash_long (const char *s, size_t len, int low) {
+  uint64_t h = len, a, b;
+  size_t i;
+  for (i = 0; i + SHORT < len; i += 8) {
+    uint64_t w = load64(s + i);
+    h = (h ^ (low ? lower_word(w) : w)) * K1;
+    h ^= h >> 32;
+  }
+  a = load64(s + len - 16);
+  b = load64(s + len - 8);
+  if (low) {
+    a = lower_word(a);
+    b = lower_word(b);
+  }
+  return finish(h, a, b);
+}
+
+/* the hash of the interning tables (gazetteer.c) */
+uint32_t gl_key_hash (const char *s, size_t len) {
+  uint64_t a, b;
+  if (len > SHORT) return hash_long(s, len, 0);
+  pack(s, len, &a, &b);
+  return finish(len, a, b);
+}
+
+/*
+** id of the key of ASCII s (lower-cased on the fly), or 0; a and b: s
+** packed, when len <= SHORT
+*/
+static uint32_t find_ascii_lower (const gl_intern *t, const uint64_t *bits,
+                                  size_t nbits, const char *s, size_t len,
+                                  uint64_t a, uint64_t b) {
+  uint32_t h;
+  size_t i, mask;
+  if (len <= SHORT) {
+    a = lower_word(a);
+    b = lower_word(b);
+    h = finish(len, a, b);
+  }
+  else h = hash_long(s, len, 1);
   if (bits && !gl_filter_has(bits, nbits, h)) return 0;
   mask = t->nslots - 1;
   for (i = h & mask;; i = (i + 1) & mask) {
     uint64_t v = t->slots[i];
     uint32_t id = (uint32_t)v;
     const char *k;
-    size_t j;
     if (v == 0) return 0;
     if ((uint32_t)(v >> 32) != h || t->len[id - 1] != len) continue;
     k = t->arena + t->off[id - 1];
-    for (j = 0; j < len; j++)
-      if ((char)lower[(unsigned char)s[j]] != k[j]) break;
-    if (j == len) return id;
+    if (len <= SHORT) {
+      uint64_t ka, kb;
+      pack(k, len, &ka, &kb);
+      if (ka == a && kb == b) return id;
+    }
+    else {
+      size_t j;
+      for (j = 0; j < len; j++)
+        if ((char)lower[(unsigned char)s[j]] != k[j]) break;
+      if (j == len) return id;
+    }
   }
+}
+
+/* id of the key of s, which has a byte >= 0x80 (folded into tmp), or 0 */
+static uint32_t find_folded (const gl_intern *t, const char *s, size_t len,
+                             gl_buf *tmp) {
+  tmp->n = 0;
+  return gl_fold(s, len, tmp) != 0 ? 0 : gl_intern_find(t, tmp->p, tmp->n);
+}
+
+static int all_ascii (const char *s, size_t len) {
+  size_t i;
+  for (i = 0; i < len; i++)
+    if ((unsigned char)s[i] >= 0x80) return 0;
+  return 1;
 }
 
 /*
@@ -76,31 +199,30 @@ static uint32_t find_ascii_lower (const gl_intern *t, const uint64_t *bits,
 uint32_t gl_keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
                        const char *s, size_t len, gl_keymemo *memo,
                        gl_buf *tmp) {
-  size_t i;
-  uint32_t h = 2166136261u, id;
-  int slot = -1;
+  uint64_t a, b;
+  memo_entry *e;
+  uint32_t id;
   if (t->count == 0 || t->nslots == 0) return 0;
-  if (memo && len <= MEMO_WORD) {
-    for (i = 0; i < len; i++) {
-      h ^= (unsigned char)s[i];
-      h *= 16777619u;
-    }
-    slot = (int)((h ^ (h >> 15)) & memo->mask);
-    if (memo->e[slot].len == len && memcmp(memo->e[slot].word, s, len) == 0)
-      return memo->e[slot].id;
+  if (len > SHORT) {                 /* (rare: not memoized) */
+    if (all_ascii(s, len))
+      return find_ascii_lower(t, bits, nbits, s, len, 0, 0);
+    return find_folded(t, s, len, tmp);
   }
-  for (i = 0; i < len; i++)
-    if ((unsigned char)s[i] >= 0x80) break;
-  if (i == len)
-    id = find_ascii_lower(t, bits, nbits, s, len);
-  else {
-    tmp->n = 0;
-    id = gl_fold(s, len, tmp) != 0 ? 0 : gl_intern_find(t, tmp->p, tmp->n);
+  pack(s, len, &a, &b);
+  /* (the packed words hold every byte: their high bits say "not ASCII") */
+  if (memo == NULL || len == 0) {
+    if (((a | b) & HIGH_BITS) == 0)
+      return find_ascii_lower(t, bits, nbits, s, len, a, b);
+    return find_folded(t, s, len, tmp);
   }
-  if (slot >= 0) {
-    memcpy(memo->e[slot].word, s, len);
-    memo->e[slot].len = (uint32_t)len;
-    memo->e[slot].id = id;
-  }
+  e = &memo->e[(((a ^ len) * K1 ^ b * K2) >> 40) & memo->mask];
+  if (e->a == a && e->b == b && e->len == len) return e->id;
+  if (((a | b) & HIGH_BITS) == 0)
+    id = find_ascii_lower(t, bits, nbits, s, len, a, b);
+  else id = find_folded(t, s, len, tmp);
+  e->a = a;
+  e->b = b;
+  e->len = (uint32_t)len;
+  e->id = id;
   return id;
 }

@@ -954,8 +954,11 @@ static const luaL_Reg ms_methods[] = {
 };
 
 /*
-** core.fingerprint(path, ...) -> hex string: a hash of the files' contents
-** (and names), to tell whether a saved matcher is still up to date.
+** core.fingerprint(path, ...) -> hex string: a hash of the files' contents,
+** in order, to tell whether a saved matcher is still up to date. The hash
+** is the gazetteer's checksum (gl_sum_*), file after file, each one's
+** length mixed in at its end: any change of a byte or of a length changes
+** it, and it reads the lists at a fraction of the cost of a byte loop.
 */
 static int core_fingerprint (lua_State *L) {
   int i, n = lua_gettop(L);
@@ -964,20 +967,22 @@ static int core_fingerprint (lua_State *L) {
   for (i = 1; i <= n; i++) {
     const char *path = gl_checklstring(L, i, NULL);
     FILE *f = fopen(path, "rb");
-    size_t got, k;
+    size_t got, have = 0;
+    gl_sum sum;
     if (f == NULL) {
       lua_pushnil(L);
       lua_pushfstring(L, "glean: %s: %s", path, strerror(errno));
       return 2;
     }
-    while ((got = fread(buf, 1, sizeof(buf), f)) > 0)
-      for (k = 0; k < got; k++) {
-        h ^= (unsigned char)buf[k];
-        h *= 1099511628211ULL;
-      }
+    gl_sum_init(&sum, h);
+    /* (a short read leaves its last bytes for the next block) */
+    while ((got = fread(buf + have, 1, sizeof(buf) - have, f)) > 0) {
+      size_t k = gl_sum_blocks(&sum, buf, have + got);
+      have = have + got - k;
+      memmove(buf, buf + k, have);
+    }
     fclose(f);
-    h ^= 0xff;                       /* file boundary */
-    h *= 1099511628211ULL;
+    h = gl_sum_end(&sum, buf, have);
   }
   for (i = 0; i < 16; i++) hex[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 15];
   hex[16] = '\0';
