@@ -818,23 +818,57 @@ end
 -- `Extractor:extract`).
 M.PART = 262144
 
--- where a long text is cut (byte positions, each the last of a part): after
--- a blank line, else after a sentence's end, else a line's, else a space,
--- looked for in the 64 KB after each PART bytes (a part never splits a
--- token: with no space in that window the rest is one part)
+-- the first token of toks that starts at byte pos or after (#toks + 1
+-- when none does)
+local function token_from (toks, pos)
+  local lo, hi = 1, #toks
+  while lo <= hi do
+    local mid = math.floor((lo + hi) / 2)
+    if t_first(toks, mid) < pos then lo = mid + 1 else hi = mid - 1 end
+  end
+  return lo
+end
+
+-- the token of toks that starts at byte pos, or nil
+local function token_at (toks, pos)
+  local t = token_from(toks, pos)
+  if t <= #toks and t_first(toks, t) == pos then return t end
+  return nil
+end
+
+-- where a long text is cut (byte positions, each the last of a part):
+-- before the first paragraph in the 64 KB after each PART bytes, else the
+-- first sentence there, else the first token after a space (a part never
+-- splits a token, nor a sentence where one ends in the window; with no
+-- space in it, the rest is one part)
 local WINDOW = 65536
 
-local function cuts (text, size)
-  local out, pos, n = {}, 1, #text
+local function cuts (text, toks, sfirst, size)
+  local out, pos, n, ntoks = {}, 1, #text, #toks
+  local s, ns = 1, #sfirst
   while n - pos + 1 > size + size / 2 do
-    local from = pos + size
-    local w = text:sub(from, from + WINDOW - 1)
-    local _, e = w:find("\n[ \t\r]*\n%s*")
-    if not e then _, e = w:find("[%.!?][\"')\226\128\153\157]*[ \t\r\n]+") end
-    if not e then _, e = w:find("\n%s*") end
-    if not e then _, e = w:find("%s+") end
-    if not e then break end
-    local cut = from + e - 1
+    local from, to = pos + size, pos + size + WINDOW
+    local cut
+    while s <= ns and t_first(toks, sfirst[s]) < from do s = s + 1 end
+    local k = s
+    while k <= ns and not cut do
+      local t = sfirst[k]
+      local f = t_first(toks, t)
+      if f >= to then break end
+      if t_is(toks, t, "para_before") then cut = f - 1 end
+      k = k + 1
+    end
+    if not cut and s <= ns and t_first(toks, sfirst[s]) < to then
+      cut = t_first(toks, sfirst[s]) - 1
+    end
+    if not cut then
+      local t = token_from(toks, from)
+      while t <= ntoks and t_first(toks, t) < to do
+        if t_is(toks, t, "space_before") then cut = t_first(toks, t) - 1 break end
+        t = t + 1
+      end
+    end
+    if not cut then break end
     out[#out + 1] = cut
     pos = cut + 1
   end
@@ -842,30 +876,20 @@ local function cuts (text, size)
   return out
 end
 
--- the token of toks that starts at byte pos, or nil
-local function token_at (toks, pos, lo)
-  local hi = #toks
-  lo = lo or 1
-  while lo <= hi do
-    local mid = math.floor((lo + hi) / 2)
-    local f = t_first(toks, mid)
-    if f == pos then return mid end
-    if f < pos then lo = mid + 1 else hi = mid - 1 end
-  end
-  return nil
-end
 
 -- a long text, part by part: each part is a document to the passes and
 -- stages; its results are moved to the whole text's positions
 local function extract_long (self, text, opts)
   local toks = tokenizer():tokenize(text)
+  local sents = toks:sentences()
   local ntoks = #toks
   local entities, quotes = {}, {}
   local ne, nq, a = 0, 0, 1
   local sub_opts = {}
   for k, v in pairs(opts) do sub_opts[k] = v end
   sub_opts.id = nil
-  for _, b in ipairs(cuts(text, M.PART)) do
+  local sfirst = sents:arrays()
+  for _, b in ipairs(cuts(text, toks, sfirst, M.PART)) do
     local part = extract_one(self, text:sub(a, b), sub_opts)
     local shift = a - 1
     -- (token k of a part is token k + off of the whole text when the part
@@ -906,8 +930,7 @@ local function extract_long (self, text, opts)
     a = b + 1
   end
   local doc = setmetatable({ id = opts.id, dct = opts.dct, text = text, entities = entities,
-                             quotes = quotes, tokens = toks,
-                             _sentences = toks:sentences() }, DOC_MT)
+                             quotes = quotes, tokens = toks, _sentences = sents }, DOC_MT)
   collectgarbage()
   return doc
 end

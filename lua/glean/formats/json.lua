@@ -176,17 +176,89 @@ function M.encode (doc, unit, pretty)
 end
 
 -- A long text (`glean.LONG_TEXT` bytes or more) has output in the tens of
--- megabytes: it is encoded twice, once to find a record that cannot be,
--- once to write, so that the pieces need not all be held (about 8 bytes
--- of pretty JSON a byte of text). Its registry is made before, and the
--- garbage of each pass collected as it goes (left to the collector's own
--- pace, they raised the peak of a 5 MB text by 90 MB).
-local function drop () end
+-- megabytes (about 8 bytes of pretty JSON a byte of text): it is written
+-- as it is encoded, once every record has been checked, so that the
+-- pieces need not all be held. Its registry is made before, and the
+-- garbage collected as it goes (left to the collector's own pace, it
+-- raised the peak of a 5 MB text by 90 MB).
+-- (the collector is driven by hand after each piece, well ahead of a
+-- pass's garbage, a kilobyte or two a record)
+local function gc_step () collectgarbage("step", 1024) end
 
--- (a pass makes a kilobyte or two of garbage a record: the collector is
--- driven by hand after each piece, well ahead of it, or it ran behind by
--- tens of megabytes)
-local function gc_step () collectgarbage("step", 4096) end
+-- whether the encoder takes v: strings, booleans, finite numbers, and
+-- tables of them keyed by names or by 1 .. n pass here; anything else
+-- goes to the encoder, which raises its error (so that this check never
+-- says less than the encoder would)
+local huge = math.huge
+local encode_raw = glean.json.encode
+
+local function check (v, depth)
+  local tv = type(v)
+  if tv == "string" or tv == "boolean" or
+     (tv == "number" and v == v and v ~= huge and v ~= -huge) then
+    return
+  end
+  if tv == "table" and depth < 8 then
+    local named, n = nil, 0
+    for k, x in pairs(v) do
+      n = n + 1
+      local tk = type(k)
+      if tk == "string" and not k:find("\0", 1, true) and named ~= false then
+        named = true
+      elseif tk == "number" and named ~= true and k == math.floor(k) and k >= 1 then
+        named = false
+      else
+        named = nil
+        break
+      end
+      check(x, depth + 1)
+    end
+    if n == 0 or named == true or (named == false and n == #v) then return end
+  end
+  encode_raw(v)
+end
+
+-- a field the records take (as `parts` makes them)
+local function check_field (k, v)
+  if type(k) ~= "string" or k:find("\0", 1, true) then
+    encode_raw({ [k] = v, [0] = 0 })   -- (raises: keys the encoder refuses)
+  end
+  check(v, 0)
+end
+
+local function output_field (k, v)
+  local tv = type(v)
+  return not INTERNAL[k] and tv ~= "table" and tv ~= "function"
+end
+
+-- every value the document's records will hold, checked from the results
+-- themselves (making the records twice cost as much as encoding them)
+local function check_doc (doc)
+  check(doc.id, 0)
+  check(doc.dct, 0)
+  for _, e in ipairs(doc.entities or {}) do
+    for k, v in pairs(e) do
+      if output_field(k, v) then check_field(k, v) end
+    end
+  end
+  for _, q in ipairs(doc.quotes or {}) do
+    for k, v in pairs(q) do
+      if output_field(k, v) and not (type(k) == "string" and
+                                     (k:match("_first$") or k:match("_last$"))) then
+        check_field(k, v)
+      end
+    end
+  end
+  for _, r in ipairs(doc.registry or {}) do
+    check(r.label, 0)
+    check(r.canonical, 0)
+    check(r.kind, 0)
+    check(r.count, 0)
+    for _, v in ipairs(r.titles) do check(v, 0) end
+    for _, v in ipairs(r.affiliations) do check(v, 0) end
+    for _, m in ipairs(r.mentions) do check(m.text, 0) end
+  end
+end
 
 --- Write a document's JSON (an error record's too) to out, in pieces
 -- (all encoded before the first is written: a record that cannot be
@@ -198,8 +270,7 @@ function M.put (out, doc, unit, pretty)
   end
   if #doc.text >= glean.LONG_TEXT then
     local _ = doc.registry
-    collectgarbage()
-    stream(doc, unit, pretty, drop, gc_step)
+    check_doc(doc)
     collectgarbage()
     stream(doc, unit, pretty, function (s) out:write(s) end, gc_step)
     collectgarbage()
