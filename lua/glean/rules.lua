@@ -489,6 +489,12 @@ function EM.run (E, text, toks, sents, ctx, ms)
     for i, e in ipairs(entities) do candidates[i] = e end
     local nc, at = #candidates, 0
     local mt = match_mt(text, toks, capnames, slots)
+    -- (one match table for the run's trusted builds, filled anew for each
+    -- match, as the dates engine does: a table made per match and left to
+    -- the collector cost 4% of the whole extraction. A build reads it
+    -- during its call; a sandboxed one gets its own.)
+    local lent = setmetatable({ rule = 0, rule_id = false, first_token = 0, last_token = 0,
+                                tokens = toks, _at = 0, captures = nil, text = nil }, mt)
     for i = 1, #ids do
       local ri = ids[i]
       local rule = prules[ri]
@@ -512,19 +518,21 @@ function EM.run (E, text, toks, sents, ctx, ms)
       end
       if (not rule.span) or sa then
         local fields
-        if rule.build then
+        if rule.build and not sandboxed then
+          local m = lent
+          m.rule, m.rule_id, m._at = ri, rule.id, here
+          m.first_token, m.last_token = firsts[i], lasts[i]
+          m.captures, m.text = nnames == 0 and NO_CAPTURES or nil, nil
+          fields = rule.build(m, ctx)
+        elseif rule.build then
           local m = setmetatable({ rule = ri, rule_id = rule.id, first_token = firsts[i],
                                    last_token = lasts[i], tokens = toks, _at = here,
                                    captures = nnames == 0 and NO_CAPTURES or nil,
                                    text = nil }, mt)
-          if sandboxed then
-            -- (a rule from a file sees its own captures, made now)
-            local _ = m.captures
-            safe_ctx = safe_ctx or guarded_ctx(ctx)
-            fields = call_build(rule, m, safe_ctx, true)
-          else
-            fields = rule.build(m, ctx)
-          end
+          -- (a rule from a file sees its own captures, made now)
+          local _ = m.captures
+          safe_ctx = safe_ctx or guarded_ctx(ctx)
+          fields = call_build(rule, m, safe_ctx, true)
         end
         local r
         if fields ~= false then
