@@ -673,6 +673,15 @@ describe("glean.extract, a long text", function ()
     end)
   end)
 
+  it("refuses a part size that is no number", function ()
+    local part = glean.PART
+    glean.PART = "big"
+    local ok, err = pcall(ex.extract, ex, para)
+    glean.PART = part
+    assert.is_false(ok)
+    assert.matches("glean: glean.LONG_TEXT and glean.PART", err, 1, true)
+  end)
+
   it("cuts a text of one line after a sentence", function ()
     local text = ("Rain fell on Kyiv. "):rep(200)
     with_parts(function ()

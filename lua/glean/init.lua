@@ -952,7 +952,11 @@ function Extractor:extract (text, opts)
   check_text(text, "extract")
   argcheck(opts == nil or type(opts) == "table", 2, "extract", "table expected")
   opts = opts or {}
-  if #text >= M.LONG_TEXT and #text > M.PART * 1.5 then
+  local long, part = M.LONG_TEXT, M.PART
+  if type(long) ~= "number" or type(part) ~= "number" or part ~= part or part < 1 then
+    error("glean: glean.LONG_TEXT and glean.PART must be numbers, PART at least 1", 2)
+  end
+  if #text >= long and #text > part * 1.5 then
     return extract_long(self, text, opts)
   end
   return extract_one(self, text, opts)
