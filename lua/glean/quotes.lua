@@ -47,18 +47,28 @@ local function set_of (list)
   return s
 end
 
--- the dictionary and entity names a pattern refers to
-local function names_in (p, layer, out)
-  if type(p) ~= "table" then return end
-  if p.tag == "span" and p.layer == layer then
+-- the dictionary and entity names a pattern refers to (outs[0], outs[1]:
+-- the names of layers 0 and 1). The rules share their parts ("speaker",
+-- "aux" …): a part already seen is not walked again.
+local function names_in (p, outs, seen)
+  if type(p) ~= "table" or seen[p] then return end
+  seen[p] = true
+  if p.tag == "span" and outs[p.layer] then
+    local out = outs[p.layer]
     for _, l in ipairs(p.labels) do out[l] = true end
   elseif p.tag == "test" then
     local t = p.test
-    if t.layer == layer then for _, l in ipairs(t.labels or {}) do out[l] = true end end
-    if t.xlayer == layer then for _, l in ipairs(t.xlabels or {}) do out[l] = true end end
+    if outs[t.layer] then
+      local out = outs[t.layer]
+      for _, l in ipairs(t.labels or {}) do out[l] = true end
+    end
+    if outs[t.xlayer] then
+      local out = outs[t.xlayer]
+      for _, l in ipairs(t.xlabels or {}) do out[l] = true end
+    end
   end
-  if p.items then for _, q in ipairs(p.items) do names_in(q, layer, out) end end
-  if p.p then names_in(p.p, layer, out) end
+  if p.items then for _, q in ipairs(p.items) do names_in(q, outs, seen) end end
+  if p.p then names_in(p.p, outs, seen) end
 end
 
 local function bits_of (names, extra)
@@ -79,6 +89,7 @@ local ENTITY_LABELS = { "PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "TIME" }
 -- @raise on a malformed rule (`glean: quotes rule '…': …`)
 function M.compile (set)
   local dict_names, ent_names = {}, {}
+  local outs, seen = { [0] = dict_names, [1] = ent_names }, {}
   for _, r in ipairs(set.rules) do
     if type(r.id) ~= "string" or not P.is_pattern(r.pattern) then
       error("glean: quotes rule '" .. tostring(r.id) .. "': needs an id and a pattern", 2)
@@ -86,8 +97,7 @@ function M.compile (set)
     if r.content ~= "after" and r.content ~= "before" and r.content ~= "auto" then
       error("glean: quotes rule '" .. r.id .. "': content must be after, before or auto", 2)
     end
-    names_in(r.pattern, 0, dict_names)
-    names_in(r.pattern, 1, ent_names)
+    names_in(r.pattern, outs, seen)
   end
   local c = {
     set = set, rules = set.rules,
@@ -383,11 +393,17 @@ local function entity_at (st, a, b)
   return nil
 end
 
--- gender of a person from the given-name list ("m", "f" or nil)
+-- gender of a person from the given-name list ("m", "f" or nil; kept per
+-- first token: the pronouns of an article ask about the same persons)
 local function gender_of (st, e)
-  local d = st.ctx.dict and st.ctx.dict(e.first_token, e.first_token)
-  local g = d and d.extra and d.extra:match("gender=(%a)")
-  return g
+  local t = e.first_token
+  local g = st.gender[t]
+  if g == nil then
+    local d = st.ctx.dict and st.ctx.dict(t, t)
+    g = d and d.extra and d.extra:match("gender=(%a)") or false
+    st.gender[t] = g
+  end
+  return g or nil
 end
 
 -- is entity e (a person) the subject of its sentence: the first person or
@@ -449,7 +465,8 @@ local function resolve (st, a, b)
     return e.canonical or e.text, first, last
   end
   local mention = text:sub(first, last)
-  if a == b and a > 1 and st.c.relatives[KEY(toks, a)] then
+  local ka = KEY(toks, a)
+  if a == b and a > 1 and st.c.relatives[ka] then
     -- "Ann Lee, who said …": the name just before it
     local p = a - 1
     if p > 1 and SEPARATORS[KEY(toks, p)] then p = p - 1 end
@@ -461,7 +478,7 @@ local function resolve (st, a, b)
     return mention, first, last
   end
   if a == b then
-    local want = st.c.pronouns[KEY(toks, a)]
+    local want = st.c.pronouns[ka]
     if want == "m" or want == "f" then
       local p = antecedent(st, a, want)
       if p then return p.canonical or p.text, first, last end
@@ -469,9 +486,8 @@ local function resolve (st, a, b)
     end
   end
   -- "the minister", "Italy's defense minister": a person with that title
-  local key = KEY(toks, b)
-  if b > a and st.c.set and KEY(toks, a) == "the" then
-    local p = antecedent(st, a, nil, key)
+  if b > a and st.c.set and ka == "the" then
+    local p = antecedent(st, a, nil, KEY(toks, b))
     if p then return p.canonical or p.text, first, last end
   end
   -- a name at the end of the mention ("German newspaper Bild")
@@ -1500,7 +1516,7 @@ function M.run (ctx, doc, compiled)
   local sfirst, slast = ctx.sentences:arrays()
   local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
-               found = {}, speaker_at = {}, subj = {} }
+               found = {}, speaker_at = {}, subj = {}, gender = {} }
   st.qs = quotations(text, toks)
   -- the layers the patterns read
   local dict
@@ -1515,8 +1531,8 @@ function M.run (ctx, doc, compiled)
     end
   end
   local layer = core.layer(#toks, f, l, bits)
-  -- (the matches stay in the arrays the matcher returns; a match becomes a
-  -- table only when a quote is built from it)
+  -- (the matches stay in the arrays the matcher returns; a build reads
+  -- its match through one view, `match` below)
   local rules, firsts, lasts, slots = c.program:run(toks, ctx.sentences, dict, layer)
   -- (a long text's layers are megabytes: they go before the builds)
   dict, layer, f, l, bits = nil, nil, nil, nil, nil -- luacheck: ignore
@@ -1555,62 +1571,95 @@ function M.run (ctx, doc, compiled)
     end
     at = at + 2 * #names_of[r]
   end
+  -- match i as build reads it (`rule`, `first_token`, `last_token`,
+  -- `captures`: name -> {first, last}). One view, and one pair per capture
+  -- name, refilled for each match: build keeps none of them, and fresh
+  -- tables per match cost more than the build's own tests.
+  local named, spans, held = {}, {}, {}
+  local view = { captures = named }
   local function match (i)
     local r = rules[i]
-    local named = {}
-    local base = offs[i]
-    for k, name in ipairs(names_of[r]) do
-      local a, b = slots[base + 2 * k - 1], slots[base + 2 * k]
-      if a > 0 and b > a then named[name] = { a, b - 1 } end
+    for k = #held, 1, -1 do
+      named[held[k]] = nil
+      held[k] = nil
     end
-    return { rule = r, first_token = firsts[i], last_token = lasts[i], captures = named }
+    local names = names_of[r]
+    local base = offs[i]
+    for k = 1, #names do
+      local a, b = slots[base + 2 * k - 1], slots[base + 2 * k]
+      if a > 0 and b > a then
+        local name = names[k]
+        local span = spans[name]
+        if not span then span = {}; spans[name] = span end
+        span[1], span[2] = a, b - 1
+        named[name] = span
+        held[#held + 1] = name
+      end
+    end
+    view.rule, view.first_token, view.last_token = r, firsts[i], lasts[i]
+    return view
   end
   table.sort(cues)
-  -- which cues are inside a quotation: one sweep over both lists
-  local outside, inq = {}, {}
+  -- which cues are inside a quotation: one sweep over both lists; those
+  -- outside that a reporting verb made bar the content of others
+  local inq, cue_at, strong = {}, {}, {}
   local qs, k = st.qs, 1
-  for _, t in ipairs(cues) do
+  for x = 1, #cues do
+    local t = cues[x]
     while qs[k] and qs[k].e < t do k = k + 1 end
     -- (only a quotation that closes: an unbalanced mark proves little)
     local q = qs[k]
     if q and q.o < t and q.c and not (t - q.o <= 4 and KEY(toks, t) == ":" and
                                       IS(toks, q.o + 1, "upper")) then
       inq[t] = true            -- (not the label of '"PENCE: …', a transcript)
-    else
-      outside[#outside + 1] = t
+    elseif not weak[t] then
+      cue_at[t] = true
+      strong[#strong + 1] = t
     end
-  end
-  local cue_at, strong = {}, {}
-  for _, t in ipairs(outside) do
-    if not weak[t] then cue_at[t] = true; strong[#strong + 1] = t end
   end
   st.cues, st.inq = strong, inq
   st.cue_at = cue_at
   local out = {}
-  for _, t in ipairs(cues) do
-    local list = by_cue[t]
-    if type(list) == "number" then list = { list }
-    elseif not inq[t] then
-      -- (in rule order; equal rules in the matcher's order)
-      table.sort(list, function (x, y)
-        if rules[x] ~= rules[y] then return rules[x] < rules[y] end
-        return x < y
-      end)
+  local set_rules = c.rules
+  -- the quote of match i, if it makes one
+  local function take (i)
+    local q = build(st, match(i), set_rules[rules[i]])
+    if q then
+      add_quote(st, q)
+      st.speaker_at[q.sp_a] = true
+      out[#out + 1] = q
+      return true
     end
+    return false
+  end
+  for x = 1, #cues do
+    local t = cues[x]
     -- (a cue inside a closed quotation is the quoted speaker's: no quote)
-    for _, i in ipairs(inq[t] and {} or list) do
-      local m = match(i)
-      local q = build(st, m, c.rules[m.rule])
-      if q then
-        add_quote(st, q)
-        st.speaker_at[q.sp_a] = true
-        out[#out + 1] = q
-        break
+    if not inq[t] then
+      local list = by_cue[t]
+      if type(list) == "number" then
+        take(list)
+      else
+        -- in rule order, equal rules in the matcher's order (an insertion
+        -- sort: a cue has a few matches, most already in order)
+        for j = 2, #list do
+          local v = list[j]
+          local rv = rules[v]
+          local h = j - 1
+          while h >= 1 and (rules[list[h]] > rv or (rules[list[h]] == rv and list[h] > v)) do
+            list[h + 1] = list[h]
+            h = h - 1
+          end
+          list[h + 1] = v
+        end
+        for j = 1, #list do
+          if take(list[j]) then break end
+        end
       end
     end
   end
   -- (the matches are done with: a long text's arrays are megabytes)
-  rules, firsts, lasts, slots, offs, by_cue, weak, cues, outside = nil -- luacheck: ignore
+  rules, firsts, lasts, slots, offs, by_cue, weak, cues = nil -- luacheck: ignore
   -- an attribution inside the content of another belongs to it ("Putin
   -- has stated Russia does not intend …"): the outer one stays
   if #out > 1 then
