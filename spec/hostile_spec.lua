@@ -569,8 +569,8 @@ describe("hostile input", function ()
     end)
 
     it("treats a long text as a short one, but for its memory", function ()
-      -- (a long text's records are copied at their size, its JSON encoded
-      -- twice rather than held: glean.LONG_TEXT lowered to try it here)
+      -- (a long text's JSON is checked, then written as it is encoded
+      -- rather than held: glean.LONG_TEXT lowered to try it here)
       local fjson = require "glean.formats.json"
       local ex = glean.new()
       local text = ("“We will win,” said Dr. Ann Lee, chief executive of Acme Corp, " ..

@@ -1240,7 +1240,7 @@ local function trim_entity (e, t, toks, text)
   if e.canonical == old then e.canonical = e.text end
 end
 
-local function merge (entities, dates, strong, toks, text, long)
+local function merge (entities, dates, strong, toks, text)
   local nd = #dates
   if nd == 0 then return entities end
   local ne = #entities
@@ -1290,8 +1290,6 @@ local function merge (entities, dates, strong, toks, text, long)
       kept[#kept + 1] = dte
     end
   end
-  -- (a long text's dates are kept at their size, as its entities are)
-  if long then core.compact(kept) end
   local out, n, i, j, nk = {}, 0, 1, 1, #kept
   while i <= ne or j <= nk do
     local e = entities[i]
@@ -1325,7 +1323,7 @@ local function run (ctx, doc, policy)
   local dates, strong = M.find(text, toks, ctx.sentences, ctx.dct,
                                policy or ctx.date_policy)
   if #dates == 0 then return end
-  local ok, merged = pcall(merge, doc.entities or {}, dates, strong, toks, text, ctx.long)
+  local ok, merged = pcall(merge, doc.entities or {}, dates, strong, toks, text)
   if ok then doc.entities = merged end
 end
 

@@ -747,16 +747,10 @@ local function link_acronyms (text, toks, entities, taken)
   return added and rules_mod.by_first(entities) or entities
 end
 
---- A text of this many bytes or more is long: its garbage, tens of
--- megabytes at each step, is collected between steps (a full collection
--- costs little next to such a text), its entities, dates and quotes are
--- kept at their size, and `glean.formats.json` writes it without holding
+--- A text of this many bytes or more is long: it is read in parts (see
+-- `Extractor:extract`), and `glean.formats.json` writes it without holding
 -- its output, so that its peak stays near what its results need.
 M.LONG_TEXT = 524288
-
-local function tidy (text)
-  if #text >= M.LONG_TEXT then collectgarbage() end
-end
 
 -- one text, whole (see `Extractor:extract`)
 local function extract_one (self, text, opts)
@@ -766,7 +760,6 @@ local function extract_one (self, text, opts)
   local ctx = { dct = opts.dct, text = text,
                 dict = gazetteer.span_reader(self.matcher, ms, #toks) }
   local found = self.engine:run(text, toks, sents, ctx, ms)
-  tidy(text)
   local sports
   sports, found = sports_report(toks, found)
   local taken = {}
@@ -776,7 +769,6 @@ local function extract_one (self, text, opts)
   appositive_people(toks, found, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
-  taken = nil -- luacheck: ignore (a long text's is megabytes)
   found = teams_in_article(toks, found, ctx.dict, sports)
   appositions(toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies)
@@ -792,25 +784,14 @@ local function extract_one (self, text, opts)
       e.canonical = canonical:gsub("%s+", " ")
     end
   end
-  -- (a long text's entities are kept at their size: the slots of the
-  -- fields set to nil above, and of those they never had, go; a third of
-  -- their memory. For a short one the copies would cost more time than
-  -- the memory is worth.)
-  if #text >= M.LONG_TEXT then core.compact(found) end
   -- the later stages (dates, quotes) see the document as it stands
   -- (its `sentences` and `registry` are made when first asked for)
   local doc = setmetatable({ id = opts.id, dct = opts.dct, text = text, entities = found,
                              quotes = {}, tokens = toks, _sentences = sents }, DOC_MT)
   local sctx = { doc = doc, text = text, tokens = toks, sentences = sents,
-                 long = #text >= M.LONG_TEXT,
                  dct = opts.dct, matcher = self.matcher, matches = ms,
                  dict = ctx.dict, date_policy = opts.date_policy or self.date_policy }
-  for _, stage in ipairs(self.stages) do
-    tidy(text)
-    stage.run(sctx, doc)
-  end
-  if #text >= M.LONG_TEXT then core.compact(doc.quotes) end
-  tidy(text)
+  for _, stage in ipairs(self.stages) do stage.run(sctx, doc) end
   return doc
 end
 

@@ -1534,8 +1534,6 @@ function M.run (ctx, doc, compiled)
   -- (the matches stay in the arrays the matcher returns; a build reads
   -- its match through one view, `match` below)
   local rules, firsts, lasts, slots = c.program:run(toks, ctx.sentences, dict, layer)
-  -- (a long text's layers are megabytes: they go before the builds)
-  dict, layer, f, l, bits = nil, nil, nil, nil, nil -- luacheck: ignore
   local names_of, cue_slot, that_slot = c.compiler.captures, c.cue_slot, c.that_slot
   -- cues that only "any word before that" found ("the club that …"): no
   -- reporting verb, so no bar to the content of another cue
@@ -1658,8 +1656,6 @@ function M.run (ctx, doc, compiled)
       end
     end
   end
-  -- (the matches are done with: a long text's arrays are megabytes)
-  rules, firsts, lasts, slots, offs, by_cue, weak, cues = nil -- luacheck: ignore
   -- an attribution inside the content of another belongs to it ("Putin
   -- has stated Russia does not intend …"): the outer one stays
   if #out > 1 then
