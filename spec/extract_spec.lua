@@ -229,6 +229,15 @@ describe("glean.extract", function ()
     return got
   end
 
+  -- text/label/title of each entity
+  local function titled (d)
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. tostring(e.title)
+    end
+    return got
+  end
+
   it("takes a capital letter with a full stop before a name for an initial", function ()
     -- ("p." is a page and "c." circa only before a number)
     local got = labelled(entities_only:extract("Figures: Tollway 94 (P. Simmons 4-38, C. Lewis 2-11)."))
@@ -363,10 +372,7 @@ describe("glean.extract", function ()
   it("reads an honorific before any capitalized word as a person's title", function ()
     local d = entities_only:extract("Mr Shiga will serve as deputy, said Mr French. " ..
                                     "Britain's biggest union Unison agreed. DR Congo's side won.")
-    local got = {}
-    for _, e in ipairs(d.entities) do
-      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. tostring(e.title)
-    end
+    local got = titled(d)
     assert.are.same({ "Shiga/PERSON/Mr.", "French/PERSON/Mr.", "Britain/GPE/nil",
                       "Unison/ORG/nil", "DR Congo/GPE/nil" }, got)
   end)
@@ -374,10 +380,7 @@ describe("glean.extract", function ()
   it("reads no title in a name that begins with a role's word", function ()
     local d = entities_only:extract("The European Court of Human Rights ruled before the " ..
       "General Election. Club manager Sir Alan Tollway agreed, and analysts Quellmark said so.")
-    local got = {}
-    for _, e in ipairs(d.entities) do
-      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. tostring(e.title)
-    end
+    local got = titled(d)
     for _, g in ipairs(got) do
       assert.is_nil(g:find("^Rights/") or g:find("^Election/"), g)
     end
