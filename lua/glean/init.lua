@@ -320,6 +320,10 @@ local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
   local TEXT, IS, KEY = toks.text, toks.is, toks.key
+  -- heads: a name's first word -> its candidates, each an array (made at
+  -- its size: a table made empty and grown is rehashed at each doubling)
+  -- {first token, length - 1, first word, label, canonical, rule, order,
+  -- first token of the full name or false}
   local heads, n = {}, 0
   -- (a name is also looked for in capitals, as a headline writes it)
   local function register (a, b, label, canonical, rule, from)
@@ -328,17 +332,19 @@ local function link_names (text, toks, entities, taken, dict)
     if list then
       for k = 1, #list do
         local c = list[k]
-        if c.len == len and c.canonical == canonical and c.head == head then return end
+        if c[2] == len and c[5] == canonical and c[3] == head then return end
       end
+    end
+    n = n + 1
+    local c = { a, len, head, label, canonical, rule, n, from or false }
+    if list then
+      list[#list + 1] = c
     else
-      list = {}
+      list = { c }
       heads[head] = list
       local up = head:upper()
       if up ~= head then heads[up] = heads[up] or list end
     end
-    n = n + 1
-    list[#list + 1] = { a = a, b = b, len = len, head = head, label = label,
-                        canonical = canonical, rule = rule, n = n, from = from }
   end
   -- a company's short name: "Orbex Medical Industries Inc" is later "Orbex
   -- Medical", and "Orbex" when no list knows the word, it is no common word
@@ -453,21 +459,21 @@ local function link_names (text, toks, entities, taken, dict)
       if #list > 1 and not list.sorted then
         -- (longer first; of equal length, the first registered)
         table.sort(list, function (x, y)
-          if x.len ~= y.len then return x.len > y.len end
-          return x.n < y.n
+          if x[2] ~= y[2] then return x[2] > y[2] end
+          return x[7] < y[7]
         end)
         list.sorted = true
       end
       local upper = IS(toks, i, "upper")
       for _, c in ipairs(list) do
-        local len = c.len
-        if i + len <= ntoks and c.a ~= i then
+        local ca, len = c[1], c[2]
+        if i + len <= ntoks and ca ~= i then
           local ok = true
           for k = 1, len do
-            local t, w = word(i + k), word(c.a + k)
+            local t, w = word(i + k), word(ca + k)
             if t ~= w and not (upper and t == w:upper()) then ok = false break end
           end
-          if ok and (len > 0 or word(i) == word(c.a) or
+          if ok and (len > 0 or word(i) == word(ca) or
                      (upper and #word(i) > 1)) then
             found = c
             break
@@ -476,28 +482,29 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
     if found then
-      local j = i + found.len
+      local j = i + found[2]
+      local label, canonical, rule, from = found[4], found[5], found[6], found[8]
       local one = i == j and single[i]
       if one then
         -- a one-word place that is also a person's name here is the person
         -- (in a dateline or headline in capitals the place stays a place)
-        if found.label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
+        if label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
            not IS(toks, i, "upper") then
-          one.label, one.canonical, one.kind, one.rule = "PERSON", found.canonical, nil, found.rule
-        elseif found.label == "PERSON" and one.label == "PERSON" and
-               found.rule == "person.en.link_last_name" and
+          one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
+        elseif label == "PERSON" and one.label == "PERSON" and
+               rule == "person.en.link_last_name" and
                (one.canonical == nil or one.canonical == word(i)) and
-               not (found.from and other_sex(one.title, found.from)) then
+               not (from and other_sex(one.title, from)) then
           -- (a last name a rule found alone: "Corbett said", "Mr Corbett")
-          one.canonical = found.canonical
+          one.canonical = canonical
         end
       else
         local free = true
         for t = i, j do if taken[t] then free = false break end end
         -- (not the second word of a longer capitalized name)
         if free and not (i > 1 and taken[i - 1] and IS(toks, i - 1, "cap")) then
-          out[#out + 1] = { first_token = i, last_token = j, label = found.label,
-                            canonical = found.canonical, rule = found.rule }
+          out[#out + 1] = { first_token = i, last_token = j, label = label,
+                            canonical = canonical, rule = rule }
           for t = i, j do taken[t] = true end
         end
       end
@@ -691,6 +698,8 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it
 local function link_acronyms (text, toks, entities, taken)
+  -- (a definition is in brackets: most articles have none)
+  if not text:find("(", 1, true) then return entities end
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
   -- (the first definition wins, as a dictionary's first row would)
