@@ -49,7 +49,7 @@
 
 local rules_mod = require "glean.rules"
 local core = require "glean.core"
-local lpeg = require "lpeg"
+local P = require "glean.pattern"
 local pack = require "glean.rules.en.dates"
 
 -- (LuaJIT: the functions of this file run in the interpreter; a trace
@@ -83,40 +83,46 @@ for _, c in ipairs(W.NUMBER_CLASSES or {}) do
   end
 end
 
--- where digit runs start (one LPeg sweep over the bytes)
-local digit_starts = lpeg.Ct(((1 - lpeg.R "09") ^ 0 * lpeg.Cp() * lpeg.R "09" ^ 1) ^ 0)
+-- the tokens with a digit: a program of one token test, run in C (an LPeg
+-- sweep over all the bytes of the text cost more than the rest of the
+-- layer). The flag also holds for digits outside ASCII, which the classes
+-- need not see: a text without an ASCII digit has no class.
+local DIGIT_TOKENS
+do
+  local C = P.compiler()
+  C:add(P.is "digit")
+  DIGIT_TOKENS = C:program()
+end
 
 -- the classes of the number texts seen (numbers repeat: "2024", "10")
 local class_memo, memo_size = {}, 0
 
 -- the layer of tokens with a digit, each with the bits of its classes
-local function digit_layer (text, toks)
-  local f, b = {}, {}
+-- (the text is not read: the tokens have it)
+local function digit_layer (_, toks)
+  local f, b, n = {}, {}, 0
   if #CLASSES > 0 then
-    local starts = digit_starts:match(text) or {}
-    local find, ttext, prev = toks.find, toks.text, 0
-    for k = 1, #starts do
-      local i = find(toks, starts[k])
-      if i and i ~= prev then
-        prev = i
-        local t = ttext(toks, i)
-        local bits = class_memo[t]
-        if not bits then
-          bits = 0
-          if #t <= 40 then
-            local list = find_str(t, "^%d+$") and PLAIN or OTHER
-            for c = 1, #list do
-              if list[c][2](t) then bits = bits + list[c][1] end
-            end
+    local _, at = DIGIT_TOKENS:run(toks)
+    local ttext = toks.text
+    for k = 1, #at do
+      local i = at[k]
+      local t = ttext(toks, i)
+      local bits = class_memo[t]
+      if not bits then
+        bits = 0
+        if #t <= 40 and find_str(t, "%d") then
+          local list = find_str(t, "^%d+$") and PLAIN or OTHER
+          for c = 1, #list do
+            if list[c][2](t) then bits = bits + list[c][1] end
           end
-          if memo_size >= 20000 then class_memo, memo_size = {}, 0 end
-          class_memo[t] = bits
-          memo_size = memo_size + 1
         end
-        if bits > 0 then
-          f[#f + 1] = i
-          b[#b + 1] = bits
-        end
+        if memo_size >= 20000 then class_memo, memo_size = {}, 0 end
+        class_memo[t] = bits
+        memo_size = memo_size + 1
+      end
+      if bits > 0 then
+        n = n + 1
+        f[n], b[n] = i, bits
       end
     end
   end
@@ -176,10 +182,15 @@ local function run_pack (text, toks, sents, ctx)
   local candidates = {}
   local ntoks = #toks
   local at = 0
-  -- one match table for all the matches (a build keeps nothing of it)
+  if toks ~= keys_toks then
+    keys_toks, keys_of, toks_key = toks, {}, toks.key
+  end
+  -- one match table for all the matches (a build keeps nothing of it); the
+  -- builds read the keys kept (`keys`) and the number of tokens from it
   local m = setmetatable({ _text = text, capture_text = capture_text, tokens = toks,
                            captures = CAPS, rule = 0, first_token = 0,
-                           last_token = 0, key = key_of }, MATCH_MT)
+                           last_token = 0, key = key_of, keys = keys_of,
+                           ntokens = ntoks }, MATCH_MT)
   caps_clear()
   for i = 1, #mrules do
     local ri = mrules[i]
@@ -239,26 +250,28 @@ end
 
 local function idiv (a, b) return floor(a / b) end
 
+-- (the two conversions divide with `floor` itself: a call of idiv for
+-- each division cost more than all their arithmetic)
 -- days since 1970-01-01
 local function days_from_civil (y, m, d)
   if m <= 2 then y = y - 1 end
-  local era = idiv(y, 400)
+  local era = floor(y / 400)
   local yoe = y - era * 400
   local mp = (m + 9) % 12
-  local doy = idiv(153 * mp + 2, 5) + d - 1
-  local doe = yoe * 365 + idiv(yoe, 4) - idiv(yoe, 100) + doy
+  local doy = floor((153 * mp + 2) / 5) + d - 1
+  local doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
   return era * 146097 + doe - 719468
 end
 
 local function civil_from_days (z)
   z = z + 719468
-  local era = idiv(z, 146097)
+  local era = floor(z / 146097)
   local doe = z - era * 146097
-  local yoe = idiv(doe - idiv(doe, 1460) + idiv(doe, 36524) - idiv(doe, 146096), 365)
+  local yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365)
   local y = yoe + era * 400
-  local doy = doe - (365 * yoe + idiv(yoe, 4) - idiv(yoe, 100))
-  local mp = idiv(5 * doy + 2, 153)
-  local d = doy - idiv(153 * mp + 2, 5) + 1
+  local doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100))
+  local mp = floor((5 * doy + 2) / 153)
+  local d = doy - floor((153 * mp + 2) / 5) + 1
   local m = mp < 10 and mp + 3 or mp - 9
   if m <= 2 then y = y + 1 end
   return y, m, d
@@ -295,6 +308,53 @@ local function yw (z)
   v = ("%04d-W%02d"):format(y, w)
   if memo_n >= 4096 then ymd_memo, yw_memo, memo_n = {}, {}, 0 end
   yw_memo[z], memo_n = v, memo_n + 1
+  return v
+end
+
+-- (the strings of years, months and days repeat too: made once, kept by
+-- number in memos bounded together)
+local VALID_M, VALID_D = {}, {}
+for i = 1, 31 do
+  VALID_D[i] = true
+  if i <= 12 then VALID_M[i] = true end
+end
+local y_memo, ym_memo, ymd_str_memo, str_n = {}, {}, {}, 0
+local function str_memo_full ()
+  if str_n >= 4096 then y_memo, ym_memo, ymd_str_memo, str_n = {}, {}, {}, 0 end
+  str_n = str_n + 1
+end
+
+-- "2004"
+local function year_str (y)
+  local v = y_memo[y]
+  if v then return v end
+  v = ("%04d"):format(y)
+  str_memo_full()
+  y_memo[y] = v
+  return v
+end
+
+-- "2004-05"
+local function month_str (y, m)
+  if not VALID_M[m] then return ("%04d-%02d"):format(y, m) end
+  local key = y * 100 + m
+  local v = ym_memo[key]
+  if v then return v end
+  v = ("%04d-%02d"):format(y, m)
+  str_memo_full()
+  ym_memo[key] = v
+  return v
+end
+
+-- "2004-05-30"
+local function day_str (y, m, d)
+  if not (VALID_M[m] and VALID_D[d]) then return ("%04d-%02d-%02d"):format(y, m, d) end
+  local key = (y * 100 + m) * 100 + d
+  local v = ymd_str_memo[key]
+  if v then return v end
+  v = ("%04d-%02d-%02d"):format(y, m, d)
+  str_memo_full()
+  ymd_str_memo[key] = v
   return v
 end
 
@@ -539,13 +599,13 @@ local function resolve_shift (f, dct, state)
   if U == "M" then
     if f.ago == nil and f.unit == "M" and f.minutes then return ymd(dct.z) end
     local y, m = month_shift(dct.y, dct.m, n)
-    return ("%04d-%02d"):format(y, m)
+    return month_str(y, m)
   end
   if U == "Q" then
     local k = dct.y * 4 + idiv(dct.m - 1, 3) + n
     return ("%04d-Q%d"):format(idiv(k, 4), k % 4 + 1)
   end
-  if U == "Y" then return ("%04d"):format(dct.y + n) end
+  if U == "Y" then return year_str(dct.y + n) end
   if U == "DE" then return tostring(idiv(dct.y, 10) + n) end
   if U == "CE" then return ("%02d"):format(idiv(dct.y, 100) + n) end
   return nil
@@ -568,15 +628,20 @@ resolve = function (f, dct, state, tense)
         end
       end
     end
-    local y = yy and ("%04d"):format(yy) or "XXXX"
-    if not f.m then return y end
-    if not f.d then return ("%s-%02d"):format(y, f.m) end
-    if yy then
+    if not yy then
+      if not f.m then return "XXXX" end
+      if not f.d then return ("XXXX-%02d"):format(f.m) end
+      return ("XXXX-%02d-%02d"):format(f.m, f.d)
+    end
+    if not f.m then return year_str(yy) end
+    if not f.d then return month_str(yy, f.m) end
+    -- (a day up to the 28th is in every month)
+    if not (VALID_M[f.m] and f.d >= 1 and f.d <= 28) then
       local z = days_from_civil(yy, f.m, f.d)
       local y2, m2 = civil_from_days(z)
       if y2 ~= yy or m2 ~= f.m then return nil end          -- 31 June
     end
-    return ("%s-%02d-%02d"):format(y, f.m, f.d)
+    return day_str(yy, f.m, f.d)
   end
   if k == "month" then
     if not dct then return ("XXXX-%02d"):format(f.m) end
@@ -593,7 +658,7 @@ resolve = function (f, dct, state, tense)
     else
       y = month_year(dct, f.m, nil, tense, state)
     end
-    return ("%04d-%02d"):format(y, f.m)
+    return month_str(y, f.m)
   end
   if k == "shift" then return resolve_shift(f, dct, state) end
   if k == "weekday" then
@@ -1154,14 +1219,32 @@ function M.find (text, toks, sents, dct, policy)
   return out, strong
 end
 
+-- the shape of a value: "quarter" ("2004-Q3"), "dated" (another that
+-- starts with a year) or false (values repeat: kept, the memo bounded)
+local shape_memo, shape_n = {}, 0
+local function value_shape (v)
+  local s = shape_memo[v]
+  if s ~= nil then return s end
+  s = (find_str(v, "^%d%d%d%d%-Q%d$") and "quarter") or
+      (find_str(v, "^%d%d%d%d") and "dated") or false
+  if shape_n >= 4096 then shape_memo, shape_n = {}, 0 end
+  shape_memo[v], shape_n = s, shape_n + 1
+  return s
+end
+
+local last_dct, last_d
+
 -- resolve the results into entities (out), in text order
 resolve_all = function (found, text, toks, dct, out, strong, policy)
-  local d = M.parse_dct(dct)
+  -- (the document dates of a run of texts are mostly one: parsed once)
+  if dct ~= last_dct then last_dct, last_d = dct, M.parse_dct(dct) end
+  local d = last_d
   found = join_times(found, toks)
   link_years(found, toks)
   local state = { toks = toks, tense_fn = read_tense, nearer = policy == "nearer" }
   local tfirst, tlast = toks.first, toks.last
-  for _, r in ipairs(found) do
+  for i = 1, #found do
+    local r = found[i]
     local f = r.frame
     if f then
       local future = false
@@ -1203,10 +1286,10 @@ resolve_all = function (found, text, toks, dct, out, strong, policy)
         out[#out + 1] = e
         -- what later "a year earlier" counts from: an expression that
         -- names its time, not one counted from another
-        if r.timex_type == "DATE" and value:match("^%d%d%d%d") and not f.ago and
-           not f.last_quarter then
+        local shape = r.timex_type == "DATE" and value_shape(value)
+        if shape and not f.ago and not f.last_quarter then
           state.last = value
-          if value:match("^%d%d%d%d%-Q%d$") then
+          if shape == "quarter" then
             state.last_q = value
             -- the quarter a report is about: the first one it names that
             -- has ended ("the quarter", "the latest period" refer to it)
@@ -1285,8 +1368,13 @@ local function merge (entities, dates, strong, toks, text)
       k = k + 1
     end
     if ok then
-      for j in pairs(inside) do drop[j] = true end
-      for j in pairs(trims) do trim_entity(entities[j], df, toks, text) end
+      -- (most dates touch no entity: no iterator made for none)
+      if inside ~= none then
+        for j in pairs(inside) do drop[j] = true end
+      end
+      if trims ~= none then
+        for j in pairs(trims) do trim_entity(entities[j], df, toks, text) end
+      end
       kept[#kept + 1] = dte
     end
   end

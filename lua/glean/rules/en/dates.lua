@@ -417,11 +417,20 @@ local clock = P.capture("clock", day_digits * ampm + clock_tok * ampm ^ -1) * zo
 -- =======================================================
 
 -- the key of token i (the stage keeps the keys of the text it asked for:
--- `m.key`, which a match made elsewhere may lack)
+-- `m.keys` by token, and `m.key` that folds one and keeps it; a match made
+-- elsewhere may lack them)
 local function tkey (m, i)
+  local ks = m.keys
+  local k = ks and ks[i]
+  if k then return k end
   local f = m.key
   if f then return f(m.tokens, i) end
   return m.tokens:key(i)
+end
+
+-- the number of tokens of the text (the stage keeps it: `m.ntokens`)
+local function ntokens (m)
+  return m.ntokens or #m.tokens
 end
 
 -- keys of the tokens of a capture (lowercase, folded)
@@ -495,18 +504,30 @@ local function cnumber (m, name)
   return W.number(ckeys(m, name))
 end
 
+-- (the days and years of the keys seen, false for none: the same few
+-- keys come again and again, and each reading costs string matches; the
+-- memos are bounded)
+local day_memo, year_memo, memo_n = {}, {}, 0
+local function full_memos ()
+  if memo_n >= 4096 then day_memo, year_memo, memo_n = {}, {}, 0 end
+  memo_n = memo_n + 1
+end
+
 --- a day of the month from "30", "30th" or "thirtieth"
 local function day_of (k)
   if not k then return nil end
-  local d = tonumber(k:match("^(%d%d?)$") or k:match("^(%d%d?)[snrt][tdh]$") or "")
+  local d = day_memo[k]
+  if d ~= nil then return d or nil end
+  d = tonumber(k:match("^(%d%d?)$") or k:match("^(%d%d?)[snrt][tdh]$") or "")
   d = d or W.ORDINALS[k]
-  if d and d >= 1 and d <= 31 then return d end
-  return nil
+  if not (d and d >= 1 and d <= 31) then d = nil end
+  full_memos()
+  day_memo[k] = d or false
+  return d
 end
 W.day_of = day_of
 
---- a year from a token key ("1996", "'96" handled by the caller)
-local function year_of (k)
+local function read_year (k)
   if k and not k:match("^%d") then
     -- spelled: "nineteen ninety - six"
     local ks = {}
@@ -524,6 +545,17 @@ local function year_of (k)
   if y < 1000 or y > 2199 then return nil end
   return y
 end
+
+--- a year from a token key ("1996", "'96" handled by the caller)
+local function year_of (k)
+  if not k then return nil end
+  local y = year_memo[k]
+  if y ~= nil then return y or nil end
+  y = read_year(k)
+  full_memos()
+  year_memo[k] = y or false
+  return y
+end
 W.year_of = year_of
 
 local EDGE_NOUNS = { beginning = true, start = true, ["end"] = true, middle = true,
@@ -532,13 +564,14 @@ local EDGE_NOUNS = { beginning = true, start = true, ["end"] = true, middle = tr
 --- a "the" just before the match joins it: `mode` "always", "required"
 -- (no "the", no match), "never", or nil (only before "the end of", "the
 -- beginning of" ...)
+-- (`fields` is a build's result, a table, or false: no type test)
 article = function (m, fields, mode)
-  if type(fields) ~= "table" or mode == "never" then return fields end
+  if not fields or mode == "never" then return fields end
   local start = m.first_token
   local b = start - 1
   local ok = b >= 1 and tkey(m, b) == "the"
   if ok and (mode == "always" or mode == "required" or
-             (EDGE_NOUNS[tkey(m, start)] and start < #m.tokens and
+             (EDGE_NOUNS[tkey(m, start)] and start < ntokens(m) and
               tkey(m, start + 1) == "of")) then
     if not fields.first_token or fields.first_token == start then
       fields.first_token = b
@@ -550,13 +583,19 @@ article = function (m, fields, mode)
 end
 
 local function edge_mod (m)
-  local ks = ckeys(m, "edge")
-  if not ks then return nil end
-  for _, k in ipairs(ks) do
-    local v = W.EDGES[k]
+  local c = m.captures.edge
+  if not c then return nil end
+  for i = c[1], c[2] do
+    local v = W.EDGES[tkey(m, i)]
     if v then return v end
   end
   return nil
+end
+
+-- the key of the first token of a capture
+local function first_key (m, name)
+  local c = m.captures[name]
+  if c then return tkey(m, c[1]) end
 end
 
 local function approx_mod (m)
@@ -571,7 +610,7 @@ local function before (m, i)
 end
 local function after (m, i)
   local t = m.last_token + (i or 1)
-  if t <= #m.tokens then return tkey(m, t) end
+  if t <= ntokens(m) then return tkey(m, t) end
 end
 
 -- }======================================================
@@ -581,18 +620,18 @@ end
 -- Builds
 -- =======================================================
 
--- a result: `extra` is the mod, or a table of fields
-local function date (frame, extra)
+-- a result: its frame, label and TIMEX3 type, mod and span (nil: the
+-- match's)
+local function result (frame, label, timex_type, mod, first_token, last_token)
   -- (room for the fields the stage adds to a result: no table grows)
-  local r = { frame = frame, label = "DATE", timex_type = "DATE", mod = nil,
-              first_token = nil, last_token = nil, rule = nil, priority = nil, pass = nil,
-              order = nil, value = nil, first = nil, last = nil, text = nil }
-  if type(extra) == "table" then
-    for k, v in pairs(extra) do r[k] = v end
-  elseif extra then
-    r.mod = extra
-  end
-  return r
+  return { frame = frame, label = label, timex_type = timex_type, mod = mod,
+           first_token = first_token, last_token = last_token, rule = nil, priority = nil,
+           pass = nil, order = nil, value = nil, first = nil, last = nil, text = nil }
+end
+
+-- a DATE of type DATE
+local function date (frame, mod, first_token, last_token)
+  return result(frame, "DATE", "DATE", mod, first_token, last_token)
 end
 
 -- month day(, year): "Aug. 30", "May 26, 1980", "Saturday, April 25"
@@ -705,9 +744,9 @@ local function build_year (m)
       return false
     end
   end
-  local ks = ckeys(m, "edge")
+  local e1 = first_key(m, "edge")
   local mod = edge_mod(m)
-  if ks and (ks[1] == "earlier" or ks[1] == "later") then mod = nil end
+  if e1 == "earlier" or e1 == "later" then mod = nil end
   return date({ k = "abs", y = y }, mod)
 end
 
@@ -763,8 +802,8 @@ local function build_shift_core (m)
     if s == nil then return false end
   end
   local mod = edge_mod(m) or (m.captures.edge2 and W.EDGES[ckey(m, "edge2")]) or nil
-  local ek = ckeys(m, "edge")
-  if ek and (ek[1] == "earlier" or ek[1] == "later") then mod = nil end
+  local e1 = first_key(m, "edge")
+  if e1 == "earlier" or e1 == "later" then mod = nil end
   if W.SEASONS[u] then
     return date({ k = "season", s = W.SEASONS[u], shift = s,
                   this = m.captures.shift == nil }, mod)
@@ -778,8 +817,7 @@ local function build_shift_core (m)
   if U == "Y" and not m.captures.shift and not m.captures.edge and
      (a == "ended" or a == "ending" or before(m) == "throughout" or
       (before(m) == "the" and before(m, 2) == "throughout")) then
-    return { frame = { k = "dur", n = 1, unit = "Y" }, label = "DATE",
-             timex_type = "DURATION" }
+    return result({ k = "dur", n = 1, unit = "Y" }, "DATE", "DURATION")
   end
   -- "the year" without a shift: the current one
   -- "the following year", "the previous month", "that year": counted from
@@ -798,9 +836,10 @@ local function build_bare_units (m)
   local u = c and tkey(m, c[1])
   local U = u and W.UNITS[u]
   if not U then return false end
-  return { frame = { k = "dur", n = "X", unit = U, time = W.TIME_UNITS[u] ~= nil },
-           label = "DATE", timex_type = "DURATION", first_token = c[1], last_token = c[2],
-           article_done = true }
+  local r = result({ k = "dur", n = "X", unit = U, time = W.TIME_UNITS[u] ~= nil },
+                   "DATE", "DURATION", nil, c[1], c[2])
+  r.article_done = true
+  return r
 end
 
 -- "the" belongs to "the past week", and "the year" needs it
@@ -838,8 +877,7 @@ local function build_deictic (m)
   local p = m.captures.pod and W.PARTS_OF_DAY[ckey(m, "pod")] or d.pod
   local mod = edge_mod(m)
   if p then
-    return { frame = { k = "shift", unit = "D", n = d.shift, pod = p },
-             label = "TIME", timex_type = "TIME", mod = mod }
+    return result({ k = "shift", unit = "D", n = d.shift, pod = p }, "TIME", "TIME", mod)
   end
   return date({ k = "shift", unit = "D", n = d.shift }, mod)
 end
@@ -856,7 +894,7 @@ local function build_weekday (m)
   local f = { k = "weekday", wd = wd, shift = s, pod = p,
               from_last = (sk == "previous" or sk == "following") or nil }
   local r
-  if p then r = { frame = f, label = "TIME", timex_type = "TIME", mod = edge_mod(m) }
+  if p then r = result(f, "TIME", "TIME", edge_mod(m))
   else r = date(f, edge_mod(m)) end
   -- "the previous Friday"
   if s then
@@ -891,7 +929,7 @@ local function build_quarter (m)
     y = year_of(ckey(m, "year"))
     if not y then return false end
   end
-  local ys = m.captures.yshift and W.SHIFTS[ckeys(m, "yshift")[1]]
+  local ys = m.captures.yshift and W.SHIFTS[first_key(m, "yshift")]
   local s = m.captures.shift and W.SHIFTS[ckey(m, "shift")]
   if q and (q < 1 or q > 4) then return false end
   if half and (half < 1 or half > 2) then return false end
@@ -910,7 +948,7 @@ local function build_quarter (m)
   end
   local f = { k = "quarter", q = q, half = half, y = y, yshift = ys, shift = s,
               unit = ckey(m, "unit"), sw = ckey(m, "shift") }
-  local r = article(m, date(f, { mod = edge_mod(m), first_token = first }), mode)
+  local r = article(m, date(f, edge_mod(m), first), mode)
   if r then r.article_done = true end
   return r
 end
@@ -987,12 +1025,11 @@ local function build_duration_core (m)
     end
     return date({ k = "shift", unit = U, n = dir * n, ago = true,
                   anchor = ago ~= "ago" and ago ~= "from now" },
-                { mod = approx_mod(m), first_token = first })
+                approx_mod(m), first)
   end
   local t = W.TIME_UNITS[u] and "T" or ""
-  return { frame = { k = "dur", n = n, unit = U, time = t == "T" },
-           label = "DATE", timex_type = "DURATION", mod = approx_mod(m),
-           first_token = first }
+  return result({ k = "dur", n = n, unit = U, time = t == "T" }, "DATE", "DURATION",
+                approx_mod(m), first)
 end
 
 -- "the past two months" keeps its article, "a five year low" does not
@@ -1026,7 +1063,7 @@ end
 local function build_set (m)
   local k = ckey(m, "w")
   -- "daily flights", "the average daily volume": an adjective
-  if k and k ~= "annually" and m.last_token < #m.tokens and
+  if k and k ~= "annually" and m.last_token < ntokens(m) and
      m.tokens:is(m.last_token + 1, "lower") and m.tokens:is(m.last_token + 1, "alpha") then
     local nk = tkey(m, m.last_token + 1)
     if not W.VERB_AFTER_SET[nk] then return false end
@@ -1097,8 +1134,7 @@ local function build_time (m)
     local mo, d = W.MONTHS[ckey(m, "month")], day_of(ckey(m, "day"))
     if mo and d then base = { k = "abs", m = mo, d = d } end
   end
-  return { frame = { k = "time", hm = hm, base = base }, label = "TIME",
-           timex_type = "TIME", mod = approx_mod(m) }
+  return result({ k = "time", hm = hm, base = base }, "TIME", "TIME", approx_mod(m))
 end
 
 -- "this morning", "last night", "this afternoon"
@@ -1113,7 +1149,7 @@ local function build_pod (m)
   if d and d.shift then n = d.shift end
   local f = { k = "shift", unit = "D", n = n, pod = p }
   if m.captures.wd then f = { k = "weekday", wd = W.WEEKDAYS[ckey(m, "wd")], pod = p } end
-  return { frame = f, label = "TIME", timex_type = "TIME", mod = edge_mod(m) }
+  return result(f, "TIME", "TIME", edge_mod(m))
 end
 
 local HOLIDAY_SHIFTS = { last = -1, next = 1, this = 0, coming = 1, past = -1 }
@@ -1147,7 +1183,7 @@ local function build_holiday (m)
     -- "the Easter weekend", "over the Christmas weekend": its weekend
     f = { k = "weekend", base = f }
   end
-  local r = date(f, { last_token = last < c[2] and last or nil })
+  local r = date(f, nil, nil, last < c[2] and last or nil)
   if s then
     r.first_token = m.first_token - 1
     r.article_done = true
@@ -1259,8 +1295,10 @@ local function build_clock_words (m)
   -- "a quarter to five": the article belongs to it
   local first
   if ckey(m, "min") == "quarter" and before(m) == "a" then first = m.first_token - 1 end
-  return { frame = { k = "time", hm = ("%02d:%02d"):format(h, mi), base = base },
-           label = "TIME", timex_type = "TIME", first_token = first, article_done = true }
+  local r = result({ k = "time", hm = ("%02d:%02d"):format(h, mi), base = base }, "TIME",
+                   "TIME", nil, first)
+  r.article_done = true
+  return r
 end
 
 -- "the past", "the future", "the near future", "recent years"
@@ -1275,7 +1313,7 @@ local function build_ref (m)
               recent = "PAST_REF" })[k]
   if not v then return false end
   -- "the future wife", "the past champion": an adjective
-  if (k == "past" or k == "future") and m.last_token < #m.tokens then
+  if (k == "past" or k == "future") and m.last_token < ntokens(m) then
     local nxt = m.last_token + 1
     if m.tokens:is(nxt, "lower") and m.tokens:is(nxt, "alpha") and
        not W.AFTER_REF[tkey(m, nxt)] then
