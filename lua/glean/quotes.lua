@@ -35,7 +35,7 @@ local M = {}
 
 -- the methods of a token list, taken once per run (a method call through
 -- the userdata's __index costs a second C call)
-local KEY, KIND, IS, FIRST, LAST
+local KEY, KIND, IS, FIRST, LAST, FIND
 
 -- {======================================================
 -- Compiling the rules
@@ -679,6 +679,25 @@ local function text_byte (st, pos)
   return st.text:byte(pos)
 end
 
+-- from a byte of a content's text, past white space and plain words (ASCII
+-- letters and digits: a word or a number, never a mark) other than "and"
+-- and "but": the match ends at the next byte that a token which may end
+-- the clause starts with or holds (a mark, a non-ASCII letter, "and" …).
+-- The scan of a content steps over the plain words with one LPeg match
+-- instead of asking the kind and length of each (two or three calls into C
+-- a word). (A plain word is a token of its own: the tokenizer never cuts a
+-- run of ASCII letters and digits.)
+local NEXT_STOP
+do
+  local plain, space = lpeg.R("az", "AZ", "09"), lpeg.S " \t\r\n\f\v"
+  local conj = (lpeg.S "aA" * lpeg.S "nN" * lpeg.S "dD" + lpeg.S "bB" * lpeg.S "uU" * lpeg.S "tT") *
+               -plain
+  -- (one span over the bytes that cannot start "and" or "but"; an a or a
+  -- b stops the scan only at the start of a word that is one of them)
+  local ab = lpeg.S "aAbB"
+  NEXT_STOP = ((space + plain - ab) ^ 1 + (ab - (-lpeg.B(plain) * conj))) ^ 0
+end
+
 -- content after token t up to the end of the clause or sentence:
 -- first and last token, or nil
 local function content_after (st, t, s_last, np)
@@ -771,6 +790,10 @@ local function content_after (st, t, s_last, np)
   local b, depth = a, 0
   local i = a
   local prev, comma = nil, -1
+  -- (the plain words between are stepped over in the window's bytes: see
+  -- NEXT_STOP)
+  local off = FIRST(toks, a) - 1
+  local win = st.text:sub(off + 1, LAST(toks, s_last))
   while i <= s_last do
     local kind = KIND(toks, i)
     if kind == "quote" then
@@ -809,6 +832,23 @@ local function content_after (st, t, s_last, np)
     prev = kind
     b = i
     i = i + 1
+    -- (the token after a quote mark is read whatever it is)
+    if kind ~= "quote" and i <= s_last then
+      local from = LAST(toks, b) - off + 1
+      local j
+      repeat
+        local p = lpeg.match(NEXT_STOP, win, from)
+        if p > #win then
+          j = s_last + 1
+        else
+          j = FIND(toks, p + off)
+          from = p + 1            -- (a byte between tokens: a space of its own)
+        end
+      until j
+      if j > i then
+        prev, b, i = nil, j - 1, j
+      end
+    end
   end
   -- no sentence-final stop (a closing mark after it stays)
   while b > a and TERMINAL[KEY(toks, b)] do b = b - 1 end
@@ -1022,14 +1062,15 @@ local function build (st, m, rule)
   end
   -- a noun or an infinitive, not a verb of saying: "the plan", "their
   -- support", "to challenge"
-  if cue[1] > s.first_token and st.c.not_before_cue[KEY(toks, cue[1] - 1)] and
-     not rule.noun and not rule.contracted then
+  -- (the key of the word before the cue is asked again below)
+  local pkey = cue[1] > s.first_token and KEY(toks, cue[1] - 1)
+  if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
     return nil
   end
   -- "Ann Lee's repeated claim": a participle between a possessive and the
   -- cue makes it a noun
   if not rule.noun and cue[1] > s.first_token + 1 and IS(toks, cue[1] - 1, "lower") and
-     KEY(toks, cue[1] - 1):sub(-2) == "ed" and st.c.not_before_cue[KEY(toks, cue[1] - 2)] then
+     pkey:sub(-2) == "ed" and st.c.not_before_cue[KEY(toks, cue[1] - 2)] then
     return nil
   end
   -- any verb before "that": a lower-case word that looks like a verb
@@ -1090,7 +1131,7 @@ local function build (st, m, rule)
       -- "He said, “…”", but "“…,” he said, “…”" is one quote around the cue
       local pa, _, pk = content_before(st, m.first_token)
       mode = (pa and pk == "direct") and "before" or "after"
-    elseif KEY(toks, cue[2]) == "that" then
+    elseif (cue[2] == cue[1] and ckey or KEY(toks, cue[2])) == "that" then
       mode = "after"                             -- "noted that, like him, …"
     elseif w == "to" and not st.c.to_verbs[ckey] and after_tok + 1 < s_last and
            IS(toks, after_tok + 2, "lower") and not st.c.prep_objects[KEY(toks, after_tok + 2)] then
@@ -1100,17 +1141,18 @@ local function build (st, m, rule)
       -- "said on Tuesday that …", "says at a stop in Toledo, Ohio, that …",
       -- "said after the convention he would …"
       local commas = 0
+      local pw                                   -- (the key before token i)
       for i = after_tok + 1, math.min(after_tok + 14, s_last - 1) do
         local wi = KEY(toks, i)
         if wi == "that" then that = i; mode = "after"; break end
         if i > after_tok + 2 and IS(toks, i, "lower") and st.c.subjects[wi] and commas == 0 and
-           not st.c.tail[KEY(toks, i - 1)] and KEY(toks, i - 1) ~= "'s" then
+           not st.c.tail[pw] and pw ~= "'s" then
           that = i; mode = "after"; break
         end
         -- "announced on Friday the arrest of …", "said Tuesday the plan
         -- …": a noun phrase after a time
         if i > after_tok + 1 and commas == 0 and st.c.objects_after_time[wi] and
-           IS(toks, i, "lower") and st.c.time_words[KEY(toks, i - 1)] then
+           IS(toks, i, "lower") and st.c.time_words[pw] then
           that = i; mode = "after"; break
         end
         if wi == "," then
@@ -1121,13 +1163,15 @@ local function build (st, m, rule)
         -- "told his audience on Monday, “…”": a quotation after a time or
         -- a place (unless one came before the cue: "“…,” he told
         -- reporters on Monday, “…”" is one quote around it)
-        if KIND(toks, i) == "quote" and IS(toks, i, "open") and i > after_tok + 2 and
-           (KEY(toks, i - 1) == "," or KEY(toks, i - 1) == ":") then
+        local ki = KIND(toks, i)
+        if ki == "quote" and IS(toks, i, "open") and i > after_tok + 2 and
+           (pw == "," or pw == ":") then
           local pa, _, pk = content_before(st, m.first_token)
           if not (pa and pk == "direct") then that = i; mode = "after" end
           break
         end
-        if TERMINAL[wi] or KIND(toks, i) == "quote" or st.cue_at[i] then break end
+        if TERMINAL[wi] or ki == "quote" or st.cue_at[i] then break end
+        pw = wi
       end
     else
       mode = "after"
@@ -1142,15 +1186,17 @@ local function build (st, m, rule)
      KEY(toks, after_tok + 1) == "to" and KIND(toks, after_tok + 2) == "word" then
     object = caps.addressee[1]
   end
-  local before = cue[1] - 1
-  if not rule.passive and ckey:sub(-2) == "ed" then
-    while before > s.first_token and before > cue[1] - 4 and st.c.aux[KEY(toks, before)] and
-          not st.c.be[KEY(toks, before)] do
+  local before, bkey = cue[1] - 1, pkey
+  local ed = not rule.passive and ckey:sub(-2) == "ed"
+  if ed then
+    while before > s.first_token and before > cue[1] - 4 and st.c.aux[bkey] and
+          not st.c.be[bkey] do
       before = before - 1
+      bkey = KEY(toks, before)
     end
   end
-  if not rule.passive and before >= s.first_token and ckey:sub(-2) == "ed" and
-     st.c.be[KEY(toks, before)] and KEY(toks, cue[2]) ~= "that" then
+  if ed and before >= s.first_token and st.c.be[bkey] and
+     (cue[2] == cue[1] and ckey or KEY(toks, cue[2])) ~= "that" then
     -- "have been criticized for …", "were admitted": a passive with no
     -- agent is no attribution ("is expected to …", "was reported that …" are)
     local w = cue[2] < s_last and KEY(toks, cue[2] + 1)
@@ -1511,7 +1557,8 @@ function M.run (ctx, doc, compiled)
   local text, toks = ctx.text, ctx.tokens
   doc.quotes = doc.quotes or {}
   if not toks or #toks == 0 then return doc.quotes end
-  KEY, KIND, IS, FIRST, LAST = toks.key, toks.kind, toks.is, toks.first, toks.last
+  KEY, KIND, IS, FIRST, LAST, FIND = toks.key, toks.kind, toks.is, toks.first, toks.last,
+                                     toks.find
   local ents = doc.entities or {}
   local sfirst, slast = ctx.sentences:arrays()
   local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
@@ -1535,40 +1582,29 @@ function M.run (ctx, doc, compiled)
   -- its match through one view, `match` below)
   local rules, firsts, lasts, slots = c.program:run(toks, ctx.sentences, dict, layer)
   local names_of, cue_slot, that_slot = c.compiler.captures, c.cue_slot, c.that_slot
-  -- cues that only "any word before that" found ("the club that …"): no
-  -- reporting verb, so no bar to the content of another cue
-  local weak = {}
-  local offs = {}
-  -- one quote per cue: the first rule (in list order) that makes one; the
-  -- matches of a cue (indices into the arrays) to try in turn
-  local by_cue, cues = {}, {}
+  -- one quote per cue: the first rule (in list order) that makes one. The
+  -- matches with a cue, as one number each that orders them by cue, then
+  -- rule, then the matcher's order: one plain sort makes the lists to try
+  -- in turn (no table per cue, no comparator)
+  local nm, nr = #rules, #c.rules
+  local offs, cue_of, order = {}, {}, {}
   local at = 0
-  for i = 1, #rules do
+  for i = 1, nm do
     local r = rules[i]
     offs[i] = at
     local k = cue_slot[r]
-    if k then
-      local a, b = slots[at + 2 * k - 1], slots[at + 2 * k]
-      if a > 0 and b > a then
-        local th = that_slot[r]
-        if th and slots[at + 2 * th - 1] > 0 then
-          if weak[a] == nil then weak[a] = true end
-        else
-          weak[a] = false
-        end
-        local prev = by_cue[a]
-        if not prev then
-          cues[#cues + 1] = a
-          by_cue[a] = i
-        elseif type(prev) == "number" then
-          by_cue[a] = { prev, i }
-        else
-          prev[#prev + 1] = i
-        end
-      end
+    local a, b = 0, 0
+    if k then a, b = slots[at + 2 * k - 1], slots[at + 2 * k] end
+    if a > 0 and b > a then
+      cue_of[i] = a
+      order[#order + 1] = (a * (nr + 1) + r) * (nm + 1) + i
+    else
+      cue_of[i] = 0
     end
     at = at + 2 * #names_of[r]
   end
+  table.sort(order)
+  for x = 1, #order do order[x] = order[x] % (nm + 1) end   -- (the match)
   -- match i as build reads it (`rule`, `first_token`, `last_token`,
   -- `captures`: name -> {first, last}). One view, and one pair per capture
   -- name, refilled for each match: build keeps none of them, and fresh
@@ -1597,20 +1633,29 @@ function M.run (ctx, doc, compiled)
     view.rule, view.first_token, view.last_token = r, firsts[i], lasts[i]
     return view
   end
-  table.sort(cues)
   -- which cues are inside a quotation: one sweep over both lists; those
-  -- outside that a reporting verb made bar the content of others
+  -- outside that a reporting verb made bar the content of others (not
+  -- those that only "any word before that" found, "the club that …": no
+  -- reporting verb)
   local inq, cue_at, strong = {}, {}, {}
   local qs, k = st.qs, 1
-  for x = 1, #cues do
-    local t = cues[x]
+  local o, no = 1, #order
+  while o <= no do
+    local t = cue_of[order[o]]
+    local weak = true
+    repeat
+      local i = order[o]
+      local th = that_slot[rules[i]]
+      if not (th and slots[offs[i] + 2 * th - 1] > 0) then weak = false end
+      o = o + 1
+    until o > no or cue_of[order[o]] ~= t
     while qs[k] and qs[k].e < t do k = k + 1 end
     -- (only a quotation that closes: an unbalanced mark proves little)
     local q = qs[k]
     if q and q.o < t and q.c and not (t - q.o <= 4 and KEY(toks, t) == ":" and
                                       IS(toks, q.o + 1, "upper")) then
       inq[t] = true            -- (not the label of '"PENCE: …', a transcript)
-    elseif not weak[t] then
+    elseif not weak then
       cue_at[t] = true
       strong[#strong + 1] = t
     end
@@ -1630,31 +1675,15 @@ function M.run (ctx, doc, compiled)
     end
     return false
   end
-  for x = 1, #cues do
-    local t = cues[x]
+  o = 1
+  while o <= no do
+    local t = cue_of[order[o]]
     -- (a cue inside a closed quotation is the quoted speaker's: no quote)
-    if not inq[t] then
-      local list = by_cue[t]
-      if type(list) == "number" then
-        take(list)
-      else
-        -- in rule order, equal rules in the matcher's order (an insertion
-        -- sort: a cue has a few matches, most already in order)
-        for j = 2, #list do
-          local v = list[j]
-          local rv = rules[v]
-          local h = j - 1
-          while h >= 1 and (rules[list[h]] > rv or (rules[list[h]] == rv and list[h] > v)) do
-            list[h + 1] = list[h]
-            h = h - 1
-          end
-          list[h + 1] = v
-        end
-        for j = 1, #list do
-          if take(list[j]) then break end
-        end
-      end
-    end
+    local done = inq[t]
+    repeat
+      if not done then done = take(order[o]) end
+      o = o + 1
+    until o > no or cue_of[order[o]] ~= t
   end
   -- an attribution inside the content of another belongs to it ("Putin
   -- has stated Russia does not intend …"): the outer one stays
