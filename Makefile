@@ -45,7 +45,7 @@ INST_BINDIR ?= $(PREFIX)/bin
 BUSTED ?= busted
 CORPUS ?= ../shared/corpus/bbc-news.txt
 
-.PHONY: all build test test-one lint bench install rock deps deps-dev clean data demo cache
+.PHONY: all build test test-one lint bench bench-count install rock deps deps-dev clean data demo cache
 
 all: build
 
@@ -81,6 +81,11 @@ lint:
 
 bench: build
 	$(LUA) bench/bench.lua "$(CORPUS)" "$(BUILD)"
+
+# instruction counts per stage under valgrind (repeatable, unlike MB/s)
+bench-count: build
+	$(CC) -shared -fPIC -O2 -o $(BUILD)/fixtime.so bench/fixtime.c
+	$(LUA) bench/count.lua "$(CORPUS)" "$(BUILD)"
 
 # the compiled default word lists, beside the lists (installed by install)
 cache: build
