@@ -23,6 +23,9 @@
 #define GL_PAT_MAXSLOTS 64   /* capture slots of one rule */
 #define GL_PAT_MAXINST 100000
 
+/* (captures are copied eight slots a move: see list_thread) */
+typedef char gl_pat_slots_in_eights[GL_PAT_MAXSLOTS % 8 == 0 ? 1 : -1];
+
 enum { OP_TOKEN, OP_SPAN, OP_TAIL, OP_SPLIT, OP_JMP, OP_SAVE, OP_MATCH,
        OP_SENTSTART, OP_SENTEND, OP_NOPS };
 
@@ -68,7 +71,8 @@ typedef struct Program {
   uint32_t *tkey;          /* per test: see TKEY_NONE */
   uint64_t *spanbits;      /* per instruction: OP_SPAN's bits */
   gl_intern keys;          /* every key the tests name */
-  uint64_t firstlen[256];  /* bit len (max 63) for each first byte of a key */
+  uint64_t firstlen[256];  /* bit len (max 63) for each first byte of a key
+                           ** (a token's byte as it is: see core_program) */
   uint32_t **keysets;      /* sorted key ids */
   size_t *keyset_len, nkeysets;
   uint64_t *key_sets;      /* per key id: a bit per key set holding it */
@@ -111,13 +115,30 @@ typedef struct Program {
   ** with the capture slots saved on the way), or CLO_NONE when the
   ** closure depends on where it runs (sentence edges, span tails) */
   uint32_t *clo_off, *clo_len;
-  uint32_t *clo_pc;
+  struct cloent *clo;      /* the entries, each with what takes its token */
   uint64_t *clo_save;
   size_t nclo;
   gl_keymemo *memo;        /* recent token texts and key ids, kept */
   struct RunScratch *scratch;  /* kept between runs (short texts would */
   int scratch_busy;            /*   pay for its arrays at every run) */
 } Program;
+
+/* an entry of a closure kept: its pc, and what it asks of token p in one
+** word (so that a run need not look at the instruction): the kind in the
+** top two bits (CLO_*), then a negation bit, then the key set (a test of
+** a key set alone: one bit of the token's row of key_sets), the test (any
+** other, memoized per token) or the span layer */
+typedef struct cloent {
+  uint32_t pc, what;
+} cloent;
+
+#define CLO_KEY 0u
+#define CLO_TEST 1u
+#define CLO_SPAN 2u
+#define CLO_MATCH 3u
+#define CLO_KIND(w) ((w) >> 30)
+#define CLO_NEG(w) (((w) >> 29) & 1u)
+#define CLO_ARG(w) ((w) & 0x0FFFFFFFu)
 
 /* spans a rule needs: a token (or a whole span) of layer[k] with one of
 ** bits[k], for each k < n (a "reporting verb" for a quote rule) */
@@ -280,7 +301,7 @@ static void program_free (Program *pg) {
   free(pg->span_req);
   free(pg->clo_off);
   free(pg->clo_len);
-  free(pg->clo_pc);
+  free(pg->clo);
   free(pg->clo_save);
   if (pg->first_pc)
     for (i = 0; i < pg->nrules; i++) free(pg->first_pc[i]);
@@ -445,6 +466,18 @@ static int index_rule (Program *pg, uint32_t r) {
 #define CLO_MAXTOTAL (1u << 20)   /* closure entries kept, all pcs together */
 #define CLO_MAXVISITS 256         /* instructions one closure may visit */
 
+/* what the TOKEN, SPAN or MATCH instruction at pc asks (see cloent) */
+static uint32_t clo_what (const Program *pg, uint32_t pc) {
+  const pinst *in = &pg->code[pc];
+  uint32_t tk;
+  if (in->op == OP_MATCH) return CLO_MATCH << 30;
+  if (in->op == OP_SPAN) return CLO_SPAN << 30 | in->a;  /* (a layer, <= 7) */
+  tk = pg->tkey[in->a];                                  /* (a test, < 2^28) */
+  if (tk != TKEY_NONE && (tk & ~TKEY_NEG) <= 0x0FFFFFFFu)
+    return CLO_KEY << 30 | (tk >> 31) << 29 | (tk & ~TKEY_NEG);
+  return CLO_TEST << 30 | in->a;
+}
+
 /*
 ** Work out every pc's epsilon closure once, as addthread would walk it
 ** (JMP, SPLIT a before b, SAVE): the TOKEN, SPAN and MATCH instructions
@@ -459,9 +492,9 @@ static int closures (Program *pg) {
     malloc((2 * n + 2) * sizeof(*stack));
   pg->clo_off = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
   pg->clo_len = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-  pg->clo_pc = (uint32_t *)malloc(cap * sizeof(uint32_t));
+  pg->clo = (cloent *)malloc(cap * sizeof(cloent));
   pg->clo_save = (uint64_t *)malloc(cap * sizeof(uint64_t));
-  if (!seen || !stack || !pg->clo_off || !pg->clo_len || !pg->clo_pc ||
+  if (!seen || !stack || !pg->clo_off || !pg->clo_len || !pg->clo ||
       !pg->clo_save) {
     free(seen); free(stack);
     return -1;
@@ -497,15 +530,16 @@ static int closures (Program *pg) {
         case OP_TOKEN: case OP_SPAN: case OP_MATCH:
           if (total >= CLO_MAXTOTAL) { ok = 0; break; }
           if (total == cap) {
-            uint32_t *a = (uint32_t *)realloc(pg->clo_pc, 2 * cap * sizeof(uint32_t));
+            cloent *a = (cloent *)realloc(pg->clo, 2 * cap * sizeof(cloent));
             uint64_t *b;
-            if (a) pg->clo_pc = a;
+            if (a) pg->clo = a;
             b = a ? (uint64_t *)realloc(pg->clo_save, 2 * cap * sizeof(uint64_t)) : NULL;
             if (b) pg->clo_save = b;
             if (!a || !b) { free(seen); free(stack); return -1; }
             cap *= 2;
           }
-          pg->clo_pc[total] = pc;
+          pg->clo[total].pc = pc;
+          pg->clo[total].what = clo_what(pg, pc);
           pg->clo_save[total] = save;
           total++;
           break;
@@ -719,7 +753,7 @@ static int required_keys (Program *pg) {
       if (tried++ >= GL_REQ_MAXTESTS) break;
       ne = pg->clo_len[pc + 1];
       for (e = 0; e < ne && ok; e++) {
-        uint32_t q = pg->clo_pc[pg->clo_off[pc + 1] + e];
+        uint32_t q = pg->clo[pg->clo_off[pc + 1] + e].pc;
         const pinst *in = &pg->code[q];
         if (in->op == OP_TOKEN) {
           const ptest *t = &pg->tests[in->a];
@@ -758,8 +792,8 @@ static int required_keys (Program *pg) {
 /* whether a sentence (or the rest of one, from a token on) holding the
 ** needed keys other than missing and spans with the bits have[0], have[1]
 ** can hold a match of rule r */
-static int sentence_may (const Program *pg, uint32_t r, uint64_t missing,
-                         const uint64_t *have) {
+static inline int sentence_may (const Program *pg, uint32_t r,
+                                uint64_t missing, const uint64_t *have) {
   const struct spanreq *sr = &pg->span_req[r];
   unsigned k;
   if (pg->rule_req[r] & missing) return 0;
@@ -826,6 +860,11 @@ static int core_program (lua_State *L) {
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+  /* a token's first byte is looked up as it is: an upper-case letter has
+  ** the row of its lower-case one (tokens are lower-cased to find their
+  ** key), a byte >= 0x80 every length (its token is folded first) */
+  for (i = 'A'; i <= 'Z'; i++) pg->firstlen[i] = pg->firstlen[i + 32];
+  for (i = 0x80; i < 256; i++) pg->firstlen[i] = ~(uint64_t)0;
   /* which sets hold each key: a test of a key set is one bit */
   pg->ksw = (pg->nkeysets + 63) / 64;
   if (pg->ksw == 0) pg->ksw = 1;
@@ -1089,15 +1128,19 @@ static int __attribute__((noinline)) test_fill (const vm *V, uint32_t ti,
 
 /* test ti at token p, worked out once per token (rules and threads share
 ** tests: "the", a reporting verb, a word that is no modifier) */
+static inline int test_memo (const vm *V, uint32_t ti, size_t p) {
+  uint64_t stamp = V->run | ((uint64_t)p + 1);
+  if (V->tstamp[ti] == stamp) return V->tval[ti];
+  return test_fill(V, ti, p, stamp);
+}
+
+/* test ti at token p: a key set alone is one bit, others are memoized */
 static inline int test_at (const vm *V, uint32_t ti, size_t p) {
   uint32_t ks = V->pg->tkey[ti];
-  uint64_t stamp;
   if (ks != TKEY_NONE)
     return keyset_has(V->pg, (int32_t)(ks & ~TKEY_NEG), V->keyid[p]) ^
            (int)(ks >> 31);
-  stamp = V->run | ((uint64_t)p + 1);
-  if (V->tstamp[ti] == stamp) return V->tval[ti];
-  return test_fill(V, ti, p, stamp);
+  return test_memo(V, ti, p);
 }
 
 /* a span of layer l starting at token p with one of bits: its id, or 0 */
@@ -1127,17 +1170,31 @@ static int may_start (const vm *V, uint32_t r, size_t p) {
   return 0;
 }
 
-/* list a thread at pc, with a copy of its captures */
-static void list_thread (tlist *l, uint32_t pc, uint32_t span, uint32_t k,
-                         uint32_t nslots, const int32_t *caps) {
+/* list a thread at pc, with a copy of its captures; its captures, to be
+** set. (Eight slots a move, a few moves a thread, cheaper than a call of
+** memcpy: every block of captures, a thread's or V->init, has
+** GL_PAT_MAXSLOTS of them, the copy rounds up within it, and what lies
+** past nslots is never read.) */
+static inline int32_t *list_thread (tlist *l, uint32_t pc, uint32_t span,
+                                    uint32_t k, uint32_t nslots,
+                                    const int32_t *caps) {
   thread *t = &l->t[l->n];
+  int32_t *tc = l->capbuf + l->n * GL_PAT_MAXSLOTS;
+  uint32_t j;
   t->pc = pc;
   t->span = span;
   t->k = k;
   t->nslots = nslots;
-  t->caps = l->capbuf + l->n * GL_PAT_MAXSLOTS;
-  memcpy(t->caps, caps, nslots * sizeof(int32_t));
+  t->caps = tc;
+  for (j = 0; j < nslots; j += 8)
+    memcpy(tc + j, caps + j, 8 * sizeof(int32_t));
   l->n++;
+  return tc;
+}
+
+/* the key sets of token p (before limit; else none are read) */
+static inline const uint64_t *key_row (const vm *V, size_t p, size_t limit) {
+  return p < limit ? V->pg->key_sets + (size_t)V->keyid[p] * V->pg->ksw : NULL;
 }
 
 /*
@@ -1145,32 +1202,53 @@ static void list_thread (tlist *l, uint32_t pc, uint32_t span, uint32_t k,
 ** out once (see closures): the instructions it reaches that take token p
 ** (or match), each listed with a copy of caps and the slots saved on the
 ** way set to p. A thread whose test fails at p would only die at the next
-** step: it is not listed (nor its captures copied).
+** step: it is not listed (nor its captures copied). At the end of the
+** run (p == limit) only a MATCH can be listed. A thread listed at a SPAN
+** holds the span that starts at p (its own is of no more use there).
+** krow: token p's row of key_sets (see key_row), the callers' to work
+** out once a step.
 */
-static inline void add_closure (vm *V, tlist *l, uint32_t pc0,
-                                const int32_t *caps, uint32_t span, uint32_t k,
-                                uint32_t nslots, size_t p, size_t limit) {
+static inline __attribute__((always_inline))
+void add_closure (vm *V, tlist *l, uint32_t pc0, const int32_t *caps,
+                  uint32_t span, uint32_t k, uint32_t nslots, size_t p,
+                  size_t limit, const uint64_t *krow) {
   const Program *pg = V->pg;
   uint32_t off = pg->clo_off[pc0], e, ne = pg->clo_len[pc0];
-  const uint32_t *cpc = pg->clo_pc + off;
+  const cloent *ce = pg->clo + off;
   const uint64_t *csave = pg->clo_save + off;
   uint32_t *mark = V->mark, step = V->step;
-  int room = p < limit;                  /* a token to take at p */
+  if (p >= limit) {
+    for (e = 0; e < ne; e++) {
+      uint32_t pc = ce[e].pc;
+      uint64_t m;
+      int32_t *tc;
+      if (mark[pc] == step) continue;
+      mark[pc] = step;
+      if (CLO_KIND(ce[e].what) != CLO_MATCH) continue;
+      tc = list_thread(l, pc, span, k, nslots, caps);
+      for (m = csave[e]; m; m &= m - 1)
+        tc[__builtin_ctzll(m)] = (int32_t)p;
+    }
+    return;
+  }
   for (e = 0; e < ne; e++) {
-    uint32_t pc = cpc[e];
-    const pinst *in = &pg->code[pc];
+    uint32_t pc = ce[e].pc, w = ce[e].what, a = CLO_ARG(w), tsp = span;
     uint64_t m;
     int32_t *tc;
+    /* (tested first: a pc whose test fails at p needs no mark, for
+    ** every visit of it this step fails alike) */
+    if (CLO_KIND(w) == CLO_KEY) {
+      if (!(((krow[a / 64] >> (a % 64)) ^ CLO_NEG(w)) & 1)) continue;
+    }
+    else if (CLO_KIND(w) == CLO_TEST) {
+      if (!test_memo(V, a, p)) continue;
+    }
+    else if (CLO_KIND(w) == CLO_SPAN) {
+      if ((tsp = span_start(V, a, p, pg->spanbits[pc])) == 0) continue;
+    }
     if (mark[pc] == step) continue;
     mark[pc] = step;
-    if (in->op == OP_TOKEN) {
-      if (!room || !test_at(V, in->a, p)) continue;
-    }
-    else if (in->op == OP_SPAN) {
-      if (!room || !span_start(V, in->a, p, pg->spanbits[pc])) continue;
-    }
-    list_thread(l, pc, span, k, nslots, caps);
-    tc = l->t[l->n - 1].caps;
+    tc = list_thread(l, pc, tsp, k, nslots, caps);
     for (m = csave[e]; m; m &= m - 1)
       tc[__builtin_ctzll(m)] = (int32_t)p;
   }
@@ -1247,29 +1325,41 @@ static int __attribute__((noinline)) add_walk (vm *V, tlist *l, uint32_t pc0,
         }
         break;
       }
-      default:                               /* TOKEN, SPAN, MATCH */
+      default: {                             /* TOKEN, SPAN, MATCH */
         /* a thread whose token test fails at p would only die at the next
-        ** step: it is not listed (nor its captures copied) */
+        ** step: it is not listed (nor its captures copied); one at a SPAN
+        ** holds the span (see add_closure) */
+        uint32_t tsp = span;
         if (in->op == OP_TOKEN &&
             (p >= limit || !test_at(V, in->a, p)))
           break;
         if (in->op == OP_SPAN &&
-            (p >= limit || !span_start(V, in->a, p, pg->spanbits[pc])))
+            (p >= limit ||
+             (tsp = span_start(V, in->a, p, pg->spanbits[pc])) == 0))
           break;
-        list_thread(l, pc, span, k, nslots, caps);
+        list_thread(l, pc, tsp, k, nslots, caps);
         break;
+      }
     }
   }
   return 0;
 }
 
 /* add the thread at pc0 to list l for position p (see add_closure and
-** add_walk); -1 when the walk ran out of stack */
-static inline int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
-                             uint32_t span, uint32_t k, uint32_t nslots,
-                             size_t p, size_t limit) {
+** add_walk); -1 when the walk ran out of stack. (A step of run_rules
+** goes to add_closure itself when pc0's closure is kept: this is for the
+** rest, and the first threads of a run.) */
+static int __attribute__((noinline)) addthread (vm *V, tlist *l, uint32_t pc0,
+                                                int32_t *caps, uint32_t span,
+                                                uint32_t k, uint32_t nslots,
+                                                size_t p, size_t limit) {
   const Program *pg = V->pg;
-  if (pg->clo_len[pc0] == CLO_NONE && pg->code[pc0].op == OP_TAIL) {
+  if (pg->clo_len[pc0] != CLO_NONE) {
+    add_closure(V, l, pc0, caps, span, k, nslots, p, limit,
+                key_row(V, p, limit));
+    return 0;
+  }
+  if (pg->code[pc0].op == OP_TAIL) {
     /* a thread in a span's tail (the most common walk): it stays while
     ** the span goes on, else goes on to the closure after it, as the walk
     ** would (pc0 marked first) */
@@ -1283,7 +1373,8 @@ static inline int addthread (vm *V, tlist *l, uint32_t pc0, int32_t *caps,
   }
   if (pg->clo_len[pc0] == CLO_NONE)
     return add_walk(V, l, pc0, caps, span, k, nslots, p, limit);
-  add_closure(V, l, pc0, caps, span, k, nslots, p, limit);
+  add_closure(V, l, pc0, caps, span, k, nslots, p, limit,
+              key_row(V, p, limit));
   return 0;
 }
 
@@ -1299,6 +1390,7 @@ static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
                        size_t nr, size_t i, size_t limit, size_t *ends,
                        int32_t *caps, uint32_t *cut) {
   const Program *pg = V->pg;
+  const uint64_t *krow = key_row(V, i, limit);
   size_t p, k;
   cl->n = nl->n = 0;
   /* (steps go on from run to run; this one takes up to limit - i + 2) */
@@ -1308,12 +1400,18 @@ static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
   }
   V->step++;
   for (k = 0; k < nr; k++) {
+    const prule *ru = &pg->rules[rs[k]];
     ends[k] = 0;
     cut[k] = 0;
+    if (pg->clo_len[ru->pc] != CLO_NONE) {
+      add_closure(V, cl, ru->pc, V->init, 0, (uint32_t)k, ru->nslots, i,
+                  limit, krow);
+      continue;
+    }
     /* (a walk restores the captures it saves on the way: V->init stays
     ** unset, but for a walk that gave up half way) */
-    if (addthread(V, cl, pg->rules[rs[k]].pc, V->init, 0, (uint32_t)k,
-                  pg->rules[rs[k]].nslots, i, limit) != 0) {
+    if (addthread(V, cl, ru->pc, V->init, 0, (uint32_t)k, ru->nslots, i,
+                  limit) != 0) {
       for (k = 0; k < GL_PAT_MAXSLOTS; k++) V->init[k] = -1;
       return;
     }
@@ -1321,11 +1419,12 @@ static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
   for (p = i; cl->n > 0; p++) {
     size_t t;
     V->step++;
+    krow = key_row(V, p + 1, limit);
     for (t = 0; t < cl->n; t++) {
       thread *th = &cl->t[t];
-      const pinst *in = &pg->code[th->pc];
+      uint32_t op = pg->code[th->pc].op, next;
       if (cut[th->k] == V->step) continue;   /* its rule matched above */
-      if (in->op == OP_MATCH) {
+      if (op == OP_MATCH) {
         ends[th->k] = p;
         memcpy(caps + th->k * GL_PAT_MAXSLOTS, th->caps,
                th->nslots * sizeof(int32_t));
@@ -1333,23 +1432,17 @@ static void run_rules (vm *V, tlist *cl, tlist *nl, const uint32_t *rs,
         continue;
       }
       if (p >= limit) continue;
-      switch (in->op) {
-        case OP_TOKEN:                       /* tested when listed */
-          addthread(V, nl, th->pc + 1, th->caps, th->span, th->k,
-                    th->nslots, p + 1, limit);
-          break;
-        case OP_SPAN: {
-          uint32_t sp = span_start(V, in->a, p, pg->spanbits[th->pc]);
-          if (sp) addthread(V, nl, th->pc + 1, th->caps, sp, th->k,
-                            th->nslots, p + 1, limit);
-          break;
-        }
-        case OP_TAIL:
-          addthread(V, nl, th->pc, th->caps, th->span, th->k, th->nslots,
-                    p + 1, limit);
-          break;
-        default: break;
-      }
+      /* TOKEN, SPAN: tested when listed (a SPAN's thread holds the span
+      ** it takes); a TAIL stays while its span goes on */
+      if (op == OP_TOKEN || op == OP_SPAN) next = th->pc + 1;
+      else if (op == OP_TAIL) next = th->pc;
+      else continue;
+      if (pg->clo_len[next] != CLO_NONE)
+        add_closure(V, nl, next, th->caps, th->span, th->k, th->nslots,
+                    p + 1, limit, krow);
+      else
+        addthread(V, nl, next, th->caps, th->span, th->k, th->nslots,
+                  p + 1, limit);
     }
     { tlist tmp = *cl; *cl = *nl; *nl = tmp; }
     nl->n = 0;
@@ -1530,7 +1623,8 @@ static int suffix_fill (RunScratch *S, const vm *V, const Program *pg, size_t i,
   size_t first = S->sfirst[i];
   size_t e = S->slast[i] < n ? S->slast[i] : n - 1;
   size_t count = e - first + 1, k;
-  int li;
+  const Layer *l0 = V->layers[0], *l1 = V->layers[1];
+  uint64_t keys = 0, bits0 = 0, bits1 = 0;   /* from k on */
   if (S->nsuffix < count + 1) {
     uint64_t *m = (uint64_t *)realloc(S->suffix, 3 * (count + 1) * sizeof(uint64_t));
     if (m == NULL) return -1;
@@ -1539,21 +1633,26 @@ static int suffix_fill (RunScratch *S, const vm *V, const Program *pg, size_t i,
   }
   for (k = e + 1; k-- > first;) {
     uint64_t *x = S->suffix + 3 * (k - first);
-    x[0] = pg->key_req[S->keyid[k]];     /* (row 0, no key: none) */
-    for (li = 0; li < 2; li++) {
-      const Layer *ly = V->layers[li];
-      uint32_t sp = ly ? ly->span_of[k] : 0;
-      x[1 + li] = sp ? ly->bits[sp] : 0;
-    }
-    if (k < e) { x[0] |= x[3]; x[1] |= x[4]; x[2] |= x[5]; }
+    uint32_t sp;
+    keys |= pg->key_req[S->keyid[k]];    /* (row 0, no key: none) */
+    if (l0 && (sp = l0->span_of[k]) != 0) bits0 |= l0->bits[sp];
+    if (l1 && (sp = l1->span_of[k]) != 0) bits1 |= l1->bits[sp];
+    x[0] = keys;
+    x[1] = bits0;
+    x[2] = bits1;
   }
   return 0;
 }
 
-/* the last token of the run from token i on that shares its sentence */
-static size_t segment_end (const RunScratch *S, size_t i, size_t n) {
+/* the last token of the run from token i on that shares its sentence
+** (tidy: the sentences are in order, apart and within the text, so that
+** the tokens of one are a run; but for a token in none, which has the
+** whole text) */
+static size_t segment_end (const RunScratch *S, size_t i, size_t n,
+                           int tidy) {
   uint32_t f = S->sfirst[i], l = S->slast[i];
   size_t j = i + 1;
+  if (tidy && (f != 0 || l != n - 1)) return l;
   while (j < n && S->sfirst[j] == f && S->slast[j] == l) j++;
   return j - 1;
 }
@@ -1577,10 +1676,8 @@ static int token_keys (Program *pg, const char *s, const gl_tokens *t,
   for (i = 0; i < t->n; i++) {
     const char *w = s + t->start[i];
     size_t len = t->end[i] - t->start[i];
-    unsigned char c = (unsigned char)w[0];
     /* no key starts with this (lower-cased) byte at this length: skip */
-    if (c < 0x80 && !((pg->firstlen[(c >= 'A' && c <= 'Z') ? c + 32 : c] >>
-                       (len < 63 ? len : 63)) & 1)) {
+    if (!((pg->firstlen[(unsigned char)w[0]] >> (len < 63 ? len : 63)) & 1)) {
       out[i] = 0;
       continue;
     }
@@ -1604,8 +1701,9 @@ static int program_run (lua_State *L) {
   size_t len, n, i, r, maxthreads;
   const gl_tokens *t = gl_check_tokens(L, 2, &s, &len);
   RunScratch *S;
+  const gl_spans *ss;       /* the sentences, when a glean.Sentences */
   vm V;
-  int li, own;
+  int li, own, tidy = 0;
   n = t->n;
   memset(&V, 0, sizeof(V));
   for (i = 0; i < GL_PAT_MAXSLOTS; i++) V.init[i] = -1;
@@ -1655,16 +1753,47 @@ static int program_run (lua_State *L) {
     if (own) pg->scratch_busy = 0;
     return luaL_error(L, "glean: not enough memory");
   }
-  /* sentences: each token's first and last token */
-  for (i = 0; i < n; i++) { S->sfirst[i] = 0; S->slast[i] = (uint32_t)n - 1; }
-  if (gl_test_sentences(L, 3) != NULL) {     /* a glean.Sentences */
-    const gl_spans *sp = gl_test_sentences(L, 3);
-    size_t k;
-    for (k = 0; k < sp->n; k++)
-      for (i = sp->first[k]; i <= sp->last[k] && i < n; i++) {
-        S->sfirst[i] = sp->first[k];
-        S->slast[i] = sp->last[k];
+  /* sentences: each token's first and last token (a token in none: the
+  ** whole text). A glean.Sentences as the splitter makes them (in order,
+  ** apart, within the text: tidy) is filled in one pass. */
+  ss = gl_test_sentences(L, 3);
+  if (ss != NULL) {
+    size_t k, next = 0;
+    for (k = 0; k < ss->n; k++) {
+      if (ss->first[k] < next || ss->first[k] > ss->last[k] ||
+          ss->last[k] >= n)
+        break;
+      next = (size_t)ss->last[k] + 1;
+    }
+    tidy = k == ss->n;
+  }
+  if (tidy) {
+    size_t k, next = 0;
+    for (k = 0; k <= ss->n; k++) {         /* (k == ss->n: the last gap) */
+      size_t a = k < ss->n ? ss->first[k] : n;
+      for (i = next; i < a; i++) {
+        S->sfirst[i] = 0;
+        S->slast[i] = (uint32_t)n - 1;
       }
+      if (k == ss->n) break;
+      for (i = a; i <= ss->last[k]; i++) {
+        S->sfirst[i] = (uint32_t)a;
+        S->slast[i] = ss->last[k];
+      }
+      next = (size_t)ss->last[k] + 1;
+    }
+  }
+  else {
+    for (i = 0; i < n; i++) { S->sfirst[i] = 0; S->slast[i] = (uint32_t)n - 1; }
+  }
+  if (ss != NULL) {
+    size_t k;
+    if (!tidy)                               /* (later ones win) */
+      for (k = 0; k < ss->n; k++)
+        for (i = ss->first[k]; i <= ss->last[k] && i < n; i++) {
+          S->sfirst[i] = ss->first[k];
+          S->slast[i] = ss->last[k];
+        }
   }
   else if (!lua_isnoneornil(L, 3)) {
     lua_Integer ns, k;
@@ -1692,14 +1821,23 @@ static int program_run (lua_State *L) {
   {
     tlist cl, nl;
     size_t ncand, nlive = 0;
+    /* what tells a token no rule starts at: its key, its spans in the
+    ** layers some rule starts on, its kind and flags */
+    const uint32_t *info = V.toks->info;
+    const size_t *by_key_len = pg->by_key_len;
+    const uint32_t *lspan[2];
+    uint32_t kind_mask = pg->kind_mask, flag_mask = pg->flag_mask;
     uint64_t missing = 0;    /* the needed key sets this sentence lacks */
     uint64_t have[2] = {0, 0};  /* the span labels it has, per layer */
+    for (li = 0; li < 2; li++)
+      lspan[li] = V.layers[li] && (pg->in_mask[li] | pg->span_mask[li]) ?
+                  V.layers[li]->span_of : NULL;
     cl.t = S->t1; cl.capbuf = S->cb1; cl.n = 0;
     nl.t = S->t2; nl.capbuf = S->cb2; nl.n = 0;
     /* a sentence at a time (tokens that share their sentence: a table of
     ** sentences may leave some out, or overlap) */
     for (i = 0; i < n;) {
-      size_t last = segment_end(S, i, n), g, k;
+      size_t last = segment_end(S, i, n, tidy), g, k;
       /* the keys it holds, the general rules it can match at all (a rule
       ** that needs "v" needs it in the sentence); with cuts, what the rest
       ** of it holds from each of its tokens on, the whole of it first */
@@ -1730,21 +1868,33 @@ static int program_run (lua_State *L) {
         if (sentence_may(pg, pg->general[g], missing, have))
           S->genlive[nlive++] = pg->general[g];
       for (; i <= last; i++) {
-        size_t limit = (size_t)S->slast[i] + 1;
-        uint32_t stamp = (uint32_t)i + 1;
+        size_t limit;
+        uint32_t stamp;
         const uint32_t *lists[2 + 4 * 64 + 32 + 2];
         const uint64_t *rest;
         uint64_t sentence[3];
         size_t lens[2 + 4 * 64 + 32 + 2], nl_ = 0;
+        /* (the tokens no rule can start at, most of them: passed over in a
+        ** loop of their own, unless a general rule is live) */
+        if (nlive == 0) {
+          const uint32_t *s0 = lspan[0], *s1 = lspan[1];
+          while (i <= last && by_key_len[S->keyid[i]] == 0 &&
+                 !(s0 && s0[i]) && !(s1 && s1[i]) &&
+                 !((kind_mask >> (info[i] & GL_KIND_MASK)) & 1) &&
+                 !(info[i] & flag_mask))
+            i++;
+          if (i > last) break;
+        }
+        limit = (size_t)S->slast[i] + 1;
+        stamp = (uint32_t)i + 1;
         if (limit > i + GL_PAT_MAXLEN) limit = i + GL_PAT_MAXLEN;
-        if (S->keyid[i] && pg->by_key_len[S->keyid[i]]) {
+        if (by_key_len[S->keyid[i]]) {      /* (row 0, no key: none) */
           lists[nl_] = pg->by_key[S->keyid[i]];
-          lens[nl_++] = pg->by_key_len[S->keyid[i]];
+          lens[nl_++] = by_key_len[S->keyid[i]];
         }
         for (li = 0; li < 2; li++) {
           const Layer *ly = V.layers[li];
-          uint32_t sp = ly && (pg->in_mask[li] | pg->span_mask[li]) ?
-                        ly->span_of[i] : 0;
+          uint32_t sp = lspan[li] ? lspan[li][i] : 0;
           if (sp) {
             uint64_t m = ly->bits[sp] & pg->in_mask[li];
             while (m) {                          /* rules on a token inside */
@@ -1763,14 +1913,14 @@ static int program_run (lua_State *L) {
           }
         }
         {                               /* rules on a token of a kind */
-          uint32_t kd = V.toks->info[i] & GL_KIND_MASK;
-          if ((pg->kind_mask >> kd) & 1) {
+          uint32_t kd = info[i] & GL_KIND_MASK;
+          if ((kind_mask >> kd) & 1) {
             lists[nl_] = pg->by_kind[kd];
             lens[nl_++] = pg->by_kind_len[kd];
           }
         }
         {                               /* rules on a token with a flag */
-          uint32_t m = V.toks->info[i] & pg->flag_mask;
+          uint32_t m = info[i] & flag_mask;
           while (m) {
             int b = __builtin_ctz(m);
             m &= m - 1;
@@ -1807,8 +1957,10 @@ static int program_run (lua_State *L) {
           size_t j;
           for (j = 0; j < lens[k]; j++) {
             r = lst[j];
-            if (S->tried[r] == stamp) continue;
-            S->tried[r] = stamp;
+            if (nl_ > 1) {              /* (a list holds a rule once) */
+              if (S->tried[r] == stamp) continue;
+              S->tried[r] = stamp;
+            }
             if (S->next_start[r] > i) continue;
             /* what fails here fails at every later token of the sentence
             ** (its rest only loses keys and spans; an anchored rule has
