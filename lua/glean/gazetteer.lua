@@ -152,9 +152,14 @@ end
 -- -> Ruritania), or nil for any other reading.
 function M.country_of (r)
   if not (r and (r.label == "NORP" or r.kind == "country")) then return nil end
-  local c = (r.extra or ""):match("country=([^;]+)") or r.canonical
-  -- (an ISO code is no name)
-  if #c == 2 then c = r.canonical end
+  -- (worked out once per reading, as its population is)
+  local c = r._country
+  if not c then
+    c = (r.extra or ""):match("country=([^;]+)") or r.canonical
+    -- (an ISO code is no name)
+    if #c == 2 then c = r.canonical end
+    r._country = c
+  end
   return c
 end
 
@@ -178,7 +183,7 @@ local function rank (r)
 end
 
 local function better (a, b)
-  local ka, kb = rank(a), rank(b)
+  local ka, kb = a._rank or rank(a), b._rank or rank(b)
   if ka ~= kb then return ka < kb end
   return a.id < b.id
 end
@@ -207,9 +212,14 @@ end
 -- from a matcher's matches (for rules that ask about a few spans).
 -- @return function (first_token, last_token [, every]) -> the payload table
 -- of the preferred reading (shared between calls: read it, do not change
--- it), or nil; with `every`, an array of all the span's readings
+-- it), or nil; with `every`, an array of all the span's readings (shared
+-- too: read it)
 -- payload tables by matcher and id, shared by all documents (read only)
 local PAYLOADS = setmetatable({}, { __mode = "k" })
+-- (the readings of a span with none, shared: writing to it is an error)
+local NO_READINGS = setmetatable({}, { __newindex = function ()
+  error("glean: the readings of a span are read only", 2)
+end })
 
 function M.span_reader (m, ms, ntokens)
   local payloads = PAYLOADS[m]
@@ -237,11 +247,25 @@ function M.span_reader (m, ms, ntokens)
     return out
   end
   -- (rules ask about the same span again: given the number of tokens, the
-  -- answers are kept, by span)
+  -- answers are kept, by span; so are the arrays of all readings, which
+  -- rules ask for to look for one list among them)
   local span, known, n1 = ms.span, ntokens and {}, (ntokens or 0) + 1
+  local every_known = ntokens and {}
   return function (a, b, every)
     b = b or a
-    if every then return all(span(ms, a, b)) end
+    if every then
+      local key = every_known and (b - a) * n1 + a
+      local out = every_known and every_known[key]
+      if out then return out end
+      -- (most spans have one reading or none: no varargs to count)
+      local id, id2, id3 = span(ms, a, b)
+      if not id then out = every_known and NO_READINGS or {}
+      elseif not id2 then out = { payload(id) }
+      elseif not id3 then out = { payload(id), payload(id2) }
+      else out = all(span(ms, a, b)) end
+      if every_known then every_known[key] = out end
+      return out
+    end
     local key = known and (b - a) * n1 + a
     local r = known and known[key]
     if r ~= nil then return r or nil end

@@ -54,6 +54,18 @@ local MEDIUM_HEADS = { tv = true, television = true, radio = true, press = true,
 -- kinds of title that are forms of address, not roles
 local HONORIFIC_KINDS = { honorific = true, nobility = true, peerage = true }
 
+-- whether a title's reading is a role the lists write in lower case
+-- ("human", "general"), kept on the reading
+local function lower_role (d)
+  local lower = d._lower_role
+  if lower == nil then
+    lower = (d.extra and d.extra:find("form=lower", 1, true) and
+             d.canonical:find("^%l")) ~= nil
+    d._lower_role = lower
+  end
+  return lower
+end
+
 -- what ends a sentence, or opens a quotation, before a word
 local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
   ['"'] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
@@ -92,15 +104,31 @@ for c in ("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):gmatch(".") do LETTERS[#LETTERS + 1] = c
 local letter = P.all(P.words(LETTERS), P.is "upper")
 local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 
+-- fields no build changes, returned by builds whose answer is always the
+-- same (the engine copies a build's fields into its result; a table made
+-- per build only fed the collector)
+local NO_FIELDS = {}
+local SPORTS_ONLY = { sports_only = true }
+
 -- a "the" that a list wrote into a name ("the Oskil River", "The United
 -- States") stays out of the entity; "The New York Times" keeps its "The"
-local function trim_the (m, fields)
-  if m.last_token > m.first_token then
-    local first = t_text(m.tokens, m.first_token)
-    local canon = fields.canonical or ""
-    if first == "the" or (first == "The" and not canon:match("^The ")) then
-      fields.first_token = m.first_token + 1
-    end
+local function leading_the (m, canon)
+  local a = m.first_token
+  if m.last_token > a then
+    local first = t_text(m.tokens, a)
+    return first == "the" or (first == "The" and not (canon or ""):match("^The "))
+  end
+  return false
+end
+
+-- the fields { canonical = the reading's canonical name }, the same for
+-- every match of the reading: made once and kept on the shared reading
+-- (the engine only reads a build's fields)
+local function canonical_fields (d)
+  local fields = d._canonical_fields
+  if not fields then
+    fields = { canonical = d.canonical }
+    d._canonical_fields = fields
   end
   return fields
 end
@@ -111,12 +139,25 @@ local MEDIA_NOUNS = { newspaper = true, paper = true, daily = true,
   reporter = true, journalist = true, editor = true, report = true,
   reported = true, reports = true, ["'s"] = true }
 
--- fields for a dictionary entity: its canonical name and kind
-local function from_dict (m, ctx)
-  local d = ctx.dict(m.first_token, m.last_token)
+-- fields for a dictionary entity: its canonical name and kind (the same
+-- for every match of a reading: made once, kept on the shared reading,
+-- which the engine only reads; a match that leaves out a "the" gets its own)
+local function dict_fields (m, d)
   if not d then return nil end
-  return trim_the(m, { canonical = d.canonical,
-                       kind = d.kind == "media" and "media" or nil })
+  local kind = d.kind == "media" and "media" or nil
+  if leading_the(m, d.canonical) then
+    return { canonical = d.canonical, kind = kind, first_token = m.first_token + 1 }
+  end
+  local fields = d._dict_fields
+  if not fields then
+    fields = { canonical = d.canonical, kind = kind }
+    d._dict_fields = fields
+  end
+  return fields
+end
+
+local function from_dict (m, ctx)
+  return dict_fields(m, ctx.dict(m.first_token, m.last_token))
 end
 
 -- a small town's name is also a surname, a club, a word: it is a place
@@ -134,29 +175,37 @@ local BIG_CITY = 200000
 -- is no "Būsh")
 -- whether a reading matched the text only once accents were folded away
 -- (the text is plain ASCII, the reading's name is not: "Bush" for "Būsh")
-local function folded_only (d, text)
-  return d.canonical:find("[\128-\255]") ~= nil and not text:find("[\128-\255]")
+-- (whether the name has other bytes is kept on the reading: most names are
+-- plain ASCII, and then the match's text, made on demand, is not needed)
+local function folded_only (m, d)
+  local wide = d._wide
+  if wide == nil then
+    wide = d.canonical:find("[\128-\255]") ~= nil
+    d._wide = wide
+  end
+  return wide and not m.text:find("[\128-\255]")
 end
 
-local function needs_cue (m, ctx, d, pop)
+-- (key: the span's key when it is one token, else false)
+local function needs_cue (m, ctx, d, pop, key)
   if pop and pop < SMALL_TOWN then return true, false end
   if pop and pop >= BIG_CITY then return false, false end
-  local a, b = m.first_token, m.last_token
-  if a == b and is_common(t_key(m.tokens, a)) then return true, false end
-  if folded_only(d, m.text) then return true, false end
-  for _, r in ipairs(ctx.dict(a, b, true)) do
+  if key and is_common(key) then return true, false end
+  if folded_only(m, d) then return true, false end
+  for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
     if r.list == "given_names" then return true, true end
   end
   return false, false
 end
 
 local function place_from_dict (m, ctx)
-  local d = ctx.dict(m.first_token, m.last_token)
+  local a, b = m.first_token, m.last_token
+  local d = ctx.dict(a, b)
   if not d then return nil end
   -- a country named as written wins over a town whose name only folds to
   -- it ("Jordan", not a village "Jordán")
-  if d.kind ~= "country" and folded_only(d, m.text) then
-    for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
+  if d.kind ~= "country" and folded_only(m, d) then
+    for _, r in ipairs(ctx.dict(a, b, true)) do
       if r.kind == "country" and r.label == "GPE" and r.canonical == m.text then
         d = r
         break
@@ -166,7 +215,7 @@ local function place_from_dict (m, ctx)
   if d.label ~= "GPE" then
     -- the span reads first as something else: its largest place
     local best, pop = nil, -1
-    for _, r in ipairs(ctx.dict(m.first_token, m.last_token, true)) do
+    for _, r in ipairs(ctx.dict(a, b, true)) do
       local p = r.label == "GPE" and (population(r) or 0)
       if p and p > pop then best, pop = r, p end
     end
@@ -176,34 +225,44 @@ local function place_from_dict (m, ctx)
   if d.kind == "city" then
     local pop = population(d)
     -- (a town named like a month is the month: "in August")
-    local one = m.first_token == m.last_token and t_key(m.tokens, m.first_token)
+    local toks = m.tokens
+    local one = a == b and t_key(toks, a)
     if one and TIME_WORDS[one] then return false end
-    local need, given_too = needs_cue(m, ctx, d, pop)
+    local need, given_too = needs_cue(m, ctx, d, pop, one)
     if need then
-      local toks, a, b = m.tokens, m.first_token, m.last_token
+      -- (the cues, cheapest first: a word before, a place after, a list)
       local before = a > 1 and t_key(toks, a - 1)
-      local after = b < #toks and t_key(toks, b + 1) == "," and b + 2 <= #toks and
-                    ctx.dict(b + 2, b + 2)
-      -- (or a list of places: "in London, Glasgow and Oxford")
-      local listed = (before == "and" or before == "," or before == "or") and a > 2 and
-                     not given_too and ctx.dict(a - 2, a - 2)
-      if listed then
-        -- (not in a list of people: "Jackson, Moore and Martin")
-        for _, r in ipairs(ctx.dict(a, b, true)) do
-          if r.list == "surnames" then listed = nil break end
-        end
-        local l2 = listed and ctx.dict(a - 2, a - 2, true) or {}
-        for _, r in ipairs(l2) do
-          if r.list == "surnames" or r.list == "given_names" then listed = nil break end
-        end
+      local cued = before and PLACE_CUES[before]
+      if not cued then
+        local n = #toks
+        local after = b < n and t_key(toks, b + 1) == "," and b + 2 <= n and
+                      ctx.dict(b + 2, b + 2)
+        cued = after and (after.label == "GPE" or after.label == "LOC")
       end
-      local cued = (before and PLACE_CUES[before]) or
-                   (after and (after.label == "GPE" or after.label == "LOC")) or
-                   (listed and (listed.label == "GPE" or listed.label == "LOC"))
+      if not cued then
+        -- (or a list of places: "in London, Glasgow and Oxford")
+        local listed = (before == "and" or before == "," or before == "or") and a > 2 and
+                       not given_too and ctx.dict(a - 2, a - 2)
+        if listed then
+          -- (not in a list of people: "Jackson, Moore and Martin")
+          for _, r in ipairs(ctx.dict(a, b, true)) do
+            if r.list == "surnames" then listed = nil break end
+          end
+          if listed then
+            for _, r in ipairs(ctx.dict(a - 2, a - 2, true)) do
+              if r.list == "surnames" or r.list == "given_names" then listed = nil break end
+            end
+          end
+        end
+        cued = listed and (listed.label == "GPE" or listed.label == "LOC")
+      end
       if not cued then return false end
     end
   end
-  return trim_the(m, { canonical = d.canonical })
+  if leading_the(m, d.canonical) then
+    return { canonical = d.canonical, first_token = a + 1 }
+  end
+  return canonical_fields(d)
 end
 
 -- unknown organizations named by their head word: "Kharkiv Regional
@@ -253,7 +312,7 @@ local function team_from_dict (m, ctx)
   local c = m.captures.t
   local d = c and ctx.dict(c[1], c[2])
   if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
-  return { canonical = d.canonical }
+  return canonical_fields(d)
 end
 for _, r in ipairs(team_rules) do r.build = team_from_dict end
 
@@ -282,39 +341,44 @@ local places = {
         -- a bracket, a number or a given name ("Total (six
         -- wickets) 232", "Economist Ann Lee said"), and in a headline in
         -- capitals ("DISSOLVES NATIONAL TEAM")
+        -- (each fact of a token is asked once: every test below only
+        -- refuses, so their order is free)
         local toks = m.tokens
-        if a == b and is_common(t_key(toks, a)) then
-          local opens = a == 1 or t_is(toks, a, "newline_before") or
-                        SENTENCE_END[t_key(toks, a - 1)]
+        local key = a == b and t_key(toks, a)
+        if key and is_common(key) then
           local n = #toks
-          local nk = a < n and t_key(toks, a + 1)
           -- (in a headline: a neighbour in capitals too)
-          if t_is(toks, a, "upper") and #t_key(toks, a) > 2 and
+          if #key > 2 and t_is(toks, a, "upper") and
              ((a > 1 and t_is(toks, a - 1, "upper") and t_kind(toks, a - 1) == "word") or
               (a < n and t_is(toks, a + 1, "upper") and t_kind(toks, a + 1) == "word")) then
             return false
           end
-          if opens and nk and (nk == "(" or t_kind(toks, a + 1) == "number") then
-            return false
-          end
-          -- nor is it the first word of a longer name no list knows:
-          -- "National Insurance", "Time Warner", "X-ray", "Amazon River"
-          -- (but a title may follow a party, "Labour MPs", and a name a
-          -- list knows may follow the body, "telling the Economist Russia
-          -- would …")
-          if nk and not t_is(toks, a + 1, "newline_before") and
-             ((t_kind(toks, a + 1) == "word" and t_is(toks, a + 1, "cap")) or
-              t_kind(toks, a + 1) == "hyphen") then
-            local other = false
-            for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
-              if r.list == "titles" or NAME_LABELS[r.label] then other = true break end
+          if a < n then
+            local opens = a == 1 or t_is(toks, a, "newline_before") or
+                          SENTENCE_END[t_key(toks, a - 1)]
+            local next_kind = t_kind(toks, a + 1)
+            if opens and (next_kind == "number" or t_key(toks, a + 1) == "(") then
+              return false
             end
-            if not other then return false end
-          end
-          if opens and nk and t_is(toks, a + 1, "cap") and
-             not t_is(toks, a + 1, "newline_before") then
-            for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
-              if r.list == "given_names" then return false end
+            if not t_is(toks, a + 1, "newline_before") then
+              local next_cap = t_is(toks, a + 1, "cap")
+              -- nor is it the first word of a longer name no list knows:
+              -- "National Insurance", "Time Warner", "X-ray", "Amazon River"
+              -- (but a title may follow a party, "Labour MPs", and a name a
+              -- list knows may follow the body, "telling the Economist Russia
+              -- would …")
+              if (next_kind == "word" and next_cap) or next_kind == "hyphen" then
+                local other = false
+                for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
+                  if r.list == "titles" or NAME_LABELS[r.label] then other = true break end
+                end
+                if not other then return false end
+              end
+              if opens and next_cap then
+                for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
+                  if r.list == "given_names" then return false end
+                end
+              end
             end
           end
         end
@@ -327,7 +391,7 @@ local places = {
           local verb = ctx.dict(b + 1, b + 1)
           if not (verb and verb.label == "reporting_verb") then return false end
         end
-        return from_dict(m, ctx)
+        return dict_fields(m, d)
       end },
     { id = "gpe.en.dict", label = "GPE", priority = 30,
       pattern = P.dict "GPE", build = place_from_dict },
@@ -355,17 +419,18 @@ local places = {
                 P.capture("name", name_part * name_part ^ 0),
       span = "name",
       build = function (m, ctx)
-        local t, n = m.captures.title, m.captures.name
+        local captures = m.captures
+        local t, n = captures.title, captures.name
+        local n1, n2 = n[1], n[2]
         -- a name does not begin with a title: "Lord Chief Justice" is all title
-        local first = ctx.dict(n[1], n[1])
-        if first and first.list == "titles" and not first.weak then return false end
-        -- nor is it one common word that is also a title: "the Queen Mother"
-        if n[1] == n[2] and first and first.list == "titles" and
-           is_common(t_key(m.tokens, n[1])) then
-          return false
+        local first = ctx.dict(n1, n1)
+        if first and first.list == "titles" then
+          if not first.weak then return false end
+          -- nor is it one common word that is also a title: "the Queen Mother"
+          if n1 == n2 and is_common(t_key(m.tokens, n1)) then return false end
         end
-        for b = n[1] + 1, math.min(n[2], n[1] + 2) do
-          local r = ctx.dict(n[1], b)
+        for b = n1 + 1, n2 < n1 + 2 and n2 or n1 + 2 do
+          local r = ctx.dict(n1, b)
           if r and r.list == "titles" then return false end
         end
         local d = ctx.dict(t[1], t[2])
@@ -381,17 +446,25 @@ local places = {
         -- inside a sentence before one common word is part of a name:
         -- "Human Rights", "General Election", "Daily Mail & General Trust"
         local toks = m.tokens
-        if n[1] == n[2] and d and d.extra and d.extra:find("form=lower", 1, true) and
-           d.canonical:find("^%l") and t_is(toks, t[1], "cap") and t[1] > 1 and
+        if n1 == n2 and d and lower_role(d) and t_is(toks, t[1], "cap") and t[1] > 1 and
            not t_is(toks, t[1], "newline_before") and not SENTENCE_END[t_key(toks, t[1] - 1)] then
-          local key = t_key(toks, n[1])
+          local key = t_key(toks, n1)
           if is_common(key) then return false end
-          for _, r in ipairs(ctx.dict(n[1], n[1], true)) do
+          for _, r in ipairs(ctx.dict(n1, n1, true)) do
             if r.label == "org_head" then return false end
           end
         end
+        local aff = captures.aff
+        if not aff and d then
+          -- (the same for every match of the title's reading: made once)
+          local fields = d._title_fields
+          if not fields then
+            fields = { title = d.canonical }
+            d._title_fields = fields
+          end
+          return fields
+        end
         local fields = { title = d and d.canonical or m:capture_text("title") }
-        local aff = m.captures.aff
         local a = aff and ctx.dict(aff[1], aff[2])
         if a and a.label == "ORG" then
           -- (not the tail of a longer name: "William Hill spokesman",
@@ -418,12 +491,18 @@ places.rules[#places.rules + 1] = {
   pattern = P.all(P.in_dict "surname", P.isnt "upper") * name_word,
   build = function (m, ctx)
     local d = ctx.dict(m.first_token, m.first_token)
-    local lang = d and d.list == "surnames" and (d.extra or ""):match("lang=([%a,]+)")
-    if not lang then return false end
-    for l in lang:gmatch("%a+") do
-      if FAMILY_FIRST[l] then return {} end
+    if not (d and d.list == "surnames") then return false end
+    -- (the reading's languages are read once, and the answer kept on it)
+    local first = d._family_first
+    if first == nil then
+      first = false
+      local lang = (d.extra or ""):match("lang=([%a,]+)")
+      for l in (lang or ""):gmatch("%a+") do
+        if FAMILY_FIRST[l] then first = true break end
+      end
+      d._family_first = first
     end
-    return false
+    return first and NO_FIELDS
   end }
 
 -- an organization named by its people: "Acme spokesman", "the CFDT
@@ -454,7 +533,11 @@ places.rules[#places.rules + 1] = {
               d.label == "PERSON") then
       return false
     end
-    return trim_the(m, { canonical = d and d.label == "ORG" and d.canonical or nil })
+    local org = d and d.label == "ORG" and d
+    if leading_the(m, org and org.canonical) then
+      return { canonical = org and org.canonical or nil, first_token = m.first_token + 1 }
+    end
+    return org and canonical_fields(org) or NO_FIELDS
   end }
 
 -- an acronym that the article treats as a body: "the ABC", "the XYZ's"
@@ -471,7 +554,7 @@ places.rules[#places.rules + 1] = {
     local n = #t_text(m.tokens, c[1])
     if n < 2 or n > 6 then return false end
     local d = ctx.dict(c[1], c[2])
-    return { canonical = d and d.label == "ORG" and d.canonical or nil }
+    return d and d.label == "ORG" and canonical_fields(d) or NO_FIELDS
   end }
 
 -- partners' names joined by an ampersand: "Smith & Wesson", "Marks &
@@ -500,7 +583,7 @@ local function not_time (m)
     if TIME_WORDS[k] then return false end
     if not is_common(k) then name = true end
   end
-  return name and {} or false
+  return name and NO_FIELDS or false
 end
 places.rules[#places.rules + 1] = {
   id = "gpe.en.unknown_after_in", label = "GPE", priority = 20, span = "p",
@@ -653,7 +736,7 @@ places.rules[#places.rules + 1] = {
       local k = t_key(toks, t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) then return false end
     end
-    return {}
+    return NO_FIELDS
   end }
 
 -- a body no list knows, by what it says of itself: "Varnok said it
@@ -684,8 +767,8 @@ places.rules[#places.rules + 1] = {
     local c = m.captures.p
     local toks = m.tokens
     local last = t_text(toks, c[2])
-    if not last:find("s$") or #last < 4 then return false end
-    return { sports_only = true }
+    if #last < 4 or last:byte(-1) ~= 115 then return false end -- (an "s" last)
+    return SPORTS_ONLY
   end }
 
 -- a side named by its town before one of its people or its fans, in a
@@ -702,8 +785,7 @@ places.rules[#places.rules + 1] = {
     local a = m.captures.t[1]
     if not t_is(m.tokens, a, "cap") or t_is(m.tokens, a, "upper") then return false end
     local fields = team_from_dict(m, ctx)
-    if fields then fields.sports_only = true end
-    return fields
+    return fields and { canonical = fields.canonical, sports_only = true }
   end }
 
 -- a body the text describes before naming it: "energy firm Orbex",
@@ -808,7 +890,7 @@ places.rules[#places.rules + 1] = {
       words[#words + 1] = w
       if not t_is(toks, t, "upper") then upper = false end
     end
-    if not upper then return {} end
+    if not upper then return NO_FIELDS end
     -- a name in capitals has its usual form as canonical name
     for i, w in ipairs(words) do
       words[i] = w:sub(1, 1) .. w:sub(2):lower()
@@ -860,7 +942,7 @@ local function side_ok (m)
     if TIME_WORDS[t_key(toks, t)] then return false end
   end
   if #t_text(toks, c[1]) < 2 then return false end
-  return {}
+  return NO_FIELDS
 end
 for _, r in ipairs({
   { id = "org.en.side_score_first", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
@@ -903,7 +985,8 @@ places.rules[#places.rules + 1] = {
     local pc = where and (where.extra or ""):match("country=(%u%u)")
     -- (a body of one word: "Kurdistan Democratic Party" stays whole)
     if bc and pc and bc ~= pc and place_end + 1 == m.last_token then return false end
-    return trim_the(m, {})
+    if leading_the(m) then return { first_token = a + 1 } end
+    return NO_FIELDS
   end }
 
 -- names of people and bodies found by their shape do not begin with a
@@ -923,14 +1006,19 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine")
 
+-- (the rule's id is the match's: one function for all these rules; the
+-- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)
+  local id = m.rule_id
   local c = m.captures.org
   local toks = m.tokens
   local a = c and c[1] or m.first_token
   local b = c and c[2] or m.last_token
-  if NOT_A_NAME_START[t_key(toks, a)] then return false end
-  if b > a and THING_END[t_key(toks, b)] and
-     (m.rule_id == "person.en.given_name" or m.rule_id == "person.en.name_surname") then
+  local ka = t_key(toks, a)
+  if NOT_A_NAME_START[ka] then return false end
+  local kb = b > a and t_key(toks, b) or ka
+  if b > a and THING_END[kb] and
+     (id == "person.en.given_name" or id == "person.en.name_surname") then
     -- (unless the word is a family name too: "Chris Day")
     local surname = false
     for _, r in ipairs(ctx.dict(b, b, true)) do
@@ -939,50 +1027,51 @@ local function name_start_ok (m, ctx)
     if not surname then return false end
   end
   -- (nor does a person's name go on with one: "World War I. But …")
-  if m.rule_id == "person.en.initials" then
+  if id == "person.en.initials" then
     for t = a + 1, b do
-      if NOT_A_NAME_START[t_key(toks, t)] then return false end
+      if NOT_A_NAME_START[t == b and kb or t_key(toks, t)] then return false end
     end
   end
   -- a person's name that is all of an organization's is the organization
   -- ("Morgan Stanley"), and so is one that runs into one ("Michael Dell
   -- Technologies": the longer reading wins elsewhere)
-  if m.rule_id ~= "org.en.head" and m.rule_id ~= "org.en.town_name" and
-     m.rule_id ~= "org.en.ampersand" then
+  if id ~= "org.en.head" and id ~= "org.en.town_name" and id ~= "org.en.ampersand" then
     local d = ctx.dict(a, b)
     if d and d.label == "ORG" then return false end
   end
   -- two common words are no name, though one is also a surname ("Grand Slam")
-  if m.rule_id == "person.en.name_surname" and b == a + 1 and
-     is_common(t_key(toks, a)) and is_common(t_key(toks, b)) then
+  if id == "person.en.name_surname" and b == a + 1 and is_common(ka) and is_common(kb) then
     return false
   end
   local trimmed = false
-  if m.rule_id == "org.en.head" and b == a + 1 and MEDIUM_HEADS[t_key(toks, b)] then
+  if id == "org.en.head" and b == a + 1 and MEDIUM_HEADS[kb] then
     -- a country and a medium is no body: "US TV", "British radio"
     local d = ctx.dict(a, a)
     if d and (d.label == "NORP" or d.kind == "country") then return false end
   end
-  if m.rule_id == "org.en.head" or m.rule_id == "org.en.town_name" then
+  if id == "org.en.head" or id == "org.en.town_name" then
     -- a headline in capitals is no run of names
     if t_is(toks, b, "upper") and b > a + 1 then return false end
     -- a weekday or month after the name is not part of it
     -- ("the Tennis Centre on Friday", "the Milwaukee Open Thursday")
+    local prev = ka
     for t = a + 1, b do
-      if TIME_WORDS[t_key(toks, t)] then
+      local k = t == b and kb or t_key(toks, t)
+      if TIME_WORDS[k] then
         local stop = t - 1
-        if ORG_TAIL_WORDS[t_key(toks, stop)] then stop = stop - 1 end
+        if ORG_TAIL_WORDS[prev] then stop = stop - 1 end
         if stop <= a then return false end
         b, trimmed = stop, true
         break
       end
+      prev = k
     end
   end
-  if m.rule_id == "org.en.town_name" then
+  if id == "org.en.town_name" then
     -- a town's name before a club's word: "Leeds United", "Hull Kingston
     -- Rovers"; not before a common word ("the Milwaukee Open", "Atlanta
     -- Games") or a person's name ("Indiana Jones")
-    local last, head = t_key(toks, b), false
+    local last, head = trimmed and t_key(toks, b) or kb, false
     local readings = ctx.dict(b, b, true)
     for _, r in ipairs(readings) do
       if r.label == "org_head" then head = true end
@@ -994,17 +1083,15 @@ local function name_start_ok (m, ctx)
       end
     end
   end
-  return (c or trimmed) and { first_token = a, last_token = b } or {}
+  -- (a name found in the capture "org" is the rule's span already: only a
+  -- trimmed one needs its tokens said)
+  return trimmed and { first_token = a, last_token = b } or NO_FIELDS
 end
 for _, r in ipairs(places.rules) do
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
       r.id == "person.en.initials" or r.id == "org.en.town_name" or
       r.id == "org.en.head" or r.id == "org.en.ampersand") and not r.build then
-    local id = r.id
-    r.build = function (m, ctx)
-      m.rule_id = id
-      return name_start_ok(m, ctx)
-    end
+    r.build = name_start_ok
   end
 end
 
