@@ -28,14 +28,42 @@ local P = require "glean.pattern"
 local jit = rawget(_G, "jit")
 if jit then jit.off(true, true) end
 
-local error, ipairs, next, pairs, tostring, type =
-      error, ipairs, next, pairs, tostring, type
+local error, ipairs, next, pairs, setmetatable, tostring, type =
+      error, ipairs, next, pairs, setmetatable, tostring, type
+local byte = string.byte
 
 local M = {}
 
 -- the methods of a token list, taken once per run (a method call through
 -- the userdata's __index costs a second C call)
-local KEY, KIND, IS, FIRST, LAST, FIND
+local KEY, KIND, IS, FIRST, LAST, FIND, FLAGS
+
+-- token flags (`toks:flags`: every flag of a token in one call, where
+-- several `toks:is` would each be one). A flag f is set in flags x when
+-- x % (2 * f) >= f (no bit operators in Lua 5.1).
+local F_SINGLE, F_OPEN, F_CLOSE = core.FLAG.single, core.FLAG.open, core.FLAG.close
+local F_SPACE, F_NEWLINE = core.FLAG.space_before, core.FLAG.newline_before
+
+-- whether a key ends with a suffix ("ed", "ing", "ly"), kept per key: the
+-- same few words ("said", "told", "saying") are asked about at every cue,
+-- and `w:sub(-2)` is a call into C and a string made at each ask. (Bounded:
+-- a stream of new words starts the memo afresh now and then.)
+local function ending (suffix)
+  local from, size = -#suffix, 0
+  return setmetatable({}, { __index = function (memo, w)
+    local yes = w:sub(from) == suffix
+    if size >= 20000 then
+      for k in pairs(memo) do memo[k] = nil end
+      size = 0
+    end
+    size = size + 1
+    memo[w] = yes
+    return yes
+  end })
+end
+
+-- ("ated" ends with "ed": a past tense or a participle either way)
+local ENDS_ED, ENDS_ING, ENDS_LY = ending "ed", ending "ing", ending "ly"
 
 -- {======================================================
 -- Compiling the rules
@@ -156,14 +184,30 @@ local default -- the English rules, compiled on first use
 -- Quote marks and quotations
 -- =======================================================
 
--- double quote marks (straight, curly, low, guillemets): their byte
--- positions in one pass of LPeg
-local scan_marks
-do
-  local mark = lpeg.P "''" + '"' + "\226\128\156" + "\226\128\157" + "\226\128\158" +
-               "\226\128\159" + "\194\171" + "\194\187" + "\239\188\130"
-  local other = (1 - lpeg.S '"\'\226\194\239') ^ 1 + (1 - mark)
-  scan_marks = lpeg.Ct((lpeg.Cp() * mark + other) ^ 0)
+-- double quote marks (straight, two apostrophes as one, curly, low,
+-- guillemets, full-width): their byte positions, in order. Each mark is
+-- looked for with a plain search (memchr, a few bytes an instruction; one
+-- LPeg pass over the text cost some 18 instructions a byte). No mark can
+-- start inside another, and '' is taken left to right, two bytes at a time:
+-- the positions are those of one scan from the start.
+local MARKS = { '"', "''", "\226\128\156", "\226\128\157", "\226\128\158",
+                "\226\128\159", "\194\171", "\194\187", "\239\188\130" }
+
+local function scan_marks (text)
+  local out, n, kinds = {}, 0, 0
+  for _, m in ipairs(MARKS) do
+    local p = text:find(m, 1, true)
+    if p then
+      kinds = kinds + 1
+      repeat
+        n = n + 1
+        out[n] = p
+        p = text:find(m, p + #m, true)
+      until not p
+    end
+  end
+  if kinds > 1 then table.sort(out) end
+  return out
 end
 
 -- the first token that starts at or after byte pos (n + 1 when none)
@@ -185,8 +229,8 @@ continues it (a quote over several paragraphs). Each quotation: `o`, `ob`
 (the quotation it continues). ]]
 local function quotations (text, toks)
   local qs = {}
-  local positions = lpeg.match(scan_marks, text)
-  if not positions or #positions == 0 then return qs end
+  local positions = scan_marks(text)
+  if #positions == 0 then return qs end
   local n = #toks
   local nl                    -- the next newline after the last mark
   local cur                   -- the open quotation
@@ -206,20 +250,22 @@ local function quotations (text, toks)
       finish_open()
       nl = text:find("\n", pos, true) or (#text + 1)
     end
-    local t = toks:find(pos)
+    local t = FIND(toks, pos)
     if t and KIND(toks, t) == "quote" then
       local t2 = t
-      local double = not IS(toks, t, "single")
+      local fl = FLAGS(toks, t)
+      local double = fl % (2 * F_SINGLE) < F_SINGLE
       if not double and text:byte(pos + 1) == 39 and t < n and
          FIRST(toks, t + 1) == pos + 1 then
         t2, double = t + 1, true         -- '' as one mark
       end
       if double then
-        local open, close = IS(toks, t, "open"), IS(toks, t2, "close")
+        local open = fl % (2 * F_OPEN) >= F_OPEN
+        local close = (t2 > t and FLAGS(toks, t2) or fl) % (2 * F_CLOSE) >= F_CLOSE
         if t2 > t then
           -- two marks: opening before a word, closing after one
           open = not IS(toks, t2 + 1 <= n and t2 + 1 or t2, "space_before") and
-                 IS(toks, t, "space_before") or t == 1 or IS(toks, t, "newline_before")
+                 fl % (2 * F_SPACE) >= F_SPACE or t == 1 or fl % (2 * F_NEWLINE) >= F_NEWLINE
           close = not open
         elseif open and close then
           open = cur == nil
@@ -238,7 +284,7 @@ local function quotations (text, toks)
           cur = { o = t, ob = t2, style = t2 > t and 39 or text:byte(pos) }
           -- at the start of a paragraph, after a quotation left open with
           -- the same kind of mark
-          if left_open and left_open.e + 1 == t and IS(toks, t, "newline_before") and
+          if left_open and left_open.e + 1 == t and fl % (2 * F_NEWLINE) >= F_NEWLINE and
              left_open.style == cur.style then
             cur.prev = left_open
           end
@@ -577,7 +623,7 @@ local function verb_between (st, a, last, subjects)
   for j = a, last do
     if KIND(toks, j) == "word" and IS(toks, j, "lower") then
       local k = KEY(toks, j)
-      if finite[k] or (subjects and subjects[k]) or k:sub(-2) == "ed" then return true end
+      if finite[k] or (subjects and subjects[k]) or ENDS_ED[k] then return true end
     end
   end
   return false
@@ -601,7 +647,7 @@ local function opens_clause (st, i)
       return true
     end
   end
-  if not (#w > 4 and w:sub(-3) == "ing" and IS(toks, i, "lower") and not st.c.not_gerunds[w]) then
+  if not (#w > 4 and ENDS_ING[w] and IS(toks, i, "lower") and not st.c.not_gerunds[w]) then
     return false
   end
   if st.cue_at[i] then return true end
@@ -646,7 +692,7 @@ local function clause_ends (st, i, depth)
       end
       local w = KEY(toks, j)
       local verb = st.c.finite[w]
-      if not verb and w:sub(-2) == "ed" and j < #toks then
+      if not verb and ENDS_ED[w] and j < #toks then
         local nw = KEY(toks, j + 1)
         verb = st.c.prep_objects[nw] or nw == "to"
       end
@@ -673,10 +719,6 @@ local function clause_ends (st, i, depth)
     return opens_clause(st, i)
   end
   return false
-end
-
-local function text_byte (st, pos)
-  return st.text:byte(pos)
 end
 
 -- from a byte of a content's text, past white space and plain words (ASCII
@@ -766,18 +808,20 @@ local function content_after (st, t, s_last, np)
       if kind == "quote" then
         if IS(toks, i, "open") then depth = depth + 1
         elseif IS(toks, i, "close") then depth = depth > 0 and depth - 1 or 0 end
-      elseif i > a and depth == 0 and kind ~= "hyphen" and st.c.np_stops[KEY(toks, i)] then
-        break                          -- (not at the hyphen of "fact-checkers")
-      elseif i > a and depth == 0 and np == "subject" and kind == "word" and
-             IS(toks, i, "lower") and
-             (st.c.finite[KEY(toks, i)] or KEY(toks, i):sub(-2) == "ed") then
-        break                          -- ("her remarks about the fees angered …")
-      elseif i > a and depth == 0 and KEY(toks, i) == "and" and i < s_last then
-        -- "… and an end to …" goes on, "… and refused to …" does not
-        local w = KEY(toks, i + 1)
-        if st.c.aux[w] or st.cue_at[i + 1] or
-           (IS(toks, i + 1, "lower") and (w:sub(-2) == "ed" or w:sub(-4) == "ated")) then
-          break
+      elseif i > a and depth == 0 then
+        local k = KEY(toks, i)                -- (asked once)
+        if kind ~= "hyphen" and st.c.np_stops[k] then
+          break                        -- (not at the hyphen of "fact-checkers")
+        elseif np == "subject" and kind == "word" and (st.c.finite[k] or ENDS_ED[k]) and
+               IS(toks, i, "lower") then
+          break                        -- ("her remarks about the fees angered …")
+        elseif k == "and" and i < s_last then
+          -- "… and an end to …" goes on, "… and refused to …" does not
+          local w = KEY(toks, i + 1)
+          if st.c.aux[w] or st.cue_at[i + 1] or
+             (ENDS_ED[w] and IS(toks, i + 1, "lower")) then
+            break
+          end
         end
       end
       b = i
@@ -797,9 +841,10 @@ local function content_after (st, t, s_last, np)
   while i <= s_last do
     local kind = KIND(toks, i)
     if kind == "quote" then
-      if not IS(toks, i, "single") then
-        if IS(toks, i, "open") then depth = depth + 1
-        elseif IS(toks, i, "close") then depth = depth > 0 and depth - 1 or 0
+      local fl = FLAGS(toks, i)
+      if fl % (2 * F_SINGLE) < F_SINGLE then
+        if fl % (2 * F_OPEN) >= F_OPEN then depth = depth + 1
+        elseif fl % (2 * F_CLOSE) >= F_CLOSE then depth = depth > 0 and depth - 1 or 0
         else depth = depth > 0 and depth - 1 or 1 end
       elseif i < s_last and KIND(toks, i + 1) == "quote" and IS(toks, i + 1, "single") then
         -- '' as one double mark (as the quotations read it): "one of
@@ -825,16 +870,19 @@ local function content_after (st, t, s_last, np)
         end
       end
     end
-    if kind == "punct" and LAST(toks, i) == FIRST(toks, i) and
-       text_byte(st, FIRST(toks, i)) == 44 then
-      comma = i
+    local last                  -- (the token's last byte, once asked)
+    if kind == "punct" then
+      -- (a comma is always a token of its own, and no other punctuation
+      -- token ends with one: one look at the last byte tells)
+      last = LAST(toks, i)
+      if byte(win, last - off) == 44 then comma = i end
     end
     prev = kind
     b = i
     i = i + 1
     -- (the token after a quote mark is read whatever it is)
     if kind ~= "quote" and i <= s_last then
-      local from = LAST(toks, b) - off + 1
+      local from = (last or LAST(toks, b)) - off + 1
       local j
       repeat
         local p = lpeg.match(NEXT_STOP, win, from)
@@ -876,9 +924,12 @@ end
 local function content_before (st, t)
   local toks = st.toks
   local SEP = st.sep
-  local p
-  if KIND(toks, t) == "quote" or SEP[KEY(toks, t)] then p = t   -- the rule's own mark
-  else
+  -- p: the mark before the content; pk, pd: its key and kind, asked once
+  -- (a quote mark's key is never a separator: not asked)
+  local p = t
+  local pd = KIND(toks, t)
+  local pk = pd ~= "quote" and KEY(toks, t)
+  if not (pd == "quote" or SEP[pk]) then          -- (else the rule's own mark)
     p = t - 1
     -- "…, the IMF said", "“…,” White House press secretary Ann Lee said":
     -- the words of the mention before a name
@@ -889,25 +940,34 @@ local function content_before (st, t)
       if d and d.label == "reporting_verb" then break end
       p = p - 1
     end
-    if p < 1 or not (SEP[KEY(toks, p)] or KIND(toks, p) == "quote") then p = t - 1 end
+    if p >= 1 then
+      pd = KIND(toks, p)
+      pk = pd ~= "quote" and KEY(toks, p)
+    end
+    if p < 1 or not (SEP[pk] or pd == "quote") then
+      p = t - 1
+      if p < 1 then return nil end
+      pd = KIND(toks, p)
+      pk = pd ~= "quote" and KEY(toks, p)
+    end
   end
   if p < 1 then return nil end
   local s, si = sentence_of(st, t)
   -- "“Stop!” Crosetto said." cut after the quotation: the sentence before
   if p < s.first_token then
-    if KIND(toks, p) == "quote" and IS(toks, p, "close") and
+    if pd == "quote" and IS(toks, p, "close") and
        not IS(toks, t, "newline_before") then
       s = sentence_at(st, si - 1)
     else
       return nil
     end
   end
-  if SEP[KEY(toks, p)] then
-    if p - 1 >= s.first_token and KIND(toks, p - 1) == "quote" then p = p - 1 end
-  elseif KIND(toks, p) ~= "quote" then
+  if SEP[pk] then
+    if p - 1 >= s.first_token and KIND(toks, p - 1) == "quote" then p, pd = p - 1, "quote" end
+  elseif pd ~= "quote" then
     return nil
   end
-  if KIND(toks, p) == "quote" then
+  if pd == "quote" then
     local q = closing_at(st.qs, p)
     if q then
       local a = chain_start(q).ob + 1
@@ -947,11 +1007,11 @@ end
 
 -- what follows the cue (and addressee) at token t decides "auto": the end
 -- of the sentence, a comma, a time or a place mean the content came first
-local function tail_only (st, t, s_last, ckey)
+local function tail_only (st, t, s_last, ckey, w)
   local toks = st.toks
   local nx = t + 1
   if nx > s_last then return true end
-  local w = KEY(toks, nx)
+  w = w or KEY(toks, nx)                 -- (the key of nx, when the caller has it)
   if TERMINAL[w] or w == "," or w == ")" then return true end
   -- "said to the TV", but "pledged to cut taxes"
   if w == "to" and not st.c.to_verbs[ckey] and not st.c.to_object[ckey] then return true end
@@ -1040,7 +1100,7 @@ local function build (st, m, rule)
     rid = rule.ids and rule.ids.that or rid
   end
   -- ("is endorsing", "were calling for": a gerund after "be" is finite)
-  if finite and ckey:sub(-3) == "ing" and
+  if finite and ENDS_ING[ckey] and
      not (cue[1] > 1 and st.c.be[KEY(toks, cue[1] - 1)]) then
     return nil
   end
@@ -1069,12 +1129,12 @@ local function build (st, m, rule)
   end
   -- "Ann Lee's repeated claim": a participle between a possessive and the
   -- cue makes it a noun
-  if not rule.noun and cue[1] > s.first_token + 1 and IS(toks, cue[1] - 1, "lower") and
-     pkey:sub(-2) == "ed" and st.c.not_before_cue[KEY(toks, cue[1] - 2)] then
+  if not rule.noun and cue[1] > s.first_token + 1 and ENDS_ED[pkey] and
+     IS(toks, cue[1] - 1, "lower") and st.c.not_before_cue[KEY(toks, cue[1] - 2)] then
     return nil
   end
   -- any verb before "that": a lower-case word that looks like a verb
-  if verb_like and not (IS(toks, cue[1], "lower") and ckey:sub(-2) == "ed") then
+  if verb_like and not (ENDS_ED[ckey] and IS(toks, cue[1], "lower")) then
     return nil
   end
   if rule.opens and cue[1] > s.first_token and SEPARATORS[KEY(toks, cue[1] - 1)] then
@@ -1110,7 +1170,7 @@ local function build (st, m, rule)
     local aux = st.c.aux
     for i = sp[2] + 1, cue[1] - 1 do
       local w = KEY(toks, i)
-      if not (aux[w] or (w == "'s" and rule.contracted)) and w:sub(-2) ~= "ly" and
+      if not (aux[w] or (w == "'s" and rule.contracted)) and not ENDS_LY[w] and
          not (KIND(toks, i) == "number" and KEY(toks, i - 1) == "in") then
         return nil
       end
@@ -1136,23 +1196,23 @@ local function build (st, m, rule)
     elseif w == "to" and not st.c.to_verbs[ckey] and after_tok + 1 < s_last and
            IS(toks, after_tok + 2, "lower") and not st.c.prep_objects[KEY(toks, after_tok + 2)] then
       return nil                   -- "agreed to send troops": an intention, no quote
-    elseif tail_only(st, after_tok, s_last, ckey) then
+    elseif tail_only(st, after_tok, s_last, ckey, w) then
       mode = "before"
       -- "said on Tuesday that …", "says at a stop in Toledo, Ohio, that …",
       -- "said after the convention he would …"
       local commas = 0
       local pw                                   -- (the key before token i)
-      for i = after_tok + 1, math.min(after_tok + 14, s_last - 1) do
-        local wi = KEY(toks, i)
+      for i = nx, math.min(after_tok + 14, s_last - 1) do
+        local wi = i == nx and w or KEY(toks, i)
         if wi == "that" then that = i; mode = "after"; break end
-        if i > after_tok + 2 and IS(toks, i, "lower") and st.c.subjects[wi] and commas == 0 and
-           not st.c.tail[pw] and pw ~= "'s" then
+        if i > after_tok + 2 and st.c.subjects[wi] and commas == 0 and
+           not st.c.tail[pw] and pw ~= "'s" and IS(toks, i, "lower") then
           that = i; mode = "after"; break
         end
         -- "announced on Friday the arrest of …", "said Tuesday the plan
         -- …": a noun phrase after a time
         if i > after_tok + 1 and commas == 0 and st.c.objects_after_time[wi] and
-           IS(toks, i, "lower") and st.c.time_words[pw] then
+           st.c.time_words[pw] and IS(toks, i, "lower") then
           that = i; mode = "after"; break
         end
         if wi == "," then
@@ -1187,7 +1247,7 @@ local function build (st, m, rule)
     object = caps.addressee[1]
   end
   local before, bkey = cue[1] - 1, pkey
-  local ed = not rule.passive and ckey:sub(-2) == "ed"
+  local ed = not rule.passive and ENDS_ED[ckey]
   if ed then
     while before > s.first_token and before > cue[1] - 4 and st.c.aux[bkey] and
           not st.c.be[bkey] do
@@ -1277,7 +1337,7 @@ local function build (st, m, rule)
       return nil
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
-    if rule.speaker == "subject" and ckey:sub(-3) ~= "ing" and not rule.quotation and
+    if rule.speaker == "subject" and not ENDS_ING[ckey] and not rule.quotation and
        not (m.first_token == cue[1] - 1 and
             (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) then
       return nil                               -- "…, adding", "… and said"
@@ -1285,7 +1345,7 @@ local function build (st, m, rule)
     local cue_key = cue[2] > cue[1] and
                     st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
     local np_verb = st.c.np_verbs[cue_key]
-    if not np_verb and not that and st.ctx.dict and ckey:sub(-3) == "ing" then
+    if not np_verb and not that and st.ctx.dict and ENDS_ING[ckey] then
       -- (the gerund of a verb the list names: "endorsing" as "endorse")
       local d = st.ctx.dict(cue[1], cue[2])
       np_verb = d and d.canonical and st.c.np_verbs[d.canonical]
@@ -1337,7 +1397,7 @@ local function build (st, m, rule)
       -- a relative clause
       if a == after_tok + 1 and st.c.finite[wa] and IS(toks, a, "lower") then return nil end
       if a == after_tok + 2 and KEY(toks, after_tok + 1) == "that" and IS(toks, a, "lower") and
-         (st.c.finite[wa] or wa:sub(-2) == "ed") then
+         (st.c.finite[wa] or ENDS_ED[wa]) then
         local d = st.ctx.dict and st.ctx.dict(cue[1], cue[2])
         if d and d.weak then return nil end
       end
@@ -1402,7 +1462,7 @@ local function build (st, m, rule)
           -- according to an analysis by Ann Lee, a former aide")
           -- (nor a clause about the saying: "…, she said, as the crowd
           -- cheered")
-          if not (#nw > 4 and nw:sub(-3) == "ing" and not st.c.not_gerunds[nw]) and
+          if not (#nw > 4 and ENDS_ING[nw] and not st.c.not_gerunds[nw]) and
              nw ~= "as" and
              not (st.c.appositive[nw] and caps.speaker and caps.speaker[1] > cue[2]) then
             local _, b2 = content_after(st, i - 1, s_last)
@@ -1433,7 +1493,7 @@ local function build (st, m, rule)
       -- participle
       for i = sp_a + 1, sp_b do
         local w = KEY(toks, i)
-        if IS(toks, i, "lower") and (w:sub(-3) == "ing" or w:sub(-2) == "ed") then
+        if (ENDS_ING[w] or ENDS_ED[w]) and IS(toks, i, "lower") then
           sp_b = i - 1
           break
         end
@@ -1441,8 +1501,8 @@ local function build (st, m, rule)
     -- a noun phrase ends with a noun: not "the test and", "the men boarded"
     elseif sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") then
       local h = KEY(toks, sp_b)
-      if st.c.not_head[h] or st.c.not_head2[h] or h:sub(-2) == "ed" or
-         h:sub(-3) == "ing" or h:sub(-2) == "ly" then
+      if st.c.not_head[h] or st.c.not_head2[h] or ENDS_ED[h] or ENDS_ING[h] or
+         ENDS_LY[h] then
         -- the content may be right: the speaker is the sentence's subject
         local x, y = subject_before(st, sp_a)
         if x then sp_a, sp_b = x, y end
@@ -1557,8 +1617,8 @@ function M.run (ctx, doc, compiled)
   local text, toks = ctx.text, ctx.tokens
   doc.quotes = doc.quotes or {}
   if not toks or #toks == 0 then return doc.quotes end
-  KEY, KIND, IS, FIRST, LAST, FIND = toks.key, toks.kind, toks.is, toks.first, toks.last,
-                                     toks.find
+  KEY, KIND, IS, FIRST, LAST, FIND, FLAGS = toks.key, toks.kind, toks.is, toks.first,
+                                            toks.last, toks.find, toks.flags
   local ents = doc.entities or {}
   local sfirst, slast = ctx.sentences:arrays()
   local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
@@ -1714,6 +1774,9 @@ function M.run (ctx, doc, compiled)
       if hi > nout then hi = nout end
       for j = lo, hi do
         local r = out[j]
+        -- (in order of a: past x, once a content starts after the cue, so
+        -- do all the rest)
+        if j > x and r.a > ct then break end
         if j ~= x and ct >= r.a and ct <= r.b and r.kind ~= "direct" and
            not (r.cue_tok >= qa and r.cue_tok <= qb) then
           drop = true
