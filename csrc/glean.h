@@ -183,6 +183,10 @@ uint32_t gl_key_hash (const char *s, size_t len);
 uint32_t gl_keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
                        const char *s, size_t len, gl_keymemo *memo,
                        gl_buf *tmp);
+void gl_keys_find_tokens (const gl_intern *t, const uint64_t *bits,
+                          size_t nbits, const char *s, const gl_tokens *tk,
+                          size_t from, size_t to, gl_keymemo *memo,
+                          gl_buf *tmp, uint32_t *out);
 
 /* gazetteer.c */
 gl_gaz *gl_gaz_new (void);

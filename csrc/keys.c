@@ -140,40 +140,49 @@ uint32_t gl_key_hash (const char *s, size_t len) {
 }
 
 /*
-** id of the key of ASCII s (lower-cased on the fly), or 0; a and b: s
-** packed, when len <= SHORT
+** id of the key of ASCII s of len <= SHORT bytes, packed as a and b
+** (lower-cased here), or 0. Inlined into its one caller: the common case
+** of the hot path, with no call or second prologue.
 */
-static uint32_t find_ascii_lower (const gl_intern *t, const uint64_t *bits,
-                                  size_t nbits, const char *s, size_t len,
-                                  uint64_t a, uint64_t b) {
+HOT uint32_t find_short (const gl_intern *t, const uint64_t *bits,
+                         size_t nbits, size_t len, uint64_t a, uint64_t b) {
   uint32_t h;
   size_t i, mask;
-  if (len <= SHORT) {
-    a = lower_word(a);
-    b = lower_word(b);
-    h = finish(len, a, b);
+  a = lower_word(a);
+  b = lower_word(b);
+  h = finish(len, a, b);
+  if (bits && !gl_filter_has(bits, nbits, h)) return 0;
+  mask = t->nslots - 1;
+  for (i = h & mask;; i = (i + 1) & mask) {
+    uint64_t v = t->slots[i];
+    uint32_t id = (uint32_t)v;
+    uint64_t ka, kb;
+    if (v == 0) return 0;
+    if ((uint32_t)(v >> 32) != h || t->len[id - 1] != len) continue;
+    pack(t->arena + t->off[id - 1], len, &ka, &kb);
+    if (ka == a && kb == b) return id;
   }
-  else h = hash_long(s, len, 1);
+}
+
+/* id of the key of ASCII s, longer than SHORT (lower-cased on the fly),
+** or 0 */
+static uint32_t find_long (const gl_intern *t, const uint64_t *bits,
+                           size_t nbits, const char *s, size_t len) {
+  uint32_t h = hash_long(s, len, 1);
+  size_t i, mask;
   if (bits && !gl_filter_has(bits, nbits, h)) return 0;
   mask = t->nslots - 1;
   for (i = h & mask;; i = (i + 1) & mask) {
     uint64_t v = t->slots[i];
     uint32_t id = (uint32_t)v;
     const char *k;
+    size_t j;
     if (v == 0) return 0;
     if ((uint32_t)(v >> 32) != h || t->len[id - 1] != len) continue;
     k = t->arena + t->off[id - 1];
-    if (len <= SHORT) {
-      uint64_t ka, kb;
-      pack(k, len, &ka, &kb);
-      if (ka == a && kb == b) return id;
-    }
-    else {
-      size_t j;
-      for (j = 0; j < len; j++)
-        if ((char)lower[(unsigned char)s[j]] != k[j]) break;
-      if (j == len) return id;
-    }
+    for (j = 0; j < len; j++)
+      if ((char)lower[(unsigned char)s[j]] != k[j]) break;
+    if (j == len) return id;
   }
 }
 
@@ -191,6 +200,35 @@ static int all_ascii (const char *s, size_t len) {
   return 1;
 }
 
+/* gl_keys_find's work, inlined into it and into gl_keys_find_tokens' loop
+** (t is not empty) */
+HOT uint32_t keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
+                        const char *s, size_t len, gl_keymemo *memo,
+                        gl_buf *tmp) {
+  uint64_t a, b;
+  memo_entry *e = NULL;
+  uint32_t id;
+  if (len > SHORT) {                 /* (rare: not memoized) */
+    if (all_ascii(s, len)) return find_long(t, bits, nbits, s, len);
+    return find_folded(t, s, len, tmp);
+  }
+  pack(s, len, &a, &b);
+  if (memo != NULL && len != 0) {
+    e = &memo->e[(((a ^ len) * K1 ^ b * K2) >> 40) & memo->mask];
+    if (e->a == a && e->b == b && e->len == len) return e->id;
+  }
+  /* (the packed words hold every byte: their high bits say "not ASCII") */
+  if (((a | b) & HIGH_BITS) == 0) id = find_short(t, bits, nbits, len, a, b);
+  else id = find_folded(t, s, len, tmp);
+  if (e != NULL) {
+    e->a = a;
+    e->b = b;
+    e->len = (uint32_t)len;
+    e->id = id;
+  }
+  return id;
+}
+
 /*
 ** Key id of the token text s[0..len) in t, or 0. bits/nbits: a filter of
 ** t's key hashes (NULL: none); memo: recent answers (NULL: none); tmp:
@@ -199,30 +237,24 @@ static int all_ascii (const char *s, size_t len) {
 uint32_t gl_keys_find (const gl_intern *t, const uint64_t *bits, size_t nbits,
                        const char *s, size_t len, gl_keymemo *memo,
                        gl_buf *tmp) {
-  uint64_t a, b;
-  memo_entry *e;
-  uint32_t id;
   if (t->count == 0 || t->nslots == 0) return 0;
-  if (len > SHORT) {                 /* (rare: not memoized) */
-    if (all_ascii(s, len))
-      return find_ascii_lower(t, bits, nbits, s, len, 0, 0);
-    return find_folded(t, s, len, tmp);
+  return keys_find(t, bits, nbits, s, len, memo, tmp);
+}
+
+/*
+** gl_keys_find for tokens from..to-1 of tk (text s), into out[0..to-from):
+** one call for a run of tokens, where the matcher would make one a token
+*/
+void gl_keys_find_tokens (const gl_intern *t, const uint64_t *bits,
+                          size_t nbits, const char *s, const gl_tokens *tk,
+                          size_t from, size_t to, gl_keymemo *memo,
+                          gl_buf *tmp, uint32_t *out) {
+  size_t j;
+  if (t->count == 0 || t->nslots == 0) {
+    for (j = from; j < to; j++) out[j - from] = 0;
+    return;
   }
-  pack(s, len, &a, &b);
-  /* (the packed words hold every byte: their high bits say "not ASCII") */
-  if (memo == NULL || len == 0) {
-    if (((a | b) & HIGH_BITS) == 0)
-      return find_ascii_lower(t, bits, nbits, s, len, a, b);
-    return find_folded(t, s, len, tmp);
-  }
-  e = &memo->e[(((a ^ len) * K1 ^ b * K2) >> 40) & memo->mask];
-  if (e->a == a && e->b == b && e->len == len) return e->id;
-  if (((a | b) & HIGH_BITS) == 0)
-    id = find_ascii_lower(t, bits, nbits, s, len, a, b);
-  else id = find_folded(t, s, len, tmp);
-  e->a = a;
-  e->b = b;
-  e->len = (uint32_t)len;
-  e->id = id;
-  return id;
+  for (j = from; j < to; j++)
+    out[j - from] = keys_find(t, bits, nbits, s + tk->start[j],
+                              tk->end[j] - tk->start[j], memo, tmp);
 }

@@ -159,14 +159,22 @@ static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
     for (j = i; j < stop; j++) {
       uint32_t id;
       if (j >= have) {
-        ring[j % GL_MAX_PHRASE] =
-          gl_keys_find(&g->keys, g->filters_stale ? NULL : g->key_bits,
-                       g->nkey_bits, s + t->start[j],
-                       t->end[j] - t->start[j], memo, &tmp);
-        have = j + 1;
+        /* the ids up to the ring's end, or the window's (i + the ring),
+        ** in one call: the ring then holds tokens have - 64 .. have - 1 */
+        size_t to = have + GL_MAX_PHRASE - have % GL_MAX_PHRASE;
+        if (to > i + GL_MAX_PHRASE) to = i + GL_MAX_PHRASE;
+        if (to > n) to = n;
+        gl_keys_find_tokens(&g->keys, g->filters_stale ? NULL : g->key_bits,
+                            g->nkey_bits, s, t, have, to, memo, &tmp,
+                            ring + have % GL_MAX_PHRASE);
+        have = to;
       }
       id = ring[j % GL_MAX_PHRASE];
-      if (id == 0 || (node = gl_gaz_child(g, node, id)) == 0) break;
+      if (id == 0) break;
+      if (node == 0)                   /* (the root's children: an array) */
+        node = id < g->root_cap ? g->root_child[id] : 0;
+      else node = gl_gaz_child(g, node, id);
+      if (node == 0) break;
       if (g->node_head[node] != 0) {
         if (longest) {
           if (node_ok(g, node, s, t, i, j)) { best = j; best_node = node; }
@@ -405,12 +413,17 @@ typedef struct Matcher {
   gl_gaz *g;
 } Matcher;
 
+/* (starts with its tag: see gl_totyped; ms:span is a hot call) */
 typedef struct Matches {
+  gl_tag tag;
   gl_matches m;
-  const gl_gaz *g;        /* kept alive by the uservalue */
+  const Matcher *mt;      /* kept alive by the uservalue */
+  const gl_gaz *g;        /* mt's gazetteer when matched */
   const gl_tokens *t;
   const char *s;
 } Matches;
+
+static const gl_type matches_type = {MATCHES_T, sizeof(Matches)};
 
 static Matcher *check_matcher (lua_State *L, int arg) {
   Matcher *mt = (Matcher *)gl_checkudata(L, arg, MATCHER_T);
@@ -737,6 +750,7 @@ static int mt_match (lua_State *L) {
   int longest = gl_checkoption(L, 3, "longest", modes) == 0;
   Matches *ms = (Matches *)gl_newuserdata(L, sizeof(Matches));
   memset(ms, 0, sizeof(*ms));
+  ms->tag = &matches_type;
   luaL_getmetatable(L, MATCHES_T);
   lua_setmetatable(L, -2);
   lua_createtable(L, 2, 0);
@@ -745,6 +759,7 @@ static int mt_match (lua_State *L) {
   lua_pushvalue(L, 2);
   lua_rawseti(L, -2, 2);
   gl_setuservalue(L, -2);
+  ms->mt = mt;
   ms->g = mt->g;
   ms->t = t;
   ms->s = s;
@@ -763,24 +778,21 @@ static int mt_match (lua_State *L) {
 */
 
 static Matches *check_matches (lua_State *L, int arg) {
-  Matches *ms = (Matches *)gl_checkudata(L, arg, MATCHES_T);
+  Matches *ms = (Matches *)gl_checktyped(L, arg, &matches_type);
   /* the matcher may have been closed since: its gazetteer is gone */
-  gl_getuservalue(L, arg);
-  lua_rawgeti(L, -1, 1);
-  if (((Matcher *)lua_touserdata(L, -1))->g == NULL)
+  if (ms->mt->g == NULL)
     luaL_error(L, "glean: the matcher of these matches is closed");
-  lua_pop(L, 2);
   return ms;
 }
 
 static int ms_gc (lua_State *L) {
-  Matches *ms = (Matches *)gl_checkudata(L, 1, MATCHES_T);
+  Matches *ms = (Matches *)gl_checktyped(L, 1, &matches_type);
   matches_free(&ms->m);
   return 0;
 }
 
 static int ms_len (lua_State *L) {
-  Matches *ms = (Matches *)gl_checkudata(L, 1, MATCHES_T);
+  Matches *ms = (Matches *)gl_checktyped(L, 1, &matches_type);
   lua_pushinteger(L, (lua_Integer)ms->m.n);
   return 1;
 }
@@ -829,13 +841,21 @@ static int ms_arrays (lua_State *L) {
   return 3;
 }
 
+/* luaL_optinteger, with gl_toindex's fast path for an integer */
+static lua_Integer opt_index (lua_State *L, int arg, lua_Integer def) {
+#if LUA_VERSION_NUM >= 503
+  if (lua_isinteger(L, arg)) return lua_tointegerx(L, arg, NULL);
+#endif
+  return luaL_optinteger(L, arg, def);
+}
+
 /*
 ** ms:span(first_token, last_token) -> the payload ids (1-based) of the
 ** records of exactly that span, as several results (none: no record)
 */
 static int ms_span (lua_State *L) {
   Matches *ms = check_matches(L, 1);
-  lua_Integer a = gl_checkinteger(L, 2), b = luaL_optinteger(L, 3, a);
+  lua_Integer a = gl_toindex(L, 2), b = opt_index(L, 3, a);
   size_t lo = 0, hi = ms->m.n, i;
   int n = 0;
   if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
@@ -857,7 +877,7 @@ static int ms_span (lua_State *L) {
 
 /* the bits of string ids already asked for in one ms:layer call (a few
 ** labels, lists and kinds come back again and again) */
-#define BITCACHE 64
+#define BITCACHE 256
 typedef struct bitcache {
   uint32_t sid[BITCACHE];
   uint64_t bits[BITCACHE];
@@ -869,7 +889,7 @@ static uint64_t name_bit (lua_State *L, const gl_gaz *g, uint32_t sid,
   size_t len;
   const char *s;
   uint64_t b = 0;
-  unsigned slot = (sid * 2654435761u) >> 26;    /* 0..63 */
+  unsigned slot = (sid * 2654435761u) >> 24;    /* 0..255 */
   if (sid == 0) return 0;
   if (bc->sid[slot] == sid) return bc->bits[slot];
   s = gl_intern_str(&g->strings, sid, &len);

@@ -202,17 +202,30 @@ static int ascii_letter (unsigned c) {
 ** =======================================================
 */
 
-/* case and content flags from the first character's class and the rest's */
+/*
+** Case and content flags from the first character's class and the rest's
+** (letter and digit bits only: A_UP A_LO A_DIG A_OL, bits 2 to 5), from a
+** table of every pair: a load where the tests took a dozen branches.
+*/
+#define SHAPE_ALL(f, r) ((f) | (r))
+#define SHAPE(f, r) \
+  (((f) & A_UP ? GL_F_CAP : 0) | \
+   ((SHAPE_ALL(f, r) & A_UP) && !(SHAPE_ALL(f, r) & A_LO) ? GL_F_UPPER : 0) | \
+   ((SHAPE_ALL(f, r) & A_LO) && !(SHAPE_ALL(f, r) & A_UP) ? GL_F_LOWER : 0) | \
+   (((f) & A_UP) && !((r) & A_UP) ? GL_F_TITLE : 0) | \
+   (SHAPE_ALL(f, r) & A_DIG ? GL_F_DIGIT : 0) | \
+   (SHAPE_ALL(f, r) & (A_UP | A_LO | A_OL) ? GL_F_ALPHA : 0))
+#define SH(x) SHAPE(((x) >> 4) << 2, ((x) & 15) << 2)
+#define SH4(x) SH(x), SH((x) + 1), SH((x) + 2), SH((x) + 3)
+#define SH16(x) SH4(x), SH4((x) + 4), SH4((x) + 8), SH4((x) + 12)
+#define SH64(x) SH16(x), SH16((x) + 16), SH16((x) + 32), SH16((x) + 48)
+
+static const uint32_t shapes[256] = {
+  SH64(0), SH64(64), SH64(128), SH64(192)
+};
+
 static inline uint32_t shape_flags (unsigned first, unsigned rest) {
-  unsigned all = first | rest;
-  uint32_t f = 0;
-  if (first & A_UP) f |= GL_F_CAP;
-  if ((all & A_UP) && !(all & A_LO)) f |= GL_F_UPPER;
-  if ((all & A_LO) && !(all & A_UP)) f |= GL_F_LOWER;
-  if ((first & A_UP) && !(rest & A_UP)) f |= GL_F_TITLE;
-  if (all & A_DIG) f |= GL_F_DIGIT;
-  if (all & (A_UP | A_LO | A_OL)) f |= GL_F_ALPHA;
-  return f;
+  return shapes[(first & 0x3C) << 2 | (rest & 0x3C) >> 2];
 }
 
 /*
@@ -746,15 +759,23 @@ int gl_tokenize (const char *text, size_t len, const gl_abbrev *ab,
       unsigned rest = 0, stop;
       {                                /* (URLs stop at ':' or '.') */
         const unsigned char *s = T.s;
-        unsigned k;
+        unsigned k, m;
+        /* most words end within a few bytes: a byte loop for those, then
+        ** 16 bytes a step for a long run */
+        for (m = 0; m < 7 && ((k = aclass[s[j]]) & A_WORD); m++) {
+          rest |= k;                   /* s[len] is NUL */
+          j++;
+        }
 #if defined(__SSE2__)
-        while (j + 16 <= len) {
-          unsigned run = ascii_run16(s + j, &rest);
-          j += run;
-          if (run < 16) break;
+        if (m == 7) {
+          while (j + 16 <= len) {
+            unsigned run = ascii_run16(s + j, &rest);
+            j += run;
+            if (run < 16) break;
+          }
         }
 #endif
-        while ((k = aclass[s[j]]) & A_WORD) {   /* s[len] is NUL */
+        while ((k = aclass[s[j]]) & A_WORD) {
           rest |= k;
           j++;
         }

@@ -73,11 +73,23 @@ static const signed char flag_slots[32] = {
   4, 0, 10, 22, 23, 7, 11, 20, -1, 21, 6, 2, 13, -1, 1, -1
 };
 
+/* strlen of each flag name */
+static const unsigned char flag_lens[GL_NFLAGS] = {
+  12, 14, 11, 10, 11, 11, 3, 5, 5, 5, 5, 5, 9, 4, 5, 6, 6, 7, 7, 6, 8, 8, 7, 3
+};
+
 static int check_flag (lua_State *L, int arg) {
-  const char *name = gl_checklstring(L, arg, NULL);
-  size_t len = strlen(name);          /* (to a NUL, as strcmp reads it) */
+  size_t len;
+  const char *name = gl_checklstring(L, arg, &len);
+  int f;
+  /* the common case, a name at its Lua length: the same answer as below,
+  ** with no strlen or strcmp (a name's text is followed by a NUL) */
+  if (len >= 2 && (f = flag_slots[FLAG_HASH(name, len)]) >= 0 &&
+      len == flag_lens[f] && memcmp(name, flag_names[f], len) == 0)
+    return f;
+  len = strlen(name);                 /* (to a NUL, as strcmp reads it) */
   if (len >= 2) {
-    int f = flag_slots[FLAG_HASH(name, len)];
+    f = flag_slots[FLAG_HASH(name, len)];
     if (f >= 0 && strcmp(name, flag_names[f]) == 0) return f;
   }
   return luaL_error(L, "glean: unknown token flag '%s'", name);
@@ -181,6 +193,34 @@ static int toks_text (lua_State *L) {
   return 1;
 }
 
+#define HIGH_BITS 0x8080808080808080ULL
+#define ONES 0x0101010101010101ULL
+
+/* the bytes of x lower-cased, where every byte of x is ASCII: 0x20 is
+** added to the bytes from 'A' to 'Z' (no byte carries into the next) */
+static uint64_t lower_word (uint64_t x) {
+  uint64_t ge_a = (x + (0x80 - 'A') * ONES) & HIGH_BITS;
+  uint64_t gt_z = (x + (0x80 - 'Z' - 1) * ONES) & HIGH_BITS;
+  return x | ((ge_a & ~gt_z) >> 2);
+}
+
+/*
+** w[0..len) lower-cased into low, eight bytes a step; the last step may
+** read (and write) up to 7 bytes past len, which the caller has seen are
+** in the text and low. 0 when a byte read is not ASCII (past len too).
+*/
+static int lower_words (const char *w, size_t len, char *low) {
+  size_t k;
+  for (k = 0; k < len; k += 8) {
+    uint64_t x;
+    memcpy(&x, w + k, 8);
+    if (x & HIGH_BITS) return 0;
+    x = lower_word(x);
+    memcpy(low + k, &x, 8);
+  }
+  return 1;
+}
+
 static void push_key (lua_State *L, const Tokens *tk, size_t i) {
   gl_buf b = {NULL, 0, 0};
   const char *w = tk->s + tk->t.start[i];
@@ -188,6 +228,11 @@ static void push_key (lua_State *L, const Tokens *tk, size_t i) {
   if (len <= 64) {                   /* a short ASCII word: lowered here */
     char low[64];
     size_t k;
+    if (tk->t.start[i] + ((len + 7) & ~(size_t)7) <= tk->len &&
+        lower_words(w, len, low)) {
+      lua_pushlstring(L, low, len);
+      return;
+    }
     for (k = 0; k < len; k++) {
       unsigned char c = (unsigned char)w[k];
       if (c >= 0x80) break;
