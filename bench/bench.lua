@@ -8,7 +8,7 @@
 -- quotes and apostrophes made curly. A child process measures peak memory.
 
 local corpus, build, mode = arg[1], arg[2] or "build/5.4", arg[3]
-package.path = "./lua/?.lua;./lua/?/init.lua;" .. package.path
+package.path = "./lua/?.lua;./lua/?/init.lua;./bench/?.lua;" .. package.path
 package.cpath = "./" .. build .. "/?.so;" .. package.cpath
 
 local glean = require "glean"
@@ -255,15 +255,7 @@ collectgarbage()
 -- articles (a short line without final punctuation starts one), ten times
 -- over; entities alone, then every stage (dates, quotes) as well
 do
-  local articles, cur = {}, {}
-  for line in (text1 .. "\n"):gmatch("([^\n]*)\n") do
-    if line ~= "" and #line < 100 and not line:find("[%.!?\"'%)]%s*$") and #cur > 0 then
-      articles[#articles + 1] = table.concat(cur, "\n\n")
-      cur = {}
-    end
-    if line ~= "" then cur[#cur + 1] = line end
-  end
-  articles[#articles + 1] = table.concat(cur, "\n\n")
+  local articles = require("articles")(text1)
   local bytes = 0
   for _, a in ipairs(articles) do bytes = bytes + #a end
   local function extraction (label, ex)

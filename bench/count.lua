@@ -9,22 +9,14 @@
 
 local WARM, N = 50, 600
 
+package.path = "./bench/?.lua;" .. package.path
+local articles_in = require "articles"
+
 local function articles_of (corpus)
   local f = assert(io.open(corpus, "rb"))
   local text = f:read("*a")
   f:close()
-  -- (cut as bench/bench.lua cuts: a short line without final punctuation
-  -- starts an article)
-  local articles, cur = {}, {}
-  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
-    if line ~= "" and #line < 100 and not line:find("[%.!?\"'%)]%s*$") and #cur > 0 then
-      articles[#articles + 1] = table.concat(cur, "\n\n")
-      cur = {}
-    end
-    if line ~= "" then cur[#cur + 1] = line end
-  end
-  articles[#articles + 1] = table.concat(cur, "\n\n")
-  return articles
+  return articles_in(text)
 end
 
 if arg[1] == "--run" then
