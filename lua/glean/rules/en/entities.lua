@@ -121,17 +121,24 @@ local function leading_the (m, canon)
   return false
 end
 
--- the fields { canonical = the reading's canonical name }, the same for
--- every match of the reading: made once and kept on the shared reading
--- (the engine only reads a build's fields)
-local function canonical_fields (d)
-  local fields = d._canonical_fields
+-- the fields { [name] = the reading's canonical name } (a canonical name,
+-- a title), the same for every match of the reading: made once and kept on
+-- the shared reading (the engine only reads a build's fields)
+local function reading_fields (d, name)
+  local kept = d._fields
+  if not kept then
+    kept = {}
+    d._fields = kept
+  end
+  local fields = kept[name]
   if not fields then
-    fields = { canonical = d.canonical }
-    d._canonical_fields = fields
+    fields = { [name] = d.canonical }
+    kept[name] = fields
   end
   return fields
 end
+
+local function canonical_fields (d) return reading_fields(d, "canonical") end
 
 local MEDIA_NOUNS = { newspaper = true, paper = true, daily = true,
   weekly = true, magazine = true, website = true, tabloid = true,
@@ -456,13 +463,7 @@ local places = {
         end
         local aff = captures.aff
         if not aff and d then
-          -- (the same for every match of the title's reading: made once)
-          local fields = d._title_fields
-          if not fields then
-            fields = { title = d.canonical }
-            d._title_fields = fields
-          end
-          return fields
+          return reading_fields(d, "title")
         end
         local fields = { title = d and d.canonical or m:capture_text("title") }
         local a = aff and ctx.dict(aff[1], aff[2])
