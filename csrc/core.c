@@ -1,7 +1,7 @@
 /*
 ** core.c: luaopen_glean_core, the module's only exported symbol. Each
 ** concern registers its own part (tokens.c, match.c, pattern.c, json.c, offsets.c,
-** records.c).
+** records.c, link.c).
 */
 #include "glean.h"
 
@@ -15,6 +15,7 @@ int luaopen_glean_core (lua_State *L) {
   gl_json_open(L);
   gl_offsets_open(L);
   gl_records_open(L);
+  gl_link_open(L);
   lua_pushliteral(L, GLEAN_VERSION);
   lua_setfield(L, -2, "_VERSION");
   return 1;

@@ -299,6 +299,9 @@ void gl_offsets_open (lua_State *L);
 /* records.c */
 void gl_records_open (lua_State *L);
 
+/* link.c */
+void gl_link_open (lua_State *L);
+
 #pragma GCC visibility pop
 
 /* the userdata at arg, of type ty, or an error */

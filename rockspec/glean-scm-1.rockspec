@@ -42,7 +42,7 @@ build = {
       sources = {
         "csrc/abbrev.c", "csrc/alloc.c", "csrc/args.c", "csrc/class.c", "csrc/compat.c",
         "csrc/core.c", "csrc/json.c", "csrc/keys.c",
-        "csrc/gazetteer.c", "csrc/match.c", "csrc/pattern.c",
+        "csrc/gazetteer.c", "csrc/link.c", "csrc/match.c", "csrc/pattern.c",
         "csrc/offsets.c", "csrc/records.c", "csrc/sentences.c", "csrc/tokenize.c",
         "csrc/tokens.c", "csrc/utf8.c",
       },

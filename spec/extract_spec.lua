@@ -607,6 +607,112 @@ describe("glean.extract", function ()
   end)
 end)
 
+describe("core.link_names", function ()
+  -- the search behind name linking, called as the entity pass calls it:
+  -- entities as the rules left them, the tokens they hold
+  local core = glean.core
+  local MONTHS = { may = true, june = true }
+  local BEFORE = { ["in"] = true, since = true }
+  local NO_DICT = function () return nil end
+
+  -- the entity on the tokens that read `words` (the first such run at or
+  -- after token `from`)
+  local function ent (toks, words, label, canonical, from)
+    local n = select(2, words:gsub("%S+", ""))
+    for i = from or 1, #toks - n + 1 do
+      local parts = {}
+      for k = i, i + n - 1 do parts[#parts + 1] = toks:text(k) end
+      if table.concat(parts, " ") == words then
+        return { first_token = i, last_token = i + n - 1, label = label, canonical = canonical }
+      end
+    end
+    error("no " .. words)
+  end
+
+  local function run (text, ents, dict, shorts)
+    local toks = glean.tokenize(text)
+    local list, taken = {}, {}
+    for i, e in ipairs(ents) do
+      list[i] = ent(toks, e[1], e[2], e[3], e[4])
+      for t = list[i].first_token, list[i].last_token do taken[t] = true end
+    end
+    local found = core.link_names(toks, list, taken, dict or NO_DICT, shorts or {}, MONTHS, BEFORE)
+    local out = {}
+    for f = 1, #(found or {}), 6 do
+      local i, j = found[f], found[f + 1]
+      local words = {}
+      for k = i, j do words[#words + 1] = toks:text(k) end
+      out[#out + 1] = { table.concat(words, " "), found[f + 2], found[f + 3],
+                        found[f + 4] or nil, found[f + 5] or nil }
+    end
+    return found and out, taken, toks
+  end
+
+  it("finds last names, whole names again and names in capitals", function ()
+    local out, taken, toks = run("Guido Crosetto met Acme Widgets. Crosetto said " ..
+      "Acme Widgets would pay. CROSETTO IN TALKS.",
+      { { "Guido Crosetto", "PERSON" }, { "Acme Widgets", "ORG" } })
+    assert.are.same({ { "Crosetto", 3, "Guido Crosetto", 1 },
+                      { "Acme Widgets", 2, "Acme Widgets" },
+                      { "CROSETTO", 3, "Guido Crosetto", 1 } }, out)
+    -- (the tokens of what it found are taken now)
+    local at = toks:find(("Guido Crosetto met Acme Widgets. "):len() + 1)
+    assert.is_true(taken[at])
+  end)
+
+  it("leaves a month after a time word and a taken token alone", function ()
+    local out = run("Theresa May spoke. In May she left; May said no. " ..
+                    "Theresa May Smith.",
+                    { { "Theresa May", "PERSON" }, { "Theresa May Smith", "PERSON" } })
+    local words = {}
+    for _, o in ipairs(out) do words[#words + 1] = o[1] end
+    assert.are.same({ "May" }, words)
+  end)
+
+  it("gives a one-token entity back to the caller", function ()
+    local out = run("Ann Lee won. Lee said so.",
+                    { { "Ann Lee", "PERSON" }, { "Lee", "PERSON", nil, 3 } })
+    assert.are.same({ { "Lee", 3, "Ann Lee", 1, 2 } }, out)
+  end)
+
+  it("keeps a family name written first, a short name, and nothing for no names", function ()
+    local dict = function (a) return a == 1 and { list = "surnames" } or nil end
+    local out = run("Wang Donghai spoke. Wang agreed.", { { "Wang Donghai", "PERSON" } }, dict)
+    assert.are.same({ { "Wang", 3, "Wang Donghai" } }, out)
+    out = run("Orbex Medical Inc grew. Orbex Medical said so.",
+              { { "Orbex Medical Inc", "ORG" } }, nil, { { 1, 2, "Orbex Medical Inc" } })
+    assert.are.same({ { "Orbex Medical", 4, "Orbex Medical Inc" } }, out)
+    assert.is_nil((run("Paris is big.", { { "Paris", "GPE" } })))
+  end)
+
+  it("says what is wrong with what it is given", function ()
+    local toks = glean.tokenize("Ann Lee won.")
+    local function call (ents, shorts)
+      return core.link_names(toks, ents, {}, NO_DICT, shorts or {}, MONTHS, BEFORE)
+    end
+    for _, bad in ipairs({ { 1 }, { { first_token = 0, last_token = 1, label = "PERSON" } },
+                           { { first_token = 1, last_token = 9, label = "PERSON" } },
+                           { { first_token = 2, last_token = 1, label = "PERSON" } },
+                           { { first_token = "x", last_token = 1, label = "ORG" } } }) do
+      local ok, err = pcall(call, bad)
+      assert.is_false(ok)
+      assert.matches("glean: ", err)
+    end
+    local ok, err = pcall(call, {}, { { 2, 1, "x" } })
+    assert.is_false(ok)
+    assert.matches("glean: ", err)
+    ok, err = pcall(core.link_names, toks, {}, {}, "dict", {}, MONTHS, BEFORE)
+    assert.is_false(ok)
+    assert.matches("glean: bad argument #4", err)
+    -- (an error in dict reaches the caller as it is)
+    local boom = function () error("glean: boom", 0) end
+    ok, err = pcall(core.link_names, toks,
+                    { { first_token = 1, last_token = 2, label = "PERSON" } }, {}, boom,
+                    {}, MONTHS, BEFORE)
+    assert.are.same({ false, "glean: boom" }, { ok, err })
+  end)
+end)
+
 describe("glean.extract, a long text", function ()
   -- (glean.LONG_TEXT and glean.PART lowered: the parts of a long text are
   -- a few hundred bytes here instead of 256 KB)

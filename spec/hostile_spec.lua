@@ -692,6 +692,18 @@ describe("hostile input", function ()
                  function (w) return g.sentences("x", { wrap = w }) end, "nil")
       each_wrong(calls, "offsets($, {1})", function (w) return g.offsets(w, { 1 }) end)
       each_wrong(calls, "core.compact($)", function (w) return g.core.compact(w) end, "table")
+      local toks = g.tokenize("Ann Lee won.")
+      local none = function () end
+      each_wrong(calls, "core.link_names($, ...)", function (w)
+        return g.core.link_names(w, {}, {}, none, {}, {}, {}) end)
+      for a = 2, 7 do
+        each_wrong(calls, "core.link_names(toks, ...$ at " .. a .. ")", function (w)
+          local args = { toks, {}, {}, none, {}, {}, {} }
+          args[a] = w
+          local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+          return g.core.link_names(unpack(args, 1, 7))
+        end, a == 4 and "function" or "table")
+      end
       each_wrong(calls, "offsets('x', $)", function (w) return g.offsets("x", w) end, "table")
       each_wrong(calls, "offsets('x', {$})", function (w) return g.offsets("x", { w }) end,
                  "nil number")

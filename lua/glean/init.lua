@@ -310,6 +310,11 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
 end
 local is_common = require("glean.data").is_common
 
+-- what core.link_names says a name it found again is
+local LINKED_LABEL = { "PERSON", "ORG", "PERSON", "ORG" }
+local LINKED_RULE = { "person.en.link_name", "org.en.link_name",
+  "person.en.link_last_name", "org.en.link_short_name" }
+
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
@@ -320,43 +325,12 @@ local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
   local TEXT, IS, KEY = toks.text, toks.is, toks.key
-  -- heads: a name's first word -> its candidates, each an array (made at
-  -- its size: a table made empty and grown is rehashed at each doubling)
-  -- {first token, length - 1, first word, label, canonical, rule, order,
-  -- first token of the full name or false}
-  local heads, n = {}, 0
-  -- (a name is also looked for in capitals, as a headline writes it)
-  local function register (a, b, label, canonical, rule, from)
-    local head, len = TEXT(toks, a), b - a
-    local list = heads[head]
-    if list then
-      for k = 1, #list do
-        local c = list[k]
-        if c[2] == len and c[5] == canonical and c[3] == head then return end
-      end
-    end
-    n = n + 1
-    local c = { a, len, head, label, canonical, rule, n, from or false }
-    if list then
-      list[#list + 1] = c
-    else
-      list = { c }
-      heads[head] = list
-      local up = head:upper()
-      if up ~= head then heads[up] = heads[up] or list end
-    end
-  end
   -- a company's short name: "Orbex Medical Industries Inc" is later "Orbex
   -- Medical", and "Orbex" when no list knows the word, it is no common word
   -- and no person of the article has it as last name (a family firm's name
   -- stays the person's); a one-word "person" with that name and no title
   -- ("Orbex said") is the company
-  local last_names, shorts, short1 = {}, {}, {}
-  for _, e in ipairs(entities) do
-    if e.label == "PERSON" and e.last_token > e.first_token then
-      last_names[TEXT(toks, e.last_token)] = true
-    end
-  end
+  local last_names, shorts, short1 = nil, {}, {}
   for _, e in ipairs(entities) do
     local a, b = e.first_token, e.last_token
     if e.label == "ORG" and b > a and CORP_TAIL[KEY(toks, b)] then
@@ -370,6 +344,15 @@ local function link_names (text, toks, entities, taken, dict)
         local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
         if k > a then shorts[#shorts + 1] = { a, k, canonical } end
         local key, w = KEY(toks, a), TEXT(toks, a)
+        if not last_names then
+          -- (the last words of people's names of two words or more)
+          last_names = {}
+          for _, p in ipairs(entities) do
+            if p.label == "PERSON" and p.last_token > p.first_token then
+              last_names[TEXT(toks, p.last_token)] = true
+            end
+          end
+        end
         if #key > 2 and not is_common(key) and not dict(a, a) and
            not IS(toks, a, "upper") and not last_names[w] and short1[w] == nil then
           shorts[#shorts + 1] = { a, a, canonical }
@@ -389,38 +372,11 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
-  -- whole names first: they win over a last name that is also a first one
-  for _, e in ipairs(entities) do
-    local a, b, label = e.first_token, e.last_token, e.label
-    -- (a one-word person whose word is another person's last name is that
-    -- person: "Corbett" with "Ronnie Corbett", below)
-    if (label == "PERSON" and not (a == b and (IS(toks, a, "upper") or
-                                               last_names[TEXT(toks, a)]))) or
-       label == "ORG" then
-      register(a, b, label, e.canonical or text:sub(t_first(toks, a), t_last(toks, b)),
-               label == "PERSON" and "person.en.link_name" or "org.en.link_name")
-    end
-  end
-  for _, e in ipairs(entities) do
-    local a, b = e.first_token, e.last_token
-    if e.label == "PERSON" and b > a then
-      local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
-      -- a last name of two words: "Suu Kyi", "de Silva", "Van Basten"
-      if b >= a + 2 or (b == a + 1 and not IS(toks, a, "cap")) then
-        register(b - 1, b, "PERSON", canonical, "person.en.link_last_name", a)
-      end
-      register(b, b, "PERSON", canonical, "person.en.link_last_name", a)
-      -- a family name written first (as Chinese, Korean, Hungarian names are)
-      if b == a + 1 then
-        local d = dict(a, a)
-        if d and d.list == "surnames" then
-          register(a, a, "PERSON", canonical, "person.en.link_last_name")
-        end
-      end
-    end
-  end
-  for _, r in ipairs(shorts) do register(r[1], r[2], "ORG", r[3], "org.en.link_short_name") end
-  if n == 0 then return entities end
+  -- the names the article gives, and where it names them again
+  -- (core.link_names: a person's or a body's full name, a person's last
+  -- name, a company's short name)
+  local found = core.link_names(toks, entities, taken, dict, shorts, MONTHS, TIME_BEFORE)
+  if not found then return entities end
   -- (not "Mrs Blair" for Tony Blair: an honorific of the other sex than
   -- the full name's given name)
   local function other_sex (title, first)
@@ -432,83 +388,29 @@ local function link_names (text, toks, entities, taken, dict)
     end
     return false
   end
-  local out, single = {}, {}
-  for _, e in ipairs(entities) do
-    out[#out + 1] = e
-    if e.first_token == e.last_token then single[e.first_token] = e end
-  end
-  local ntoks, after = #toks, 0
-  local words = {}              -- token texts asked for, by position
-  local function word (t)
-    local w = words[t]
-    if not w then
-      w = TEXT(toks, t)
-      words[t] = w
-    end
-    return w
-  end
-  for _, i in ipairs(toks:among(heads)) do
-    -- (a name where a rule found it already is left as it is)
-    local list = i > after and (single[i] or not taken[i]) and heads[word(i)]
-    -- ("in May", "since August": the month, not Theresa May)
-    if list and i > 1 and MONTHS[KEY(toks, i)] and TIME_BEFORE[KEY(toks, i - 1)] then
-      list = nil
-    end
-    local found
-    if list then
-      if #list > 1 and not list.sorted then
-        -- (longer first; of equal length, the first registered)
-        table.sort(list, function (x, y)
-          if x[2] ~= y[2] then return x[2] > y[2] end
-          return x[7] < y[7]
-        end)
-        list.sorted = true
+  local out = {}
+  for i, e in ipairs(entities) do out[i] = e end
+  for f = 1, #found, 6 do
+    local i, j, what, canonical, from, one = found[f], found[f + 1], found[f + 2],
+      found[f + 3], found[f + 4], found[f + 5]
+    local label, rule = LINKED_LABEL[what], LINKED_RULE[what]
+    if one then
+      -- a one-word place that is also a person's name here is the person
+      -- (in a dateline or headline in capitals the place stays a place)
+      one = entities[one]
+      if label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
+         not IS(toks, i, "upper") then
+        one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
+      elseif label == "PERSON" and one.label == "PERSON" and
+             rule == "person.en.link_last_name" and
+             (one.canonical == nil or one.canonical == TEXT(toks, i)) and
+             not (from and other_sex(one.title, from)) then
+        -- (a last name a rule found alone: "Corbett said", "Mr Corbett")
+        one.canonical = canonical
       end
-      local upper = IS(toks, i, "upper")
-      for _, c in ipairs(list) do
-        local ca, len = c[1], c[2]
-        if i + len <= ntoks and ca ~= i then
-          local ok = true
-          for k = 1, len do
-            local t, w = word(i + k), word(ca + k)
-            if t ~= w and not (upper and t == w:upper()) then ok = false break end
-          end
-          if ok and (len > 0 or word(i) == word(ca) or
-                     (upper and #word(i) > 1)) then
-            found = c
-            break
-          end
-        end
-      end
-    end
-    if found then
-      local j = i + found[2]
-      local label, canonical, rule, from = found[4], found[5], found[6], found[8]
-      local one = i == j and single[i]
-      if one then
-        -- a one-word place that is also a person's name here is the person
-        -- (in a dateline or headline in capitals the place stays a place)
-        if label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
-           not IS(toks, i, "upper") then
-          one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
-        elseif label == "PERSON" and one.label == "PERSON" and
-               rule == "person.en.link_last_name" and
-               (one.canonical == nil or one.canonical == word(i)) and
-               not (from and other_sex(one.title, from)) then
-          -- (a last name a rule found alone: "Corbett said", "Mr Corbett")
-          one.canonical = canonical
-        end
-      else
-        local free = true
-        for t = i, j do if taken[t] then free = false break end end
-        -- (not the second word of a longer capitalized name)
-        if free and not (i > 1 and taken[i - 1] and IS(toks, i - 1, "cap")) then
-          out[#out + 1] = { first_token = i, last_token = j, label = label,
-                            canonical = canonical, rule = rule }
-          for t = i, j do taken[t] = true end
-        end
-      end
-      after = j
+    else
+      out[#out + 1] = { first_token = i, last_token = j, label = label,
+                        canonical = canonical, rule = rule }
     end
   end
   return rules_mod.by_first(out)

@@ -1,0 +1,544 @@
+/*
+** link.c: glean's name linking (link_names in lua/glean/init.lua): the
+** names an article gives (a person's full name, their last name, a body's
+** name, a company's short name) and where it names them again. In Lua
+** this made a string and a table per name given and a string per
+** capitalized word looked at, a fifth of the entity stage; here it
+** compares token bytes. What to do with a mention that a one-token entity
+** holds stays with the caller, which knows the entity.
+**
+** core.link_names(toks, entities, taken, dict, shorts, months, time_before)
+**   -> events, or nil when the article gives no name
+**   entities: the article's entities (first_token, last_token, label,
+**     canonical); taken[t]: true where an entity holds token t (read, and
+**     set where a new mention is found); dict(a, b): the preferred
+**     dictionary reading of tokens a .. b (a "surnames" reading makes the
+**     first word of a two-word name a family name written first);
+**     shorts: {a, b, canonical} for each short name of a company;
+**     months, time_before: key sets ("in May" names the month, not a
+**     person called May).
+** The events, six values each: the mention's first and last token, what
+** it is (1 a person's name, 2 a body's name, 3 a person's last name, 4 a
+** company's short name), the canonical name, the first token of the full
+** name a last name is of (or false), and the index of the one-token
+** entity that holds the mention (or false). Where there is one, the caller
+** decides (a last name a rule found alone, a place that is a person);
+** elsewhere the mention is new and its tokens are now taken.
+**
+** The rules, as the Lua version had them:
+** - the names given: each person's and body's full name (not a one-word
+**   person in capitals or whose word is another person's last name), then
+**   each person's last name (its last word; its last two where it has
+**   three words or more, or two with the first not capitalized; its first
+**   of two when that is a family name), then the short names;
+** - a name is kept once per first word, length and canonical name; a
+**   name is also looked for in capitals ("CROSETTO" in a headline), its
+**   first word's capitals pointing to the same names;
+** - at a capitalized token whose text is a name's first word, not inside
+**   the last mention found, free or a one-token entity: the names with
+**   that first word, longest first, then in the order given; the first
+**   whose other words follow (as written, or in capitals where the token
+**   is in capitals) and that does not start here is the mention; a name of
+**   one word needs the same word, or a token in capitals of two letters or
+**   more;
+** - a new mention needs all its tokens free, and no capitalized taken token
+**   right before it (not the second word of a longer name).
+*/
+#include <string.h>
+
+#include "glean.h"
+
+/* a key of a hash table: a token's text, or its text in capitals */
+typedef struct Key {
+  uint32_t tok;         /* the token, 0-based */
+  uint32_t upper;       /* 1: its text in capitals */
+  uint32_t hash;
+  uint32_t val;         /* 0: an empty slot; else a list + 1 (1 in a set) */
+} Key;
+
+typedef struct Table {
+  Key *slots;
+  size_t mask;
+} Table;
+
+typedef struct Name {
+  uint32_t a;           /* first token, 0-based */
+  uint32_t len;         /* tokens after the first */
+  uint32_t what;        /* 1 .. 4, as the events say */
+  uint32_t from;        /* first token of the full name, 1-based, or 0 */
+  uint32_t canon;       /* its canonical name: index in the anchor table */
+  int32_t next;         /* the next name of its list, or -1 */
+} Name;
+
+typedef struct List {
+  int32_t first, last;  /* names in the order kept (linked by next) */
+  uint32_t count;
+  uint32_t at;          /* where its names are, sorted, in the order array */
+} List;
+
+/* what the call reads of an entity */
+typedef struct Ent {
+  uint32_t a, b;        /* tokens, 0-based */
+  int label;            /* 1 PERSON, 2 ORG, 0 another */
+  int has_canonical;    /* a canonical name of its own */
+  uint32_t canon;       /* index in the anchor table, 0: not made yet */
+} Ent;
+
+typedef struct Link {
+  lua_State *L;
+  const char *s;        /* the text */
+  const gl_tokens *t;
+  Table heads;          /* first words (and their capitals) -> lists */
+  Table lastw;          /* last words of people's names of two or more */
+  Name *names;
+  List *lists;
+  uint32_t nnames, nlists;
+  int anchors;          /* stack index of the canonical names' table */
+  uint32_t nanchors;
+} Link;
+
+enum { ARG_TOKS = 1, ARG_ENTS, ARG_TAKEN, ARG_DICT, ARG_SHORTS, ARG_MONTHS,
+       ARG_TIME };
+
+/* capitals of ASCII letters (as string.upper in the C locale) */
+static unsigned char upper_ascii (unsigned char c) {
+  return (c >= 'a' && c <= 'z') ? (unsigned char)(c - 32) : c;
+}
+
+static uint32_t tok_len (const Link *lk, size_t i) {
+  return lk->t->end[i] - lk->t->start[i];
+}
+
+static const unsigned char *tok_text (const Link *lk, size_t i) {
+  return (const unsigned char *)lk->s + lk->t->start[i];
+}
+
+/* gl_hash of token i's text, or of its capitals */
+static uint32_t key_hash (const Link *lk, size_t i, int upper) {
+  const unsigned char *w = tok_text(lk, i);
+  uint32_t n = tok_len(lk, i), k, h = 2166136261u;
+  if (!upper) return gl_hash((const char *)w, n);
+  for (k = 0; k < n; k++) {
+    h ^= upper_ascii(w[k]);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+/* whether token x's text (or its capitals, xu) reads as token y's (or its
+** capitals, yu) */
+static int same_key (const Link *lk, size_t x, int xu, size_t y, int yu) {
+  const unsigned char *p = tok_text(lk, x), *q = tok_text(lk, y);
+  uint32_t n = tok_len(lk, x), k;
+  if (n != tok_len(lk, y)) return 0;
+  if (!xu && !yu) return memcmp(p, q, n) == 0;
+  for (k = 0; k < n; k++)
+    if ((xu ? upper_ascii(p[k]) : p[k]) != (yu ? upper_ascii(q[k]) : q[k]))
+      return 0;
+  return 1;
+}
+
+/* the slot of token i's text (or its capitals) in tb: its key's, or the
+** empty one where it would go */
+static Key *slot (const Link *lk, const Table *tb, size_t i, int upper,
+                  uint32_t h) {
+  size_t at = h & tb->mask;
+  for (;;) {
+    Key *e = &tb->slots[at];
+    if (e->val == 0 || (e->hash == h && same_key(lk, e->tok, (int)e->upper, i, upper)))
+      return e;
+    at = (at + 1) & tb->mask;
+  }
+}
+
+static void set_key (Key *e, size_t i, int upper, uint32_t h, uint32_t val) {
+  e->tok = (uint32_t)i;
+  e->upper = (uint32_t)upper;
+  e->hash = h;
+  e->val = val;
+}
+
+/* the value at top as a canonical name in the anchor table (popped) */
+static uint32_t anchor (Link *lk) {
+  lua_rawseti(lk->L, lk->anchors, (lua_Integer)++lk->nanchors);
+  return lk->nanchors;
+}
+
+/* whether two anchored canonical names are equal (as Lua's == says) */
+static int same_canonical (const Link *lk, uint32_t x, uint32_t y) {
+  int eq;
+  if (x == y) return 1;
+  lua_rawgeti(lk->L, lk->anchors, (lua_Integer)x);
+  lua_rawgeti(lk->L, lk->anchors, (lua_Integer)y);
+  eq = lua_rawequal(lk->L, -1, -2);
+  lua_pop(lk->L, 2);
+  return eq;
+}
+
+/* keep a name (tokens a .. a + len) unless its first word's list has it */
+static void keep (Link *lk, uint32_t a, uint32_t len, uint32_t what,
+                  uint32_t canon, uint32_t from) {
+  uint32_t h = key_hash(lk, a, 0);
+  Key *e = slot(lk, &lk->heads, a, 0, h);
+  Name *nm;
+  List *list;
+  if (e->val) {
+    int32_t k;
+    list = &lk->lists[e->val - 1];
+    for (k = list->first; k >= 0; k = lk->names[k].next) {
+      const Name *o = &lk->names[k];
+      if (o->len == len && same_key(lk, o->a, 0, a, 0) &&
+          same_canonical(lk, o->canon, canon))
+        return;
+    }
+  }
+  else {
+    const unsigned char *w = tok_text(lk, a);
+    uint32_t k, n = tok_len(lk, a);
+    set_key(e, a, 0, h, ++lk->nlists);
+    list = &lk->lists[e->val - 1];
+    list->first = list->last = -1;
+    list->count = 0;
+    /* the capitals point to the list too, unless they are a key already */
+    for (k = 0; k < n; k++) if (upper_ascii(w[k]) != w[k]) break;
+    if (k < n) {
+      uint32_t hu = key_hash(lk, a, 1);
+      Key *u = slot(lk, &lk->heads, a, 1, hu);
+      if (u->val == 0) set_key(u, a, 1, hu, e->val);
+    }
+  }
+  nm = &lk->names[lk->nnames];
+  nm->a = a;
+  nm->len = len;
+  nm->what = what;
+  nm->canon = canon;
+  nm->from = from;
+  nm->next = -1;
+  if (list->last >= 0) lk->names[list->last].next = (int32_t)lk->nnames;
+  else list->first = (int32_t)lk->nnames;
+  list->last = (int32_t)lk->nnames;
+  list->count++;
+  lk->nnames++;
+}
+
+/* each list's names, longest first, then in the order kept, into order */
+static void sort_lists (Link *lk, uint32_t *order) {
+  uint32_t l, at = 0;
+  for (l = 0; l < lk->nlists; l++) {
+    List *list = &lk->lists[l];
+    uint32_t c = 0;
+    int32_t k;
+    list->at = at;
+    for (k = list->first; k >= 0; k = lk->names[k].next) {
+      uint32_t j = c++;                  /* insertion, stable on order */
+      while (j > 0 && lk->names[order[at + j - 1]].len < lk->names[k].len) {
+        order[at + j] = order[at + j - 1];
+        j--;
+      }
+      order[at + j] = (uint32_t)k;
+    }
+    at += c;
+  }
+}
+
+/* whether t[i] is neither nil nor false, for the table at arg */
+static int is_set (lua_State *L, int arg, lua_Integer i) {
+  int set;
+  lua_rawgeti(L, arg, i);
+  set = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return set;
+}
+
+/* whether the key of token i (as toks:key makes it) is in the set at arg */
+static int key_in (lua_State *L, const Link *lk, size_t i, int arg) {
+  const unsigned char *w = tok_text(lk, i);
+  size_t len = tok_len(lk, i), k;
+  int in;
+  char low[64];
+  for (k = 0; k < len && k < sizeof(low); k++) {
+    if (w[k] >= 0x80) break;
+    low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
+  }
+  if (k == len) lua_pushlstring(L, low, len);
+  else {
+    gl_buf b = {NULL, 0, 0};
+    if (gl_fold((const char *)w, len, &b)) {
+      gl_buf_free(&b);
+      return luaL_error(L, "glean: not enough memory");
+    }
+    lua_pushlstring(L, b.p ? b.p : "", b.n);
+    gl_buf_free(&b);
+  }
+  lua_rawget(L, arg);
+  in = !lua_isnil(L, -1);
+  lua_pop(L, 1);
+  return in;
+}
+
+/* the name of list whose mention starts at token i, or NULL */
+static const Name *mention_at (const Link *lk, const List *list,
+                               const uint32_t *order, size_t i) {
+  size_t n = lk->t->n;
+  int upper = (lk->t->info[i] & GL_F_UPPER) != 0;
+  uint32_t c;
+  for (c = 0; c < list->count; c++) {
+    const Name *nm = &lk->names[order[list->at + c]];
+    uint32_t k, len = nm->len;
+    int ok = 1;
+    if (i + len >= n || nm->a == i) continue;
+    for (k = 1; k <= len && ok; k++)
+      if (!same_key(lk, i + k, 0, nm->a + k, 0) &&
+          !(upper && same_key(lk, i + k, 0, nm->a + k, 1)))
+        ok = 0;
+    if (ok && (len > 0 || same_key(lk, i, 0, nm->a, 0) ||
+               (upper && tok_len(lk, i) > 1)))
+      return nm;
+  }
+  return NULL;
+}
+
+/* an integer field of the table at top, checked to be a token of the text
+** (0-based) */
+static uint32_t token_field (lua_State *L, const char *k, size_t ntoks,
+                             size_t e) {
+  lua_Integer v;
+  int isnum;
+  lua_getfield(L, -1, k);
+  v = lua_tointegerx(L, -1, &isnum);
+  lua_pop(L, 1);
+  if (!isnum || v < 1 || (lua_Integer)ntoks < v)
+    luaL_error(L, "glean: name %d: %s is not a token of the text", (int)e, k);
+  return (uint32_t)(v - 1);
+}
+
+/* the canonical name of entity e (index e + 1), anchored: its own, or
+** else its text */
+static uint32_t canonical_of (Link *lk, Ent *x, size_t e) {
+  if (x->canon == 0) {
+    if (x->has_canonical) {
+      lua_rawgeti(lk->L, ARG_ENTS, (lua_Integer)e + 1);
+      lua_getfield(lk->L, -1, "canonical");
+      lua_remove(lk->L, -2);
+    }
+    else {
+      size_t first = lk->t->start[x->a], last = lk->t->end[x->b];
+      lua_pushlstring(lk->L, lk->s + first, last - first);
+    }
+    x->canon = anchor(lk);
+  }
+  return x->canon;
+}
+
+/* whether dict(a, a) reads token a first as a surname */
+static int surname (lua_State *L, uint32_t a) {
+  int is;
+  lua_pushvalue(L, ARG_DICT);
+  lua_pushinteger(L, (lua_Integer)a + 1);
+  lua_pushinteger(L, (lua_Integer)a + 1);
+  lua_call(L, 2, 1);
+  if (!lua_istable(L, -1)) {
+    lua_pop(L, 1);
+    return 0;
+  }
+  lua_getfield(L, -1, "list");
+  is = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "surnames") == 0;
+  lua_pop(L, 2);
+  return is;
+}
+
+static void push_event (lua_State *L, lua_Integer *nev, size_t i, size_t j,
+                        const Name *nm, int32_t one, int anchors) {
+  lua_pushinteger(L, (lua_Integer)i + 1);
+  lua_rawseti(L, -2, ++*nev);
+  lua_pushinteger(L, (lua_Integer)j + 1);
+  lua_rawseti(L, -2, ++*nev);
+  lua_pushinteger(L, (lua_Integer)nm->what);
+  lua_rawseti(L, -2, ++*nev);
+  lua_rawgeti(L, anchors, (lua_Integer)nm->canon);
+  lua_rawseti(L, -2, ++*nev);
+  if (nm->from) lua_pushinteger(L, (lua_Integer)nm->from);
+  else lua_pushboolean(L, 0);
+  lua_rawseti(L, -2, ++*nev);
+  if (one) lua_pushinteger(L, (lua_Integer)one);
+  else lua_pushboolean(L, 0);
+  lua_rawseti(L, -2, ++*nev);
+}
+
+/* the names an article gives, kept in order (see the rules above) */
+static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
+  lua_State *L = lk->L;
+  const uint32_t *info = lk->t->info;
+  size_t e;
+  for (e = 0; e < nent; e++) {
+    Ent *x = &ents[e];
+    if (x->label == 2 ||
+        (x->label == 1 &&
+         !(x->a == x->b &&
+           ((info[x->a] & GL_F_UPPER) ||
+            slot(lk, &lk->lastw, x->a, 0, key_hash(lk, x->a, 0))->val))))
+      keep(lk, x->a, x->b - x->a, (uint32_t)x->label, canonical_of(lk, x, e), 0);
+  }
+  for (e = 0; e < nent; e++) {
+    Ent *x = &ents[e];
+    if (x->label == 1 && x->b > x->a) {
+      uint32_t canon = canonical_of(lk, x, e);
+      if (x->b >= x->a + 2 || !(info[x->a] & GL_F_CAP))
+        keep(lk, x->b - 1, 1, 3, canon, x->a + 1);
+      keep(lk, x->b, 0, 3, canon, x->a + 1);
+      /* (a family name written first, as Chinese, Korean, Hungarian
+      ** names are) */
+      if (x->b == x->a + 1 && surname(L, x->a)) keep(lk, x->a, 0, 3, canon, 0);
+    }
+  }
+  for (e = 1; e <= nshort; e++) {
+    uint32_t a, b;
+    lua_rawgeti(L, ARG_SHORTS, (lua_Integer)e);
+    if (!lua_istable(L, -1)) luaL_error(L, "glean: short name %d is not a table", (int)e);
+    lua_rawgeti(L, -1, 1);
+    lua_rawgeti(L, -2, 2);
+    a = (uint32_t)lua_tointeger(L, -2);
+    b = (uint32_t)lua_tointeger(L, -1);
+    if (a < 1 || b < a || lk->t->n < b)
+      luaL_error(L, "glean: short name %d is not a token range of the text", (int)e);
+    lua_pop(L, 2);
+    lua_rawgeti(L, -1, 3);
+    keep(lk, a - 1, b - a, 4, anchor(lk), 0);
+    lua_pop(L, 1);
+  }
+}
+
+static int core_link_names (lua_State *L) {
+  const char *s;
+  size_t slen, ntoks, i, nent, nshort, e, after = 0, nslots = 16, nlast = 16;
+  const gl_tokens *t = gl_check_tokens(L, ARG_TOKS, &s, &slen);
+  Link lk;
+  Ent *ents;
+  int32_t *single;
+  uint32_t *order;
+  size_t maxnames;
+  lua_Integer nev = 0;
+  char *mem;
+  gl_checktable(L, ARG_ENTS);
+  gl_checktable(L, ARG_TAKEN);
+  if (lua_type(L, ARG_DICT) != LUA_TFUNCTION)
+    return luaL_error(L, "glean: bad argument #%d (function expected, got %s)",
+                      ARG_DICT, luaL_typename(L, ARG_DICT));
+  gl_checktable(L, ARG_SHORTS);
+  gl_checktable(L, ARG_MONTHS);
+  gl_checktable(L, ARG_TIME);
+  lua_settop(L, ARG_TIME);
+  ntoks = t->n;
+  nent = (size_t)lua_rawlen(L, ARG_ENTS);
+  nshort = (size_t)lua_rawlen(L, ARG_SHORTS);
+  if (nent > 4 * ntoks + 4 || nshort > 4 * ntoks + 4)
+    return luaL_error(L, "glean: more names than the text has tokens");
+  /* (three names an entity at most, and the shorts; two keys a name) */
+  maxnames = 3 * nent + nshort;
+  while (nslots < 4 * maxnames + 4) nslots *= 2;
+  while (nlast < 2 * nent + 4) nlast *= 2;
+  /* (one block, collected with the call's stack: nothing leaks when an
+  ** argument is found wrong on the way) */
+  mem = (char *)gl_newuserdata(L, (nslots + nlast) * sizeof(Key) +
+                               maxnames * (sizeof(Name) + sizeof(List) +
+                                           sizeof(uint32_t)) +
+                               nent * sizeof(Ent) + ntoks * sizeof(int32_t));
+  lua_newtable(L);                               /* the canonical names */
+  lk.L = L;
+  lk.anchors = lua_gettop(L);
+  lk.nanchors = 0;
+  lk.s = s;
+  lk.t = t;
+  lk.heads.slots = (Key *)(void *)mem;
+  lk.heads.mask = nslots - 1;
+  lk.lastw.slots = lk.heads.slots + nslots;
+  lk.lastw.mask = nlast - 1;
+  lk.names = (Name *)(void *)(lk.lastw.slots + nlast);
+  lk.lists = (List *)(void *)(lk.names + maxnames);
+  ents = (Ent *)(void *)(lk.lists + maxnames);
+  order = (uint32_t *)(void *)(ents + nent);
+  single = (int32_t *)(void *)(order + maxnames);
+  lk.nnames = lk.nlists = 0;
+  memset(lk.heads.slots, 0, (nslots + nlast) * sizeof(Key));
+  for (i = 0; i < ntoks; i++) single[i] = 0;
+  /* the entities' fields; the last words of people's names of two words
+  ** or more; the one-token entities by token (the last one there) */
+  for (e = 0; e < nent; e++) {
+    Ent *x = &ents[e];
+    size_t llen = 0;
+    const char *label;
+    lua_rawgeti(L, ARG_ENTS, (lua_Integer)e + 1);
+    if (!lua_istable(L, -1))
+      return luaL_error(L, "glean: name %d is not a table", (int)e + 1);
+    x->a = token_field(L, "first_token", ntoks, e + 1);
+    x->b = token_field(L, "last_token", ntoks, e + 1);
+    if (x->b < x->a)
+      return luaL_error(L, "glean: name %d ends before it starts", (int)e + 1);
+    lua_getfield(L, -1, "label");
+    label = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &llen) : NULL;
+    x->label = !label ? 0 : (llen == 6 && memcmp(label, "PERSON", 6) == 0) ? 1 :
+               (llen == 3 && memcmp(label, "ORG", 3) == 0) ? 2 : 0;
+    lua_getfield(L, -2, "canonical");
+    x->has_canonical = lua_toboolean(L, -1);
+    x->canon = 0;
+    lua_pop(L, 3);
+    if (x->a == x->b) single[x->a] = (int32_t)e + 1;
+    if (x->label == 1 && x->b > x->a) {
+      uint32_t h = key_hash(&lk, x->b, 0);
+      Key *k = slot(&lk, &lk.lastw, x->b, 0, h);
+      if (k->val == 0) set_key(k, x->b, 0, h, 1);
+    }
+  }
+  keep_names(&lk, ents, nent, nshort);
+  if (lk.nnames == 0) {
+    lua_pushnil(L);
+    return 1;
+  }
+  sort_lists(&lk, order);
+  /* where the article names them again */
+  lua_newtable(L);
+  for (i = 0; i < ntoks; i++) {
+    const Key *k;
+    const Name *nm;
+    size_t j, x;
+    int32_t one;
+    if (!(t->info[i] & GL_F_CAP) || i + 1 <= after) continue;
+    k = slot(&lk, &lk.heads, i, 0, key_hash(&lk, i, 0));
+    if (k->val == 0) continue;
+    /* (a name where a rule found it already is left as it is) */
+    one = single[i];
+    if (!one && is_set(L, ARG_TAKEN, (lua_Integer)i + 1)) continue;
+    /* ("in May", "since August": the month, not Theresa May) */
+    if (i > 0 && key_in(L, &lk, i, ARG_MONTHS) && key_in(L, &lk, i - 1, ARG_TIME))
+      continue;
+    nm = mention_at(&lk, &lk.lists[k->val - 1], order, i);
+    if (nm == NULL) continue;
+    j = i + nm->len;
+    after = j + 1;
+    if (j == i && one) {
+      push_event(L, &nev, i, j, nm, one, lk.anchors);
+      continue;
+    }
+    for (x = i; x <= j; x++)
+      if (is_set(L, ARG_TAKEN, (lua_Integer)x + 1)) break;
+    /* (not the second word of a longer capitalized name) */
+    if (x <= j || (i > 0 && (t->info[i - 1] & GL_F_CAP) &&
+                   is_set(L, ARG_TAKEN, (lua_Integer)i)))
+      continue;
+    for (x = i; x <= j; x++) {
+      lua_pushboolean(L, 1);
+      lua_rawseti(L, ARG_TAKEN, (lua_Integer)x + 1);
+    }
+    push_event(L, &nev, i, j, nm, 0, lk.anchors);
+  }
+  return 1;
+}
+
+static const luaL_Reg link_funcs[] = {
+  { "link_names", core_link_names },
+  { NULL, NULL }
+};
+
+void gl_link_open (lua_State *L) {
+  luaL_setfuncs(L, link_funcs, 0);
+}
