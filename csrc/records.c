@@ -54,8 +54,51 @@ static int core_compact (lua_State *L) {
   return 1;
 }
 
+/*
+** core.place(toks, list) -> list: each record of list (a table with
+** first_token and last_token, tokens of toks) gets first and last, the
+** byte positions of its text (1-based, inclusive), and text, the text
+** itself: what an entity's place in the text is, set in one call instead
+** of three a record.
+*/
+static int core_place (lua_State *L) {
+  const char *s;
+  size_t slen;
+  const gl_tokens *t = gl_check_tokens(L, 1, &s, &slen);
+  lua_Integer i, n;
+  gl_checktable(L, 2);
+  lua_settop(L, 2);
+  n = (lua_Integer)lua_rawlen(L, 2);
+  for (i = 1; i <= n; i++) {
+    lua_Integer a, b;
+    int ok1, ok2;
+    size_t first, end;
+    lua_rawgeti(L, 2, i);
+    if (lua_type(L, 3) != LUA_TTABLE)
+      return luaL_error(L, "glean: record %d is not a table", (int)i);
+    lua_getfield(L, 3, "first_token");
+    lua_getfield(L, 3, "last_token");
+    a = lua_tointegerx(L, 4, &ok1);
+    b = lua_tointegerx(L, 5, &ok2);
+    if (!ok1 || !ok2 || a < 1 || b < a || (lua_Integer)t->n < b)
+      return luaL_error(L, "glean: record %d is not a token range of the text",
+                        (int)i);
+    first = t->start[a - 1];
+    end = t->end[b - 1];
+    lua_pushinteger(L, (lua_Integer)first + 1);
+    lua_setfield(L, 3, "first");
+    lua_pushinteger(L, (lua_Integer)end);
+    lua_setfield(L, 3, "last");
+    lua_pushlstring(L, s + first, end - first);
+    lua_setfield(L, 3, "text");
+    lua_settop(L, 2);
+  }
+  return 1;
+}
+
 static const luaL_Reg records_funcs[] = {
   { "compact", core_compact },
+  { "place", core_place },
   { NULL, NULL }
 };
 

@@ -607,6 +607,35 @@ describe("glean.extract", function ()
   end)
 end)
 
+describe("core.place", function ()
+  it("sets where each record stands in the text", function ()
+    local text = "Ann Lee met\nBob   Ray in Kyïv."
+    local toks = glean.tokenize(text)
+    local list = { { first_token = 1, last_token = 2 }, { first_token = 4, last_token = 5 },
+                   { first_token = 7, last_token = 7 } }
+    assert.are.equal(list, glean.core.place(toks, list))
+    local got = {}
+    for i, r in ipairs(list) do
+      got[i] = { r.first, r.last, r.text }
+      assert.are.equal(text:sub(r.first, r.last), r.text)
+    end
+    assert.are.same({ { 1, 7, "Ann Lee" }, { 13, 21, "Bob   Ray" }, { 26, 30, "Kyïv" } }, got)
+    assert.are.same({}, glean.core.place(toks, {}))
+  end)
+
+  it("says which record is wrong", function ()
+    local toks = glean.tokenize("Ann Lee won.")
+    for _, bad in ipairs({ { 1 }, { { first_token = 0, last_token = 1 } },
+                           { { first_token = 2, last_token = 1 } },
+                           { { first_token = 1, last_token = 5 } },
+                           { { first_token = 1 } } }) do
+      local ok, err = pcall(glean.core.place, toks, bad)
+      assert.is_false(ok)
+      assert.matches("glean: record 1", err)
+    end
+  end)
+end)
+
 describe("core.link_names", function ()
   -- the search behind name linking, called as the entity pass calls it:
   -- entities as the rules left them, the tokens they hold

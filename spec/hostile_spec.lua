@@ -693,6 +693,9 @@ describe("hostile input", function ()
       each_wrong(calls, "offsets($, {1})", function (w) return g.offsets(w, { 1 }) end)
       each_wrong(calls, "core.compact($)", function (w) return g.core.compact(w) end, "table")
       local toks = g.tokenize("Ann Lee won.")
+      each_wrong(calls, "core.place($, {})", function (w) return g.core.place(w, {}) end)
+      each_wrong(calls, "core.place(toks, $)", function (w) return g.core.place(toks, w) end,
+                 "table")
       local none = function () end
       each_wrong(calls, "core.link_names($, ...)", function (w)
         return g.core.link_names(w, {}, {}, none, {}, {}, {}) end)

@@ -682,10 +682,10 @@ local function extract_one (self, text, opts)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports)
   appositions(toks, found, ctx.dict)
-  -- the results become the entities (they are fresh tables: no copies)
+  -- the results become the entities (they are fresh tables: no copies):
+  -- first, last and text set by core.place
+  core.place(toks, found)
   for _, e in ipairs(found) do
-    local first, last = t_first(toks, e.first_token), t_last(toks, e.last_token)
-    e.first, e.last, e.text = first, last, text:sub(first, last)
     e.priority, e.pass, e.order = nil, nil, nil
     if not e.canonical and NAMED[e.label] then e.canonical = e.text end
     -- (a name broken over lines is one name)
