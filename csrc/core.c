@@ -3,11 +3,34 @@
 ** concern registers its own part (tokens.c, match.c, pattern.c, json.c, offsets.c,
 ** records.c, link.c).
 */
+#if defined(__linux__) || defined(__APPLE__)
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <dlfcn.h>
+#endif
+
 #include "glean.h"
 
 GLEAN_API int luaopen_glean_core (lua_State *L);
 
+/*
+** The module stays loaded until the process ends. A Lua state that closes
+** unloads its C libraries, and on Lua 5.1 and LuaJIT it can do so before
+** the last finalizers run: a finalizer that calls glean then (an
+** extraction in an object's __gc at exit) would jump into unmapped code.
+** Loading the library once more with RTLD_NODELETE keeps it mapped.
+*/
+static void stay_loaded (void) {
+#if defined(RTLD_NODELETE) && defined(RTLD_NOLOAD)
+  Dl_info info;
+  if (dladdr((void *)(size_t)luaopen_glean_core, &info) && info.dli_fname)
+    (void)dlopen(info.dli_fname, RTLD_NOW | RTLD_NODELETE | RTLD_NOLOAD);
+#endif
+}
+
 int luaopen_glean_core (lua_State *L) {
+  stay_loaded();
   lua_newtable(L);
   gl_tok_open(L);
   gl_match_open(L);

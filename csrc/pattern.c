@@ -1705,6 +1705,9 @@ static int program_run (lua_State *L) {
   vm V;
   int li, own, tidy = 0;
   n = t->n;
+  /* (the arguments at their places: a scratch of a run inside a run is
+  ** pushed above them, never where an absent one is looked for) */
+  lua_settop(L, 5);
   memset(&V, 0, sizeof(V));
   for (i = 0; i < GL_PAT_MAXSLOTS; i++) V.init[i] = -1;
   V.pg = pg;

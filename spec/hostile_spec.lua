@@ -968,6 +968,137 @@ describe("hostile input", function ()
       end
     end)
 
+    -- the stages keep arrays and views from text to text: an extraction
+    -- that starts inside another (from a debug hook, or a finalizer that
+    -- extracts) must neither change the outer one's results nor be changed
+    -- by it
+    local function nested_texts ()
+      local texts = {}
+      for k = 1, 6 do
+        texts[k] = ("Finance Minister Anna Berg said on Monday that prices would fall " ..
+          "by %d per cent in 2025. \"We will act,\" Berg told reporters in Oslo. " ..
+          "Dr Omar Haddad of Nordvik University, a chemist, said on 3 March the " ..
+          "plan was sound. \"It works,\" he added. Berg met Haddad last week.\n\n"):format(k)
+          :rep(k)
+      end
+      return texts
+    end
+    local function plain (d)
+      local out = {}
+      for _, e in ipairs(d.entities) do
+        out[#out + 1] = table.concat({ e.first, e.last, e.label, e.canonical or "",
+                                       e.value or "" }, "|")
+      end
+      for _, q in ipairs(d.quotes) do
+        out[#out + 1] = table.concat({ q.first, q.last, q.kind, q.speaker or "",
+                                       q.cue or "" }, "|")
+      end
+      return table.concat(out, "\n")
+    end
+
+    it("extracts inside an extraction (a debug hook)", function ()
+      local ex, texts, want = glean.new(), nested_texts(), {}
+      for k = 1, #texts do want[k] = plain(ex:extract(texts[k], { dct = "2024-01-17" })) end
+      local inner, inner_ok = 0, true
+      -- (every 20,000 instructions of the outer one, a whole inner one;
+      -- a hook is off while it runs)
+      debug.sethook(function ()
+        inner = inner + 1
+        local k = inner % #texts + 1
+        local ok, d = pcall(ex.extract, ex, texts[k], { dct = "2024-01-17" })
+        if not ok then inner_ok = tostring(d)
+        elseif plain(d) ~= want[k] then inner_ok = "inner text " .. k .. " differs" end
+      end, "", 20000)
+      local got = {}
+      for k = 1, #texts do got[k] = plain(ex:extract(texts[k], { dct = "2024-01-17" })) end
+      debug.sethook()
+      assert.are.same(want, got)
+      assert.are.equal(true, inner_ok)
+      assert.is_true(inner > 10)
+    end)
+
+    it("extracts inside a finalizer the collector runs during an extraction", function ()
+      local ex, texts, want = glean.new(), nested_texts(), {}
+      for k = 1, #texts do want[k] = plain(ex:extract(texts[k], { dct = "2024-01-17" })) end
+      local inner, inner_ok, armed = 0, true, true
+      -- (an object with a finalizer: a table on 5.2 and later, a proxy
+      -- userdata on 5.1 and LuaJIT, whose tables have none)
+      local newproxy = rawget(_G, "newproxy")
+      local function finalized (fn)
+        if newproxy then
+          local p = newproxy(true)
+          getmetatable(p).__gc = fn
+          return p
+        end
+        return setmetatable({}, { __gc = fn })
+      end
+      local function arm ()
+        finalized(function ()
+          if not armed then return end
+          inner = inner + 1
+          local k = inner % #texts + 1
+          local ok, d = pcall(ex.extract, ex, texts[k], { dct = "2024-01-17" })
+          if not ok then inner_ok = tostring(d)
+          elseif plain(d) ~= want[k] then inner_ok = "inner text " .. k .. " differs" end
+          arm()
+        end)
+      end
+      -- (the collector at a quick pace; setpause and setstepmul give back
+      -- the old values, on every Lua)
+      local pause = collectgarbage("setpause", 100)
+      local stepmul = collectgarbage("setstepmul", 400)
+      arm()
+      local got = {}
+      for _ = 1, 3 do
+        for k = 1, #texts do got[#got + 1] = plain(ex:extract(texts[k], { dct = "2024-01-17" })) end
+      end
+      -- (no finalizer left armed: one that ran at exit would extract after
+      -- the module's own objects were collected)
+      armed = false
+      collectgarbage()
+      collectgarbage()
+      collectgarbage("setpause", pause)
+      collectgarbage("setstepmul", stepmul)
+      for i = 1, #got do assert.are.equal(want[(i - 1) % #texts + 1], got[i]) end
+      assert.are.equal(true, inner_ok)
+    end)
+
+    it("answers a finalizer that extracts at exit, or says why not; never crashes", function ()
+      -- (a closing state may unload its C libraries before the last
+      -- finalizers run: glean stays loaded, and its collected objects say
+      -- they are closed)
+      local script = helper.tmpfile(("package.path = %q\npackage.cpath = %q\n"):format(
+        package.path, package.cpath) .. [[
+        local glean = require "glean"
+        local ex = glean.new()
+        ex:extract("Anna Berg said on Monday: \"Yes.\"")
+        local newproxy = rawget(_G, "newproxy")
+        local function finalized (fn)
+          if newproxy then
+            local p = newproxy(true)
+            getmetatable(p).__gc = fn
+            return p
+          end
+          return setmetatable({}, { __gc = fn })
+        end
+        KEEP = {}
+        for i = 1, 5 do
+          KEEP[i] = finalized(function ()
+            local ok, err = pcall(ex.extract, ex, "Omar Haddad said: \"No.\"")
+            if not ok and not tostring(err):find("glean:", 1, true) then
+              io.stderr:write("not a glean error: ", tostring(err), "\n")
+              os.exit(3)
+            end
+          end)
+        end
+        print("armed")
+      ]])
+      local out, rc = helper.run(helper.lua .. " " .. script .. " 2>&1")
+      os.remove(script)
+      assert.are.equal(0, rc, out)
+      assert.matches("armed", out)
+    end)
+
     it("creates and drops many lists", function ()
       local text = gen(50)
       for i = 1, 2000 do

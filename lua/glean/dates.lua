@@ -97,10 +97,16 @@ end
 -- the classes of the number texts seen (numbers repeat: "2024", "10")
 local class_memo, memo_size = {}, 0
 
+-- the tokens and bits of the layer, in arrays kept from text to text (a
+-- fresh array grows a step at a time, each step a copy); they hold numbers
+-- only, no more than SPANS_MAX (a text with more has arrays of its own)
+local SPAN_TOKENS, SPAN_BITS, SPANS_MAX = {}, {}, 2048
+
 -- the layer of tokens with a digit, each with the bits of its classes
--- (the text is not read: the tokens have it)
-local function digit_layer (_, toks)
-  local f, b, n = {}, {}, 0
+-- (the text is not read: the tokens have it); nil when no token has a
+-- class (for the program no layer and an empty one are the same)
+local function digit_spans (toks)
+  local f, b, n = SPAN_TOKENS, SPAN_BITS, 0
   if #CLASSES > 0 then
     local _, at = DIGIT_TOKENS:run(toks)
     local ttext = toks.text
@@ -126,7 +132,15 @@ local function digit_layer (_, toks)
       end
     end
   end
-  return core.layer(#toks, f, f, b)
+  -- (what a text with more left after n is cleared: the arrays' length is n)
+  for k = #f, n + 1, -1 do f[k], b[k] = nil, nil end
+  if n > SPANS_MAX then SPAN_TOKENS, SPAN_BITS = {}, {} end
+  if n > 0 then return core.layer(#toks, f, f, b) end
+  return nil
+end
+
+local function digit_layer (_, toks)
+  return digit_spans(toks) or core.layer(#toks, {}, {}, {})
 end
 
 M.digit_layer = digit_layer
@@ -171,12 +185,22 @@ local MATCH_MT = { __index = function (m, k)
   end
 end }
 
+-- one match table for all the matches of all the texts (a build keeps
+-- nothing of it); the builds read the keys kept (`keys`) and the number of
+-- tokens from it. `run_pack` fills it for a text, `M.find` lets go of the
+-- text after it.
+local MATCH = setmetatable({ _text = nil, capture_text = capture_text, tokens = nil,
+                             captures = CAPS, rule = 0, first_token = 0, last_token = 0,
+                             key = key_of, keys = nil, ntokens = 0, text = nil }, MATCH_MT)
+
 -- run the pack: the matches, built and resolved (as the rule engine does,
--- with the digit layer in the place of the dictionary)
-local function run_pack (text, toks, sents, ctx)
+-- with the digit layer in the place of the dictionary); nil for none
+local function run_pack (text, toks, sents, dct)
   -- (the program's arrays read directly: one table per match, not two)
-  local mrules, mfirsts, mlasts, slots = PASS.program:run(toks, sents,
-                                                          digit_layer(text, toks))
+  local mrules, mfirsts, mlasts, slots = PASS.program:run(toks, sents, digit_spans(toks))
+  -- (most short texts have no match: nothing more is made for them)
+  if #mrules == 0 then return nil end
+  local ctx = { dct = dct }
   local capnames = PASS.compiler.captures
   local rules = PASS.pack.rules
   local candidates = {}
@@ -185,12 +209,8 @@ local function run_pack (text, toks, sents, ctx)
   if toks ~= keys_toks then
     keys_toks, keys_of, toks_key = toks, {}, toks.key
   end
-  -- one match table for all the matches (a build keeps nothing of it); the
-  -- builds read the keys kept (`keys`) and the number of tokens from it
-  local m = setmetatable({ _text = text, capture_text = capture_text, tokens = toks,
-                           captures = CAPS, rule = 0, first_token = 0,
-                           last_token = 0, key = key_of, keys = keys_of,
-                           ntokens = ntoks }, MATCH_MT)
+  local m = MATCH
+  m._text, m.tokens, m.keys, m.ntokens, m.text = text, toks, keys_of, ntoks, nil
   caps_clear()
   for i = 1, #mrules do
     local ri = mrules[i]
@@ -241,6 +261,7 @@ local function run_pack (text, toks, sents, ctx)
       caps_n = 0
     end
   end
+  if #candidates == 0 then return nil end
   return rules_mod.resolve(candidates)
 end
 
@@ -1207,15 +1228,56 @@ end
 -- @treturn table the set of those that are dates whatever a name pattern
 -- made of their words (weekdays, full dates, clock times)
 -- @tparam[opt] string policy "past" or "nearer" (default `M.policy`)
-function M.find (text, toks, sents, dct, policy)
-  local ok, found = pcall(run_pack, text, toks, sents, { dct = dct })
+local function find (text, toks, sents, dct, policy)
+  local ok, found = pcall(run_pack, text, toks, sents, dct)
+  -- (the match table and the keys let go of the text; the next text that
+  -- asks for a key makes a table of its own)
+  local m = MATCH
+  m._text, m.tokens, m.keys, m.text = nil, nil, nil, nil
   if not ok or not found or #found == 0 then
-    keys_toks, keys_of = nil, {}
+    keys_toks, keys_of = nil, nil
     return {}, {}
   end
   local out, strong = {}, {}
   pcall(resolve_all, found, text, toks, dct, out, strong, policy or M.policy)
-  keys_toks, keys_of = nil, {}
+  keys_toks, keys_of = nil, nil
+  return out, strong
+end
+
+-- A find inside a find (an extraction in a finalizer that the collector
+-- calls during this one, say) must not write the match table, captures,
+-- keys and layer arrays the outer one is using: it gets fresh ones, and
+-- the outer one's are put back after it.
+local finding = false
+
+local function swap_state (saved)
+  local now = { SPAN_TOKENS, SPAN_BITS, MATCH, CAPS, caps_set, caps_n, pairs_of,
+                keys_toks, keys_of, toks_key }
+  if saved then
+    SPAN_TOKENS, SPAN_BITS, MATCH, CAPS, caps_set, caps_n, pairs_of,
+    keys_toks, keys_of, toks_key = saved[1], saved[2], saved[3], saved[4], saved[5],
+      saved[6], saved[7], saved[8], saved[9], saved[10]
+  else
+    SPAN_TOKENS, SPAN_BITS, CAPS, caps_set, caps_n, pairs_of = {}, {}, {}, {}, 0, {}
+    keys_toks, keys_of, toks_key = nil, {}, nil
+    MATCH = setmetatable({ _text = nil, capture_text = capture_text, tokens = nil,
+                           captures = CAPS, rule = 0, first_token = 0, last_token = 0,
+                           key = key_of, keys = nil, ntokens = 0, text = nil }, MATCH_MT)
+  end
+  return now
+end
+
+function M.find (text, toks, sents, dct, policy)
+  if finding then
+    local outer = swap_state(nil)
+    local ok, out, strong = pcall(find, text, toks, sents, dct, policy)
+    swap_state(outer)
+    if not ok then error(out, 0) end
+    return out, strong
+  end
+  finding = true
+  local out, strong = find(text, toks, sents, dct, policy)
+  finding = false
   return out, strong
 end
 
@@ -1241,7 +1303,9 @@ resolve_all = function (found, text, toks, dct, out, strong, policy)
   local d = last_d
   found = join_times(found, toks)
   link_years(found, toks)
-  local state = { toks = toks, tense_fn = read_tense, nearer = policy == "nearer" }
+  -- (the fields set later are named too: the table never grows)
+  local state = { toks = toks, tense_fn = read_tense, nearer = policy == "nearer", r = nil,
+                  tense_v = nil, last = nil, last_q = nil, topic_q = nil }
   local tfirst, tlast = toks.first, toks.last
   for i = 1, #found do
     local r = found[i]
@@ -1323,6 +1387,10 @@ local function trim_entity (e, t, toks, text)
   if e.canonical == old then e.canonical = e.text end
 end
 
+-- (the marker of no entities inside a date, none to trim: one table for
+-- all the dates, never written)
+local NONE = {}
+
 local function merge (entities, dates, strong, toks, text)
   local nd = #dates
   if nd == 0 then return entities end
@@ -1331,7 +1399,7 @@ local function merge (entities, dates, strong, toks, text)
   -- in their order)
   entities = rules_mod.by_first(entities)
   local drop, kept = {}, {}
-  local none = {}
+  local none = NONE
   -- (both lists are in text order: the entities a date touches are found
   -- walking the two together, no table of token owners)
   local lo = 1

@@ -65,6 +65,19 @@ end
 -- ("ated" ends with "ed": a past tense or a participle either way)
 local ENDS_ED, ENDS_ING, ENDS_LY = ending "ed", ending "ing", ending "ly"
 
+-- Arrays of numbers that a run lists (the marks' positions, the entity
+-- spans of the layer, the matches' offsets, cues and order) are kept from
+-- run to run: a fresh array grows a step at a time, each step a copy, for
+-- every text. They hold nothing of a text, and no more than SCRATCH_MAX
+-- numbers (a longer list has an array of its own).
+local SCRATCH_MAX = 2048
+
+-- array t, filled from 1 to n, cut there: the numbers a longer list left
+-- after n are cleared, so that #t is n (t has no hole before its end)
+local function cut (t, n)
+  for i = #t, n + 1, -1 do t[i] = nil end
+end
+
 -- {======================================================
 -- Compiling the rules
 -- =======================================================
@@ -193,9 +206,12 @@ local default -- the English rules, compiled on first use
 local MARKS = { '"', "''", "\226\128\156", "\226\128\157", "\226\128\158",
                 "\226\128\159", "\194\171", "\194\187", "\239\188\130" }
 
+local POSITIONS = {}          -- (kept: see SCRATCH_MAX)
+
 local function scan_marks (text)
-  local out, n, kinds = {}, 0, 0
-  for _, m in ipairs(MARKS) do
+  local out, n, kinds = POSITIONS, 0, 0
+  for k = 1, #MARKS do
+    local m = MARKS[k]
     local p = text:find(m, 1, true)
     if p then
       kinds = kinds + 1
@@ -206,6 +222,9 @@ local function scan_marks (text)
       until not p
     end
   end
+  cut(out, n)
+  -- (a text of many marks keeps the array it grew: the next starts anew)
+  if n > SCRATCH_MAX then POSITIONS = {} end
   if kinds > 1 then table.sort(out) end
   return out
 end
@@ -218,6 +237,12 @@ local function token_from (toks, pos)
     if FIRST(toks, mid) < pos then lo = mid + 1 else hi = mid end
   end
   return lo
+end
+
+-- quotation q, left open, ends at the end of its paragraph (of n tokens)
+local function end_at_paragraph (text, toks, n, q)
+  local at = text:find("\n", FIRST(toks, q.o), true)
+  q.e = at and token_from(toks, at) - 1 or n
 end
 
 --[[ Quotations: balanced pairs of double marks inside a paragraph (a line);
@@ -235,19 +260,15 @@ local function quotations (text, toks)
   local nl                    -- the next newline after the last mark
   local cur                   -- the open quotation
   local left_open             -- the previous quotation, when left open
-  local function finish_open ()
-    if cur then
-      local at = text:find("\n", FIRST(toks, cur.o), true)
-      cur.e = at and token_from(toks, at) - 1 or n
-      left_open = cur
-      cur = nil
-    end
-  end
   nl = text:find("\n", 1, true) or (#text + 1)
-  for _, pos in ipairs(positions) do
+  for x = 1, #positions do
+    local pos = positions[x]
     if pos > nl then
       -- a paragraph ended since the last mark
-      finish_open()
+      if cur then
+        end_at_paragraph(text, toks, n, cur)
+        left_open, cur = cur, nil
+      end
       nl = text:find("\n", pos, true) or (#text + 1)
     end
     local t = FIND(toks, pos)
@@ -281,7 +302,9 @@ local function quotations (text, toks)
           end
           -- a second opening mark in an open quotation: nested, ignored
         elseif open then
-          cur = { o = t, ob = t2, style = t2 > t and 39 or text:byte(pos) }
+          -- (every field a quotation gets is named: the table never grows)
+          cur = { o = t, ob = t2, style = t2 > t and 39 or text:byte(pos), i = nil,
+                  e = nil, c = nil, ce = nil, prev = nil }
           -- at the start of a paragraph, after a quotation left open with
           -- the same kind of mark
           if left_open and left_open.e + 1 == t and fl % (2 * F_NEWLINE) >= F_NEWLINE and
@@ -296,7 +319,7 @@ local function quotations (text, toks)
       end
     end
   end
-  finish_open()
+  if cur then end_at_paragraph(text, toks, n, cur) end
   return qs
 end
 
@@ -1550,7 +1573,8 @@ end
 local function floating (st, out)
   local toks, qs = st.toks, st.qs
   local covered = {}
-  for _, q in ipairs(out) do
+  for x = 1, #out do
+    local q = out[x]
     local k = math.max(1, quotation_from(qs, q.a) - 1)
     while qs[k] and qs[k].o <= q.b do
       if qs[k].e >= q.a then covered[k] = true end
@@ -1559,7 +1583,8 @@ local function floating (st, out)
   end
   local extra = {}
   local j = 1               -- next quote of out after the quotation
-  for k, q in ipairs(qs) do
+  for k = 1, #qs do
+    local q = qs[k]
     if not covered[k] and not q.prev then
       local z = chain_end(qs, q)
       local a, b = q.ob + 1, z.e
@@ -1602,13 +1627,52 @@ local function sorted_by (list, field)
   return out
 end
 
+-- the match a build reads (`rule`, `first_token`, `last_token`,
+-- `captures`: name -> {first, last}): one view, and one pair per capture
+-- name, refilled for each match and kept from run to run (build keeps none
+-- of them, and fresh tables per match cost more than the build's own tests)
+local NAMED, SPANS, HELD = {}, {}, {}
+local VIEW = { captures = NAMED, rule = 0, first_token = 0, last_token = 0 }
+-- the matches of the run at hand, as the program returned them (set by
+-- M.run, which lets go of them at its end)
+local M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES
+
+-- (the arrays of numbers of M.run, kept: see SCRATCH_MAX)
+local S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE, S_ORDER = {}, {}, {}, {}, {}, {}
+
+-- match i as build reads it
+local function match_at (i)
+  local r = M_RULES[i]
+  local named, held = NAMED, HELD
+  for k = #held, 1, -1 do
+    named[held[k]] = nil
+    held[k] = nil
+  end
+  local names = M_NAMES[r]
+  local base, slots = M_OFFS[i], M_SLOTS
+  for k = 1, #names do
+    local a, b = slots[base + 2 * k - 1], slots[base + 2 * k]
+    if a > 0 and b > a then
+      local name = names[k]
+      local span = SPANS[name]
+      if not span then span = {}; SPANS[name] = span end
+      span[1], span[2] = a, b - 1
+      named[name] = span
+      held[#held + 1] = name
+    end
+  end
+  local view = VIEW
+  view.rule, view.first_token, view.last_token = r, M_FIRSTS[i], M_LASTS[i]
+  return view
+end
+
 --- Find the quotes of a document (the stage's entry point).
 -- @param ctx the stage context (`text`, `tokens`, `sentences`, `matches`,
 -- `dict`, `matcher`)
 -- @param doc the document: `entities` (in text order) are read, `quotes`
 -- filled
 -- @param[opt] compiled a rule set from `M.compile` (default: English)
-function M.run (ctx, doc, compiled)
+local function run (ctx, doc, compiled)
   local c = compiled
   if not c then
     default = default or M.compile(require "glean.rules.en.quotes")
@@ -1617,29 +1681,34 @@ function M.run (ctx, doc, compiled)
   local text, toks = ctx.text, ctx.tokens
   doc.quotes = doc.quotes or {}
   if not toks or #toks == 0 then return doc.quotes end
-  KEY, KIND, IS, FIRST, LAST, FIND, FLAGS = toks.key, toks.kind, toks.is, toks.first,
-                                            toks.last, toks.find, toks.flags
   local ents = doc.entities or {}
-  local sfirst, slast = ctx.sentences:arrays()
-  local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
-               smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
-               found = {}, speaker_at = {}, subj = {}, gender = {} }
-  st.qs = quotations(text, toks)
-  -- the layers the patterns read
+  -- the layers the patterns read (no entity layer for a text without
+  -- entities: to the program none and an empty one are the same)
   local dict
   if ctx.matches and next(c.dict_bits) then dict = ctx.matches:layer(c.dict_bits) end
-  local f, l, bits = {}, {}, {}
-  local n = 0
-  for _, e in ipairs(ents) do
-    local bit = c.ent_bits[e.label]
-    if bit and e.first_token and e.last_token then
-      n = n + 1
-      f[n], l[n], bits[n] = e.first_token, e.last_token, bit
+  local layer
+  local nents = #ents
+  if nents > 0 then
+    local f, l, bits = S_FIRST, S_LAST, S_BITS
+    if nents > SCRATCH_MAX then f, l, bits = {}, {}, {} end
+    local n = 0
+    local ent_bits = c.ent_bits
+    -- (the entities up to the first hole, as ipairs reads them)
+    local x, e = 1, ents[1]
+    while e ~= nil do
+      local bit = ent_bits[e.label]
+      if bit and e.first_token and e.last_token then
+        n = n + 1
+        f[n], l[n], bits[n] = e.first_token, e.last_token, bit
+      end
+      x = x + 1
+      e = ents[x]
     end
+    cut(f, n); cut(l, n); cut(bits, n)
+    layer = core.layer(#toks, f, l, bits)
   end
-  local layer = core.layer(#toks, f, l, bits)
   -- (the matches stay in the arrays the matcher returns; a build reads
-  -- its match through one view, `match` below)
+  -- its match through one view, `match_at`)
   local rules, firsts, lasts, slots = c.program:run(toks, ctx.sentences, dict, layer)
   local names_of, cue_slot, that_slot = c.compiler.captures, c.cue_slot, c.that_slot
   -- one quote per cue: the first rule (in list order) that makes one. The
@@ -1647,8 +1716,14 @@ function M.run (ctx, doc, compiled)
   -- rule, then the matcher's order: one plain sort makes the lists to try
   -- in turn (no table per cue, no comparator)
   local nm, nr = #rules, #c.rules
-  local offs, cue_of, order = {}, {}, {}
-  local at = 0
+  -- (a text with no match makes no quote: a quotation no cue claims goes
+  -- to the speaker of a quote before it; nothing more is made for it)
+  if nm == 0 then return doc.quotes end
+  -- (offs and cue_of are read up to nm only: what a longer list left after
+  -- it stays)
+  local offs, cue_of, order = S_OFFS, S_CUE, S_ORDER
+  if nm > SCRATCH_MAX then offs, cue_of, order = {}, {}, {} end
+  local at, no = 0, 0
   for i = 1, nm do
     local r = rules[i]
     offs[i] = at
@@ -1657,49 +1732,35 @@ function M.run (ctx, doc, compiled)
     if k then a, b = slots[at + 2 * k - 1], slots[at + 2 * k] end
     if a > 0 and b > a then
       cue_of[i] = a
-      order[#order + 1] = (a * (nr + 1) + r) * (nm + 1) + i
+      no = no + 1
+      order[no] = (a * (nr + 1) + r) * (nm + 1) + i
     else
       cue_of[i] = 0
     end
     at = at + 2 * #names_of[r]
   end
+  cut(order, no)
+  if no == 0 then return doc.quotes end
   table.sort(order)
-  for x = 1, #order do order[x] = order[x] % (nm + 1) end   -- (the match)
-  -- match i as build reads it (`rule`, `first_token`, `last_token`,
-  -- `captures`: name -> {first, last}). One view, and one pair per capture
-  -- name, refilled for each match: build keeps none of them, and fresh
-  -- tables per match cost more than the build's own tests.
-  local named, spans, held = {}, {}, {}
-  local view = { captures = named }
-  local function match (i)
-    local r = rules[i]
-    for k = #held, 1, -1 do
-      named[held[k]] = nil
-      held[k] = nil
-    end
-    local names = names_of[r]
-    local base = offs[i]
-    for k = 1, #names do
-      local a, b = slots[base + 2 * k - 1], slots[base + 2 * k]
-      if a > 0 and b > a then
-        local name = names[k]
-        local span = spans[name]
-        if not span then span = {}; spans[name] = span end
-        span[1], span[2] = a, b - 1
-        named[name] = span
-        held[#held + 1] = name
-      end
-    end
-    view.rule, view.first_token, view.last_token = r, firsts[i], lasts[i]
-    return view
-  end
+  for x = 1, no do order[x] = order[x] % (nm + 1) end       -- (the match)
+  KEY, KIND, IS, FIRST, LAST, FIND, FLAGS = toks.key, toks.kind, toks.is, toks.first,
+                                            toks.last, toks.find, toks.flags
+  local sfirst, slast = ctx.sentences:arrays()
+  -- (the fields set later are named too: the table never grows)
+  local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
+               smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
+               found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
+               inq = nil, cue_at = nil, content_a = nil }
+  st.qs = quotations(text, toks)
+  M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
+                                                         names_of
   -- which cues are inside a quotation: one sweep over both lists; those
   -- outside that a reporting verb made bar the content of others (not
   -- those that only "any word before that" found, "the club that …": no
   -- reporting verb)
   local inq, cue_at, strong = {}, {}, {}
   local qs, k = st.qs, 1
-  local o, no = 1, #order
+  local o = 1
   while o <= no do
     local t = cue_of[order[o]]
     local weak = true
@@ -1724,27 +1785,31 @@ function M.run (ctx, doc, compiled)
   st.cue_at = cue_at
   local out = {}
   local set_rules = c.rules
-  -- the quote of match i, if it makes one
-  local function take (i)
-    local q = build(st, match(i), set_rules[rules[i]])
-    if q then
-      add_quote(st, q)
-      st.speaker_at[q.sp_a] = true
-      out[#out + 1] = q
-      return true
-    end
-    return false
-  end
+  local speaker_at = st.speaker_at
   o = 1
   while o <= no do
     local t = cue_of[order[o]]
     -- (a cue inside a closed quotation is the quoted speaker's: no quote)
     local done = inq[t]
     repeat
-      if not done then done = take(order[o]) end
+      if not done then
+        -- the quote of the match, if it makes one
+        local i = order[o]
+        local q = build(st, match_at(i), set_rules[rules[i]])
+        if q then
+          add_quote(st, q)
+          speaker_at[q.sp_a] = true
+          out[#out + 1] = q
+          done = true
+        end
+      end
       o = o + 1
     until o > no or cue_of[order[o]] ~= t
   end
+  M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = nil, nil, nil, nil, nil, nil
+  -- (no quote, no more: a quotation no cue claimed goes to the speaker of
+  -- a quote before it)
+  if #out == 0 then return doc.quotes end
   -- an attribution inside the content of another belongs to it ("Putin
   -- has stated Russia does not intend …"): the outer one stays
   if #out > 1 then
@@ -1753,7 +1818,8 @@ function M.run (ctx, doc, compiled)
     local maxb, maxq = 0, nil
     -- (not inside a direct quote: a quotation left open over paragraphs
     -- holds the quotes it reports, "“…,” she said" among them)
-    for _, q in ipairs(out) do
+    for x = 1, #out do
+      local q = out[x]
       local inside = false
       if maxq and q.cue_tok <= maxb and q.cue_tok >= maxq.a then inside = true end
       if not inside then
@@ -1788,19 +1854,64 @@ function M.run (ctx, doc, compiled)
     out = final
   end
   -- speakers, in text order (a pronoun looks back at the speakers before it)
-  for _, q in ipairs(out) do
+  for x = 1, #out do
+    local q = out[x]
     q.speaker, q.speaker_first, q.speaker_last = resolve(st, q.sp_a, q.sp_b)
   end
   out = sorted_by(out, "first")
-  for _, q in ipairs(floating(st, out)) do out[#out + 1] = q end
+  local extra = floating(st, out)
+  for x = 1, #extra do out[#out + 1] = extra[x] end
   out = sorted_by(out, "first")
   local quotes = doc.quotes
-  for _, q in ipairs(out) do
+  for x = 1, #out do
+    local q = out[x]
     q.text = text:sub(q.first, q.last)
     q.a, q.b, q.sp_a, q.sp_b, q.cue_tok = nil, nil, nil, nil, nil
     quotes[#quotes + 1] = q
   end
   return quotes
+end
+
+-- A run inside a run (an extraction in a finalizer that the collector
+-- calls during this one, say) must not write the arrays, views and
+-- matches the outer run is using: it gets fresh ones, and the outer run's
+-- are put back after it, whether it ends or raises.
+local running = false
+
+local function swap_scratch (saved)
+  local now = { POSITIONS, NAMED, SPANS, HELD, VIEW, M_RULES, M_FIRSTS, M_LASTS,
+                M_SLOTS, M_OFFS, M_NAMES, S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE,
+                S_ORDER, KEY, KIND, IS, FIRST, LAST, FIND, FLAGS }
+  if saved then
+    POSITIONS, NAMED, SPANS, HELD, VIEW, M_RULES, M_FIRSTS, M_LASTS,
+    M_SLOTS, M_OFFS, M_NAMES, S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE,
+    S_ORDER, KEY, KIND, IS, FIRST, LAST, FIND, FLAGS =
+      saved[1], saved[2], saved[3], saved[4], saved[5], saved[6], saved[7], saved[8],
+      saved[9], saved[10], saved[11], saved[12], saved[13], saved[14], saved[15],
+      saved[16], saved[17], saved[18], saved[19], saved[20], saved[21], saved[22],
+      saved[23], saved[24]
+  else
+    POSITIONS, NAMED, SPANS, HELD = {}, {}, {}, {}
+    VIEW = { captures = NAMED, rule = 0, first_token = 0, last_token = 0 }
+    S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE, S_ORDER = {}, {}, {}, {}, {}, {}
+  end
+  return now
+end
+
+function M.run (ctx, doc, compiled)
+  if running then
+    local outer = swap_scratch(nil)
+    local ok, res = pcall(run, ctx, doc, compiled)
+    swap_scratch(outer)
+    if not ok then error(res, 0) end
+    return res
+  end
+  -- (a run that raises leaves running set: the runs after it take the
+  -- slower path above, which is as right)
+  running = true
+  local res = run(ctx, doc, compiled)
+  running = false
+  return res
 end
 
 -- }======================================================
