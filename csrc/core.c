@@ -19,10 +19,18 @@ GLEAN_API int luaopen_glean_core (lua_State *L);
 ** unloads its C libraries, and on Lua 5.1 and LuaJIT it can do so before
 ** the last finalizers run: a finalizer that calls glean then (an
 ** extraction in an object's __gc at exit) would jump into unmapped code.
-** Loading the library once more with RTLD_NODELETE keeps it mapped.
+** Loading the library once more with RTLD_NODELETE keeps it mapped. (Not
+** with a glibc older than 2.34, whose dlopen is in a libdl the module is
+** not linked with.)
 */
+#if defined(RTLD_NODELETE) && defined(RTLD_NOLOAD) && \
+    (!defined(__GLIBC__) || __GLIBC__ > 2 || \
+     (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+#define GL_STAY_LOADED 1
+#endif
+
 static void stay_loaded (void) {
-#if defined(RTLD_NODELETE) && defined(RTLD_NOLOAD)
+#ifdef GL_STAY_LOADED
   Dl_info info;
   if (dladdr((void *)(size_t)luaopen_glean_core, &info) && info.dli_fname)
     (void)dlopen(info.dli_fname, RTLD_NOW | RTLD_NODELETE | RTLD_NOLOAD);
