@@ -411,13 +411,16 @@ static long parse_tsv (const char *buf, size_t len, const char *list,
 
 typedef struct Matcher {
   gl_gaz *g;
+  /* each payload's preference key (see ms:best), + 1; 0: not worked out */
+  uint64_t *rank;
+  size_t nrank;
 } Matcher;
 
 /* (starts with its tag: see gl_totyped; ms:span is a hot call) */
 typedef struct Matches {
   gl_tag tag;
   gl_matches m;
-  const Matcher *mt;      /* kept alive by the uservalue */
+  Matcher *mt;            /* kept alive by the uservalue */
   const gl_gaz *g;        /* mt's gazetteer when matched */
   const gl_tokens *t;
   const char *s;
@@ -435,6 +438,9 @@ static int mt_close (lua_State *L) {
   Matcher *mt = (Matcher *)gl_checkudata(L, 1, MATCHER_T);
   gl_gaz_free(mt->g);
   mt->g = NULL;
+  free(mt->rank);
+  mt->rank = NULL;
+  mt->nrank = 0;
   return 0;
 }
 
@@ -450,6 +456,8 @@ static int mt_tostring (lua_State *L) {
 static Matcher *push_matcher (lua_State *L, int tokarg) {
   Matcher *mt = (Matcher *)gl_newuserdata(L, sizeof(Matcher));
   mt->g = NULL;
+  mt->rank = NULL;
+  mt->nrank = 0;
   luaL_getmetatable(L, MATCHER_T);
   lua_setmetatable(L, -2);
   lua_createtable(L, 1, 0);
@@ -875,6 +883,99 @@ static int ms_span (lua_State *L) {
   return n;
 }
 
+/*
+** ms:best(a, b, ranks) -> the id of the preferred reading of tokens a..b
+** (1-based, inclusive), or nothing. The preference, as glean.gazetteer
+** orders readings: strong before weak, then the list's rank (ranks: list
+** name -> number, 0 for a list not in it), then current before alternate
+** spellings, then the larger population (the first "pop=N" of the extra
+** field, at most 2^31 - 1), then the smaller id. A reading's key is worked
+** out once, with the ranks of the first call that needs it.
+*/
+#define MAXPOP 2147483647u
+
+static uint64_t population_of (const char *x, size_t len) {
+  size_t i;
+  for (i = 0; i + 4 < len; i++) {
+    if (memcmp(x + i, "pop=", 4) == 0 && x[i + 4] >= '0' && x[i + 4] <= '9') {
+      uint64_t v = 0;
+      size_t k;
+      for (k = i + 4; k < len && x[k] >= '0' && x[k] <= '9'; k++) {
+        v = v * 10 + (uint64_t)(x[k] - '0');
+        if (v > MAXPOP) v = MAXPOP + 1;      /* (saturates: clamped below) */
+      }
+      return v > MAXPOP ? MAXPOP : v;
+    }
+  }
+  return 0;
+}
+
+static uint64_t reading_rank (lua_State *L, Matcher *mt, uint32_t idx,
+                              int ranks) {
+  const gl_gaz *g = mt->g;
+  const gl_payload *p = &g->payloads[idx];
+  uint64_t list = 0, pop = 0;
+  size_t len;
+  const char *x;
+  if (mt->nrank < g->npayloads) {
+    uint64_t *r = (uint64_t *)realloc(mt->rank, g->npayloads * sizeof(uint64_t));
+    if (r == NULL) luaL_error(L, "glean: not enough memory");
+    memset(r + mt->nrank, 0, (g->npayloads - mt->nrank) * sizeof(uint64_t));
+    mt->rank = r;
+    mt->nrank = g->npayloads;
+  }
+  if (mt->rank[idx]) return mt->rank[idx] - 1;
+  if (p->list != 0) {
+    lua_Number v;
+    x = gl_intern_str(&g->strings, p->list, &len);
+    lua_pushlstring(L, x, len);
+    lua_rawget(L, ranks);
+    v = lua_tonumber(L, -1);
+    lua_pop(L, 1);
+    if (v > 0 && v < 65536) list = (uint64_t)v;
+  }
+  if (p->extra != 0) {
+    x = gl_intern_str(&g->strings, p->extra, &len);
+    pop = population_of(x, len);
+  }
+  mt->rank[idx] = ((p->flags & GL_P_WEAK) ? (uint64_t)1 << 39 : 0) + (list << 32) +
+                  ((p->flags & GL_P_ALT) ? (uint64_t)1 << 31 : 0) + (MAXPOP - pop) + 1;
+  return mt->rank[idx] - 1;
+}
+
+static int ms_best (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  lua_Integer a = gl_toindex(L, 2), b = opt_index(L, 3, a);
+  size_t lo = 0, hi = ms->m.n, i;
+  uint32_t best = 0;
+  uint64_t bestrank = 0;
+  int found = 0;
+  gl_checktable(L, 4);
+  if (ms->mt->g != ms->g)
+    return luaL_error(L, "glean: the matcher has changed since these matches");
+  if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
+    return 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((lua_Integer)ms->m.first[mid] + 1 < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (i = lo; i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
+    uint32_t id = ms->m.payload[i];
+    uint64_t r;
+    if ((lua_Integer)ms->m.last[i] + 1 != b) continue;
+    r = reading_rank(L, ms->mt, id, 4);
+    if (!found || r < bestrank || (r == bestrank && id < best)) {
+      best = id;
+      bestrank = r;
+      found = 1;
+    }
+  }
+  if (!found) return 0;
+  lua_pushinteger(L, (lua_Integer)best + 1);
+  return 1;
+}
+
 /* the bits of string ids already asked for in one ms:layer call (a few
 ** labels, lists and kinds come back again and again) */
 #define BITCACHE 256
@@ -970,6 +1071,7 @@ static const luaL_Reg ms_methods[] = {
   {"layer", ms_layer},
   {"arrays", ms_arrays},
   {"span", ms_span},
+  {"best", ms_best},
   {NULL, NULL}
 };
 

@@ -188,6 +188,96 @@ describe("glean.matcher", function ()
   end)
 end)
 
+describe("glean.Matches:best", function ()
+  -- the preferred reading of a span: strong before weak, the list's rank,
+  -- current before alternate spellings, the larger population, the first
+  -- entry
+  local RANKS = { first = 1, second = 2 }
+  local function best_of (entries, text, a, b)
+    local m = glean.matcher({ entries = entries })
+    local toks = glean.tokenize(text)
+    local ms = m:match(toks, "all")
+    a = a or 1
+    local id = ms:best(a, b or a, RANKS)
+    local r = id and m:payload(id)
+    m:close()
+    return r and r.canonical
+  end
+
+  it("prefers as the gazetteer orders readings", function ()
+    assert.are.equal("strong", best_of({
+      { surface = "Avon", label = "GPE", canonical = "weak", flags = "weak", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "strong", list = "second" } }, "Avon"))
+    assert.are.equal("ranked first", best_of({
+      { surface = "Avon", label = "GPE", canonical = "ranked second", list = "second" },
+      { surface = "Avon", label = "GPE", canonical = "ranked first", list = "first" } }, "Avon"))
+    -- (a list not ranked comes first: a user's list is there to say better)
+    assert.are.equal("no rank", best_of({
+      { surface = "Avon", label = "GPE", canonical = "ranked", list = "second" },
+      { surface = "Avon", label = "GPE", canonical = "no rank", list = "other" } }, "Avon"))
+    assert.are.equal("current", best_of({
+      { surface = "Avon", label = "GPE", canonical = "old", flags = "alt", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "current", list = "first" } }, "Avon"))
+    -- (the first "pop=N", wherever it stands)
+    assert.are.equal("big", best_of({
+      { surface = "Avon", label = "GPE", canonical = "small", extra = "pop=900", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "none", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "big", extra = "lang=en;xpop=12000",
+        list = "first" } }, "Avon"))
+    -- (populations past 2^31 - 1 count as that: the first entry wins)
+    assert.are.equal("huge", best_of({
+      { surface = "Avon", label = "GPE", canonical = "huge", extra = "pop=99999999999999999999",
+        list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "also huge", extra = "pop=3000000000",
+        list = "first" } }, "Avon"))
+    assert.are.equal("first entry", best_of({
+      { surface = "Avon", label = "GPE", canonical = "first entry", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "second entry", list = "first" } }, "Avon"))
+  end)
+
+  it("reads the span asked for, and nothing where there is none", function ()
+    local entries = { { surface = "New York", label = "GPE", canonical = "New York" },
+                      { surface = "York", label = "GPE", canonical = "York" } }
+    assert.are.equal("New York", best_of(entries, "in New York", 2, 3))
+    assert.are.equal("York", best_of(entries, "in New York", 3, 3))
+    assert.is_nil(best_of(entries, "in New York", 2, 2))
+    assert.is_nil(best_of(entries, "in New York", 3, 2))
+    assert.is_nil(best_of(entries, "in New York", 0, 9))
+  end)
+
+  it("matches what a look-up with the default lists prefers", function ()
+    local m = glean.default_matcher()
+    local gaz = glean.gazetteer
+    local text = "Jordan met Georgia Brown in Paris, Georgia, and in Jordan; " ..
+                 "May Lee of Reading visited Bath and Nice before May."
+    local toks = glean.tokenize(text)
+    local readings = gaz.lookup(m, toks)
+    assert.is_true(#readings > 5)
+    local ms = m:match(toks)
+    local dict = gaz.span_reader(m, ms, #toks)
+    for _, r in ipairs(readings) do
+      -- (lookup prefers a given name before a capitalized word: the
+      -- reader does not look at the words after a span)
+      if not r.alternatives or r.label ~= "given_name" then
+        assert.are.equal(r.canonical .. "/" .. r.label,
+                         dict(r.first_token, r.last_token).canonical .. "/" ..
+                         dict(r.first_token, r.last_token).label, r.text)
+      end
+    end
+  end)
+
+  it("says what is wrong", function ()
+    local m = glean.matcher({ entries = { { surface = "Avon", label = "GPE" } } })
+    local ms = m:match(glean.tokenize("Avon"))
+    assert.has_error(function () ms:best(1, 1) end)
+    assert.has_error(function () ms:best(1, 1, "ranks") end)
+    m:close()
+    local ok, err = pcall(ms.best, ms, 1, 1, RANKS)
+    assert.is_false(ok)
+    assert.matches("glean: the matcher of these matches is closed", err)
+  end)
+end)
+
 describe("glean.lookup with the default lists", function ()
   it("finds places, demonyms, outlets, names, titles and verbs", function ()
     local text = "Ukrainian officials in Kyiv told the NYT on Friday that Prime Minister " ..

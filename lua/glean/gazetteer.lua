@@ -235,21 +235,15 @@ function M.span_reader (m, ms, ntokens)
     end
     return r
   end
-  local function pick (best, id, ...)
-    if not id then return best end
-    local r = payload(id)
-    if better(r, best) then best = r end
-    return pick(best, ...)
-  end
   local function all (...)
     local out = {}
     for i = 1, select("#", ...) do out[i] = payload((select(i, ...))) end
     return out
   end
-  -- (rules ask about the same span again: given the number of tokens, the
-  -- answers are kept, by span; so are the arrays of all readings, which
-  -- rules ask for to look for one list among them)
-  local span, known, n1 = ms.span, ntokens and {}, (ntokens or 0) + 1
+  -- (the arrays of all readings, which rules ask for to look for one list
+  -- among them, are kept by span, given the number of tokens; the
+  -- preferred reading is one search of the matches in C, no table)
+  local span, best, n1 = ms.span, ms.best, (ntokens or 0) + 1
   local every_known = ntokens and {}
   return function (a, b, every)
     b = b or a
@@ -266,18 +260,15 @@ function M.span_reader (m, ms, ntokens)
       if every_known then every_known[key] = out end
       return out
     end
-    local key = known and (b - a) * n1 + a
-    local r = known and known[key]
-    if r ~= nil then return r or nil end
-    local id, id2, id3 = span(ms, a, b)
-    if not id then r = false
-    elseif not id2 then r = payload(id)
-    elseif not id3 then
-      local r1, r2 = payload(id), payload(id2)
-      r = better(r2, r1) and r2 or r1
-    else r = pick(payload(id), span(ms, a, b)) end
-    if known then known[key] = r end
-    return r or nil
+    -- (the preferred reading is picked in C, in the order of better)
+    local id = best(ms, a, b, LIST_RANK)
+    if not id then return nil end
+    local r = payloads[id]
+    if not r then
+      r = m:payload(id)
+      payloads[id] = r
+    end
+    return r
   end
 end
 
