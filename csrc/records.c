@@ -6,6 +6,8 @@
 ** memory, for a long text tens of megabytes. core.compact copies each
 ** record of a list into a table made for the fields it holds.
 */
+#include <string.h>
+
 #include "glean.h"
 
 /* the number of fields of the table at idx (its array part too) */
@@ -96,7 +98,49 @@ static int core_place (lua_State *L) {
   return 1;
 }
 
+/*
+** core.result(first_token, last_token, label, rule, priority, pass, order
+** [, fields]) -> a result of the rule engine: a table made for the fields
+** an entity comes to hold (16), with these seven set in this order, then
+** each field of the table fields but rule, pass and order (a build's
+** answer, copied: a build may give one table for many matches). What a
+** constructor of named fields and a pairs loop did in Lua, in one call.
+*/
+static const char *const result_keys[] = {
+  "first_token", "last_token", "label", "rule", "priority", "pass", "order"
+};
+
+static int core_result (lua_State *L) {
+  int k;
+  lua_settop(L, 8);
+  lua_createtable(L, 0, 16);                       /* 9 */
+  for (k = 0; k < 7; k++) {
+    lua_pushvalue(L, k + 1);
+    lua_setfield(L, 9, result_keys[k]);
+  }
+  if (lua_type(L, 8) == LUA_TTABLE) {
+    lua_pushnil(L);
+    while (lua_next(L, 8) != 0) {                  /* 10 key, 11 value */
+      size_t len;
+      const char *key = lua_type(L, 10) == LUA_TSTRING ? lua_tolstring(L, 10, &len) : NULL;
+      if (key != NULL &&
+          ((len == 4 && memcmp(key, "rule", 4) == 0) ||
+           (len == 4 && memcmp(key, "pass", 4) == 0) ||
+           (len == 5 && memcmp(key, "order", 5) == 0))) {
+        lua_pop(L, 1);
+        continue;
+      }
+      lua_pushvalue(L, 10);
+      lua_insert(L, -2);                           /* 10 key, 11 key, 12 value */
+      lua_rawset(L, 9);
+    }
+  }
+  lua_settop(L, 9);
+  return 1;
+}
+
 static const luaL_Reg records_funcs[] = {
+  { "result", core_result },
   { "compact", core_compact },
   { "place", core_place },
   { NULL, NULL }

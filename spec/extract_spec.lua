@@ -636,6 +636,22 @@ describe("core.place", function ()
   end)
 end)
 
+describe("core.result", function ()
+  it("makes a rule's result with the build's fields but rule, pass and order", function ()
+    local fields = { canonical = "Kyiv", rule = "x", pass = 9, order = 9, label = "LOC",
+                     [1] = "one" }
+    local r = glean.core.result(3, 4, "GPE", "gpe.en.dict", 30, 1, 7, fields)
+    assert.are.same({ first_token = 3, last_token = 4, label = "LOC", rule = "gpe.en.dict",
+                      priority = 30, pass = 1, order = 7, canonical = "Kyiv", [1] = "one" }, r)
+    assert.are_not.equal(fields, r)
+    assert.are.equal("Kyiv", fields.canonical)     -- (the build's table is left as it was)
+    assert.are.same({ first_token = 1, last_token = 1, label = "ORG", rule = "r", priority = 0,
+                      pass = 1, order = 1 }, glean.core.result(1, 1, "ORG", "r", 0, 1, 1, true))
+    assert.are.same({ first_token = 1, last_token = 1, label = "ORG", rule = "r", priority = 0,
+                      pass = 1, order = 1 }, glean.core.result(1, 1, "ORG", "r", 0, 1, 1))
+  end)
+end)
+
 describe("core.link_names", function ()
   -- the search behind name linking, called as the entity pass calls it:
   -- entities as the rules left them, the tokens they hold

@@ -25,6 +25,7 @@
 
 local P = require "glean.pattern"
 local core = require "glean.core"
+local result = core.result
 
 -- (LuaJIT: the functions of this file run in the interpreter; a trace
 -- would stop at each of their many calls into the C core, and stitching
@@ -536,20 +537,10 @@ function EM.run (E, text, toks, sents, ctx, ms)
         end
         local r
         if fields ~= false then
-          -- (every field a result will have is named here, so that the
-          -- table is made at its size and never grows)
-          r = {
-            first_token = sa or firsts[i],
-            last_token = sb or lasts[i],
-            label = rule.label, rule = rule.id, priority = rule.priority or 0,
-            pass = pi, order = ri, canonical = nil, kind = nil, title = nil,
-            affiliation = nil, first = nil, last = nil, text = nil,
-          }
-          if type(fields) == "table" then
-            for k, v in pairs(fields) do
-              if k ~= "rule" and k ~= "pass" and k ~= "order" then r[k] = v end
-            end
-          end
+          -- (made at the size an entity comes to, the build's fields copied
+          -- but rule, pass and order: core.result)
+          r = result(sa or firsts[i], sb or lasts[i], rule.label, rule.id,
+                     rule.priority or 0, pi, ri, fields)
         end
         if r and r.label and r.first_token >= 1 and r.last_token <= ntoks and
            r.first_token <= r.last_token then
