@@ -139,7 +139,43 @@ static int core_result (lua_State *L) {
   return 1;
 }
 
+/*
+** core.taken(n, list) -> a table with true at each token of each record
+** of list (first_token .. last_token, within 1 .. n), made with n array
+** slots: the other tokens are marked later without the table growing,
+** where a table filled from empty was rehashed at each doubling.
+*/
+static int core_taken (lua_State *L) {
+  lua_Integer n = gl_checkinteger(L, 1), i, len;
+  gl_checktable(L, 2);
+  if (n < 0 || n > 0x7fffffff) return luaL_error(L, "glean: bad token count");
+  lua_settop(L, 2);
+  lua_createtable(L, (int)n, 0);                   /* 3 */
+  len = (lua_Integer)lua_rawlen(L, 2);
+  for (i = 1; i <= len; i++) {
+    lua_Integer a, b, t;
+    int ok1, ok2;
+    lua_rawgeti(L, 2, i);
+    if (lua_type(L, 4) != LUA_TTABLE)
+      return luaL_error(L, "glean: record %d is not a table", (int)i);
+    lua_getfield(L, 4, "first_token");
+    lua_getfield(L, 4, "last_token");
+    a = lua_tointegerx(L, 5, &ok1);
+    b = lua_tointegerx(L, 6, &ok2);
+    if (!ok1 || !ok2 || a < 1 || b < a || n < b)
+      return luaL_error(L, "glean: record %d is not a token range of the text",
+                        (int)i);
+    for (t = a; t <= b; t++) {
+      lua_pushboolean(L, 1);
+      lua_rawseti(L, 3, t);
+    }
+    lua_settop(L, 3);
+  }
+  return 1;
+}
+
 static const luaL_Reg records_funcs[] = {
+  { "taken", core_taken },
   { "result", core_result },
   { "compact", core_compact },
   { "place", core_place },

@@ -652,6 +652,31 @@ describe("core.result", function ()
   end)
 end)
 
+describe("core.taken", function ()
+  it("marks the tokens of each record", function ()
+    local taken = glean.core.taken(6, { { first_token = 2, last_token = 3 },
+                                       { first_token = 6, last_token = 6 } })
+    local got = {}
+    for t = 1, 6 do got[t] = taken[t] or false end
+    assert.are.same({ false, true, true, false, false, true }, got)
+    taken[4] = true
+    assert.is_true(taken[4])
+    assert.are.same({}, glean.core.taken(0, {}))
+  end)
+
+  it("says which record is wrong", function ()
+    for _, bad in ipairs({ { 1 }, { { first_token = 0, last_token = 1 } },
+                           { { first_token = 2, last_token = 1 } },
+                           { { first_token = 1, last_token = 7 } } }) do
+      local ok, err = pcall(glean.core.taken, 6, bad)
+      assert.is_false(ok)
+      assert.matches("glean: record 1", err)
+    end
+    assert.has_error(function () glean.core.taken(-1, {}) end)
+    assert.has_error(function () glean.core.taken("x", {}) end)
+  end)
+end)
+
 describe("core.link_names", function ()
   -- the search behind name linking, called as the entity pass calls it:
   -- entities as the rules left them, the tokens they hold

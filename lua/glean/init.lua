@@ -673,10 +673,8 @@ local function extract_one (self, text, opts)
   local found = self.engine:run(text, toks, sents, ctx, ms)
   local sports
   sports, found = sports_report(toks, found)
-  local taken = {}
-  for _, e in ipairs(found) do
-    for t = e.first_token, e.last_token do taken[t] = true end
-  end
+  -- (the tokens the entities hold: true, in a table made at its size)
+  local taken = core.taken(#toks, found)
   appositive_people(toks, found, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
