@@ -6,6 +6,7 @@
 ** memory, for a long text tens of megabytes. core.compact copies each
 ** record of a list into a table made for the fields it holds.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "glean.h"
@@ -174,7 +175,141 @@ static int core_taken (lua_State *L) {
   return 1;
 }
 
+/*
+** core.resolve(results) -> kept: of results that overlap, directly or
+** through others (a cluster), the better win, each on tokens no better one
+** took (glean.rules.resolve, which says the order: priority, then length,
+** then first token, then pass, then rule order); kept is in order of first
+** token, the order of results for equal ones. A field priority, pass or
+** order that is not a number counts as 0.
+*/
+typedef struct Res {
+  lua_Integer first, last;
+  double prio, pass, order;
+  lua_Integer idx;         /* 1-based index in results */
+} Res;
+
+static int res_better (const Res *a, const Res *b) {
+  lua_Integer la = a->last - a->first, lb = b->last - b->first;
+  if (a->prio != b->prio) return a->prio > b->prio;
+  if (la != lb) return la > lb;
+  if (a->first != b->first) return a->first < b->first;
+  if (a->pass != b->pass) return a->pass < b->pass;
+  return a->order < b->order;
+}
+
+static int res_by_first (const void *x, const void *y) {
+  const Res *a = (const Res *)x, *b = (const Res *)y;
+  if (a->first != b->first) return a->first < b->first ? -1 : 1;
+  return a->idx < b->idx ? -1 : (a->idx > b->idx);
+}
+
+static double number_field (lua_State *L, int t, const char *k) {
+  double v;
+  lua_getfield(L, t, k);
+  v = lua_isnumber(L, -1) ? (double)lua_tonumber(L, -1) : 0;
+  lua_pop(L, 1);
+  return v;
+}
+
+static int core_resolve (lua_State *L) {
+  lua_Integer n, i, nk = 0;
+  Res *r, **cl;
+  int sorted = 1;
+  gl_checktable(L, 1);
+  lua_settop(L, 1);
+  n = (lua_Integer)lua_rawlen(L, 1);
+  /* (scratch in userdata: freed with the call, whatever raises) */
+  r = (Res *)lua_newuserdata(L, (size_t)(n > 0 ? n : 1) * (sizeof(Res) + sizeof(Res *)));
+  cl = (Res **)(void *)(r + (n > 0 ? n : 1));
+  for (i = 0; i < n; i++) {
+    Res *x = &r[i];
+    int ok1, ok2;
+    lua_rawgeti(L, 1, i + 1);
+    if (lua_type(L, 3) != LUA_TTABLE)
+      return luaL_error(L, "glean: result %d is not a table", (int)i + 1);
+    lua_getfield(L, 3, "first_token");
+    lua_getfield(L, 3, "last_token");
+    x->first = lua_tointegerx(L, 4, &ok1);
+    x->last = lua_tointegerx(L, 5, &ok2);
+    if (!ok1 || !ok2)
+      return luaL_error(L, "glean: result %d has no token range", (int)i + 1);
+    lua_settop(L, 3);
+    x->prio = number_field(L, 3, "priority");
+    x->pass = number_field(L, 3, "pass");
+    x->order = number_field(L, 3, "order");
+    x->idx = i + 1;
+    lua_settop(L, 2);
+    if (i > 0 && x->first < r[i - 1].first) sorted = 0;
+  }
+  if (!sorted) qsort(r, (size_t)n, sizeof(Res), res_by_first);
+  lua_createtable(L, (int)(n < 0x7fffffff ? n : 0), 0);     /* 3: kept */
+  for (i = 0; i < n;) {
+    lua_Integer j = i, maxlast = r[i].last, k;
+    while (j + 1 < n && r[j + 1].first <= maxlast) {
+      j++;
+      if (r[j].last > maxlast) maxlast = r[j].last;
+    }
+    if (j == i) {
+      lua_rawgeti(L, 1, r[i].idx);
+      lua_rawseti(L, 3, ++nk);
+    }
+    else if (j == i + 1) {                   /* (a pair: the usual cluster) */
+      lua_rawgeti(L, 1, res_better(&r[j], &r[i]) ? r[j].idx : r[i].idx);
+      lua_rawseti(L, 3, ++nk);
+    }
+    else {
+      /* the best first (an insertion sort, stable), then the winners,
+      ** each on tokens no better one took, in order of first token */
+      lua_Integer c, lo = r[i].first, m = j - i + 1, nc = 0;
+      unsigned char *taken;
+      for (k = i; k <= j; k++) {
+        c = k - i;
+        while (c >= 1 && res_better(&r[k], cl[c - 1])) {
+          cl[c] = cl[c - 1];
+          c--;
+        }
+        cl[c] = &r[k];
+      }
+      {
+        size_t width = maxlast >= lo ? (size_t)(maxlast - lo + 1) : 1;
+        taken = (unsigned char *)lua_newuserdata(L, width);          /* 4 */
+        memset(taken, 0, width);
+      }
+      for (k = 0; k < m; k++) {
+        const Res *x = cl[k];
+        lua_Integer t;
+        int free = 1;
+        for (t = x->first; t <= x->last && free; t++)
+          if (taken[t - lo]) free = 0;
+        if (free) {
+          for (t = x->first; t <= x->last; t++) taken[t - lo] = 1;
+          cl[nc++] = cl[k];
+        }
+      }
+      lua_pop(L, 1);
+      /* (the winners share no token: their first tokens differ) */
+      for (k = 1; k < nc; k++) {
+        Res *x = cl[k];
+        c = k;
+        while (c >= 1 && cl[c - 1]->first > x->first) {
+          cl[c] = cl[c - 1];
+          c--;
+        }
+        cl[c] = x;
+      }
+      for (k = 0; k < nc; k++) {
+        lua_rawgeti(L, 1, cl[k]->idx);
+        lua_rawseti(L, 3, ++nk);
+      }
+    }
+    i = j + 1;
+  }
+  return 1;
+}
+
 static const luaL_Reg records_funcs[] = {
+  { "resolve", core_resolve },
   { "taken", core_taken },
   { "result", core_result },
   { "compact", core_compact },

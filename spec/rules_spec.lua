@@ -26,6 +26,58 @@ describe("glean.rules", function ()
     assert.are.equal("2023", doc.entities[2].value)
   end)
 
+  it("keeps of overlapping results what a plain reading of the order keeps", function ()
+    -- the reference: every result, best first, takes its tokens if they
+    -- are free; the winners in order of first token
+    local function better (a, b)
+      if a.priority ~= b.priority then return a.priority > b.priority end
+      local la, lb = a.last_token - a.first_token, b.last_token - b.first_token
+      if la ~= lb then return la > lb end
+      if a.first_token ~= b.first_token then return a.first_token < b.first_token end
+      if a.pass ~= b.pass then return a.pass < b.pass end
+      return a.order < b.order
+    end
+    local function reference (results)
+      local order = {}
+      for i = 1, #results do order[i] = i end
+      table.sort(order, function (x, y)
+        local a, b = results[x], results[y]
+        if better(a, b) then return true end
+        if better(b, a) then return false end
+        return x < y
+      end)
+      local taken, kept = {}, {}
+      for _, i in ipairs(order) do
+        local r, free = results[i], true
+        for t = r.first_token, r.last_token do if taken[t] then free = false end end
+        if free then
+          for t = r.first_token, r.last_token do taken[t] = true end
+          kept[#kept + 1] = r
+        end
+      end
+      table.sort(kept, function (a, b) return a.first_token < b.first_token end)
+      return kept
+    end
+    local rand = helper.rng(7)
+    for round = 1, 300 do
+      local results = {}
+      for i = 1, rand(30) do
+        local a = 1 + rand(40)
+        results[i] = { first_token = a, last_token = a + rand(4), priority = rand(4) * 10,
+                       pass = 1 + rand(2), order = 1 + rand(6), id = i }
+      end
+      local got, want = rules.resolve(results), reference(results)
+      local g, w = {}, {}
+      for i, r in ipairs(got) do g[i] = r.id end
+      for i, r in ipairs(want) do w[i] = r.id end
+      assert.are.same(w, g, "round " .. round)
+    end
+    assert.are.same({}, rules.resolve({}))
+    local ok, err = pcall(rules.resolve, { { first_token = 1 } })
+    assert.is_false(ok)
+    assert.matches("glean: result 1 has no token range", err)
+  end)
+
   it("resolves overlaps by priority, then length", function ()
     local pack = { name = "t", rules = {
       { id = "a.en.long", label = "ORG", priority = 1, pattern = P.phrase "new york times" },

@@ -294,16 +294,6 @@ end
 M.engine_methods = {}
 local EM = M.engine_methods
 
--- a preference order for overlapping results
-local function better (a, b)
-  if a.priority ~= b.priority then return a.priority > b.priority end
-  local la, lb = a.last_token - a.first_token, b.last_token - b.first_token
-  if la ~= lb then return la > lb end
-  if a.first_token ~= b.first_token then return a.first_token < b.first_token end
-  if a.pass ~= b.pass then return a.pass < b.pass end
-  return a.order < b.order
-end
-
 --- Order results by first token, keeping the order of equal ones. The
 -- lists met here are in order but for a few results (a span trimmed, a
 -- name found again and appended): an insertion sort, in place on a copy,
@@ -345,59 +335,9 @@ end
 --- Keep the best of overlapping results (each token in one result at most):
 -- results that overlap, directly or through others, form a cluster, and
 -- within it the better result wins (priority, then length, position, pass,
--- rule order). Linear in the results outside clusters.
-function M.resolve (results)
-  results = M.by_first(results)
-  local kept, nk, n, i = {}, 0, #results, 1
-  while i <= n do
-    local j, maxlast = i, results[i].last_token
-    while j < n and results[j + 1].first_token <= maxlast do
-      j = j + 1
-      if results[j].last_token > maxlast then maxlast = results[j].last_token end
-    end
-    if j == i then
-      nk = nk + 1
-      kept[nk] = results[i]
-    elseif j == i + 1 then                   -- (a pair: the usual cluster)
-      local a, b = results[i], results[j]
-      nk = nk + 1
-      kept[nk] = better(b, a) and b or a
-    else
-      -- (the best first: an insertion sort, clusters are a few results)
-      local cluster = { results[i] }
-      for k = i + 1, j do
-        local r = results[k]
-        local c = k - i
-        while c >= 1 and better(r, cluster[c]) do
-          cluster[c + 1] = cluster[c]
-          c = c - 1
-        end
-        cluster[c + 1] = r
-      end
-      -- the winners, each on tokens no better one took, in text order
-      local taken, chosen, nc = {}, {}, 0
-      for k = 1, j - i + 1 do
-        local r = cluster[k]
-        local free = true
-        for t = r.first_token, r.last_token do
-          if taken[t] then free = false break end
-        end
-        if free then
-          for t = r.first_token, r.last_token do taken[t] = true end
-          nc = nc + 1
-          chosen[nc] = r
-        end
-      end
-      chosen = M.by_first(chosen)
-      for k = 1, nc do
-        nk = nk + 1
-        kept[nk] = chosen[k]
-      end
-    end
-    i = j + 1
-  end
-  return kept
-end
+-- rule order); the winners come in order of first token. Linear in the
+-- results outside clusters; in C (`core.resolve`).
+M.resolve = core.resolve
 
 local function call_build (rule, m, ctx, sandboxed)
   if sandboxed then
