@@ -445,11 +445,10 @@ end })
 -- places, or a sports word in the first line); when it is not, the sides
 -- that only a sports report would name (nicknames, "Leeds fans") go.
 local function sports_report (toks, found)
-  local nteam = 0
+  local nteam, only = 0, false
   for _, e in ipairs(found) do
-    if e.rule and TEAM_RULE[e.rule] and e.canonical and not e.sports_only then
-      nteam = nteam + 1
-    end
+    if e.sports_only then only = true
+    elseif e.rule and TEAM_RULE[e.rule] and e.canonical then nteam = nteam + 1 end
   end
   local sports = nteam >= 2
   if not sports then
@@ -458,12 +457,15 @@ local function sports_report (toks, found)
       if SPORT_WORDS[t_key(toks, i)] then sports = true break end
     end
   end
+  -- (most articles have no side that only a sports report names: nothing
+  -- to drop, no mark to take off)
+  if not only then return sports, found end
   if not sports then
-    local kept, dropped = {}, false
+    local kept = {}
     for _, e in ipairs(found) do
-      if e.sports_only then dropped = true else kept[#kept + 1] = e end
+      if not e.sports_only then kept[#kept + 1] = e end
     end
-    if dropped then found = kept end
+    found = kept
   end
   for _, e in ipairs(found) do e.sports_only = nil end
   return sports, found
