@@ -58,6 +58,28 @@ static int core_compact (lua_State *L) {
 }
 
 /*
+** Record i of the list at index list, pushed, and its token range in *a
+** and *b, read from first_token and last_token. With n >= 0 the range must
+** lie within 1 .. n, in order; an error names the record as what.
+*/
+static void push_range (lua_State *L, int list, lua_Integer i, lua_Integer n,
+                        const char *what, lua_Integer *a, lua_Integer *b) {
+  int ok1, ok2;
+  lua_rawgeti(L, list, i);
+  if (lua_type(L, -1) != LUA_TTABLE)
+    luaL_error(L, "glean: %s %d is not a table", what, (int)i);
+  lua_getfield(L, -1, "first_token");
+  lua_getfield(L, -2, "last_token");
+  *a = lua_tointegerx(L, -2, &ok1);
+  *b = lua_tointegerx(L, -1, &ok2);
+  lua_pop(L, 2);
+  if (n < 0 && (!ok1 || !ok2))
+    luaL_error(L, "glean: %s %d has no token range", what, (int)i);
+  if (n >= 0 && (!ok1 || !ok2 || *a < 1 || *b < *a || n < *b))
+    luaL_error(L, "glean: %s %d is not a token range of the text", what, (int)i);
+}
+
+/*
 ** core.place(toks, list) -> list: each record of list (a table with
 ** first_token and last_token, tokens of toks) gets first and last, the
 ** byte positions of its text (1-based, inclusive), and text, the text
@@ -74,18 +96,8 @@ static int core_place (lua_State *L) {
   n = (lua_Integer)lua_rawlen(L, 2);
   for (i = 1; i <= n; i++) {
     lua_Integer a, b;
-    int ok1, ok2;
     size_t first, end;
-    lua_rawgeti(L, 2, i);
-    if (lua_type(L, 3) != LUA_TTABLE)
-      return luaL_error(L, "glean: record %d is not a table", (int)i);
-    lua_getfield(L, 3, "first_token");
-    lua_getfield(L, 3, "last_token");
-    a = lua_tointegerx(L, 4, &ok1);
-    b = lua_tointegerx(L, 5, &ok2);
-    if (!ok1 || !ok2 || a < 1 || b < a || (lua_Integer)t->n < b)
-      return luaL_error(L, "glean: record %d is not a token range of the text",
-                        (int)i);
+    push_range(L, 2, i, (lua_Integer)t->n, "record", &a, &b);   /* 3 */
     first = t->start[a - 1];
     end = t->end[b - 1];
     lua_pushinteger(L, (lua_Integer)first + 1);
@@ -155,17 +167,7 @@ static int core_taken (lua_State *L) {
   len = (lua_Integer)lua_rawlen(L, 2);
   for (i = 1; i <= len; i++) {
     lua_Integer a, b, t;
-    int ok1, ok2;
-    lua_rawgeti(L, 2, i);
-    if (lua_type(L, 4) != LUA_TTABLE)
-      return luaL_error(L, "glean: record %d is not a table", (int)i);
-    lua_getfield(L, 4, "first_token");
-    lua_getfield(L, 4, "last_token");
-    a = lua_tointegerx(L, 5, &ok1);
-    b = lua_tointegerx(L, 6, &ok2);
-    if (!ok1 || !ok2 || a < 1 || b < a || n < b)
-      return luaL_error(L, "glean: record %d is not a token range of the text",
-                        (int)i);
+    push_range(L, 2, i, n, "record", &a, &b);                  /* 4 */
     for (t = a; t <= b; t++) {
       lua_pushboolean(L, 1);
       lua_rawseti(L, 3, t);
@@ -224,17 +226,7 @@ static int core_resolve (lua_State *L) {
   cl = (Res **)(void *)(r + (n > 0 ? n : 1));
   for (i = 0; i < n; i++) {
     Res *x = &r[i];
-    int ok1, ok2;
-    lua_rawgeti(L, 1, i + 1);
-    if (lua_type(L, 3) != LUA_TTABLE)
-      return luaL_error(L, "glean: result %d is not a table", (int)i + 1);
-    lua_getfield(L, 3, "first_token");
-    lua_getfield(L, 3, "last_token");
-    x->first = lua_tointegerx(L, 4, &ok1);
-    x->last = lua_tointegerx(L, 5, &ok2);
-    if (!ok1 || !ok2)
-      return luaL_error(L, "glean: result %d has no token range", (int)i + 1);
-    lua_settop(L, 3);
+    push_range(L, 1, i + 1, -1, "result", &x->first, &x->last);  /* 3 */
     x->prio = number_field(L, 3, "priority");
     x->pass = number_field(L, 3, "pass");
     x->order = number_field(L, 3, "order");
