@@ -288,6 +288,8 @@ int gl_layer_add (void *layer, size_t a, size_t b, uint64_t bits);
 const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);
 const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
                                   size_t *len);
+void gl_push_token_key (lua_State *L, const char *s, size_t slen,
+                        const gl_tokens *t, size_t i);
 const gl_spans *gl_test_sentences (lua_State *L, int arg);
 
 /* class.c */

@@ -87,6 +87,7 @@ typedef struct Ent {
 typedef struct Link {
   lua_State *L;
   const char *s;        /* the text */
+  size_t slen;
   const gl_tokens *t;
   Table heads;          /* first words (and their capitals) -> lists */
   Table lastw;          /* last words of people's names of two or more */
@@ -252,24 +253,8 @@ static int is_set (lua_State *L, int arg, lua_Integer i) {
 
 /* whether the key of token i (as toks:key makes it) is in the set at arg */
 static int key_in (lua_State *L, const Link *lk, size_t i, int arg) {
-  const unsigned char *w = tok_text(lk, i);
-  size_t len = tok_len(lk, i), k;
   int in;
-  char low[64];
-  for (k = 0; k < len && k < sizeof(low); k++) {
-    if (w[k] >= 0x80) break;
-    low[k] = (char)((w[k] >= 'A' && w[k] <= 'Z') ? w[k] + 32 : w[k]);
-  }
-  if (k == len) lua_pushlstring(L, low, len);
-  else {
-    gl_buf b = {NULL, 0, 0};
-    if (gl_fold((const char *)w, len, &b)) {
-      gl_buf_free(&b);
-      return luaL_error(L, "glean: not enough memory");
-    }
-    lua_pushlstring(L, b.p ? b.p : "", b.n);
-    gl_buf_free(&b);
-  }
+  gl_push_token_key(L, lk->s, lk->slen, lk->t, i);
   lua_rawget(L, arg);
   in = !lua_isnil(L, -1);
   lua_pop(L, 1);
@@ -448,6 +433,7 @@ static int core_link_names (lua_State *L) {
   lk.anchors = lua_gettop(L);
   lk.nanchors = 0;
   lk.s = s;
+  lk.slen = slen;
   lk.t = t;
   lk.heads.slots = (Key *)(void *)mem;
   lk.heads.mask = nslots - 1;

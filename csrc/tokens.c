@@ -221,14 +221,17 @@ static int lower_words (const char *w, size_t len, char *low) {
   return 1;
 }
 
-static void push_key (lua_State *L, const Tokens *tk, size_t i) {
+/* the key of token i of t over the text s of slen bytes (toks:key; the
+** link search asks for it too) */
+void gl_push_token_key (lua_State *L, const char *s, size_t slen,
+                        const gl_tokens *t, size_t i) {
   gl_buf b = {NULL, 0, 0};
-  const char *w = tk->s + tk->t.start[i];
-  size_t len = tk->t.end[i] - tk->t.start[i];
+  const char *w = s + t->start[i];
+  size_t len = t->end[i] - t->start[i];
   if (len <= 64) {                   /* a short ASCII word: lowered here */
     char low[64];
     size_t k;
-    if (tk->t.start[i] + ((len + 7) & ~(size_t)7) <= tk->len &&
+    if (t->start[i] + ((len + 7) & ~(size_t)7) <= slen &&
         lower_words(w, len, low)) {
       lua_pushlstring(L, low, len);
       return;
@@ -253,7 +256,7 @@ static void push_key (lua_State *L, const Tokens *tk, size_t i) {
 
 static int toks_key (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
-  push_key(L, tk, check_index(L, 2, tk->t.n));
+  gl_push_token_key(L, tk->s, tk->len, &tk->t, check_index(L, 2, tk->t.n));
   return 1;
 }
 
@@ -277,7 +280,7 @@ static int toks_view (lua_State *L) {
   lua_setfield(L, -2, "kind");
   lua_pushlstring(L, tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i]);
   lua_setfield(L, -2, "text");
-  push_key(L, tk, i);
+  gl_push_token_key(L, tk->s, tk->len, &tk->t, i);
   lua_setfield(L, -2, "key");
   set_int(L, "flags", (lua_Integer)(x >> GL_KIND_BITS));
   for (f = 0; f < GL_NFLAGS; f++) {
