@@ -857,6 +857,18 @@ static lua_Integer opt_index (lua_State *L, int arg, lua_Integer def) {
   return luaL_optinteger(L, arg, def);
 }
 
+/* the first record that starts at token a (1-based), or where it would be
+** (records are in order of first token) */
+static size_t first_at (const Matches *ms, lua_Integer a) {
+  size_t lo = 0, hi = ms->m.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((lua_Integer)ms->m.first[mid] + 1 < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /*
 ** ms:span(first_token, last_token) -> the payload ids (1-based) of the
 ** records of exactly that span, as several results (none: no record)
@@ -864,17 +876,11 @@ static lua_Integer opt_index (lua_State *L, int arg, lua_Integer def) {
 static int ms_span (lua_State *L) {
   Matches *ms = check_matches(L, 1);
   lua_Integer a = gl_toindex(L, 2), b = opt_index(L, 3, a);
-  size_t lo = 0, hi = ms->m.n, i;
+  size_t i;
   int n = 0;
   if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
     return 0;
-  /* records are in order of first token: the first one at a */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if ((lua_Integer)ms->m.first[mid] + 1 < a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (i = lo; i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
+  for (i = first_at(ms, a); i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
     if ((lua_Integer)ms->m.last[i] + 1 != b) continue;
     luaL_checkstack(L, 1, "glean: too many readings");
     lua_pushinteger(L, (lua_Integer)ms->m.payload[i] + 1);
@@ -946,7 +952,7 @@ static uint64_t reading_rank (lua_State *L, Matcher *mt, uint32_t idx,
 static int ms_best (lua_State *L) {
   Matches *ms = check_matches(L, 1);
   lua_Integer a = gl_toindex(L, 2), b = opt_index(L, 3, a);
-  size_t lo = 0, hi = ms->m.n, i;
+  size_t i;
   uint32_t best = 0;
   uint64_t bestrank = 0;
   int found = 0;
@@ -955,12 +961,7 @@ static int ms_best (lua_State *L) {
     return luaL_error(L, "glean: the matcher has changed since these matches");
   if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
     return 0;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if ((lua_Integer)ms->m.first[mid] + 1 < a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (i = lo; i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
+  for (i = first_at(ms, a); i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
     uint32_t id = ms->m.payload[i];
     uint64_t r;
     if ((lua_Integer)ms->m.last[i] + 1 != b) continue;
@@ -973,6 +974,21 @@ static int ms_best (lua_State *L) {
   }
   if (!found) return 0;
   lua_pushinteger(L, (lua_Integer)best + 1);
+  return 1;
+}
+
+/* ms:rank(id, ranks) -> the preference key of reading id (smaller first;
+** as ms:best orders readings, the id breaking ties) */
+static int ms_rank (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  lua_Integer id = gl_checkinteger(L, 2);
+  gl_checktable(L, 3);
+  if (ms->mt->g != ms->g)
+    return luaL_error(L, "glean: the matcher has changed since these matches");
+  if (id < 1 || (size_t)id > ms->g->npayloads)
+    return luaL_error(L, "glean: reading %d out of range (1..%d)", (int)id,
+                      (int)ms->g->npayloads);
+  lua_pushinteger(L, (lua_Integer)reading_rank(L, ms->mt, (uint32_t)(id - 1), 3));
   return 1;
 }
 
@@ -1072,6 +1088,7 @@ static const luaL_Reg ms_methods[] = {
   {"arrays", ms_arrays},
   {"span", ms_span},
   {"best", ms_best},
+  {"rank", ms_rank},
   {NULL, NULL}
 };
 

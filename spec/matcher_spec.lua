@@ -235,6 +235,30 @@ describe("glean.Matches:best", function ()
       { surface = "Avon", label = "GPE", canonical = "second entry", list = "first" } }, "Avon"))
   end)
 
+  it("gives the key it orders by (ms:rank), which lookup sorts alternatives by", function ()
+    local m = glean.matcher({ entries = {
+      { surface = "Avon", label = "GPE", canonical = "weak", flags = "weak", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "old", flags = "alt", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "small", extra = "pop=10", list = "first" },
+      { surface = "Avon", label = "GPE", canonical = "big", extra = "pop=5000", list = "first" } } })
+    local toks = glean.tokenize("Avon")
+    local ms = m:match(toks, "all")
+    local order = {}
+    for id = 1, 4 do order[id] = id end
+    table.sort(order, function (x, y) return ms:rank(x, RANKS) < ms:rank(y, RANKS) end)
+    local names = {}
+    for i, id in ipairs(order) do names[i] = m:payload(id).canonical end
+    assert.are.same({ "big", "small", "old", "weak" }, names)
+    local r = glean.lookup("Avon", { matcher = m })[1]
+    names = { r.canonical }
+    for _, a in ipairs(r.alternatives) do names[#names + 1] = a.canonical end
+    assert.are.same({ "big", "small", "old", "weak" }, names)
+    assert.has_error(function () ms:rank(0, RANKS) end)
+    assert.has_error(function () ms:rank(5, RANKS) end)
+    assert.has_error(function () ms:rank(1) end)
+    m:close()
+  end)
+
   it("reads the span asked for, and nothing where there is none", function ()
     local entries = { { surface = "New York", label = "GPE", canonical = "New York" },
                       { surface = "York", label = "GPE", canonical = "York" } }

@@ -163,29 +163,16 @@ function M.country_of (r)
   return c
 end
 
-local function population (r)
-  return M.population(r) or 0
-end
-
--- the order as one number per reading, worked out once (strong, list,
--- current spelling, larger population: 40 bits), the id breaking ties
-local MAXPOP = 2 ^ 31 - 1
-local function rank (r)
-  local k = r._rank
-  if not k then
-    local pop = population(r)
-    if pop > MAXPOP then pop = MAXPOP end
-    k = (r.weak and 1 or 0) * 2 ^ 39 + (LIST_RANK[r.list] or 0) * 2 ^ 32 +
-        (r.alt and 1 or 0) * 2 ^ 31 + (MAXPOP - pop)
-    r._rank = k
+-- the preference among readings as a comparator for table.sort: the key
+-- ms:rank works out in C once per reading (the order above; ms:best picks
+-- the first reading of a span by it), the id breaking ties
+local function order_of (ms)
+  local rank = ms.rank
+  return function (a, b)
+    local ka, kb = rank(ms, a.id, LIST_RANK), rank(ms, b.id, LIST_RANK)
+    if ka ~= kb then return ka < kb end
+    return a.id < b.id
   end
-  return k
-end
-
-local function better (a, b)
-  local ka, kb = a._rank or rank(a), b._rank or rank(b)
-  if ka ~= kb then return ka < kb end
-  return a.id < b.id
 end
 
 --- Leftmost-longest dictionary matches of a matcher in a token list, one
@@ -260,15 +247,10 @@ function M.span_reader (m, ms, ntokens)
       if every_known then every_known[key] = out end
       return out
     end
-    -- (the preferred reading is picked in C, in the order of better)
+    -- (the preferred reading is picked in C)
     local id = best(ms, a, b, LIST_RANK)
     if not id then return nil end
-    local r = payloads[id]
-    if not r then
-      r = m:payload(id)
-      payloads[id] = r
-    end
-    return r
+    return payload(id)
   end
 end
 
@@ -276,6 +258,7 @@ end
 -- matches (`m:match(toks)`), as `lookup` returns them.
 function M.readings (ms, toks)
   local out, n = {}, #ms
+  local better
   local i = 1
   while i <= n do
     local r = ms[i]
@@ -290,6 +273,7 @@ function M.readings (ms, toks)
     end
     if alts then
       alts[#alts + 1] = r
+      better = better or order_of(ms)
       table.sort(alts, better)
       local pick = 1
       if alts[1].label ~= "given_name" and name_follows(toks, r.last_token) then
