@@ -972,6 +972,22 @@ describe("hostile input", function ()
     -- that starts inside another (from a debug hook, or a finalizer that
     -- extracts) must neither change the outer one's results nor be changed
     -- by it
+    -- a function that makes an object with a finalizer: a table on 5.2
+    -- and later, a proxy userdata on 5.1 and LuaJIT, whose tables have
+    -- none (source text: a child process runs it too)
+    local FINALIZED = [[
+      local newproxy = rawget(_G, "newproxy")
+      return function (fn)
+        if newproxy then
+          local p = newproxy(true)
+          getmetatable(p).__gc = fn
+          return p
+        end
+        return setmetatable({}, { __gc = fn })
+      end
+    ]]
+    local load_chunk = rawget(_G, "loadstring") or load
+
     local function nested_texts ()
       local texts = {}
       for k = 1, 6 do
@@ -1021,17 +1037,7 @@ describe("hostile input", function ()
       local ex, texts, want = glean.new(), nested_texts(), {}
       for k = 1, #texts do want[k] = plain(ex:extract(texts[k], { dct = "2024-01-17" })) end
       local inner, inner_ok, armed = 0, true, true
-      -- (an object with a finalizer: a table on 5.2 and later, a proxy
-      -- userdata on 5.1 and LuaJIT, whose tables have none)
-      local newproxy = rawget(_G, "newproxy")
-      local function finalized (fn)
-        if newproxy then
-          local p = newproxy(true)
-          getmetatable(p).__gc = fn
-          return p
-        end
-        return setmetatable({}, { __gc = fn })
-      end
+      local finalized = load_chunk(FINALIZED)()
       local function arm ()
         finalized(function ()
           if not armed then return end
@@ -1072,15 +1078,7 @@ describe("hostile input", function ()
         local glean = require "glean"
         local ex = glean.new()
         ex:extract("Anna Berg said on Monday: \"Yes.\"")
-        local newproxy = rawget(_G, "newproxy")
-        local function finalized (fn)
-          if newproxy then
-            local p = newproxy(true)
-            getmetatable(p).__gc = fn
-            return p
-          end
-          return setmetatable({}, { __gc = fn })
-        end
+        local finalized = (function () ]] .. FINALIZED .. [[ end)()
         KEEP = {}
         for i = 1, 5 do
           KEEP[i] = finalized(function ()
