@@ -11,6 +11,18 @@
 
 #include "glean.h"
 
+static const char *const result_keys[] = {
+  "first_token", "last_token", "label", "rule", "priority", "pass", "order",
+  "first", "last", "text"
+};
+
+/* result_keys[k] as a Lua string: an upvalue of the functions here (set
+** with a key pushed once, a field costs no lookup of its name's string) */
+#define KEY(k) lua_upvalueindex(1 + (k))
+#define NKEYS 10
+enum { K_FIRST_TOKEN, K_LAST_TOKEN, K_LABEL, K_RULE, K_PRIORITY, K_PASS, K_ORDER,
+       K_FIRST, K_LAST, K_TEXT };
+
 /* the number of fields of the table at idx (its array part too) */
 static int fields (lua_State *L, int idx, int *narr) {
   int n = 0, a = 0;
@@ -68,8 +80,10 @@ static void push_range (lua_State *L, int list, lua_Integer i, lua_Integer n,
   lua_rawgeti(L, list, i);
   if (lua_type(L, -1) != LUA_TTABLE)
     luaL_error(L, "glean: %s %d is not a table", what, (int)i);
-  lua_getfield(L, -1, "first_token");
-  lua_getfield(L, -2, "last_token");
+  lua_pushvalue(L, KEY(K_FIRST_TOKEN));
+  lua_rawget(L, -2);
+  lua_pushvalue(L, KEY(K_LAST_TOKEN));
+  lua_rawget(L, -3);
   *a = lua_tointegerx(L, -2, &ok1);
   *b = lua_tointegerx(L, -1, &ok2);
   lua_pop(L, 2);
@@ -100,12 +114,15 @@ static int core_place (lua_State *L) {
     push_range(L, 2, i, (lua_Integer)t->n, "record", &a, &b);   /* 3 */
     first = t->start[a - 1];
     end = t->end[b - 1];
+    lua_pushvalue(L, KEY(K_FIRST));
     lua_pushinteger(L, (lua_Integer)first + 1);
-    lua_setfield(L, 3, "first");
+    lua_rawset(L, 3);
+    lua_pushvalue(L, KEY(K_LAST));
     lua_pushinteger(L, (lua_Integer)end);
-    lua_setfield(L, 3, "last");
+    lua_rawset(L, 3);
+    lua_pushvalue(L, KEY(K_TEXT));
     lua_pushlstring(L, s + first, end - first);
-    lua_setfield(L, 3, "text");
+    lua_rawset(L, 3);
     lua_settop(L, 2);
   }
   return 1;
@@ -119,35 +136,40 @@ static int core_place (lua_State *L) {
 ** answer, copied: a build may give one table for many matches). What a
 ** constructor of named fields and a pairs loop did in Lua, in one call.
 */
-static const char *const result_keys[] = {
-  "first_token", "last_token", "label", "rule", "priority", "pass", "order"
-};
+
+/* each field of the table at from set in the table at to, but rule, pass
+** and order */
+static void copy_fields (lua_State *L, int from, int to) {
+  int top = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, from) != 0) {                 /* top+1 key, top+2 value */
+    size_t len;
+    const char *key = lua_type(L, top + 1) == LUA_TSTRING ?
+                      lua_tolstring(L, top + 1, &len) : NULL;
+    if (key != NULL &&
+        ((len == 4 && memcmp(key, "rule", 4) == 0) ||
+         (len == 4 && memcmp(key, "pass", 4) == 0) ||
+         (len == 5 && memcmp(key, "order", 5) == 0))) {
+      lua_pop(L, 1);
+      continue;
+    }
+    lua_pushvalue(L, top + 1);
+    lua_insert(L, -2);                       /* key, key, value */
+    lua_rawset(L, to);
+  }
+  lua_settop(L, top);
+}
 
 static int core_result (lua_State *L) {
   int k;
   lua_settop(L, 8);
   lua_createtable(L, 0, 16);                       /* 9 */
   for (k = 0; k < 7; k++) {
+    lua_pushvalue(L, KEY(k));
     lua_pushvalue(L, k + 1);
-    lua_setfield(L, 9, result_keys[k]);
+    lua_rawset(L, 9);
   }
-  if (lua_type(L, 8) == LUA_TTABLE) {
-    lua_pushnil(L);
-    while (lua_next(L, 8) != 0) {                  /* 10 key, 11 value */
-      size_t len;
-      const char *key = lua_type(L, 10) == LUA_TSTRING ? lua_tolstring(L, 10, &len) : NULL;
-      if (key != NULL &&
-          ((len == 4 && memcmp(key, "rule", 4) == 0) ||
-           (len == 4 && memcmp(key, "pass", 4) == 0) ||
-           (len == 5 && memcmp(key, "order", 5) == 0))) {
-        lua_pop(L, 1);
-        continue;
-      }
-      lua_pushvalue(L, 10);
-      lua_insert(L, -2);                           /* 10 key, 11 key, 12 value */
-      lua_rawset(L, 9);
-    }
-  }
+  if (lua_type(L, 8) == LUA_TTABLE) copy_fields(L, 8, 9);
   lua_settop(L, 9);
   return 1;
 }
@@ -206,50 +228,33 @@ static int res_by_first (const void *x, const void *y) {
   return a->idx < b->idx ? -1 : (a->idx > b->idx);
 }
 
-static double number_field (lua_State *L, int t, const char *k) {
+static double number_field (lua_State *L, int t, int k) {
   double v;
-  lua_getfield(L, t, k);
+  lua_pushvalue(L, KEY(k));
+  lua_rawget(L, t);
   v = lua_isnumber(L, -1) ? (double)lua_tonumber(L, -1) : 0;
   lua_pop(L, 1);
   return v;
 }
 
-static int core_resolve (lua_State *L) {
-  lua_Integer n, i, nk = 0;
-  Res *r, **cl;
-  int sorted = 1;
-  gl_checktable(L, 1);
-  lua_settop(L, 1);
-  n = (lua_Integer)lua_rawlen(L, 1);
-  /* (scratch in userdata: freed with the call, whatever raises) */
-  r = (Res *)lua_newuserdata(L, (size_t)(n > 0 ? n : 1) * (sizeof(Res) + sizeof(Res *)));
-  cl = (Res **)(void *)(r + (n > 0 ? n : 1));
-  for (i = 0; i < n; i++) {
-    Res *x = &r[i];
-    push_range(L, 1, i + 1, -1, "result", &x->first, &x->last);  /* 3 */
-    x->prio = number_field(L, 3, "priority");
-    x->pass = number_field(L, 3, "pass");
-    x->order = number_field(L, 3, "order");
-    x->idx = i + 1;
-    lua_settop(L, 2);
-    if (i > 0 && x->first < r[i - 1].first) sorted = 0;
-  }
+/*
+** The winners of r[0 .. n) (see core.resolve), their idx in out[], in order
+** of first token; returns how many. cl: scratch for n pointers. Sorts r.
+*/
+static lua_Integer resolve_res (lua_State *L, Res *r, Res **cl, lua_Integer n,
+                                int sorted, lua_Integer *out) {
+  lua_Integer i, nk = 0;
   if (!sorted) qsort(r, (size_t)n, sizeof(Res), res_by_first);
-  lua_createtable(L, (int)(n < 0x7fffffff ? n : 0), 0);     /* 3: kept */
   for (i = 0; i < n;) {
     lua_Integer j = i, maxlast = r[i].last, k;
     while (j + 1 < n && r[j + 1].first <= maxlast) {
       j++;
       if (r[j].last > maxlast) maxlast = r[j].last;
     }
-    if (j == i) {
-      lua_rawgeti(L, 1, r[i].idx);
-      lua_rawseti(L, 3, ++nk);
-    }
-    else if (j == i + 1) {                   /* (a pair: the usual cluster) */
-      lua_rawgeti(L, 1, res_better(&r[j], &r[i]) ? r[j].idx : r[i].idx);
-      lua_rawseti(L, 3, ++nk);
-    }
+    if (j == i)
+      out[nk++] = r[i].idx;
+    else if (j == i + 1)                     /* (a pair: the usual cluster) */
+      out[nk++] = res_better(&r[j], &r[i]) ? r[j].idx : r[i].idx;
     else {
       /* the best first (an insertion sort, stable), then the winners,
       ** each on tokens no better one took, in order of first token */
@@ -265,7 +270,7 @@ static int core_resolve (lua_State *L) {
       }
       {
         size_t width = maxlast >= lo ? (size_t)(maxlast - lo + 1) : 1;
-        taken = (unsigned char *)lua_newuserdata(L, width);          /* 4 */
+        taken = (unsigned char *)lua_newuserdata(L, width);
         memset(taken, 0, width);
       }
       for (k = 0; k < m; k++) {
@@ -290,17 +295,292 @@ static int core_resolve (lua_State *L) {
         }
         cl[c] = x;
       }
-      for (k = 0; k < nc; k++) {
-        lua_rawgeti(L, 1, cl[k]->idx);
-        lua_rawseti(L, 3, ++nk);
-      }
+      for (k = 0; k < nc; k++) out[nk++] = cl[k]->idx;
     }
     i = j + 1;
+  }
+  return nk;
+}
+
+/* scratch for n results: Res[n], then n pointers, then n indices; in a
+** userdata pushed on the stack (freed with the call, whatever raises) */
+static Res *res_scratch (lua_State *L, lua_Integer n, Res ***cl, lua_Integer **out) {
+  size_t m = (size_t)(n > 0 ? n : 1);
+  Res *r;
+  if (m > ((size_t)-1) / (sizeof(Res) + sizeof(Res *) + sizeof(lua_Integer)))
+    luaL_error(L, "glean: too many results");
+  r = (Res *)lua_newuserdata(L, m * (sizeof(Res) + sizeof(Res *) + sizeof(lua_Integer)));
+  *cl = (Res **)(void *)(r + m);
+  *out = (lua_Integer *)(void *)(*cl + m);
+  return r;
+}
+
+static int core_resolve (lua_State *L) {
+  lua_Integer n, i, nk, *out;
+  Res *r, **cl;
+  int sorted = 1;
+  gl_checktable(L, 1);
+  lua_settop(L, 1);
+  n = (lua_Integer)lua_rawlen(L, 1);
+  r = res_scratch(L, n, &cl, &out);                            /* 2 */
+  for (i = 0; i < n; i++) {
+    Res *x = &r[i];
+    push_range(L, 1, i + 1, -1, "result", &x->first, &x->last);  /* 3 */
+    x->prio = number_field(L, 3, K_PRIORITY);
+    x->pass = number_field(L, 3, K_PASS);
+    x->order = number_field(L, 3, K_ORDER);
+    x->idx = i + 1;
+    lua_settop(L, 2);
+    if (i > 0 && x->first < r[i - 1].first) sorted = 0;
+  }
+  nk = resolve_res(L, r, cl, n, sorted, out);
+  lua_createtable(L, (int)(nk < 0x7fffffff ? nk : 0), 0);   /* 3: kept */
+  for (i = 0; i < nk; i++) {
+    lua_rawgeti(L, 1, out[i]);
+    lua_rawseti(L, 3, i + 1);
   }
   return 1;
 }
 
+/*
+** {======================================================
+** Candidates: a pass's results, resolved before any becomes a table
+** =======================================================
+**
+** The rule engine hands each match it keeps to core.candidate: the keys
+** that resolving reads (token range, priority, pass, order, with what the
+** build's fields say of them) stay in C, the values a record is made of
+** (label, rule id, the build's fields, or a record of a pass before) in
+** the buffer's uservalue. core.winners resolves and makes the records of
+** the winners only: a record costs thousands of instructions, and a
+** quarter of the matches lose.
+*/
+
+typedef struct Cand {
+  Res key;                   /* what resolving reads (key.idx: 1-based) */
+  lua_Integer first, last;   /* the rule's range, before the fields */
+  lua_Integer iprio;         /* the rule's priority: an integer, */
+  double fprio;              /* or a float */
+  int isint;
+} Cand;
+
+typedef struct Cands {
+  gl_tag tag;
+  size_t n, cap;
+  lua_Integer ntoks;
+} Cands;
+
+static const gl_type cands_type = {"glean.Candidates", sizeof(Cands)};
+
+static Cands *check_cands (lua_State *L, int arg) {
+  Cands *c = (Cands *)lua_touserdata(L, arg);
+  gl_tag tag;
+  if (c == NULL || lua_rawlen(L, arg) < sizeof(Cands)) c = NULL;
+  else {
+    memcpy(&tag, c, sizeof(tag));
+    if (tag != &cands_type ||
+        lua_rawlen(L, arg) != sizeof(Cands) + c->cap * sizeof(Cand)) c = NULL;
+  }
+  if (c == NULL) luaL_error(L, "glean: bad argument #%d (glean.Candidates expected)", arg);
+  return c;
+}
+
+#define CANDS(c) ((Cand *)(void *)((c) + 1))
+
+/*
+** core.candidates(cap, ntokens) -> a buffer for up to cap candidates over
+** a text of ntokens tokens (the rule engine's: cap is the entities of the
+** passes before and the pass's matches)
+*/
+static int core_candidates (lua_State *L) {
+  lua_Integer cap = gl_checkinteger(L, 1), nt = gl_checkinteger(L, 2);
+  Cands *c;
+  if (cap < 0 || cap > 0x7fffffff / 3 || nt < 0)
+    return luaL_error(L, "glean: bad candidate count");
+  c = (Cands *)gl_newuserdata(L, sizeof(Cands) + (size_t)cap * sizeof(Cand));
+  c->tag = &cands_type;
+  c->n = 0;
+  c->cap = (size_t)cap;
+  c->ntoks = nt;
+  lua_createtable(L, (int)(3 * cap), 0);
+  gl_setuservalue(L, -2);
+  return 1;
+}
+
+/* field k of the fields table at idx, if it has one (pushed: 1), else 0 */
+static int has_field (lua_State *L, int idx, int k) {
+  lua_pushvalue(L, KEY(k));
+  lua_rawget(L, idx);
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    return 0;
+  }
+  return 1;
+}
+
+/* a token bound: an integer, or an error naming the rule */
+static lua_Integer bound_of (lua_State *L, int idx, int rule) {
+  int ok = 0;
+  lua_Integer v = 0;
+  if (lua_type(L, idx) == LUA_TNUMBER) v = lua_tointegerx(L, idx, &ok);
+  if (!ok)
+    luaL_error(L, "glean: rule '%s': a result's first_token and last_token "
+               "must be token numbers", lua_tostring(L, rule));
+  return v;
+}
+
+/* append a candidate's values to the uservalue (at uv) */
+static void cand_values (lua_State *L, int uv, size_t k, int label, int rule,
+                         int rec) {
+  lua_pushvalue(L, label);
+  lua_rawseti(L, uv, (lua_Integer)(3 * k + 1));
+  lua_pushvalue(L, rule);
+  lua_rawseti(L, uv, (lua_Integer)(3 * k + 2));
+  lua_pushvalue(L, rec);
+  lua_rawseti(L, uv, (lua_Integer)(3 * k + 3));
+}
+
+/*
+** core.candidate(buf, first, last, label, rule, priority, pass, order
+** [, fields]): a match, as core.result would make it, kept when it holds:
+** a label and a range within the text once the fields (a build's answer)
+** have set theirs. core.candidate(buf, record): a record of a pass before.
+*/
+static int core_candidate (lua_State *L) {
+  Cands *c = check_cands(L, 1);
+  Cand *x;
+  if (c->n >= c->cap) return luaL_error(L, "glean: more candidates than room");
+  x = &CANDS(c)[c->n];
+  if (lua_type(L, 2) == LUA_TTABLE) {                   /* a record */
+    lua_settop(L, 2);
+    gl_getuservalue(L, 1);                              /* 3 */
+    lua_pushvalue(L, KEY(K_FIRST_TOKEN));
+    lua_rawget(L, 2);
+    lua_pushvalue(L, KEY(K_LAST_TOKEN));
+    lua_rawget(L, 2);
+    {
+      int ok1, ok2;
+      x->key.first = lua_tointegerx(L, -2, &ok1);
+      x->key.last = lua_tointegerx(L, -1, &ok2);
+      if (!ok1 || !ok2)
+        return luaL_error(L, "glean: result %d has no token range", (int)(c->n + 1));
+    }
+    lua_settop(L, 3);
+    x->key.prio = number_field(L, 2, K_PRIORITY);
+    x->key.pass = number_field(L, 2, K_PASS);
+    x->key.order = number_field(L, 2, K_ORDER);
+    x->first = 0;                                       /* (no rule: a record) */
+    lua_pushboolean(L, 0);                              /* 4 */
+    cand_values(L, 3, c->n, 4, 4, 2);
+  }
+  else {
+    lua_Integer f, l;
+    int hasfields, label = 4;
+    lua_settop(L, 9);
+    x->first = bound_of(L, 2, 5);
+    x->last = bound_of(L, 3, 5);
+#if LUA_VERSION_NUM >= 503
+    x->isint = lua_isinteger(L, 6);
+    x->iprio = x->isint ? lua_tointeger(L, 6) : 0;
+#else
+    x->isint = 0;          /* (numbers are floats: pushed back as they were) */
+    x->iprio = 0;
+#endif
+    x->fprio = (double)lua_tonumber(L, 6);
+    x->key.pass = (double)lua_tonumber(L, 7);
+    x->key.order = (double)lua_tonumber(L, 8);
+    x->key.prio = x->fprio;
+    f = x->first;
+    l = x->last;
+    hasfields = lua_type(L, 9) == LUA_TTABLE;
+    if (hasfields) {
+      if (has_field(L, 9, K_FIRST_TOKEN)) { f = bound_of(L, -1, 5); lua_pop(L, 1); }
+      if (has_field(L, 9, K_LAST_TOKEN)) { l = bound_of(L, -1, 5); lua_pop(L, 1); }
+      if (has_field(L, 9, K_PRIORITY)) {
+        x->key.prio = lua_isnumber(L, -1) ? (double)lua_tonumber(L, -1) : 0;
+        lua_pop(L, 1);
+      }
+      if (has_field(L, 9, K_LABEL)) label = lua_gettop(L);       /* 10 */
+    }
+    if (!lua_toboolean(L, label) || f < 1 || l > c->ntoks || f > l) return 0;
+    x->key.first = f;
+    x->key.last = l;
+    gl_getuservalue(L, 1);
+    cand_values(L, lua_gettop(L), c->n, 4, 5, hasfields ? 9 : 1);
+  }
+  x->key.idx = (lua_Integer)c->n + 1;
+  c->n++;
+  return 0;
+}
+
+/* the result table of candidate x (its values at uv), pushed: what
+** core.result makes of them */
+static void push_result (lua_State *L, const Cand *x, int uv, lua_Integer k) {
+  int t;
+  lua_createtable(L, 0, 16);
+  t = lua_gettop(L);
+  lua_pushvalue(L, KEY(K_FIRST_TOKEN));
+  lua_pushinteger(L, x->first);
+  lua_rawset(L, t);
+  lua_pushvalue(L, KEY(K_LAST_TOKEN));
+  lua_pushinteger(L, x->last);
+  lua_rawset(L, t);
+  lua_pushvalue(L, KEY(K_LABEL));
+  lua_rawgeti(L, uv, 3 * k + 1);
+  lua_rawset(L, t);
+  lua_pushvalue(L, KEY(K_RULE));
+  lua_rawgeti(L, uv, 3 * k + 2);
+  lua_rawset(L, t);
+  lua_pushvalue(L, KEY(K_PRIORITY));
+  if (x->isint) lua_pushinteger(L, x->iprio);
+  else lua_pushnumber(L, (lua_Number)x->fprio);
+  lua_rawset(L, t);
+  lua_pushvalue(L, KEY(K_PASS));
+  lua_pushinteger(L, (lua_Integer)x->key.pass);
+  lua_rawset(L, t);
+  lua_pushvalue(L, KEY(K_ORDER));
+  lua_pushinteger(L, (lua_Integer)x->key.order);
+  lua_rawset(L, t);
+  lua_rawgeti(L, uv, 3 * k + 3);
+  if (lua_type(L, -1) == LUA_TTABLE) copy_fields(L, lua_gettop(L), t);
+  lua_pop(L, 1);
+}
+
+/*
+** core.winners(buf) -> the records of the candidates that win (see
+** core.resolve), in order of first token: a record of a pass before as it
+** is, a match's made now
+*/
+static int core_winners (lua_State *L) {
+  Cands *c = check_cands(L, 1);
+  lua_Integer n = (lua_Integer)c->n, i, nk, *out;
+  Res *r, **cl;
+  Cand *cs = CANDS(c);
+  int sorted = 1;
+  lua_settop(L, 1);
+  gl_getuservalue(L, 1);                                       /* 2 */
+  r = res_scratch(L, n, &cl, &out);                            /* 3 */
+  for (i = 0; i < n; i++) {
+    r[i] = cs[i].key;
+    if (i > 0 && r[i].first < r[i - 1].first) sorted = 0;
+  }
+  nk = resolve_res(L, r, cl, n, sorted, out);
+  lua_createtable(L, (int)nk, 0);                              /* 4 */
+  for (i = 0; i < nk; i++) {
+    const Cand *x = &cs[out[i] - 1];
+    if (x->first == 0) lua_rawgeti(L, 2, 3 * (out[i] - 1) + 3);
+    else push_result(L, x, 2, out[i] - 1);
+    lua_rawseti(L, 4, i + 1);
+  }
+  return 1;
+}
+
+/* }====================================================== */
+
 static const luaL_Reg records_funcs[] = {
+  { "candidates", core_candidates },
+  { "candidate", core_candidate },
+  { "winners", core_winners },
   { "resolve", core_resolve },
   { "taken", core_taken },
   { "result", core_result },
@@ -310,5 +590,7 @@ static const luaL_Reg records_funcs[] = {
 };
 
 void gl_records_open (lua_State *L) {
-  luaL_setfuncs(L, records_funcs, 0);
+  int k;
+  for (k = 0; k < NKEYS; k++) lua_pushstring(L, result_keys[k]);
+  luaL_setfuncs(L, records_funcs, NKEYS);
 }

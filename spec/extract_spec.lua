@@ -652,6 +652,79 @@ describe("core.result", function ()
   end)
 end)
 
+describe("core.candidates", function ()
+  local core = glean.core
+  local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+  it("keeps what core.result and core.resolve would, and makes only the winners", function ()
+    local rand = helper.rng(11)
+    for round = 1, 200 do
+      local ntoks = 45
+      local buf_n = 1 + rand(25)
+      local results, args = {}, {}
+      for i = 1, buf_n do
+        local a = 1 + rand(40)
+        local fields
+        local pick = rand(6)
+        if pick == 1 then fields = { canonical = "X" .. i }
+        elseif pick == 2 then fields = { first_token = a + 1 }       -- (a "the" left out)
+        elseif pick == 3 then fields = { label = false }
+        elseif pick == 4 then fields = { priority = rand(5) * 10, kind = "media" }
+        elseif pick == 5 then fields = { last_token = a + 9 }        -- (may run past the end)
+        end
+        args[i] = { a, a + rand(3), "ORG", "org.en.r" .. i, rand(4) * 10, 1, i, fields }
+      end
+      -- the reference: every result made, the valid ones resolved
+      for _, x in ipairs(args) do
+        local r = core.result(unpack(x, 1, 8))
+        if r.label and r.first_token >= 1 and r.last_token <= ntoks and
+           r.first_token <= r.last_token then
+          results[#results + 1] = r
+        end
+      end
+      local want = core.resolve(results)
+      local buf = core.candidates(#args, ntoks)
+      for _, x in ipairs(args) do core.candidate(buf, unpack(x, 1, 8)) end
+      assert.are.same(want, core.winners(buf), "round " .. round)
+    end
+  end)
+  it("takes the records of a pass before as they are", function ()
+    local kept = { first_token = 2, last_token = 3, label = "PERSON", priority = 50,
+                   pass = 1, order = 4, canonical = "Ann Lee" }
+    local buf = core.candidates(3, 10)
+    core.candidate(buf, kept)
+    core.candidate(buf, 3, 4, "ORG", "org.en.x", 40, 2, 1)          -- (loses to it)
+    core.candidate(buf, 6, 6, "GPE", "gpe.en.x", 30, 2, 2, { canonical = "Kyiv" })
+    local won = core.winners(buf)
+    assert.are.equal(2, #won)
+    assert.are.equal(kept, won[1])
+    assert.are.same({ first_token = 6, last_token = 6, label = "GPE", rule = "gpe.en.x",
+                      priority = 30, pass = 2, order = 2, canonical = "Kyiv" }, won[2])
+    assert.are.same({}, core.winners(core.candidates(0, 0)))
+  end)
+  it("says what is wrong", function ()
+    local buf = core.candidates(1, 5)
+    core.candidate(buf, 1, 1, "ORG", "org.en.x", 0, 1, 1)
+    local ok, err = pcall(core.candidate, buf, 2, 2, "ORG", "org.en.x", 0, 1, 2)
+    assert.is_false(ok)
+    assert.matches("glean: more candidates than room", err)
+    ok, err = pcall(core.candidate, core.candidates(1, 5), 1, 1, "ORG", "org.en.y", 0, 1, 1,
+                    { first_token = "two" })
+    assert.is_false(ok)
+    assert.matches("rule 'org.en.y'.*token numbers", err)
+    ok, err = pcall(core.candidate, core.candidates(1, 5), { first_token = 1 })
+    assert.is_false(ok)
+    assert.matches("no token range", err)
+    for _, bad in ipairs({ {}, "x", 3, io.stdout }) do
+      ok, err = pcall(core.winners, bad)
+      assert.is_false(ok)
+      assert.matches("glean.Candidates expected", err)
+    end
+    for _, n in ipairs({ -1, 2 ^ 40 }) do
+      assert.is_false((pcall(core.candidates, n, 5)))
+    end
+  end)
+end)
+
 describe("core.taken", function ()
   it("marks the tokens of each record", function ()
     local taken = glean.core.taken(6, { { first_token = 2, last_token = 3 },

@@ -25,7 +25,7 @@
 
 local P = require "glean.pattern"
 local core = require "glean.core"
-local result = core.result
+local candidate, candidates, winners = core.candidate, core.candidates, core.winners
 
 -- (LuaJIT: the functions of this file run in the interpreter; a trace
 -- would stop at each of their many calls into the C core, and stitching
@@ -426,9 +426,12 @@ function EM.run (E, text, toks, sents, ctx, ms)
     local prules, sandboxed = pass.pack.rules, pass.pack.sandboxed
     local span_index = pass.span_index or {}
     pass.span_index = span_index
-    local candidates = {}
-    for i, e in ipairs(entities) do candidates[i] = e end
-    local nc, at = #candidates, 0
+    -- the candidates: the entities of the passes before, then the
+    -- matches kept, resolved before any record is made (core.winners:
+    -- a match that loses never becomes a table)
+    local cands = candidates(#entities + #ids, ntoks)
+    for _, e in ipairs(entities) do candidate(cands, e) end
+    local at = 0
     local mt = match_mt(text, toks, capnames, slots)
     -- (one match table for the run's trusted builds, filled anew for each
     -- match, as the dates engine does: a table made per match and left to
@@ -475,21 +478,17 @@ function EM.run (E, text, toks, sents, ctx, ms)
           safe_ctx = safe_ctx or guarded_ctx(ctx)
           fields = call_build(rule, m, safe_ctx, true)
         end
-        local r
         if fields ~= false then
-          -- (made at the size an entity comes to, the build's fields copied
-          -- but rule, pass and order: core.result)
-          r = result(sa or firsts[i], sb or lasts[i], rule.label, rule.id,
-                     rule.priority or 0, pi, ri, fields)
-        end
-        if r and r.label and r.first_token >= 1 and r.last_token <= ntoks and
-           r.first_token <= r.last_token then
-          nc = nc + 1
-          candidates[nc] = r
+          -- (kept when it has a label and a range in the text; its record
+          -- is made if it wins, as core.result makes one: at the size an
+          -- entity comes to, the build's fields copied but rule, pass and
+          -- order)
+          candidate(cands, sa or firsts[i], sb or lasts[i], rule.label, rule.id,
+                    rule.priority or 0, pi, ri, fields)
         end
       end
     end
-    entities = M.resolve(candidates)
+    entities = winners(cands)
   end
   return entities
 end
