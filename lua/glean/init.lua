@@ -331,7 +331,8 @@ local function link_names (text, toks, entities, taken, dict)
   -- stays the person's); a one-word "person" with that name and no title
   -- ("Orbex said") is the company
   local last_names, shorts, short1 = nil, {}, {}
-  for _, e in ipairs(entities) do
+  for ix = 1, #entities do
+    local e = entities[ix]
     local a, b = e.first_token, e.last_token
     if e.label == "ORG" and b > a and CORP_TAIL[KEY(toks, b)] then
       local k = b
@@ -389,7 +390,7 @@ local function link_names (text, toks, entities, taken, dict)
     return false
   end
   local out = {}
-  for i, e in ipairs(entities) do out[i] = e end
+  for i = 1, #entities do out[i] = entities[i] end
   for f = 1, #found, 6 do
     local i, j, what, canonical, from, one = found[f], found[f + 1], found[f + 2],
       found[f + 3], found[f + 4], found[f + 5]
@@ -446,7 +447,8 @@ end })
 -- that only a sports report would name (nicknames, "Leeds fans") go.
 local function sports_report (toks, found)
   local nteam, only = 0, false
-  for _, e in ipairs(found) do
+  for ix = 1, #found do
+    local e = found[ix]
     if e.sports_only then only = true
     elseif e.rule and TEAM_RULE[e.rule] and e.canonical then nteam = nteam + 1 end
   end
@@ -462,22 +464,25 @@ local function sports_report (toks, found)
   if not only then return sports, found end
   if not sports then
     local kept = {}
-    for _, e in ipairs(found) do
+    for ix = 1, #found do
+      local e = found[ix]
       if not e.sports_only then kept[#kept + 1] = e end
     end
     found = kept
   end
-  for _, e in ipairs(found) do e.sports_only = nil end
+  for ix = 1, #found do found[ix].sports_only = nil end
   return sports, found
 end
 
 local function teams_in_article (toks, found, dict, sports)
   local teams = {}
-  for _, e in ipairs(found) do
+  for ix = 1, #found do
+    local e = found[ix]
     if e.rule and TEAM_RULE[e.rule] and e.canonical then teams[e.canonical] = true end
   end
   if not next(teams) and not sports then return found end
-  for _, e in ipairs(found) do
+  for ix = 1, #found do
+    local e = found[ix]
     if e.label == "GPE" and e.canonical then
       local a, b = e.first_token, e.last_token
       local play = teams[e.canonical]
@@ -575,7 +580,8 @@ end
 -- word) is a person when a title follows it: "Kaz Hirai, president of …"
 local function appositive_people (toks, found, dict)
   local n = #toks
-  for _, e in ipairs(found) do
+  for ix = 1, #found do
+    local e = found[ix]
     if e.label == "ORG" and e.rule == "org.en.town_name" then
       local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
       if d then
@@ -588,7 +594,8 @@ end
 
 local function appositions (toks, found, dict)
   local n = #toks
-  for _, e in ipairs(found) do
+  for ix = 1, #found do
+    local e = found[ix]
     if e.label == "PERSON" and not e.title then
       local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
       if d then
@@ -615,7 +622,8 @@ local function link_acronyms (text, toks, entities, taken)
     end
     n = n + 1
   end
-  for _, e in ipairs(entities) do
+  for ix = 1, #entities do
+    local e = entities[ix]
     if e.label == "ORG" then
       local a = e.last_token + 2
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
@@ -685,7 +693,8 @@ local function extract_one (self, text, opts)
   -- the results become the entities (they are fresh tables: no copies):
   -- first, last and text set by core.place
   core.place(toks, found)
-  for _, e in ipairs(found) do
+  for ix = 1, #found do
+    local e = found[ix]
     e.priority, e.pass, e.order = nil, nil, nil
     if not e.canonical and NAMED[e.label] then e.canonical = e.text end
     -- (a name broken over lines is one name)

@@ -1613,16 +1613,21 @@ local function sorted_by (list, field)
   end
   if ok then return list end
   local buckets, keys = {}, {}
-  for _, x in ipairs(list) do
+  for i = 1, n do
+    local x = list[i]
     local k = x[field]
     local b = buckets[k]
     if b then b[#b + 1] = x
     else buckets[k] = { x }; keys[#keys + 1] = k end
   end
   table.sort(keys)
-  local out = {}
-  for _, k in ipairs(keys) do
-    for _, x in ipairs(buckets[k]) do out[#out + 1] = x end
+  local out, no = {}, 0
+  for i = 1, #keys do
+    local b = buckets[keys[i]]
+    for j = 1, #b do
+      no = no + 1
+      out[no] = b[j]
+    end
   end
   return out
 end

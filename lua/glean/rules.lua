@@ -376,9 +376,10 @@ local function match_mt (text, toks, capnames, slots)
     elseif k == "captures" then
       -- name -> {first_token, last_token}, from the run's capture slots
       local at, captures = m._at, {}
-      for j, name in ipairs(capnames[m.rule]) do
+      local names = capnames[m.rule]
+      for j = 1, #names do
         local a, b = slots[at + 2 * j - 1], slots[at + 2 * j]
-        if a > 0 and b > a then captures[name] = { a, b - 1 } end
+        if a > 0 and b > a then captures[names[j]] = { a, b - 1 } end
       end
       rawset(m, "captures", captures)
       return captures

@@ -1074,12 +1074,14 @@ local function name_start_ok (m, ctx)
     -- Games") or a person's name ("Indiana Jones")
     local last, head = trimmed and t_key(toks, b) or kb, false
     local readings = ctx.dict(b, b, true)
-    for _, r in ipairs(readings) do
+    for ix = 1, #readings do
+      local r = readings[ix]
       if r.label == "org_head" then head = true end
     end
     if not CLUB_WORDS[last] and not head then
       if is_common(last) then return false end
-      for _, r in ipairs(readings) do
+      for ix = 1, #readings do
+        local r = readings[ix]
         if r.list == "surnames" or r.list == "given_names" then return false end
       end
     end
