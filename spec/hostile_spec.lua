@@ -1033,6 +1033,40 @@ describe("hostile input", function ()
       assert.is_true(inner > 10)
     end)
 
+    it("extracts inside the first extraction of a new process", function ()
+      -- (a fresh state: the quote rules are made by glean.new, not by the
+      -- first extraction, where an inner one would find them half made)
+      local script = helper.tmpfile(("package.path = %q\npackage.cpath = %q\n"):format(
+        package.path, package.cpath) .. [[
+        local glean = require "glean"
+        local ex = glean.new()
+        -- (the quote rules are ready before the first extraction)
+        if not package.loaded["glean.rules.en.quotes"] then
+          io.stderr:write("the quote rules are not ready\n")
+          os.exit(5)
+        end
+        local text = ("Anna Berg said on Monday: \"Prices will fall.\" " ..
+                      "Berg met Omar Haddad.\n\n"):rep(20)
+        local bad, inner, counts = nil, 0, {}
+        debug.sethook(function ()
+          inner = inner + 1
+          local ok, d = pcall(ex.extract, ex, text)
+          if not ok then bad = bad or tostring(d) else counts[#counts + 1] = #d.quotes end
+        end, "", 20000)
+        local d = ex:extract(text)
+        debug.sethook()
+        if bad then io.stderr:write(bad, "\n") os.exit(3) end
+        for _, n in ipairs(counts) do
+          if n ~= #d.quotes then io.stderr:write("inner: ", n, " quotes\n") os.exit(4) end
+        end
+        print(#d.quotes, d.quotes[1].speaker, inner > 0)
+      ]])
+      local out, rc = helper.run(helper.lua .. " " .. script .. " 2>&1")
+      os.remove(script)
+      assert.are.equal(0, rc, out)
+      assert.matches("^20\tAnna Berg\ttrue", out)
+    end)
+
     it("extracts inside a finalizer the collector runs during an extraction", function ()
       local ex, texts, want = glean.new(), nested_texts(), {}
       for k = 1, #texts do want[k] = plain(ex:extract(texts[k], { dct = "2024-01-17" })) end

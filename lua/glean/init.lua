@@ -208,7 +208,8 @@ local rules_mod -- loaded on first use
 
 --- The stages that run after the entity passes, in order: modules (or
 -- tables) with `run(ctx, doc)`, which add to `doc.entities` (kept in text
--- order) and `doc.quotes`. `ctx` holds `text`, `tokens`, `sentences` (the
+-- order) and `doc.quotes`, and optionally `prepare()`, which `glean.new`
+-- calls once. `ctx` holds `text`, `tokens`, `sentences` (the
 -- userdata), `dct`, `matcher`, `matches`, `dict` (the span reader).
 M.STAGES = {
   "glean.dates",
@@ -226,7 +227,8 @@ local DOC_MT
 -- packs), `rules`: rule files to add (loaded in the sandbox), `lists`:
 -- word lists (TSV) to add to the dictionary, `matcher`: a dictionary to use
 -- instead of the default one, `stages`: the stages after the entity passes
--- (module names or tables with `run`; default `glean.STAGES`),
+-- (module names or tables with `run` and, optionally, `prepare`, called
+-- once here; default `glean.STAGES`),
 -- `date_policy`: how a month or weekday without a year resolves, "past"
 -- (the latest on or before the document date unless the wording says
 -- future; the default) or "nearer"
@@ -261,7 +263,12 @@ function M.new (opts)
   end
   local stages = {}
   for _, name in ipairs(opts.stages or M.STAGES) do
-    stages[#stages + 1] = type(name) == "table" and name or require(name)
+    local stage = type(name) == "table" and name or require(name)
+    -- (a stage readies what it needs now, not during the first
+    -- extraction: an extraction inside that one, from a hook or a
+    -- finalizer, would find it half made)
+    if type(stage.prepare) == "function" then stage.prepare() end
+    stages[#stages + 1] = stage
   end
   argcheck(opts.date_policy == nil or opts.date_policy == "past" or
            opts.date_policy == "nearer", 1, "new", "date_policy must be \"past\" or \"nearer\"")

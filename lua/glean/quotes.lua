@@ -190,6 +190,13 @@ end
 
 local default -- the English rules, compiled on first use
 
+--- Compile the English rules now (`glean.new` calls it), not on the first
+-- run: a run started inside that one (from a hook, a finalizer) would
+-- find the rules half made.
+function M.prepare ()
+  default = default or M.compile(require "glean.rules.en.quotes")
+end
+
 -- }======================================================
 
 
@@ -1680,7 +1687,7 @@ end
 local function run (ctx, doc, compiled)
   local c = compiled
   if not c then
-    default = default or M.compile(require "glean.rules.en.quotes")
+    M.prepare()
     c = default
   end
   local text, toks = ctx.text, ctx.tokens
