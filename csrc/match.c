@@ -992,6 +992,126 @@ static int ms_rank (lua_State *L) {
   return 1;
 }
 
+/*
+** {======================================================
+** The span reader
+** =======================================================
+**
+** ms:reader(payloads, ranks [, ntokens [, none]]) -> reader: the function
+** rules call as ctx.dict. reader(a [, b]) is the preferred reading of
+** tokens a..b (ms:best with ranks), or nil; reader(a, b, true) the list of
+** all its readings (ms:span's, in the matcher's order). A reading is a
+** table made once per matcher and kept in payloads (id -> table, shared by
+** the readers of one matcher). With ntokens, the lists of all readings
+** are kept by span for the reader's life, and a span with none gives none
+** (a table that is never written); without, each ask makes a new list.
+** One call into C, where a Lua closure called ms:best and a payload cache.
+*/
+#define R_MS lua_upvalueindex(1)
+#define R_PAYLOADS lua_upvalueindex(2)
+#define R_RANKS lua_upvalueindex(3)
+#define R_KNOWN lua_upvalueindex(4)
+#define R_NONE lua_upvalueindex(5)
+#define R_N1 lua_upvalueindex(6)
+
+/* push reading id (0-based) of ms, made once and kept in payloads */
+static void push_reading (lua_State *L, const Matches *ms, uint32_t id) {
+  lua_rawgeti(L, R_PAYLOADS, (lua_Integer)id + 1);
+  if (lua_type(L, -1) == LUA_TTABLE) return;
+  lua_pop(L, 1);
+  push_payload(L, ms->g, id);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, R_PAYLOADS, (lua_Integer)id + 1);
+}
+
+static int span_read (lua_State *L) {
+  Matches *ms = (Matches *)lua_touserdata(L, R_MS);
+  lua_Integer a = gl_toindex(L, 1), b = opt_index(L, 2, a);
+  int every = lua_toboolean(L, 3);
+  size_t i;
+  if (ms->mt->g == NULL) return luaL_error(L, "glean: matcher is closed");
+  if (ms->mt->g != ms->g)
+    return luaL_error(L, "glean: the matcher has changed since these matches");
+  if (every) {
+    int known = lua_type(L, R_KNOWN) == LUA_TTABLE, n = 0;
+    lua_Integer key = 0;
+    lua_settop(L, 3);
+    if (known) {
+      key = (b - a) * lua_tointeger(L, R_N1) + a;
+      lua_rawgeti(L, R_KNOWN, key);                              /* 4 */
+      if (!lua_isnil(L, -1)) return 1;
+      lua_pop(L, 1);
+    }
+    if (a >= 1 && b >= a && a <= (lua_Integer)UINT32_MAX && b <= (lua_Integer)UINT32_MAX) {
+      for (i = first_at(ms, a); i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++)
+        if ((lua_Integer)ms->m.last[i] + 1 == b) {
+          if (n == 0) lua_createtable(L, 1, 0);                  /* 4 */
+          push_reading(L, ms, ms->m.payload[i]);
+          lua_rawseti(L, 4, ++n);
+        }
+    }
+    if (n == 0) {
+      if (known) lua_pushvalue(L, R_NONE);
+      else lua_createtable(L, 0, 0);
+    }
+    if (known) {
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, R_KNOWN, key);
+    }
+    return 1;
+  }
+  else {
+    uint32_t best = 0;
+    uint64_t bestrank = 0;
+    int found = 0;
+    if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
+      return 0;
+    for (i = first_at(ms, a); i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
+      uint32_t id = ms->m.payload[i];
+      uint64_t r;
+      if ((lua_Integer)ms->m.last[i] + 1 != b) continue;
+      r = reading_rank(L, ms->mt, id, R_RANKS);
+      if (!found || r < bestrank || (r == bestrank && id < best)) {
+        best = id;
+        bestrank = r;
+        found = 1;
+      }
+    }
+    if (!found) return 0;
+    push_reading(L, ms, best);
+    return 1;
+  }
+}
+
+static int ms_reader (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  lua_Integer ntokens = 0;
+  int known;
+  gl_checktable(L, 2);
+  gl_checktable(L, 3);
+  known = !lua_isnoneornil(L, 4);
+  if (known) {
+    ntokens = gl_checkinteger(L, 4);
+    if (ntokens < 0) return luaL_error(L, "glean: bad token count");
+  }
+  if (!lua_isnoneornil(L, 5)) gl_checktable(L, 5);
+  if (ms->mt->g != ms->g)
+    return luaL_error(L, "glean: the matcher has changed since these matches");
+  lua_settop(L, 5);
+  lua_pushvalue(L, 1);                                 /* the matches */
+  lua_pushvalue(L, 2);                                 /* payloads */
+  lua_pushvalue(L, 3);                                 /* ranks */
+  if (known) lua_newtable(L);                          /* the lists kept */
+  else lua_pushnil(L);
+  if (lua_istable(L, 5)) lua_pushvalue(L, 5);          /* the empty list */
+  else lua_newtable(L);
+  lua_pushinteger(L, ntokens + 1);
+  lua_pushcclosure(L, span_read, 6);
+  return 1;
+}
+
+/* }====================================================== */
+
 /* the bits of string ids already asked for in one ms:layer call (a few
 ** labels, lists and kinds come back again and again) */
 #define BITCACHE 256
@@ -1088,6 +1208,7 @@ static const luaL_Reg ms_methods[] = {
   {"arrays", ms_arrays},
   {"span", ms_span},
   {"best", ms_best},
+  {"reader", ms_reader},
   {"rank", ms_rank},
   {NULL, NULL}
 };

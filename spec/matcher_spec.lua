@@ -302,6 +302,81 @@ describe("glean.Matches:best", function ()
   end)
 end)
 
+describe("the span reader (ms:reader)", function ()
+  local gaz = glean.gazetteer
+  local function fixture ()
+    local m = glean.matcher({ entries = {
+      { surface = "Avon", label = "GPE", canonical = "Avon", list = "cities" },
+      { surface = "Avon", label = "ORG", canonical = "Avon Products", list = "companies" },
+      { surface = "Avon", label = "LOC", canonical = "River Avon", list = "rivers" },
+      { surface = "Bath", label = "GPE", canonical = "Bath", list = "cities" },
+      { surface = "Avon Bath", label = "ORG", canonical = "Avon Bath Ltd", list = "companies" } } })
+    local toks = glean.tokenize("Avon Bath and Avon")
+    return m, toks, m:match(toks, "all")
+  end
+  local RANKS = { companies = 1, cities = 2, rivers = 3 }
+
+  it("reads what ms:best and ms:span say, each reading made once", function ()
+    local m, toks, ms = fixture()
+    local payloads = {}
+    local dict = ms:reader(payloads, RANKS, #toks)
+    for a = 1, #toks do
+      for b = a, #toks do
+        local id = ms:best(a, b, RANKS)
+        if id then
+          assert.are.same(m:payload(id), dict(a, b))
+          assert.are.equal(payloads[id], dict(a, b))
+        else
+          assert.is_nil(dict(a, b))
+        end
+        local all, want = dict(a, b, true), { ms:span(a, b) }
+        assert.are.equal(#want, #all)
+        for k, i in ipairs(want) do assert.are.equal(payloads[i], all[k]) end
+        -- (the list of a span is kept: the same table again)
+        assert.are.equal(all, dict(a, b, true))
+      end
+    end
+    assert.are.equal("Avon Products", dict(1).canonical)
+    assert.are.equal(3, #dict(4, 4, true))
+    -- (a reader without a token count makes a new list at each ask)
+    local other = ms:reader(payloads, RANKS)
+    assert.are_not.equal(other(1, 1, true), other(1, 1, true))
+    assert.are.equal(dict(1, 1), other(1, 1))
+    m:close()
+  end)
+
+  it("gives the shared empty list for a span with no reading", function ()
+    local m, toks, ms = fixture()
+    local none = setmetatable({}, { __newindex = function () error("read only") end })
+    local dict = ms:reader({}, RANKS, #toks, none)
+    assert.are.equal(none, dict(3, 3, true))
+    assert.is_nil(dict(3, 3))
+    assert.is_nil(dict(0, 9))
+    assert.are.same({}, dict(9, 9, true))
+    local ok, err = pcall(dict, "one")
+    assert.is_false(ok)
+    assert.matches("bad argument", err)
+    -- (the reader of glean.gazetteer: the same answers)
+    local gdict = gaz.span_reader(m, ms, #toks)
+    assert.are.equal("Avon Bath Ltd", gdict(1, 2).canonical)
+    assert.has_error(function () gdict(3, 3, true).x = 1 end)
+    m:close()
+    ok, err = pcall(dict, 1, 1)
+    assert.is_false(ok)
+    assert.matches("glean: .*closed", err)
+    assert.has_error(function () ms:reader({}, RANKS) end)
+  end)
+
+  it("says what is wrong", function ()
+    local m, toks, ms = fixture()
+    assert.has_error(function () ms:reader() end)
+    assert.has_error(function () ms:reader({}, "ranks") end)
+    assert.has_error(function () ms:reader({}, RANKS, -1) end)
+    assert.has_error(function () ms:reader({}, RANKS, #toks, "none") end)
+    m:close()
+  end)
+end)
+
 describe("glean.lookup with the default lists", function ()
   it("finds places, demonyms, outlets, names, titles and verbs", function ()
     local text = "Ukrainian officials in Kyiv told the NYT on Friday that Prime Minister " ..

@@ -214,44 +214,10 @@ function M.span_reader (m, ms, ntokens)
     payloads = {}
     PAYLOADS[m] = payloads
   end
-  local function payload (id)
-    local r = payloads[id]
-    if not r then
-      r = m:payload(id)
-      payloads[id] = r
-    end
-    return r
-  end
-  local function all (...)
-    local out = {}
-    for i = 1, select("#", ...) do out[i] = payload((select(i, ...))) end
-    return out
-  end
-  -- (the arrays of all readings, which rules ask for to look for one list
-  -- among them, are kept by span, given the number of tokens; the
-  -- preferred reading is one search of the matches in C, no table)
-  local span, best, n1 = ms.span, ms.best, (ntokens or 0) + 1
-  local every_known = ntokens and {}
-  return function (a, b, every)
-    b = b or a
-    if every then
-      local key = every_known and (b - a) * n1 + a
-      local out = every_known and every_known[key]
-      if out then return out end
-      -- (most spans have one reading or none: no varargs to count)
-      local id, id2, id3 = span(ms, a, b)
-      if not id then out = every_known and NO_READINGS or {}
-      elseif not id2 then out = { payload(id) }
-      elseif not id3 then out = { payload(id), payload(id2) }
-      else out = all(span(ms, a, b)) end
-      if every_known then every_known[key] = out end
-      return out
-    end
-    -- (the preferred reading is picked in C)
-    local id = best(ms, a, b, LIST_RANK)
-    if not id then return nil end
-    return payload(id)
-  end
+  -- (in C, ms:reader: the preferred reading is one search of the matches,
+  -- the readings are made once per matcher, the lists of all readings of
+  -- a span are kept, given the number of tokens)
+  return ms:reader(payloads, LIST_RANK, ntokens, NO_READINGS)
 end
 
 --- The preferred reading of each span of a matcher's leftmost-longest
