@@ -131,6 +131,48 @@ describe("glean.rules", function ()
     end
   end)
 
+  it("gives a build its captures' tokens with and without tables", function ()
+    local seen = {}
+    local g = glean.new({ stages = {}, packs = { { name = "t", rules = {
+      { id = "org.en.caps", label = "ORG", span = "org",
+        pattern = P.capture("lead", P.word "the") ^ -1 *
+                  P.capture("org", P.cap_word ^ 1) * P.capture("tail", P.words { "Inc.", "Ltd" }),
+        build = function (m)
+          local a, b = m:capture_span("org")
+          local la, lb = m:capture_span("lead")
+          local ta = m:capture_span("tail")
+          seen[#seen + 1] = table.concat({ a, b, la or "-", lb or "-", ta,
+                                           tostring(m:capture_span("none")) }, " ")
+          -- (the same, read from the tables of m.captures, made now)
+          local c = m.captures
+          seen[#seen + 1] = table.concat({ c.org[1], c.org[2], c.lead and c.lead[1] or "-",
+                                           c.lead and c.lead[2] or "-", c.tail[1],
+                                           tostring(m:capture_span("none")) }, " ")
+          return { canonical = m:capture_text("org") }
+        end },
+    } } } })
+    local doc = g:extract("Shares of the Acme Widgets Ltd rose. Bolt Inc. fell.")
+    assert.are.same({ "4 5 3 3 6 nil", "4 5 3 3 6 nil", "9 9 - - 10 nil", "9 9 - - 10 nil" },
+                    seen)
+    assert.are.same({ "Acme Widgets/ORG/org.en.caps", "Bolt/ORG/org.en.caps" }, ents(doc))
+    -- (a rule file's build, in the sandbox, reads them so too)
+    local p = helper.tmpfile([[
+      return { name = "mine", rules = {
+        { id = "org.en.spanned", label = "ORG", priority = 99, span = "o",
+          pattern = P.capture("o", P.phrase "acme widgets") * P.word "said",
+          build = function (m)
+            local a, b = m:capture_span("o")
+            return { canonical = a .. "-" .. b }
+          end },
+      } }
+    ]])
+    local g2 = glean.new({ rules = { p }, stages = {} })
+    os.remove(p)
+    local by = {}
+    for _, e in ipairs(g2:extract("Then Acme Widgets said no.").entities) do by[e.text] = e end
+    assert.are.equal("2-3", by["Acme Widgets"].canonical)
+  end)
+
   describe("rule files", function ()
     it("load as data and add to the default packs", function ()
       local p = helper.tmpfile([[

@@ -5,7 +5,9 @@
 -- `pattern` is a `glean.pattern` value; `span` names the capture that is
 -- the result's extent (default: the whole match); `build` (optional) gets
 -- the match (`m.first_token`, `m.last_token`, `m.captures`, `m.text`,
--- `m:capture_text(name)`) and may return a table of fields for the result
+-- `m:capture_text(name)`, `m:capture_span(name)`: a capture's first and
+-- last token, or nil, with no table made) and may return a table of
+-- fields for the result
 -- (`canonical`, `value`, `title`, …, or `label`/`first_token`/`last_token`
 -- to change it), or false to drop it.
 --
@@ -363,10 +365,36 @@ end
 -- The metatable is made per run: it holds the run's text and capture slots,
 -- so that a match carries only its own fields (a table of eight slots that
 -- never grows)
-local function match_mt (text, toks, capnames, slots)
+local function match_mt (text, toks, capnames, slots, cap_index)
   local function capture_text (m, name)
     local c = m.captures[name]
     if c then return text:sub(toks:first(c[1]), toks:last(c[2])) end
+  end
+  -- (the tokens of a capture read from the run's slots, no table made:
+  -- `captures` makes a table and a pair a capture, thousands of
+  -- instructions a match; a match whose captures were made reads them)
+  local function capture_span (m, name)
+    local caps = rawget(m, "captures")
+    if caps then
+      local c = caps[name]
+      if c then return c[1], c[2] end
+      return nil
+    end
+    local ri = m.rule
+    local index = cap_index[ri]
+    if not index then
+      index = {}
+      local names = capnames[ri]
+      for j = 1, #names do index[names[j]] = j end
+      cap_index[ri] = index
+    end
+    local j = index[name]
+    if j then
+      local at = m._at
+      local a, b = slots[at + 2 * j - 1], slots[at + 2 * j]
+      if a > 0 and b > a then return a, b - 1 end
+    end
+    return nil
   end
   return { __index = function (m, k)
     if k == "text" then
@@ -383,8 +411,9 @@ local function match_mt (text, toks, capnames, slots)
       end
       rawset(m, "captures", captures)
       return captures
-    elseif k == "capture_text" then return capture_text end
-  end }
+    elseif k == "capture_text" then return capture_text
+    elseif k == "capture_span" then return capture_span end
+  end }, capture_span
 end
 
 -- what sandboxed rules see of the context: read-only, and read-only
@@ -433,13 +462,16 @@ function EM.run (E, text, toks, sents, ctx, ms)
     local cands = candidates(#entities + #ids, ntoks)
     for _, e in ipairs(entities) do candidate(cands, e) end
     local at = 0
-    local mt = match_mt(text, toks, capnames, slots)
+    local cap_index = pass.cap_index or {}
+    pass.cap_index = cap_index
+    local mt, capture_span = match_mt(text, toks, capnames, slots, cap_index)
     -- (one match table for the run's trusted builds, filled anew for each
     -- match, as the dates engine does: a table made per match and left to
     -- the collector cost 4% of the whole extraction. A build reads it
     -- during its call; a sandboxed one gets its own.)
     local lent = setmetatable({ rule = 0, rule_id = false, first_token = 0, last_token = 0,
-                                tokens = toks, _at = 0, captures = nil, text = nil }, mt)
+                                tokens = toks, _at = 0, captures = nil, text = nil,
+                                capture_span = capture_span }, mt)
     for i = 1, #ids do
       local ri = ids[i]
       local rule = prules[ri]

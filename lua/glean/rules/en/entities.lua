@@ -316,8 +316,8 @@ local team_rules = {
 }
 -- a country that plays stays a place (national sides are named so)
 local function team_from_dict (m, ctx)
-  local c = m.captures.t
-  local d = c and ctx.dict(c[1], c[2])
+  local c1, c2 = m:capture_span("t")
+  local d = c1 and ctx.dict(c1, c2)
   if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
   return canonical_fields(d)
 end
@@ -426,9 +426,8 @@ local places = {
                 P.capture("name", name_part * name_part ^ 0),
       span = "name",
       build = function (m, ctx)
-        local captures = m.captures
-        local t, n = captures.title, captures.name
-        local n1, n2 = n[1], n[2]
+        local t1, t2 = m:capture_span("title")
+        local n1, n2 = m:capture_span("name")
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         local first = ctx.dict(n1, n1)
         if first and first.list == "titles" then
@@ -440,12 +439,12 @@ local places = {
           local r = ctx.dict(n1, b)
           if r and r.list == "titles" then return false end
         end
-        local d = ctx.dict(t[1], t[2])
+        local d = ctx.dict(t1, t2)
         -- (a role, then an honorific: the role is the title, "club manager
         -- Sir Alex Ferguson", "chief executive Lord Rennard")
         if not d then
-          for k = t[2] - 1, t[1], -1 do
-            local r, h = ctx.dict(t[1], k), ctx.dict(k + 1, t[2])
+          for k = t2 - 1, t1, -1 do
+            local r, h = ctx.dict(t1, k), ctx.dict(k + 1, t2)
             if r and r.list == "titles" and h and HONORIFIC_KINDS[h.kind] then d = r break end
           end
         end
@@ -453,24 +452,24 @@ local places = {
         -- inside a sentence before one common word is part of a name:
         -- "Human Rights", "General Election", "Daily Mail & General Trust"
         local toks = m.tokens
-        if n1 == n2 and d and lower_role(d) and t_is(toks, t[1], "cap") and t[1] > 1 and
-           not t_is(toks, t[1], "newline_before") and not SENTENCE_END[t_key(toks, t[1] - 1)] then
+        if n1 == n2 and d and lower_role(d) and t_is(toks, t1, "cap") and t1 > 1 and
+           not t_is(toks, t1, "newline_before") and not SENTENCE_END[t_key(toks, t1 - 1)] then
           local key = t_key(toks, n1)
           if is_common(key) then return false end
           for _, r in ipairs(ctx.dict(n1, n1, true)) do
             if r.label == "org_head" then return false end
           end
         end
-        local aff = captures.aff
-        if not aff and d then
+        local aff1, aff2 = m:capture_span("aff")
+        if not aff1 and d then
           return reading_fields(d, "title")
         end
         local fields = { title = d and d.canonical or m:capture_text("title") }
-        local a = aff and ctx.dict(aff[1], aff[2])
+        local a = aff1 and ctx.dict(aff1, aff2)
         if a and a.label == "ORG" then
           -- (not the tail of a longer name: "William Hill spokesman",
           -- "Electoral Commission chairman")
-          local k = aff[1]
+          local k = aff1
           if not a.weak and not (k > 1 and t_is(toks, k - 1, "cap") and
                                  t_kind(toks, k - 1) == "word" and
                                  not t_is(toks, k, "newline_before")) then
@@ -525,11 +524,11 @@ places.rules[#places.rules + 1] = {
   id = "org.en.role_of", label = "ORG", priority = 42, span = "org",
   pattern = P.capture("org", org_word * org_word ^ -2) * P.word "'s" ^ -1 * ROLE_OF_ORG,
   build = function (m, ctx)
-    local c = m.captures.org
-    if NOT_ORG_START[t_key(m.tokens, c[1])] then return false end
+    local c1, c2 = m:capture_span("org")
+    if NOT_ORG_START[t_key(m.tokens, c1)] then return false end
     -- ("Net profit", "Total shares": a common word is no body)
-    if c[1] == c[2] and is_common(t_key(m.tokens, c[1])) then return false end
-    local d = ctx.dict(c[1], c[2])
+    if c1 == c2 and is_common(t_key(m.tokens, c1)) then return false end
+    local d = ctx.dict(c1, c2)
     if d and (d.label == "GPE" or d.label == "LOC" or d.label == "NORP" or
               d.label == "PERSON") then
       return false
@@ -551,10 +550,10 @@ places.rules[#places.rules + 1] = {
                                    P.no(P.in_dict { "GPE", "LOC", "NORP" }))) *
             P.no(P.all(P.kind "word", P.is "cap")),
   build = function (m, ctx)
-    local c = m.captures.org
-    local n = #t_text(m.tokens, c[1])
+    local c1, c2 = m:capture_span("org")
+    local n = #t_text(m.tokens, c1)
     if n < 2 or n > 6 then return false end
-    local d = ctx.dict(c[1], c[2])
+    local d = ctx.dict(c1, c2)
     return d and d.label == "ORG" and canonical_fields(d) or NO_FIELDS
   end }
 
@@ -577,9 +576,9 @@ local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" 
 -- (one of the words, at least, no common word)
 local function not_time (m)
   local toks = m.tokens
-  local c = m.captures.p
+  local c1, c2 = m:capture_span("p")
   local name = false
-  for t = c[1], c[2] do
+  for t = c1, c2 do
     local k = t_key(toks, t)
     if TIME_WORDS[k] then return false end
     if not is_common(k) then name = true end
@@ -645,10 +644,9 @@ places.rules[#places.rules + 1] = {
   pattern = P.capture("p", unknown_cap * unknown_cap ^ -1) *
             P.words { "said", "says", "told", "added", "asked", "replied", "explained" },
   build = function (m)
-    local c = m.captures.p
+    local a = m:capture_span("p")
     local toks = m.tokens
     -- (not a sentence's first word that is only capitalized for that)
-    local a = c[1]
     if a == 1 or t_is(toks, a, "line_start") or t_is(toks, a - 1, "terminal") or
        t_is(toks, a - 1, "open") then
       return false
@@ -669,18 +667,18 @@ places.rules[#places.rules + 1] = {
                                                 "NORP", "ORG", "GPE" }) *
                               P.all(P.kind "word", P.is "cap", P.isnt "upper") ^ -1),
   build = function (m, ctx)
-    local t = m.captures.title
-    local n = m.captures.name
+    local t1, t2 = m:capture_span("title")
+    local n1, n2 = m:capture_span("name")
     -- (not "DR Congo", "MS Word")
-    if not t_is(m.tokens, t[1], "cap") or t_is(m.tokens, t[1], "upper") then return false end
-    for k = n[1], n[2] do
+    if not t_is(m.tokens, t1, "cap") or t_is(m.tokens, t1, "upper") then return false end
+    for k = n1, n2 do
       if NOT_A_NAME_START[t_key(m.tokens, k)] then
-        if k == n[1] then return false end
-        return { last_token = k - 1, title = ctx.dict(t[1], t[2]) and
-                 ctx.dict(t[1], t[2]).canonical or m:capture_text("title") }
+        if k == n1 then return false end
+        return { last_token = k - 1, title = ctx.dict(t1, t2) and
+                 ctx.dict(t1, t2).canonical or m:capture_text("title") }
       end
     end
-    local d = ctx.dict(t[1], t[2])
+    local d = ctx.dict(t1, t2)
     return { title = d and d.canonical or m:capture_text("title") }
   end }
 
@@ -695,7 +693,7 @@ places.rules[#places.rules + 1] = {
                        "insisted", "admitted", "argued", "warned", "claimed", "stressed" } +
              P.word "," * P.words { "a", "an", "who", "whose" }),
   build = function (m, ctx)
-    local a = m.captures.p[1]
+    local a = m:capture_span("p")
     local toks = m.tokens
     -- (a capitalized word before the name joins it when it is no common
     -- word and no list knows it: "Suu Kyi said", not "But Xiao said")
@@ -730,10 +728,10 @@ places.rules[#places.rules + 1] = {
   id = "person.en.unknown_pair", label = "PERSON", priority = 15, span = "p",
   pattern = P.capture("p", unknown_cap * unknown_cap) * P.no(P.is "cap"),
   build = function (m)
-    local c = m.captures.p
+    local c1, c2 = m:capture_span("p")
     local toks = m.tokens
-    if c[1] == 1 or t_is(toks, c[1] - 1, "cap") then return false end
-    for t = c[1], c[2] do
+    if c1 == 1 or t_is(toks, c1 - 1, "cap") then return false end
+    for t = c1, c2 do
       local k = t_key(toks, t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) then return false end
     end
@@ -765,9 +763,9 @@ places.rules[#places.rules + 1] = {
   id = "org.en.team_nickname", label = "ORG", priority = 18, span = "p",
   pattern = P.word "the" * P.capture("p", nick_word ^ -1 * nick_word),
   build = function (m)
-    local c = m.captures.p
+    local _, c2 = m:capture_span("p")
     local toks = m.tokens
-    local last = t_text(toks, c[2])
+    local last = t_text(toks, c2)
     if #last < 4 or last:byte(-1) ~= 115 then return false end -- (an "s" last)
     return SPORTS_ONLY
   end }
@@ -783,7 +781,7 @@ places.rules[#places.rules + 1] = {
   id = "org.en.team_role", label = "ORG", priority = 50, span = "t",
   pattern = P.capture("t", P.dict "GPE") * TEAM_ROLE,
   build = function (m, ctx)
-    local a = m.captures.t[1]
+    local a = m:capture_span("t")
     if not t_is(m.tokens, a, "cap") or t_is(m.tokens, a, "upper") then return false end
     local fields = team_from_dict(m, ctx)
     return fields and { canonical = fields.canonical, sports_only = true }
@@ -823,8 +821,8 @@ places.rules[#places.rules + 1] = {
                    P.is "lower")) *
             P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ 0),
   build = function (m, ctx)
-    local toks, c = m.tokens, m.captures.o
-    local a, b = c[1], c[2]
+    local toks = m.tokens
+    local a, b = m:capture_span("o")
     local noun = m.first_token
     if not PLURAL_TRADE[t_key(toks, noun)] then
       -- its trade or nationality before the noun, no article
@@ -876,16 +874,16 @@ places.rules[#places.rules + 1] = {
                            (P.is "initial" + P.all(P.kind "word", P.is "cap", P.is "alpha")) *
                            P.all(P.kind "word", P.is "cap", P.is "alpha") ^ -1),
   build = function (m)
-    local c = m.captures.p
+    local c1, c2 = m:capture_span("p")
     local toks = m.tokens
-    local n = c[2] + 1
+    local n = c2 + 1
     -- the name ends the line, or a comma or "and" follows it
     if n <= #toks and not t_is(toks, n, "newline_before") and
        t_key(toks, n) ~= "," and t_key(toks, n) ~= "and" then
       return false
     end
     local words, upper = {}, true
-    for t = c[1], c[2] do
+    for t = c1, c2 do
       if NOT_A_NAME_START[t_key(toks, t)] then return false end
       local w = t_text(toks, t)
       words[#words + 1] = w
@@ -907,22 +905,22 @@ places.rules[#places.rules + 1] = {
                            P.all(P.kind "word", P.is "upper") ^ -3) *
             (P.word "," * P.is "cap" + P.all(P.kind "number", P.isnt "line_start")),
   build = function (m)
-    local c = m.captures.p
+    local c1, c2 = m:capture_span("p")
     local toks = m.tokens
-    for t = c[1], c[2] do
+    for t = c1, c2 do
       if #t_text(toks, t) < 2 or not t_is(toks, t, "alpha") or TIME_WORDS[t_key(toks, t)] then
         return false
       end
     end
     -- a date after it: a year that starts "1996-08-30", or a month
-    local n = c[2] + 1
+    local n = c2 + 1
     if t_kind(toks, n) == "number" and
        not (#t_text(toks, n) == 4 and n < #toks and t_kind(toks, n + 1) == "hyphen") then
       return false
     end
     -- its usual form is its canonical name: "Tarvish Heights"
     local words = {}
-    for t = c[1], c[2] do
+    for t = c1, c2 do
       local w = t_text(toks, t)
       words[#words + 1] = w:sub(1, 1) .. w:sub(2):lower()
     end
@@ -937,12 +935,12 @@ local side_word = P.all(P.kind "word", P.is "cap", P.is "alpha", P.isnt "abbrev"
                         P.no(P.in_dict { "country", "NORP", "title" }))
 local side = side_word * (P.words { "of", "the" } ^ -1 * side_word) ^ -3 * P.word "'s" ^ -1
 local function side_ok (m)
-  local c = m.captures.t
+  local c1, c2 = m:capture_span("t")
   local toks = m.tokens
-  for t = c[1], c[2] do
+  for t = c1, c2 do
     if TIME_WORDS[t_key(toks, t)] then return false end
   end
-  if #t_text(toks, c[1]) < 2 then return false end
+  if #t_text(toks, c1) < 2 then return false end
   return NO_FIELDS
 end
 for _, r in ipairs({
@@ -1011,10 +1009,9 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
 -- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)
   local id = m.rule_id
-  local c = m.captures.org
   local toks = m.tokens
-  local a = c and c[1] or m.first_token
-  local b = c and c[2] or m.last_token
+  local a, b = m:capture_span("org")
+  if not a then a, b = m.first_token, m.last_token end
   local ka = t_key(toks, a)
   if NOT_A_NAME_START[ka] then return false end
   local kb = b > a and t_key(toks, b) or ka
