@@ -385,6 +385,29 @@ static int toks_among (lua_State *L) {
   return 1;
 }
 
+/*
+** toks:flagged(flag) -> indices, texts: the tokens with the flag (a name
+** as toks:is takes), in order, and their texts: one call where a loop
+** asked each token (the dates stage's tokens with a digit)
+*/
+static int toks_flagged (lua_State *L) {
+  Tokens *tk = check_tokens(L, 1);
+  uint32_t bit = GL_FLAG(check_flag(L, 2));
+  size_t i;
+  lua_Integer n = 0;
+  lua_newtable(L);
+  lua_newtable(L);
+  for (i = 0; i < tk->t.n; i++) {
+    if (!(tk->t.info[i] & bit)) continue;
+    n++;
+    lua_pushinteger(L, (lua_Integer)i + 1);
+    lua_rawseti(L, -3, n);
+    lua_pushlstring(L, tk->s + tk->t.start[i], tk->t.end[i] - tk->t.start[i]);
+    lua_rawseti(L, -2, n);
+  }
+  return 2;
+}
+
 /* toks:find(pos) -> index of the token that holds byte pos, or nil */
 static int toks_find (lua_State *L) {
   Tokens *tk = check_tokens(L, 1);
@@ -741,6 +764,7 @@ static const luaL_Reg toks_methods[] = {
   {"arrays", toks_arrays},
   {"find", toks_find},
   {"among", toks_among},
+  {"flagged", toks_flagged},
   {"sentences", toks_sentences},
   {NULL, NULL}
 };

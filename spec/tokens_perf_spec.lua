@@ -167,4 +167,27 @@ describe("token methods (fast paths)", function ()
     end
     assert.has_error(function () toks:among("Kyiv") end)
   end)
+
+  it("lists the tokens with a flag, and their texts, as a loop over toks:is does", function ()
+    local toks = glean.tokenize("In 2024, 12 of Kyiv’s 3rd-floor flats (٣ rooms) cost £1.5m; " ..
+                                "AB-12 left at 9:30.\nNone here.")
+    for _, flag in ipairs({ "digit", "cap", "upper", "alpha", "newline_before" }) do
+      local want_i, want_t = {}, {}
+      for i = 1, #toks do
+        if toks:is(i, flag) then
+          want_i[#want_i + 1] = i
+          want_t[#want_t + 1] = toks:text(i)
+        end
+      end
+      local at, texts = toks:flagged(flag)
+      assert.are.same(want_i, at, flag)
+      assert.are.same(want_t, texts, flag)
+    end
+    assert.is_true(#toks:flagged("digit") >= 5)
+    local none_i, none_t = glean.tokenize(""):flagged("digit")
+    assert.are.same({}, none_i)
+    assert.are.same({}, none_t)
+    assert.has_error(function () toks:flagged("nonsense") end)
+    assert.has_error(function () toks:flagged() end)
+  end)
 end)

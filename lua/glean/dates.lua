@@ -49,7 +49,6 @@
 
 local rules_mod = require "glean.rules"
 local core = require "glean.core"
-local P = require "glean.pattern"
 local pack = require "glean.rules.en.dates"
 
 -- (LuaJIT: the functions of this file run in the interpreter; a trace
@@ -83,16 +82,6 @@ for _, c in ipairs(W.NUMBER_CLASSES or {}) do
   end
 end
 
--- the tokens with a digit: a program of one token test, run in C (an LPeg
--- sweep over all the bytes of the text cost more than the rest of the
--- layer). The flag also holds for digits outside ASCII, which the classes
--- need not see: a text without an ASCII digit has no class.
-local DIGIT_TOKENS
-do
-  local C = P.compiler()
-  C:add(P.is "digit")
-  DIGIT_TOKENS = C:program()
-end
 
 -- the classes of the number texts seen (numbers repeat: "2024", "10")
 local class_memo, memo_size = {}, 0
@@ -108,11 +97,13 @@ local SPAN_TOKENS, SPAN_BITS, SPANS_MAX = {}, {}, 2048
 local function digit_spans (toks)
   local f, b, n = SPAN_TOKENS, SPAN_BITS, 0
   if #CLASSES > 0 then
-    local _, at = DIGIT_TOKENS:run(toks)
-    local ttext = toks.text
+    -- (the tokens with a digit and their texts, from one call into C. The
+    -- flag also holds for digits outside ASCII, which the classes need not
+    -- see: a text without an ASCII digit has no class.)
+    local at, texts = toks:flagged("digit")
     for k = 1, #at do
       local i = at[k]
-      local t = ttext(toks, i)
+      local t = texts[k]
       local bits = class_memo[t]
       if not bits then
         bits = 0
