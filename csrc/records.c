@@ -1,10 +1,16 @@
 /*
-** records.c: result records at their exact size. A record (an entity, a
-** quote) is filled in steps: made with a slot for every field a step may
-** set, fields set to nil again once used. Lua never shrinks a table, so a
-** record kept in a document would carry those slots: half of an entity's
-** memory, for a long text tens of megabytes. core.compact copies each
-** record of a list into a table made for the fields it holds.
+** records.c: the result records of the rule engine, from match to entity.
+** A pass's matches are candidates in C (core.candidates, core.candidate)
+** until the overlaps are resolved (core.winners; core.resolve for records
+** made elsewhere): only the winners become tables. Then core.taken marks
+** their tokens and core.place sets their positions and text.
+**
+** A record (an entity, a quote) is filled in steps: made with a slot for
+** every field a step may set, fields set to nil again once used. Lua never
+** shrinks a table, so a record kept in a document would carry those
+** slots: half of an entity's memory, for a long text tens of megabytes.
+** core.compact copies each record of a list into a table made for the
+** fields it holds.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -125,52 +131,6 @@ static int core_place (lua_State *L) {
     lua_rawset(L, 3);
     lua_settop(L, 2);
   }
-  return 1;
-}
-
-/*
-** core.result(first_token, last_token, label, rule, priority, pass, order
-** [, fields]) -> a result of the rule engine: a table made for the fields
-** an entity comes to hold (16), with these seven set in this order, then
-** each field of the table fields but rule, pass and order (a build's
-** answer, copied: a build may give one table for many matches). What a
-** constructor of named fields and a pairs loop did in Lua, in one call.
-*/
-
-/* each field of the table at from set in the table at to, but rule, pass
-** and order */
-static void copy_fields (lua_State *L, int from, int to) {
-  int top = lua_gettop(L);
-  lua_pushnil(L);
-  while (lua_next(L, from) != 0) {                 /* top+1 key, top+2 value */
-    size_t len;
-    const char *key = lua_type(L, top + 1) == LUA_TSTRING ?
-                      lua_tolstring(L, top + 1, &len) : NULL;
-    if (key != NULL &&
-        ((len == 4 && memcmp(key, "rule", 4) == 0) ||
-         (len == 4 && memcmp(key, "pass", 4) == 0) ||
-         (len == 5 && memcmp(key, "order", 5) == 0))) {
-      lua_pop(L, 1);
-      continue;
-    }
-    lua_pushvalue(L, top + 1);
-    lua_insert(L, -2);                       /* key, key, value */
-    lua_rawset(L, to);
-  }
-  lua_settop(L, top);
-}
-
-static int core_result (lua_State *L) {
-  int k;
-  lua_settop(L, 8);
-  lua_createtable(L, 0, 16);                       /* 9 */
-  for (k = 0; k < 7; k++) {
-    lua_pushvalue(L, KEY(k));
-    lua_pushvalue(L, k + 1);
-    lua_rawset(L, 9);
-  }
-  if (lua_type(L, 8) == LUA_TTABLE) copy_fields(L, 8, 9);
-  lua_settop(L, 9);
   return 1;
 }
 
@@ -442,7 +402,7 @@ static void cand_values (lua_State *L, int uv, size_t k, int label, int rule,
 
 /*
 ** core.candidate(buf, first, last, label, rule, priority, pass, order
-** [, fields]): a match, as core.result would make it, kept when it holds:
+** [, fields]): a match of a rule, kept when it holds:
 ** a label and a range within the text once the fields (a build's answer)
 ** have set theirs. core.candidate(buf, record): a record of a pass before.
 */
@@ -513,8 +473,34 @@ static int core_candidate (lua_State *L) {
   return 0;
 }
 
-/* the result table of candidate x (its values at uv), pushed: what
-** core.result makes of them */
+/* each field of the table at from set in the table at to, but rule, pass
+** and order */
+static void copy_fields (lua_State *L, int from, int to) {
+  int top = lua_gettop(L);
+  lua_pushnil(L);
+  while (lua_next(L, from) != 0) {                 /* top+1 key, top+2 value */
+    size_t len;
+    const char *key = lua_type(L, top + 1) == LUA_TSTRING ?
+                      lua_tolstring(L, top + 1, &len) : NULL;
+    if (key != NULL &&
+        ((len == 4 && memcmp(key, "rule", 4) == 0) ||
+         (len == 4 && memcmp(key, "pass", 4) == 0) ||
+         (len == 5 && memcmp(key, "order", 5) == 0))) {
+      lua_pop(L, 1);
+      continue;
+    }
+    lua_pushvalue(L, top + 1);
+    lua_insert(L, -2);                       /* key, key, value */
+    lua_rawset(L, to);
+  }
+  lua_settop(L, top);
+}
+
+/* the result table of candidate x (its values at uv), pushed: a table made
+** for the fields an entity comes to hold (16), with first_token,
+** last_token, label, rule, priority, pass and order set in this order,
+** then each field of the build's table but rule, pass and order (copied:
+** a build may give one table for many matches) */
 static void push_result (lua_State *L, const Cand *x, int uv, lua_Integer k) {
   int t;
   lua_createtable(L, 0, 16);
@@ -583,7 +569,6 @@ static const luaL_Reg records_funcs[] = {
   { "winners", core_winners },
   { "resolve", core_resolve },
   { "taken", core_taken },
-  { "result", core_result },
   { "compact", core_compact },
   { "place", core_place },
   { NULL, NULL }

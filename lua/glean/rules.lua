@@ -513,9 +513,8 @@ function EM.run (E, text, toks, sents, ctx, ms)
         end
         if fields ~= false then
           -- (kept when it has a label and a range in the text; its record
-          -- is made if it wins, as core.result makes one: at the size an
-          -- entity comes to, the build's fields copied but rule, pass and
-          -- order)
+          -- is made if it wins: at the size an entity comes to, the
+          -- build's fields copied but rule, pass and order)
           candidate(cands, sa or firsts[i], sb or lasts[i], rule.label, rule.id,
                     rule.priority or 0, pi, ri, fields)
         end
