@@ -1033,11 +1033,17 @@ static int span_read (lua_State *L) {
   if (ms->mt->g != ms->g)
     return luaL_error(L, "glean: the matcher has changed since these matches");
   if (every) {
-    int known = lua_type(L, R_KNOWN) == LUA_TTABLE, n = 0;
+    lua_Integer n1 = lua_tointeger(L, R_N1);
+    /* (a span of the text is kept by its place, a key below 2^31: the
+    ** spans rules ask about are short; one outside the text has no
+    ** reading, and is not kept) */
+    int n = 0;
+    int known = a >= 1 && b >= a && b < n1 && b - a < 64 && n1 <= 0x7fffffff / 64 &&
+                lua_type(L, R_KNOWN) == LUA_TTABLE;
     lua_Integer key = 0;
     lua_settop(L, 3);
     if (known) {
-      key = (b - a) * lua_tointeger(L, R_N1) + a;
+      key = (b - a) * n1 + a;
       lua_rawgeti(L, R_KNOWN, key);                              /* 4 */
       if (!lua_isnil(L, -1)) return 1;
       lua_pop(L, 1);
@@ -1051,7 +1057,7 @@ static int span_read (lua_State *L) {
         }
     }
     if (n == 0) {
-      if (known) lua_pushvalue(L, R_NONE);
+      if (lua_type(L, R_KNOWN) == LUA_TTABLE) lua_pushvalue(L, R_NONE);
       else lua_createtable(L, 0, 0);
     }
     if (known) {
