@@ -1098,7 +1098,7 @@ static int ms_reader (lua_State *L) {
   known = !lua_isnoneornil(L, 4);
   if (known) {
     ntokens = gl_checkinteger(L, 4);
-    if (ntokens < 0) return luaL_error(L, "glean: bad token count");
+    if (ntokens < 0 || ntokens > 0x7fffffff) return luaL_error(L, "glean: bad token count");
   }
   if (!lua_isnoneornil(L, 5)) gl_checktable(L, 5);
   if (ms->mt->g != ms->g)
