@@ -949,30 +949,37 @@ static uint64_t reading_rank (lua_State *L, Matcher *mt, uint32_t idx,
   return mt->rank[idx] - 1;
 }
 
-static int ms_best (lua_State *L) {
-  Matches *ms = check_matches(L, 1);
-  lua_Integer a = gl_toindex(L, 2), b = opt_index(L, 3, a);
+/* the preferred reading of tokens a..b (1-based) in *best (0-based), with
+** the ranks table at index ranks; 0 when the span has none */
+static int best_reading (lua_State *L, Matches *ms, lua_Integer a, lua_Integer b,
+                         int ranks, uint32_t *best) {
   size_t i;
-  uint32_t best = 0;
   uint64_t bestrank = 0;
   int found = 0;
-  gl_checktable(L, 4);
-  if (ms->mt->g != ms->g)
-    return luaL_error(L, "glean: the matcher has changed since these matches");
   if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
     return 0;
   for (i = first_at(ms, a); i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
     uint32_t id = ms->m.payload[i];
     uint64_t r;
     if ((lua_Integer)ms->m.last[i] + 1 != b) continue;
-    r = reading_rank(L, ms->mt, id, 4);
-    if (!found || r < bestrank || (r == bestrank && id < best)) {
-      best = id;
+    r = reading_rank(L, ms->mt, id, ranks);
+    if (!found || r < bestrank || (r == bestrank && id < *best)) {
+      *best = id;
       bestrank = r;
       found = 1;
     }
   }
-  if (!found) return 0;
+  return found;
+}
+
+static int ms_best (lua_State *L) {
+  Matches *ms = check_matches(L, 1);
+  lua_Integer a = gl_toindex(L, 2), b = opt_index(L, 3, a);
+  uint32_t best = 0;
+  gl_checktable(L, 4);
+  if (ms->mt->g != ms->g)
+    return luaL_error(L, "glean: the matcher has changed since these matches");
+  if (!best_reading(L, ms, a, b, 4, &best)) return 0;
   lua_pushinteger(L, (lua_Integer)best + 1);
   return 1;
 }
@@ -1068,22 +1075,7 @@ static int span_read (lua_State *L) {
   }
   else {
     uint32_t best = 0;
-    uint64_t bestrank = 0;
-    int found = 0;
-    if (a < 1 || b < a || a > (lua_Integer)UINT32_MAX || b > (lua_Integer)UINT32_MAX)
-      return 0;
-    for (i = first_at(ms, a); i < ms->m.n && (lua_Integer)ms->m.first[i] + 1 == a; i++) {
-      uint32_t id = ms->m.payload[i];
-      uint64_t r;
-      if ((lua_Integer)ms->m.last[i] + 1 != b) continue;
-      r = reading_rank(L, ms->mt, id, R_RANKS);
-      if (!found || r < bestrank || (r == bestrank && id < best)) {
-        best = id;
-        bestrank = r;
-        found = 1;
-      }
-    }
-    if (!found) return 0;
+    if (!best_reading(L, ms, a, b, R_RANKS, &best)) return 0;
     push_reading(L, ms, best);
     return 1;
   }
