@@ -987,6 +987,15 @@ describe("hostile input", function ()
       end
     ]]
     local load_chunk = rawget(_G, "loadstring") or load
+    -- a Lua script run in a process of its own, with this one's module
+    -- paths: its output (stderr too) and exit code
+    local function run_script (body)
+      local script = helper.tmpfile(("package.path = %q\npackage.cpath = %q\n"):format(
+        package.path, package.cpath) .. body)
+      local out, rc = helper.run(helper.lua .. " " .. script .. " 2>&1")
+      os.remove(script)
+      return out, rc
+    end
 
     local function nested_texts ()
       local texts = {}
@@ -1036,8 +1045,7 @@ describe("hostile input", function ()
     it("extracts inside the first extraction of a new process", function ()
       -- (a fresh state: the quote rules are made by glean.new, not by the
       -- first extraction, where an inner one would find them half made)
-      local script = helper.tmpfile(("package.path = %q\npackage.cpath = %q\n"):format(
-        package.path, package.cpath) .. [[
+      local out, rc = run_script([[
         local glean = require "glean"
         local ex = glean.new()
         -- (the quote rules are ready before the first extraction)
@@ -1061,8 +1069,6 @@ describe("hostile input", function ()
         end
         print(#d.quotes, d.quotes[1].speaker, inner > 0)
       ]])
-      local out, rc = helper.run(helper.lua .. " " .. script .. " 2>&1")
-      os.remove(script)
       assert.are.equal(0, rc, out)
       assert.matches("^20\tAnna Berg\ttrue", out)
     end)
@@ -1107,8 +1113,7 @@ describe("hostile input", function ()
       -- (a closing state may unload its C libraries before the last
       -- finalizers run: glean stays loaded, and its collected objects say
       -- they are closed)
-      local script = helper.tmpfile(("package.path = %q\npackage.cpath = %q\n"):format(
-        package.path, package.cpath) .. [[
+      local out, rc = run_script([[
         local glean = require "glean"
         local ex = glean.new()
         ex:extract("Anna Berg said on Monday: \"Yes.\"")
@@ -1125,8 +1130,6 @@ describe("hostile input", function ()
         end
         print("armed")
       ]])
-      local out, rc = helper.run(helper.lua .. " " .. script .. " 2>&1")
-      os.remove(script)
       assert.are.equal(0, rc, out)
       assert.matches("armed", out)
     end)
