@@ -365,14 +365,11 @@ end
 -- The metatable is made per run: it holds the run's text and capture slots,
 -- so that a match carries only its own fields (a table of eight slots that
 -- never grows)
-local function match_mt (text, toks, capnames, slots, cap_index)
-  local function capture_text (m, name)
-    local c = m.captures[name]
-    if c then return text:sub(toks:first(c[1]), toks:last(c[2])) end
-  end
+local function match_mt (text, toks, capnames, slots)
   -- (the tokens of a capture read from the run's slots, no table made:
   -- `captures` makes a table and a pair a capture, thousands of
-  -- instructions a match; a match whose captures were made reads them)
+  -- instructions a match; a match whose captures were made reads them.
+  -- The compiler keeps each rule's capture numbers by name: `index`.)
   local function capture_span (m, name)
     local caps = rawget(m, "captures")
     if caps then
@@ -380,21 +377,17 @@ local function match_mt (text, toks, capnames, slots, cap_index)
       if c then return c[1], c[2] end
       return nil
     end
-    local ri = m.rule
-    local index = cap_index[ri]
-    if not index then
-      index = {}
-      local names = capnames[ri]
-      for j = 1, #names do index[names[j]] = j end
-      cap_index[ri] = index
-    end
-    local j = index[name]
+    local j = capnames[m.rule].index[name]
     if j then
       local at = m._at
       local a, b = slots[at + 2 * j - 1], slots[at + 2 * j]
       if a > 0 and b > a then return a, b - 1 end
     end
     return nil
+  end
+  local function capture_text (m, name)
+    local a, b = capture_span(m, name)
+    if a then return text:sub(toks:first(a), toks:last(b)) end
   end
   return { __index = function (m, k)
     if k == "text" then
@@ -454,17 +447,13 @@ function EM.run (E, text, toks, sents, ctx, ms)
     local ids, firsts, lasts, slots = pass.program:run(toks, sents, dict, layer)
     local capnames = pass.compiler.captures
     local prules, sandboxed = pass.pack.rules, pass.pack.sandboxed
-    local span_index = pass.span_index or {}
-    pass.span_index = span_index
     -- the candidates: the entities of the passes before, then the
     -- matches kept, resolved before any record is made (core.winners:
     -- a match that loses never becomes a table)
     local cands = candidates(#entities + #ids, ntoks)
     for _, e in ipairs(entities) do candidate(cands, e) end
     local at = 0
-    local cap_index = pass.cap_index or {}
-    pass.cap_index = cap_index
-    local mt, capture_span = match_mt(text, toks, capnames, slots, cap_index)
+    local mt, capture_span = match_mt(text, toks, capnames, slots)
     -- (one match table for the run's trusted builds, filled anew for each
     -- match, as the dates engine does: a table made per match and left to
     -- the collector cost 4% of the whole extraction. A build reads it
@@ -482,12 +471,7 @@ function EM.run (E, text, toks, sents, ctx, ms)
       -- the span capture's tokens, read from the slots (no tables)
       local sa, sb
       if rule.span then
-        local k = span_index[ri]
-        if k == nil then
-          k = false
-          for j, name in ipairs(names) do if name == rule.span then k = j break end end
-          span_index[ri] = k
-        end
+        local k = names.index[rule.span]
         if k then
           local a, b = slots[here + 2 * k - 1], slots[here + 2 * k]
           if a > 0 and b > a then sa, sb = a, b - 1 end
