@@ -180,9 +180,12 @@ end }
 -- nothing of it); the builds read the keys kept (`keys`) and the number of
 -- tokens from it. `run_pack` fills it for a text, `M.find` lets go of the
 -- text after it.
-local MATCH = setmetatable({ _text = nil, capture_text = capture_text, tokens = nil,
-                             captures = CAPS, rule = 0, first_token = 0, last_token = 0,
-                             key = key_of, keys = nil, ntokens = 0, text = nil }, MATCH_MT)
+local function new_match ()
+  return setmetatable({ _text = nil, capture_text = capture_text, tokens = nil,
+                        captures = CAPS, rule = 0, first_token = 0, last_token = 0,
+                        key = key_of, keys = nil, ntokens = 0, text = nil }, MATCH_MT)
+end
+local MATCH = new_match()
 
 -- run the pack: the matches, built and resolved (as the rule engine does,
 -- with the digit layer in the place of the dictionary); nil for none
@@ -1251,9 +1254,7 @@ local function swap_state (saved)
   else
     SPAN_TOKENS, SPAN_BITS, CAPS, caps_set, caps_n, pairs_of = {}, {}, {}, {}, 0, {}
     keys_toks, keys_of, toks_key = nil, {}, nil
-    MATCH = setmetatable({ _text = nil, capture_text = capture_text, tokens = nil,
-                           captures = CAPS, rule = 0, first_token = 0, last_token = 0,
-                           key = key_of, keys = nil, ntokens = 0, text = nil }, MATCH_MT)
+    MATCH = new_match()                  -- (with the fresh CAPS)
   end
   return now
 end
