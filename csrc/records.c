@@ -75,28 +75,31 @@ static int core_compact (lua_State *L) {
   return 1;
 }
 
-/*
-** Record i of the list at index list, pushed, and its token range in *a
-** and *b, read from first_token and last_token. With n >= 0 the range must
-** lie within 1 .. n, in order; an error names the record as what.
-*/
-static void push_range (lua_State *L, int list, lua_Integer i, lua_Integer n,
-                        const char *what, lua_Integer *a, lua_Integer *b) {
+/* the token range of the record at index t (absolute) in *a and *b: 1 when
+** first_token and last_token are integers */
+static int range_at (lua_State *L, int t, lua_Integer *a, lua_Integer *b) {
   int ok1, ok2;
-  lua_rawgeti(L, list, i);
-  if (lua_type(L, -1) != LUA_TTABLE)
-    luaL_error(L, "glean: %s %d is not a table", what, (int)i);
   lua_pushvalue(L, KEY(K_FIRST_TOKEN));
-  lua_rawget(L, -2);
+  lua_rawget(L, t);
   lua_pushvalue(L, KEY(K_LAST_TOKEN));
-  lua_rawget(L, -3);
+  lua_rawget(L, t);
   *a = lua_tointegerx(L, -2, &ok1);
   *b = lua_tointegerx(L, -1, &ok2);
   lua_pop(L, 2);
-  if (n < 0 && (!ok1 || !ok2))
-    luaL_error(L, "glean: %s %d has no token range", what, (int)i);
-  if (n >= 0 && (!ok1 || !ok2 || *a < 1 || *b < *a || n < *b))
-    luaL_error(L, "glean: %s %d is not a token range of the text", what, (int)i);
+  return ok1 && ok2;
+}
+
+/*
+** Record i of the list at index list, pushed, and its token range in *a
+** and *b, which must lie within 1 .. n, in order.
+*/
+static void push_range (lua_State *L, int list, lua_Integer i, lua_Integer n,
+                        lua_Integer *a, lua_Integer *b) {
+  lua_rawgeti(L, list, i);
+  if (lua_type(L, -1) != LUA_TTABLE)
+    luaL_error(L, "glean: record %d is not a table", (int)i);
+  if (!range_at(L, lua_gettop(L), a, b) || *a < 1 || *b < *a || n < *b)
+    luaL_error(L, "glean: record %d is not a token range of the text", (int)i);
 }
 
 /*
@@ -117,7 +120,7 @@ static int core_place (lua_State *L) {
   for (i = 1; i <= n; i++) {
     lua_Integer a, b;
     size_t first, end;
-    push_range(L, 2, i, (lua_Integer)t->n, "record", &a, &b);   /* 3 */
+    push_range(L, 2, i, (lua_Integer)t->n, &a, &b);   /* 3 */
     first = t->start[a - 1];
     end = t->end[b - 1];
     lua_pushvalue(L, KEY(K_FIRST));
@@ -149,7 +152,7 @@ static int core_taken (lua_State *L) {
   len = (lua_Integer)lua_rawlen(L, 2);
   for (i = 1; i <= len; i++) {
     lua_Integer a, b, t;
-    push_range(L, 2, i, n, "record", &a, &b);                  /* 4 */
+    push_range(L, 2, i, n, &a, &b);                  /* 4 */
     for (t = a; t <= b; t++) {
       lua_pushboolean(L, 1);
       lua_rawseti(L, 3, t);
@@ -275,6 +278,17 @@ static Res *res_scratch (lua_State *L, lua_Integer n, Res ***cl, lua_Integer **o
   return r;
 }
 
+/* the keys core.resolve reads of the record at index t (absolute),
+** record i of its list */
+static void record_keys (lua_State *L, int t, lua_Integer i, Res *x) {
+  if (!range_at(L, t, &x->first, &x->last))
+    luaL_error(L, "glean: result %d has no token range", (int)i);
+  x->prio = number_field(L, t, K_PRIORITY);
+  x->pass = number_field(L, t, K_PASS);
+  x->order = number_field(L, t, K_ORDER);
+  x->idx = i;
+}
+
 static int core_resolve (lua_State *L) {
   lua_Integer n, i, nk, *out;
   Res *r, **cl;
@@ -285,11 +299,10 @@ static int core_resolve (lua_State *L) {
   r = res_scratch(L, n, &cl, &out);                            /* 2 */
   for (i = 0; i < n; i++) {
     Res *x = &r[i];
-    push_range(L, 1, i + 1, -1, "result", &x->first, &x->last);  /* 3 */
-    x->prio = number_field(L, 3, K_PRIORITY);
-    x->pass = number_field(L, 3, K_PASS);
-    x->order = number_field(L, 3, K_ORDER);
-    x->idx = i + 1;
+    lua_rawgeti(L, 1, i + 1);                                  /* 3 */
+    if (lua_type(L, 3) != LUA_TTABLE)
+      luaL_error(L, "glean: result %d is not a table", (int)(i + 1));
+    record_keys(L, 3, i + 1, x);
     lua_settop(L, 2);
     if (i > 0 && x->first < r[i - 1].first) sorted = 0;
   }
@@ -413,22 +426,8 @@ static int core_candidate (lua_State *L) {
   x = &CANDS(c)[c->n];
   if (lua_type(L, 2) == LUA_TTABLE) {                   /* a record */
     lua_settop(L, 2);
+    record_keys(L, 2, (lua_Integer)c->n + 1, &x->key);
     gl_getuservalue(L, 1);                              /* 3 */
-    lua_pushvalue(L, KEY(K_FIRST_TOKEN));
-    lua_rawget(L, 2);
-    lua_pushvalue(L, KEY(K_LAST_TOKEN));
-    lua_rawget(L, 2);
-    {
-      int ok1, ok2;
-      x->key.first = lua_tointegerx(L, -2, &ok1);
-      x->key.last = lua_tointegerx(L, -1, &ok2);
-      if (!ok1 || !ok2)
-        return luaL_error(L, "glean: result %d has no token range", (int)(c->n + 1));
-    }
-    lua_settop(L, 3);
-    x->key.prio = number_field(L, 2, K_PRIORITY);
-    x->key.pass = number_field(L, 2, K_PASS);
-    x->key.order = number_field(L, 2, K_ORDER);
     x->first = 0;                                       /* (no rule: a record) */
     lua_pushboolean(L, 0);                              /* 4 */
     cand_values(L, 3, c->n, 4, 4, 2);
