@@ -19,15 +19,15 @@
 
 static const char *const result_keys[] = {
   "first_token", "last_token", "label", "rule", "priority", "pass", "order",
-  "first", "last", "text"
+  "first", "last", "text", "canonical"
 };
 
 /* result_keys[k] as a Lua string: an upvalue of the functions here (set
 ** with a key pushed once, a field costs no lookup of its name's string) */
 #define KEY(k) lua_upvalueindex(1 + (k))
-#define NKEYS 10
+#define NKEYS 11
 enum { K_FIRST_TOKEN, K_LAST_TOKEN, K_LABEL, K_RULE, K_PRIORITY, K_PASS, K_ORDER,
-       K_FIRST, K_LAST, K_TEXT };
+       K_FIRST, K_LAST, K_TEXT, K_CANONICAL };
 
 /* the number of fields of the table at idx (its array part too) */
 static int fields (lua_State *L, int idx, int *narr) {
@@ -102,38 +102,113 @@ static void push_range (lua_State *L, int list, lua_Integer i, lua_Integer n,
     luaL_error(L, "glean: record %d is not a token range of the text", (int)i);
 }
 
+/* whether a name broken over lines or spaced out needs its white space
+** made single spaces: a newline, return or tab, or two spaces in a row */
+static int loose_space (const char *p, size_t n) {
+  size_t k;
+  for (k = 0; k < n; k++) {
+    char c = p[k];
+    if (c == '\n' || c == '\r' || c == '\t' ||
+        (c == ' ' && k + 1 < n && p[k + 1] == ' '))
+      return 1;
+  }
+  return 0;
+}
+
+/* pushes p[0..n) with each run of white space (as Lua's %s: space, \t,
+** \n, \v, \f, \r) made one space */
+static void push_single_spaced (lua_State *L, const char *p, size_t n) {
+  luaL_Buffer b;
+  size_t k = 0;
+  luaL_buffinit(L, &b);
+  while (k < n) {
+    char c = p[k];
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      luaL_addchar(&b, ' ');
+      while (k < n && (p[k] == ' ' || (p[k] >= '\t' && p[k] <= '\r'))) k++;
+    }
+    else {
+      luaL_addchar(&b, c);
+      k++;
+    }
+  }
+  luaL_pushresult(&b);
+}
+
 /*
-** core.place(toks, list) -> list: each record of list (a table with
-** first_token and last_token, tokens of toks) gets first and last, the
-** byte positions of its text (1-based, inclusive), and text, the text
+** core.place(toks, list [, named]) -> list: each record of list (a table
+** with first_token and last_token, tokens of toks) gets first and last,
+** the byte positions of its text (1-based, inclusive), and text, the text
 ** itself: what an entity's place in the text is, set in one call instead
 ** of three a record.
+** With named (a set of labels), each record is also made an entity as the
+** extractor gives it: the engine's priority, pass and order go; a record
+** with a label of named and no canonical name gets its text as one; a
+** canonical name a line break or a run of spaces cuts (over two tokens or
+** more) gets single spaces.
 */
 static int core_place (lua_State *L) {
   const char *s;
   size_t slen;
   const gl_tokens *t = gl_check_tokens(L, 1, &s, &slen);
   lua_Integer i, n;
+  int named;
   gl_checktable(L, 2);
-  lua_settop(L, 2);
+  named = !lua_isnoneornil(L, 3);
+  if (named) gl_checktable(L, 3);
+  lua_settop(L, 3);
   n = (lua_Integer)lua_rawlen(L, 2);
   for (i = 1; i <= n; i++) {
     lua_Integer a, b;
     size_t first, end;
-    push_range(L, 2, i, (lua_Integer)t->n, &a, &b);   /* 3 */
+    push_range(L, 2, i, (lua_Integer)t->n, &a, &b);   /* 4 */
     first = t->start[a - 1];
     end = t->end[b - 1];
     lua_pushvalue(L, KEY(K_FIRST));
     lua_pushinteger(L, (lua_Integer)first + 1);
-    lua_rawset(L, 3);
+    lua_rawset(L, 4);
     lua_pushvalue(L, KEY(K_LAST));
     lua_pushinteger(L, (lua_Integer)end);
-    lua_rawset(L, 3);
+    lua_rawset(L, 4);
+    lua_pushlstring(L, s + first, end - first);        /* 5: the text */
     lua_pushvalue(L, KEY(K_TEXT));
-    lua_pushlstring(L, s + first, end - first);
-    lua_rawset(L, 3);
-    lua_settop(L, 2);
+    lua_pushvalue(L, 5);
+    lua_rawset(L, 4);
+    if (named) {
+      int k;
+      for (k = K_PRIORITY; k <= K_ORDER; k++) {
+        lua_pushvalue(L, KEY(k));
+        lua_pushnil(L);
+        lua_rawset(L, 4);
+      }
+      lua_pushvalue(L, KEY(K_CANONICAL));
+      lua_rawget(L, 4);                                 /* 6 */
+      if (!lua_toboolean(L, 6)) {
+        lua_pushvalue(L, KEY(K_LABEL));
+        lua_rawget(L, 4);
+        lua_rawget(L, 3);                               /* named[label] */
+        if (lua_toboolean(L, -1)) {
+          lua_pushvalue(L, KEY(K_CANONICAL));
+          lua_pushvalue(L, 5);
+          lua_rawset(L, 4);
+          lua_pushvalue(L, 5);
+          lua_replace(L, 6);                            /* (checked below) */
+        }
+        lua_settop(L, 6);
+      }
+      if (b > a && lua_type(L, 6) == LUA_TSTRING) {
+        size_t clen;
+        const char *c = lua_tolstring(L, 6, &clen);
+        if (loose_space(c, clen)) {
+          lua_pushvalue(L, KEY(K_CANONICAL));
+          push_single_spaced(L, c, clen);
+          lua_rawset(L, 4);
+        }
+      }
+    }
+    lua_settop(L, 3);
   }
+  lua_settop(L, 2);
   return 1;
 }
 

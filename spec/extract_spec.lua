@@ -623,6 +623,39 @@ describe("core.place", function ()
     assert.are.same({}, glean.core.place(toks, {}))
   end)
 
+  it("makes records entities with a set of named labels", function ()
+    local text = "Ann\nLee met  Bob   Ray and Acme Inc in May."
+    local toks = glean.tokenize(text)
+    local named = { PERSON = true, ORG = true }
+    local list = {
+      { first_token = 1, last_token = 2, label = "PERSON", priority = 5, pass = 1, order = 3 },
+      { first_token = 4, last_token = 5, label = "PERSON", canonical = "Bob   Ray" },
+      { first_token = 7, last_token = 8, label = "ORG", canonical = "Acme\tInc" },
+      { first_token = 10, last_token = 10, label = "DATE", priority = 1 },
+      { first_token = 7, last_token = 7, label = "ORG", canonical = "A  B" },
+      { first_token = 7, last_token = 7, label = "ORG", canonical = false },
+    }
+    assert.are.equal(list, glean.core.place(toks, list, named))
+    -- (the engine's fields go; a name's text is its canonical name when it
+    -- has none, with single spaces; so is a canonical name over tokens)
+    assert.are.same({ first_token = 1, last_token = 2, label = "PERSON", first = 1, last = 7,
+                      text = "Ann\nLee", canonical = "Ann Lee" }, list[1])
+    assert.are.equal("Bob Ray", list[2].canonical)
+    assert.are.equal("Bob   Ray", list[2].text)
+    assert.are.equal("Acme Inc", list[3].canonical)
+    assert.is_nil(list[4].canonical)
+    assert.is_nil(list[4].priority)
+    -- (one token: its canonical name as the build gave it)
+    assert.are.equal("A  B", list[5].canonical)
+    assert.are.equal("Acme", list[6].canonical)
+    -- without the set, records keep their fields
+    local kept = { { first_token = 1, last_token = 1, label = "PERSON", priority = 2 } }
+    glean.core.place(toks, kept)
+    assert.are.equal(2, kept[1].priority)
+    assert.is_nil(kept[1].canonical)
+    assert.has_error(function () glean.core.place(toks, {}, "PERSON") end)
+  end)
+
   it("says which record is wrong", function ()
     local toks = glean.tokenize("Ann Lee won.")
     for _, bad in ipairs({ { 1 }, { { first_token = 0, last_token = 1 } },

@@ -698,19 +698,10 @@ local function extract_one (self, text, opts)
   found = teams_in_article(toks, found, ctx.dict, sports)
   appositions(toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies):
-  -- first, last and text set by core.place
-  core.place(toks, found)
-  for ix = 1, #found do
-    local e = found[ix]
-    e.priority, e.pass, e.order = nil, nil, nil
-    if not e.canonical and NAMED[e.label] then e.canonical = e.text end
-    -- (a name broken over lines is one name)
-    local canonical = e.canonical
-    if canonical and e.last_token > e.first_token and
-       (canonical:find("[\n\r\t]") or canonical:find("  ", 1, true)) then
-      e.canonical = canonical:gsub("%s+", " ")
-    end
-  end
+  -- core.place sets first, last and text, takes the engine's fields off,
+  -- gives a name its text as canonical name when it has none, and makes a
+  -- name broken over lines one name
+  core.place(toks, found, NAMED)
   -- the later stages (dates, quotes) see the document as it stands
   -- (its `sentences` and `registry` are made when first asked for)
   local doc = setmetatable({ id = opts.id, dct = opts.dct, text = text, entities = found,
