@@ -322,6 +322,45 @@ local LINKED_LABEL = { "PERSON", "ORG", "PERSON", "ORG" }
 local LINKED_RULE = { "person.en.link_name", "org.en.link_name",
   "person.en.link_last_name", "org.en.link_short_name" }
 
+-- entities and the names found again, in order of first token (each list
+-- is, as the engine and core.link_names make them): merged in one step an
+-- entity, where a sort of both took a step per name moved; an entity
+-- before a name found again at its token. (Lists out of order are sorted
+-- as rules.by_first sorts entities, then adds.)
+local function merged (entities, adds)
+  local out, n, k, na, prev = {}, 0, 1, #adds, 0
+  for i = 1, #entities do
+    local e = entities[i]
+    local f = e.first_token
+    if f < prev then break end
+    prev = f
+    while k <= na and adds[k].first_token < f do
+      local x = adds[k]
+      if k > 1 and x.first_token < adds[k - 1].first_token then break end
+      n = n + 1
+      out[n] = x
+      k = k + 1
+    end
+    n = n + 1
+    out[n] = e
+  end
+  if n - k + 1 == #entities then
+    for x = k, na do
+      if x > 1 and adds[x].first_token < adds[x - 1].first_token then
+        n = -1
+        break
+      end
+      n = n + 1
+      out[n] = adds[x]
+    end
+    if n == #entities + na then return out end
+  end
+  out = {}
+  for i = 1, #entities do out[i] = entities[i] end
+  for x = 1, na do out[#out + 1] = adds[x] end
+  return rules_mod.by_first(out)
+end
+
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
@@ -396,8 +435,7 @@ local function link_names (text, toks, entities, taken, dict)
     end
     return false
   end
-  local out = {}
-  for i = 1, #entities do out[i] = entities[i] end
+  local adds = {}
   for f = 1, #found, 6 do
     local i, j, what, canonical, from, one = found[f], found[f + 1], found[f + 2],
       found[f + 3], found[f + 4], found[f + 5]
@@ -417,11 +455,11 @@ local function link_names (text, toks, entities, taken, dict)
         one.canonical = canonical
       end
     else
-      out[#out + 1] = { first_token = i, last_token = j, label = label,
-                        canonical = canonical, rule = rule }
+      adds[#adds + 1] = { first_token = i, last_token = j, label = label,
+                          canonical = canonical, rule = rule }
     end
   end
-  return rules_mod.by_first(out)
+  return merged(entities, adds)
 end
 
 -- A sports report: the towns and counties it names as subjects, in
