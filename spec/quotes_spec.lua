@@ -256,6 +256,34 @@ describe("glean.quotes", function ()
     it("leaves out verbs with an object and no clause", function ()
       assert.are.same({}, find("The Guardian published a long report on the harbour."))
     end)
+
+    it("with letters after the speaker's name, and a pronoun after it", function ()
+      local qs = find("Opposition backbencher Tobias Brenner MP demanded a full inquiry " ..
+                      "into the contract. Speaking later, he said the deal was a scandal.")
+      assert.are.equal(2, #qs)
+      assert.are.same({ "a full inquiry into the contract", "Tobias Brenner",
+                        "Tobias Brenner" }, { qs[1].text, qs[1].speaker, qs[1].mention })
+      assert.are.same({ "the deal was a scandal", "Tobias Brenner" }, { qs[2].text, qs[2].speaker })
+      -- (in lower case it is no post: "Brenner mp said" is no name)
+      local q = find("The chairman of the bar council, Ann Kowal QC, said the fees would rise.")[1]
+      assert.are.equal("the fees would rise", q.text)
+    end)
+
+    it("with a noun phrase and 'of' as the speaker, not what 'of' names", function ()
+      local qs = find("Opponents of the new runway said it would ruin the valley. " ..
+                      "But supporters of the plan said that it would bring jobs. " ..
+                      "The head of the Harbour Trust said the work would take a year. " ..
+                      "Some of the fishermen said the noise had already driven fish away.")
+      assert.are.same({ "Opponents of the new runway", "supporters of the plan",
+                        "The head of the Harbour Trust", "Some of the fishermen" },
+                      { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+      -- (a gerund's speaker is what "of" names: "footage of X saying …")
+      local q = find("Crowds watched footage of Tobias Brenner saying the river is clean.")[1]
+      assert.are.same({ "the river is clean", "Tobias Brenner" }, { q.text, q.speaker })
+      -- (nor a time or a part: "the end of the talks")
+      q = find("At the end of the talks the mayor said the bridge would open in May.")[1]
+      assert.are.equal("the mayor", q.mention)
+    end)
   end)
 
   describe("headlines and short forms", function ()

@@ -65,6 +65,16 @@ end
 -- ("ated" ends with "ed": a past tense or a participle either way)
 local ENDS_ED, ENDS_ING, ENDS_LY = ending "ed", ending "ing", ending "ly"
 
+-- the words that open a noun phrase
+local DETERMINERS = { the = true, a = true, an = true, his = true, her = true,
+  their = true, its = true, our = true, my = true, your = true, this = true,
+  these = true, those = true }
+
+-- quantifiers that head a noun phrase before "of" ("some of the critics")
+local OF_QUANTIFIERS = { some = true, many = true, most = true, all = true,
+  several = true, one = true, two = true, three = true, few = true, both = true,
+  each = true, any = true, none = true, half = true, dozens = true }
+
 -- Arrays of numbers that a run lists (the marks' positions, the entity
 -- spans of the layer, the matches' offsets, cues and order) are kept from
 -- run to run: a fresh array grows a step at a time, each step a copy, for
@@ -168,6 +178,7 @@ function M.compile (set)
     finite = set_of(set.FINITE_VERBS),
     not_that = set_of(set.NOT_THAT_VERBS),
     aux = set_of(set.AUX),
+    postnominals = set_of(set.POSTNOMINALS or {}),
     be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
     min_floating = set.MIN_FLOATING_WORDS or 4,
@@ -566,11 +577,15 @@ local function resolve (st, a, b)
     local p = antecedent(st, a, nil, KEY(toks, b))
     if p then return p.canonical or p.text, first, last end
   end
-  -- a name at the end of the mention ("German newspaper Bild")
+  -- a name at the end of the mention ("German newspaper Bild"; not what
+  -- "of" names: "the head of the agency")
   local k = entity_from(st, a)
   local x = st.ents[k]
   while x and x.first_token <= b do
-    if x.last_token == b and (x.label == "PERSON" or x.label == "ORG") then
+    local o = x.first_token - 1
+    if o > a and DETERMINERS[KEY(toks, o)] then o = o - 1 end
+    if x.last_token == b and (x.label == "PERSON" or x.label == "ORG") and
+       not (o > a and KEY(toks, o) == "of") then
       return x.canonical or x.text, FIRST(toks, x.first_token), last
     end
     k = k + 1
@@ -1107,6 +1122,50 @@ local function add_quote (st, q)
   st.found[#st.found + 1] = q
 end
 
+-- nouns before "of" that name a part or a time of something, no speaker
+-- ("the end of November", "the eve of the talks", "part of a group"), and
+-- particles ("out of Germany")
+local NOT_OF_HEADS = { ["end"] = true, eve = true, start = true, beginning = true,
+  middle = true, course = true, wake = true, rest = true, part = true, top = true,
+  front = true, back = true, side = true, behalf = true, out = true, up = true,
+  off = true, because = true, instead = true, ahead = true, outside = true,
+  inside = true, spite = true, light = true, terms = true, favour = true,
+  favor = true, view = true, regardless = true }
+
+-- the first token of the noun phrase that ends at token h, just before an
+-- "of" ("the head", "other proponents"), or nil when h is no noun: a
+-- word, in lower case or opening the sentence, no verb, adverb, time or
+-- function word; with up to three words before it that are neither (nor
+-- a lower-case word in "s"), or a determiner (which ends it)
+local function of_head (st, toks, first, h)
+  local hk = KEY(toks, h)
+  local c = st.c
+  if KIND(toks, h) ~= "word" or IS(toks, h, "upper") or
+     not (IS(toks, h, "lower") or h == first) or
+     c.not_head[hk] or c.aux[hk] or c.time_words[hk] or ENDS_ED[hk] or ENDS_ING[hk] or
+     ENDS_LY[hk] or (c.not_head2[hk] and not OF_QUANTIFIERS[hk]) or NOT_OF_HEADS[hk] then
+    return nil
+  end
+  local a = h
+  -- (a quantifier takes a determiner at most: "won three of the four")
+  local most = OF_QUANTIFIERS[hk] and 1 or 3
+  while a > first and a > h - most do
+    local w = KEY(toks, a - 1)
+    if KIND(toks, a - 1) ~= "word" then break end
+    if DETERMINERS[w] then a = a - 1 break end
+    if OF_QUANTIFIERS[hk] or c.be[w] then break end
+    -- (a word in lower case that ends in "s" may be a verb: "the ad uses
+    -- footage of …")
+    if c.not_head[w] or c.aux[w] or c.not_speakers[w] or ENDS_ED[w] or ENDS_ING[w] or
+       ENDS_LY[w] or st.cue_at[a - 1] or
+       (IS(toks, a - 1, "lower") and w:sub(-1) == "s") then
+      break
+    end
+    a = a - 1
+  end
+  return a
+end
+
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
@@ -1198,9 +1257,12 @@ local function build (st, m, rule)
   -- between a speaker and its cue: auxiliaries and adverbs only
   if sp and sp[2] < cue[1] and not appos and not rule.noun then
     local aux = st.c.aux
+    -- (after letters that follow a name: "Ann Lee MP said")
+    local post, lead = st.c.postnominals, true
     for i = sp[2] + 1, cue[1] - 1 do
       local w = KEY(toks, i)
-      if not (aux[w] or (w == "'s" and rule.contracted)) and not ENDS_LY[w] and
+      if not (lead and post[w] and IS(toks, i, "upper")) then lead = false end
+      if not lead and not (aux[w] or (w == "'s" and rule.contracted)) and not ENDS_LY[w] and
          not (KIND(toks, i) == "number" and KEY(toks, i - 1) == "in") then
         return nil
       end
@@ -1538,6 +1600,23 @@ local function build (st, m, rule)
         if x then sp_a, sp_b = x, y end
       end
     end
+    -- "opponents of the bill said", "the head of the agency said", "some
+    -- of the critics said": the speaker is the noun before "of", with its
+    -- own words, not what "of" names
+    -- (not before a gerund: "footage of Ann Lee saying …" is hers; nor
+    -- "a vindication of his")
+    local o = sp_a - 1
+    if o > s.first_token and not rule.passive and not rule.relative and
+       not rule.noun and not ENDS_ING[ckey] then
+      local ko = KEY(toks, o)
+      if DETERMINERS[ko] then
+        o = o - 1
+        ko = o > s.first_token and KEY(toks, o)
+      end
+      if ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) then
+        sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
+      end
+    end
   elseif rule.speaker == "subject" then sp_a, sp_b = subject_before(st, cue[1])
   elseif rule.speaker == "before" then
     -- the words before the cue back to a comma or the sentence start: "…,
@@ -1558,7 +1637,8 @@ local function build (st, m, rule)
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
   -- "But Flynn said": a function word before the speaker is no part of it
   while IS(toks, sp_a, "cap") and st.c.not_speakers[KEY(toks, sp_a)] and
-        not entity_at(st, sp_a, sp_b) do
+        not entity_at(st, sp_a, sp_b) and
+        not (sp_a < sp_b and KEY(toks, sp_a + 1) == "of") do
     if sp_a == sp_b then return nil end
     sp_a = sp_a + 1
   end

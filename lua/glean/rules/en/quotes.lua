@@ -173,11 +173,16 @@ local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
 -- "Italy's defense minister"
 local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word "'s") *
                     modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) + head
+-- letters after a name that give a seat or an honour ("Ann Lee MP", "Tom
+-- Ray QC"): the speaker is the person (in capitals only: "mp" is no post)
+M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "obe",
+  "mbe", "cbe", "kbe", "dbe", "phd" }
+local postnominal = P.all(P.words(M.POSTNOMINALS), P.is "upper")
 -- who may speak: a named person or body, a place or people ("Russia",
 -- "Russians"), a pronoun, a noun phrase headed by a role or source noun
 local speaker = P.capture("speaker",
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
-  unknown_name)
+  unknown_name) * postnominal ^ -2
 -- after its cue a speaker ends the clause, so the fuller reading comes
 -- first: "said Mr. Lee" (not the title alone), "said European Council
 -- President Ann Lee"
