@@ -407,6 +407,14 @@ describe("glean.extract", function ()
                       "U.S./GPE/United States" }, got)
   end)
 
+  it("reads a party's member as one group, not as the words of its name", function ()
+    local got = labelled(entities_only:extract("Liberal Democrat Ann Kowal and Lib Dem " ..
+                                               "voters met the Liberal Democrats."))
+    assert.are.same({ "Liberal Democrat/NORP/Liberal Democrat", "Ann Kowal/PERSON/Ann Kowal",
+                      "Lib Dem/NORP/Liberal Democrat", "Liberal Democrats/ORG/Liberal Democrats" },
+                    got)
+  end)
+
   it("reads titles of several words before a name, and no title as a name", function ()
     local d = entities_only:extract("Lord Chief Justice Harry Tollway spoke. " ..
                                     "The Lord Chief Justice of Ruritania was absent.")
