@@ -269,6 +269,25 @@ describe("glean.quotes", function ()
       assert.are.equal("the fees would rise", q.text)
     end)
 
+    it("with 'the company' or 'it' for a body named before", function ()
+      local qs = find("Acme Holdings said on Monday that its sales would shrink this year. " ..
+                      "The company said the new plant had cost too much. In a statement, " ..
+                      "it added that the chief executive would stay. The Guardian " ..
+                      "reported that the plant was half empty. The newspaper said that " ..
+                      "the mayor knew of it.")
+      local by = {}
+      for i, q in ipairs(qs) do by[i] = q.speaker end
+      assert.are.same({ "Acme Holdings", "Acme Holdings", "Acme Holdings", "The Guardian",
+                        "The Guardian" }, by)
+      assert.are.equal("The company", qs[2].mention)
+      -- (a noun that says what the body is needs it in the name; "it"
+      -- goes on only with a body that spoke just before)
+      qs = find("Acme Holdings opened a plant in Tarrow. The court said the plant broke " ..
+                "the rules. Farmers were angry about the smell. Prices of land fell. " ..
+                "It said the smell would go.")
+      assert.are.same({ "The court", "It" }, { qs[1].speaker, qs[#qs].speaker })
+    end)
+
     it("with a noun phrase and 'of' as the speaker, not what 'of' names", function ()
       local qs = find("Opponents of the new runway said it would ruin the valley. " ..
                       "But supporters of the plan said that it would bring jobs. " ..

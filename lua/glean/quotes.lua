@@ -179,6 +179,9 @@ function M.compile (set)
     not_that = set_of(set.NOT_THAT_VERBS),
     aux = set_of(set.AUX),
     postnominals = set_of(set.POSTNOMINALS or {}),
+    body_nouns = set_of(set.BODY_NOUNS or {}),
+    named_body_nouns = set_of(set.NAMED_BODY_NOUNS or {}),
+    outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
     be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
     min_floating = set.MIN_FLOATING_WORDS or 4,
@@ -430,6 +433,12 @@ local function sentence_of (st, t)
   return sentence_at(st, i), i
 end
 
+-- the number of the sentence that holds token t
+local function sentence_index (st, t)
+  local _, i = sentence_of(st, t)
+  return i
+end
+
 -- (keys are folded: every dash is "-")
 -- the most tokens one cue's content scan looks at
 local MAX_CONTENT = 150
@@ -543,13 +552,44 @@ local function antecedent (st, t, want, title)
   return nil
 end
 
+-- the body "the company" (noun: "company") at token t stands for: the
+-- last one named before it (within the 60 entities and 3,000 bytes before
+-- it) that is an outlet for an outlet's noun, else no outlet, and has the
+-- noun in its name for a noun that says what the body is ("the court")
+local function body_antecedent (st, t, noun)
+  local ents = st.ents
+  local k = entity_from(st, t) - 1
+  local c = st.c
+  local outlet = c.outlet_nouns[noun] or false
+  local named = c.named_body_nouns[noun]
+  if not (outlet or named or c.body_nouns[noun]) then return nil end
+  local limit = FIRST(st.toks, t) - 3000
+  local seen = 0
+  while k >= 1 and seen < 60 do
+    local e = ents[k]
+    if e.first < limit then break end
+    if e.label == "ORG" then
+      seen = seen + 1
+      if (e.kind == "media") == outlet then
+        if not named then return e end
+        local name = (e.canonical or e.text):lower()
+        if name:find(noun, 1, true) or (noun == "party" and e.kind == "party") then
+          return e
+        end
+      end
+    end
+    k = k - 1
+  end
+  return nil
+end
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
   local first, last = FIRST(toks, a), LAST(toks, b)
   local e = entity_at(st, a, b)
   if e and e.last_token == b then
-    return e.canonical or e.text, first, last
+    return e.canonical or e.text, first, last, e.label
   end
   local mention = text:sub(first, last)
   local ka = KEY(toks, a)
@@ -560,7 +600,7 @@ local function resolve (st, a, b)
     local k = entity_from(st, p + 1) - 1
     local x = st.ents[k]
     if x and x.last_token == p and (x.label == "PERSON" or x.label == "ORG") then
-      return x.canonical or x.text, first, last
+      return x.canonical or x.text, first, last, x.label
     end
     return mention, first, last
   end
@@ -568,14 +608,25 @@ local function resolve (st, a, b)
     local want = st.c.pronouns[ka]
     if want == "m" or want == "f" then
       local p = antecedent(st, a, want)
-      if p then return p.canonical or p.text, first, last end
+      if p then return p.canonical or p.text, first, last, "PERSON" end
       return mention, first, last
     end
+    -- "Acme said …. It added …": "it" goes on with a body that spoke in
+    -- the sentence before or in this one
+    if want == "thing" and ka == "it" and st.prev_name and
+       st.prev_sentence >= sentence_index(st, a) - 1 then
+      return st.prev_name, first, last, "ORG"
+    end
+  end
+  -- "the company": the body named before it
+  if b == a + 1 and ka == "the" then
+    local x = body_antecedent(st, a, KEY(toks, b))
+    if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- "the minister", "Italy's defense minister": a person with that title
   if b > a and st.c.set and ka == "the" then
     local p = antecedent(st, a, nil, KEY(toks, b))
-    if p then return p.canonical or p.text, first, last end
+    if p then return p.canonical or p.text, first, last, "PERSON" end
   end
   -- a name at the end of the mention ("German newspaper Bild"; not what
   -- "of" names: "the head of the agency")
@@ -586,7 +637,7 @@ local function resolve (st, a, b)
     if o > a and DETERMINERS[KEY(toks, o)] then o = o - 1 end
     if x.last_token == b and (x.label == "PERSON" or x.label == "ORG") and
        not (o > a and KEY(toks, o) == "of") then
-      return x.canonical or x.text, FIRST(toks, x.first_token), last
+      return x.canonical or x.text, FIRST(toks, x.first_token), last, x.label
     end
     k = k + 1
     x = st.ents[k]
@@ -1842,7 +1893,8 @@ local function run (ctx, doc, compiled)
   local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
-               inq = nil, cue_at = nil, content_a = nil }
+               inq = nil, cue_at = nil, content_a = nil, prev_name = nil,
+               prev_sentence = 0 }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
@@ -1948,7 +2000,14 @@ local function run (ctx, doc, compiled)
   -- speakers, in text order (a pronoun looks back at the speakers before it)
   for x = 1, #out do
     local q = out[x]
-    q.speaker, q.speaker_first, q.speaker_last = resolve(st, q.sp_a, q.sp_b)
+    local label
+    q.speaker, q.speaker_first, q.speaker_last, label = resolve(st, q.sp_a, q.sp_b)
+    -- (the body that spoke, for an "it" after it)
+    if label == "ORG" then
+      st.prev_name, st.prev_sentence = q.speaker, sentence_index(st, q.cue_tok)
+    else
+      st.prev_name = nil
+    end
   end
   out = sorted_by(out, "first")
   local extra = floating(st, out)

@@ -541,6 +541,18 @@ M.NOT_SPEAKERS = { "but", "in", "so", "this", "that", "there", "last", "at",
   "both", "each", "every", "all", "some", "many", "most", "no", "not" }
 
 -- personal pronouns as speakers: what they may refer to
+-- nouns that stand for a body named before them ("Acme said …. The
+-- company added …"): any body, one whose name has the noun ("the court",
+-- "the commission"), or an outlet
+M.BODY_NOUNS = { "company", "firm", "group", "bank", "agency", "airline",
+  "carrier", "retailer", "charity", "organisation", "organization",
+  "regulator", "insurer", "lender", "manufacturer", "maker", "producer",
+  "operator", "supplier", "chain", "giant", "conglomerate", "studio" }
+M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
+  "committee", "ministry", "department", "board", "institute", "party",
+  "foundation", "authority", "office", "service", "association", "federation" }
+M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
+  "website", "channel", "publisher" }
 M.PRONOUNS = { he = "m", she = "f", i = "self", we = "group",
   they = "group", it = "thing", you = "self", his = "m", her = "f",
   their = "group", its = "thing" }
