@@ -288,6 +288,17 @@ describe("glean.quotes", function ()
       assert.are.same({ "The court", "It" }, { qs[1].speaker, qs[#qs].speaker })
     end)
 
+    it("with a pronoun for someone the quotation does not name", function ()
+      local qs = find("After the match, Tom Vickers spoke with Dan Barnett, who also broke " ..
+                      "his arm this season. \"I had a chat with Dan Barnett and it looks " ..
+                      "like the same injury,\" he said.")
+      assert.are.same({ "Tom Vickers", "he" }, { qs[1].speaker, qs[1].mention })
+      -- (but the subject of an indirect content may be its "he")
+      qs = find("Tom Vickers has no doubt it is the board that, he claims, is " ..
+                "ruining the club.")
+      assert.are.equal("Tom Vickers", qs[1].speaker)
+    end)
+
     it("with a noun phrase and 'of' as the speaker, not what 'of' names", function ()
       local qs = find("Opponents of the new runway said it would ruin the valley. " ..
                       "But supporters of the plan said that it would bring jobs. " ..

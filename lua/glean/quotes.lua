@@ -535,7 +535,8 @@ local function antecedent (st, t, want, title)
     steps = steps + 1
     local e = ents[k]
     if e.first < limit then break end
-    if e.label == "PERSON" then
+    -- (not a person the quote itself names: "“I met Ann Lee,” he said")
+    if e.label == "PERSON" and not (e.first_token >= st.skip_a and e.last_token <= st.skip_b) then
       seen = seen + 1
       local ok = true
       if title then
@@ -1894,7 +1895,7 @@ local function run (ctx, doc, compiled)
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil,
-               prev_sentence = 0 }
+               prev_sentence = 0, skip_a = 0, skip_b = -1 }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
@@ -2001,7 +2002,12 @@ local function run (ctx, doc, compiled)
   for x = 1, #out do
     local q = out[x]
     local label
+    -- (the people a quotation names are no "he" after it, nor those an
+    -- indirect content names but as its subject: "Ann Lee has no doubt it
+    -- is X who, she claims, …")
+    st.skip_a, st.skip_b = q.kind == "indirect" and q.a + 1 or q.a, q.b
     q.speaker, q.speaker_first, q.speaker_last, label = resolve(st, q.sp_a, q.sp_b)
+    st.skip_a, st.skip_b = 0, -1
     -- (the body that spoke, for an "it" after it)
     if label == "ORG" then
       st.prev_name, st.prev_sentence = q.speaker, sentence_index(st, q.cue_tok)
