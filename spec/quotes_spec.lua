@@ -481,6 +481,22 @@ describe("glean.quotes", function ()
                                "battleground states could decide the race."))
     end)
 
+    it("no quote from the listener of a passive verb of telling", function ()
+      assert.are.same({}, find("Ann Kowal was told that the plant would close in May."))
+      -- (the speaker who heard it keeps the quote around it)
+      local qs = find("Tom Vickers said he had been told by the minister that the plant " ..
+                      "would close in May.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("Tom Vickers", qs[1].speaker)
+      -- (what was told may be the subject: "the story was told by …")
+      qs = find("A very different story about the plant was told by the Guardian.")
+      assert.are.same({ "A very different story about the plant", "The Guardian" },
+                      { qs[1].text, qs[1].speaker })
+      -- (one is still telling while it is going on)
+      qs = find("Tom Vickers is telling voters that the plant will stay open.")
+      assert.are.equal("Tom Vickers", qs[1].speaker)
+    end)
+
     it("no quote from an infinitive of intention, nor from a verb with an object", function ()
       assert.are.same({}, find("In the end, the company agreed to lend the town money."))
       assert.are.same({}, find("The film ― which mixes interviews and archive footage ― " ..

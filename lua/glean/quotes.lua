@@ -179,6 +179,7 @@ function M.compile (set)
     not_that = set_of(set.NOT_THAT_VERBS),
     aux = set_of(set.AUX),
     postnominals = set_of(set.POSTNOMINALS or {}),
+    tell = set_of(set.TELL or {}),
     body_nouns = set_of(set.BODY_NOUNS or {}),
     named_body_nouns = set_of(set.NAMED_BODY_NOUNS or {}),
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
@@ -1218,6 +1219,21 @@ local function of_head (st, toks, first, h)
   return a
 end
 
+-- whether the subject of a passive that ends at token t (its "be") is a
+-- person or a personal pronoun: "he had been told by …" (a listener),
+-- not "the story was told by …" (what was said)
+local function listener_before (st, t)
+  local toks = st.toks
+  local i = t - 1
+  while i >= 1 and (st.c.aux[KEY(toks, i)] or st.c.be[KEY(toks, i)]) do i = i - 1 end
+  if i < 1 then return false end
+  local want = st.c.pronouns[KEY(toks, i)]
+  if want == "m" or want == "f" or want == "group" or want == "self" then return true end
+  local k = entity_from(st, i + 1) - 1
+  local e = st.ents[k]
+  return e ~= nil and e.last_token == i and e.label == "PERSON"
+end
+
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
@@ -1265,6 +1281,13 @@ local function build (st, m, rule)
   -- support", "to challenge"
   -- (the key of the word before the cue is asked again below)
   local pkey = cue[1] > s.first_token and KEY(toks, cue[1] - 1)
+  -- the passive of a verb that takes its listener: "Ann Lee was told that
+  -- …", "were warned by X that …" (the subject heard it: neither it nor
+  -- the sentence before is what was said)
+  if pkey and st.c.be[pkey] and cue[1] == cue[2] and st.c.tell[ckey] and
+     not ENDS_ING[ckey] and (not rule.passive or listener_before(st, cue[1] - 1)) then
+    return nil
+  end
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
     return nil
   end
