@@ -322,6 +322,31 @@ local LINKED_LABEL = { "PERSON", "ORG", "PERSON", "ORG" }
 local LINKED_RULE = { "person.en.link_name", "org.en.link_name",
   "person.en.link_last_name", "org.en.link_short_name" }
 
+-- the honorifics that go with a given name: a knight or a dame is "Sir
+-- John" after "Sir John Stevens"
+local GIVEN_NAME_HONORIFICS = { sir = true, dame = true }
+
+-- "Sir John" (a person of one word after "Sir") is the knight the article
+-- named in full before with that given name
+local function knights (text, toks, entities)
+  local full
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a, b = e.first_token, e.last_token
+    if e.label == "PERSON" and a > 1 and GIVEN_NAME_HONORIFICS[t_key(toks, a - 1)] then
+      local w = t_text(toks, a)
+      if b > a then
+        full = full or {}
+        if full[w] == nil then
+          full[w] = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+        end
+      elseif full and full[w] and (not e.canonical or e.canonical == w) then
+        e.canonical = full[w]
+      end
+    end
+  end
+end
+
 -- entities and the names found again, in order of first token (each list
 -- is, as the engine and core.link_names make them): merged in one step an
 -- entity, where a sort of both took a step per name moved; an entity
@@ -592,6 +617,8 @@ local function apposition_title (toks, t, n, dict)
     end
     local k = stop - 1
     for j = start, k do
+      -- (no article before the title: ", met the mayor," is no apposition)
+      if j > start and DETERMINERS[t_key(toks, j - 1)] then return nil end
       local d = dict(j, k)
       if d and d.list == "titles" then
         -- (a nationality before it: "Ann Lee, Ruritanian ambassador to …")
@@ -637,12 +664,35 @@ local function appositive_people (toks, found, dict)
   end
 end
 
+-- a title before a comma and the name, the name closed by a comma or a
+-- full stop: "The Foreign Secretary, Ann Lee, said", "said the firm's
+-- chief executive, Ann Lee." (not "The mayor, Ann Lee and Bob Ray met":
+-- a list); the title's reading, and a country or nationality before it
+-- ("Ruritania's foreign minister, Ann Lee,")
+local function title_before (toks, e, n, dict)
+  local c, z = e.first_token - 1, e.last_token + 1
+  if c < 2 or z > n or t_key(toks, c) ~= "," then return nil end
+  local after = t_key(toks, z)
+  if after ~= "," and after ~= "." then return nil end
+  for j = math.max(1, c - 4), c - 1 do
+    local d = dict(j, c - 1)
+    if d and d.list == "titles" then
+      local aff
+      if j > 2 and POSSESSIVE[t_key(toks, j - 1)] then aff = country_of(dict(j - 2, j - 2)) end
+      if not aff and j > 1 then aff = country_of(dict(j - 1, j - 1)) end
+      return d, aff
+    end
+  end
+  return nil
+end
+
 local function appositions (toks, found, dict)
   local n = #toks
   for ix = 1, #found do
     local e = found[ix]
     if e.label == "PERSON" and not e.title then
       local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
+      if not d then d, aff = title_before(toks, e, n, dict) end
       if d then
         e.title = d.canonical
         e.affiliation = e.affiliation or aff
@@ -732,6 +782,7 @@ local function extract_one (self, text, opts)
   local taken = core.taken(#toks, found)
   appositive_people(toks, found, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
+  knights(text, toks, found)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports)
   appositions(toks, found, ctx.dict)

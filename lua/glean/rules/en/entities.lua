@@ -66,6 +66,17 @@ local function lower_role (d)
   return lower
 end
 
+-- a title the lists read token k as, among its readings ("Sir" is also a
+-- rare given name; a weak one, as "Major", only capitalized)
+local function title_reading (ctx, k, toks)
+  local d = ctx.dict(k, k)
+  if d and d.list == "titles" and (not d.weak or t_is(toks, k, "cap")) then return d end
+  for _, r in ipairs(ctx.dict(k, k, true)) do
+    if r.list == "titles" and (not r.weak or t_is(toks, k, "cap")) then return r end
+  end
+  return nil
+end
+
 -- what ends a sentence, or opens a quotation, before a word
 local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
   ['"'] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
@@ -438,6 +449,22 @@ local places = {
         for b = n1 + 1, n2 < n1 + 2 and n2 or n1 + 2 do
           local r = ctx.dict(n1, b)
           if r and r.list == "titles" then return false end
+        end
+        -- a title before the name's last word ends the words before the
+        -- name: "Metropolitan Police Commissioner Sir John Stevens" is John
+        -- Stevens, the commissioner (a role before an honorific is the
+        -- title); not after a given name: "Sacha Baron Cohen"
+        local given1 = false
+        for _, r in ipairs(ctx.dict(n1, n1, true)) do
+          if r.list == "given_names" then given1 = true break end
+        end
+        for k = n2 - 1, given1 and n2 or n1 + 1, -1 do
+          local r = title_reading(ctx, k, m.tokens)
+          if r then
+            local role = k > n1 and HONORIFIC_KINDS[r.kind] and title_reading(ctx, k - 1, m.tokens)
+            if role and not HONORIFIC_KINDS[role.kind] then r = role end
+            return { first_token = k + 1, title = r.canonical }
+          end
         end
         local d = ctx.dict(t1, t2)
         -- (a role, then an honorific: the role is the title, "club manager
