@@ -299,6 +299,19 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Vickers", qs[1].speaker)
     end)
 
+    it("with the name in an apposition after a role, and 'he' for who spoke last", function ()
+      local qs = find("The Foreign Secretary, Ann Kowal, said the ruling was wrong. " ..
+                      "Opposition leader Tom Vickers attacked the plan. Mr Ray dismissed " ..
+                      "the talk. The opposition leader countered that the deal had been " ..
+                      "struck. He declared: \"The deal is dead.\"")
+      assert.are.same({ "Ann Kowal", "Tom Vickers", "Tom Vickers", "Tom Vickers" },
+                      { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+      -- (an outlet's programme is the listener, no content)
+      qs = find("Ann Kowal told BBC Radio 4's Today programme that the ruling was wrong.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("the ruling was wrong", qs[1].text)
+    end)
+
     it("with a noun phrase and 'of' as the speaker, not what 'of' names", function ()
       local qs = find("Opponents of the new runway said it would ruin the valley. " ..
                       "But supporters of the plan said that it would bring jobs. " ..

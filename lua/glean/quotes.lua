@@ -591,7 +591,7 @@ local function resolve (st, a, b)
   local first, last = FIRST(toks, a), LAST(toks, b)
   local e = entity_at(st, a, b)
   if e and e.last_token == b then
-    return e.canonical or e.text, first, last, e.label
+    return e.canonical or e.text, first, last, e.label, e
   end
   local mention = text:sub(first, last)
   local ka = KEY(toks, a)
@@ -610,7 +610,16 @@ local function resolve (st, a, b)
     local want = st.c.pronouns[ka]
     if want == "m" or want == "f" then
       local p = antecedent(st, a, want)
-      if p then return p.canonical or p.text, first, last, "PERSON" end
+      -- (a person who spoke in this sentence or the one before, after
+      -- the person named last as a subject: "The opposition leader
+      -- countered that …. He declared: …")
+      local lp = st.lp_name
+      if lp and st.lp_tok < a and (not p or p.first_token < st.lp_tok) and
+         (not st.lp_gender or st.lp_gender == want) and
+         st.lp_sentence >= sentence_index(st, a) - 1 then
+        return lp, first, last, "PERSON"
+      end
+      if p then return p.canonical or p.text, first, last, "PERSON", p end
       return mention, first, last
     end
     -- "Acme said …. It added …": "it" goes on with a body that spoke in
@@ -628,7 +637,7 @@ local function resolve (st, a, b)
   -- "the minister", "Italy's defense minister": a person with that title
   if b > a and st.c.set and ka == "the" then
     local p = antecedent(st, a, nil, KEY(toks, b))
-    if p then return p.canonical or p.text, first, last, "PERSON" end
+    if p then return p.canonical or p.text, first, last, "PERSON", p end
   end
   -- a name at the end of the mention ("German newspaper Bild"; not what
   -- "of" names: "the head of the agency")
@@ -639,7 +648,7 @@ local function resolve (st, a, b)
     if o > a and DETERMINERS[KEY(toks, o)] then o = o - 1 end
     if x.last_token == b and (x.label == "PERSON" or x.label == "ORG") and
        not (o > a and KEY(toks, o) == "of") then
-      return x.canonical or x.text, FIRST(toks, x.first_token), last, x.label
+      return x.canonical or x.text, FIRST(toks, x.first_token), last, x.label, x
     end
     k = k + 1
     x = st.ents[k]
@@ -1283,9 +1292,11 @@ local function build (st, m, rule)
   local pkey = cue[1] > s.first_token and KEY(toks, cue[1] - 1)
   -- the passive of a verb that takes its listener: "Ann Lee was told that
   -- …", "were warned by X that …" (the subject heard it: neither it nor
-  -- the sentence before is what was said)
+  -- the sentence before is what was said; only "told" may have what was
+  -- said for its subject: "the story was told by …")
   if pkey and st.c.be[pkey] and cue[1] == cue[2] and st.c.tell[ckey] and
-     not ENDS_ING[ckey] and (not rule.passive or listener_before(st, cue[1] - 1)) then
+     not ENDS_ING[ckey] and
+     (not rule.passive or ckey ~= "told" or listener_before(st, cue[1] - 1)) then
     return nil
   end
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
@@ -1649,6 +1660,16 @@ local function build (st, m, rule)
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
+    -- "The Foreign Secretary, Ann Lee, said": the name in the apposition
+    -- after a speaker that is no name
+    local ap = caps.apposition
+    if ap and not entity_at(st, sp_a, sp_b) and KEY(toks, ap[1]) == "," then
+      local e = entity_at(st, ap[1] + 1, ap[2])
+      if e and e.label == "PERSON" and e.last_token < ap[2] and
+         KEY(toks, e.last_token + 1) == "," then
+        sp_a, sp_b = e.first_token, e.last_token
+      end
+    end
     -- "the mayor also said": no adverb at the end of the mention
     while sp_b > sp_a and st.c.aux[KEY(toks, sp_b)] and IS(toks, sp_b, "lower") do
       -- ("a Senate majority to confirm …": an infinitive, no quote)
@@ -1918,7 +1939,8 @@ local function run (ctx, doc, compiled)
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil,
-               prev_sentence = 0, skip_a = 0, skip_b = -1 }
+               prev_sentence = 0, skip_a = 0, skip_b = -1,
+               lp_name = nil, lp_tok = 0, lp_sentence = 0, lp_gender = nil }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
@@ -2024,13 +2046,19 @@ local function run (ctx, doc, compiled)
   -- speakers, in text order (a pronoun looks back at the speakers before it)
   for x = 1, #out do
     local q = out[x]
-    local label
+    local label, ent
     -- (the people a quotation names are no "he" after it, nor those an
     -- indirect content names but as its subject: "Ann Lee has no doubt it
     -- is X who, she claims, …")
     st.skip_a, st.skip_b = q.kind == "indirect" and q.a + 1 or q.a, q.b
-    q.speaker, q.speaker_first, q.speaker_last, label = resolve(st, q.sp_a, q.sp_b)
+    q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     st.skip_a, st.skip_b = 0, -1
+    -- (the person who spoke, for a "he" or "she" after it)
+    if label == "PERSON" then
+      st.lp_name, st.lp_tok = q.speaker, q.sp_a
+      st.lp_sentence = sentence_index(st, q.cue_tok)
+      st.lp_gender = ent and ent.label == "PERSON" and gender_of(st, ent) or nil
+    end
     -- (the body that spoke, for an "it" after it)
     if label == "ORG" then
       st.prev_name, st.prev_sentence = q.speaker, sentence_index(st, q.cue_tok)

@@ -227,9 +227,19 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters",
   "host", "hosts", "anchor", "audience", "audiences", "interviewers",
   "panel", "jury", "court", "judge", "police", "investigators", "attendees",
   "guests", "listeners", "fans", "followers", "residents", "workers",
-  "employees", "staff", "agents", "doctors", "lawyers", "people", "everyone" }
+  "employees", "staff", "agents", "doctors", "lawyers", "people", "everyone",
+  "newspaper", "paper", "magazine", "programme", "program", "show", "station",
+  "channel", "website", "broadcaster", "network", "inquiry", "hearing",
+  "conference", "meeting", "summit", "assembly", "council", "house", "chamber",
+  "commons", "lords", "senate", "mps", "peers", "rally", "gathering", "reporter",
+  "journalist", "newspapers", "programmes" }
+-- an outlet's programme after its name: "BBC Radio 4's Today programme"
+-- (not "NBC's Lester Holt": a person)
+local programme = P.words { "'s", "\226\128\153s" } *
+                  P.all(P.kind "word", P.is "cap") * P.all(P.kind "word", P.is "cap") ^ -3 *
+                  P.words { "programme", "program", "show", "website", "podcast" }
 local addressee = P.capture("addressee",
-  P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } +
+  P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * programme ^ -1 +
   P.words { "him", "her", "them", "us", "me", "you" } +
   (det ^ -1 * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.ADDRESSEE_NOUNS)))
 -- verbs that take their listener as object
