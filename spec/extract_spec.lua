@@ -408,10 +408,9 @@ describe("glean.extract", function ()
   end)
 
   it("reads the title of a name that follows a body's words and an honorific", function ()
-    local doc = entities_only:extract("Harbour Police Commissioner Sir Tobias Brenner " ..
-                                      "said the port was safe. Later Sir Tobias said more. " ..
-                                      "Comedian Ann Baron Kowal laughed.")
-    local e = doc.entities
+    local e = entities_only:extract("Harbour Police Commissioner Sir Tobias Brenner " ..
+                                    "said the port was safe. Later Sir Tobias said more. " ..
+                                    "Comedian Ann Baron Kowal laughed.").entities
     assert.are.same({ "Tobias Brenner", "Commissioner" }, { e[1].text, e[1].title })
     -- (a knight is named by the given name after "Sir")
     assert.are.same({ "Tobias", "Tobias Brenner" }, { e[2].text, e[2].canonical })
@@ -420,9 +419,8 @@ describe("glean.extract", function ()
   end)
 
   it("reads a title before a comma and the name after it", function ()
-    local doc = entities_only:extract("The Foreign Secretary, Ann Kowal, met the mayor, " ..
-                                      "Tom Ray and Bob Lee.")
-    local e = doc.entities
+    local e = entities_only:extract("The Foreign Secretary, Ann Kowal, met the mayor, " ..
+                                    "Tom Ray and Bob Lee.").entities
     assert.are.same({ "Ann Kowal", "Foreign Secretary" }, { e[1].text, e[1].title })
     -- (a list after the comma: no title)
     assert.is_nil(e[2].title)
