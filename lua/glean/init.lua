@@ -329,6 +329,10 @@ local GIVEN_NAME_HONORIFICS = { sir = true, dame = true }
 -- "Sir John" (a person of one word after "Sir") is the knight the article
 -- named in full before with that given name
 local function knights (text, toks, entities)
+  if not (text:find("Sir ", 1, true) or text:find("Dame ", 1, true) or
+          text:find("SIR ", 1, true) or text:find("DAME ", 1, true)) then
+    return
+  end
   local full
   for ix = 1, #entities do
     local e = entities[ix]
@@ -610,6 +614,8 @@ local function apposition_title (toks, t, n, dict)
       if TITLE_NEXT[key] or (kind ~= "word" and kind ~= "hyphen" and not POSSESSIVE[key]) then
         break
       end
+      -- (no article inside: ", met the mayor," is no apposition)
+      if stop > start and DETERMINERS[key] then return nil end
       stop = stop + 1
     end
     if stop == start or (stop <= n and not TITLE_NEXT[t_key(toks, stop)]) then
@@ -617,8 +623,6 @@ local function apposition_title (toks, t, n, dict)
     end
     local k = stop - 1
     for j = start, k do
-      -- (no article before the title: ", met the mayor," is no apposition)
-      if j > start and DETERMINERS[t_key(toks, j - 1)] then return nil end
       local d = dict(j, k)
       if d and d.list == "titles" then
         -- (a nationality before it: "Ann Lee, Ruritanian ambassador to …")

@@ -454,9 +454,11 @@ local places = {
         -- name: "Metropolitan Police Commissioner Sir John Stevens" is John
         -- Stevens, the commissioner (a role before an honorific is the
         -- title); not after a given name: "Sacha Baron Cohen"
-        local given1 = false
-        for _, r in ipairs(ctx.dict(n1, n1, true)) do
-          if r.list == "given_names" then given1 = true break end
+        local given1 = n2 - n1 < 2
+        if not given1 then
+          for _, r in ipairs(ctx.dict(n1, n1, true)) do
+            if r.list == "given_names" then given1 = true break end
+          end
         end
         for k = n2 - 1, given1 and n2 or n1 + 1, -1 do
           local r = title_reading(ctx, k, m.tokens)
