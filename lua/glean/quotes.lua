@@ -615,9 +615,9 @@ local function resolve (st, a, b)
       -- countered that …. He declared: …")
       local lp = st.lp_name
       if lp and st.lp_tok < a and (not p or p.first_token < st.lp_tok) and
-         (not st.lp_gender or st.lp_gender == want) and
-         st.lp_sentence >= sentence_index(st, a) - 1 then
-        return lp, first, last, "PERSON"
+         sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 then
+        local g = st.lp_ent and gender_of(st, st.lp_ent)
+        if not g or g == want then return lp, first, last, "PERSON" end
       end
       if p then return p.canonical or p.text, first, last, "PERSON", p end
       return mention, first, last
@@ -625,7 +625,7 @@ local function resolve (st, a, b)
     -- "Acme said …. It added …": "it" goes on with a body that spoke in
     -- the sentence before or in this one
     if want == "thing" and ka == "it" and st.prev_name and
-       st.prev_sentence >= sentence_index(st, a) - 1 then
+       sentence_index(st, st.prev_cue) >= sentence_index(st, a) - 1 then
       return st.prev_name, first, last, "ORG"
     end
   end
@@ -1939,8 +1939,8 @@ local function run (ctx, doc, compiled)
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil,
-               prev_sentence = 0, skip_a = 0, skip_b = -1,
-               lp_name = nil, lp_tok = 0, lp_sentence = 0, lp_gender = nil }
+               prev_cue = 0, skip_a = 0, skip_b = -1,
+               lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
@@ -2053,15 +2053,14 @@ local function run (ctx, doc, compiled)
     st.skip_a, st.skip_b = q.kind == "indirect" and q.a + 1 or q.a, q.b
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     st.skip_a, st.skip_b = 0, -1
-    -- (the person who spoke, for a "he" or "she" after it)
     if label == "PERSON" then
-      st.lp_name, st.lp_tok = q.speaker, q.sp_a
-      st.lp_sentence = sentence_index(st, q.cue_tok)
-      st.lp_gender = ent and ent.label == "PERSON" and gender_of(st, ent) or nil
+      st.lp_name, st.lp_tok, st.lp_cue = q.speaker, q.sp_a, q.cue_tok
+      st.lp_ent = ent and ent.label == "PERSON" and ent or false
     end
-    -- (the body that spoke, for an "it" after it)
+    -- (the body that spoke, for an "it" after it; the person, for a "he"
+    -- or "she": their sentences and sex worked out when one is asked)
     if label == "ORG" then
-      st.prev_name, st.prev_sentence = q.speaker, sentence_index(st, q.cue_tok)
+      st.prev_name, st.prev_cue = q.speaker, q.cue_tok
     else
       st.prev_name = nil
     end
