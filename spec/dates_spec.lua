@@ -259,6 +259,17 @@ describe("glean.dates", function ()
       end
       assert.are.equal("Theresa May", person)
     end)
+
+    it("keeps a family name that is a time of day, and the time of day", function ()
+      local out, doc = found("Centre Tobias Noon is fit. Noon said the match starts at noon.",
+                             "2024-01-17")
+      assert.are.same({ "noon=2024-01-17T12:00" }, out)
+      local names = {}
+      for _, e in ipairs(doc.entities) do
+        if e.label == "PERSON" then names[#names + 1] = e.text .. "/" .. e.canonical end
+      end
+      assert.are.same({ "Tobias Noon/Tobias Noon", "Noon/Tobias Noon" }, names)
+    end)
   end)
 
   describe("the document", function ()

@@ -1383,6 +1383,9 @@ end
 -- all the dates, never written)
 local NONE = {}
 
+-- times of day that are also family names
+local NAME_TIMES = { noon = true, midnight = true, midday = true }
+
 local function merge (entities, dates, strong, toks, text)
   local nd = #dates
   if nd == 0 then return entities end
@@ -1408,6 +1411,11 @@ local function merge (entities, dates, strong, toks, text)
       if ef > dl then break end
       if e.last_token >= df then
         if e.label == "DATE" or e.label == "TIME" then
+          ok = false
+        elseif e.label == "PERSON" and df == dl and NAME_TIMES[toks:key(df)] and
+               toks:is(df, "cap") then
+          -- (a time of day that is a family name: "Jamie Noon", and "Noon
+          -- said" after him)
           ok = false
         elseif ef < df or e.last_token > dl then
           -- a name that runs into a weekday or a full date ("Paris Tuesday")
