@@ -288,6 +288,16 @@ describe("glean.quotes", function ()
       assert.are.same({ "The court", "It" }, { qs[1].speaker, qs[#qs].speaker })
     end)
 
+    it("with 'they' for a group, a people or a body that spoke before", function ()
+      local qs = find("Police said the man had been armed. They added that he had fled " ..
+                      "north. The Tories said the plan had leaked. They also said that the " ..
+                      "minister should go. Ann Kowal met the miners. They said the pit " ..
+                      "would close.")
+      local by = {}
+      for i, q in ipairs(qs) do by[i] = q.speaker end
+      assert.are.same({ "Police", "Police", "Tory", "Tory", "They" }, by)
+    end)
+
     it("with a pronoun for someone the quotation does not name", function ()
       local qs = find("After the match, Tom Vickers spoke with Dan Barnett, who also broke " ..
                       "his arm this season. \"I had a chat with Dan Barnett and it looks " ..

@@ -585,6 +585,19 @@ local function body_antecedent (st, t, noun)
   return nil
 end
 
+-- nouns of groups that do not end in "s"
+local GROUP_NOUNS = { police = true, people = true, staff = true, crew = true,
+  personnel = true, clergy = true, public = true, youth = true }
+
+-- whether the mention that ends at token b names several (a "they" may go
+-- on with it): a noun in "s" ("officials", "the MPs"), or one of a group
+local function plural_mention (st, b)
+  local w = KEY(st.toks, b)
+  if GROUP_NOUNS[w] then return true end
+  return #w > 3 and w:sub(-1) == "s" and w:sub(-2) ~= "ss" and not st.c.pronouns[w] and
+         IS(st.toks, b, "lower")
+end
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
@@ -624,9 +637,12 @@ local function resolve (st, a, b)
     end
     -- "Acme said …. It added …": "it" goes on with a body that spoke in
     -- the sentence before or in this one
-    if want == "thing" and ka == "it" and st.prev_name and
+    -- (and "they" with a body, a people or a group that spoke: "The
+    -- Tories said …. They added …", "Police said …. They added …")
+    local prev = st.prev_name
+    if prev and ((ka == "it" and st.prev_label == "ORG") or ka == "they") and
        sentence_index(st, st.prev_cue) >= sentence_index(st, a) - 1 then
-      return st.prev_name, first, last, "ORG"
+      return prev, first, last, st.prev_label
     end
   end
   -- "the company": the body named before it
@@ -1938,7 +1954,7 @@ local function run (ctx, doc, compiled)
   local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
-               inq = nil, cue_at = nil, content_a = nil, prev_name = nil,
+               inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
                prev_cue = 0, skip_a = 0, skip_b = -1,
                lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false }
   st.qs = quotations(text, toks)
@@ -2059,8 +2075,8 @@ local function run (ctx, doc, compiled)
     end
     -- (the body that spoke, for an "it" after it; the person, for a "he"
     -- or "she": their sentences and sex worked out when one is asked)
-    if label == "ORG" then
-      st.prev_name, st.prev_cue = q.speaker, q.cue_tok
+    if label == "ORG" or label == "NORP" or (label == nil and plural_mention(st, q.sp_b)) then
+      st.prev_name, st.prev_cue, st.prev_label = q.speaker, q.cue_tok, label
     else
       st.prev_name = nil
     end
