@@ -72,7 +72,9 @@ describe("glean.extract", function ()
     for _, line in ipairs({ "Ashwick 2 Brindle 1", "Ashwick beat Brindle on Sunday.",
                             "Brindle drew with Ashwick.", "Ashwick v Brindle",
                             "ASHWICK AT BRINDLE", "Ashwick 4 2 1 1 5 3 7\nBrindle 4 1 1 2 3 4 4",
-                            "Ashwick 183 and 185, Brindle 220 and 90" }) do
+                            "Ashwick 183 and 185, Brindle 220 and 90",
+                            "He was hurt in Ashwick's 17-16 win over Brindle.",
+                            "He was hurt in Ashwick's 2-0 defeat by Brindle." }) do
       local labels = {}
       for _, e in ipairs(g:extract(line).entities) do
         labels[#labels + 1] = e.canonical .. "/" .. e.label
@@ -97,6 +99,19 @@ describe("glean.extract", function ()
       labels[#labels + 1] = e.text .. "/" .. e.label .. "/" .. e.rule
     end
     assert.are.same({ "Brindle Rovers/ORG/org.en.town_name" }, labels)
+    -- (a result with a score names sides no list knows; with no score,
+    -- towns stay towns: "Ashwick's win over Brindle" may be for a prize)
+    labels = {}
+    for _, e in ipairs(g:extract("He was hurt in Tarrow's 17-16 win over Ashwick.").entities) do
+      labels[#labels + 1] = e.text .. "/" .. e.label
+    end
+    assert.are.same({ "Tarrow/ORG", "Ashwick/ORG" }, labels)
+    labels = {}
+    for _, e in ipairs(g:extract("Ashwick's win over Brindle in the vote was clear.").entities) do
+      labels[#labels + 1] = e.text .. "/" .. e.label
+    end
+    -- (no team; and small towns no cue names are no places either)
+    assert.are.same({}, labels)
   end)
 
   it("takes initials and suffixes as part of a name", function ()

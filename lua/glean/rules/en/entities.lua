@@ -300,6 +300,12 @@ local place = P.dict { "GPE", "LOC" }
 local played = P.words { "beat", "beats", "drew", "draw", "lost", "defeated",
   "thrashed", "edged", "routed", "hammered", "overcame", "trounced", "held" }
 local versus = P.words { "v", "v.", "vs", "vs.", "versus" }
+-- a result as a noun, a score before it, and the side it was against
+local result = P.words { "win", "victory", "defeat", "loss", "draw", "triumph",
+  "thrashing", "drubbing", "hammering", "success" }
+local over = P.words { "over", "against", "by", "to", "with" }
+local score = P.number * P.kind "hyphen" * P.number
+local possessive = P.words { "'s", "\226\128\153s", "'", "\226\128\153" }
 local team_rules = {
   { id = "org.en.team_score_first", label = "ORG", priority = 50, span = "t",
     pattern = P.capture("t", place) * P.number * place * P.number },
@@ -319,6 +325,13 @@ local team_rules = {
   -- innings: the team, its runs and more runs
   { id = "org.en.team_innings", label = "ORG", priority = 50, span = "t",
     pattern = P.capture("t", place) * P.number * P.word "and" * P.number },
+  -- a result told as a noun, with its score: "Leeds' 2-1 win over Hull",
+  -- "a 3-0 defeat by Hull" (with no score it may be a contest of towns:
+  -- "Paris's win over London")
+  { id = "org.en.team_result_first", label = "ORG", priority = 50, span = "t",
+    pattern = P.capture("t", place) * possessive * score * result * over * place },
+  { id = "org.en.team_result_second", label = "ORG", priority = 50, span = "t",
+    pattern = score * result * over * P.capture("t", place) },
   -- a fixture in capitals: TEAM AT TEAM
   { id = "org.en.team_at_first", label = "ORG", priority = 50, span = "t",
     pattern = P.capture("t", place) * P.all(P.word "at", P.is "upper") * place },
@@ -982,6 +995,11 @@ for _, r in ipairs({
       (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * P.number * P.number },
   { id = "org.en.side_points", pattern = P.capture("t", P.all(side_word, P.is "line_start") *
       (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * P.number * P.words { "points", "pts" } },
+  -- (a result with its score: "Gloucester's 17-16 win over Bath")
+  { id = "org.en.side_result_first", pattern = P.capture("t", side_word *
+      (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * possessive * score * result * over *
+      side },
+  { id = "org.en.side_result_second", pattern = score * result * over * P.capture("t", side) },
   { id = "org.en.side_versus_first", pattern = P.capture("t", side) * versus * side },
   { id = "org.en.side_versus_second", pattern = side * versus * P.capture("t", side) },
 }) do
