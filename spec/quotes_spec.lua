@@ -333,6 +333,9 @@ describe("glean.quotes", function ()
       -- (a gerund's speaker is what "of" names: "footage of X saying …")
       local q = find("Crowds watched footage of Tobias Brenner saying the river is clean.")[1]
       assert.are.same({ "the river is clean", "Tobias Brenner" }, { q.text, q.speaker })
+      -- (a name with "of" in it, after an article)
+      q = find("A Top of the Town spokeswoman said the show would go on.")[1]
+      assert.are.equal("A Top of the Town spokeswoman", q.speaker)
       -- (nor a time or a part: "the end of the talks")
       q = find("At the end of the talks the mayor said the bridge would open in May.")[1]
       assert.are.equal("the mayor", q.mention)

@@ -1212,16 +1212,19 @@ local NOT_OF_HEADS = { ["end"] = true, eve = true, start = true, beginning = tru
 
 -- the first token of the noun phrase that ends at token h, just before an
 -- "of" ("the head", "other proponents"), or nil when h is no noun: a
--- word, in lower case or opening the sentence, no verb, adverb, time or
+-- word, in lower case, opening the sentence or after an article ("a Top
+-- of the Pops spokesperson"), no verb, adverb, time or
 -- function word; with up to three words before it that are neither (nor
 -- a lower-case word in "s"), or a determiner (which ends it)
 local function of_head (st, toks, first, h)
   local hk = KEY(toks, h)
   local c = st.c
   if KIND(toks, h) ~= "word" or IS(toks, h, "upper") or
-     not (IS(toks, h, "lower") or h == first) or
+     not (IS(toks, h, "lower") or h == first or
+          (h > first and DETERMINERS[KEY(toks, h - 1)])) or
      c.not_head[hk] or c.aux[hk] or c.time_words[hk] or ENDS_ED[hk] or ENDS_ING[hk] or
-     ENDS_LY[hk] or (c.not_head2[hk] and not OF_QUANTIFIERS[hk]) or NOT_OF_HEADS[hk] then
+     ENDS_LY[hk] or (c.not_head2[hk] and not OF_QUANTIFIERS[hk]) or
+     (NOT_OF_HEADS[hk] and IS(toks, h, "lower")) then
     return nil
   end
   local a = h
