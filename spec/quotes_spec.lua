@@ -288,6 +288,15 @@ describe("glean.quotes", function ()
       assert.are.same({ "The court", "It" }, { qs[1].speaker, qs[#qs].speaker })
     end)
 
+    it("with the noun phrase before 'which' or 'who' as the speaker", function ()
+      local qs = find("The fares were set by the Tarrow Harbour Association (THA), which " ..
+                      "said the fees would rise. The rules were drafted by a Paris-based " ..
+                      "shipping watchdog, which said traffic would fall. The figures " ..
+                      "surprised some analysts who said that growth would slow.")
+      assert.are.same({ "Tarrow Harbour Association", "a Paris-based shipping watchdog",
+                        "some analysts" }, { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    end)
+
     it("with 'they' for a group, a people or a body that spoke before", function ()
       local qs = find("Police said the man had been armed. They added that he had fled " ..
                       "north. The Tories said the plan had leaked. They also said that the " ..

@@ -585,6 +585,48 @@ local function body_antecedent (st, t, noun)
   return nil
 end
 
+-- words that end a noun phrase before them
+local PREPOSITIONS = { among = true, amongst = true, between = true, into = true,
+  through = true, during = true, without = true, within = true, against = true,
+  under = true, over = true, across = true, towards = true, toward = true,
+  despite = true, like = true, unlike = true, beyond = true, via = true, than = true }
+
+-- the first token of the noun phrase that ends at token p, a noun ("the
+-- Paris-based watchdog", "some analysts", "the Bankers' Association"):
+-- back over the words of a sentence (hyphenated ones, a possessive's
+-- mark) to an article (taken) or to a word no noun phrase has; nil when p
+-- is no noun (a function word, a verb or an adverb)
+local function noun_phrase_before (st, p)
+  local toks, c = st.toks, st.c
+  local w = KEY(toks, p)
+  if KIND(toks, p) ~= "word" or IS(toks, p, "upper") or c.not_head[w] or c.aux[w] or
+     c.not_speakers[w] or ENDS_ED[w] or ENDS_ING[w] or ENDS_LY[w] or st.cue_at[p] then
+    return nil
+  end
+  local s = sentence_of(st, p)
+  local a = p
+  while a > s.first_token and a > p - 6 do
+    local k = KIND(toks, a - 1)
+    local v = KEY(toks, a - 1)
+    if DETERMINERS[v] or OF_QUANTIFIERS[v] then return a - 1 end
+    if k == "word" and a - 3 >= s.first_token and KIND(toks, a - 2) == "hyphen" and
+       KIND(toks, a - 3) == "word" then
+      a = a - 3                          -- ("Paris-based", "well-known")
+    elseif (k == "quote" and (v == "'" or v == "\226\128\153")) or
+           (k == "word" or k == "number") and not (c.not_head[v] or c.aux[v] or
+           c.not_speakers[v] or c.be[v] or st.cue_at[a - 1] or ENDS_ED[v] or
+           PREPOSITIONS[v]) then
+      a = a - 1                          -- (a possessive's mark: "Bankers'")
+    else
+      break
+    end
+  end
+  -- (a word in "ing" opens no noun phrase with no article before it:
+  -- "… saying analysts", but "a shipping watchdog")
+  if a < p and ENDS_ING[KEY(toks, a)] then a = a + 1 end
+  return a
+end
+
 -- nouns of groups that do not end in "s"
 local GROUP_NOUNS = { police = true, people = true, staff = true, crew = true,
   personnel = true, clergy = true, public = true, youth = true }
@@ -609,13 +651,21 @@ local function resolve (st, a, b)
   local mention = text:sub(first, last)
   local ka = KEY(toks, a)
   if a == b and a > 1 and st.c.relatives[ka] then
-    -- "Ann Lee, who said …": the name just before it
+    -- "Ann Lee, who said …": the name just before it (past an acronym in
+    -- brackets: "the Air Transport Association (IATA), which said")
     local p = a - 1
     if p > 1 and SEPARATORS[KEY(toks, p)] then p = p - 1 end
+    if p > 3 and KEY(toks, p) == ")" and KEY(toks, p - 2) == "(" then p = p - 3 end
     local k = entity_from(st, p + 1) - 1
     local x = st.ents[k]
-    if x and x.last_token == p and (x.label == "PERSON" or x.label == "ORG") then
-      return x.canonical or x.text, first, last, x.label
+    if x and x.last_token == p and x.canonical and x.label ~= "DATE" and x.label ~= "TIME" then
+      return x.canonical, first, last, x.label, x
+    end
+    -- ("the watchdog, which said", "some analysts who had expected": the
+    -- noun phrase before it)
+    local np = p >= 1 and noun_phrase_before(st, p)
+    if np then
+      return text:sub(FIRST(toks, np), LAST(toks, p)), first, last, nil
     end
     return mention, first, last
   end
