@@ -494,6 +494,9 @@ describe("glean.extract", function ()
     -- common words and months are none of these
     assert.are.same({}, labelled(entities_only:extract("It happened in July, in Gold Fields, " ..
                                                        "at the World Cup Meeting.")))
+    -- nor the plural of an abbreviation
+    assert.are.same({}, labelled(entities_only:extract("The flaw is in PCs sold in 2004 and " ..
+                                                       "in DVDs.")))
   end)
 
   it("reads bylines, in capitals too", function ()

@@ -623,6 +623,8 @@ local function not_time (m)
   for t = c1, c2 do
     local k = t_key(toks, t)
     if TIME_WORDS[k] then return false end
+    -- (the plural of an abbreviation is a thing: "in PCs", "on DVDs")
+    if t_text(toks, t):find("^%u%u+s$") then return false end
     if not is_common(k) then name = true end
   end
   return name and NO_FIELDS or false
