@@ -1885,11 +1885,13 @@ local function sorted_by (list, field)
 end
 
 -- the match a build reads (`rule`, `first_token`, `last_token`,
--- `captures`: name -> {first, last}): one view, and one pair per capture
--- name, refilled for each match and kept from run to run (build keeps none
--- of them, and fresh tables per match cost more than the build's own tests)
-local NAMED, SPANS, HELD = {}, {}, {}
-local VIEW = { captures = NAMED, rule = 0, first_token = 0, last_token = 0 }
+-- `captures`: name -> {first, last}, or false for a capture of the rule
+-- that took no token): one view, and per rule one table of captures,
+-- refilled for each match and kept from run to run, which holds the pairs
+-- at 1 .. #names (build keeps none of them, and fresh tables per match
+-- cost more than the build's own tests)
+local CAPS = setmetatable({}, { __mode = "k" })   -- rule's names -> captures
+local VIEW = { captures = false, rule = 0, first_token = 0, last_token = 0 }
 -- the matches of the run at hand, as the program returned them (set by
 -- M.run, which lets go of them at its end)
 local M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES
@@ -1900,26 +1902,26 @@ local S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE, S_ORDER = {}, {}, {}, {}, {}, {}
 -- match i as build reads it
 local function match_at (i)
   local r = M_RULES[i]
-  local named, held = NAMED, HELD
-  for k = #held, 1, -1 do
-    named[held[k]] = nil
-    held[k] = nil
-  end
   local names = M_NAMES[r]
+  local caps = CAPS[names]
+  if not caps then
+    caps = {}
+    for k = 1, #names do caps[k] = { 0, 0 } end
+    CAPS[names] = caps
+  end
   local base, slots = M_OFFS[i], M_SLOTS
   for k = 1, #names do
     local a, b = slots[base + 2 * k - 1], slots[base + 2 * k]
     if a > 0 and b > a then
-      local name = names[k]
-      local span = SPANS[name]
-      if not span then span = {}; SPANS[name] = span end
+      local span = caps[k]
       span[1], span[2] = a, b - 1
-      named[name] = span
-      held[#held + 1] = name
+      caps[names[k]] = span
+    else
+      caps[names[k]] = false
     end
   end
   local view = VIEW
-  view.rule, view.first_token, view.last_token = r, M_FIRSTS[i], M_LASTS[i]
+  view.captures, view.rule, view.first_token, view.last_token = caps, r, M_FIRSTS[i], M_LASTS[i]
   return view
 end
 
@@ -2155,20 +2157,19 @@ end
 local running = false
 
 local function swap_scratch (saved)
-  local now = { POSITIONS, NAMED, SPANS, HELD, VIEW, M_RULES, M_FIRSTS, M_LASTS,
+  local now = { POSITIONS, CAPS, VIEW, M_RULES, M_FIRSTS, M_LASTS,
                 M_SLOTS, M_OFFS, M_NAMES, S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE,
                 S_ORDER, KEY, KIND, IS, FIRST, LAST, FIND, FLAGS }
   if saved then
-    POSITIONS, NAMED, SPANS, HELD, VIEW, M_RULES, M_FIRSTS, M_LASTS,
+    POSITIONS, CAPS, VIEW, M_RULES, M_FIRSTS, M_LASTS,
     M_SLOTS, M_OFFS, M_NAMES, S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE,
     S_ORDER, KEY, KIND, IS, FIRST, LAST, FIND, FLAGS =
       saved[1], saved[2], saved[3], saved[4], saved[5], saved[6], saved[7], saved[8],
       saved[9], saved[10], saved[11], saved[12], saved[13], saved[14], saved[15],
-      saved[16], saved[17], saved[18], saved[19], saved[20], saved[21], saved[22],
-      saved[23], saved[24]
+      saved[16], saved[17], saved[18], saved[19], saved[20], saved[21], saved[22]
   else
-    POSITIONS, NAMED, SPANS, HELD = {}, {}, {}, {}
-    VIEW = { captures = NAMED, rule = 0, first_token = 0, last_token = 0 }
+    POSITIONS, CAPS = {}, setmetatable({}, { __mode = "k" })
+    VIEW = { captures = false, rule = 0, first_token = 0, last_token = 0 }
     S_FIRST, S_LAST, S_BITS, S_OFFS, S_CUE, S_ORDER = {}, {}, {}, {}, {}, {}
   end
   return now
