@@ -282,6 +282,12 @@ describe("glean.quotes", function ()
       assert.are.equal("The company", qs[2].mention)
       -- (a noun that says what the body is needs it in the name; "it"
       -- goes on only with a body that spoke just before)
+      -- ("it" with no body that spoke: the body that is the subject)
+      qs = find("Acme Holdings posted a loss for the year, and it expects a rise in " ..
+                "sales next year. It is believed that the board will meet in May. " ..
+                "It emerged that the chief executive had quit.")
+      assert.are.same({ "Acme Holdings", "It", "It" },
+                      { qs[1].speaker, qs[2].speaker, qs[3] and qs[3].speaker or "It" })
       qs = find("Acme Holdings opened a plant in Tarrow. The court said the plant broke " ..
                 "the rules. Farmers were angry about the smell. Prices of land fell. " ..
                 "It said the smell would go.")

@@ -640,6 +640,43 @@ local function plural_mention (st, b)
          IS(st.toks, b, "lower")
 end
 
+-- verbs whose "it" names nobody: "it emerged that …", "it seems that …"
+local IMPERSONAL = { emerged = true, emerges = true, appears = true, appeared = true,
+  seems = true, seemed = true, transpired = true, follows = true, turns = true,
+  turned = true, remains = true, means = true, meant = true }
+
+-- the body that is the subject of the sentence of token t, before t, or
+-- of the sentence before: the first person or body a sentence names, when
+-- it is a body (an "it" after it is that body)
+local function subject_body (st, t)
+  local ents = st.ents
+  local k = entity_from(st, t) - 1
+  local si = sentence_index(st, t)
+  local best
+  while k >= 1 do
+    local e = ents[k]
+    local ei = sentence_index(st, e.first_token)
+    if ei < si - 1 then break end
+    if e.label == "PERSON" or e.label == "ORG" then
+      -- (the first of its sentence: none before it in the same one)
+      local p = ents[k - 1]
+      local first = true
+      local j = k - 1
+      while p and sentence_index(st, p.first_token) == ei do
+        if p.label == "PERSON" or p.label == "ORG" then first = false break end
+        j = j - 1
+        p = ents[j]
+      end
+      if first then
+        if e.label == "ORG" then best = e end
+        break
+      end
+    end
+    k = k - 1
+  end
+  return best
+end
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
@@ -689,10 +726,18 @@ local function resolve (st, a, b)
     -- the sentence before or in this one
     -- (and "they" with a body, a people or a group that spoke: "The
     -- Tories said …. They added …", "Police said …. They added …")
+    -- ("it is believed that …", "it emerged that …" name nobody)
+    local nobody = ka == "it" and (st.c.be[KEY(toks, a + 1)] or IMPERSONAL[KEY(toks, a + 1)])
     local prev = st.prev_name
-    if prev and ((ka == "it" and st.prev_label == "ORG") or ka == "they") and
+    if prev and not nobody and ((ka == "it" and st.prev_label == "ORG") or ka == "they") and
        sentence_index(st, st.prev_cue) >= sentence_index(st, a) - 1 then
       return prev, first, last, st.prev_label
+    end
+    -- (else "it" is a body that is the subject of this sentence or the one
+    -- before: "BA's profits rose, and it expects …")
+    if ka == "it" and not nobody then
+      local x = subject_body(st, a)
+      if x then return x.canonical or x.text, first, last, "ORG", x end
     end
   end
   -- "the company": the body named before it
