@@ -324,6 +324,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Vickers", qs[1].speaker)
     end)
 
+    it("with 'the <title>' for the person the article gives that title, before or after",
+       function ()
+      local qs = find("Tom Vickers met business leaders on Monday. The chancellor said growth " ..
+                      "would be strong. Deputy Chancellor Ann Kowal agreed. The chancellor " ..
+                      "said rates would stay low. Later, Chancellor Tom Vickers left.")
+      assert.are.same({ "Tom Vickers", "Tom Vickers" }, { qs[1].speaker, qs[#qs].speaker })
+    end)
+
     it("with the name in an apposition after a role, and 'he' for who spoke last", function ()
       local qs = find("The Foreign Secretary, Ann Kowal, said the ruling was wrong. " ..
                       "Opposition leader Tom Vickers attacked the plan. Mr Ray dismissed " ..

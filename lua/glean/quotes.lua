@@ -527,6 +527,43 @@ local function in_subject (st, e, k)
 end
 
 -- the person a pronoun (or "the minister") at token t stands for
+-- each person's titles in the article, lower-cased, one string a name
+-- (worked out once a run)
+local function titles_of (st)
+  local t = st.titles
+  if t then return t end
+  t = {}
+  local ents = st.ents
+  for k = 1, #ents do
+    local e = ents[k]
+    if e.label == "PERSON" and e.title then
+      local name = e.canonical or e.text
+      t[name] = (t[name] or "") .. "|" .. e.title:lower()
+    end
+  end
+  st.titles = t
+  return t
+end
+
+-- words before a title that make it another post: "the prime minister"
+-- is not the deputy prime minister, "the foreign secretary" not the shadow one
+local OTHER_POST = { shadow = true, former = true, deputy = true, vice = true,
+  acting = true, assistant = true, junior = true, ex = true, ["ex-"] = true,
+  under = true, interim = true, outgoing = true, late = true }
+
+-- whether titles (see titles_of) hold title as a post of its own
+local function has_title (titles, title)
+  if not titles then return false end
+  local from = 1
+  while true do
+    local i = titles:find(title, from, true)
+    if not i then return false end
+    local before = titles:sub(1, i - 1):match("([%a%-]+)[%s%-]*$")
+    if not (before and OTHER_POST[before]) then return true end
+    from = i + 1
+  end
+end
+
 local function antecedent (st, t, want, title)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -541,7 +578,10 @@ local function antecedent (st, t, want, title)
       seen = seen + 1
       local ok = true
       if title then
-        ok = e.title and e.title:lower():find(title, 1, true) ~= nil
+        -- (any title the article gives the person, before or after: "the
+        -- chancellor" after "Gordon Brown" when "Chancellor Gordon Brown"
+        -- comes later)
+        ok = has_title(titles_of(st)[e.canonical or e.text], title)
       else
         local g = (want == "m" or want == "f") and gender_of(st, e)
         if g and g ~= want then ok = false end
@@ -746,8 +786,10 @@ local function resolve (st, a, b)
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- "the minister", "Italy's defense minister": a person with that title
+  -- (the whole title first, "the prime minister", then its last word)
   if b > a and st.c.set and ka == "the" then
-    local p = antecedent(st, a, nil, KEY(toks, b))
+    local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
+    p = p or antecedent(st, a, nil, KEY(toks, b))
     if p then return p.canonical or p.text, first, last, "PERSON", p end
   end
   -- a name at the end of the mention ("German newspaper Bild"; not what
@@ -2056,7 +2098,8 @@ local function run (ctx, doc, compiled)
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
                prev_cue = 0, skip_a = 0, skip_b = -1,
-               lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false }
+               lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false,
+               titles = nil }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
