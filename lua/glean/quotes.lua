@@ -527,18 +527,24 @@ local function in_subject (st, e, k)
 end
 
 -- the person a pronoun (or "the minister") at token t stands for
--- each person's titles in the article, lower-cased, one string a name
--- (worked out once a run)
+-- each person's titles in the article, lower-cased, one string a name,
+-- each title once (worked out once a run)
 local function titles_of (st)
   local t = st.titles
   if t then return t end
   t = {}
+  local seen = {}
   local ents = st.ents
   for k = 1, #ents do
     local e = ents[k]
     if e.label == "PERSON" and e.title then
       local name = e.canonical or e.text
-      t[name] = (t[name] or "") .. "|" .. e.title:lower()
+      local title = e.title:lower()
+      local key = name .. "\0" .. title
+      if not seen[key] then
+        seen[key] = true
+        t[name] = (t[name] or "") .. "|" .. title
+      end
     end
   end
   st.titles = t
@@ -692,18 +698,19 @@ local function subject_body (st, t)
   local ents = st.ents
   local k = entity_from(st, t) - 1
   local si = sentence_index(st, t)
+  local stop = k - 60                       -- (the 60 entities before it)
   local best
-  while k >= 1 do
+  while k >= 1 and k > stop do
     local e = ents[k]
     local ei = sentence_index(st, e.first_token)
     if ei < si - 1 then break end
     if e.label == "PERSON" or e.label == "ORG" then
       -- (the first of its sentence: none before it in the same one)
-      local p = ents[k - 1]
-      local first = true
       local j = k - 1
+      local p = ents[j]
+      local first = true
       while p and sentence_index(st, p.first_token) == ei do
-        if p.label == "PERSON" or p.label == "ORG" then first = false break end
+        if p.label == "PERSON" or p.label == "ORG" or j <= stop then first = false break end
         j = j - 1
         p = ents[j]
       end
