@@ -1397,7 +1397,9 @@ end
 local function listener_before (st, t)
   local toks = st.toks
   local i = t - 1
-  while i >= 1 and (st.c.aux[KEY(toks, i)] or st.c.be[KEY(toks, i)]) do i = i - 1 end
+  while i >= 1 and i > t - 6 and (st.c.aux[KEY(toks, i)] or st.c.be[KEY(toks, i)]) do
+    i = i - 1
+  end
   if i < 1 then return false end
   local want = st.c.pronouns[KEY(toks, i)]
   if want == "m" or want == "f" or want == "group" or want == "self" then return true end
