@@ -339,6 +339,15 @@ describe("glean.quotes", function ()
                       "struck. He declared: \"The deal is dead.\"")
       assert.are.same({ "Ann Kowal", "Tom Vickers", "Tom Vickers", "Tom Vickers" },
                       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+      -- ("he" goes on with a spokesman, whom no name stands for; one quote
+      -- of a quotation a cue with a colon opens)
+      qs = find("Tom Vickers left early. A harbour spokesman said the fees would rise. " ..
+                "He added: \"If anyone complains, we will look again.\" Deputy mayor " ..
+                "Ann Kowal said: \"Nobody asked us about the fees,\" she said.")
+      assert.are.equal(3, #qs)
+      assert.are.same({ "A harbour spokesman", "A harbour spokesman", "Ann Kowal" },
+                      { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+      assert.are.equal("Nobody asked us about the fees,", qs[3].text)
       -- (an outlet's programme is the listener, no content)
       qs = find("Ann Kowal told BBC Radio 4's Today programme that the ruling was wrong.")
       assert.are.equal(1, #qs)

@@ -527,6 +527,13 @@ local function in_subject (st, e, k)
 end
 
 -- the person a pronoun (or "the minister") at token t stands for
+-- whether token t lies inside quotation marks
+local function in_marks (st, t)
+  local qs = st.qs
+  local q = qs[quotation_from(qs, t) - 1]
+  return q ~= nil and q.e >= t
+end
+
 -- each person's titles in the article, lower-cased, one string a name,
 -- each title once (worked out once a run)
 local function titles_of (st)
@@ -579,8 +586,11 @@ local function antecedent (st, t, want, title)
     steps = steps + 1
     local e = ents[k]
     if e.first < limit then break end
-    -- (not a person the quote itself names: "“I met Ann Lee,” he said")
-    if e.label == "PERSON" and not (e.first_token >= st.skip_a and e.last_token <= st.skip_b) then
+    -- (not a person the quote itself names: "“I met Ann Lee,” he said";
+    -- of a quotation, in its marks: not "Ann Lee said: “…,” he said")
+    if e.label == "PERSON" and
+       not (e.first_token >= st.skip_a and e.last_token <= st.skip_b and
+            (not st.skip_marks or in_marks(st, e.first_token))) then
       seen = seen + 1
       local ok = true
       if title then
@@ -671,6 +681,25 @@ local function noun_phrase_before (st, p)
   -- "… saying analysts", but "a shipping watchdog")
   if a < p and ENDS_ING[KEY(toks, a)] then a = a + 1 end
   return a
+end
+
+-- people known by their role only ("a spokesman said"), whom no name
+-- stands for
+local NAMELESS_ROLES = { spokesman = true, spokeswoman = true, spokesperson = true,
+  official = true, source = true, correspondent = true, aide = true, dealer = true,
+  analyst = true, insider = true, representative = true }
+
+-- whether the mention [a, b] is one person by a role, with no name for it
+-- ("a senior minister", "the spokesman": not "the chancellor", who has a
+-- name): a "he" or "she" may go on with it
+local function role_mention (st, a, b)
+  local toks = st.toks
+  local head = KEY(toks, b)
+  if NAMELESS_ROLES[head] then return true end
+  local first = KEY(toks, a)
+  if first ~= "a" and first ~= "an" and first ~= "one" then return false end
+  local d = st.ctx.dict and st.ctx.dict(b, b)
+  return d ~= nil and d.list == "titles" and not head:find("s$")
 end
 
 -- nouns of groups that do not end in "s"
@@ -1245,6 +1274,13 @@ local function content_before (st, t)
       if o > s.first_token and o - s.first_token <= 40 and not IS(toks, o, "newline_before") then
         local f = s.first_token
         while f < o and (KIND(toks, f) == "bullet" or KIND(toks, f) == "dash") do f = f + 1 end
+        -- (a quotation that a cue with a colon opens is that cue's: "Ann
+        -- Lee said: “…,” she said" makes one quote, of "said:")
+        if o - 2 >= f and KEY(toks, o - 1) == ":" then
+          for i = o - 2, math.max(f, o - 5), -1 do
+            if st.cue_at[i] then return nil end
+          end
+        end
         if f < o then return f, q.ce end
       end
       return a, q.c - 1, "direct"
@@ -2106,7 +2142,7 @@ local function run (ctx, doc, compiled)
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
-               prev_cue = 0, skip_a = 0, skip_b = -1,
+               prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
                lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false,
                titles = nil }
   st.qs = quotations(text, toks)
@@ -2219,9 +2255,10 @@ local function run (ctx, doc, compiled)
     -- indirect content names but as its subject: "Ann Lee has no doubt it
     -- is X who, she claims, …")
     st.skip_a, st.skip_b = q.kind == "indirect" and q.a + 1 or q.a, q.b
+    st.skip_marks = q.kind ~= "indirect"
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     st.skip_a, st.skip_b = 0, -1
-    if label == "PERSON" then
+    if label == "PERSON" or (label == nil and role_mention(st, q.sp_a, q.sp_b)) then
       st.lp_name, st.lp_tok, st.lp_cue = q.speaker, q.sp_a, q.cue_tok
       st.lp_ent = ent and ent.label == "PERSON" and ent or false
     end
