@@ -260,6 +260,13 @@ describe("glean.dates", function ()
       assert.are.equal("Theresa May", person)
     end)
 
+    it("reads no date in a programme named after a time word", function ()
+      local out = found("He told Radio 9's Today programme that the port would close. " ..
+                        "Today, the mayor agreed. The Today show, and Tonight, asked why. " ..
+                        "Ruritania's Tuesday vote was close.", "2024-01-17")
+      assert.are.same({ "Today=2024-01-17", "Tonight=2024-01-17TNI", "Tuesday=2024-01-16" }, out)
+    end)
+
     it("keeps a family name that is a time of day, and the time of day", function ()
       local out, doc = found("Centre Tobias Noon is fit. Noon said the match starts at noon.",
                              "2024-01-17")

@@ -1590,6 +1590,22 @@ local ARTICLE = {
   ["date.en.units_ahead"] = "never",
   ["date.en.year_spelled_2000"] = "required",
 }
+-- a programme named after a time word: "Radio 4's Today programme", "the
+-- Today show" (a capitalized word inside a sentence, a programme's word
+-- after it or an owner before it)
+local PROGRAMME_WORDS = { programme = true, program = true, show = true }
+local PROGRAMME_NAMES = { today = true, tonight = true }
+local function programme_name (m)
+  local a = m.first_token
+  if m.last_token ~= a or a <= 1 or not PROGRAMME_NAMES[tkey(m, a)] then return false end
+  local toks = m.tokens
+  if not toks:is(a, "cap") or toks:is(a, "upper") then return false end
+  local after = a < ntokens(m) and tkey(m, a + 1)
+  if PROGRAMME_WORDS[after] then return true end
+  local before = tkey(m, a - 1)
+  return (before == "'s" or before == "\226\128\153s") and after ~= ","
+end
+
 for _, r in ipairs(rules) do
   r.label = r.label or "DATE"
   local build, mode = r.build, ARTICLE[r.id]
@@ -1597,6 +1613,7 @@ for _, r in ipairs(rules) do
     r.build = function (m, ctx)
       local res = build(m, ctx)
       if type(res) ~= "table" then return res end
+      if programme_name(m) then return false end
       -- "at" or "no" alone is no approximation: it stays out
       local ap = m.captures.approx
       if ap and not W.APPROX[ckey(m, "approx")] and
