@@ -1600,10 +1600,10 @@ local function programme_name (m)
   if m.last_token ~= a or a <= 1 or not PROGRAMME_NAMES[tkey(m, a)] then return false end
   local toks = m.tokens
   if not toks:is(a, "cap") or toks:is(a, "upper") then return false end
-  local after = a < ntokens(m) and tkey(m, a + 1)
-  if PROGRAMME_WORDS[after] then return true end
-  local before = tkey(m, a - 1)
-  return (before == "'s" or before == "\226\128\153s") and after ~= ","
+  local next_key = a < ntokens(m) and tkey(m, a + 1)
+  if PROGRAMME_WORDS[next_key] then return true end
+  local prev_key = tkey(m, a - 1)
+  return (prev_key == "'s" or prev_key == "\226\128\153s") and next_key ~= ","
 end
 
 for _, r in ipairs(rules) do
