@@ -468,6 +468,10 @@ describe("glean.extract", function ()
     end
     local got = labelled(entities_only:extract("The Australian reported the deal."))
     assert.are.same({ "The Australian/ORG/The Australian" }, got)
+    -- (a "The" capitalized inside a sentence is the name's)
+    got = labelled(entities_only:extract("He told The Observer government life was hard."))
+    assert.are.same({ "The Observer/ORG/The Observer" }, got)
+    assert.are.same({}, labelled(entities_only:extract("He met the Independent candidate.")))
   end)
 
   it("takes two common words for no name, though one is a surname", function ()

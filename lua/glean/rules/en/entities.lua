@@ -416,9 +416,13 @@ local places = {
         -- "The Australian" is a newspaper, "the Australian strategist" is
         -- not: a title of one word that is also a word, before a lower-case
         -- word that is neither a reporting verb nor "newspaper"
+        -- (a "The" capitalized inside a sentence is the name's: "told The
+        -- Observer government life was …")
         if d and d.weak and b == a + 1 and t_key(toks, a) == "the" and b < #toks and
            t_is(toks, b + 1, "lower") and t_kind(toks, b + 1) == "word" and
-           not MEDIA_NOUNS[t_key(toks, b + 1)] then
+           not MEDIA_NOUNS[t_key(toks, b + 1)] and
+           not (a > 1 and t_is(toks, a, "cap") and not t_is(toks, a, "newline_before") and
+                not SENTENCE_END[t_key(toks, a - 1)]) then
           local verb = ctx.dict(b + 1, b + 1)
           if not (verb and verb.label == "reporting_verb") then return false end
         end
