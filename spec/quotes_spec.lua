@@ -333,6 +333,9 @@ describe("glean.quotes", function ()
     end)
 
     it("with the name in an apposition after a role, and 'he' for who spoke last", function ()
+      local q = find("The port's owners, the Tarrow Harbour Association, said the fees " ..
+                     "would rise.")[1]
+      assert.are.equal("Tarrow Harbour Association", q.speaker)
       local qs = find("The Foreign Secretary, Ann Kowal, said the ruling was wrong. " ..
                       "Opposition leader Tom Vickers attacked the plan. Mr Ray dismissed " ..
                       "the talk. The opposition leader countered that the deal had been " ..

@@ -1861,12 +1861,15 @@ local function build (st, m, rule)
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
-    -- "The Foreign Secretary, Ann Lee, said": the name in the apposition
-    -- after a speaker that is no name
+    -- "The Foreign Secretary, Ann Lee, said", "Manufacturers'
+    -- organisation, the EEF, said": the name in the apposition after a
+    -- speaker that is no name
     local ap = caps.apposition
     if ap and not entity_at(st, sp_a, sp_b) and KEY(toks, ap[1]) == "," then
-      local e = entity_at(st, ap[1] + 1, ap[2])
-      if e and e.label == "PERSON" and e.last_token < ap[2] and
+      local at = ap[1] + 1
+      local e = entity_at(st, at, ap[2])
+      if not e and at < ap[2] and KEY(toks, at) == "the" then e = entity_at(st, at + 1, ap[2]) end
+      if e and (e.label == "PERSON" or e.label == "ORG") and e.last_token < ap[2] and
          KEY(toks, e.last_token + 1) == "," then
         sp_a, sp_b = e.first_token, e.last_token
       end
