@@ -330,6 +330,14 @@ describe("glean.quotes", function ()
                       "would be strong. Deputy Chancellor Ann Kowal agreed. The chancellor " ..
                       "said rates would stay low. Later, Chancellor Tom Vickers left.")
       assert.are.same({ "Tom Vickers", "Tom Vickers" }, { qs[1].speaker, qs[#qs].speaker })
+      -- (with no title given: the one person the article has named, who
+      -- spoke just before; not when two were named)
+      qs = find("Tom Vickers says the fees will be an issue in the election. The prime " ..
+                "minister said he was ready for it.")
+      assert.are.same({ "Tom Vickers", "Tom Vickers" }, { qs[1].speaker, qs[2].speaker })
+      qs = find("Tom Vickers says the fees will be an issue. Ann Kowal agreed. The prime " ..
+                "minister said he was ready for it.")
+      assert.are.equal("The prime minister", qs[#qs].speaker)
     end)
 
     it("with the name in an apposition after a role, and 'he' for who spoke last", function ()

@@ -753,6 +753,30 @@ local function subject_body (st, t)
   return best
 end
 
+-- how many people the article has named before token t (worked out once
+-- a run, for every entity)
+local function people_before (st, t)
+  local d = st.distinct
+  if not d then
+    d = {}
+    local seen, n, ents = {}, 0, st.ents
+    for k = 1, #ents do
+      local e = ents[k]
+      if e.label == "PERSON" then
+        local name = e.canonical or e.text
+        if not seen[name] then
+          seen[name] = true
+          n = n + 1
+        end
+      end
+      d[k] = n
+    end
+    st.distinct = d
+  end
+  local k = entity_from(st, t) - 1
+  return k >= 1 and d[k] or 0
+end
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
@@ -827,6 +851,19 @@ local function resolve (st, a, b)
     local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
     p = p or antecedent(st, a, nil, KEY(toks, b))
     if p then return p.canonical or p.text, first, last, "PERSON", p end
+    -- ("Ann Lee says …. The minister said …": the one person the article
+    -- has named, who spoke just before, when no one has the title)
+    local lp = st.lp_ent
+    if lp and st.lp_tok < a and people_before(st, a) == 1 and
+       sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 2 then
+      local head = KEY(toks, b)
+      if st.ctx.dict and not NAMELESS_ROLES[head] and not head:find("s$") then
+        for j = a + 1, b do                -- (the title: "prime minister")
+          local d = st.ctx.dict(j, b)
+          if d and d.list == "titles" then return st.lp_name, first, last, "PERSON", lp end
+        end
+      end
+    end
   end
   -- a name at the end of the mention ("German newspaper Bild"; not what
   -- "of" names: "the head of the agency")
@@ -2147,7 +2184,7 @@ local function run (ctx, doc, compiled)
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
                prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
                lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false,
-               titles = nil }
+               titles = nil, distinct = nil }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
