@@ -857,7 +857,9 @@ local function resolve (st, a, b)
     if lp and st.lp_tok < a and people_before(st, a) == 1 and
        sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 2 then
       local head = KEY(toks, b)
-      if st.ctx.dict and not NAMELESS_ROLES[head] and not head:find("s$") then
+      -- (a title in lower case: "the Scottish Executive" is a body)
+      if st.ctx.dict and not NAMELESS_ROLES[head] and not head:find("s$") and
+         IS(toks, b, "lower") then
         for j = a + 1, b do                -- (the title: "prime minister")
           local d = st.ctx.dict(j, b)
           if d and d.list == "titles" then return st.lp_name, first, last, "PERSON", lp end
