@@ -614,6 +614,19 @@ end
 -- last one named before it (within the 60 entities and 3,000 bytes before
 -- it) that is an outlet for an outlet's noun, else no outlet, and has the
 -- noun in its name for a noun that says what the body is ("the court")
+-- whether entity k is the first person or body its sentence names (looked
+-- for among the 60 entities before it)
+local function first_named (st, k)
+  local ents = st.ents
+  local si = sentence_index(st, ents[k].first_token)
+  for j = k - 1, math.max(1, k - 60), -1 do
+    local p = ents[j]
+    if sentence_index(st, p.first_token) ~= si then return true end
+    if p.label == "PERSON" or p.label == "ORG" then return false end
+  end
+  return k - 60 < 1
+end
+
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -629,7 +642,12 @@ local function body_antecedent (st, t, noun)
     if e.label == "ORG" then
       seen = seen + 1
       if (e.kind == "media") == outlet then
-        if not named then return e end
+        -- (a body any noun stands for is one that spoke, or the subject of
+        -- its sentence: "EMI said albums by Coldplay were late. The
+        -- company …" is EMI)
+        if not named and (outlet or st.speaker_at[e.first_token] or first_named(st, k)) then
+          return e
+        end
         local name = (e.canonical or e.text):lower()
         if name:find(noun, 1, true) or (noun == "party" and e.kind == "party") then
           return e
