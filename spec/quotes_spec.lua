@@ -282,6 +282,11 @@ describe("glean.quotes", function ()
       assert.are.equal("The company", qs[2].mention)
       -- (a noun that says what the body is needs it in the name; "it"
       -- goes on only with a body that spoke just before)
+      -- (a body the sentence only mentions is not "the company": the
+      -- subject is)
+      qs = find("Acme Holdings warned that software by Microsoft was late. The company " ..
+                "said that sales would fall.")
+      assert.are.equal("Acme Holdings", qs[#qs].speaker)
       -- ("it" with no body that spoke: the body that is the subject)
       qs = find("Acme Holdings posted a loss for the year, and it expects a rise in " ..
                 "sales next year. It is believed that the board will meet in May. " ..
