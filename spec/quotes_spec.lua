@@ -555,6 +555,13 @@ describe("glean.quotes", function ()
                                "battleground states could decide the race."))
     end)
 
+    it("no day or month as a speaker, and no verb after an amount", function ()
+      assert.are.same({}, find("Harbour ministers on Monday backed a 2 billion plan to " ..
+                               "repair the docks."))
+      local qs = find("Theresa May spoke first. May said the docks would reopen.")
+      assert.are.equal("Theresa May", qs[#qs].speaker)
+    end)
+
     it("no quote from the listener of a passive verb of telling", function ()
       assert.are.same({}, find("Ann Kowal was told that the plant would close in May."))
       -- (the speaker who heard it keeps the quote around it)

@@ -1991,6 +1991,14 @@ local function build (st, m, rule)
     if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
   end
   if not sp_a then return nil end
+  -- (a day or a month is no speaker: "ministers on Monday backed …")
+  if sp_a == sp_b then
+    local e = entity_at(st, sp_a, sp_b)
+    if e and (e.label == "DATE" or e.label == "TIME") or
+       not e and st.c.time_words[KEY(toks, sp_a)] then
+      return nil
+    end
+  end
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
   -- "But Flynn said": a function word before the speaker is no part of it
   while IS(toks, sp_a, "cap") and st.c.not_speakers[KEY(toks, sp_a)] and

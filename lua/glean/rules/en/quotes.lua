@@ -582,7 +582,7 @@ M.FINITE_VERBS = { "is", "was", "are", "were", "has", "have", "had", "will",
 -- "their support", "to challenge"): no cue follows them
 M.NOT_BEFORE_CUE = { "the", "a", "an", "his", "her", "their", "its", "our",
   "my", "your", "this", "these", "those", "'s", "no", "any", "every", "each",
-  "such" }
+  "such", "billion", "million", "trillion", "bn", "m", "thousand", "hundred" }
 
 -- words that open an apposition or a relative clause after a speaker
 -- (", a former aide", ", who …"): no content follows the cue there
