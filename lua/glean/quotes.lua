@@ -746,29 +746,16 @@ local function subject_body (st, t)
   local k = entity_from(st, t) - 1
   local si = sentence_index(st, t)
   local stop = k - 60                       -- (the 60 entities before it)
-  local best
   while k >= 1 and k > stop do
     local e = ents[k]
     local ei = sentence_index(st, e.first_token)
     if ei < si - 1 then break end
-    if e.label == "PERSON" or e.label == "ORG" then
-      -- (the first of its sentence: none before it in the same one)
-      local j = k - 1
-      local p = ents[j]
-      local first = true
-      while p and sentence_index(st, p.first_token) == ei do
-        if p.label == "PERSON" or p.label == "ORG" or j <= stop then first = false break end
-        j = j - 1
-        p = ents[j]
-      end
-      if first then
-        if e.label == "ORG" then best = e end
-        break
-      end
+    if (e.label == "PERSON" or e.label == "ORG") and first_named(st, k) then
+      return e.label == "ORG" and e or nil
     end
     k = k - 1
   end
-  return best
+  return nil
 end
 
 -- how many people the article has named before token t (worked out once
