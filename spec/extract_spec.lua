@@ -82,13 +82,15 @@ describe("glean.extract", function ()
       table.sort(labels)
       assert.are.same({ "Ashwick/ORG", "Brindle/ORG" }, labels, line)
     end
-    m:add({ surface = "Ruritania", label = "GPE", canonical = "Ruritania", kind = "country" })
-    local labels = {}
-    for _, e in ipairs(g:extract("Ruritania beat Brindle 3-1.").entities) do
-      labels[#labels + 1] = e.text .. "/" .. e.label
+    -- text/label of each entity of a text
+    local function text_labels (line)
+      local got = {}
+      for _, e in ipairs(g:extract(line).entities) do got[#got + 1] = e.text .. "/" .. e.label end
+      return got
     end
-    assert.are.same({ "Ruritania/GPE", "Brindle/ORG" }, labels)
-    labels = {}
+    m:add({ surface = "Ruritania", label = "GPE", canonical = "Ruritania", kind = "country" })
+    assert.are.same({ "Ruritania/GPE", "Brindle/ORG" }, text_labels("Ruritania beat Brindle 3-1."))
+    local labels = {}
     for _, e in ipairs(g:extract("Brindle beat Ashwick.\nFans in Brindle cheered.").entities) do
       labels[#labels + 1] = e.text .. "/" .. e.label .. "/" .. e.rule
     end
@@ -101,17 +103,10 @@ describe("glean.extract", function ()
     assert.are.same({ "Brindle Rovers/ORG/org.en.town_name" }, labels)
     -- (a result with a score names sides no list knows; with no score,
     -- towns stay towns: "Ashwick's win over Brindle" may be for a prize)
-    labels = {}
-    for _, e in ipairs(g:extract("He was hurt in Tarrow's 17-16 win over Ashwick.").entities) do
-      labels[#labels + 1] = e.text .. "/" .. e.label
-    end
-    assert.are.same({ "Tarrow/ORG", "Ashwick/ORG" }, labels)
-    labels = {}
-    for _, e in ipairs(g:extract("Ashwick's win over Brindle in the vote was clear.").entities) do
-      labels[#labels + 1] = e.text .. "/" .. e.label
-    end
+    assert.are.same({ "Tarrow/ORG", "Ashwick/ORG" },
+                    text_labels("He was hurt in Tarrow's 17-16 win over Ashwick."))
     -- (no team; and small towns no cue names are no places either)
-    assert.are.same({}, labels)
+    assert.are.same({}, text_labels("Ashwick's win over Brindle in the vote was clear."))
   end)
 
   it("takes initials and suffixes as part of a name", function ()
