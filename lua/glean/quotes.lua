@@ -503,15 +503,13 @@ local function gender_of (st, e)
   return g or nil
 end
 
--- is entity e (a person) the subject of its sentence: the first person or
--- body named in it, or the speaker of a quote already found?
-local function in_subject (st, e, k)
-  if st.speaker_at[e.first_token] then return true end
+-- is entity k the first person or body its sentence names?
+local function first_named (st, k)
   -- (the answer for an entity is kept: pronouns ask about the same
   -- persons again and again)
   local known = st.subj[k]
   if known ~= nil then return known end
-  local _, si = sentence_of(st, e.first_token)
+  local _, si = sentence_of(st, st.ents[k].first_token)
   local s = sentence_at(st, si)
   local ents = st.ents
   local j = k - 1
@@ -526,7 +524,12 @@ local function in_subject (st, e, k)
   return ok
 end
 
--- the person a pronoun (or "the minister") at token t stands for
+-- is entity e (index k) the subject of its sentence: the first person or
+-- body named in it, or the speaker of a quote already found?
+local function in_subject (st, e, k)
+  return st.speaker_at[e.first_token] or first_named(st, k)
+end
+
 -- whether token t lies inside quotation marks
 local function in_marks (st, t)
   local qs = st.qs
@@ -577,6 +580,7 @@ local function has_title (titles, title)
   end
 end
 
+-- the person a pronoun (or "the minister") at token t stands for
 local function antecedent (st, t, want, title)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -614,19 +618,6 @@ end
 -- last one named before it (within the 60 entities and 3,000 bytes before
 -- it) that is an outlet for an outlet's noun, else no outlet, and has the
 -- noun in its name for a noun that says what the body is ("the court")
--- whether entity k is the first person or body its sentence names (looked
--- for among the 60 entities before it)
-local function first_named (st, k)
-  local ents = st.ents
-  local si = sentence_index(st, ents[k].first_token)
-  for j = k - 1, math.max(1, k - 60), -1 do
-    local p = ents[j]
-    if sentence_index(st, p.first_token) ~= si then return true end
-    if p.label == "PERSON" or p.label == "ORG" then return false end
-  end
-  return k - 60 < 1
-end
-
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -645,7 +636,7 @@ local function body_antecedent (st, t, noun)
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
-        if not named and (outlet or st.speaker_at[e.first_token] or first_named(st, k)) then
+        if not named and (outlet or in_subject(st, e, k)) then
           return e
         end
         local name = (e.canonical or e.text):lower()
