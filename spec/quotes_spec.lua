@@ -135,6 +135,20 @@ describe("glean.quotes", function ()
       assert.matches("^We are ready,” Tobias Brenner said%. “Nobody will stop us now%.$", qs[1].text)
     end)
 
+    it("leaves a quotation that ended its sentence to its speaker, not to a cue with a colon after it",
+       function ()
+      -- (the paragraph breaks lost: the second quotation opens a paragraph)
+      local qs = find("Tobias Brenner said: “We are ready. “Nobody will stop us now.” Club " ..
+                      "director Ann Kowal said: “The squad is tired.”")
+      assert.are.equal(2, #qs)
+      assert.are.same({ "We are ready. “Nobody will stop us now.", "Tobias Brenner" },
+                      { qs[1].text, qs[1].speaker })
+      assert.are.same({ "The squad is tired.", "Ann Kowal" }, { qs[2].text, qs[2].speaker })
+      -- (a comma before the cue still makes one quote around it)
+      qs = find("“We are ready,” Tobias Brenner said: “Nobody will stop us now.”")
+      assert.are.equal(1, #qs)
+    end)
+
     it("with a byline after the quotation", function ()
       local q = find("“The town deserves better than this.” ― Tobias Brenner")[1]
       assert.are.same({ "The town deserves better than this.", "Tobias Brenner", "quote.en.dash_byline" },
@@ -323,6 +337,12 @@ describe("glean.quotes", function ()
                       "his arm this season. \"I had a chat with Dan Barnett and it looks " ..
                       "like the same injury,\" he said.")
       assert.are.same({ "Tom Vickers", "he" }, { qs[1].speaker, qs[1].mention })
+      -- (nor someone a quotation before it names)
+      qs = find("Tom Vickers said: \"This is damaging. Dan Barnett knows it as well as " ..
+                "anyone. \"I think it is over. Things are hard.\" He added: \"We start " ..
+                "again in the spring.\"")
+      assert.are.same({ "Tom Vickers", "We start again in the spring.", "Tom Vickers" },
+                      { qs[1].speaker, qs[2].text, qs[2].speaker })
       -- (but the subject of an indirect content may be its "he")
       qs = find("Tom Vickers has no doubt it is the board that, he claims, is " ..
                 "ruining the club.")

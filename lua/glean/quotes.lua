@@ -591,10 +591,13 @@ local function antecedent (st, t, want, title)
     local e = ents[k]
     if e.first < limit then break end
     -- (not a person the quote itself names: "“I met Ann Lee,” he said";
-    -- of a quotation, in its marks: not "Ann Lee said: “…,” he said")
+    -- of a quotation, in its marks: not "Ann Lee said: “…,” he said".
+    -- Nor, for a pronoun, one any quotation names: "Ann Lee said: “…
+    -- Tom Hill knows it.” She added: …" is Ann Lee)
     if e.label == "PERSON" and
        not (e.first_token >= st.skip_a and e.last_token <= st.skip_b and
-            (not st.skip_marks or in_marks(st, e.first_token))) then
+            (not st.skip_marks or in_marks(st, e.first_token))) and
+       (title or not in_marks(st, e.first_token)) then
       seen = seen + 1
       local ok = true
       if title then
@@ -1603,8 +1606,12 @@ local function build (st, m, rule)
     local w = nx < s_last and KEY(toks, nx)
     if (w == "," or w == ":") and KIND(toks, nx + 1) == "quote" and IS(toks, nx + 1, "open") then
       -- "He said, “…”", but "“…,” he said, “…”" is one quote around the cue
-      local pa, _, pk = content_before(st, m.first_token)
-      mode = (pa and pk == "direct") and "before" or "after"
+      -- (not "“… involved.” Ann Lee said: “…”": a colon after the cue
+      -- opens the quotation its own, and one that ended its sentence
+      -- before the speaker is someone else's)
+      local pa, pb, pk = content_before(st, m.first_token)
+      mode = (pa and pk == "direct" and not (w == ":" and KEY(toks, pb) == "."))
+             and "before" or "after"
     elseif (cue[2] == cue[1] and ckey or KEY(toks, cue[2])) == "that" then
       mode = "after"                             -- "noted that, like him, …"
     elseif w == "to" and not st.c.to_verbs[ckey] and after_tok + 1 < s_last and
