@@ -166,6 +166,9 @@ describe("glean.dates", function ()
       for _, e in ipairs(doc.entities) do
         if e.label == "DATE" then assert.are.equal("SET", e.timex_type) end
       end
+      -- (a name is no set: "the Weekly Standard", "the Daily Record")
+      assert.are.same({ "monthly=P1M" }, found("The Tarnow Weekly Ledger and the Daily " ..
+                                               "Record pay their staff monthly.", "2024-01-17"))
     end)
 
     it("reads times on the 24-hour clock with a time zone", function ()

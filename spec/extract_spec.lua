@@ -47,6 +47,19 @@ describe("glean.extract", function ()
                       "University of Tarnow/org.en.head", "Commission/org.en.dict" }, orgs)
   end)
 
+  it("takes a name with a newspaper's head word for an outlet", function ()
+    local d = glean.extract("Ann Kowal told the Tarnow Evening Gazette on Monday that the " ..
+                            "mill would close. The Sunday Herald and the Ashwick Courier " ..
+                            "agreed, and so did the Daily Record. Jim Courier did not.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. (e.kind or "-")
+    end
+    assert.are.same({ "Ann Kowal/PERSON/-", "Tarnow Evening Gazette/ORG/media",
+                      "Monday/DATE/-", "Sunday Herald/ORG/media", "Ashwick Courier/ORG/media",
+                      "Daily Record/ORG/media", "Jim Courier/PERSON/-" }, got)
+  end)
+
   it("takes a small town for a place only where the text says so", function ()
     local m = glean.matcher({ entries = {
       { surface = "Ashwick", label = "GPE", canonical = "Ashwick", kind = "city",

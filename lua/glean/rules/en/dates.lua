@@ -1068,6 +1068,11 @@ local function build_set (m)
     local nk = tkey(m, m.last_token + 1)
     if not W.VERB_AFTER_SET[nk] then return false end
   end
+  -- "the Daily Record", "The Weekly Standard": a name
+  if k and m.last_token < ntokens(m) and m.tokens:is(m.last_token, "cap") and
+     m.tokens:is(m.last_token + 1, "cap") and m.tokens:is(m.last_token + 1, "alpha") then
+    return false
+  end
   if W.SETS[k] then
     return { frame = { k = "lit", v = W.SETS[k] }, label = "DATE", timex_type = "SET" }
   end

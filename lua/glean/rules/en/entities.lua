@@ -1058,6 +1058,17 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine")
 
+-- whether token t is a head word the lists give as a medium's ("Gazette")
+local function media_head (ctx, t)
+  local readings = ctx.dict(t, t, true)
+  for ix = 1, #readings do
+    local r = readings[ix]
+    if r.label == "org_head" and r.kind == "media" then return true end
+  end
+  return false
+end
+local MEDIA_FIELDS = { kind = "media" }
+
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)
@@ -1066,8 +1077,20 @@ local function name_start_ok (m, ctx)
   local a, b = m:capture_span("org")
   if not a then a, b = m.first_token, m.last_token end
   local ka = t_key(toks, a)
-  if NOT_A_NAME_START[ka] then return false end
   local kb = b > a and t_key(toks, b) or ka
+  -- (a newspaper's name, of a head the lists give as a medium's: "the
+  -- Evening Gazette", "the Kent Messenger"; a day may open it: "The
+  -- Sunday Herald")
+  local media = id == "org.en.head" and b > a and media_head(ctx, b)
+  if NOT_A_NAME_START[ka] and not (media and TIME_WORDS[ka]) then return false end
+  -- (a given name and a head that is a family name too is a person: "Jim
+  -- Courier")
+  if media and b == a + 1 then
+    local readings = ctx.dict(a, a, true)
+    for ix = 1, #readings do
+      if readings[ix].list == "given_names" then return false end
+    end
+  end
   if b > a and THING_END[kb] and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
     -- (unless the word is a family name too: "Chris Day")
@@ -1138,7 +1161,12 @@ local function name_start_ok (m, ctx)
   end
   -- (a name found in the capture "org" is the rule's span already: only a
   -- trimmed one needs its tokens said)
-  return trimmed and { first_token = a, last_token = b } or NO_FIELDS
+  if trimmed then
+    -- ("the Yorkshire Post on Monday": the head is the trimmed name's)
+    media = id == "org.en.head" and media_head(ctx, b)
+    return { first_token = a, last_token = b, kind = media and "media" or nil }
+  end
+  return media and MEDIA_FIELDS or NO_FIELDS
 end
 for _, r in ipairs(places.rules) do
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
