@@ -215,6 +215,9 @@ describe("glean.quotes", function ()
       local q = find("Tobias Brenner told the Guardian the cost of the work had doubled.")[1]
       assert.are.equal("the cost of the work had doubled", q.text)
       assert.are.equal("The Guardian", q.addressee)
+      -- (and what the outlet is, after its name)
+      q = find("Tobias Brenner told the Guardian newspaper he would stand again.")[1]
+      assert.are.same({ "he would stand again", "The Guardian" }, { q.text, q.addressee })
     end)
 
     it("with the subject of the sentence as the speaker of a gerund clause", function ()
@@ -223,6 +226,9 @@ describe("glean.quotes", function ()
       assert.are.equal("the town would build another one", q.text)
       assert.are.equal("Tobias Brenner", q.speaker)
       assert.are.equal("The Guardian", q.addressee)
+      -- (and what the outlet is, after its name)
+      q = find("Tobias Brenner told the Guardian newspaper he would stand again.")[1]
+      assert.are.same({ "he would stand again", "The Guardian" }, { q.text, q.addressee })
     end)
 
     it("from an outlet, with that, and after a time", function ()
@@ -256,6 +262,11 @@ describe("glean.quotes", function ()
       local q = find("Tobias Brenner, the mayor of the town, said the bridge would open in May.")[1]
       assert.are.same({ "the bridge would open in May", "Tobias Brenner", "quote.en.subject_apposition_cue" },
                       { q.text, q.speaker, q.rule })
+      -- (after a quotation, the aside's closing comma missing)
+      q = find("“We will look at every offer,” Tobias Brenner, head of research at the " ..
+               "Tarnow Institute told the BBC News website.")[1]
+      assert.are.same({ "We will look at every offer,", "Tobias Brenner", "told" },
+                      { q.text, q.speaker, q.cue })
     end)
 
     it("with any verb before a that-clause, and with a noun as the cue", function ()

@@ -1999,7 +1999,12 @@ local function build (st, m, rule)
   q.cue = text:sub(q.cue_first, q.cue_last)
   local ad = caps.addressee
   if ad then
-    local name = resolve(st, ad[1], ad[2])
+    local name, _, _, label
+    -- ("the Guardian newspaper": the outlet its name stands for)
+    if ad[2] > ad[1] and IS(toks, ad[2], "lower") then
+      name, _, _, label = resolve(st, ad[1], ad[2] - 1)
+    end
+    if not label then name = resolve(st, ad[1], ad[2]) end
     q.addressee = name
   end
   return q

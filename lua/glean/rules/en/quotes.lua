@@ -238,8 +238,12 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters",
 local programme = P.words { "'s", "\226\128\153s" } *
                   P.all(P.kind "word", P.is "cap") * P.all(P.kind "word", P.is "cap") ^ -3 *
                   P.words { "programme", "program", "show", "website", "podcast" }
+-- what an outlet is, after its name: "told the Daily Mail newspaper"
+local outlet_noun = P.all(P.isnt "cap", P.words { "newspaper", "paper", "magazine",
+  "tabloid", "daily", "weekly", "website", "channel", "station", "broadcaster",
+  "network", "programme", "program", "show" })
 local addressee = P.capture("addressee",
-  P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * programme ^ -1 +
+  P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
   P.words { "him", "her", "them", "us", "me", "you" } +
   (det ^ -1 * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.ADDRESSEE_NOUNS)))
 -- verbs that take their listener as object
@@ -336,6 +340,13 @@ M.rules = {
     pattern = P.capture("speaker",
                         P.words(M.QUANTIFIERS) * P.word "of" * P.words { "whom", "which" } +
                         P.words(M.RELATIVES)) * aux * said },
+  -- "“…,” Ann Lee, head of research at Acme told the BBC": a name after
+  -- the quotation, and an aside whose closing comma is missing
+  { id = "quote.en.quote_name_aside_cue", content = "before", finite = true, apposition = true,
+    pattern = P.all(P.kind "quote", P.is "close") * P.capture("speaker", P.entity { "PERSON" }) *
+              P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":", "(", "said", "says",
+                                                "told", "who", "which" }), 1, 12) *
+              aux * said },
   -- "Crosetto said …", "the minister told parliament …", "“…,” he said."
   -- (one pattern for three constructions, told apart by what it
   -- captured: an apposition, or a verb before "that")
