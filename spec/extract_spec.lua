@@ -225,6 +225,18 @@ describe("glean.extract", function ()
       "Keller/PERSON/Anna Keller" }, got)
   end)
 
+  it("gives a one-word speaker the article names elsewhere that name's label", function ()
+    local d = entities_only:extract("Fees are too high, according to the ferry regulator " ..
+      "Qarvex. Operators must warn travellers sooner, Qarvex said. Coach Tomas Veldrin " ..
+      "was angry. Veldrin said it was important to stay calm.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. (e.canonical or "")
+    end
+    assert.are.same({ "Qarvex/ORG/Qarvex", "Qarvex/ORG/Qarvex",
+                      "Tomas Veldrin/PERSON/Tomas Veldrin", "Veldrin/PERSON/Tomas Veldrin" }, got)
+  end)
+
   it("links an acronym written before its organization's name", function ()
     local d = entities_only:extract("\"QRV (Quellmark Ruritanian Party) is trying to split us,\" " ..
                                     "he said. The QRV denied it.")

@@ -448,6 +448,42 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
+  -- a one-word speaker no list knows ("…, Icstis said") is the body the
+  -- article names so elsewhere ("regulator Icstis"), and a word no list
+  -- knows that "said it" made a body ("Lee said it was …") is the person
+  -- of that last name
+  local guesses
+  for ix = 1, #entities do
+    local r = entities[ix].rule
+    if r == "person.en.unknown_speaker" or r == "org.en.said_it" then guesses = true break end
+  end
+  if guesses then
+    local people, orgs = {}, {}
+    for ix = 1, #entities do
+      local e = entities[ix]
+      if e.label == "PERSON" and e.last_token > e.first_token then
+        people[TEXT(toks, e.last_token)] = e
+      end
+    end
+    for ix = 1, #entities do
+      local e = entities[ix]
+      local p = e.rule == "org.en.said_it" and e.first_token == e.last_token and
+                people[TEXT(toks, e.first_token)]
+      if p then
+        e.label, e.canonical, e.rule = "PERSON", p.canonical, "person.en.link_said_it"
+      elseif e.label == "ORG" and e.first_token == e.last_token then
+        orgs[TEXT(toks, e.first_token)] = e
+      end
+    end
+    for ix = 1, #entities do
+      local e = entities[ix]
+      local o = e.rule == "person.en.unknown_speaker" and e.first_token == e.last_token and
+                orgs[TEXT(toks, e.first_token)]
+      if o then
+        e.label, e.canonical, e.kind, e.rule = "ORG", o.canonical, o.kind, "org.en.link_speaker"
+      end
+    end
+  end
   -- the names the article gives, and where it names them again
   -- (core.link_names: a person's or a body's full name, a person's last
   -- name, a company's short name)
