@@ -360,6 +360,23 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Vickers", qs[1].speaker)
     end)
 
+    it("with 'the 22-year-old', 'the striker' for a person named before, as 'he' is", function ()
+      -- (the subject of the sentence before, named with no title)
+      local qs = find("Tom Vickers watched the game. Vickers was pleased. Dan Barnett will " ..
+                      "captain the side on Sunday. And the striker said the team was ready.")
+      assert.are.same({ "Dan Barnett", "the striker" }, { qs[1].speaker, qs[1].mention })
+      -- (not one named with a role: the person the article is most about)
+      qs = find("Coach Tom Vickers picked Dan Barnett. Barnett scored twice and Vickers " ..
+                "smiled. Club director Ann Kowal held talks with Barnett on Saturday. The " ..
+                "former Wales international said the club was the right one for him.")
+      assert.are.equal("Dan Barnett", qs[1].speaker)
+      -- (the one who spoke last, when no one else was named since)
+      qs = find("Tom Vickers was pleased and Vickers said so. \"We were lucky,\" said Dan " ..
+                "Barnett. \"We pressured them and they did not cope.\" The 22-year-old " ..
+                "said the team would go through.")
+      assert.are.equal("Dan Barnett", qs[#qs].speaker)
+    end)
+
     it("with 'the <title>' for the person the article gives that title, before or after",
        function ()
       local qs = find("Tom Vickers met business leaders on Monday. The chancellor said growth " ..

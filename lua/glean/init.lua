@@ -458,13 +458,8 @@ local function link_names (text, toks, entities, taken, dict)
     if r == "person.en.unknown_speaker" or r == "org.en.said_it" then guesses = true break end
   end
   if guesses then
+    -- (the person named before it)
     local people, orgs = {}, {}
-    for ix = 1, #entities do
-      local e = entities[ix]
-      if e.label == "PERSON" and e.last_token > e.first_token then
-        people[TEXT(toks, e.last_token)] = e
-      end
-    end
     for ix = 1, #entities do
       local e = entities[ix]
       local p = e.rule == "org.en.said_it" and e.first_token == e.last_token and
@@ -473,6 +468,8 @@ local function link_names (text, toks, entities, taken, dict)
         e.label, e.canonical, e.rule = "PERSON", p.canonical, "person.en.link_said_it"
       elseif e.label == "ORG" and e.first_token == e.last_token then
         orgs[TEXT(toks, e.first_token)] = e
+      elseif e.label == "PERSON" and e.last_token > e.first_token then
+        people[TEXT(toks, e.last_token)] = e
       end
     end
     for ix = 1, #entities do

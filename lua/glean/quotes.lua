@@ -183,6 +183,7 @@ function M.compile (set)
     body_nouns = set_of(set.BODY_NOUNS or {}),
     named_body_nouns = set_of(set.NAMED_BODY_NOUNS or {}),
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
+    epithets = set_of(set.EPITHETS or {}),
     be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
     min_floating = set.MIN_FLOATING_WORDS or 4,
@@ -617,6 +618,55 @@ local function antecedent (st, t, want, title)
   return nil
 end
 
+-- whether entity e owns what follows it or is the agent of a passive
+-- ("Maurice Greene's record", "was threatened by City boss Kevin Keegan"):
+-- named first in its sentence, but not its subject
+local function owner_or_agent (st, e)
+  local toks = st.toks
+  local nx = e.last_token + 1
+  if nx <= #toks then
+    local k = KEY(toks, nx)
+    if k == "'s" or k == "\226\128\153s" then return true end
+  end
+  for t = e.first_token - 1, math.max(1, e.first_token - 4), -1 do
+    if KEY(toks, t) == "by" then return true end
+    if KIND(toks, t) ~= "word" then break end
+  end
+  return false
+end
+
+-- whether a person is named (out of quotation marks) between tokens a and b
+local function person_between (st, a, b)
+  local ents = st.ents
+  local k = entity_from(st, a + 1)
+  local e = ents[k]
+  while e and e.first_token < b do
+    if e.label == "PERSON" and e.first_token > a and not in_marks(st, e.first_token) then
+      return true
+    end
+    k = k + 1
+    e = ents[k]
+  end
+  return false
+end
+
+-- the person the article is most about before token t: named most often
+-- (not in quotation marks), the one named first of those
+local function salient_person (st, t)
+  local ents = st.ents
+  local count, best, most = {}, nil, 0
+  for k = 1, entity_from(st, t) - 1 do
+    local e = ents[k]
+    if e.label == "PERSON" and not in_marks(st, e.first_token) then
+      local name = e.canonical or e.text
+      local n = (count[name] or 0) + 1
+      count[name] = n
+      if n > most then best, most = e, n end
+    end
+  end
+  return best
+end
+
 -- the body "the company" (noun: "company") at token t stands for: the
 -- last one named before it (within the 60 entities and 3,000 bytes before
 -- it) that is an outlet for an outlet's noun, else no outlet, and has the
@@ -864,6 +914,26 @@ local function resolve (st, a, b)
           if d and d.list == "titles" then return st.lp_name, first, last, "PERSON", lp end
         end
       end
+    end
+    -- ("the 28-year-old", "the former Wales international": a person as
+    -- "he" is, the one who spoke just before or the subject named last)
+    local head = KEY(toks, b)
+    if IS(toks, b, "lower") and (st.c.epithets[head] or head:find("^%d+%-year%-old$")) or
+       (b == a + 1 and st.c.epithets[head]) then
+      -- (the person who spoke last, when no one else was named since)
+      if lp and st.lp_tok < a and (sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 or
+                                   not person_between(st, st.lp_tok, a)) then
+        return st.lp_name, first, last, "PERSON", lp
+      end
+      -- (else the subject of this sentence or the one before, named with
+      -- no title: "Henry will captain the side. And the striker said …";
+      -- else the person the article is most about)
+      local e = antecedent(st, a)
+      if not (e and not e.title and sentence_index(st, e.first_token) >= sentence_index(st, a) - 1 and
+              not owner_or_agent(st, e)) then
+        e = salient_person(st, a)
+      end
+      if e then return e.canonical or e.text, first, last, "PERSON", e end
     end
   end
   -- a name at the end of the mention ("German newspaper Bild"; not what

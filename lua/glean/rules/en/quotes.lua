@@ -574,6 +574,20 @@ M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "foundation", "authority", "office", "service", "association", "federation" }
 M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
   "website", "channel", "publisher" }
+-- nouns news uses, after "the", for a person it has named, as it uses
+-- "he" or "she": "the 28-year-old", "the Scot", "the former Wales
+-- international" (ages, "N-year-old", are epithets too)
+M.EPITHETS = { "international", "striker", "midfielder", "defender",
+  "goalkeeper", "keeper", "winger", "forward", "batsman", "bowler", "veteran",
+  "youngster", "teenager", "star", "singer", "actor", "actress", "rapper",
+  "comedian", "novelist", "writer", "author", "musician", "player", "golfer",
+  "sprinter", "athlete", "champion", "swimmer", "boxer", "rider", "driver",
+  "scot", "scotsman", "welshman", "irishman", "englishman", "frenchman",
+  "briton", "american", "australian", "italian", "spaniard", "german",
+  "dutchman", "argentine", "brazilian", "portuguese", "swede", "dane", "norwegian",
+  "russian", "kiwi", "south african", "new zealander", "canadian", "belgian",
+  "welsh-born", "billionaire", "tycoon", "entrepreneur", "businessman",
+  "businesswoman", "politician", "campaigner", "pensioner", "mother", "father" }
 M.PRONOUNS = { he = "m", she = "f", i = "self", we = "group",
   they = "group", it = "thing", you = "self", his = "m", her = "f",
   their = "group", its = "thing" }
