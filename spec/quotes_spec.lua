@@ -245,6 +245,12 @@ describe("glean.quotes", function ()
                       { q.text, q.speaker, q.cue })
       q = find("The mayor will resign next week, according to the Guardian.")[1]
       assert.are.same({ "The mayor will resign next week", "The Guardian" }, { q.text, q.speaker })
+      -- (a source's author after "by" or "from", not where it was filed)
+      q = find("According to a survey by the Tarnow Institute, prices will rise next year.")[1]
+      assert.are.equal("Tarnow Institute", q.speaker)
+      q = find("According to a document filed with the Tarnow Institute, prices will rise " ..
+               "next year.")[1]
+      assert.are.equal("a document filed with the Tarnow Institute", q.speaker)
     end)
 
     it("with the cue inside the sentence (both sides are the content)", function ()

@@ -618,6 +618,11 @@ local function antecedent (st, t, want, title)
   return nil
 end
 
+-- words before a name at the end of a mention that make it no speaker
+-- (not "by" or "from": "a survey by Acme", "figures from the Bank" are theirs)
+local NOT_OWNER_BEFORE = { of = true, with = true, to = true, against = true,
+  about = true, into = true, on = true, at = true, ["in"] = true }
+
 -- whether entity e owns what follows it or is the agent of a passive
 -- ("Maurice Greene's record", "was threatened by City boss Kevin Keegan"):
 -- named first in its sentence, but not its subject
@@ -937,14 +942,15 @@ local function resolve (st, a, b)
     end
   end
   -- a name at the end of the mention ("German newspaper Bild"; not what
-  -- "of" names: "the head of the agency")
+  -- "of" names: "the head of the agency", nor one after "with", "in":
+  -- "a document filed with the SEC", "a spokesman quoted in China Daily")
   local k = entity_from(st, a)
   local x = st.ents[k]
   while x and x.first_token <= b do
     local o = x.first_token - 1
     if o > a and DETERMINERS[KEY(toks, o)] then o = o - 1 end
     if x.last_token == b and (x.label == "PERSON" or x.label == "ORG") and
-       not (o > a and KEY(toks, o) == "of") then
+       not (o > a and NOT_OWNER_BEFORE[KEY(toks, o)]) then
       return x.canonical or x.text, FIRST(toks, x.first_token), last, x.label, x
     end
     k = k + 1
