@@ -286,6 +286,11 @@ describe("glean.quotes", function ()
 
     it("leaves out verbs with an object and no clause", function ()
       assert.are.same({}, find("The Guardian published a long report on the harbour."))
+      -- (nor a noun of saying after a verb, nor what someone is called)
+      assert.are.same({}, find("The council postponed plans to rebuild the harbour wall " ..
+                               "this winter."))
+      assert.are.same({}, find("Their plan would see the harbour board renamed the Harbour " ..
+                               "Trust, and its members would be known as wardens."))
     end)
 
     it("with letters after the speaker's name, and a pronoun after it", function ()

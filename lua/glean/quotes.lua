@@ -1617,6 +1617,18 @@ local function build (st, m, rule)
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
     return nil
   end
+  -- "would be known as …", "was described as …": what someone is called,
+  -- no content
+  if pkey and st.c.be[pkey] and cue[1] == cue[2] and cue[2] < s_last and
+     KEY(toks, cue[2] + 1) == "as" and (ENDS_ED[ckey] or ckey:sub(-1) == "n") then
+    return nil
+  end
+  -- "postponed plans to …", "rejected claims that …": a noun in "s" after a
+  -- verb in "ed" is its object
+  if pkey and not rule.noun and cue[1] == cue[2] and ENDS_ED[pkey] and IS(toks, cue[1] - 1, "lower") and
+     ckey:sub(-1) == "s" and not st.c.aux[pkey] then
+    return nil
+  end
   -- "Ann Lee's repeated claim": a participle between a possessive and the
   -- cue makes it a noun
   if not rule.noun and cue[1] > s.first_token + 1 and ENDS_ED[pkey] and
