@@ -60,6 +60,15 @@ describe("glean.extract", function ()
                       "Daily Record/ORG/media", "Jim Courier/PERSON/-" }, got)
   end)
 
+  it("takes a name before a place's noun for the place, and an acronym for no given name",
+     function ()
+    local d = glean.extract("The men are held at Tarrow Green police station and will be " ..
+                            "moved to Varrowmoor prison. They landed at RAF Kelmsby on Tuesday.")
+    local got = {}
+    for _, e in ipairs(d.entities) do got[#got + 1] = e.text .. "/" .. e.label end
+    assert.are.same({ "Tarrow Green/LOC", "Varrowmoor/LOC", "RAF/ORG", "Tuesday/DATE" }, got)
+  end)
+
   it("takes a small town for a place only where the text says so", function ()
     local m = glean.matcher({ entries = {
       { surface = "Ashwick", label = "GPE", canonical = "Ashwick", kind = "city",

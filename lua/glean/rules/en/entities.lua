@@ -644,6 +644,29 @@ places.rules[#places.rules + 1] = {
 local VENUE_WORD = P.words { "Road", "Street", "Avenue", "Lane", "Boulevard",
   "Square", "Bridge", "Stadium", "Arena", "Park", "Airport", "Highway",
   "Motorway", "Circus", "Gardens", "Castle", "Palace", "Cathedral", "Abbey" }
+-- a name before a place's noun in lower case: "Paddington Green police
+-- station", "the Hollins Moor reservoir" (a word no list knows first)
+places.rules[#places.rules + 1] = {
+  id = "loc.en.place_noun", label = "LOC", priority = 46, span = "p",
+  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
+                                 P.no(P.in_dict { "GPE", "LOC", "ORG", "PERSON", "given_name",
+                                                  "title", "NORP" })) *
+                           P.all(P.kind "word", P.is "cap", P.isnt "upper") ^ -2) *
+            P.all(P.is "lower", P.words { "police", "station", "hospital", "prison", "jail",
+                                          "airport", "airbase", "barracks", "racecourse",
+                                          "cemetery", "reservoir" }),
+  build = function (m)
+    local a = m:capture_span("p")
+    local toks = m.tokens
+    -- (not a sentence's first word, capitalized for that, nor the last
+    -- words of a longer name: "Frimley Park hospital")
+    if a == 1 or t_is(toks, a, "line_start") or t_is(toks, a - 1, "terminal") or
+       t_is(toks, a - 1, "cap") or NOT_A_NAME_START[t_key(toks, a)] or is_common(t_key(toks, a)) then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- (where a given name with one of those words is a street: "on Orrin
 -- Street"; elsewhere it may be a person, "Orrin Street said")
 local VENUE_CUES = { ["on"] = true, ["in"] = true, ["at"] = true, ["near"] = true,
@@ -1058,6 +1081,11 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine")
 
+-- lower-case nouns of places a name before them belongs to
+local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = true,
+  jail = true, airport = true, airbase = true, barracks = true, stadium = true,
+  racecourse = true, estate = true, cemetery = true, reservoir = true }
+
 -- whether token t is a head word the lists give as a medium's ("Gazette")
 local function media_head (ctx, t)
   local readings = ctx.dict(t, t, true)
@@ -1099,6 +1127,17 @@ local function name_start_ok (m, ctx)
       if r.list == "surnames" then surname = true break end
     end
     if not surname then return false end
+  end
+  -- an acronym that is also a given name opens no person's name ("RAF
+  -- Northolt"), and a name before a place's noun is the place's
+  -- ("Paddington Green police station")
+  if id == "person.en.given_name" or id == "person.en.name_surname" then
+    if b > a and #ka >= 3 and t_is(toks, a, "upper") and not t_is(toks, b, "upper") then
+      return false
+    end
+    if b < #toks and t_is(toks, b + 1, "lower") and PLACE_NOUNS[t_key(toks, b + 1)] then
+      return false
+    end
   end
   -- (nor does a person's name go on with one: "World War I. But …")
   if id == "person.en.initials" then
