@@ -291,6 +291,8 @@ describe("glean.quotes", function ()
                                "this winter."))
       assert.are.same({}, find("Their plan would see the harbour board renamed the Harbour " ..
                                "Trust, and its members would be known as wardens."))
+      assert.are.same({}, find("The harbour economy is expected to slow sharply in the " ..
+                               "second half of the year."))
     end)
 
     it("with letters after the speaker's name, and a pronoun after it", function ()

@@ -1619,8 +1619,10 @@ local function build (st, m, rule)
   end
   -- "would be known as …", "was described as …": what someone is called,
   -- no content
+  -- ("are expected to be allowed …": what is likely, no one's words)
   if pkey and st.c.be[pkey] and cue[1] == cue[2] and cue[2] < s_last and
-     KEY(toks, cue[2] + 1) == "as" and (ENDS_ED[ckey] or ckey:sub(-1) == "n") then
+     (KEY(toks, cue[2] + 1) == "as" or (ckey == "expected" and KEY(toks, cue[2] + 1) == "to")) and
+     (ENDS_ED[ckey] or ckey:sub(-1) == "n") then
     return nil
   end
   -- "postponed plans to …", "rejected claims that …": a noun in "s" after a
