@@ -373,6 +373,21 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Vickers", qs[1].speaker)
     end)
 
+    it("with 'he' for a spokesman of a body, and 'she' for a woman the honorific names", function ()
+      -- (a body's spokesman spoke last, and no one was named since)
+      local qs = find("A spokesman for the Tarrow Harbour Association said the fees would " ..
+                      "rise in May. But that did not apply to fishing boats. \"We have " ..
+                      "to pay for the new wall somehow,\" he said.")
+      assert.are.same({ "Tarrow Harbour Association", "he" }, { qs[2].speaker, qs[2].mention })
+      qs = find("Ms Varrow said the board could put itself at risk. \"You want to pick " ..
+                "your battles,\" she said.")
+      assert.are.same({ "Varrow", "Varrow" }, { qs[1].speaker, qs[2].speaker })
+      -- (a party's leader, named in an apposition, is the subject)
+      qs = find("The Tarrow Party's Holyrood leader, Ann Kowal, welcomed the move. She " ..
+                "said: \"The time has come for a ban.\"")
+      assert.are.same({ "Ann Kowal", "Ann Kowal" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("with 'the 22-year-old', 'the striker' for a person named before, as 'he' is", function ()
       -- (the subject of the sentence before, named with no title)
       local qs = find("Tom Vickers watched the game. Vickers was pleased. Dan Barnett will " ..

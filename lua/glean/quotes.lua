@@ -493,16 +493,25 @@ end
 
 -- gender of a person from the given-name list ("m", "f" or nil; kept per
 -- first token: the pronouns of an article ask about the same persons)
+local HONORIFIC_SEX = { mr = "m", sir = "m", lord = "m", mister = "m",
+  mrs = "f", ms = "f", miss = "f", lady = "f", dame = "f", madam = "f" }
+
 local function gender_of (st, e)
   local t = e.first_token
   local g = st.gender[t]
   if g == nil then
-    local d = st.ctx.dict and st.ctx.dict(t, t)
-    g = d and d.extra and d.extra:match("gender=(%a)") or false
+    -- (the honorific's, "Ms Atlas", else the given name's)
+    g = e.title and HONORIFIC_SEX[e.title:lower():gsub("%.$", "")]
+    if not g then
+      local d = st.ctx.dict and st.ctx.dict(t, t)
+      g = d and d.extra and d.extra:match("gender=(%a)") or false
+    end
     st.gender[t] = g
   end
   return g or nil
 end
+
+local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
 
 -- is entity k the first person or body its sentence names?
 local function first_named (st, k)
@@ -516,9 +525,17 @@ local function first_named (st, k)
   local j = k - 1
   local stop = k - 50                  -- (a bound: work stays linear)
   local ok = true
+  local toks = st.toks
   while j >= 1 and j > stop and ents[j].first_token >= s.first_token do
     local l = ents[j].label
-    if l == "PERSON" or l == "ORG" then ok = false break end
+    -- (a body that owns the title before a name is not named first:
+    -- "The party's leader, Ann Lee, welcomed …")
+    if (l == "PERSON" or l == "ORG") and
+       not (l == "ORG" and ents[j].label ~= ents[k].label and
+            POSSESSIVE[KEY(toks, ents[j].last_token + 1)]) then
+      ok = false
+      break
+    end
     j = j - 1
   end
   st.subj[k] = ok
@@ -769,6 +786,17 @@ local function role_mention (st, a, b)
   return d ~= nil and d.list == "titles" and not head:find("s$")
 end
 
+-- whether the body named from token a is spoken for by a role before it:
+-- "a spokesman for the Acme Institute", "an official of Acme"
+local function role_of (st, a)
+  local toks = st.toks
+  local p = a - 1
+  if p >= 1 and KEY(toks, p) == "the" then p = p - 1 end
+  if p < 2 then return false end
+  local w = KEY(toks, p)
+  return (w == "for" or w == "of" or w == "at") and NAMELESS_ROLES[KEY(toks, p - 1)] == true
+end
+
 -- nouns of groups that do not end in "s"
 local GROUP_NOUNS = { police = true, people = true, staff = true, crew = true,
   personnel = true, clergy = true, public = true, youth = true }
@@ -868,8 +896,11 @@ local function resolve (st, a, b)
       -- the person named last as a subject: "The opposition leader
       -- countered that …. He declared: …")
       local lp = st.lp_name
+      -- (or further back, when no one was named since: "A spokesman
+      -- said …. But …. “…,” he said.")
       if lp and st.lp_tok < a and (not p or p.first_token < st.lp_tok) and
-         sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 then
+         (sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 or
+          not person_between(st, st.lp_tok, a)) then
         local g = st.lp_ent and gender_of(st, st.lp_ent)
         if not g or g == want then return lp, first, last, "PERSON" end
       end
@@ -1996,8 +2027,10 @@ local function build (st, m, rule)
     -- "The Foreign Secretary, Ann Lee, said", "Manufacturers'
     -- organisation, the EEF, said": the name in the apposition after a
     -- speaker that is no name
+    -- (a body's, "The party's leader, Ann Lee, said", is no name)
     local ap = caps.apposition
-    if ap and not entity_at(st, sp_a, sp_b) and KEY(toks, ap[1]) == "," then
+    local se = ap and entity_at(st, sp_a, sp_b)
+    if ap and not (se and se.last_token == sp_b) and KEY(toks, ap[1]) == "," then
       local at = ap[1] + 1
       local e = entity_at(st, at, ap[2])
       if not e and at < ap[2] and KEY(toks, at) == "the" then e = entity_at(st, at + 1, ap[2]) end
@@ -2406,7 +2439,9 @@ local function run (ctx, doc, compiled)
     st.skip_marks = q.kind ~= "indirect"
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     st.skip_a, st.skip_b = 0, -1
-    if label == "PERSON" or (label == nil and role_mention(st, q.sp_a, q.sp_b)) then
+    -- (a spokesman for a body is one too: "A spokesman for Acme said")
+    if label == "PERSON" or ((label == nil or label == "ORG") and
+                             (role_mention(st, q.sp_a, q.sp_b) or role_of(st, q.sp_a))) then
       st.lp_name, st.lp_tok, st.lp_cue = q.speaker, q.sp_a, q.cue_tok
       st.lp_ent = ent and ent.label == "PERSON" and ent or false
     end
