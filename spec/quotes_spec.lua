@@ -293,6 +293,14 @@ describe("glean.quotes", function ()
                                "Trust, and its members would be known as wardens."))
       assert.are.same({}, find("The harbour economy is expected to slow sharply in the " ..
                                "second half of the year."))
+      -- (nor a gerund that adds things, nor a preposition's object)
+      assert.are.same({}, find("The Tarrow Trio are taking over the breakfast show, adding " ..
+                               "showbiz news, celebrity interviews and banter."))
+      assert.are.same({}, find("On the revamped breakfast show their cheeky banter will " ..
+                               "punctuate interviews and competitions."))
+      local qs = find("The Tarrow Trio took over the show, adding that the old format had " ..
+                      "grown tired.")
+      assert.are.equal("the old format had grown tired", qs[1].text)
     end)
 
     it("with letters after the speaker's name, and a pronoun after it", function ()
@@ -335,6 +343,12 @@ describe("glean.quotes", function ()
                 "the rules. Farmers were angry about the smell. Prices of land fell. " ..
                 "It said the smell would go.")
       assert.are.same({ "The court", "It" }, { qs[1].speaker, qs[#qs].speaker })
+    end)
+
+    it("with the name before 'who' as the speaker, past an age", function ()
+      local qs = find("Tobias Brenner took over the show. \"We will keep the old songs,\" " ..
+                      "says Brenner, 30, who describes the old host as \"a true professional\".")
+      assert.are.equal("Tobias Brenner", qs[#qs].speaker)
     end)
 
     it("with the noun phrase before 'which' or 'who' as the speaker", function ()

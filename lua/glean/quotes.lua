@@ -184,6 +184,7 @@ function M.compile (set)
     named_body_nouns = set_of(set.NAMED_BODY_NOUNS or {}),
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
     epithets = set_of(set.EPITHETS or {}),
+    np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
     min_floating = set.MIN_FLOATING_WORDS or 4,
@@ -635,6 +636,17 @@ local function antecedent (st, t, want, title)
   return nil
 end
 
+-- prepositions whose object is no subject of a cue after it
+-- (opening the sentence; not "after", "before", "since": conjunctions
+-- too, "After it said …")
+local PREP_BEFORE_SUBJECT = { on = true, ["in"] = true, at = true, from = true,
+  into = true, onto = true, under = true, during = true, without = true, through = true,
+  about = true, over = true, between = true, among = true }
+-- subjects that make a clause of words after a gerund cue ("saying in
+-- the North Sea it paid …")
+local PRONOUN_SUBJECTS = { it = true, they = true, he = true, she = true, we = true, i = true,
+  there = true, this = true }
+
 -- words before a name at the end of a mention that make it no speaker
 -- (not "by" or "from": "a survey by Acme", "figures from the Bank" are theirs)
 local NOT_OWNER_BEFORE = { of = true, with = true, to = true, against = true,
@@ -874,6 +886,8 @@ local function resolve (st, a, b)
     -- brackets: "the Air Transport Association (IATA), which said")
     local p = a - 1
     if p > 1 and SEPARATORS[KEY(toks, p)] then p = p - 1 end
+    -- (past an age: "King, 30, who describes …")
+    if p > 2 and KIND(toks, p) == "number" and KEY(toks, p - 1) == "," then p = p - 2 end
     if p > 3 and KEY(toks, p) == ")" and KEY(toks, p - 2) == "(" then p = p - 3 end
     local k = entity_from(st, p + 1) - 1
     local x = st.ents[k]
@@ -2107,6 +2121,14 @@ local function build (st, m, rule)
       return nil
     end
   end
+  -- ("…, adding showbiz news and interviews": a gerund of these with a
+  -- noun phrase, no clause nor infinitive, says nothing; "citing rising
+  -- prices" does)
+  if rule.speaker == "subject" and st.c.np_not_speech[ckey] and not that and
+     KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and (kind or kind_of(st, a, b)) == "indirect" and
+     not verb_between(st, a, b, st.c.subjects) and not verb_between(st, a, b, PRONOUN_SUBJECTS) then
+    return nil
+  end
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
   -- "But Flynn said": a function word before the speaker is no part of it
   while IS(toks, sp_a, "cap") and st.c.not_speakers[KEY(toks, sp_a)] and
@@ -2114,6 +2136,13 @@ local function build (st, m, rule)
         not (sp_a < sp_b and KEY(toks, sp_a + 1) == "of") do
     if sp_a == sp_b then return nil end
     sp_a = sp_a + 1
+  end
+  -- ("On the revamped chart show their …": the object of a preposition
+  -- that opens the sentence is no subject of a reported clause)
+  if sp_a > 1 and sp_a < cue[1] and not rule.passive and not rule.source and
+     PREP_BEFORE_SUBJECT[KEY(toks, sp_a - 1)] and sp_a - 1 == s.first_token and
+     not entity_at(st, sp_a, sp_b) and (kind or kind_of(st, a, b)) == "indirect" then
+    return nil
   end
   local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
               kind = kind or kind_of(st, a, b), rule = rid,

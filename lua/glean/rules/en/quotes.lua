@@ -471,6 +471,12 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   "contest", "contests", "question", "view", "views", "back", "backs",
   "link", "links", "press", "feel", "thanks", "fault", "faults" }
 
+-- gerunds that say nothing with a noun phrase after them, only with a
+-- clause: "…, adding showbiz news", "…, offering free calls"
+M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
+  "considering", "viewing", "showing", "playing", "linking", "including",
+  "giving", "providing", "taking", "making", "bringing", "using" }
+
 -- verbs whose content may be an infinitive ("pledged to cut taxes"); for
 -- the others "to …" is no quote ("agreed to send troops")
 M.TO_VERBS = { "want", "wants", "wanted", "plan", "plans", "planned",
