@@ -871,6 +871,36 @@ local function people_before (st, t)
   return k >= 1 and d[k] or 0
 end
 
+-- the person an epithet [a, b] stands for ("the 28-year-old", "the
+-- former Wales international"), as "he" does: the person who spoke last
+-- when no one else was named since, else the subject of this sentence or
+-- the one before, named with no title ("Henry will captain the side. And
+-- the striker said …"), else the person the article is most about
+local function epithet_person (st, a, b)
+  local toks = st.toks
+  local head = KEY(toks, b)
+  -- (an age: "the 28-year-old", one word or five)
+  local age = head:find("^%d+%-year%-old$") or
+              (head == "old" and b - 4 > a and KEY(toks, b - 2) == "year" and
+               KIND(toks, b - 4) == "number")
+  if not (IS(toks, b, "lower") and (st.c.epithets[head] or age) or
+          (b == a + 1 and st.c.epithets[head])) then
+    return nil
+  end
+  local lp = st.lp_ent
+  if lp and st.lp_tok < a and (sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 or
+                               not person_between(st, st.lp_tok, a)) then
+    return st.lp_name, lp
+  end
+  local e = antecedent(st, a)
+  if not (e and not e.title and sentence_index(st, e.first_token) >= sentence_index(st, a) - 1 and
+          not owner_or_agent(st, e)) then
+    e = salient_person(st, a)
+  end
+  if e then return e.canonical or e.text, e end
+  return nil
+end
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
@@ -965,25 +995,21 @@ local function resolve (st, a, b)
         end
       end
     end
-    -- ("the 28-year-old", "the former Wales international": a person as
-    -- "he" is, the one who spoke just before or the subject named last)
-    local head = KEY(toks, b)
-    if IS(toks, b, "lower") and (st.c.epithets[head] or head:find("^%d+%-year%-old$")) or
-       (b == a + 1 and st.c.epithets[head]) then
-      -- (the person who spoke last, when no one else was named since)
-      if lp and st.lp_tok < a and (sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 or
-                                   not person_between(st, st.lp_tok, a)) then
-        return st.lp_name, first, last, "PERSON", lp
+    local name, e = epithet_person(st, a, b)
+    if name then return name, first, last, "PERSON", e end
+  end
+  -- ("England's World Cup-winning fly-half said": an epithet after a
+  -- side's or a country's name)
+  if b > a + 1 and KIND(toks, a) == "word" and IS(toks, a, "cap") then
+    for j = a + 1, math.min(b - 1, a + 4) do
+      if KEY(toks, j) == "'s" then
+        local x = entity_at(st, a, j - 1)
+        if x and x.last_token == j - 1 and x.label ~= "PERSON" then
+          local name, e = epithet_person(st, a, b)
+          if name then return name, first, last, "PERSON", e end
+        end
+        break
       end
-      -- (else the subject of this sentence or the one before, named with
-      -- no title: "Henry will captain the side. And the striker said …";
-      -- else the person the article is most about)
-      local e = antecedent(st, a)
-      if not (e and not e.title and sentence_index(st, e.first_token) >= sentence_index(st, a) - 1 and
-              not owner_or_agent(st, e)) then
-        e = salient_person(st, a)
-      end
-      if e then return e.canonical or e.text, first, last, "PERSON", e end
     end
   end
   -- a name at the end of the mention ("German newspaper Bild"; not what
@@ -1668,6 +1694,11 @@ local function build (st, m, rule)
   if pkey and st.c.be[pkey] and cue[1] == cue[2] and cue[2] < s_last and
      (KEY(toks, cue[2] + 1) == "as" or (ckey == "expected" and KEY(toks, cue[2] + 1) == "to")) and
      (ENDS_ED[ckey] or ckey:sub(-1) == "n") then
+    return nil
+  end
+  -- ("was found dead", "were found guilty of …", "was shown on TV")
+  if pkey and st.c.be[pkey] and cue[1] == cue[2] and (ckey == "found" or ckey == "shown") and
+     not (cue[2] < s_last and KEY(toks, cue[2] + 1) == "that") then
     return nil
   end
   -- "postponed plans to …", "rejected claims that …": a noun in "s" after a

@@ -171,8 +171,10 @@ local modifier = P.no(P.words(M.NOT_MODIFIERS))
 local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
 -- "the minister", "a senior White House official", "Trump's campaign",
 -- "Italy's defense minister"
+-- (hyphenated modifiers inside: "the Paris-based watchdog")
+local np_modifier = modifier * (P.kind "hyphen" * modifier) ^ -2
 local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word "'s") *
-                    modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) + head
+                    np_modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) + head
 -- letters after a name that give a seat or an honour ("Ann Lee MP", "Tom
 -- Ray QC"): the speaker is the person (in capitals only: "mp" is no post)
 M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "obe",
@@ -583,7 +585,8 @@ M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
 -- nouns news uses, after "the", for a person it has named, as it uses
 -- "he" or "she": "the 28-year-old", "the Scot", "the former Wales
 -- international" (ages, "N-year-old", are epithets too)
-M.EPITHETS = { "international", "striker", "midfielder", "defender",
+M.EPITHETS = { "international", "striker", "midfielder", "defender", "half",
+  "prop", "flanker", "hooker", "fly-half", "scrum-half",
   "goalkeeper", "keeper", "winger", "forward", "batsman", "bowler", "veteran",
   "youngster", "teenager", "star", "singer", "actor", "actress", "rapper",
   "comedian", "novelist", "writer", "author", "musician", "player", "golfer",
