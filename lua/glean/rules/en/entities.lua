@@ -1088,12 +1088,10 @@ local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = t
 
 -- whether token t is a head word the lists give as a medium's ("Gazette")
 local function media_head (ctx, t)
-  local readings = ctx.dict(t, t, true)
-  for ix = 1, #readings do
-    local r = readings[ix]
-    if r.label == "org_head" and r.kind == "media" then return true end
-  end
-  return false
+  -- (the preferred reading says it: the head's, or an outlet's of that
+  -- name, "Herald")
+  local d = ctx.dict(t, t)
+  return d ~= nil and d.kind == "media" and (d.label == "org_head" or d.label == "ORG")
 end
 local MEDIA_FIELDS = { kind = "media" }
 
