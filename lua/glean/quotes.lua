@@ -995,8 +995,8 @@ local function resolve (st, a, b)
         end
       end
     end
-    local name, e = epithet_person(st, a, b)
-    if name then return name, first, last, "PERSON", e end
+    local name, p2 = epithet_person(st, a, b)
+    if name then return name, first, last, "PERSON", p2 end
   end
   -- ("England's World Cup-winning fly-half said": an epithet after a
   -- side's or a country's name)
@@ -1005,8 +1005,8 @@ local function resolve (st, a, b)
       if KEY(toks, j) == "'s" then
         local x = entity_at(st, a, j - 1)
         if x and x.last_token == j - 1 and x.label ~= "PERSON" then
-          local name, e = epithet_person(st, a, b)
-          if name then return name, first, last, "PERSON", e end
+          local name, p = epithet_person(st, a, b)
+          if name then return name, first, last, "PERSON", p end
         end
         break
       end
@@ -1703,8 +1703,8 @@ local function build (st, m, rule)
   end
   -- "postponed plans to …", "rejected claims that …": a noun in "s" after a
   -- verb in "ed" is its object
-  if pkey and not rule.noun and cue[1] == cue[2] and ENDS_ED[pkey] and IS(toks, cue[1] - 1, "lower") and
-     ckey:sub(-1) == "s" and not st.c.aux[pkey] then
+  if pkey and not rule.noun and cue[1] == cue[2] and ENDS_ED[pkey] and
+     IS(toks, cue[1] - 1, "lower") and ckey:sub(-1) == "s" and not st.c.aux[pkey] then
     return nil
   end
   -- "Ann Lee's repeated claim": a participle between a possessive and the
@@ -2156,7 +2156,8 @@ local function build (st, m, rule)
   -- noun phrase, no clause nor infinitive, says nothing; "citing rising
   -- prices" does)
   if rule.speaker == "subject" and st.c.np_not_speech[ckey] and not that and
-     KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and (kind or kind_of(st, a, b)) == "indirect" and
+     KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
+     (kind or kind_of(st, a, b)) == "indirect" and
      not verb_between(st, a, b, st.c.subjects) and not verb_between(st, a, b, PRONOUN_SUBJECTS) then
     return nil
   end
@@ -2182,10 +2183,11 @@ local function build (st, m, rule)
   q.cue = text:sub(q.cue_first, q.cue_last)
   local ad = caps.addressee
   if ad then
-    local name, _, _, label
+    local name, label
     -- ("the Guardian newspaper": the outlet its name stands for)
     if ad[2] > ad[1] and IS(toks, ad[2], "lower") then
-      name, _, _, label = resolve(st, ad[1], ad[2] - 1)
+      local n, _, _, l = resolve(st, ad[1], ad[2] - 1)
+      name, label = n, l
     end
     if not label then name = resolve(st, ad[1], ad[2]) end
     q.addressee = name

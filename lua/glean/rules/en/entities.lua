@@ -661,7 +661,8 @@ places.rules[#places.rules + 1] = {
     -- (not a sentence's first word, capitalized for that, nor the last
     -- words of a longer name: "Frimley Park hospital")
     if a == 1 or t_is(toks, a, "line_start") or t_is(toks, a - 1, "terminal") or
-       t_is(toks, a - 1, "cap") or NOT_A_NAME_START[t_key(toks, a)] or is_common(t_key(toks, a)) then
+       t_is(toks, a - 1, "cap") or NOT_A_NAME_START[t_key(toks, a)] or
+       is_common(t_key(toks, a)) then
       return false
     end
     return NO_FIELDS
