@@ -584,6 +584,10 @@ describe("glean.extract", function ()
     assert.are.same({ "Tollway/PERSON/Anton Tollway", "Anton Tollway/PERSON/Anton Tollway",
                       "Tollway/PERSON/Anton Tollway", "Tollway/PERSON/Tollway",
                       "Tollway/PERSON/Anton Tollway" }, got)
+    -- (a given name of either sex says nothing: "Robin")
+    got = labelled(entities_only:extract("Robin Tollway chaired the inquiry. Mr Tollway said " ..
+                                         "little."))
+    assert.are.same({ "Robin Tollway/PERSON/Robin Tollway", "Tollway/PERSON/Robin Tollway" }, got)
   end)
 
   it("records a body a list knows before a title as the affiliation", function ()

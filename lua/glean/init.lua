@@ -492,8 +492,9 @@ local function link_names (text, toks, entities, taken, dict)
     local want = title and HONORIFIC_SEX[title:lower():gsub("%.$", "")]
     if not want then return false end
     for _, r in ipairs(dict(first, first, true)) do
-      local sex = r.list == "given_names" and (r.extra or ""):match("gender=(%a)")
-      if sex then return sex ~= want end
+      -- (a name of either sex, "gender=f|m", says nothing)
+      local sex = r.list == "given_names" and (r.extra or ""):match("gender=([%a|]+)")
+      if sex then return #sex == 1 and sex ~= want end
     end
     return false
   end

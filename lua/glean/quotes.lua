@@ -505,7 +505,9 @@ local function gender_of (st, e)
     g = e.title and HONORIFIC_SEX[e.title:lower():gsub("%.$", "")]
     if not g then
       local d = st.ctx.dict and st.ctx.dict(t, t)
-      g = d and d.extra and d.extra:match("gender=(%a)") or false
+      -- (a name of either sex, "gender=f|m", says nothing)
+      g = d and d.extra and d.extra:match("gender=([%a|]+)") or false
+      if g and #g ~= 1 then g = false end
     end
     st.gender[t] = g
   end
