@@ -21,7 +21,8 @@
 ** it is (1 a person's name, 2 a body's name, 3 a person's last name, 4 a
 ** company's short name), the canonical name, the first token of the full
 ** name a last name is of (or false), and the index of the one-token
-** entity that holds the mention (or false). Where there is one, the caller
+** entity (or one hyphenated word, "Kilroy-Silk") that holds the mention
+** (or false). Where there is one, the caller
 ** decides (a last name a rule found alone, a place that is a person);
 ** elsewhere the mention is new and its tokens are now taken.
 **
@@ -350,6 +351,19 @@ static void push_event (lua_State *L, lua_Integer *nev, size_t i, size_t j,
   lua_rawseti(L, -2, ++*nev);
 }
 
+/* whether tokens a .. b are one word of words and hyphens with no space
+** between ("Kilroy-Silk"), a > b being no such word */
+static int hyphen_word (const uint32_t *info, uint32_t a, uint32_t b) {
+  uint32_t t;
+  if (b <= a || (b - a) % 2 != 0) return 0;
+  for (t = a; t <= b; t++) {
+    uint32_t k = info[t] & GL_KIND_MASK;
+    if ((t - a) % 2 == 0 ? k != GL_WORD : k != GL_HYPHEN) return 0;
+    if (t > a && (info[t] & GL_F_SPACE)) return 0;
+  }
+  return 1;
+}
+
 /* the names an article gives, kept in order (see the rules above) */
 static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
   lua_State *L = lk->L;
@@ -361,13 +375,24 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
         (x->label == 1 &&
          !(x->a == x->b &&
            ((info[x->a] & GL_F_UPPER) ||
-            slot(lk, &lk->lastw, x->a, 0, key_hash(lk, x->a, 0))->val))))
+            slot(lk, &lk->lastw, x->a, 0, key_hash(lk, x->a, 0))->val)) &&
+         !(hyphen_word(info, x->a, x->b) &&
+           slot(lk, &lk->lastw, x->b, 0, key_hash(lk, x->b, 0))->val)))
       keep(lk, x->a, x->b - x->a, (uint32_t)x->label, canonical_of(lk, x, e), 0);
   }
   for (e = 0; e < nent; e++) {
     Ent *x = &ents[e];
     if (x->label == 1 && x->b > x->a) {
       uint32_t canon = canonical_of(lk, x, e);
+      uint32_t h = x->b;
+      /* (a hyphenated last name is one, "Kilroy-Silk" of "Robert
+      ** Kilroy-Silk": words and hyphens with no space between; its last
+      ** word stays one too, for where the whole cannot be taken) */
+      while (h >= x->a + 3 && (info[h - 1] & GL_KIND_MASK) == GL_HYPHEN &&
+             !(info[h - 1] & GL_F_SPACE) && !(info[h] & GL_F_SPACE) &&
+             (info[h - 2] & GL_KIND_MASK) == GL_WORD)
+        h -= 2;
+      if (h < x->b) keep(lk, h, x->b - h, 3, canon, x->a + 1);
       if (x->b >= x->a + 2 || !(info[x->a] & GL_F_CAP))
         keep(lk, x->b - 1, 1, 3, canon, x->a + 1);
       keep(lk, x->b, 0, 3, canon, x->a + 1);
@@ -468,8 +493,8 @@ static int core_link_names (lua_State *L) {
     x->has_canonical = lua_toboolean(L, -1);
     x->canon = 0;
     lua_pop(L, 3);
-    if (x->a == x->b) single[x->a] = (int32_t)e + 1;
-    if (x->label == 1 && x->b > x->a) {
+    if (x->a == x->b || hyphen_word(t->info, x->a, x->b)) single[x->a] = (int32_t)e + 1;
+    if (x->label == 1 && x->b > x->a && !hyphen_word(t->info, x->a, x->b)) {
       uint32_t h = key_hash(&lk, x->b, 0);
       Key *k = slot(&lk, &lk.lastw, x->b, 0, h);
       if (k->val == 0) set_key(k, x->b, 0, h, 1);
@@ -500,17 +525,20 @@ static int core_link_names (lua_State *L) {
     nm = mention_at(&lk, &lk.lists[k->val - 1], order, i);
     if (nm == NULL) continue;
     j = i + nm->len;
-    after = j + 1;
-    if (j == i && one) {
+    if (one && j == ents[one - 1].b) {
+      after = j + 1;
       push_event(L, &nev, i, j, nm, one, lk.anchors);
       continue;
     }
     for (x = i; x <= j; x++)
       if (is_set(L, ARG_TAKEN, (lua_Integer)x + 1)) break;
-    /* (not the second word of a longer capitalized name) */
+    /* (not the second word of a longer capitalized name; a mention that
+    ** cannot be taken leaves its words to be looked at: "Garcia-Lopez"
+    ** where a rule found "Lopez") */
     if (x <= j || (i > 0 && (t->info[i - 1] & GL_F_CAP) &&
                    is_set(L, ARG_TAKEN, (lua_Integer)i)))
       continue;
+    after = j + 1;
     for (x = i; x <= j; x++) {
       lua_pushboolean(L, 1);
       lua_rawseti(L, ARG_TAKEN, (lua_Integer)x + 1);

@@ -584,6 +584,17 @@ describe("glean.extract", function ()
     assert.are.same({ "Tollway/PERSON/Anton Tollway", "Anton Tollway/PERSON/Anton Tollway",
                       "Tollway/PERSON/Anton Tollway", "Tollway/PERSON/Tollway",
                       "Tollway/PERSON/Anton Tollway" }, got)
+    -- (a hyphenated last name is one, alone or after an honorific, and
+    -- its last word still links where a rule took it: "Lopez" a place)
+    got = labelled(entities_only:extract("Anton Tollway-Brisk spoke. Mr Tollway-Brisk said " ..
+                                         "little and Tollway-Brisk left."))
+    assert.are.same({ "Anton Tollway-Brisk/PERSON/Anton Tollway-Brisk",
+                      "Tollway-Brisk/PERSON/Anton Tollway-Brisk",
+                      "Tollway-Brisk/PERSON/Anton Tollway-Brisk" }, got)
+    got = labelled(entities_only:extract("Guillermo Tarro-Lopez won. Tarro-Lopez, ranked 106, " ..
+                                         "dominated."))
+    assert.are.same({ "Guillermo Tarro-Lopez/PERSON/Guillermo Tarro-Lopez",
+                      "Lopez/PERSON/Guillermo Tarro-Lopez" }, got)
     -- (a given name of either sex says nothing: "Robin")
     got = labelled(entities_only:extract("Robin Tollway chaired the inquiry. Mr Tollway said " ..
                                          "little."))

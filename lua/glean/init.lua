@@ -512,7 +512,9 @@ local function link_names (text, toks, entities, taken, dict)
         one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
       elseif label == "PERSON" and one.label == "PERSON" and
              rule == "person.en.link_last_name" and
-             (one.canonical == nil or one.canonical == TEXT(toks, i)) and
+             (one.canonical == nil or
+              one.canonical == (i == j and TEXT(toks, i) or
+                                text:sub(t_first(toks, i), t_last(toks, j)))) and
              not (from and other_sex(one.title, from)) then
         -- (a last name a rule found alone: "Corbett said", "Mr Corbett")
         one.canonical = canonical
