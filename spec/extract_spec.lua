@@ -591,6 +591,10 @@ describe("glean.extract", function ()
     assert.are.same({ "Anton Tollway-Brisk/PERSON/Anton Tollway-Brisk",
                       "Tollway-Brisk/PERSON/Anton Tollway-Brisk",
                       "Tollway-Brisk/PERSON/Anton Tollway-Brisk" }, got)
+    got = labelled(entities_only:extract("The Rt Rev Anton Tollway-Brisk spoke. Rev " ..
+                                         "Tollway-Brisk left."))
+    assert.are.same({ "Anton Tollway-Brisk/PERSON/Anton Tollway-Brisk",
+                      "Tollway-Brisk/PERSON/Anton Tollway-Brisk" }, got)
     got = labelled(entities_only:extract("Guillermo Tarro-Lopez won. Tarro-Lopez, ranked 106, " ..
                                          "dominated."))
     assert.are.same({ "Guillermo Tarro-Lopez/PERSON/Guillermo Tarro-Lopez",
