@@ -159,6 +159,15 @@ describe("glean.dates", function ()
                                                   "2024-01-17"))
     end)
 
+    it("reads a season over two years as one date, from its first year", function ()
+      assert.are.same({ "the end of the 2003-04=2003/END", "2005-6=2005" },
+                      found("He left at the end of the 2003-04 season. The 2005-6 budget " ..
+                            "is tight.", "2024-01-17"))
+      -- (two full years stay two)
+      assert.are.same({ "2006=2006", "2007=2007" },
+                      found("Sales rose in 2006-2007.", "2024-01-17"))
+    end)
+
     it("reads sets", function ()
       local out, doc = found("The paper is printed daily and the board meets every week.",
                              "2024-01-17")

@@ -1409,6 +1409,19 @@ local rules = {
   { id = "date.en.year", priority = 50, build = build_year,
     pattern = edge ^ -1 * P.capture("fiscal", P.words { "fiscal", "calendar", "fy" } *
               P.word "year" ^ -1) ^ -1 * P.capture("year", year_tok) },
+  -- a season or a financial year over two years: "the 2003-04 season",
+  -- "2005-6" (the year it starts; the second, in one or two digits, must
+  -- follow it: "2006-2007" stays two years)
+  { id = "date.en.split_year", priority = 55,
+    build = function (m)
+      local y = year_of(ckey(m, "year"))
+      local k2 = ckey(m, "y2") or ""
+      local y2 = #k2 <= 2 and tonumber(k2)
+      if not (y and y2) or y2 ~= (y + 1) % 100 % 10 ^ #k2 then return false end
+      return build_year(m)
+    end,
+    pattern = edge ^ -1 * P.capture("year", year_num) * (hy + P.word "/") *
+              P.capture("y2", P.kind "number") },
   { id = "date.en.year_spelled_2000", priority = 66,
     build = function (m)
       local ks = ckeys(m, "n") or {}
