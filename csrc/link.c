@@ -95,6 +95,7 @@ typedef struct Link {
   Name *names;
   List *lists;
   uint32_t nnames, nlists;
+  uint32_t maxnames;    /* room in names (and lists) */
   int anchors;          /* stack index of the canonical names' table */
   uint32_t nanchors;
 } Link;
@@ -180,10 +181,14 @@ static int same_canonical (const Link *lk, uint32_t x, uint32_t y) {
 /* keep a name (tokens a .. a + len) unless its first word's list has it */
 static void keep (Link *lk, uint32_t a, uint32_t len, uint32_t what,
                   uint32_t canon, uint32_t from) {
-  uint32_t h = key_hash(lk, a, 0);
-  Key *e = slot(lk, &lk->heads, a, 0, h);
+  uint32_t h;
+  Key *e;
   Name *nm;
   List *list;
+  /* (the room is counted for the most names a call keeps; never past it) */
+  if (lk->nnames >= lk->maxnames) return;
+  h = key_hash(lk, a, 0);
+  e = slot(lk, &lk->heads, a, 0, h);
   if (e->val) {
     int32_t k;
     list = &lk->lists[e->val - 1];
@@ -444,7 +449,9 @@ static int core_link_names (lua_State *L) {
   if (nent > 4 * ntoks + 4 || nshort > 4 * ntoks + 4)
     return luaL_error(L, "glean: more names than the text has tokens");
   /* (three names an entity at most, and the shorts; two keys a name) */
-  maxnames = 3 * nent + nshort;
+  /* (a person keeps up to four names: the full one, a hyphenated last
+  ** name, the last two words and the last one) */
+  maxnames = 4 * nent + nshort;
   while (nslots < 4 * maxnames + 4) nslots *= 2;
   while (nlast < 2 * nent + 4) nlast *= 2;
   /* (one block, collected with the call's stack: nothing leaks when an
@@ -470,6 +477,7 @@ static int core_link_names (lua_State *L) {
   order = (uint32_t *)(void *)(ents + nent);
   single = (int32_t *)(void *)(order + maxnames);
   lk.nnames = lk.nlists = 0;
+  lk.maxnames = (uint32_t)maxnames;
   memset(lk.heads.slots, 0, (nslots + nlast) * sizeof(Key));
   for (i = 0; i < ntoks; i++) single[i] = 0;
   /* the entities' fields; the last words of people's names of two words

@@ -953,6 +953,22 @@ describe("core.link_names", function ()
     assert.is_nil((run("Paris is big.", { { "Paris", "GPE" } })))
   end)
 
+  it("keeps a hyphenated last name whole, for every name of an article full of them",
+     function ()
+    -- (each such person keeps four names: the full one, the hyphenated
+    -- last name, its last two tokens and its last word)
+    local parts, ents, want = {}, {}, {}
+    for k = 1, 40 do
+      local full = ("Anna%d Tollway-Brisk%d"):format(k, k)
+      parts[#parts + 1] = full .. " spoke. Tollway-Brisk" .. k .. " left."
+      ents[#ents + 1] = { "Anna" .. k .. " Tollway - Brisk" .. k, "PERSON" }
+      want[#want + 1] = { "Tollway - Brisk" .. k, 3, "Anna" .. k .. " Tollway-Brisk" .. k, 1 }
+    end
+    local out = run(table.concat(parts, " "), ents)
+    assert.are.equal(40, #out)
+    for k = 1, 40 do assert.are.same(want[k][1], out[k][1]) end
+  end)
+
   it("says what is wrong with what it is given", function ()
     local toks = glean.tokenize("Ann Lee won.")
     local function call (ents, shorts)
