@@ -21,8 +21,9 @@
 ** it is (1 a person's name, 2 a body's name, 3 a person's last name, 4 a
 ** company's short name), the canonical name, the first token of the full
 ** name a last name is of (or false), and the index of the one-token
-** entity (or one hyphenated word, "Kilroy-Silk") that holds the mention
-** (or false). Where there is one, the caller
+** entity (or one hyphenated word, "Kilroy-Silk", or a person's name that
+** is the last words of a longer one, "El Guerrouj") that holds the
+** mention (or false). Where there is one, the caller
 ** decides (a last name a rule found alone, a place that is a person);
 ** elsewhere the mention is new and its tokens are now taken.
 **
@@ -83,6 +84,7 @@ typedef struct Ent {
   int label;            /* 1 PERSON, 2 ORG, 0 another */
   int has_canonical;    /* a canonical name of its own */
   uint32_t canon;       /* index in the anchor table, 0: not made yet */
+  int tail;             /* the last words of a longer person's name */
 } Ent;
 
 typedef struct Link {
@@ -369,6 +371,24 @@ static int hyphen_word (const uint32_t *info, uint32_t a, uint32_t b) {
   return 1;
 }
 
+/* whether person x, of two or three words, is the last words of another
+** person's longer name ("El Guerrouj" of "Hicham El Guerrouj"); longs:
+** the indexes of the people of three words or more */
+static int tail_of_longer (const Link *lk, const Ent *ents, const uint32_t *longs,
+                           size_t nlong, const Ent *x) {
+  uint32_t n = x->b - x->a, k;
+  size_t e;
+  if (x->label != 1 || n == 0 || n > 2) return 0;
+  for (e = 0; e < nlong; e++) {
+    const Ent *y = &ents[longs[e]];
+    if (y->b - y->a <= n) continue;
+    for (k = 0; k <= n; k++)
+      if (!same_key(lk, y->b - k, 0, x->b - k, 0)) break;
+    if (k > n) return 1;
+  }
+  return 0;
+}
+
 /* the names an article gives, kept in order (see the rules above) */
 static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
   lua_State *L = lk->L;
@@ -382,7 +402,8 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
            ((info[x->a] & GL_F_UPPER) ||
             slot(lk, &lk->lastw, x->a, 0, key_hash(lk, x->a, 0))->val)) &&
          !(hyphen_word(info, x->a, x->b) &&
-           slot(lk, &lk->lastw, x->b, 0, key_hash(lk, x->b, 0))->val)))
+           slot(lk, &lk->lastw, x->b, 0, key_hash(lk, x->b, 0))->val) &&
+         !x->tail))
       keep(lk, x->a, x->b - x->a, (uint32_t)x->label, canonical_of(lk, x, e), 0);
   }
   for (e = 0; e < nent; e++) {
@@ -506,6 +527,21 @@ static int core_link_names (lua_State *L) {
       uint32_t h = key_hash(&lk, x->b, 0);
       Key *k = slot(&lk, &lk.lastw, x->b, 0, h);
       if (k->val == 0) set_key(k, x->b, 0, h, 1);
+    }
+  }
+  /* (a person's name that is the last words of a longer one is that
+  ** person's last name: found where it stands, as a one-token one is) */
+  {
+    /* (the people of three words or more, in order's room: it is free
+    ** until the names are sorted) */
+    size_t nlong = 0;
+    for (e = 0; e < nent; e++)
+      if (ents[e].label == 1 && ents[e].b >= ents[e].a + 2) order[nlong++] = (uint32_t)e;
+    for (e = 0; e < nent; e++) {
+      Ent *x = &ents[e];
+      x->tail = nlong > 0 && !hyphen_word(t->info, x->a, x->b) &&
+                tail_of_longer(&lk, ents, order, nlong, x);
+      if (x->tail) single[x->a] = (int32_t)e + 1;
     }
   }
   keep_names(&lk, ents, nent, nshort);

@@ -599,6 +599,11 @@ describe("glean.extract", function ()
                                          "dominated."))
     assert.are.same({ "Guillermo Tarro-Lopez/PERSON/Guillermo Tarro-Lopez",
                       "Lopez/PERSON/Guillermo Tarro-Lopez" }, got)
+    -- (so is a last name of two words a rule found on its own)
+    got = labelled(entities_only:extract("Carla Tarro Velez smiled. Later Tarro Velez left " ..
+                                         "the room."))
+    assert.are.same({ "Carla Tarro Velez/PERSON/Carla Tarro Velez",
+                      "Tarro Velez/PERSON/Carla Tarro Velez" }, got)
     -- (a given name of either sex says nothing: "Robin")
     got = labelled(entities_only:extract("Robin Tollway chaired the inquiry. Mr Tollway said " ..
                                          "little."))
