@@ -105,6 +105,23 @@ function M.extra (s)
   return t
 end
 
+-- the sex a form of address gives
+local HONORIFIC_SEX = { mr = "m", sir = "m", lord = "m", mister = "m",
+  mrs = "f", ms = "f", miss = "f", lady = "f", dame = "f", madam = "f" }
+
+--- The sex a title of address gives ("Mrs." gives "f"), or nil.
+function M.title_sex (title)
+  if type(title) ~= "string" then return nil end
+  return HONORIFIC_SEX[(title:lower():gsub("%.$", ""))]
+end
+
+--- The sex a given name's `extra` column gives ("gender=m;lang=en" gives
+-- "m"), or nil: none, or a name of either sex ("gender=f|m").
+function M.name_sex (extra)
+  local g = type(extra) == "string" and extra:match("gender=([%a|]+)")
+  return g and #g == 1 and g or nil
+end
+
 --- Is path a directory?
 function M.is_dir (path)
   local f = io.open(path .. "/.", "rb")

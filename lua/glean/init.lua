@@ -305,8 +305,6 @@ for w in ("in on since until till by from early late mid last next this " ..
           "of during before after through"):gmatch("%a+") do TIME_BEFORE[w] = true end
 
 -- the sex an honorific says
-local HONORIFIC_SEX = { mr = "m", sir = "m", lord = "m", mister = "m",
-  mrs = "f", ms = "f", miss = "f", lady = "f", dame = "f", madam = "f" }
 
 -- the last words of a company's name that its short name leaves out
 local CORP_TAIL = {}
@@ -489,12 +487,14 @@ local function link_names (text, toks, entities, taken, dict)
   -- (not "Mrs Blair" for Tony Blair: an honorific of the other sex than
   -- the full name's given name)
   local function other_sex (title, first)
-    local want = title and HONORIFIC_SEX[title:lower():gsub("%.$", "")]
+    local want = data.title_sex(title)
     if not want then return false end
     for _, r in ipairs(dict(first, first, true)) do
       -- (a name of either sex, "gender=f|m", says nothing)
-      local sex = r.list == "given_names" and (r.extra or ""):match("gender=([%a|]+)")
-      if sex then return #sex == 1 and sex ~= want end
+      if r.list == "given_names" and r.extra and r.extra:find("gender=", 1, true) then
+        local sex = data.name_sex(r.extra)
+        return sex ~= nil and sex ~= want
+      end
     end
     return false
   end

@@ -21,6 +21,7 @@
 local core = require "glean.core"
 local lpeg = require "lpeg"
 local P = require "glean.pattern"
+local data = require "glean.data"
 
 -- (LuaJIT: the functions of this file run in the interpreter; a trace
 -- would stop at each of their many calls into the C core, and stitching
@@ -185,12 +186,14 @@ function M.compile (set)
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
+    gerund_subjects = set_of(set.CLAUSE_SUBJECTS),
     be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
     min_floating = set.MIN_FLOATING_WORDS or 4,
     min_words = set.MIN_WORDS or 3,
     min_np_words = set.MIN_NP_WORDS or set.MIN_WORDS or 3,
   }
+  for _, w in ipairs(set.GERUND_SUBJECTS or {}) do c.gerund_subjects[w] = true end
   c.compiler = P.compiler({ [0] = c.dict_bits, [1] = c.ent_bits })
   for _, r in ipairs(set.rules) do c.compiler:add(r.pattern) end
   c.program = c.compiler:program()
@@ -494,20 +497,15 @@ end
 
 -- gender of a person from the given-name list ("m", "f" or nil; kept per
 -- first token: the pronouns of an article ask about the same persons)
-local HONORIFIC_SEX = { mr = "m", sir = "m", lord = "m", mister = "m",
-  mrs = "f", ms = "f", miss = "f", lady = "f", dame = "f", madam = "f" }
-
 local function gender_of (st, e)
   local t = e.first_token
   local g = st.gender[t]
   if g == nil then
     -- (the honorific's, "Ms Atlas", else the given name's)
-    g = e.title and HONORIFIC_SEX[e.title:lower():gsub("%.$", "")]
+    g = data.title_sex(e.title)
     if not g then
       local d = st.ctx.dict and st.ctx.dict(t, t)
-      -- (a name of either sex, "gender=f|m", says nothing)
-      g = d and d.extra and d.extra:match("gender=([%a|]+)") or false
-      if g and #g ~= 1 then g = false end
+      g = d and data.name_sex(d.extra) or false
     end
     st.gender[t] = g
   end
@@ -644,10 +642,6 @@ end
 local PREP_BEFORE_SUBJECT = { on = true, ["in"] = true, at = true, from = true,
   into = true, onto = true, under = true, during = true, without = true, through = true,
   about = true, over = true, between = true, among = true }
--- subjects that make a clause of words after a gerund cue ("saying in
--- the North Sea it paid …")
-local PRONOUN_SUBJECTS = { it = true, they = true, he = true, she = true, we = true, i = true,
-  there = true, this = true }
 
 -- words before a name at the end of a mention that make it no speaker
 -- (not "by" or "from": "a survey by Acme", "figures from the Bank" are theirs)
@@ -660,10 +654,7 @@ local NOT_OWNER_BEFORE = { of = true, with = true, to = true, against = true,
 local function owner_or_agent (st, e)
   local toks = st.toks
   local nx = e.last_token + 1
-  if nx <= #toks then
-    local k = KEY(toks, nx)
-    if k == "'s" or k == "\226\128\153s" then return true end
-  end
+  if nx <= #toks and POSSESSIVE[KEY(toks, nx)] then return true end
   for t = e.first_token - 1, math.max(1, e.first_token - 4), -1 do
     if KEY(toks, t) == "by" then return true end
     if KIND(toks, t) ~= "word" then break end
@@ -684,6 +675,14 @@ local function person_between (st, a, b)
     e = ents[k]
   end
   return false
+end
+
+-- whether the person who spoke last (st.lp_*) may be who token a stands
+-- for: they spoke before it, in its sentence or the one before, or no one
+-- else was named since
+local function last_speaker_near (st, a)
+  return st.lp_tok < a and (sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 or
+                            not person_between(st, st.lp_tok, a))
 end
 
 -- the person the article is most about before token t: named most often
@@ -890,10 +889,7 @@ local function epithet_person (st, a, b)
     return nil
   end
   local lp = st.lp_ent
-  if lp and st.lp_tok < a and (sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 or
-                               not person_between(st, st.lp_tok, a)) then
-    return st.lp_name, lp
-  end
+  if lp and last_speaker_near(st, a) then return st.lp_name, lp end
   local e = antecedent(st, a)
   if not (e and not e.title and sentence_index(st, e.first_token) >= sentence_index(st, a) - 1 and
           not owner_or_agent(st, e)) then
@@ -944,9 +940,7 @@ local function resolve (st, a, b)
       local lp = st.lp_name
       -- (or further back, when no one was named since: "A spokesman
       -- said …. But …. “…,” he said.")
-      if lp and st.lp_tok < a and (not p or p.first_token < st.lp_tok) and
-         (sentence_index(st, st.lp_cue) >= sentence_index(st, a) - 1 or
-          not person_between(st, st.lp_tok, a)) then
+      if lp and (not p or p.first_token < st.lp_tok) and last_speaker_near(st, a) then
         local g = st.lp_ent and gender_of(st, st.lp_ent)
         if not g or g == want then return lp, first, last, "PERSON" end
       end
@@ -1004,7 +998,7 @@ local function resolve (st, a, b)
   -- side's or a country's name)
   if b > a + 1 and KIND(toks, a) == "word" and IS(toks, a, "cap") then
     for j = a + 1, math.min(b - 1, a + 4) do
-      if KEY(toks, j) == "'s" then
+      if POSSESSIVE[KEY(toks, j)] then
         local x = entity_at(st, a, j - 1)
         if x and x.last_token == j - 1 and x.label ~= "PERSON" then
           local name, p = epithet_person(st, a, b)
@@ -1690,18 +1684,16 @@ local function build (st, m, rule)
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
     return nil
   end
-  -- "would be known as …", "was described as …": what someone is called,
-  -- no content
-  -- ("are expected to be allowed …": what is likely, no one's words)
-  if pkey and st.c.be[pkey] and cue[1] == cue[2] and cue[2] < s_last and
-     (KEY(toks, cue[2] + 1) == "as" or (ckey == "expected" and KEY(toks, cue[2] + 1) == "to")) and
-     (ENDS_ED[ckey] or ckey:sub(-1) == "n") then
-    return nil
-  end
-  -- ("was found dead", "were found guilty of …", "was shown on TV")
-  if pkey and st.c.be[pkey] and cue[1] == cue[2] and (ckey == "found" or ckey == "shown") and
-     not (cue[2] < s_last and KEY(toks, cue[2] + 1) == "that") then
-    return nil
+  -- a passive that reports no one's words: what someone is called ("would
+  -- be known as …", "was described as …"), what is likely ("are expected
+  -- to be allowed …"), what was found ("was found dead", "was shown on TV")
+  if pkey and st.c.be[pkey] and cue[1] == cue[2] then
+    local nk = cue[2] < s_last and KEY(toks, cue[2] + 1)
+    if (nk == "as" or (ckey == "expected" and nk == "to")) and
+       (ENDS_ED[ckey] or ckey:sub(-1) == "n") then
+      return nil
+    end
+    if (ckey == "found" or ckey == "shown") and nk ~= "that" then return nil end
   end
   -- "postponed plans to …", "rejected claims that …": a noun in "s" after a
   -- verb in "ed" is its object
@@ -2160,7 +2152,7 @@ local function build (st, m, rule)
   if rule.speaker == "subject" and st.c.np_not_speech[ckey] and not that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
      (kind or kind_of(st, a, b)) == "indirect" and
-     not verb_between(st, a, b, st.c.subjects) and not verb_between(st, a, b, PRONOUN_SUBJECTS) then
+     not verb_between(st, a, b, st.c.gerund_subjects) then
     return nil
   end
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"

@@ -454,6 +454,8 @@ M.TAIL_WORDS = { "on", "in", "at", "during", "last", "this", "yesterday",
 -- pronouns that open a reported clause after a time or a place: "said
 -- after the meeting he would …" (the content starts there)
 M.CLAUSE_SUBJECTS = { "he", "she", "they", "we", "i" }
+-- and, after a gerund cue, these too: "…, saying in the North Sea it paid …"
+M.GERUND_SUBJECTS = { "it", "there", "this" }
 
 -- verbs that report only with a complement ("that", a colon, a quote):
 -- "Bild publishes Russian war plan", "has urged diplomacy"
