@@ -648,10 +648,7 @@ local VENUE_WORD = P.words { "Road", "Street", "Avenue", "Lane", "Boulevard",
 -- station", "the Hollins Moor reservoir" (a word no list knows first)
 places.rules[#places.rules + 1] = {
   id = "loc.en.place_noun", label = "LOC", priority = 46, span = "p",
-  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
-                                 P.no(P.in_dict { "GPE", "LOC", "ORG", "PERSON", "given_name",
-                                                  "title", "NORP" })) *
-                           P.all(P.kind "word", P.is "cap", P.isnt "upper") ^ -2) *
+  pattern = P.capture("p", unknown_cap * P.all(P.kind "word", P.is "cap", P.isnt "upper") ^ -2) *
             P.all(P.is "lower", P.words { "police", "station", "hospital", "prison", "jail",
                                           "airport", "airbase", "barracks", "racecourse",
                                           "cemetery", "reservoir" }),
