@@ -111,6 +111,12 @@ describe("glean.dates", function ()
       assert.are.equal("Friday=2023-12-29", one("The board met on Friday.", "2024-01-02"))
     end)
 
+    it("puts a weekday right after 'expected' or 'due' ahead, not one after 'postponed'", function ()
+      assert.are.equal("Friday=2024-01-19", one("A ruling is expected Friday.", "2024-01-17"))
+      assert.are.equal("Friday=2024-01-19", one("The verdict is due on Friday.", "2024-01-17"))
+      assert.are.equal("Friday=2024-01-12", one("The vote was postponed Friday.", "2024-01-17"))
+    end)
+
     it("resolves seasons and the weekend", function ()
       assert.are.equal("next winter=2024-WI", one("Gas runs short next winter.", "2024-01-17"))
       assert.are.equal("last summer=2023-SU", one("It was hot last summer.", "2024-01-17"))

@@ -666,6 +666,61 @@ describe("glean.extract", function ()
                       "Donetsk/GPE/Donetsk", "Luhansk/GPE/Luhansk", "West/LOC/the West" }, got)
   end)
 
+  describe("titles, acronyms and bodies named in passing", function ()
+    it("reads senior officers' titles and the abbreviated titles of US politics", function ()
+      local got = titled(entities_only:extract("Chief Financial Officer Mara Ellwood spoke. " ..
+        "Sen. Dale Fenwick and Gov. Rita Okafor met. Rep. Omar T. Reyes left."))
+      assert.are.same({ "Mara Ellwood/PERSON/Chief Financial Officer",
+                        "Dale Fenwick/PERSON/Senator", "Rita Okafor/PERSON/Governor",
+                        "Omar T. Reyes/PERSON/Representative" }, got)
+    end)
+
+    it("keeps a middle initial and a nickname in a name after a title", function ()
+      local got = labelled(entities_only:extract("Gen. Mark A. Tollbridge arrived. " ..
+        "Rep. Robert C. \"Bobby\" Fenwick spoke."))
+      assert.are.same({ "Mark A. Tollbridge/PERSON/Mark A. Tollbridge",
+                        "Robert C. \"Bobby\" Fenwick/PERSON/Robert C. \"Bobby\" Fenwick" }, got)
+    end)
+
+    it("links a body's initials to its name with no definition in brackets", function ()
+      local got = labelled(entities_only:extract("The Ruritanian Fisheries Council met. " ..
+        "The RFC said quotas would fall. Later, RFC officials left."))
+      assert.are.same({ "Ruritanian Fisheries Council/ORG/Ruritanian Fisheries Council",
+                        "RFC/ORG/Ruritanian Fisheries Council",
+                        "RFC/ORG/Ruritanian Fisheries Council" }, got)
+    end)
+
+    it("reads a short word in capitals as a place only where the lists write it so", function ()
+      -- (a district the lists name "Amd" is no "AMD"; "UK" is the country)
+      local got = labelled(entities_only:extract("AMD raised its forecast for the UK."))
+      assert.are.same({ "AMD/ORG/Advanced Micro Devices", "UK/GPE/United Kingdom" }, got)
+    end)
+
+    it("gives a known company with its legal form the company's name", function ()
+      local got = labelled(entities_only:extract("Nvidia Corp on Wednesday reported revenue."))
+      assert.are.equal("Nvidia Corp/ORG/Nvidia", got[1])
+    end)
+
+    it("reads a body from the apposition that describes it", function ()
+      local got = labelled(entities_only:extract("Shares in Orvalis, a Swiss drugmaker, fell. " ..
+        "Mara Ellwood, the party chairman, spoke. Separately, the delivery company said no."))
+      assert.are.same({ "Orvalis/ORG/Orvalis", "Swiss/NORP/Swiss",
+                        "Mara Ellwood/PERSON/Mara Ellwood" }, got)
+    end)
+
+    it("reads the land named after a river and works named like a family", function ()
+      local got = labelled(entities_only:extract("Floods hit the Severn Valley near the " ..
+        "Thames. The Velmora Dam held."))
+      assert.are.same({ "Severn Valley/LOC/Severn Valley", "Thames/LOC/Thames River",
+                        "Velmora Dam/LOC/Velmora Dam" }, got)
+    end)
+
+    it("keeps a firm's name with an ampersand whole after a trade", function ()
+      local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
+      assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])
+    end)
+  end)
+
   it("handles empty, blank and messy text", function ()
     assert.are.same({}, entities_only:extract("").entities)
     assert.are.same({}, entities_only:extract(" \n ").entities)

@@ -897,6 +897,65 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("times, sources and inverted cues", function ()
+    it("starts the content after a time between the cue and its clause", function ()
+      local qs = find("Orvalis said on Monday it would cut 300 jobs. Mara Ellwood said " ..
+                      "yesterday she would resign from the board.")
+      assert.are.same({ "it would cut 300 jobs", "Orvalis" }, { qs[1].text, qs[1].speaker })
+      assert.are.same({ "she would resign from the board", "Mara Ellwood" },
+                      { qs[2].text, qs[2].speaker })
+      -- (a clause of the time's own is no content)
+      assert.are.equal(0, #find("Mara Ellwood spoke after she left the room."))
+    end)
+
+    it("keeps the speech a source reports, and the source", function ()
+      local qs = find("Dale Fenwick said he backed the plan, according to a person " ..
+                      "familiar with his thinking who spoke on condition of anonymity.")
+      local inner = quote(qs, "he backed")
+      assert.are.same({ "he backed the plan", "Dale Fenwick" }, { inner.text, inner.speaker })
+      local outer = quote(qs, "Dale Fenwick said")
+      assert.are.equal("a person familiar with his thinking", outer.speaker)
+    end)
+
+    it("takes a speaker after its cue with a relative clause or a hyphenated word", function ()
+      local q = find("The harbour plan will fail, said an aide who asked not to be named.")[1]
+      assert.are.same({ "The harbour plan will fail", "an aide" }, { q.text, q.speaker })
+      q = find("“I think the bridge is safe,” said one over-60 woman who took part.")[1]
+      assert.are.equal("one over-60 woman", q.speaker)
+      -- (a wish to stay unnamed is no quote)
+      assert.are.equal(1, #find("The plan will fail, said an aide who asked not to be named."))
+    end)
+
+    it("reads no speaker after a verb that takes an object", function ()
+      local qs = find("Sen. Dale Fenwick of Ohio, the lead negotiator, defended the agreement. " ..
+                      "Capital Tollway, which had predicted a fall in prices, branded the " ..
+                      "figures a surprise.")
+      for _, q in ipairs(qs) do
+        assert.are_not.equal("the agreement", q.speaker)
+        assert.are_not.equal("the figures a surprise", q.speaker)
+      end
+    end)
+
+    it("reads no cue inside a hyphenated word", function ()
+      assert.are.same({}, find("Orvalis will sue Tollway Finance, the little-known firm " ..
+                               "which bought its main asset."))
+      assert.are.same({}, find("Viewers and the TV-viewing public are tired of award shows."))
+    end)
+
+    it("gives 'the watchdog' to the body the text called so", function ()
+      local qs = find("Ofcorp, the industry regulator, is to rule on prices. “The market " ..
+                      "is broken,” Ann Lee told Tollway News. Last month, the watchdog said " ..
+                      "it would not allow firms to raise bills twice.")
+      assert.are.equal("Ofcorp", quote(qs, "it would not").speaker)
+    end)
+
+    it("takes no body a quotation names for a body's noun", function ()
+      local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
+                      "The watchdog decided to look at the channel's programmes.")
+      for _, q in ipairs(qs) do assert.are_not.equal("Velmora TV", q.speaker) end
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

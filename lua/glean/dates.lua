@@ -1038,7 +1038,9 @@ local function future_before (toks, i, loose)
           local nk = key(toks, t + 1)
           if (nk == "to" and not (k == "due" and NOT_VERB_AFTER_TO[key(toks, t + 2)])) or
              nk == "for" or (k == "expected" and nk == "in") or
-             k == "scheduled" then
+             k == "scheduled" or
+             -- "a vote is expected Wednesday", "a ruling is due on Friday"
+             (W.DUE_WORDS[k] and (t + 1 == i or (t + 2 == i and nk == "on"))) then
             if planned_before(toks, t, lo) then return "plan" end
             return true
           end

@@ -743,23 +743,57 @@ end
 
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it
+-- the small words an acronym leaves out ("Department of Homeland Security"
+-- is DHS)
+local ACRONYM_SKIPS = { of = true, the = true, ["and"] = true, ["for"] = true,
+  on = true, ["in"] = true, ["&"] = true, ["-"] = true, ["\226\128\144"] = true }
+
+-- the initials of the name from token a to b, in capitals, when every word
+-- but the small ones is capitalized and there are three or more
+local function initials (toks, a, b)
+  local out = {}
+  for t = a, b do
+    local k = t_key(toks, t)
+    if not ACRONYM_SKIPS[k] then
+      if t_kind(toks, t) ~= "word" or not t_is(toks, t, "cap") or t_is(toks, t, "upper") then
+        return nil
+      end
+      out[#out + 1] = t_text(toks, t):sub(1, 1)
+    end
+  end
+  return #out >= 3 and table.concat(out) or nil
+end
+
 local function link_acronyms (text, toks, entities, taken)
-  -- (a definition is in brackets: most articles have none)
-  if not text:find("(", 1, true) then return entities end
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
   -- (the first definition wins, as a dictionary's first row would)
-  local function define (acro, e)
+  local guessed                 -- acronyms read from initials only
+  local function define (acro, e, guess)
     names = names or {}
-    if not names[acro] then
+    if not names[acro] or (guessed and guessed[acro] and not guess) then
       names[acro] = e.canonical or text:sub(t_first(toks, e.first_token),
                                             t_last(toks, e.last_token))
+      if guess then
+        guessed = guessed or {}
+        guessed[acro] = true
+      elseif guessed then
+        guessed[acro] = nil
+      end
     end
     n = n + 1
   end
+  -- (a definition is in brackets: most articles have none)
+  local brackets = text:find("(", 1, true)
   for ix = 1, #entities do
     local e = entities[ix]
-    if e.label == "ORG" then
+    -- a body's initials stand for it with no definition: "Advanced Micro
+    -- Devices" … "AMD" (a definition in brackets, below, wins)
+    if e.label == "ORG" and e.last_token >= e.first_token + 2 then
+      local acro = initials(toks, e.first_token, e.last_token)
+      if acro then define(acro, e, true) end
+    end
+    if brackets and e.label == "ORG" then
       local a = e.last_token + 2
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
          t_text(toks, a + 1) == ")" and t_is(toks, a, "upper") and t_is(toks, a, "alpha") and

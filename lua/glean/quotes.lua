@@ -172,6 +172,9 @@ function M.compile (set)
     raising = set_of(set.RAISING),
     time_det = set_of(set.TIME_DETERMINERS),
     time_words = set_of(set.TIME_WORDS),
+    time_adverbs = set_of(set.TIME_ADVERBS or {}),
+    not_inverted = set_of(set.NOT_INVERTED or {}),
+    finite_subjects = set_of(set.GERUND_SUBJECTS or {}),
     prep_objects = set_of(set.PREPOSITION_OBJECTS),
     appositive = set_of(set.APPOSITIVE_OPENERS),
     relatives = set_of(set.RELATIVES),
@@ -184,6 +187,7 @@ function M.compile (set)
     body_nouns = set_of(set.BODY_NOUNS or {}),
     named_body_nouns = set_of(set.NAMED_BODY_NOUNS or {}),
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
+    described_body_nouns = set_of(set.DESCRIBED_BODY_NOUNS or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     gerund_subjects = set_of(set.CLAUSE_SUBJECTS),
@@ -706,21 +710,46 @@ end
 -- last one named before it (within the 60 entities and 3,000 bytes before
 -- it) that is an outlet for an outlet's noun, else no outlet, and has the
 -- noun in its name for a noun that says what the body is ("the court")
+-- whether the text calls body e by one of the nouns (a set of keys) next
+-- to a mention of it: "regulator Icstis", "the media watchdog, Reporters
+-- Without Borders", "Ofwat, the industry regulator,"
+local function described_as (st, e, nouns)
+  local toks = st.toks
+  local p = e.first_token - 1
+  if p >= 1 and KEY(toks, p) == "," then p = p - 1 end
+  if p >= 1 and nouns[KEY(toks, p)] then return true end
+  local n = #toks
+  local q = e.last_token + 1
+  if q < n and KEY(toks, q) == "," then
+    for i = q + 1, math.min(n, q + 7) do
+      local k = KEY(toks, i)
+      if nouns[k] then return true end
+      if k == "," or TERMINAL[k] then break end
+    end
+  end
+  return false
+end
+
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
   local c = st.c
   local outlet = c.outlet_nouns[noun] or false
   local named = c.named_body_nouns[noun]
-  if not (outlet or named or c.body_nouns[noun]) then return nil end
+  -- (a watchdog is a body the text has called one)
+  local described = c.described_body_nouns[noun]
+  if not (outlet or named or described or c.body_nouns[noun]) then return nil end
   local limit = FIRST(st.toks, t) - 3000
   local seen = 0
   while k >= 1 and seen < 60 do
     local e = ents[k]
     if e.first < limit then break end
-    if e.label == "ORG" then
+    -- (not a body a quotation names: "“… MTV is marketing …” The watchdog …")
+    if e.label == "ORG" and not in_marks(st, e.first_token) then
       seen = seen + 1
-      if (e.kind == "media") == outlet then
+      if described then
+        if described_as(st, e, c.described_body_nouns) then return e end
+      elseif (e.kind == "media") == outlet then
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
@@ -1479,6 +1508,16 @@ local function content_before (st, t)
   while a < p and (KIND(toks, a) == "bullet" or KIND(toks, a) == "dash") do a = a + 1 end
   a = after_dateline(st, a, p)
   if p - 1 < a then return nil end
+  -- (a name and its apposition are no content: "Sen. Ann Lee of Ohio,
+  -- the lead negotiator, defended the deal" is a subject, its verb and
+  -- the verb's object)
+  local e = entity_at(st, a, p - 1) or (a + 1 < p and entity_at(st, a + 1, p - 1))
+  if e and e.first_token <= a + 1 and (e.label == "PERSON" or e.label == "ORG") and
+     e.last_token + 1 < p and
+     (KEY(toks, e.last_token + 1) == "," or KEY(toks, e.last_token + 1) == "of") and
+     not has_verb(st, e.last_token + 1, p) then
+    return nil
+  end
   return a, p - 1
 end
 
@@ -1557,9 +1596,22 @@ local function merge_next (st, t, b)
   return chain_end(qs, q).e
 end
 
+-- whether quote q's speaker is a person or a body named, or a pronoun
+-- (what a source's report may hold: "Ann Lee said …, according to aides")
+local function named_speaker (st, q)
+  local e = entity_at(st, q.sp_a, q.sp_b)
+  if e and (e.label == "PERSON" or e.label == "ORG") then return true end
+  -- (not "it": "It is thought that …, according to …" names no one)
+  local k = q.sp_a == q.sp_b and KEY(st.toks, q.sp_a)
+  return k and k ~= "it" and st.c.pronouns[k] ~= nil or false
+end
+
 local function add_quote (st, q)
   st.found[#st.found + 1] = q
 end
+
+-- "not to be named": a source's wish to stay unnamed
+local ANONYMOUS = { named = true, identified = true, quoted = true }
 
 -- nouns before "of" that name a part or a time of something, no speaker
 -- ("the end of November", "the eve of the talks", "part of a group"), and
@@ -1635,6 +1687,9 @@ local function build (st, m, rule)
   local ckey = KEY(toks, cue[1])
   -- a cue inside a quotation is the quoted speaker's ("I think …")
   if st.inq[cue[1]] then return nil end
+  -- a cue after a hyphen is part of a word ("the little-known firm", "the
+  -- TV-viewing public")
+  if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end
   -- the variants of a rule ("quote.en.subject_cue" with an apposition or
   -- a verb before "that")
   local rid = rule.id
@@ -1683,6 +1738,16 @@ local function build (st, m, rule)
   end
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
     return nil
+  end
+  -- the wish of an unnamed source is no quote: "asked not to be named",
+  -- "declined to be identified"
+  do
+    local j = cue[2] + 1
+    if j <= s_last and KEY(toks, j) == "not" then j = j + 1 end
+    if j + 2 <= s_last and KEY(toks, j) == "to" and KEY(toks, j + 1) == "be" and
+       ANONYMOUS[KEY(toks, j + 2)] then
+      return nil
+    end
   end
   -- a passive that reports no one's words: what someone is called ("would
   -- be known as …", "was described as …"), what is likely ("are expected
@@ -1733,9 +1798,34 @@ local function build (st, m, rule)
   -- after its cue ends the clause
   if sp and sp[1] > cue[2] and rule.content == "before" and sp[2] < s_last and
      not rule.passive then
+    -- (a verb that takes an object is no cue before its speaker: "Ann
+    -- Lee, the lead negotiator, defended the deal")
+    if st.c.not_inverted[ckey] then return nil end
+    -- (a hyphenated word goes on with the noun phrase: "said one over-60
+    -- woman who …")
+    if KIND(toks, sp[2] + 1) == "hyphen" then
+      local j = sp[2]
+      while j + 2 <= s_last and KIND(toks, j + 1) == "hyphen" and
+            (KIND(toks, j + 2) == "word" or KIND(toks, j + 2) == "number") do
+        j = j + 2
+      end
+      local words = 0
+      while j < s_last and words < 3 and KIND(toks, j + 1) == "word" and
+            IS(toks, j + 1, "lower") and not st.c.relatives[KEY(toks, j + 1)] and
+            not st.c.tail[KEY(toks, j + 1)] do
+        j, words = j + 1, words + 1
+      end
+      sp[2] = j
+    end
+    -- (or a relative clause of the speaker's: "…, said an aide who asked
+    -- not to be named"; a noun phrase may have read its pronoun)
+    if sp[2] > sp[1] and KEY(toks, sp[2]) ~= "that" and st.c.relatives[KEY(toks, sp[2])] then
+      sp[2] = sp[2] - 1              -- (the match's own span, refilled per match)
+    end
     local w = KEY(toks, sp[2] + 1)
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
-            KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w]) then
+            KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w] or
+            (w ~= "that" and st.c.relatives[w])) then
       return nil
     end
   end
@@ -1786,8 +1876,13 @@ local function build (st, m, rule)
       for i = nx, math.min(after_tok + 14, s_last - 1) do
         local wi = i == nx and w or KEY(toks, i)
         if wi == "that" then that = i; mode = "after"; break end
-        if i > after_tok + 2 and st.c.subjects[wi] and commas == 0 and
-           not st.c.tail[pw] and pw ~= "'s" and IS(toks, i, "lower") then
+        -- ("said on Monday he …", "said earlier it would …"; not "said
+        -- after he …": a clause of the time's own)
+        if (i > after_tok + 2 or st.c.time_adverbs[pw] or st.c.time_words[pw]) and
+           commas == 0 and
+           (st.c.subjects[wi] or (st.c.finite_subjects[wi] and st.c.finite[KEY(toks, i + 1)])) and
+           (not st.c.tail[pw] or st.c.time_words[pw] or st.c.time_adverbs[pw]) and
+           pw ~= "'s" and IS(toks, i, "lower") then
           that = i; mode = "after"; break
         end
         -- "announced on Friday the arrest of …", "said Tuesday the plan
@@ -2095,7 +2190,10 @@ local function build (st, m, rule)
         end
       end
     -- a noun phrase ends with a noun: not "the test and", "the men boarded"
-    elseif sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") then
+    -- (a speaker after its cue is no subject: "according to a person
+    -- familiar with his thinking")
+    elseif sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") and
+           sp_a < cue[1] then
       local h = KEY(toks, sp_b)
       if st.c.not_head[h] or st.c.not_head2[h] or ENDS_ED[h] or ENDS_ING[h] or
          ENDS_LY[h] then
@@ -2173,7 +2271,7 @@ local function build (st, m, rule)
   local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
               kind = kind or kind_of(st, a, b), rule = rid,
               cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),
-              cue_tok = cue[1], sp_a = sp_a, sp_b = sp_b }
+              cue_tok = cue[1], sp_a = sp_a, sp_b = sp_b, nests = rule.nests }
   q.cue = text:sub(q.cue_first, q.cue_last)
   local ad = caps.addressee
   if ad then
@@ -2452,7 +2550,12 @@ local function run (ctx, doc, compiled)
     for x = 1, #out do
       local q = out[x]
       local inside = false
-      if maxq and q.cue_tok <= maxb and q.cue_tok >= maxq.a then inside = true end
+      -- (but a source's content keeps the speech it reports: "Ann Lee
+      -- said she would go, according to two aides" is Lee's quote too)
+      if maxq and q.cue_tok <= maxb and q.cue_tok >= maxq.a and
+         not (maxq.nests and named_speaker(st, q)) then
+        inside = true
+      end
       if not inside then
         -- (a content that contains an earlier quote's cue is checked too)
         kept[#kept + 1] = q
@@ -2475,6 +2578,7 @@ local function run (ctx, doc, compiled)
         -- do all the rest)
         if j > x and r.a > ct then break end
         if j ~= x and ct >= r.a and ct <= r.b and r.kind ~= "direct" and
+           not (r.nests and named_speaker(st, q)) and
            not (r.cue_tok >= qa and r.cue_tok <= qb) then
           drop = true
           break
@@ -2517,7 +2621,7 @@ local function run (ctx, doc, compiled)
   for x = 1, #out do
     local q = out[x]
     q.text = text:sub(q.first, q.last)
-    q.a, q.b, q.sp_a, q.sp_b, q.cue_tok = nil, nil, nil, nil, nil
+    q.a, q.b, q.sp_a, q.sp_b, q.cue_tok, q.nests = nil, nil, nil, nil, nil, nil
     quotes[#quotes + 1] = q
   end
   return quotes

@@ -232,6 +232,9 @@ W.PLAN_WORDS = { planned = true, scheduled = true, slated = true, expected = tru
   postponed = true, delayed = true, rescheduled = true, deferred = true,
   proposed = true, intended = true, aimed = true, targeted = true, timed = true,
   pencilled = true, penciled = true, billed = true, tipped = true, tabled = true }
+-- words that put a date right after them ahead: "a vote is expected
+-- Wednesday", "a ruling is due on Friday" (not "postponed Friday": past)
+W.DUE_WORDS = { expected = true, due = true, slated = true, scheduled = true }
 -- nouns after a date that put it ahead when nothing before it says past
 -- ("set June 4 as the deadline", "the March 31 deadline")
 W.DEADLINE_NOUNS = { deadline = true, deadlines = true }

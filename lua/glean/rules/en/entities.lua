@@ -113,6 +113,8 @@ local name_part = particle ^ -2 * name_word
 local LETTERS = {}
 for c in ("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):gmatch(".") do LETTERS[#LETTERS + 1] = c end
 local letter = P.all(P.words(LETTERS), P.is "upper")
+-- a nickname in quote marks between the names: Robert C. "Bobby" Scott
+local nickname = P.kind "quote" * P.all(P.kind "word", P.is "cap", P.isnt "upper") * P.kind "quote"
 local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 
 -- fields no build changes, returned by builds whose answer is always the
@@ -216,6 +218,20 @@ local function needs_cue (m, ctx, d, pop, key)
   return false, false
 end
 
+-- whether the word in capitals at t is an acronym's length (two to four
+-- letters) and stands among words that are not capitals (no headline)
+local function acronym_shape (toks, t)
+  local k = t_key(toks, t)
+  if #k < 2 or #k > 4 or not t_is(toks, t, "alpha") then return false end
+  for u = t - 1, t + 1, 2 do
+    if u >= 1 and u <= #toks and t_kind(toks, u) == "word" and #t_key(toks, u) > 1 and
+       t_is(toks, u, "upper") then
+      return false
+    end
+  end
+  return true
+end
+
 local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
   local d = ctx.dict(a, b)
@@ -229,6 +245,12 @@ local function place_from_dict (m, ctx)
         break
       end
     end
+  end
+  -- a word in capitals of two to four letters, outside a headline, is an
+  -- acronym: a place only where the lists write it so ("UK", "NYC"), not a
+  -- place whose name it folds to ("AMD" is no district "Amd")
+  if a == b and not d.case and t_is(m.tokens, a, "upper") and acronym_shape(m.tokens, a) then
+    return false
   end
   if d.label ~= "GPE" then
     -- the span reads first as something else: its largest place
@@ -435,7 +457,7 @@ local places = {
     { id = "norp.en.dict", label = "NORP", priority = 30,
       pattern = P.dict "NORP", build = from_dict },
     { id = "person.en.given_name", label = "PERSON", priority = 50,
-      pattern = given * ((P.is "initial" + letter) ^ -2) * name_part ^ 1 *
+      pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 P.words { "Jr.", "Sr.", "II", "III" } ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
       pattern = cap * P.dict "surname" },
@@ -451,11 +473,14 @@ local places = {
     { id = "person.en.title_name", label = "PERSON", priority = 60,
       pattern = P.capture("aff", P.dict { "NORP", "country", "ORG" }) ^ -1 *
                 P.capture("title", P.dict "title" * P.dict "title" ^ -1) *
-                P.capture("name", name_part * name_part ^ 0),
+                P.capture("name", name_part * ((P.is "initial" + letter) ^ -2 * nickname ^ -1 *
+                                               name_part) ^ -1 * name_part ^ 0),
       span = "name",
       build = function (m, ctx)
         local t1, t2 = m:capture_span("title")
         local n1, n2 = m:capture_span("name")
+        -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
+        if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         local first = ctx.dict(n1, n1)
         if first and first.list == "titles" then
@@ -643,7 +668,8 @@ places.rules[#places.rules + 1] = {
 -- Square", "Emirates Stadium" (a place, whatever its first words are)
 local VENUE_WORD = P.words { "Road", "Street", "Avenue", "Lane", "Boulevard",
   "Square", "Bridge", "Stadium", "Arena", "Park", "Airport", "Highway",
-  "Motorway", "Circus", "Gardens", "Castle", "Palace", "Cathedral", "Abbey" }
+  "Motorway", "Circus", "Gardens", "Castle", "Palace", "Cathedral", "Abbey", "Dam",
+  "Canal", "Tower" }
 -- a name before a place's noun in lower case: "Paddington Green police
 -- station", "the Hollins Moor reservoir" (a word no list knows first)
 places.rules[#places.rules + 1] = {
@@ -662,6 +688,19 @@ places.rules[#places.rules + 1] = {
        is_common(t_key(toks, a)) then
       return false
     end
+    return NO_FIELDS
+  end }
+
+-- the land around a river or a place, named after it: "the Thames Valley",
+-- "the Mekong Delta" (a name the lists know keeps its reading: "Ivory Coast")
+places.rules[#places.rules + 1] = {
+  id = "loc.en.region_head", label = "LOC", priority = 38,
+  pattern = P.dict { "GPE", "LOC" } *
+            P.all(P.words { "Valley", "Basin", "Delta", "Estuary", "Gorge", "Plain", "Plains",
+                            "Peninsula", "Highlands", "Lowlands", "Coast", "Riviera" },
+                  P.is "cap", P.isnt "upper"),
+  build = function (m, ctx)
+    if ctx.dict(m.first_token, m.last_token) then return false end
     return NO_FIELDS
   end }
 
@@ -935,6 +974,40 @@ places.rules[#places.rules + 1] = {
                     "media" or nil }
   end }
 
+-- a body the text describes right after naming it: "Ofwat, the industry
+-- regulator, said", "Orbex, a Swiss drugmaker." (the apposition ends with
+-- the body's noun: not "Ann Lee, the party leader,")
+local APPOSITION_WORD = P.no(P.words { ",", ".", ";", ":", "(", ")", "!", "?", "\"", "and",
+                                        "or", "who", "which", "that" })
+places.rules[#places.rules + 1] = {
+  id = "org.en.described_after", label = "ORG", priority = 61, span = "o",
+  pattern = P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ -3) *
+            P.word "," * P.words { "the", "a", "an" } * P.rep(APPOSITION_WORD, 0, 5) *
+            P.all(FIRM_NOUN, P.is "lower") * P.words { ",", ".", ";", ")" },
+  build = function (m, ctx)
+    local toks = m.tokens
+    local a, b = m:capture_span("o")
+    local ka = t_key(toks, a)
+    if NOT_A_NAME_START[ka] then return false end
+    -- (a common word that opens the sentence is that word: "Separately,
+    -- the delivery company, UPS, said")
+    if (a == 1 or t_is(toks, a, "newline_before") or SENTENCE_END[t_key(toks, a - 1)]) and
+       (is_common(ka) or ka:find("ly$")) then
+      return false
+    end
+    -- (a name the lists know keeps its reading; a person's first name or
+    -- a title opens no body's name)
+    local whole = ctx.dict(a, b)
+    if whole and whole.label ~= "ORG" then return false end
+    for _, r in ipairs(ctx.dict(a, a, true)) do
+      if r.list == "given_names" or r.list == "titles" then return false end
+    end
+    local noun = m.last_token - 1
+    return { canonical = whole and whole.canonical or nil,
+             kind = (MEDIA_NOUNS[t_key(toks, noun)] or t_key(toks, noun) == "broadcaster" or
+                     (whole and whole.kind == "media")) and "media" or nil }
+  end }
+
 -- a byline: "By ANNA TOLLWAY, Associated Press", "By Ann Tollway and ..."
 places.rules[#places.rules + 1] = {
   id = "person.en.byline", label = "PERSON", priority = 55, span = "p",
@@ -1078,11 +1151,21 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "club marathon plan mini plus mail aid music family opera rally international open " ..
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine")
+-- works named like a family ("Dam", "Bridge"): after "the" they are the work's
+-- ("the Kariba Dam"), elsewhere they may be a person's name ("Chris Dam")
+local WORK_END = word_set("dam dams bridge tower towers canal dyke pier")
 
 -- lower-case nouns of places a name before them belongs to
 local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = true,
   jail = true, airport = true, airbase = true, barracks = true, stadium = true,
   racecourse = true, estate = true, cemetery = true, reservoir = true }
+
+-- the legal forms of companies that end their names (keys)
+local LEGAL_FORMS = {}
+for w in ("ab ag asa bv co co. corp corp. corporation gmbh inc inc. llc ltd ltd. " ..
+          "n.v. nv oy plc s.a. s.p.a. sa se spa"):gmatch("%S+") do
+  LEGAL_FORMS[w] = true
+end
 
 -- whether token t is a head word the lists give as a medium's ("Gazette")
 local function media_head (ctx, t)
@@ -1123,6 +1206,10 @@ local function name_start_ok (m, ctx)
       if r.list == "surnames" then surname = true break end
     end
     if not surname then return false end
+  end
+  if b > a and WORK_END[kb] and a > 1 and t_key(toks, a - 1) == "the" and
+     (id == "person.en.given_name" or id == "person.en.name_surname") then
+    return false
   end
   -- an acronym that is also a given name opens no person's name ("RAF
   -- Northolt"), and a name before a place's noun is the place's
@@ -1192,6 +1279,15 @@ local function name_start_ok (m, ctx)
         local r = readings[ix]
         if r.list == "surnames" or r.list == "given_names" then return false end
       end
+    end
+  end
+  -- a body the lists know, with its legal form after it, is that body:
+  -- "Nvidia Corp", "Acme Holdings plc" (the form alone is no other name)
+  if id == "org.en.head" and b > a and LEGAL_FORMS[trimmed and t_key(toks, b) or kb] then
+    local d = ctx.dict(a, b - 1)
+    if d and d.label == "ORG" then
+      if not trimmed then return canonical_fields(d) end
+      return { first_token = a, last_token = b, canonical = d.canonical }
     end
   end
   -- (a name found in the capture "org" is the rule's span already: only a

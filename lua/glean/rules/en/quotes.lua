@@ -255,8 +255,11 @@ M.TELL = { "told", "tell", "tells", "telling", "assured", "assure", "assures",
   "advised", "advise", "advises", "advising", "urged", "urge", "urges",
   "urging", "promised", "promise", "promises", "promising", "asked", "ask",
   "asks", "asking" }
--- a source after "according to": the words up to a comma or the end
-local source_words = P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'" }) ^ 1
+-- a source after "according to": the words up to a comma, a relative
+-- pronoun or the end ("a person familiar with his thinking who spoke on
+-- condition of anonymity" is the person)
+local source_words = P.rep(P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'",
+                                          "who", "whom", "whose", "which" }), 1, 14)
 -- the whole subject of a sentence, when no shorter speaker fits: "The
 -- latest opinion poll released Friday shows …"
 M.NOT_SUBJECT = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
@@ -396,8 +399,9 @@ M.rules = {
   -- "He's claiming …", "she's called for …"
   { id = "quote.en.contracted_cue", content = "auto", contracted = true,
     pattern = P.capture("speaker", P.words { "he", "she", "who" }) * P.word "'s" * aux * said },
-  -- "…, according to the report."
-  { id = "quote.en.according_to_after", content = "before",
+  -- "…, according to the report." (`nests`: a quote inside its content
+  -- stays, "Ann Lee said …, according to two aides")
+  { id = "quote.en.according_to_after", content = "before", nests = true,
     pattern = P.words { ",", "(", "-", "--" } * P.capture("cue", P.phrase "according to") *
               P.capture("speaker", source_words) },
   -- "…, adding that …", "…, telling the Economist …": the speaker is the
@@ -464,7 +468,8 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   "continue", "continued", "continues", "continuing", "broadcast", "broadcasts",
   "answer", "answered", "answers", "answering", "object", "objected",
   "objects", "objecting", "dismiss", "dismissed", "dismisses", "dismissing",
-  "reject", "rejected", "rejects", "rejecting",
+  "reject", "rejected", "rejects", "rejecting", "unveil", "unveiled", "unveils",
+  "unveiling",
   -- (nouns as often as verbs: "a tax plan", "battleground states", "the
   -- legal challenge")
   "plan", "state", "states", "challenge", "challenges", "offer", "decline",
@@ -577,8 +582,13 @@ M.NOT_SPEAKERS = { "but", "in", "so", "this", "that", "there", "last", "at",
 -- "the commission"), or an outlet
 M.BODY_NOUNS = { "company", "firm", "group", "bank", "agency", "airline",
   "carrier", "retailer", "charity", "organisation", "organization",
-  "regulator", "insurer", "lender", "manufacturer", "maker", "producer",
-  "operator", "supplier", "chain", "giant", "conglomerate", "studio" }
+  "insurer", "lender", "manufacturer", "maker", "producer",
+  "operator", "supplier", "chain", "giant", "conglomerate", "studio",
+  "carmaker", "automaker", "chipmaker", "drugmaker", "brewer", "utility",
+  "supermarket", "consultancy" }
+-- nouns for a body the text has called so next to its name ("Ofwat, the
+-- industry regulator, …. The watchdog said"): either stands for it
+M.DESCRIBED_BODY_NOUNS = { "watchdog", "regulator" }
 M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "committee", "ministry", "department", "board", "institute", "party",
   "foundation", "authority", "office", "service", "association", "federation" }
@@ -633,6 +643,20 @@ M.OBJECTS_AFTER_TIME = { "the", "a", "an", "his", "her", "their", "its",
 -- "this", "last", "next" are a time after a cue only before one of these
 -- ("said this week", but "knew this hatred was wrong")
 M.TIME_DETERMINERS = { "this", "last", "next" }
+-- verbs that take an object: no speaker follows them ("…, defended the
+-- deal" is no "…, said the minister")
+M.NOT_INVERTED = { "defended", "defends", "branded", "brands", "called", "calls",
+  "accused", "accuses", "blamed", "blames", "criticised", "criticized",
+  "criticises", "criticizes", "praised", "praises", "welcomed", "welcomes",
+  "condemned", "condemns", "rejected", "rejects", "dismissed", "dismisses",
+  "backed", "backs", "supported", "supports", "opposed", "opposes", "attacked",
+  "attacks", "slammed", "slams", "blasted", "blasts", "questioned", "cited",
+  "cites", "described", "describes", "unveiled", "unveils", "demanded",
+  "demands", "pledged", "pledges", "promised", "promises", "urged", "urges" }
+-- adverbs of time that may end a cue's tail before its clause: "said
+-- earlier it would …", "said yesterday he …"
+M.TIME_ADVERBS = { "yesterday", "today", "tonight", "ago", "earlier", "later",
+  "recently", "previously", "afterwards", "afterward", "again" }
 M.TIME_WORDS = { "week", "weekend", "month", "year", "morning", "afternoon",
   "evening", "night", "summer", "winter", "spring", "fall", "autumn",
   "time", "season", "term", "session", "monday", "tuesday", "wednesday",
