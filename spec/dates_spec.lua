@@ -111,6 +111,12 @@ describe("glean.dates", function ()
       assert.are.equal("Friday=2023-12-29", one("The board met on Friday.", "2024-01-02"))
     end)
 
+    it("reads no half of a year in a game's half", function ()
+      assert.are.same({}, (found("Lee scored twice in the second half.", "2024-01-17")))
+      assert.are.equal("the second half=2023-H2",
+                       one("Profits rose in the second half.", "2024-01-17"))
+    end)
+
     it("puts a weekday right after 'expected' or 'due' ahead, not one after 'postponed'", function ()
       assert.are.equal("Friday=2024-01-19", one("A ruling is expected Friday.", "2024-01-17"))
       assert.are.equal("Friday=2024-01-19", one("The verdict is due on Friday.", "2024-01-17"))

@@ -715,6 +715,13 @@ describe("glean.extract", function ()
                         "Velmora Dam/LOC/Velmora Dam" }, got)
     end)
 
+    it("reads a name with an age after it as a person's, and sports media as media", function ()
+      local got = labelled(entities_only:extract("Saka, 22, told Sky Sports he was fit."))
+      assert.are.same({ "Saka/PERSON/Saka", "Sky Sports/ORG/Sky Sports" }, got)
+      assert.are.same({ "Paris/GPE/Paris" },
+                      labelled(entities_only:extract("In Paris, 1998, it rained.")))
+    end)
+
     it("keeps a firm's name with an ampersand whole after a trade", function ()
       local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
       assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])

@@ -949,6 +949,31 @@ describe("glean.quotes", function ()
       assert.are.equal("Ofcorp", quote(qs, "it would not").speaker)
     end)
 
+    it("reads a nationality after 'the' as an epithet of the person", function ()
+      local qs = find("Velmoran boss Jurgen Tollway was less impressed. He claimed his side " ..
+                      "should have had a penalty. “Everybody saw it except the referee,” " ..
+                      "the German said.")
+      assert.are.equal("Jurgen Tollway", quote(qs, "his side").speaker)
+      assert.are.equal("Jurgen Tollway", quote(qs, "Everybody").speaker)
+    end)
+
+    it("gives a side's role to the person named with that side, else the main one", function ()
+      local qs = find("Ashby manager Mara Ellwood and Velmora boss Dale Fenwick met. " ..
+                      "Omar Reyes scored twice.\n\n“It was a special day,” the Velmora " ..
+                      "boss said.")
+      assert.are.equal("Dale Fenwick", quote(qs, "It was").speaker)
+      qs = find("Mara Ellwood said the win was a statement. Omar Reyes scored twice " ..
+                "and Tom Lund levelled.\n\n“It was a special day,” the Ashby manager said.")
+      assert.are.equal("Mara Ellwood", quote(qs, "It was").speaker)
+    end)
+
+    it("finds the full name of a person first named by what they do", function ()
+      local qs, doc = find("Bukayo Tollway opened the scoring. Tollway, 22, said the team " ..
+                           "had learned from last season.")
+      assert.are.equal("Bukayo Tollway", quote(qs, "the team").speaker)
+      assert.are.equal("Bukayo Tollway", doc.entities[1].text)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

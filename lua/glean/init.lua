@@ -394,6 +394,73 @@ end
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
+-- the rules that find a person by one word only: what the person does
+local ONE_WORD_PEOPLE = { ["person.en.unknown_speaker"] = true,
+                          ["person.en.age_apposition"] = true }
+
+-- a person found by one word ("Saka, 22, said") that no rule read as a
+-- full name is the last word of a capitalized pair elsewhere in the
+-- article that no rule took: "Bukayo Saka opened the scoring" (the pair's
+-- first word no common word, no list's place, body or nationality)
+local function full_names (toks, entities, taken, dict)
+  local want
+  local longs = {}
+  for ix = 1, #entities do
+    local e = entities[ix]
+    if e.label == "PERSON" and e.last_token > e.first_token then
+      longs[t_text(toks, e.last_token)] = true
+    end
+  end
+  for ix = 1, #entities do
+    local e = entities[ix]
+    if ONE_WORD_PEOPLE[e.rule] and e.first_token == e.last_token then
+      local w = t_text(toks, e.first_token)
+      if not longs[w] then
+        want = want or {}
+        want[w] = true
+      end
+    end
+  end
+  if not want then return entities end
+  local added = false
+  for _, i in ipairs(toks:among(want)) do
+    local y = i - 1
+    local w = t_text(toks, i)
+    if y >= 1 and want[w] and not taken[y] and t_kind(toks, y) == "word" and
+       t_is(toks, y, "cap") and not t_is(toks, y, "upper") and
+       not is_common(t_key(toks, y)) and not TIME_BEFORE[t_key(toks, y)] then
+      local ok = true
+      for _, r in ipairs(dict(y, y, true)) do
+        if r.label == "GPE" or r.label == "LOC" or r.label == "ORG" or r.label == "NORP" or
+           r.list == "titles" then
+          ok = false
+          break
+        end
+      end
+      if ok then
+        -- (the pair's last word may be a place a rule took: it is the name's)
+        local at
+        if taken[i] then
+          for ix = 1, #entities do
+            local e = entities[ix]
+            if e.first_token == i and e.last_token == i and e.label ~= "PERSON" then at = ix end
+          end
+          ok = at ~= nil
+        end
+        if ok then
+          local e = { first_token = y, last_token = i, label = "PERSON",
+                      rule = "person.en.full_name_found" }
+          if at then entities[at] = e else entities[#entities + 1] = e end
+          taken[y], taken[i] = true, true
+          want[w] = nil
+          added = true
+        end
+      end
+    end
+  end
+  return added and rules_mod.by_first(entities) or entities
+end
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -479,6 +546,7 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
+  entities = full_names(toks, entities, taken, dict)
   -- the names the article gives, and where it names them again
   -- (core.link_names: a person's or a body's full name, a person's last
   -- name, a company's short name)

@@ -188,6 +188,7 @@ function M.compile (set)
     named_body_nouns = set_of(set.NAMED_BODY_NOUNS or {}),
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
     described_body_nouns = set_of(set.DESCRIBED_BODY_NOUNS or {}),
+    roles = set_of(set.SIDE_ROLES or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     gerund_subjects = set_of(set.CLAUSE_SUBJECTS),
@@ -519,6 +520,18 @@ end
 local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
 
 -- is entity k the first person or body its sentence names?
+-- whether tokens a to b (one to three) read as a title in lower case
+local function title_between (st, a, b)
+  if b < a or b > a + 2 or not st.ctx.dict then return false end
+  for i = a, b do if not IS(st.toks, i, "lower") then return false end end
+  local d = st.ctx.dict(a, b)
+  if d and d.list == "titles" then return true end
+  for _, r in ipairs(st.ctx.dict(a, b, true)) do
+    if r.list == "titles" then return true end
+  end
+  return false
+end
+
 local function first_named (st, k)
   -- (the answer for an entity is kept: pronouns ask about the same
   -- persons again and again)
@@ -537,7 +550,10 @@ local function first_named (st, k)
     -- "The party's leader, Ann Lee, welcomed …")
     if (l == "PERSON" or l == "ORG") and
        not (l == "ORG" and ents[j].label ~= ents[k].label and
-            POSSESSIVE[KEY(toks, ents[j].last_token + 1)]) then
+            (POSSESSIVE[KEY(toks, ents[j].last_token + 1)] or
+             -- ("Liverpool boss Ann Lee", "Acme chief executive Ann Lee")
+             (j == k - 1 and
+              title_between(st, ents[j].last_token + 1, ents[k].first_token - 1)))) then
       ok = false
       break
     end
@@ -913,12 +929,31 @@ local function epithet_person (st, a, b)
   local age = head:find("^%d+%-year%-old$") or
               (head == "old" and b - 4 > a and KEY(toks, b - 2) == "year" and
                KIND(toks, b - 4) == "number")
+  -- (a role with a side's or a body's name: "the Arsenal manager")
+  local side = b == a + 2 and IS(toks, a + 1, "cap") and IS(toks, b, "lower") and
+               st.c.roles[head] and KEY(toks, a + 1)
   if not (IS(toks, b, "lower") and (st.c.epithets[head] or age) or
-          (b == a + 1 and st.c.epithets[head])) then
+          (b == a + 1 and st.c.epithets[head]) or side) then
     return nil
   end
   local lp = st.lp_ent
   if lp and last_speaker_near(st, a) then return st.lp_name, lp end
+  -- a side's role: the person named with that name before the role
+  -- ("Arsenal manager Ann Lee"), else the person the article is about
+  -- (not whoever was the subject last: that may be the other side's)
+  if side then
+    local ents = st.ents
+    for k = entity_from(st, a) - 1, 1, -1 do
+      local p = ents[k]
+      if p.label == "PERSON" and p.first_token > 2 and KEY(toks, p.first_token - 1) == head and
+         KEY(toks, p.first_token - 2) == side then
+        return p.canonical or p.text, p
+      end
+    end
+    local e = salient_person(st, a)
+    if e then return e.canonical or e.text, e end
+    return nil
+  end
   local e = antecedent(st, a)
   if not (e and not e.title and sentence_index(st, e.first_token) >= sentence_index(st, a) - 1 and
           not owner_or_agent(st, e)) then
@@ -934,6 +969,12 @@ local function resolve (st, a, b)
   local first, last = FIRST(toks, a), LAST(toks, b)
   local e = entity_at(st, a, b)
   if e and e.last_token == b then
+    -- ("the German said": a nationality after "the" stands for a person,
+    -- as an epithet does)
+    if e.label == "NORP" and a == b and a > 1 and KEY(toks, a - 1) == "the" then
+      local name, p = epithet_person(st, a - 1, b)
+      if name then return name, first, last, "PERSON", p end
+    end
     return e.canonical or e.text, first, last, e.label, e
   end
   local mention = text:sub(first, last)

@@ -907,6 +907,33 @@ local function build_weekday (m)
   return r
 end
 
+-- words of a game: a half or a quarter near one is the game's
+W.GAME_WORDS = { scored = true, score = true, scoring = true, goal = true, goals = true,
+  try = true, tries = true, penalty = true, minutes = true, minute = true,
+  equaliser = true, equalizer = true, levelled = true, leveled = true, header = true,
+  touchdown = true, touchdowns = true, wicket = true, wickets = true, innings = true,
+  striker = true, keeper = true, goalkeeper = true, referee = true,
+  substitute = true, ["half-time"] = true, halftime = true, kick = true, pitch = true,
+  rebounds = true, assists = true, ["three-pointer"] = true, quarterback = true,
+  equalising = true, winner = true, opener = true, fixture = true }
+
+-- whether a word of a game stands within twelve words of the match,
+-- in its sentence
+local function game_near (m)
+  local n = ntokens(m)
+  for i = m.first_token - 1, math.max(1, m.first_token - 12), -1 do
+    local k = tkey(m, i)
+    if k == "." or k == "!" or k == "?" then break end
+    if W.GAME_WORDS[k] then return true end
+  end
+  for i = m.last_token + 1, math.min(n, m.last_token + 12) do
+    local k = tkey(m, i)
+    if k == "." or k == "!" or k == "?" then break end
+    if W.GAME_WORDS[k] then return true end
+  end
+  return false
+end
+
 -- quarters and halves: "the third quarter", "third-quarter", "Q3 2023",
 -- "the fiscal first quarter", "the 1988 second quarter", "the latest quarter"
 local QK = { q1 = 1, q2 = 2, q3 = 3, q4 = 4, h1 = 1, h2 = 2 }
@@ -936,6 +963,11 @@ local function build_quarter (m)
   local s = m.captures.shift and W.SHIFTS[ckey(m, "shift")]
   if q and (q < 1 or q > 4) then return false end
   if half and (half < 1 or half > 2) then return false end
+  -- a game's half or quarter is no part of a year: "sealed the win in the
+  -- second half" (an ordinal, no year, a word of the game near)
+  if (half or q) and m.captures.ord and not y and not ys and game_near(m) then
+    return false
+  end
   if ckey(m, "unit") == "period" and before(m) ~= "the" and not m.captures.det then
     return false                    -- "the 1988 period", not "the 2001-2003 period"
   end

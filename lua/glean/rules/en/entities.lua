@@ -762,6 +762,30 @@ places.rules[#places.rules + 1] = {
     return not_time(m)
   end }
 
+-- a name with an age after it is a person's, whatever else the name reads
+-- as: "Saka, 22, said", "Ann Tollway, 41, of Leeds" (an age of 10 to 109;
+-- "Paris, 1998," is no age)
+places.rules[#places.rules + 1] = {
+  id = "person.en.age_apposition", label = "PERSON", priority = 55, span = "p",
+  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" }) ^ 1) *
+            P.word "," * P.number * P.word ",",
+  build = function (m, ctx)
+    local a, b = m:capture_span("p")
+    if b - a > 2 then a = b - 2 end
+    local toks = m.tokens
+    local age = tonumber(t_text(toks, b + 2))
+    if not age or age < 10 or age > 109 or age % 1 ~= 0 then return false end
+    -- (not a word that opens the sentence only capitalized, nor a body or
+    -- a country the lists know)
+    local ka = t_key(toks, a)
+    if NOT_A_NAME_START[ka] or TIME_WORDS[ka] then return false end
+    local starts = a == 1 or t_is(toks, a, "newline_before") or SENTENCE_END[t_key(toks, a - 1)]
+    if starts and a == b and is_common(ka) then return false end
+    local d = ctx.dict(a, b)
+    if d and (d.label == "ORG" or d.kind == "country" or d.label == "NORP") then return false end
+    return { first_token = a }
+  end }
+
 -- an honorific before a capitalized word names a person, whatever else
 -- the word names: "Mr Shiga" (also a prefecture), "said Mr French"
 places.rules[#places.rules + 1] = {

@@ -468,8 +468,7 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   "continue", "continued", "continues", "continuing", "broadcast", "broadcasts",
   "answer", "answered", "answers", "answering", "object", "objected",
   "objects", "objecting", "dismiss", "dismissed", "dismisses", "dismissing",
-  "reject", "rejected", "rejects", "rejecting", "unveil", "unveiled", "unveils",
-  "unveiling",
+  "reject", "rejected", "rejects", "rejecting",
   -- (nouns as often as verbs: "a tax plan", "battleground states", "the
   -- legal challenge")
   "plan", "state", "states", "challenge", "challenges", "offer", "decline",
@@ -608,7 +607,11 @@ M.EPITHETS = { "international", "striker", "midfielder", "defender", "half",
   "dutchman", "argentine", "brazilian", "portuguese", "swede", "dane", "norwegian",
   "russian", "kiwi", "south african", "new zealander", "canadian", "belgian",
   "welsh-born", "billionaire", "tycoon", "entrepreneur", "businessman",
-  "businesswoman", "politician", "campaigner", "pensioner", "mother", "father" }
+  "businesswoman", "politician", "campaigner", "pensioner", "mother", "father",
+  "skipper", "captain" }
+-- roles a side's name may qualify: "the Arsenal manager" is the person
+-- named "Arsenal manager Ann Lee", else the person the article is about
+M.SIDE_ROLES = { "manager", "boss", "coach", "skipper", "captain", "chairman" }
 M.PRONOUNS = { he = "m", she = "f", i = "self", we = "group",
   they = "group", it = "thing", you = "self", his = "m", her = "f",
   their = "group", its = "thing" }
