@@ -722,6 +722,12 @@ describe("glean.extract", function ()
                       labelled(entities_only:extract("In Paris, 1998, it rained.")))
     end)
 
+    it("reads an acronym no list knows as a body's where the text says so", function ()
+      local got = labelled(entities_only:extract("Former QXR chief Ann Tollway left. The " ..
+        "collapse of QXR hit savers. RFID tags and HDTV sets sold well."))
+      assert.are.same({ "QXR/ORG/QXR", "Ann Tollway/PERSON/Ann Tollway", "QXR/ORG/QXR" }, got)
+    end)
+
     it("keeps a firm's name with an ampersand whole after a trade", function ()
       local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
       assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])

@@ -628,6 +628,60 @@ places.rules[#places.rules + 1] = {
     return d and d.label == "ORG" and canonical_fields(d) or NO_FIELDS
   end }
 
+-- an acronym no list knows is a body's, in running text: "the collapse of
+-- FTX", "FTX founder Ann Lee" (not in a headline in capitals, not a roman
+-- numeral, not one of the acronyms of things: GDP, CEO, GMT, …)
+local NOT_ORG_ACRONYMS = word_set("gdp gnp cpi ppi pmi ceo cfo coo cto cio md vp " ..
+  "ai tv dna rna hiv aids gcse gcses mp mps msp msps mep meps pm am pc pcs dvd dvds cd " ..
+  "cds usb gps sms mms id iq it ip ok ufo suv cctv mri ct pr hr lcd led atm pin vpn " ..
+  "html url urls api isa etf etfs ipo ipos ptsd covid bse cjd mrsa sars gmo gm " ..
+  "gmt bst edt est pst cet utc mw gw kw kwh mph kph km cm mm kg lb rbi era eps " ..
+  "qc kc obe mbe cbe dj djs mc faq faqs diy asap vip vips hd 3d dvt abc vat " ..
+  "vs nb ps pps bc ad ce bce rip tba tbc aka fyi lol omg uk us usa eu mln bln pct na")
+local ROMAN = "^[ivxlcdm]+$"
+-- words after an acronym that say it is a body's, and before it
+local ORG_AFTER = word_set("'s \226\128\153s said says told announced reported spokesman " ..
+  "spokeswoman spokesperson chief boss founder chairman chairwoman president director " ..
+  "executive executives official officials shares shareholders staff employees " ..
+  "members leader leaders leadership headquarters officers")
+local ORG_BEFORE = word_set("joined quit left founded")
+places.rules[#places.rules + 1] = {
+  id = "org.en.acronym", label = "ORG", priority = 15,
+  pattern = P.all(P.kind "word", P.is "upper", P.is "alpha", P.isnt "initial",
+                  P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON", "given_name",
+                                   "surname", "title", "reporting_verb", "org_head" })),
+  build = function (m)
+    local toks, a = m.tokens, m.first_token
+    local k = t_key(toks, a)
+    if #k < 2 or #k > 5 or NOT_ORG_ACRONYMS[k] or k:find(ROMAN) or is_common(k) or
+       not k:find("^%a+$") then
+      return false
+    end
+    -- (what follows says it is a body: "FTX founder", "the NLD's leader",
+    -- "KDP said"; tech's acronyms, "RFID", "HDTV", have none of these)
+    local n = #toks
+    if a == n or not ORG_AFTER[t_key(toks, a + 1)] then
+      local p = a > 1 and t_key(toks, a - 1)
+      if not ORG_BEFORE[p] then return false end
+    end
+    if not acronym_shape(toks, a) then return false end
+    -- (nor part of a longer name: "OFK Beograd", "PGA Tour", "Mladost (BJ)")
+    if a < n and not t_is(toks, a + 1, "newline_before") and
+       ((t_kind(toks, a + 1) == "word" and t_is(toks, a + 1, "cap")) or
+        t_kind(toks, a + 1) == "hyphen" or t_kind(toks, a + 1) == "number") then
+      return false
+    end
+    if a > 1 and not t_is(toks, a, "newline_before") then
+      local p = a - 1
+      local opens = p == 1 or t_is(toks, p, "newline_before") or SENTENCE_END[t_key(toks, p - 1)]
+      if (t_kind(toks, p) == "word" and t_is(toks, p, "cap") and not opens) or
+         t_key(toks, p) == "(" then
+        return false
+      end
+    end
+    return NO_FIELDS
+  end }
+
 -- partners' names joined by an ampersand: "Smith & Wesson", "Marks &
 -- Spencer Co", "Edward D. Jones & Co"
 local ORG_SUFFIX = P.words { "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.",
