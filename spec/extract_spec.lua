@@ -728,6 +728,13 @@ describe("glean.extract", function ()
       assert.are.same({ "QXR/ORG/QXR", "Ann Tollway/PERSON/Ann Tollway", "QXR/ORG/QXR" }, got)
     end)
 
+    it("reads a country's possessive before a title as the affiliation, a title as no place", function ()
+      local d = entities_only:extract("Qatar's Prime Minister Sheikh Omar Tollway said so.")
+      assert.are.same({ "Qatar/GPE/Qatar", "Omar Tollway/PERSON/Omar Tollway" },
+                      labelled(d))
+      assert.are.equal("Qatar", d.entities[2].affiliation)
+    end)
+
     it("keeps a firm's name with an ampersand whole after a trade", function ()
       local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
       assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])

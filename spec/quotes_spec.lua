@@ -974,6 +974,19 @@ describe("glean.quotes", function ()
       assert.are.equal("Bukayo Tollway", doc.entities[1].text)
     end)
 
+    it("leaves a dateline with its date out, and keeps a people before a source noun", function ()
+      local q = find("CAIRO, March 3 (AP) — Negotiators resumed talks in Cairo on Sunday, " ..
+                     "Egyptian officials said.")[1]
+      assert.are.same({ "Negotiators resumed talks in Cairo on Sunday", "Egyptian officials" },
+                      { q.text, q.speaker })
+    end)
+
+    it("reads a cabinet, analysts or investors as the listener", function ()
+      local qs = find("“We will finish the job,” he told his Cabinet on Sunday.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "We will finish the job,", "his Cabinet" }, { qs[1].text, qs[1].addressee })
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

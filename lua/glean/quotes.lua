@@ -1453,15 +1453,26 @@ end
 
 -- past a dateline at the start of a sentence ("WASHINGTON ― …",
 -- "LONDON (Reuters) — …"): the first token after it
+local DATELINE_MONTHS = {}
+for w in ("jan jan. feb feb. mar mar. march apr apr. april may june jun jun. july jul " ..
+          "jul. aug aug. august sep sep. sept sept. september oct oct. october nov nov. " ..
+          "november dec dec. december january february"):gmatch("%S+") do
+  DATELINE_MONTHS[w] = true
+end
+
 local function after_dateline (st, a, p)
   local toks = st.toks
   if not IS(toks, a, "upper") then return a end
-  for i = a + 1, math.min(a + 8, p - 1) do
+  for i = a + 1, math.min(a + 10, p - 1) do
     local k = KIND(toks, i)
     if k == "dash" or KEY(toks, i) == "-" or KEY(toks, i) == "--" then
       return i + 1
     end
-    if not (IS(toks, i, "upper") or k == "punct" or k == "number") then return a end
+    -- (a date may follow the place: "CAIRO, March 3 (AP) —", "Aug 28")
+    if not (IS(toks, i, "upper") or k == "punct" or k == "number" or
+            DATELINE_MONTHS[KEY(toks, i)]) then
+      return a
+    end
   end
   return a
 end

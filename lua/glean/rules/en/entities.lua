@@ -252,6 +252,13 @@ local function place_from_dict (m, ctx)
   if a == b and not d.case and t_is(m.tokens, a, "upper") and acronym_shape(m.tokens, a) then
     return false
   end
+  -- a title before a name is the name's, not a place: "Sheikh Mohammed"
+  if a == b and b < #m.tokens and t_is(m.tokens, b + 1, "cap") and
+     t_kind(m.tokens, b + 1) == "word" then
+    for _, r in ipairs(ctx.dict(a, b, true)) do
+      if r.list == "titles" then return false end
+    end
+  end
   if d.label ~= "GPE" then
     -- the span reads first as something else: its largest place
     local best, pop = nil, -1
@@ -471,7 +478,8 @@ local places = {
     -- "Italian Defense Minister Guido Crosetto" -> Italy; so is a body a
     -- list knows, "Labour leader Ann Lee" -> Labour Party)
     { id = "person.en.title_name", label = "PERSON", priority = 60,
-      pattern = P.capture("aff", P.dict { "NORP", "country", "ORG" }) ^ -1 *
+      pattern = (P.capture("aff", P.dict { "NORP", "country", "ORG" }) *
+                 P.words { "'s", "\226\128\153s" } ^ -1) ^ -1 *
                 P.capture("title", P.dict "title" * P.dict "title" ^ -1) *
                 P.capture("name", name_part * ((P.is "initial" + letter) ^ -2 * nickname ^ -1 *
                                                name_part) ^ -1 * name_part ^ 0),
