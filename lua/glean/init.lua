@@ -404,24 +404,22 @@ local ONE_WORD_PEOPLE = { ["person.en.unknown_speaker"] = true,
 -- first word no common word, no list's place, body or nationality)
 local function full_names (toks, entities, taken, dict)
   local want
-  local longs = {}
-  for ix = 1, #entities do
-    local e = entities[ix]
-    if e.label == "PERSON" and e.last_token > e.first_token then
-      longs[t_text(toks, e.last_token)] = true
-    end
-  end
   for ix = 1, #entities do
     local e = entities[ix]
     if ONE_WORD_PEOPLE[e.rule] and e.first_token == e.last_token then
-      local w = t_text(toks, e.first_token)
-      if not longs[w] then
-        want = want or {}
-        want[w] = true
-      end
+      want = want or {}
+      want[t_text(toks, e.first_token)] = true
     end
   end
   if not want then return entities end
+  -- (not a word a person's full name found by a rule ends with)
+  for ix = 1, #entities do
+    local e = entities[ix]
+    if e.label == "PERSON" and e.last_token > e.first_token then
+      want[t_text(toks, e.last_token)] = nil
+    end
+  end
+  if not next(want) then return entities end
   local added = false
   for _, i in ipairs(toks:among(want)) do
     local y = i - 1
@@ -818,18 +816,20 @@ local ACRONYM_SKIPS = { of = true, the = true, ["and"] = true, ["for"] = true,
 
 -- the initials of the name from token a to b, in capitals, when every word
 -- but the small ones is capitalized and there are three or more
+local byte = string.byte
 local function initials (toks, a, b)
-  local out = {}
+  local out, n = "", 0
   for t = a, b do
-    local k = t_key(toks, t)
-    if not ACRONYM_SKIPS[k] then
-      if t_kind(toks, t) ~= "word" or not t_is(toks, t, "cap") or t_is(toks, t, "upper") then
-        return nil
-      end
-      out[#out + 1] = t_text(toks, t):sub(1, 1)
+    local w = t_text(toks, t)
+    local c, c2 = byte(w, 1, 2)
+    -- (a capital and a small letter; the small words are skipped)
+    if c and c >= 65 and c <= 90 and c2 and c2 >= 97 and c2 <= 122 then
+      out, n = out .. w:sub(1, 1), n + 1
+    elseif not ACRONYM_SKIPS[w] then
+      return nil
     end
   end
-  return #out >= 3 and table.concat(out) or nil
+  return n >= 3 and out or nil
 end
 
 local function link_acronyms (text, toks, entities, taken)
@@ -859,7 +859,8 @@ local function link_acronyms (text, toks, entities, taken)
     -- Devices" … "AMD" (a definition in brackets, below, wins)
     if e.label == "ORG" and e.last_token >= e.first_token + 2 then
       local acro = initials(toks, e.first_token, e.last_token)
-      if acro then define(acro, e, true) end
+      -- (only an acronym the text has: a plain search, no scan of tokens)
+      if acro and text:find(acro, 1, true) then define(acro, e, true) end
     end
     if brackets and e.label == "ORG" then
       local a = e.last_token + 2

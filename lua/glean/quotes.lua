@@ -189,6 +189,7 @@ function M.compile (set)
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
     described_body_nouns = set_of(set.DESCRIBED_BODY_NOUNS or {}),
     roles = set_of(set.SIDE_ROLES or {}),
+    heads = set_of(set.SOURCE_NOUNS or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     gerund_subjects = set_of(set.CLAUSE_SUBJECTS),
@@ -827,6 +828,9 @@ end
 
 -- people known by their role only ("a spokesman said"), whom no name
 -- stands for
+-- the roles that speak for a body
+local SPOKES = { spokesman = true, spokeswoman = true, spokesperson = true }
+
 local NAMELESS_ROLES = { spokesman = true, spokeswoman = true, spokesperson = true,
   official = true, source = true, correspondent = true, aide = true, dealer = true,
   analyst = true, insider = true, representative = true }
@@ -2210,6 +2214,19 @@ local function build (st, m, rule)
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
+    -- ("Egyptian officials said", "US military officials": a people, a
+    -- place or a body before a bare head is the mention's; read here, not
+    -- in the patterns, where it cost the stage a tenth more)
+    if sp_a > 1 and IS(toks, sp_a, "lower") and st.c.heads[KEY(toks, sp_b)] then
+      local k = entity_from(st, sp_a) - 1
+      local x = st.ents[k]
+      if x and (x.label == "NORP" or x.label == "GPE" or x.label == "ORG") and
+         (x.last_token == sp_a - 1 or
+          (x.last_token == sp_a - 2 and IS(toks, sp_a - 1, "lower") and
+           KIND(toks, sp_a - 1) == "word")) then
+        sp_a = x.first_token
+      end
+    end
     -- "The Foreign Secretary, Ann Lee, said", "Manufacturers'
     -- organisation, the EEF, said": the name in the apposition after a
     -- speaker that is no name
@@ -2651,6 +2668,15 @@ local function run (ctx, doc, compiled)
     st.skip_marks = q.kind ~= "indirect"
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     st.skip_a, st.skip_b = 0, -1
+    -- "Acme plans to …, a spokesman said": the spokesman of the body the
+    -- content opens with
+    if label == nil and q.sp_b == q.sp_a + 1 and q.sp_a > q.b and
+       SPOKES[KEY(st.toks, q.sp_b)] and DETERMINERS[KEY(st.toks, q.sp_a)] then
+      local e = entity_at(st, q.a, q.b)
+      if e and e.label == "ORG" then
+        q.speaker, label = e.canonical or e.text, "ORG"
+      end
+    end
     -- (a spokesman for a body is one too: "A spokesman for Acme said")
     if label == "PERSON" or ((label == nil or label == "ORG") and
                              (role_mention(st, q.sp_a, q.sp_b) or role_of(st, q.sp_a))) then

@@ -249,14 +249,24 @@ local function place_from_dict (m, ctx)
   -- a word in capitals of two to four letters, outside a headline, is an
   -- acronym: a place only where the lists write it so ("UK", "NYC"), not a
   -- place whose name it folds to ("AMD" is no district "Amd")
-  if a == b and not d.case and t_is(m.tokens, a, "upper") and acronym_shape(m.tokens, a) then
-    return false
-  end
-  -- a title before a name is the name's, not a place: "Sheikh Mohammed"
-  if a == b and b < #m.tokens and t_is(m.tokens, b + 1, "cap") and
-     t_kind(m.tokens, b + 1) == "word" then
-    for _, r in ipairs(ctx.dict(a, b, true)) do
-      if r.list == "titles" then return false end
+  -- (the checks cheapest first: a short name, a reading's flag kept on it)
+  if a == b then
+    local toks = m.tokens
+    if not d.case and #d.canonical <= 4 and t_is(toks, a, "upper") and
+       acronym_shape(toks, a) then
+      return false
+    end
+    -- a title before a name is the name's, not a place: "Sheikh Mohammed"
+    local title_too = d._title_too
+    if title_too == nil then
+      title_too = false
+      for _, r in ipairs(ctx.dict(a, b, true)) do
+        if r.list == "titles" then title_too = true break end
+      end
+      d._title_too = title_too
+    end
+    if title_too and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
+      return false
     end
   end
   if d.label ~= "GPE" then
@@ -648,30 +658,30 @@ local NOT_ORG_ACRONYMS = word_set("gdp gnp cpi ppi pmi ceo cfo coo cto cio md vp
   "vs nb ps pps bc ad ce bce rip tba tbc aka fyi lol omg uk us usa eu mln bln pct na")
 local ROMAN = "^[ivxlcdm]+$"
 -- words after an acronym that say it is a body's, and before it
-local ORG_AFTER = word_set("'s \226\128\153s said says told announced reported spokesman " ..
-  "spokeswoman spokesperson chief boss founder chairman chairwoman president director " ..
-  "executive executives official officials shares shareholders staff employees " ..
-  "members leader leaders leadership headquarters officers")
-local ORG_BEFORE = word_set("joined quit left founded")
+local ORG_AFTER_WORDS = { "'s", "\226\128\153s", "said", "says", "told", "announced",
+  "reported", "spokesman", "spokeswoman", "spokesperson", "chief", "boss", "founder",
+  "chairman", "chairwoman", "president", "director", "executive", "executives",
+  "official", "officials", "shares", "shareholders", "staff", "employees", "members",
+  "leader", "leaders", "leadership", "headquarters", "officers" }
+local ORG_BEFORE_WORDS = { "joined", "quit", "left", "founded" }
+-- (the words around the acronym are in the pattern: the rule's build runs
+-- only where they stand, not at every "I" and "A" in capitals)
+local acronym = P.capture("o", P.all(P.kind "word", P.is "upper", P.is "alpha", P.isnt "initial",
+                                     P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
+                                                      "given_name", "surname", "title",
+                                                      "reporting_verb", "org_head" })))
 places.rules[#places.rules + 1] = {
-  id = "org.en.acronym", label = "ORG", priority = 15,
-  pattern = P.all(P.kind "word", P.is "upper", P.is "alpha", P.isnt "initial",
-                  P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON", "given_name",
-                                   "surname", "title", "reporting_verb", "org_head" })),
+  id = "org.en.acronym", label = "ORG", priority = 15, span = "o",
+  pattern = acronym * P.words(ORG_AFTER_WORDS) + P.words(ORG_BEFORE_WORDS) * acronym,
   build = function (m)
-    local toks, a = m.tokens, m.first_token
+    local toks = m.tokens
+    local a = m:capture_span("o")
     local k = t_key(toks, a)
     if #k < 2 or #k > 5 or NOT_ORG_ACRONYMS[k] or k:find(ROMAN) or is_common(k) or
        not k:find("^%a+$") then
       return false
     end
-    -- (what follows says it is a body: "FTX founder", "the NLD's leader",
-    -- "KDP said"; tech's acronyms, "RFID", "HDTV", have none of these)
     local n = #toks
-    if a == n or not ORG_AFTER[t_key(toks, a + 1)] then
-      local p = a > 1 and t_key(toks, a - 1)
-      if not ORG_BEFORE[p] then return false end
-    end
     if not acronym_shape(toks, a) then return false end
     -- (nor part of a longer name: "OFK Beograd", "PGA Tour", "Mladost (BJ)")
     if a < n and not t_is(toks, a + 1, "newline_before") and

@@ -174,11 +174,7 @@ local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
 -- (no hyphenated modifiers: "the Paris-based watchdog" would cost the
 -- quote stage a tenth more, in threads of the pattern program)
 local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word "'s") *
-                    modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) +
-                    -- ("Egyptian officials", "Pentagon officials", "US military
-                    -- officials": a people, a place or a body before the head)
-                    P.entity { "NORP", "GPE", "ORG" } * P.all(P.kind "word", P.is "lower") ^ -1 *
-                    head + head
+                    modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) + head
 -- letters after a name that give a seat or an honour ("Ann Lee MP", "Tom
 -- Ray QC"): the speaker is the person (in capitals only: "mp" is no post)
 M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "obe",
