@@ -987,6 +987,14 @@ describe("glean.quotes", function ()
       assert.are.same({ "We will finish the job,", "his Cabinet" }, { qs[1].text, qs[1].addressee })
     end)
 
+    it("gives '…, a spokesman said' to the body the content opens with", function ()
+      local q = find("Tesco, which employs 300 people there, plans to close its Leeds store, " ..
+                     "a spokesman said.")[1]
+      assert.are.same({ "Tesco", "a spokesman" }, { q.speaker, q.mention })
+      q = find("The plan will cost jobs at the Leeds plant, a spokesman said.")[1]
+      assert.are.equal("a spokesman", q.speaker)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")
