@@ -1483,6 +1483,8 @@ end
 
 -- content before token t (the first token of the match): the quotation
 -- that closes just before it, or the sentence up to the comma before it
+local APPOSITION_ARTICLES = { the = true, a = true, an = true }
+
 local function content_before (st, t)
   local toks = st.toks
   local SEP = st.sep
@@ -1568,11 +1570,15 @@ local function content_before (st, t)
   -- the lead negotiator, defended the deal" is a subject, its verb and
   -- the verb's object)
   local e = entity_at(st, a, p - 1) or (a + 1 < p and entity_at(st, a + 1, p - 1))
-  if e and e.first_token <= a + 1 and (e.label == "PERSON" or e.label == "ORG") and
-     e.last_token + 1 < p and
-     (KEY(toks, e.last_token + 1) == "," or KEY(toks, e.last_token + 1) == "of") and
-     not has_verb(st, e.last_token + 1, p) then
-    return nil
+  if e and e.first_token <= a + 1 and (e.label == "PERSON" or e.label == "ORG") then
+    -- (the apposition: a comma, maybe after "of" and a place, and an article)
+    local c = e.last_token + 1
+    if c + 1 < p and KEY(toks, c) == "of" then c = c + 2 end
+    while c < p and KEY(toks, c) ~= "," and IS(toks, c, "cap") do c = c + 1 end
+    if c + 1 < p and KEY(toks, c) == "," and APPOSITION_ARTICLES[KEY(toks, c + 1)] and
+       not has_verb(st, c + 1, p) then
+      return nil
+    end
   end
   return a, p - 1
 end
