@@ -735,6 +735,12 @@ describe("glean.extract", function ()
       assert.are.equal("Qatar", d.entities[2].affiliation)
     end)
 
+    it("reads British police ranks written short", function ()
+      local got = titled(entities_only:extract("Det Insp Mara Ellwood and Sgt Omar Reyes came."))
+      assert.are.same({ "Mara Ellwood/PERSON/Detective Inspector",
+                        "Omar Reyes/PERSON/Sergeant" }, got)
+    end)
+
     it("keeps a firm's name with an ampersand whole after a trade", function ()
       local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
       assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])

@@ -995,6 +995,17 @@ describe("glean.quotes", function ()
       assert.are.equal("a spokesman", q.speaker)
     end)
 
+    it("lets 'she' go on with an unnamed speaker, and reads no police boilerplate", function ()
+      local qs = find("Det Insp Mara Ellwood said: “Our thoughts are with the family.” " ..
+                      "She urged anyone with information to call 101, quoting reference " ..
+                      "5224123456.\n\nA neighbour, who did not want to be named, told the " ..
+                      "BBC she had heard shouting. “It went quiet around 4am,” she said.")
+      assert.are.equal("A neighbour", quote(qs, "It went quiet").speaker)
+      for _, q in ipairs(qs) do assert.are_not.equal("quoting", q.cue) end
+      assert.are.same({}, find("Woman found dead in Bristol flat. Officers were called to " ..
+                               "the property on Tuesday morning."))
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

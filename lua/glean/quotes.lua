@@ -190,6 +190,7 @@ function M.compile (set)
     described_body_nouns = set_of(set.DESCRIBED_BODY_NOUNS or {}),
     roles = set_of(set.SIDE_ROLES or {}),
     heads = set_of(set.SOURCE_NOUNS or {}),
+    not_people = set_of(set.NOT_PEOPLE or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     gerund_subjects = set_of(set.CLAUSE_SUBJECTS),
@@ -828,6 +829,8 @@ end
 
 -- people known by their role only ("a spokesman said"), whom no name
 -- stands for
+local NO_READING = {}
+
 -- the roles that speak for a body
 local SPOKES = { spokesman = true, spokeswoman = true, spokesperson = true }
 
@@ -838,14 +841,25 @@ local NAMELESS_ROLES = { spokesman = true, spokeswoman = true, spokesperson = tr
 -- whether the mention [a, b] is one person by a role, with no name for it
 -- ("a senior minister", "the spokesman": not "the chancellor", who has a
 -- name): a "he" or "she" may go on with it
-local function role_mention (st, a, b)
+local SAY_VERBS = { said = true, says = true, told = true, tells = true, added = true,
+  adds = true, explained = true, recalled = true, admitted = true, insisted = true,
+  warned = true, wrote = true, asked = true, replied = true, claimed = true }
+
+local function role_mention (st, a, b, cue)
   local toks = st.toks
   local head = KEY(toks, b)
   if NAMELESS_ROLES[head] then return true end
   local first = KEY(toks, a)
   if first ~= "a" and first ~= "an" and first ~= "one" then return false end
+  if head:find("s$") or not IS(toks, b, "lower") then return false end
   local d = st.ctx.dict and st.ctx.dict(b, b)
-  return d ~= nil and d.list == "titles" and not head:find("s$")
+  if d ~= nil and d.list == "titles" then return true end
+  -- (someone the text does not name: "A neighbour, who did not want to be
+  -- named, told the BBC …. “…,” she said"; not a document, "a report")
+  -- (the subject of its cue, or one with an aside: not "tipped Ann Lee for
+  -- a best supporting actor prize")
+  return cue ~= nil and b > a and not st.c.heads[head] and not st.c.not_people[head] and
+         ((b + 1 == cue and SAY_VERBS[KEY(toks, cue)]) or KEY(toks, b + 1) == ",")
 end
 
 -- whether the body named from token a is spoken for by a role before it:
@@ -1484,6 +1498,7 @@ end
 -- content before token t (the first token of the match): the quotation
 -- that closes just before it, or the sentence up to the comma before it
 local APPOSITION_ARTICLES = { the = true, a = true, an = true }
+local DEMONSTRATIVES = { this = true, these = true, those = true, that = true }
 
 local function content_before (st, t)
   local toks = st.toks
@@ -1672,6 +1687,11 @@ local function add_quote (st, q)
   st.found[#st.found + 1] = q
 end
 
+-- states someone is found in: no finding of theirs
+local FOUND_STATES = { dead = true, alive = true, guilty = true, unconscious = true,
+  injured = true, safe = true, hanged = true, stabbed = true, shot = true, murdered = true,
+  drowned = true, collapsed = true, unharmed = true, ["not"] = true }
+
 -- "not to be named": a source's wish to stay unnamed
 local ANONYMOUS = { named = true, identified = true, quoted = true }
 
@@ -1752,6 +1772,7 @@ local function build (st, m, rule)
   -- a cue after a hyphen is part of a word ("the little-known firm", "the
   -- TV-viewing public")
   if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end
+
   -- the variants of a rule ("quote.en.subject_cue" with an apposition or
   -- a verb before "that")
   local rid = rule.id
@@ -1799,6 +1820,11 @@ local function build (st, m, rule)
     return nil
   end
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
+    return nil
+  end
+  -- what was found of someone is no quote: "woman found dead in flat"
+  if ckey == "found" and cue[1] == cue[2] and cue[2] < s_last and
+     FOUND_STATES[KEY(toks, cue[2] + 1)] then
     return nil
   end
   -- the wish of an unnamed source is no quote: "asked not to be named",
@@ -1863,6 +1889,8 @@ local function build (st, m, rule)
     -- (a verb that takes an object is no cue before its speaker: "Ann
     -- Lee, the lead negotiator, defended the deal")
     if st.c.not_inverted[ckey] then return nil end
+    -- (nor a demonstrative: "…, stressed this point")
+    if DEMONSTRATIVES[KEY(toks, sp[1])] then return nil end
     -- (a hyphenated word goes on with the noun phrase: "said one over-60
     -- woman who …")
     if KIND(toks, sp[2] + 1) == "hyphen" then
@@ -1999,6 +2027,10 @@ local function build (st, m, rule)
     -- agent is no attribution ("is expected to …", "was reported that …" are)
     local w = cue[2] < s_last and KEY(toks, cue[2] + 1)
     if not (w == "that" or w == "to" or w == ":" or (w and KIND(toks, cue[2] + 1) == "quote")) then
+      return nil
+    end
+    -- ("were called to the property": "to" before a noun phrase is a place)
+    if w == "to" and cue[2] + 1 < s_last and st.c.prep_objects[KEY(toks, cue[2] + 2)] then
       return nil
     end
   end
@@ -2223,13 +2255,16 @@ local function build (st, m, rule)
     -- ("Egyptian officials said", "US military officials": a people, a
     -- place or a body before a bare head is the mention's; read here, not
     -- in the patterns, where it cost the stage a tenth more)
-    if sp_a > 1 and IS(toks, sp_a, "lower") and st.c.heads[KEY(toks, sp_b)] then
+    if sp_a > 1 and sp_b - sp_a <= 2 and not entity_at(st, sp_a, sp_b) and
+       ((sp_a == sp_b and st.c.heads[KEY(toks, sp_a)]) or
+        (st.ctx.dict and (st.ctx.dict(sp_a, sp_b) or NO_READING).list == "titles")) then
       local k = entity_from(st, sp_a) - 1
       local x = st.ents[k]
       if x and (x.label == "NORP" or x.label == "GPE" or x.label == "ORG") and
          (x.last_token == sp_a - 1 or
-          (x.last_token == sp_a - 2 and IS(toks, sp_a - 1, "lower") and
-           KIND(toks, sp_a - 1) == "word")) then
+          (x.last_token == sp_a - 2 and sp_a == sp_b and IS(toks, sp_a - 1, "lower") and
+           KIND(toks, sp_a - 1) == "word" and not st.c.not_head[KEY(toks, sp_a - 1)] and
+           not DETERMINERS[KEY(toks, sp_a - 1)])) then
         sp_a = x.first_token
       end
     end
@@ -2685,7 +2720,8 @@ local function run (ctx, doc, compiled)
     end
     -- (a spokesman for a body is one too: "A spokesman for Acme said")
     if label == "PERSON" or ((label == nil or label == "ORG") and
-                             (role_mention(st, q.sp_a, q.sp_b) or role_of(st, q.sp_a))) then
+                             (role_mention(st, q.sp_a, q.sp_b, q.cue_tok) or
+                              role_of(st, q.sp_a))) then
       st.lp_name, st.lp_tok, st.lp_cue = q.speaker, q.sp_a, q.cue_tok
       st.lp_ent = ent and ent.label == "PERSON" and ent or false
     end

@@ -484,7 +484,11 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
 -- clause: "…, adding showbiz news", "…, offering free calls"
 M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "considering", "viewing", "showing", "playing", "linking", "including",
-  "giving", "providing", "taking", "making", "bringing", "using" }
+  "giving", "providing", "taking", "making", "bringing", "using", "quoting" }
+-- nouns after "a" that name no person who may be "he" or "she" later
+M.NOT_PEOPLE = { "study", "report", "survey", "poll", "statement", "letter",
+  "document", "company", "firm", "group", "government",
+  "bank", "agency", "court", "paper", "newspaper", "website", "team", "club" }
 
 -- verbs whose content may be an infinitive ("pledged to cut taxes"); for
 -- the others "to …" is no quote ("agreed to send troops")
