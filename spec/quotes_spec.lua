@@ -1006,6 +1006,24 @@ describe("glean.quotes", function ()
                                "the property on Tuesday morning."))
     end)
 
+    it("reads a day between the speaker and the cue, and listeners named by a people", function ()
+      local q = find("Ruritanian President Ann Lee on Wednesday urged Western allies to " ..
+                     "speed up deliveries of air defence systems.")[1]
+      assert.are.equal("Ann Lee", q.speaker)
+      q = find("The prime minister told Labour MPs that the plan would work.")[1]
+      assert.are.same({ "the plan would work", "Labour MPs" }, { q.text, q.addressee })
+      q = find("Tollway told Dutch newspaper De Velmora: “I had a feeling it was serious.”")[1]
+      assert.are.same({ "I had a feeling it was serious.", "Tollway" }, { q.text, q.speaker })
+      -- (a year after a name is the name's: no date between)
+      assert.are.equal(0, #find("Environmental group Velmora 2000 said."))
+    end)
+
+    it("gives a gerund the named subject, not a speaker inside the content", function ()
+      local qs = find("The Wall Street Journal reported last week that Washington was " ..
+                      "considering a similar move, citing officials familiar with the talks.")
+      assert.are.equal("The Wall Street Journal", quote(qs, "officials familiar").speaker)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

@@ -494,6 +494,13 @@ local function entity_from (st, t)
   return lo
 end
 
+-- the date or time entity that starts at token t, if any
+local function time_at (st, t)
+  local e = st.ents[entity_from(st, t)]
+  if e and e.first_token == t and (e.label == "DATE" or e.label == "TIME") then return e end
+  return nil
+end
+
 local function entity_at (st, a, b)
   local ents = st.ents
   local k = entity_from(st, a)
@@ -1114,18 +1121,35 @@ local function resolve (st, a, b)
   return mention, first, last
 end
 
+-- whether quote q's speaker is a person or a body named, or a pronoun
+-- (what a source's report may hold: "Ann Lee said …, according to aides")
+local function named_speaker (st, q)
+  local e = entity_at(st, q.sp_a, q.sp_b)
+  if e and (e.label == "PERSON" or e.label == "ORG") then return true end
+  -- (not "it": "It is thought that …, according to …" names no one)
+  local k = q.sp_a == q.sp_b and KEY(st.toks, q.sp_a)
+  return k and k ~= "it" and st.c.pronouns[k] ~= nil or false
+end
+
 -- the subject of the sentence that holds token t, before t: a speaker
 -- already found there, else the first person or body named, else a
 -- pronoun at the sentence start
 local function subject_before (st, t)
   local s = sentence_of(st, t)
+  -- (the last speaker before t in the sentence, but a named one first,
+  -- the first of them: a later one may be inside its content, "The Journal
+  -- reported that Washington was considering …, citing …")
+  local last, named
   for k = #st.found, math.max(1, #st.found - 50), -1 do
     local q = st.found[k]
     if q.cue_tok and q.cue_tok < t and q.cue_tok >= s.first_token and q.sp_a then
-      return q.sp_a, q.sp_b
+      last = last or q
+      if named_speaker(st, q) and (not named or q.cue_tok < named.cue_tok) then named = q end
     end
     if q.cue_tok and q.cue_tok < s.first_token then break end
   end
+  local q = named or last
+  if q then return q.sp_a, q.sp_b end
   local ents = st.ents
   local k = entity_from(st, s.first_token)
   local stop = k + 50
@@ -1673,15 +1697,6 @@ local function merge_next (st, t, b)
   return chain_end(qs, q).e
 end
 
--- whether quote q's speaker is a person or a body named, or a pronoun
--- (what a source's report may hold: "Ann Lee said …, according to aides")
-local function named_speaker (st, q)
-  local e = entity_at(st, q.sp_a, q.sp_b)
-  if e and (e.label == "PERSON" or e.label == "ORG") then return true end
-  -- (not "it": "It is thought that …, according to …" names no one)
-  local k = q.sp_a == q.sp_b and KEY(st.toks, q.sp_a)
-  return k and k ~= "it" and st.c.pronouns[k] ~= nil or false
-end
 
 local function add_quote (st, q)
   st.found[#st.found + 1] = q
@@ -1924,11 +1939,19 @@ local function build (st, m, rule)
     local aux = st.c.aux
     -- (after letters that follow a name: "Ann Lee MP said")
     local post, lead = st.c.postnominals, true
+    local when_end = 0                 -- (the last token of a date between)
     for i = sp[2] + 1, cue[1] - 1 do
       local w = KEY(toks, i)
       if not (lead and post[w] and IS(toks, i, "upper")) then lead = false end
-      if not lead and not (aux[w] or (w == "'s" and rule.contracted)) and not ENDS_LY[w] and
-         not (KIND(toks, i) == "number" and KEY(toks, i - 1) == "in") then
+      -- ("Ann Lee on Wednesday urged …", "Acme last week said …")
+      -- (not a year after a name: "Transport 2000 said" is a body's name)
+      if i > when_end then
+        local d = (w == "on" and i + 1 < cue[1]) and time_at(st, i + 1) or
+                  (KIND(toks, i) == "word" and time_at(st, i))
+        if d and d.last_token < cue[1] then when_end = d.last_token end
+      end
+      if not lead and i > when_end and not (aux[w] or (w == "'s" and rule.contracted)) and
+         not ENDS_LY[w] and not (KIND(toks, i) == "number" and KEY(toks, i - 1) == "in") then
         return nil
       end
       -- ("in" only before a year: "the panel in 2001 found")
