@@ -107,6 +107,7 @@ typedef struct Program {
   uint64_t *rule_req;
   uint64_t *key_req;
   size_t nreq;
+  size_t nlong;            /* rules too long to look for what they need */
   int cuts;                /* some rule has a cut (see cut_of): a run looks
                            ** at the rest of each token's sentence */
   struct spanreq *span_req; /* per rule: the labels it cannot do without */
@@ -604,7 +605,9 @@ static int key_slot (Program *pg, int32_t *slot_of_set, int32_t ks) {
   return slot;
 }
 
-#define GL_REQ_MAXLEN 512      /* instructions of a rule looked at */
+#define GL_REQ_MAXLEN 2048     /* instructions of a rule looked at (the quote
+                                  ** rules with a speaker, an aside, a day and a
+                                  ** listener reach 600 and more) */
 #define GL_REQ_MAXTESTS 64     /* tests of a rule tried as needed ones */
 
 /*
@@ -708,7 +711,7 @@ static int required_keys (Program *pg) {
     ** long rule is left alone: each test tried costs a walk of the rule) */
     reaches_match(pg, (uint32_t)r, (uint32_t)-1, stack, seen, ++stamp,
                   reach, &nreach);
-    if (nreach > GL_REQ_MAXLEN) continue;
+    if (nreach > GL_REQ_MAXLEN) { pg->nlong++; continue; }
     for (j = 0; j < nreach && tried < GL_REQ_MAXTESTS; j++) {
       uint32_t pc = reach[j];
       const pinst *in = &pg->code[pc];
@@ -2048,6 +2051,21 @@ static int program_stats (lua_State *L) {
     for (g = 0; g < pg->nrules; g++) tot += pg->rule_req[g] != 0;
     lua_pushinteger(L, (lua_Integer)tot); lua_setfield(L, -2, "rules_needing_keys");
   }
+  {
+    /* closures kept (entries, all pcs together) and those walked at run
+    ** time (too long, or past the total kept) */
+    size_t pc, kept = 0, walked = 0;
+    if (pg->clo_len != NULL)
+      for (pc = 0; pc < pg->ncode; pc++) {
+        if (pg->clo_len[pc] == CLO_NONE) walked++;
+        else kept += pg->clo_len[pc];
+      }
+    lua_pushinteger(L, (lua_Integer)kept); lua_setfield(L, -2, "closure_entries");
+    lua_pushinteger(L, (lua_Integer)walked); lua_setfield(L, -2, "closures_walked");
+  }
+  /* (a rule this long runs wherever it may start: no token it needs is
+  ** looked for first) */
+  lua_pushinteger(L, (lua_Integer)pg->nlong); lua_setfield(L, -2, "rules_unpruned");
   return 1;
 }
 

@@ -252,3 +252,18 @@ describe("glean.pattern", function ()
     end
   end)
 end)
+
+describe("the default packs' programs", function ()
+  -- a rule too long to be looked at for the tokens it needs runs wherever
+  -- it may start: a tenth of the quote stage's instructions, when one
+  -- crossed the bound
+  it("are short enough to be pruned by the tokens their rules need", function ()
+    local quotes = require "glean.quotes"
+    local st = quotes.compile(require "glean.rules.en.quotes").program:stats()
+    assert.are.equal(0, st.rules_unpruned)
+    local ex = glean.new({ stages = {} })
+    for _, pass in ipairs(ex.engine.passes) do
+      assert.are.equal(0, pass.program:stats().rules_unpruned)
+    end
+  end)
+end)
