@@ -741,6 +741,23 @@ describe("glean.extract", function ()
                         "Omar Reyes/PERSON/Sergeant" }, got)
     end)
 
+    it("reads the firm a person works at, and gives it to the person", function ()
+      local d = entities_only:extract("Ann Lee, an economist at Tollway Securities, agreed. " ..
+                                      "Tom Hill, head of markets at Velmora Lansdown, did not.")
+      assert.are.same({ "Ann Lee/PERSON/Ann Lee", "Tollway Securities/ORG/Tollway Securities",
+                        "Tom Hill/PERSON/Tom Hill", "Velmora Lansdown/ORG/Velmora Lansdown" },
+                      labelled(d))
+      assert.are.equal("Tollway Securities", d.entities[1].affiliation)
+      -- (a place the lists know stays a place)
+      assert.are.same({ "Leeds/GPE/Leeds" },
+                      labelled(entities_only:extract("He was a trader at Leeds.")))
+    end)
+
+    it("keeps a hyphenated name a list knows whole before a body's noun", function ()
+      assert.are.same({ "Rolls-Royce/ORG/Rolls-Royce" },
+                      labelled(entities_only:extract("Rolls-Royce shares fell.")))
+    end)
+
     it("keeps a firm's name with an ampersand whole after a trade", function ()
       local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
       assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])

@@ -1024,6 +1024,12 @@ describe("glean.quotes", function ()
       assert.are.equal("The Wall Street Journal", quote(qs, "officials familiar").speaker)
     end)
 
+    it("gives 'the engine maker' to the body of the sentence", function ()
+      local q = find("Rolls-Royce shares fell 3% after the engine maker warned of " ..
+                     "supply chain delays.")[1]
+      assert.are.equal("Rolls-Royce", q.speaker)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

@@ -792,16 +792,40 @@ local function title_before (toks, e, n, dict)
   return nil
 end
 
-local function appositions (toks, found, dict)
+-- the body a person's apposition names after its title: "Ann Lee, an
+-- analyst at Acme Securities," (the next entity, a body after "at", "of"
+-- or "for", in the same clause)
+local AFFILIATION_BEFORE = { at = true, of = true, ["for"] = true }
+local function apposition_body (text, toks, found, ix)
+  local e = found[ix]
+  for j = ix + 1, math.min(#found, ix + 3) do
+    local f = found[j]
+    local a = f.first_token
+    if a > e.last_token + 12 then return nil end
+    for t = e.last_token + 2, a - 1 do
+      local k = t_key(toks, t)
+      if k == "," or k == "." or k == ";" then return nil end
+    end
+    if f.label == "ORG" then
+      if not AFFILIATION_BEFORE[t_key(toks, a - 1)] then return nil end
+      return f.canonical or text:sub(t_first(toks, a), t_last(toks, f.last_token))
+    end
+  end
+  return nil
+end
+
+local function appositions (text, toks, found, dict)
   local n = #toks
   for ix = 1, #found do
     local e = found[ix]
     if e.label == "PERSON" and not e.title then
       local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
+      local after = d ~= nil
       if not d then d, aff = title_before(toks, e, n, dict) end
       if d then
         e.title = d.canonical
-        e.affiliation = e.affiliation or aff
+        e.affiliation = e.affiliation or aff or
+                        (after and apposition_body(text, toks, found, ix)) or nil
       end
     end
   end
@@ -928,7 +952,7 @@ local function extract_one (self, text, opts)
   knights(text, toks, found)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports)
-  appositions(toks, found, ctx.dict)
+  appositions(text, toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies):
   -- core.place sets first, last and text, takes the engine's fields off,
   -- gives a name its text as canonical name when it has none, and makes a

@@ -1060,8 +1060,8 @@ local function resolve (st, a, b)
       if x then return x.canonical or x.text, first, last, "ORG", x end
     end
   end
-  -- "the company": the body named before it
-  if b == a + 1 and ka == "the" then
+  -- "the company", "the engine maker": the body named before it
+  if (b == a + 1 or (b == a + 2 and IS(toks, a + 1, "lower"))) and ka == "the" then
     local x = body_antecedent(st, a, KEY(toks, b))
     if x then return x.canonical or x.text, first, last, "ORG" end
   end

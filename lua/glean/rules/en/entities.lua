@@ -615,6 +615,15 @@ places.rules[#places.rules + 1] = {
   build = function (m, ctx)
     local c1, c2 = m:capture_span("org")
     if NOT_ORG_START[t_key(m.tokens, c1)] then return false end
+    -- (the last part of a hyphenated name a list knows is the name's:
+    -- "Rolls-Royce shares")
+    if c1 > 2 and t_kind(m.tokens, c1 - 1) == "hyphen" then
+      local whole = ctx.dict(c1 - 2, c2)
+      if whole and whole.label == "ORG" then
+        return { first_token = c1 - 2, canonical = whole.canonical }
+      end
+      return false
+    end
     -- ("Net profit", "Total shares": a common word is no body)
     if c1 == c2 and is_common(t_key(m.tokens, c1)) then return false end
     local d = ctx.dict(c1, c2)
@@ -627,6 +636,35 @@ places.rules[#places.rules + 1] = {
       return { canonical = org and org.canonical or nil, first_token = m.first_token + 1 }
     end
     return org and canonical_fields(org) or NO_FIELDS
+  end }
+
+-- the firm a person works at, after the person's role: "head of money
+-- and markets at Hargreaves Lansdown", "an analyst at Tollway Securities"
+-- (no place, person or nationality the lists know; a firm they know keeps
+-- its name)
+local ROLE_AT = P.words { "head", "chief", "analyst", "analysts", "economist",
+  "economists", "strategist", "strategists", "director", "partner", "professor",
+  "researcher", "researchers", "fellow", "officer", "executive", "lecturer",
+  "scientist", "scientists", "editor", "correspondent", "adviser", "advisor",
+  "consultant", "trader", "traders", "manager", "managers", "founder" }
+places.rules[#places.rules + 1] = {
+  id = "org.en.role_at", label = "ORG", priority = 52, span = "org",
+  pattern = ROLE_AT * P.rep(P.no(P.words { ",", ".", ";", ":", "at", "(", ")" }), 0, 5) *
+            P.word "at" * P.capture("org", org_word * org_word ^ -3 *
+                                           (P.word "of" * org_word * org_word ^ -2) ^ -1),
+  build = function (m, ctx)
+    local c1, c2 = m:capture_span("org")
+    local toks = m.tokens
+    if NOT_ORG_START[t_key(toks, c1)] or TIME_WORDS[t_key(toks, c1)] then return false end
+    local d = ctx.dict(c1, c2)
+    if d and d.label ~= "ORG" then return false end
+    -- (a place the lists know at its start stays a place: "at Oxford")
+    if not d then
+      for _, r in ipairs(ctx.dict(c1, c1, true)) do
+        if r.label == "GPE" or r.label == "LOC" then return false end
+      end
+    end
+    return d and canonical_fields(d) or NO_FIELDS
   end }
 
 -- an acronym that the article treats as a body: "the ABC", "the XYZ's"
