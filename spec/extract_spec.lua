@@ -758,6 +758,13 @@ describe("glean.extract", function ()
                       labelled(entities_only:extract("Rolls-Royce shares fell.")))
     end)
 
+    it("reads an acronym written as a word in brackets as the body's", function ()
+      local got = labelled(entities_only:extract("The National Institute for Health and Care " ..
+        "Excellence (Nice) approved it. Nice said so."))
+      assert.are.equal("Nice/ORG/National Institute for Health and Care Excellence", got[2])
+      assert.are.equal("Nice/ORG/National Institute for Health and Care Excellence", got[3])
+    end)
+
     it("keeps a firm's name with an ampersand whole after a trade", function ()
       local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
       assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])

@@ -1024,6 +1024,11 @@ describe("glean.quotes", function ()
       assert.are.equal("The Wall Street Journal", quote(qs, "officials familiar").speaker)
     end)
 
+    it("reads no quote in a gerund that offers or shows things", function ()
+      assert.are.same({}, find("The health service began offering the drug, sold as " ..
+                               "Velmoran, last year."))
+    end)
+
     it("gives 'the engine maker' to the body of the sentence", function ()
       local q = find("Rolls-Royce shares fell 3% after the engine maker warned of " ..
                      "supply chain delays.")[1]

@@ -840,6 +840,20 @@ local ACRONYM_SKIPS = { of = true, the = true, ["and"] = true, ["for"] = true,
 
 -- the initials of the name from token a to b, in capitals, when every word
 -- but the small ones is capitalized and there are three or more
+-- whether the letters of acro appear in order in initials, the first
+-- letters the same ("NICE" in "NIHCE")
+local function spells (acro, inits)
+  if not inits or acro:sub(1, 1) ~= inits:sub(1, 1) then return false end
+  local j = 1
+  for k = 1, #inits do
+    if inits:sub(k, k) == acro:sub(j, j) then
+      j = j + 1
+      if j > #acro then return true end
+    end
+  end
+  return false
+end
+
 local byte = string.byte
 local function initials (toks, a, b)
   local out, n = "", 0
@@ -861,6 +875,7 @@ local function link_acronyms (text, toks, entities, taken)
   local ntoks = #toks
   -- (the first definition wins, as a dictionary's first row would)
   local guessed                 -- acronyms read from initials only
+  local worded                  -- acronyms defined written as words ("Nice")
   local function define (acro, e, guess)
     names = names or {}
     if not names[acro] or (guessed and guessed[acro] and not guess) then
@@ -889,9 +904,19 @@ local function link_acronyms (text, toks, entities, taken)
     if brackets and e.label == "ORG" then
       local a = e.last_token + 2
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
-         t_text(toks, a + 1) == ")" and t_is(toks, a, "upper") and t_is(toks, a, "alpha") and
-         #t_text(toks, a) > 1 then
-        define(t_text(toks, a), e)
+         t_text(toks, a + 1) == ")" and t_is(toks, a, "alpha") and #t_text(toks, a) > 1 then
+        local w = t_text(toks, a)
+        if t_is(toks, a, "upper") then
+          define(w, e)
+        elseif #w >= 3 and t_is(toks, a, "cap") and
+               spells(w:upper(), initials(toks, e.first_token, e.last_token)) then
+          -- (an acronym written as a word: "the National Institute for
+          -- Health and Care Excellence (Nice)"; where another rule read
+          -- it, as the town, it is the body)
+          define(w, e)
+          worded = worded or {}
+          worded[w] = true
+        end
       end
       -- the other way round: "KDP (Kurdistan Democratic Party)"
       local z = e.first_token - 2
@@ -924,6 +949,8 @@ local function link_acronyms (text, toks, entities, taken)
       local e = single[i]
       if e and e.label == "ORG" and (not e.canonical or e.canonical == t_text(toks, i)) then
         e.canonical = canonical
+      elseif e and worded and worded[t_text(toks, i)] and e.label ~= "PERSON" then
+        e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"
       end
     end
   end

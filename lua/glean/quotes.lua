@@ -2380,7 +2380,7 @@ local function build (st, m, rule)
   -- ("…, adding showbiz news and interviews": a gerund of these with a
   -- noun phrase, no clause nor infinitive, says nothing; "citing rising
   -- prices" does)
-  if rule.speaker == "subject" and st.c.np_not_speech[ckey] and not that and
+  if (rule.speaker == "subject" or cue[1] == cue[2]) and st.c.np_not_speech[ckey] and not that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
      (kind or kind_of(st, a, b)) == "indirect" and
      not verb_between(st, a, b, st.c.gerund_subjects) then
