@@ -1029,6 +1029,15 @@ describe("glean.quotes", function ()
                                "Velmoran, last year."))
     end)
 
+    it("reads no cue in a noun after an article and a noun ('a conference call')", function ()
+      local qs = find("Ann Lee told analysts on a conference call that the company " ..
+                      "would ship more chips next year. Critics of the ruling claim the " ..
+                      "term is a generic one.")
+      assert.are.same({ "the company would ship more chips next year", "Ann Lee" },
+                      { qs[1].text, qs[1].speaker })
+      assert.are.equal("the term is a generic one", quote(qs, "the term").text)
+    end)
+
     it("gives 'the engine maker' to the body of the sentence", function ()
       local q = find("Rolls-Royce shares fell 3% after the engine maker warned of " ..
                      "supply chain delays.")[1]

@@ -1522,6 +1522,37 @@ end
 -- content before token t (the first token of the match): the quotation
 -- that closes just before it, or the sentence up to the comma before it
 local APPOSITION_ARTICLES = { the = true, a = true, an = true }
+local SINGULAR_DETS = { a = true, an = true, the = true, this = true, that = true,
+  his = true, her = true, its = true }
+
+-- whether the cue word at t, a word also a noun, is a noun after an
+-- article and a noun: "a conference call", "the final report" (a verb after
+-- a singular subject ends in "s", "the firm calls for …"; a plural
+-- subject's does not, "the ministers claim", but its noun ends in "s")
+local SUBJECT_PREPS = { of = true, behind = true, at = true, ["in"] = true, ["for"] = true,
+  from = true, with = true, on = true, among = true, by = true, to = true, across = true }
+local NOUN_CUES = {}
+for w in ("call claim report note comment estimate promise pledge vow reply " ..
+          "answer demand hope fear plan review warning appeal request order offer " ..
+          "complaint charge quote tweet post blog notice remark response boast bet " ..
+          "guess question doubt concern view assessment poll test signal decision " ..
+          "update briefing interview survey study"):gmatch("%a+") do
+  NOUN_CUES[w] = true
+end
+local function noun_cue (toks, t)
+  if t < 3 or not NOUN_CUES[KEY(toks, t)] or not SINGULAR_DETS[KEY(toks, t - 2)] or
+     not IS(toks, t - 1, "lower") or KIND(toks, t - 1) ~= "word" then
+    return false
+  end
+  -- (not the noun of a preposition after the subject: "critics of the
+  -- ruling claim", "the developers behind the system claim")
+  -- (after "a" the word is a noun: "on a conference call")
+  local det = KEY(toks, t - 2)
+  if t > 3 and det ~= "a" and det ~= "an" and SUBJECT_PREPS[KEY(toks, t - 3)] then
+    return false
+  end
+  return not KEY(toks, t - 1):find("s$")
+end
 local DEMONSTRATIVES = { this = true, these = true, those = true, that = true }
 
 local function content_before (st, t)
@@ -1835,6 +1866,13 @@ local function build (st, m, rule)
     return nil
   end
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
+    return nil
+  end
+  -- nor after a noun with an article: "a conference call that …", "the
+  -- final report" (a verb after a singular subject ends in "s": "the firm
+  -- calls for …"; a plural subject, "the ministers claim", is no noun's)
+  if not rule.noun and cue[1] == cue[2] and cue[1] > s.first_token + 1 and
+     noun_cue(toks, cue[1]) then
     return nil
   end
   -- what was found of someone is no quote: "woman found dead in flat"
@@ -2638,7 +2676,7 @@ local function run (ctx, doc, compiled)
     if q and q.o < t and q.c and not (t - q.o <= 4 and KEY(toks, t) == ":" and
                                       IS(toks, q.o + 1, "upper")) then
       inq[t] = true            -- (not the label of '"PENCE: …', a transcript)
-    elseif not weak then
+    elseif not weak and not noun_cue(toks, t) then
       cue_at[t] = true
       strong[#strong + 1] = t
     end
