@@ -1493,14 +1493,15 @@ local function content_after (st, t, s_last, np)
   return a, b
 end
 
+-- the months a dateline's date may name ("CAIRO, March 3 (AP) —")
+local DATELINE_MONTHS = set_of { "jan", "jan.", "feb", "feb.", "mar", "mar.", "march",
+  "apr", "apr.", "april", "may", "june", "jun", "jun.", "july", "jul", "jul.", "aug",
+  "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.",
+  "october", "nov", "nov.", "november", "dec", "dec.", "december", "january",
+  "february" }
+
 -- past a dateline at the start of a sentence ("WASHINGTON ― …",
 -- "LONDON (Reuters) — …"): the first token after it
-local DATELINE_MONTHS = {}
-for w in ("jan jan. feb feb. mar mar. march apr apr. april may june jun jun. july jul " ..
-          "jul. aug aug. august sep sep. sept sept. september oct oct. october nov nov. " ..
-          "november dec dec. december january february"):gmatch("%S+") do
-  DATELINE_MONTHS[w] = true
-end
 
 local function after_dateline (st, a, p)
   local toks = st.toks
@@ -1531,14 +1532,12 @@ local SINGULAR_DETS = { a = true, an = true, the = true, this = true, that = tru
 -- subject's does not, "the ministers claim", but its noun ends in "s")
 local SUBJECT_PREPS = { of = true, behind = true, at = true, ["in"] = true, ["for"] = true,
   from = true, with = true, on = true, among = true, by = true, to = true, across = true }
-local NOUN_CUES = {}
-for w in ("call claim report note comment estimate promise pledge vow reply " ..
-          "answer demand hope fear plan review warning appeal request order offer " ..
-          "complaint charge quote tweet post blog notice remark response boast bet " ..
-          "guess question doubt concern view assessment poll test signal decision " ..
-          "update briefing interview survey study"):gmatch("%a+") do
-  NOUN_CUES[w] = true
-end
+local NOUN_CUES = set_of { "call", "claim", "report", "note", "comment", "estimate",
+  "promise", "pledge", "vow", "reply", "answer", "demand", "hope", "fear", "plan",
+  "review", "warning", "appeal", "request", "order", "offer", "complaint", "charge",
+  "quote", "tweet", "post", "blog", "notice", "remark", "response", "boast", "bet",
+  "guess", "question", "doubt", "concern", "view", "assessment", "poll", "test",
+  "signal", "decision", "update", "briefing", "interview", "survey", "study" }
 local function noun_cue (toks, t)
   if t < 3 or not NOUN_CUES[KEY(toks, t)] or not SINGULAR_DETS[KEY(toks, t - 2)] or
      not IS(toks, t - 1, "lower") or KIND(toks, t - 1) ~= "word" then
