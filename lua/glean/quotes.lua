@@ -1526,10 +1526,7 @@ local APPOSITION_ARTICLES = { the = true, a = true, an = true }
 local SINGULAR_DETS = { a = true, an = true, the = true, this = true, that = true,
   his = true, her = true, its = true }
 
--- whether the cue word at t, a word also a noun, is a noun after an
--- article and a noun: "a conference call", "the final report" (a verb after
--- a singular subject ends in "s", "the firm calls for …"; a plural
--- subject's does not, "the ministers claim", but its noun ends in "s")
+-- prepositions after a subject before the noun of a cue ("critics of the")
 local SUBJECT_PREPS = { of = true, behind = true, at = true, ["in"] = true, ["for"] = true,
   from = true, with = true, on = true, among = true, by = true, to = true, across = true }
 local NOUN_CUES = set_of { "call", "claim", "report", "note", "comment", "estimate",
@@ -1538,14 +1535,19 @@ local NOUN_CUES = set_of { "call", "claim", "report", "note", "comment", "estima
   "quote", "tweet", "post", "blog", "notice", "remark", "response", "boast", "bet",
   "guess", "question", "doubt", "concern", "view", "assessment", "poll", "test",
   "signal", "decision", "update", "briefing", "interview", "survey", "study" }
+
+-- whether the cue word at t, a word also a noun, is a noun after an
+-- article and a noun: "a conference call", "the final report" (a verb after
+-- a singular subject ends in "s", "the firm calls for …"; a plural
+-- subject's does not, "the ministers claim", but its noun ends in "s")
 local function noun_cue (toks, t)
   if t < 3 or not NOUN_CUES[KEY(toks, t)] or not SINGULAR_DETS[KEY(toks, t - 2)] or
      not IS(toks, t - 1, "lower") or KIND(toks, t - 1) ~= "word" then
     return false
   end
   -- (not the noun of a preposition after the subject: "critics of the
-  -- ruling claim", "the developers behind the system claim")
-  -- (after "a" the word is a noun: "on a conference call")
+  -- ruling claim", "the developers behind the system claim"; but after
+  -- "a" the word is a noun: "on a conference call")
   local det = KEY(toks, t - 2)
   if t > 3 and det ~= "a" and det ~= "an" and SUBJECT_PREPS[KEY(toks, t - 3)] then
     return false
