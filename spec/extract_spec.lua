@@ -741,6 +741,13 @@ describe("glean.extract", function ()
                         "Omar Reyes/PERSON/Sergeant" }, got)
     end)
 
+    it("reads a title after an age in apposition, and the body it is of", function ()
+      local d = entities_only:extract("Jordan Tollway, the 28-year-old president of the " ..
+                                      "National Rally, spoke.")
+      assert.are.same({ "President", "National Rally" },
+                      { d.entities[1].title, d.entities[1].affiliation })
+    end)
+
     it("reads the firm a person works at, and gives it to the person", function ()
       local d = entities_only:extract("Ann Lee, an economist at Tollway Securities, agreed. " ..
                                       "Tom Hill, head of markets at Velmora Lansdown, did not.")

@@ -1038,6 +1038,12 @@ describe("glean.quotes", function ()
       assert.are.equal("the term is a generic one", quote(qs, "the term").text)
     end)
 
+    it("reads no speech in calling an event", function ()
+      assert.are.same({}, find("The president called a snap parliamentary election " ..
+                               "after the vote."))
+      assert.are.equal(1, #find("The president called for a ceasefire in the region."))
+    end)
+
     it("gives 'the engine maker' to the body of the sentence", function ()
       local q = find("Rolls-Royce shares fell 3% after the engine maker warned of " ..
                      "supply chain delays.")[1]

@@ -735,8 +735,9 @@ local function apposition_title (toks, t, n, dict)
   end
   start = start + 1
   local aff
-  -- up to four words before the title
-  for k = start, math.min(n, start + 4) do
+  -- up to four words before the title (an age counts as one: "the
+  -- 28-year-old president of …" is five tokens)
+  for k = start, math.min(n, start + 8) do
     local key = t_key(toks, k)
     if key == "," or key == "." or t_kind(toks, k) == "punct" then break end
     local d = dict(k, k)
@@ -807,7 +808,9 @@ local function apposition_body (text, toks, found, ix)
       if k == "," or k == "." or k == ";" then return nil end
     end
     if f.label == "ORG" then
-      if not AFFILIATION_BEFORE[t_key(toks, a - 1)] then return nil end
+      local p = a - 1
+      if t_key(toks, p) == "the" then p = p - 1 end
+      if not AFFILIATION_BEFORE[t_key(toks, p)] then return nil end
       return f.canonical or text:sub(t_first(toks, a), t_last(toks, f.last_token))
     end
   end

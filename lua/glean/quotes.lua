@@ -191,6 +191,7 @@ function M.compile (set)
     roles = set_of(set.SIDE_ROLES or {}),
     heads = set_of(set.SOURCE_NOUNS or {}),
     not_people = set_of(set.NOT_PEOPLE or {}),
+    called_events = set_of(set.CALLED_EVENTS or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     gerund_subjects = set_of(set.CLAUSE_SUBJECTS),
@@ -1734,6 +1735,8 @@ local function add_quote (st, q)
   st.found[#st.found + 1] = q
 end
 
+local CALL_VERBS = { call = true, calls = true, called = true, calling = true }
+
 -- states someone is found in: no finding of theirs
 local FOUND_STATES = { dead = true, alive = true, guilty = true, unconscious = true,
   injured = true, safe = true, hanged = true, stabbed = true, shot = true, murdered = true,
@@ -1875,6 +1878,16 @@ local function build (st, m, rule)
   if not rule.noun and cue[1] == cue[2] and cue[1] > s.first_token + 1 and
      noun_cue(toks, cue[1]) then
     return nil
+  end
+  -- calling an event is no speech: "called a snap election", "calls a
+  -- strike" (but "called for a ceasefire", "called the plan a disaster")
+  if CALL_VERBS[ckey] and cue[1] == cue[2] then
+    for j = cue[2] + 1, math.min(s_last, cue[2] + 5) do
+      local k = KEY(toks, j)
+      if st.c.called_events[k] then return nil end
+      if j == cue[2] + 1 and (k == "for" or k == "on") then break end
+      if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
+    end
   end
   -- what was found of someone is no quote: "woman found dead in flat"
   if ckey == "found" and cue[1] == cue[2] and cue[2] < s_last and

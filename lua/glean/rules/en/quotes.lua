@@ -493,6 +493,10 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
 M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "considering", "viewing", "showing", "playing", "linking", "including",
   "giving", "providing", "taking", "making", "bringing", "using", "quoting" }
+-- events one calls, not words one says: "called a snap election"
+M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
+  "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
+  "walkout", "boycott", "timeout", "time-out", "hearing", "conference" }
 -- nouns after "a" that name no person who may be "he" or "she" later
 M.NOT_PEOPLE = { "study", "report", "survey", "poll", "statement", "letter",
   "document", "company", "firm", "group", "government",
