@@ -1038,6 +1038,11 @@ describe("glean.quotes", function ()
       assert.are.equal("the term is a generic one", quote(qs, "the term").text)
     end)
 
+    it("reads no speech in declining to comment", function ()
+      assert.are.same({}, find("Ann Lee declined to comment when asked about the dispute."))
+      assert.are.same({}, find("The ministry refused to say if it would appeal the ruling."))
+    end)
+
     it("reads no speech in calling an event", function ()
       assert.are.same({}, find("The president called a snap parliamentary election " ..
                                "after the vote."))

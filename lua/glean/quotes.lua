@@ -1736,6 +1736,10 @@ local function add_quote (st, q)
 end
 
 local CALL_VERBS = { call = true, calls = true, called = true, calling = true }
+local DECLINE_VERBS = { decline = true, declines = true, declined = true, declining = true,
+  refuse = true, refuses = true, refused = true, refusing = true }
+local NO_COMMENT = { comment = true, respond = true, elaborate = true, discuss = true,
+  say = true, speculate = true, answer = true, confirm = true }
 
 -- states someone is found in: no finding of theirs
 local FOUND_STATES = { dead = true, alive = true, guilty = true, unconscious = true,
@@ -1877,6 +1881,16 @@ local function build (st, m, rule)
   -- calls for …"; a plural subject, "the ministers claim", is no noun's)
   if not rule.noun and cue[1] == cue[2] and cue[1] > s.first_token + 1 and
      noun_cue(toks, cue[1]) then
+    return nil
+  end
+  -- declining to speak is no speech: "declined to comment", "refused to
+  -- say whether …"
+  if DECLINE_VERBS[ckey] and cue[1] == cue[2] and cue[2] + 2 <= s_last and
+     KEY(toks, cue[2] + 1) == "to" and NO_COMMENT[KEY(toks, cue[2] + 2)] then
+    return nil
+  end
+  if NO_COMMENT[ckey] and cue[1] > 2 and KEY(toks, cue[1] - 1) == "to" and
+     DECLINE_VERBS[KEY(toks, cue[1] - 2)] then
     return nil
   end
   -- calling an event is no speech: "called a snap election", "calls a
