@@ -1036,6 +1036,10 @@ describe("glean.quotes", function ()
       assert.are.same({ "the company would ship more chips next year", "Ann Lee" },
                       { qs[1].text, qs[1].speaker })
       assert.are.equal("the term is a generic one", quote(qs, "the term").text)
+      -- (and after "a" and two words: no cue "attack" with a speaker "a possible terrorist")
+      qs = find("While accepting that people must be prepared for a possible terrorist " ..
+                "attack, Ann Lee said she had qualms about the plan.")
+      assert.are.equal(1, #qs)
     end)
 
     it("reads no speech in declining to comment", function ()

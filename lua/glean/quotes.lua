@@ -1535,17 +1535,23 @@ local NOUN_CUES = set_of { "call", "claim", "report", "note", "comment", "estima
   "review", "warning", "appeal", "request", "order", "offer", "complaint", "charge",
   "quote", "tweet", "post", "blog", "notice", "remark", "response", "boast", "bet",
   "guess", "question", "doubt", "concern", "view", "assessment", "poll", "test",
-  "signal", "decision", "update", "briefing", "interview", "survey", "study" }
+  "signal", "decision", "update", "briefing", "interview", "survey", "study", "attack" }
 
 -- whether the cue word at t, a word also a noun, is a noun after an
 -- article and a noun: "a conference call", "the final report" (a verb after
 -- a singular subject ends in "s", "the firm calls for …"; a plural
 -- subject's does not, "the ministers claim", but its noun ends in "s")
 local function noun_cue (toks, t)
-  if t < 3 or not NOUN_CUES[KEY(toks, t)] or not SINGULAR_DETS[KEY(toks, t - 2)] or
-     not IS(toks, t - 1, "lower") or KIND(toks, t - 1) ~= "word" then
+  if t < 3 or not NOUN_CUES[KEY(toks, t)] or not IS(toks, t - 1, "lower") or
+     KIND(toks, t - 1) ~= "word" then
     return false
   end
+  -- (after "a" and two words too: "a possible terrorist attack")
+  if t > 3 and (KEY(toks, t - 3) == "a" or KEY(toks, t - 3) == "an") and
+     IS(toks, t - 2, "lower") and KIND(toks, t - 2) == "word" then
+    return not KEY(toks, t - 1):find("s$")
+  end
+  if not SINGULAR_DETS[KEY(toks, t - 2)] then return false end
   -- (not the noun of a preposition after the subject: "critics of the
   -- ruling claim", "the developers behind the system claim"; but after
   -- "a" the word is a noun: "on a conference call")
