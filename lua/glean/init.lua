@@ -304,8 +304,6 @@ local TIME_BEFORE = {}
 for w in ("in on since until till by from early late mid last next this " ..
           "of during before after through"):gmatch("%a+") do TIME_BEFORE[w] = true end
 
--- the sex an honorific says
-
 -- the last words of a company's name that its short name leaves out
 local CORP_TAIL = {}
 for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
@@ -388,12 +386,6 @@ local function merged (entities, adds)
   return rules_mod.by_first(out)
 end
 
--- Names the article has already given: later mentions of a person's last
--- name are that person ("Crosetto" -> Guido Crosetto), a surname written
--- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
--- that name, with that label, wherever else it stands (as written, or in
--- capitals in a headline; token by token, so a line break inside a name
--- does not hide it).
 -- the rules that find a person by one word only: what the person does
 local ONE_WORD_PEOPLE = { ["person.en.unknown_speaker"] = true,
                           ["person.en.age_apposition"] = true }
@@ -459,6 +451,12 @@ local function full_names (toks, entities, taken, dict)
   return added and rules_mod.by_first(entities) or entities
 end
 
+-- Names the article has already given: later mentions of a person's last
+-- name are that person ("Crosetto" -> Guido Crosetto), a surname written
+-- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
+-- that name, with that label, wherever else it stands (as written, or in
+-- capitals in a headline; token by token, so a line break inside a name
+-- does not hide it).
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -834,15 +832,11 @@ local function appositions (text, toks, found, dict)
   end
 end
 
--- an organization defined with its acronym ("the Institute for the Study
--- of War (ISW)") is that acronym wherever the article uses it
 -- the small words an acronym leaves out ("Department of Homeland Security"
 -- is DHS)
 local ACRONYM_SKIPS = { of = true, the = true, ["and"] = true, ["for"] = true,
   on = true, ["in"] = true, ["&"] = true, ["-"] = true, ["\226\128\144"] = true }
 
--- the initials of the name from token a to b, in capitals, when every word
--- but the small ones is capitalized and there are three or more
 -- whether the letters of acro appear in order in initials, the first
 -- letters the same ("NICE" in "NIHCE")
 local function spells (acro, inits)
@@ -857,6 +851,8 @@ local function spells (acro, inits)
   return false
 end
 
+-- the initials of the name from token a to b, in capitals, when every word
+-- but the small ones is capitalized and there are three or more
 local byte = string.byte
 local function initials (toks, a, b)
   local out, n = "", 0
@@ -873,6 +869,9 @@ local function initials (toks, a, b)
   return n >= 3 and out or nil
 end
 
+-- an organization defined with its acronym ("the Institute for the Study
+-- of War (ISW)") is that acronym wherever the article uses it, and so are
+-- its initials ("AMD") and an acronym written as a word ("(Nice)")
 local function link_acronyms (text, toks, entities, taken)
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
@@ -899,11 +898,10 @@ local function link_acronyms (text, toks, entities, taken)
     local e = entities[ix]
     -- a body's initials stand for it with no definition: "Advanced Micro
     -- Devices" … "AMD" (a definition in brackets, below, wins)
-    if e.label == "ORG" and e.last_token >= e.first_token + 2 then
-      local acro = initials(toks, e.first_token, e.last_token)
-      -- (only an acronym the text has: a plain search, no scan of tokens)
-      if acro and text:find(acro, 1, true) then define(acro, e, true) end
-    end
+    local inits = e.label == "ORG" and e.last_token >= e.first_token + 2 and
+                  initials(toks, e.first_token, e.last_token)
+    -- (only an acronym the text has: a plain search, no scan of tokens)
+    if inits and text:find(inits, 1, true) then define(inits, e, true) end
     if brackets and e.label == "ORG" then
       local a = e.last_token + 2
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
@@ -911,8 +909,7 @@ local function link_acronyms (text, toks, entities, taken)
         local w = t_text(toks, a)
         if t_is(toks, a, "upper") then
           define(w, e)
-        elseif #w >= 3 and t_is(toks, a, "cap") and
-               spells(w:upper(), initials(toks, e.first_token, e.last_token)) then
+        elseif #w >= 3 and t_is(toks, a, "cap") and spells(w:upper(), inits) then
           -- (an acronym written as a word: "the National Institute for
           -- Health and Care Excellence (Nice)"; where another rule read
           -- it, as the town, it is the body)

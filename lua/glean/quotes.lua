@@ -529,7 +529,6 @@ end
 
 local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
 
--- is entity k the first person or body its sentence names?
 -- whether tokens a to b (one to three) read as a title in lower case
 local function title_between (st, a, b)
   if b < a or b > a + 2 or not st.ctx.dict then return false end
@@ -542,6 +541,7 @@ local function title_between (st, a, b)
   return false
 end
 
+-- is entity k the first person or body its sentence names?
 local function first_named (st, k)
   -- (the answer for an entity is kept: pronouns ask about the same
   -- persons again and again)
@@ -732,10 +732,6 @@ local function salient_person (st, t)
   return best
 end
 
--- the body "the company" (noun: "company") at token t stands for: the
--- last one named before it (within the 60 entities and 3,000 bytes before
--- it) that is an outlet for an outlet's noun, else no outlet, and has the
--- noun in its name for a noun that says what the body is ("the court")
 -- whether the text calls body e by one of the nouns (a set of keys) next
 -- to a mention of it: "regulator Icstis", "the media watchdog, Reporters
 -- Without Borders", "Ofwat, the industry regulator,"
@@ -756,6 +752,10 @@ local function described_as (st, e, nouns)
   return false
 end
 
+-- the body "the company" (noun: "company") at token t stands for: the
+-- last one named before it (within the 60 entities and 3,000 bytes before
+-- it) that is an outlet for an outlet's noun, else no outlet, and has the
+-- noun in its name for a noun that says what the body is ("the court")
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -835,24 +835,26 @@ local function noun_phrase_before (st, p)
   return a
 end
 
--- people known by their role only ("a spokesman said"), whom no name
--- stands for
+-- (what a span with no reading reads as: no title)
 local NO_READING = {}
 
 -- the roles that speak for a body
 local SPOKES = { spokesman = true, spokeswoman = true, spokesperson = true }
 
+-- people known by their role only ("a spokesman said"), whom no name
+-- stands for
 local NAMELESS_ROLES = { spokesman = true, spokeswoman = true, spokesperson = true,
   official = true, source = true, correspondent = true, aide = true, dealer = true,
   analyst = true, insider = true, representative = true }
 
--- whether the mention [a, b] is one person by a role, with no name for it
--- ("a senior minister", "the spokesman": not "the chancellor", who has a
--- name): a "he" or "she" may go on with it
+-- the verbs an unnamed subject speaks with ("A neighbour told …")
 local SAY_VERBS = { said = true, says = true, told = true, tells = true, added = true,
   adds = true, explained = true, recalled = true, admitted = true, insisted = true,
   warned = true, wrote = true, asked = true, replied = true, claimed = true }
 
+-- whether the mention [a, b] is one person by a role, with no name for it
+-- ("a senior minister", "the spokesman": not "the chancellor", who has a
+-- name): a "he" or "she" may go on with it
 local function role_mention (st, a, b, cue)
   local toks = st.toks
   local head = KEY(toks, b)
@@ -1503,7 +1505,6 @@ local DATELINE_MONTHS = set_of { "jan", "jan.", "feb", "feb.", "mar", "mar.", "m
 
 -- past a dateline at the start of a sentence ("WASHINGTON ― …",
 -- "LONDON (Reuters) — …"): the first token after it
-
 local function after_dateline (st, a, p)
   local toks = st.toks
   if not IS(toks, a, "upper") then return a end
@@ -1521,8 +1522,6 @@ local function after_dateline (st, a, p)
   return a
 end
 
--- content before token t (the first token of the match): the quotation
--- that closes just before it, or the sentence up to the comma before it
 local APPOSITION_ARTICLES = { the = true, a = true, an = true }
 local SINGULAR_DETS = { a = true, an = true, the = true, this = true, that = true,
   his = true, her = true, its = true }
@@ -1563,6 +1562,8 @@ local function noun_cue (toks, t)
 end
 local DEMONSTRATIVES = { this = true, these = true, those = true, that = true }
 
+-- content before token t (the first token of the match): the quotation
+-- that closes just before it, or the sentence up to the comma before it
 local function content_before (st, t)
   local toks = st.toks
   local SEP = st.sep
@@ -1736,7 +1737,6 @@ local function merge_next (st, t, b)
   return chain_end(qs, q).e
 end
 
-
 local function add_quote (st, q)
   st.found[#st.found + 1] = q
 end
@@ -1832,7 +1832,6 @@ local function build (st, m, rule)
   -- a cue after a hyphen is part of a word ("the little-known firm", "the
   -- TV-viewing public")
   if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end
-
   -- the variants of a rule ("quote.en.subject_cue" with an apposition or
   -- a verb before "that")
   local rid = rule.id

@@ -81,6 +81,11 @@ end
 local SENTENCE_END = { ["."] = true, ["!"] = true, ["?"] = true, [":"] = true,
   ['"'] = true, ["\226\128\156"] = true, ["\226\128\157"] = true }
 
+-- whether token t opens a sentence or a line (a capital there says little)
+local function opens_sentence (toks, t)
+  return t == 1 or t_is(toks, t, "newline_before") or SENTENCE_END[t_key(toks, t - 1)] == true
+end
+
 -- a capitalized common word ("World", "Meeting") is no name that a list
 -- does not know
 local is_common = require("glean.data").is_common
@@ -424,8 +429,7 @@ local places = {
             return false
           end
           if a < n then
-            local opens = a == 1 or t_is(toks, a, "newline_before") or
-                          SENTENCE_END[t_key(toks, a - 1)]
+            local opens = opens_sentence(toks, a)
             local next_kind = t_kind(toks, a + 1)
             if opens and (next_kind == "number" or t_key(toks, a + 1) == "(") then
               return false
@@ -729,7 +733,7 @@ places.rules[#places.rules + 1] = {
     end
     if a > 1 and not t_is(toks, a, "newline_before") then
       local p = a - 1
-      local opens = p == 1 or t_is(toks, p, "newline_before") or SENTENCE_END[t_key(toks, p - 1)]
+      local opens = opens_sentence(toks, p)
       if (t_kind(toks, p) == "word" and t_is(toks, p, "cap") and not opens) or
          t_key(toks, p) == "(" then
         return false
@@ -831,8 +835,7 @@ places.rules[#places.rules + 1] = {
     -- Downing Street", "Former Olympic Stadium")
     while a < b do
       local key = t_key(toks, a)
-      local starts = a == 1 or t_is(toks, a, "newline_before") or
-                     SENTENCE_END[t_key(toks, a - 1)]
+      local starts = opens_sentence(toks, a)
       if not (NOT_A_NAME_START[key] or (starts and is_common(key))) then break end
       a = a + 1
     end
@@ -889,7 +892,7 @@ places.rules[#places.rules + 1] = {
     -- a country the lists know)
     local ka = t_key(toks, a)
     if NOT_A_NAME_START[ka] or TIME_WORDS[ka] then return false end
-    local starts = a == 1 or t_is(toks, a, "newline_before") or SENTENCE_END[t_key(toks, a - 1)]
+    local starts = opens_sentence(toks, a)
     if starts and a == b and is_common(ka) then return false end
     local d = ctx.dict(a, b)
     if d and (d.label == "ORG" or d.kind == "country" or d.label == "NORP") then return false end
@@ -1125,7 +1128,7 @@ places.rules[#places.rules + 1] = {
     if NOT_A_NAME_START[ka] then return false end
     -- (a common word that opens the sentence is that word: "Separately,
     -- the delivery company, UPS, said")
-    if (a == 1 or t_is(toks, a, "newline_before") or SENTENCE_END[t_key(toks, a - 1)]) and
+    if opens_sentence(toks, a) and
        (is_common(ka) or ka:find("ly$")) then
       return false
     end
