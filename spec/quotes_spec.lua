@@ -95,6 +95,31 @@ describe("glean.quotes", function ()
       assert.are.equal("The toll is a misguided idea,", quote(qs, "The toll").text)
     end)
 
+    it("that runs past its attribution, with the content's two parts", function ()
+      local text = "“The toll is a misguided idea,” Tobias Brenner said. " ..
+                   "“It will drive the ferries away.”"
+      local doc = glean.extract(text)
+      local q = doc.quotes[1]
+      assert.are.equal(1, #doc.quotes)
+      assert.are.equal("Tobias Brenner", q.speaker)
+      assert.are.equal(2, #q.parts)
+      assert.are.same({ "The toll is a misguided idea,", "It will drive the ferries away." },
+                      { q.parts[1].text, q.parts[2].text })
+      for _, p in ipairs(q.parts) do
+        assert.are.equal(p.text, text:sub(p.first, p.last))
+      end
+      assert.are.equal(q.first, q.parts[1].first)
+      assert.are.equal(q.last, q.parts[2].last)
+      -- (in JSON, in code points as the rest)
+      local j = require("glean.formats.json").document(doc)
+      local jp = j.quotes[1].parts
+      assert.are.same({ 1, 30 }, { jp[1].start, jp[1]["end"] })
+      assert.are.equal("It will drive the ferries away.", jp[2].text)
+      -- (a quote in one piece has none)
+      assert.is_nil(glean.extract("“The toll is a misguided idea,” Tobias Brenner said.")
+                    .quotes[1].parts)
+    end)
+
     it("when the sentence splitter cuts after the quotation", function ()
       local qs = find("Tobias Brenner met the council on Friday.\n“Stop!” Brenner said.")
       local q = quote(qs, "Stop!")

@@ -1102,6 +1102,9 @@ local function extract_long (self, text, opts)
       if q.cue_first then
         q.cue_first, q.cue_last = q.cue_first + shift, q.cue_last + shift
       end
+      for _, p in ipairs(q.parts or {}) do
+        p.first, p.last = p.first + shift, p.last + shift
+      end
       nq = nq + 1
       quotes[nq] = q
     end

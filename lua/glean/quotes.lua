@@ -1716,12 +1716,12 @@ local function merge_next (st, t, b)
     -- paragraph
     if q.o <= s.last_token and q.o > t then
       if between then return b end
-      return chain_end(qs, q).e
+      return chain_end(qs, q).e, q.ob + 1
     end
     if q.o ~= s.last_token + 1 or IS(toks, q.o, "newline_before") then return b end
     local nx = st.sfirst[si + 1]
     if not nx or nx ~= q.o then return b end
-    return chain_end(qs, q).e
+    return chain_end(qs, q).e, q.ob + 1
   end
   if between then return b end
   for i = t + 1, q.o do
@@ -1734,7 +1734,7 @@ local function merge_next (st, t, b)
       end
     end
   end
-  return chain_end(qs, q).e
+  return chain_end(qs, q).e, q.ob + 1
 end
 
 local function add_quote (st, q)
@@ -2033,6 +2033,7 @@ local function build (st, m, rule)
   end
   local after_tok = m.last_token
   local a, b, kind, np_content
+  local gap_a, gap_b          -- the words between the content's two parts
   local mode = rule.content
   local that
   if mode == "auto" then
@@ -2314,7 +2315,10 @@ local function build (st, m, rule)
       end
     end
     if kind == "direct" or mixed_end then
-      b = merge_next(st, m.last_token, b)
+      local b2, a2 = merge_next(st, m.last_token, b)
+      -- (the content runs on past its own attribution: its two parts)
+      if a2 then gap_a, gap_b = b + 1, a2 - 1 end
+      b = b2
     elseif a then
       -- "Too often, Mr. Clarke said, the debate …", "…, the agency said in
       -- a report, and …": both sides of the cue
@@ -2476,6 +2480,9 @@ local function build (st, m, rule)
               kind = kind or kind_of(st, a, b), rule = rid,
               cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),
               cue_tok = cue[1], sp_a = sp_a, sp_b = sp_b, nests = rule.nests }
+  if gap_a and gap_a > a and gap_b < b then
+    q.gap_first, q.gap_last = LAST(toks, gap_a - 1) + 1, FIRST(toks, gap_b + 1) - 1
+  end
   q.cue = text:sub(q.cue_first, q.cue_last)
   local ad = caps.addressee
   if ad then
@@ -2835,6 +2842,16 @@ local function run (ctx, doc, compiled)
   for x = 1, #out do
     local q = out[x]
     q.text = text:sub(q.first, q.last)
+    local g1, g2 = q.gap_first, q.gap_last
+    if g1 then
+      -- "“…,” she said. “…”": the content's parts, without the words
+      -- about it between them
+      if g1 > q.first and g2 < q.last then
+        q.parts = { { first = q.first, last = g1 - 1, text = text:sub(q.first, g1 - 1) },
+                    { first = g2 + 1, last = q.last, text = text:sub(g2 + 1, q.last) } }
+      end
+      q.gap_first, q.gap_last = nil, nil
+    end
     q.a, q.b, q.sp_a, q.sp_b, q.cue_tok, q.nests = nil, nil, nil, nil, nil, nil
     quotes[#quotes + 1] = q
   end

@@ -13,7 +13,7 @@ local M = {}
 M.KEY_ORDER = { "id", "dct", "error", "start", "end", "label", "text",
   "canonical", "title", "affiliation", "kind", "value", "mod", "timex_type",
   "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-  "rule", "count", "mentions", "titles", "affiliations", "addressee",
+  "rule", "parts", "count", "mentions", "titles", "affiliations", "addressee",
   "entities", "quotes", "registry" }
 
 -- fields of a document's results that do not go out (internal or Lua-only)
@@ -55,6 +55,15 @@ local function parts (doc, unit)
   local qf = { { "first", "last" }, { "speaker_first", "speaker_last" },
                { "cue_first", "cue_last" } }
   local qoff = convert(quotes, qf)
+  -- (the parts of quotes whose content runs past its attribution)
+  local qparts, pat = {}, {}
+  for i, q in ipairs(quotes) do
+    if q.parts then
+      pat[i] = #qparts * 2
+      for _, p in ipairs(q.parts) do qparts[#qparts + 1] = p end
+    end
+  end
+  local poff = #qparts > 0 and convert(qparts, { { "first", "last" } })
   local qat, at = {}, 0     -- where each quote's offsets start in qoff
   for i, q in ipairs(quotes) do
     qat[i] = at
@@ -78,6 +87,14 @@ local function parts (doc, unit)
         o[name == "" and "end" or name .. "end"] = qoff[j + 2]
         j = j + 2
       end
+    end
+    if q.parts then
+      local list, k = setmetatable({}, glean.json.array_mt), pat[i]
+      for x, p in ipairs(q.parts) do
+        list[x] = { start = poff[k + 1], ["end"] = poff[k + 2], text = p.text }
+        k = k + 2
+      end
+      o.parts = list
     end
     return o
   end
@@ -248,6 +265,7 @@ local function check_doc (doc)
         check_field(k, v)
       end
     end
+    for _, p in ipairs(q.parts or {}) do check(p.text, 0) end
   end
   for _, r in ipairs(doc.registry or {}) do
     check(r.label, 0)
