@@ -652,6 +652,17 @@ describe("glean.quotes", function ()
     it("leaves a dateline out", function ()
       local q = find("ASHTON ― The bridge will reopen in May, officials said.")[1]
       assert.are.same({ "The bridge will reopen in May", "officials" }, { q.text, q.speaker })
+      -- (with its country or state and the agency in title case)
+      q = find("PORTVALE, Ruritania (Reuters) - The bridge will reopen in May, " ..
+               "officials said.")[1]
+      assert.are.equal("The bridge will reopen in May", q.text)
+      q = find("ASHTON, Ill. — The bridge will reopen in May, officials said.")[1]
+      assert.are.equal("The bridge will reopen in May", q.text)
+      -- (and the dateline's agency is no subject: the body after it is)
+      q = find("ASHTON, May 3 (Reuters) - Harbour Holdings Inc kept its toll unchanged, " ..
+               "saying the bridge would reopen in May.")[1]
+      assert.are.same({ "the bridge would reopen in May", "Harbour Holdings Inc" },
+                      { q.text, q.speaker })
     end)
 
     it("a transcript: a name in capitals and a colon open each paragraph", function ()

@@ -541,6 +541,37 @@ local function title_between (st, a, b)
   return false
 end
 
+-- the months a dateline's date may name ("CAIRO, March 3 (AP) —")
+local DATELINE_MONTHS = set_of { "jan", "jan.", "feb", "feb.", "mar", "mar.", "march",
+  "apr", "apr.", "april", "may", "june", "jun", "jun.", "july", "jul", "jul.", "aug",
+  "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.",
+  "october", "nov", "nov.", "november", "dec", "dec.", "december", "january",
+  "february" }
+
+-- past a dateline at the start of a sentence ("WASHINGTON ― …",
+-- "LONDON (Reuters) — …", "KOCHI, India (Reuters) - …", "SPRINGFIELD,
+-- Ill. — …"): the first token after it
+local function after_dateline (st, a, p)
+  local toks = st.toks
+  if not IS(toks, a, "upper") then return a end
+  local place = false        -- past the place in capitals and a comma or bracket
+  for i = a + 1, math.min(a + 12, p - 1) do
+    local k = KIND(toks, i)
+    local w = KEY(toks, i)
+    if k == "dash" or w == "-" or w == "--" then
+      return i + 1
+    end
+    if not place and (w == "," or w == "(") then place = true end
+    -- (a date may follow the place: "CAIRO, March 3 (AP) —", "Aug 28";
+    -- so may its country or state, and the agency: "India (Reuters)")
+    if not (IS(toks, i, "upper") or k == "punct" or k == "number" or
+            DATELINE_MONTHS[w] or (place and IS(toks, i, "cap"))) then
+      return a
+    end
+  end
+  return a
+end
+
 -- is entity k the first person or body its sentence names?
 local function first_named (st, k)
   -- (the answer for an entity is kept: pronouns ask about the same
@@ -554,7 +585,11 @@ local function first_named (st, k)
   local stop = k - 50                  -- (a bound: work stays linear)
   local ok = true
   local toks = st.toks
-  while j >= 1 and j > stop and ents[j].first_token >= s.first_token do
+  local from = s.first_token
+  if j >= 1 and ents[j].first_token >= from then
+    from = after_dateline(st, from, ents[k].first_token)
+  end
+  while j >= 1 and j > stop and ents[j].first_token >= from do
     local l = ents[j].label
     -- (a body that owns the title before a name is not named first:
     -- "The party's leader, Ann Lee, welcomed …")
@@ -1154,7 +1189,8 @@ local function subject_before (st, t)
   local q = named or last
   if q then return q.sp_a, q.sp_b end
   local ents = st.ents
-  local k = entity_from(st, s.first_token)
+  -- (not the place or agency of a dateline: "ABUJA (Reuters) - Acme …")
+  local k = entity_from(st, after_dateline(st, s.first_token, t))
   local stop = k + 50
   while ents[k] and k < stop and ents[k].first_token < t do
     local e = ents[k]
@@ -1494,32 +1530,6 @@ local function content_after (st, t, s_last, np)
   while b > a and TERMINAL[KEY(toks, b)] do b = b - 1 end
   if b < a then return nil end
   return a, b
-end
-
--- the months a dateline's date may name ("CAIRO, March 3 (AP) —")
-local DATELINE_MONTHS = set_of { "jan", "jan.", "feb", "feb.", "mar", "mar.", "march",
-  "apr", "apr.", "april", "may", "june", "jun", "jun.", "july", "jul", "jul.", "aug",
-  "aug.", "august", "sep", "sep.", "sept", "sept.", "september", "oct", "oct.",
-  "october", "nov", "nov.", "november", "dec", "dec.", "december", "january",
-  "february" }
-
--- past a dateline at the start of a sentence ("WASHINGTON ― …",
--- "LONDON (Reuters) — …"): the first token after it
-local function after_dateline (st, a, p)
-  local toks = st.toks
-  if not IS(toks, a, "upper") then return a end
-  for i = a + 1, math.min(a + 10, p - 1) do
-    local k = KIND(toks, i)
-    if k == "dash" or KEY(toks, i) == "-" or KEY(toks, i) == "--" then
-      return i + 1
-    end
-    -- (a date may follow the place: "CAIRO, March 3 (AP) —", "Aug 28")
-    if not (IS(toks, i, "upper") or k == "punct" or k == "number" or
-            DATELINE_MONTHS[KEY(toks, i)]) then
-      return a
-    end
-  end
-  return a
 end
 
 local APPOSITION_ARTICLES = { the = true, a = true, an = true }
