@@ -281,6 +281,24 @@ describe("glean.quotes", function ()
     it("with the cue inside the sentence (both sides are the content)", function ()
       local q = find("The harbour, Tobias Brenner said, would reopen in spring.")[1]
       assert.are.equal("The harbour, Tobias Brenner said, would reopen in spring", q.text)
+      local doc = glean.extract("The harbour, Tobias Brenner said, would reopen in spring.")
+      local parts = doc.quotes[1].parts
+      assert.are.same({ "The harbour", "would reopen in spring" }, { parts[1].text, parts[2].text })
+      -- (past the speaker's apposition after an inverted cue)
+      q = find("The real problem, said Tobias Brenner, head of planning at the harbour " ..
+               "board, is the cost of the dredging.")[1]
+      assert.are.equal("is the cost of the dredging", q.text:sub(-27))
+      -- (but an apposition is no content: ", who …" after it, or the end)
+      q = find("But the harbour could reopen by the spring, said Tobias Brenner, director of " ..
+               "the harbour board, who was not involved in the plan.")[1]
+      assert.are.same({ "But the harbour could reopen by the spring", "Tobias Brenner" },
+                      { q.text, q.speaker })
+      q = find("The harbour could reopen by the spring, said Tobias Brenner, senior " ..
+               "engineer for consultancy Brenner Partners.")[1]
+      assert.are.equal("The harbour could reopen by the spring", q.text)
+      -- (a word or two before the cue and a clause after it)
+      q = find("Then, says Mr Brenner, the whole town found out.")[1]
+      assert.are.equal("Then, says Mr Brenner, the whole town found out", q.text)
     end)
 
     it("keeps the outer attribution when one is reported inside another", function ()

@@ -1257,6 +1257,28 @@ local function verb_between (st, a, last, subjects)
   return false
 end
 
+-- the comma that ends an apposition starting at token a ("head of
+-- research at Acme,"): a noun phrase of up to 20 words with no verb of its
+-- own nor a cue; false when words of a clause come first (no apposition),
+-- nil when it ends the sentence
+local CONJUNCTIONS = { ["and"] = true, but = true, ["or"] = true, yet = true, so = true }
+
+local function apposition_end (st, a, s_last)
+  local toks, finite, aux = st.toks, st.c.finite, st.c.aux
+  if CONJUNCTIONS[KEY(toks, a)] then return false end
+  for j = a, math.min(a + 20, s_last - 1) do
+    local k = KEY(toks, j)
+    if k == "," then return j > a and j or nil end
+    if TERMINAL[k] or st.cue_at[j] or KIND(toks, j) == "quote" then return nil end
+    if KIND(toks, j) == "word" and IS(toks, j, "lower") and
+       (finite[k] or aux[k] or st.c.relatives[k] or st.c.subjects[k] or
+        st.c.subordinators[k] or (ENDS_ED[k] and KIND(toks, j - 1) ~= "hyphen")) then
+      return false
+    end
+  end
+  return nil
+end
+
 -- does the content go on past token i? A comma outside quote marks before a
 -- clause of its own ends it (", highlighting …", ", according to …")
 local function opens_clause (st, i)
@@ -2332,19 +2354,36 @@ local function build (st, m, rule)
     elseif a then
       -- "Too often, Mr. Clarke said, the debate …", "…, the agency said in
       -- a report, and …": both sides of the cue
+      local inverted = caps.speaker and caps.speaker[1] > cue[2]
       for i = m.last_token + 1, math.min(m.last_token + 8, s_last - 1) do
         local w = KEY(toks, i)
         if w == "," then
+          -- ("…, said Ann Lee, head of research at Acme, is …": past the
+          -- speaker's apposition; not "…, said Ann Lee, director of the
+          -- institute, who …", nor one that ends the sentence)
+          if inverted and i == m.last_token + 1 and IS(toks, i + 1, "lower") then
+            -- (an apposition to the sentence's end after a content of a
+            -- word or two is a clause: "Then, says Ann Lee, the world found
+            -- out")
+            local z = apposition_end(st, i + 1, s_last)
+            if (z == nil and b - a + 1 >= st.c.min_words) or
+               (z and st.c.relatives[KEY(toks, z + 1)]) then
+              break
+            end
+            if z then i = z end
+          end
           local nw = KEY(toks, i + 1)
           -- (not a gerund clause, nor an apposition to the speaker: ",
           -- according to an analysis by Ann Lee, a former aide")
           -- (nor a clause about the saying: "…, she said, as the crowd
           -- cheered")
           if not (#nw > 4 and ENDS_ING[nw] and not st.c.not_gerunds[nw]) and
-             nw ~= "as" and
-             not (st.c.appositive[nw] and caps.speaker and caps.speaker[1] > cue[2]) then
-            local _, b2 = content_after(st, i - 1, s_last)
-            if b2 then b = b2 end
+             nw ~= "as" and not (st.c.appositive[nw] and inverted) then
+            local a2, b2 = content_after(st, i - 1, s_last)
+            if b2 then
+              if b < cue[1] and a2 and a2 > m.last_token then gap_a, gap_b = b + 1, a2 - 1 end
+              b = b2
+            end
           end
           break
         end
