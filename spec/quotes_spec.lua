@@ -519,6 +519,11 @@ describe("glean.quotes", function ()
       assert.are.same({ "Opponents of the new runway", "supporters of the plan",
                         "The head of the Harbour Trust", "Some of the fishermen" },
                       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+      -- (a person before "of" is the speaker: "Ann Lee of the Harbour Trust")
+      qs = find("Dr Tobias Brenner of the Harbour Trust said the work would take a year. " ..
+                "Prof Ann Lee of the Coastal Institute, a marine biologist, called the " ..
+                "plan “a disaster”.")
+      assert.are.same({ "Tobias Brenner", "Ann Lee" }, { qs[1].speaker, qs[2].speaker })
       -- (a gerund's speaker is what "of" names: "footage of X saying …")
       local q = find("Crowds watched footage of Tobias Brenner saying the river is clean.")[1]
       assert.are.same({ "the river is clean", "Tobias Brenner" }, { q.text, q.speaker })

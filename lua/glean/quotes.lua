@@ -2473,7 +2473,14 @@ local function build (st, m, rule)
         ko = o > s.first_token and KEY(toks, o)
       end
       if ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) then
-        sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
+        -- ("Ann Lee of the Harbour Trust said": the person)
+        local x = st.ents[entity_from(st, o) - 1]
+        if x and x.label == "PERSON" and x.last_token == o - 1 and
+           x.first_token >= s.first_token then
+          sp_a, sp_b = x.first_token, x.last_token
+        else
+          sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
+        end
       end
     end
   elseif rule.speaker == "subject" then sp_a, sp_b = subject_before(st, cue[1])
