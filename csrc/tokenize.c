@@ -264,6 +264,20 @@ static int is_nt (const tk *T, size_t start, size_t j, size_t alen) {
 ** Dotted forms (U.S., e.g., Ph.D.) and single capitals (J.) are shapes;
 ** any other form must be in the caller's list.
 */
+/* the class abbrev_end gives initials written as one word: they never end
+** a sentence, as GL_ABBREV_KEEP */
+#define ABBREV_INITIALS 8
+
+/* are the n bytes at p two to four capital letters, each with its
+** period ("V.D.", "A.P.J.")? */
+static int dotted_initials (const unsigned char *p, size_t n) {
+  size_t k;
+  if (n < 4 || n > 8 || n % 2 != 0) return 0;
+  for (k = 0; k < n; k += 2)
+    if (p[k] < 'A' || p[k] > 'Z' || p[k + 1] != '.') return 0;
+  return 1;
+}
+
 static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
                           int *cls) {
   const unsigned char *s = T->s;
@@ -285,7 +299,10 @@ static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
     if (segs >= 2 && segs <= 8 && !word_char_at(T, e) &&
         (e >= T->n || s[e] != '.')) {
       c = gl_abbrev_find(T->ab, (const char *)s + start, e - start);
-      *cls = c ? c : GL_ABBREV_MAYEND;
+      /* initials no list knows, written as one word ("V.D. Satheesan",
+      ** "A.P.J."), go with the name after them */
+      *cls = c ? c : dotted_initials(s + start, e - start) ? ABBREV_INITIALS
+                                                           : GL_ABBREV_MAYEND;
       return e;
     }
   }
@@ -531,7 +548,7 @@ done:
       if (kind != GL_NUMBER &&
           (e = abbrev_end(T, i, j, onecap, &cls)) != 0) {
         flags |= GL_F_ABBREV;
-        if (onecap && e == j + 1) flags |= GL_F_INITIAL;
+        if ((onecap && e == j + 1) || cls == ABBREV_INITIALS) flags |= GL_F_INITIAL;
         if (cls == GL_ABBREV_MAYEND) flags |= GL_F_MAYEND;
         return emit_joined(T, i, e, kind | flags);   /* U.S.-led */
       }

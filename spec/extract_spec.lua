@@ -675,6 +675,36 @@ describe("glean.extract", function ()
                         "Omar T. Reyes/PERSON/Representative" }, got)
     end)
 
+    it("reads initials written as one word, a regnal number, and a hyphenated name", function ()
+      local got = labelled(entities_only:extract("Opposition leader V.D. Pellathur spoke. " ..
+        "King Osric II met the U.S. envoy. Ngozi Tallbridge-Okoro, the head of the " ..
+        "Ruritanian Fisheries Council, left."))
+      assert.are.same({ "V.D. Pellathur/PERSON/V.D. Pellathur", "Osric II/PERSON/Osric II",
+                        "U.S./GPE/United States",
+                        "Ngozi Tallbridge-Okoro/PERSON/Ngozi Tallbridge-Okoro",
+                        "Ruritanian Fisheries Council/ORG/Ruritanian Fisheries Council" }, got)
+      -- (the initials end no sentence)
+      local sents = glean.sentences("Leader V.D. Pellathur spoke. He left.")
+      assert.are.equal(2, #sents)
+    end)
+
+    it("tells bodies, streets and natural features from people", function ()
+      local got = labelled(entities_only:extract("The official Ruritania News Agency " ..
+        "reported it. Relief Minister Ann Lee sent the Ruritanian Disaster Response Force. " ..
+        "She owns a shop on Tollway Street. Boats sailed to the Pellath Islands and the " ..
+        "Osric Mountains."))
+      assert.are.same({ "Ruritania News Agency/ORG/Ruritania News Agency",
+                        "Ann Lee/PERSON/Ann Lee",
+                        "Ruritanian Disaster Response Force/ORG/Ruritanian Disaster Response Force",
+                        "Tollway Street/LOC/Tollway Street",
+                        "Pellath Islands/LOC/Pellath Islands",
+                        "Osric Mountains/LOC/Osric Mountains" }, got)
+      -- (a person's title stays when a head word ends the name: "actress
+      -- Nathalie Press"; a name of common words is no feature alone)
+      got = titled(entities_only:extract("The actress Maria Press met us. Small Island won."))
+      assert.are.same({ "Maria Press/PERSON/actress" }, got)
+    end)
+
     it("keeps a middle initial and a nickname in a name after a title", function ()
       local got = labelled(entities_only:extract("Gen. Mark A. Tollbridge arrived. " ..
         "Rep. Robert C. \"Bobby\" Fenwick spoke."))

@@ -114,6 +114,10 @@ local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
   "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
   "ter", "ten", "zu" } * P.kind "hyphen" ^ -1
 local name_part = particle ^ -2 * name_word
+-- what may follow a name: "Martin Luther King Jr.", "King Abdullah II",
+-- "Pope Leo XIV"
+local suffix = P.all(P.words { "Jr.", "Sr.", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
+                               "XII", "XIII", "XIV", "XV", "XVI" }, P.is "cap")
 -- a middle initial written without its period: "Mary J Blige", "George W Bush"
 local LETTERS = {}
 for c in ("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):gmatch(".") do LETTERS[#LETTERS + 1] = c end
@@ -479,7 +483,7 @@ local places = {
       pattern = P.dict "NORP", build = from_dict },
     { id = "person.en.given_name", label = "PERSON", priority = 50,
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
-                P.words { "Jr.", "Sr.", "II", "III" } ^ -1 },
+                suffix ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
       pattern = cap * P.dict "surname" },
     -- a results list: "5. Ann Tollway (Ruritania) 13:06.65"
@@ -496,13 +500,31 @@ local places = {
                  P.words { "'s", "\226\128\153s" } ^ -1) ^ -1 *
                 P.capture("title", P.dict "title" * P.dict "title" ^ -1) *
                 P.capture("name", name_part * ((P.is "initial" + letter) ^ -2 * nickname ^ -1 *
-                                               name_part) ^ -1 * name_part ^ 0),
+                                               name_part) ^ -1 * name_part ^ 0 * suffix ^ -1),
       span = "name",
       build = function (m, ctx)
         local t1, t2 = m:capture_span("title")
         local n1, n2 = m:capture_span("name")
         -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
         if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
+        -- (nor one that ends with a body's head word: "the official Xinhua
+        -- News Agency"; but "actress Nathalie Press")
+        if n2 > n1 then
+          local whole = ctx.dict(n1, n2)
+          if whole and whole.label == "ORG" then return false end
+          local two = n2 - 1 > n1 and ctx.dict(n2 - 1, n2)       -- ("News Agency")
+          local head = two and two.label == "org_head" or false
+          for _, r in ipairs(head and NO_FIELDS or ctx.dict(n2, n2, true)) do
+            if r.label == "org_head" then head = true break end
+          end
+          if head then
+            local given = false
+            for _, r in ipairs(ctx.dict(n1, n1, true)) do
+              if r.list == "given_names" then given = true break end
+            end
+            if not given then return false end
+          end
+        end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         local first = ctx.dict(n1, n1)
         if first and first.list == "titles" then
@@ -816,6 +838,41 @@ places.rules[#places.rules + 1] = {
   build = function (m, ctx)
     if ctx.dict(m.first_token, m.last_token) then return false end
     return NO_FIELDS
+  end }
+
+-- a natural feature by its head word: "the Paracel Islands", "the Zagros
+-- Mountains", "the Oskil River" (a name the lists know keeps its reading:
+-- "Cayman Islands"; heads that are family names too, "Rivers", "Bay",
+-- "Lake", are left out)
+places.rules[#places.rules + 1] = {
+  id = "loc.en.feature", label = "LOC", priority = 38,
+  pattern = P.all(P.cap_word, P.isnt "upper") * P.all(P.cap_word, P.isnt "upper") ^ -2 *
+            P.all(P.words { "River", "Islands", "Island", "Isles", "Mountains", "Sea", "Strait",
+                            "Straits", "Desert", "Archipelago", "Glacier", "Ocean", "Hills",
+                            "Plateau", "Canyon", "Atoll", "Reef", "Steppe" },
+                  P.is "cap", P.isnt "upper"),
+  build = function (m, ctx)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    while a < b do
+      local key = t_key(toks, a)
+      if not (NOT_A_NAME_START[key] or (opens_sentence(toks, a) and is_common(key))) then
+        break
+      end
+      a = a + 1
+    end
+    if a == b or ctx.dict(a, b) then return false end
+    -- (a list's name with its article: "the Indian Ocean"; and a name of
+    -- common words only after "the": not "Small Island", a novel)
+    local the = a > 1 and t_key(toks, a - 1) == "the"
+    if the and ctx.dict(a - 1, b) then return false end
+    if not the then
+      local known = true
+      for t = a, b - 1 do
+        if not is_common(t_key(toks, t)) then known = false break end
+      end
+      if known then return false end
+    end
+    return a == m.first_token and NO_FIELDS or { first_token = a }
   end }
 
 -- (where a given name with one of those words is a street: "on Orrin
@@ -1292,6 +1349,9 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
 -- ("the Kariba Dam"), elsewhere they may be a person's name ("Chris Dam")
 local WORK_END = word_set("dam dams bridge tower towers canal dyke pier")
 
+-- streets, which a person's name may end with too ("Orrin Street said")
+local STREET_END = word_set("street road avenue lane boulevard drive")
+
 -- lower-case nouns of places a name before them belongs to
 local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = true,
   jail = true, airport = true, airbase = true, barracks = true, stadium = true,
@@ -1347,6 +1407,12 @@ local function name_start_ok (m, ctx)
   if b > a and WORK_END[kb] and a > 1 and t_key(toks, a - 1) == "the" and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
     return false
+  end
+  if id == "person.en.given_name" or id == "person.en.name_surname" then
+    -- "on Adams Street": a street after a word of place
+    if b > a and STREET_END[kb] and a > 1 and VENUE_CUES[t_key(toks, a - 1)] then
+      return false
+    end
   end
   -- an acronym that is also a given name opens no person's name ("RAF
   -- Northolt"), and a name before a place's noun is the place's
@@ -1412,6 +1478,14 @@ local function name_start_ok (m, ctx)
     end
     if not CLUB_WORDS[last] and not head then
       if is_common(last) then return false end
+      -- (a name that goes on after a hyphen goes on: "Ngozi
+      -- Okonjo-Iweala", where Ngozi is also a town, is one name, a
+      -- person's when a title follows)
+      if not trimmed and b + 1 < #toks and t_kind(toks, b + 1) == "hyphen" and
+         not t_is(toks, b + 1, "space_before") and t_is(toks, b + 2, "cap") and
+         not t_is(toks, b + 2, "space_before") then
+        return { first_token = a, last_token = b + 2 }
+      end
       for ix = 1, #readings do
         local r = readings[ix]
         if r.list == "surnames" or r.list == "given_names" then return false end
