@@ -735,6 +735,26 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Vickers", qs[1].speaker)
     end)
 
+    it("no quote from a relative clause's verb, a pronoun alone, or a passive over a clause",
+       function ()
+      assert.are.same({}, find("The fleet sailed near the reefs, which both towns claim."))
+      assert.are.same({}, find("Councillor Ann Lee voted against it."))
+      local qs = find("The fishermen said they were attacked by soldiers near the reefs.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "they were attacked by soldiers near the reefs", "The fishermen" },
+                      { qs[1].text, qs[1].speaker })
+      -- (the passive with its agent stays: "The plan was backed by …")
+      local q = find("The new harbour plan was backed by most farmers.")[1]
+      assert.are.same({ "The new harbour plan", "most farmers" }, { q.text, q.speaker })
+    end)
+
+    it("past an adverb set off by commas after the cue", function ()
+      local qs = find("Ann Lee is a harbour engineer. She warned, however, that the dredging " ..
+                      "could fail. Tobias Brenner said, too, he would stay.")
+      assert.are.same({ "the dredging could fail", "Ann Lee" }, { qs[1].text, qs[1].speaker })
+      assert.are.same({ "he would stay", "Tobias Brenner" }, { qs[2].text, qs[2].speaker })
+    end)
+
     it("no quote from an infinitive of intention, nor from a verb with an object", function ()
       assert.are.same({}, find("In the end, the company agreed to lend the town money."))
       assert.are.same({}, find("The film ― which mixes interviews and archive footage ― " ..

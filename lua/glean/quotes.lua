@@ -1390,6 +1390,10 @@ do
   NEXT_STOP = ((space + plain - ab) ^ 1 + (ab - (-lpeg.B(plain) * conj))) ^ 0
 end
 
+-- adverbs set off by commas between a cue and its content
+local ASIDE_ADVERBS = { however = true, though = true, too = true, also = true,
+  again = true, meanwhile = true, moreover = true, nevertheless = true, instead = true }
+
 -- content after token t up to the end of the clause or sentence:
 -- first and last token, or nil
 local function content_after (st, t, s_last, np)
@@ -1405,6 +1409,9 @@ local function content_after (st, t, s_last, np)
     if k == "that" or k == "," or k == ":" or k == "-" or k == "--" then
       if k == "," and KEY(toks, a - 1) == "that" then aside = true end
       a = a + 1
+    elseif ASIDE_ADVERBS[k] and KEY(toks, a - 1) == "," and a < s_last and
+           KEY(toks, a + 1) == "," then
+      a = a + 2                         -- "warned, however, that …"
     else break end
   end
   if a > s_last then
@@ -1773,6 +1780,10 @@ local function add_quote (st, q)
   st.found[#st.found + 1] = q
 end
 
+-- pronouns that are no content alone
+local LONE_OBJECTS = { it = true, this = true, that = true, them = true, him = true, her = true,
+  these = true, those = true, one = true }
+
 local CALL_VERBS = { call = true, calls = true, called = true, calling = true }
 local DECLINE_VERBS = { decline = true, declines = true, declined = true, declining = true,
   refuse = true, refuses = true, refused = true, refusing = true }
@@ -2111,7 +2122,14 @@ local function build (st, m, rule)
         if wi == "," then
           commas = commas + 1
           -- (", as did the campaign, that …" goes on)
-          if commas > 2 or (i == after_tok + 1 and KEY(toks, i + 1) ~= "as") then break end
+          -- (nor ", however, that …", ", however, he …": the aside's
+          -- commas do not count)
+          local aside = i == after_tok + 1 and ASIDE_ADVERBS[KEY(toks, i + 1)] and
+                        KEY(toks, i + 2) == ","
+          if aside then commas = commas - 2 end
+          if commas > 2 or (i == after_tok + 1 and KEY(toks, i + 1) ~= "as" and not aside) then
+            break
+          end
         end
         -- "told his audience on Monday, “…”": a quotation after a time or
         -- a place (unless one came before the cue: "“…,” he told
@@ -2515,6 +2533,17 @@ local function build (st, m, rule)
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
      (kind or kind_of(st, a, b)) == "indirect" and
      not verb_between(st, a, b, st.c.gerund_subjects) then
+    return nil
+  end
+  -- ("…, which both countries claim": the content is what "which" stands
+  -- for, no clause of theirs)
+  if b < sp_a and sp_a > 1 and (KEY(toks, sp_a - 1) == "which" or KEY(toks, sp_a - 1) == "whom") then
+    return nil
+  end
+  -- ("voted against it": a pronoun alone is no content; "they were
+  -- attacked by …" after "fishermen said" is no passive report)
+  if np_content and a == b and LONE_OBJECTS[KEY(toks, a)] then return nil end
+  if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)]) then
     return nil
   end
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
