@@ -699,6 +699,11 @@ describe("glean.extract", function ()
                         "Tollway Street/LOC/Tollway Street",
                         "Pellath Islands/LOC/Pellath Islands",
                         "Osric Mountains/LOC/Osric Mountains" }, got)
+      -- (a venue after a word of place, though its first words are a name;
+      -- a town before "crude" is a grade of oil)
+      got = labelled(entities_only:extract("The final was played at Tobias Brenner Arena. " ..
+        "Brent crude rose."))
+      assert.are.same({ "Tobias Brenner Arena/LOC/Tobias Brenner Arena" }, got)
       -- (a person's title stays when a head word ends the name: "actress
       -- Nathalie Press"; a name of common words is no feature alone)
       got = titled(entities_only:extract("The actress Maria Press met us. Small Island won."))

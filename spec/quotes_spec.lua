@@ -524,6 +524,12 @@ describe("glean.quotes", function ()
                 "Prof Ann Lee of the Coastal Institute, a marine biologist, called the " ..
                 "plan “a disaster”.")
       assert.are.same({ "Tobias Brenner", "Ann Lee" }, { qs[1].speaker, qs[2].speaker })
+      -- (the person in an apposition after a place or a role: "Outside
+      -- court, one victim, retired teacher Ann Lee, 71, said")
+      qs = find("Outside court, one victim, retired teacher Ann Lee, 71, said she had " ..
+                "lost her savings. At the hearing, a neighbour, Tobias Brenner, said he " ..
+                "had warned her.")
+      assert.are.same({ "Ann Lee", "Tobias Brenner" }, { qs[1].speaker, qs[2].speaker })
       -- (a gerund's speaker is what "of" names: "footage of X saying …")
       local q = find("Crowds watched footage of Tobias Brenner saying the river is clean.")[1]
       assert.are.same({ "the river is clean", "Tobias Brenner" }, { q.text, q.speaker })

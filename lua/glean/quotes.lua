@@ -706,7 +706,12 @@ end
 -- too, "After it said …")
 local PREP_BEFORE_SUBJECT = { on = true, ["in"] = true, at = true, from = true,
   into = true, onto = true, under = true, during = true, without = true, through = true,
-  about = true, over = true, between = true, among = true }
+  about = true, over = true, between = true, among = true, outside = true, inside = true,
+  near = true, behind = true, beyond = true, despite = true, within = true }
+
+-- prepositions: words of what a person is stop before one ("a friend of")
+local PREPOSITIONS = { of = true, ["for"] = true, to = true, with = true, by = true,
+  from = true, at = true, ["in"] = true, on = true, about = true }
 
 -- words before a name at the end of a mention that make it no speaker
 -- (not "by" or "from": "a survey by Acme", "figures from the Bank" are theirs)
@@ -2443,6 +2448,19 @@ local function build (st, m, rule)
       local at = ap[1] + 1
       local e = entity_at(st, at, ap[2])
       if not e and at < ap[2] and KEY(toks, at) == "the" then e = entity_at(st, at + 1, ap[2]) end
+      -- (or after words of what the person is: "Outside court, one
+      -- victim, retired teacher Ann Lee, 71, said"; not "…, a friend of
+      -- Ann Lee, said")
+      if not e then
+        local x = st.ents[entity_from(st, at)]
+        if x and x.label == "PERSON" and x.last_token < ap[2] and x.first_token - at <= 6 then
+          e = x
+          for i = at, x.first_token - 1 do
+            local k = KEY(toks, i)
+            if KIND(toks, i) ~= "word" and k ~= "," or PREPOSITIONS[k] then e = nil break end
+          end
+        end
+      end
       if e and (e.label == "PERSON" or e.label == "ORG") and e.last_token < ap[2] and
          KEY(toks, e.last_token + 1) == "," then
         sp_a, sp_b = e.first_token, e.last_token

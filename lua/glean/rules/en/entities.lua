@@ -241,6 +241,10 @@ local function acronym_shape (toks, t)
   return true
 end
 
+-- words after a town's name that make it a grade of crude oil ("Brent
+-- crude", "Brent futures")
+local OIL_GRADE_NEXT = { crude = true, futures = true, blend = true }
+
 local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
   local d = ctx.dict(a, b)
@@ -287,6 +291,11 @@ local function place_from_dict (m, ctx)
     end
     if not best then return nil end
     d = best
+  end
+  -- (a grade of oil is no town: "Brent crude")
+  if d.kind ~= "country" and b < #m.tokens and OIL_GRADE_NEXT[t_key(m.tokens, b + 1)] and
+     t_is(m.tokens, b + 1, "lower") then
+    return false
   end
   if d.kind == "city" then
     local pop = population(d)
@@ -1349,8 +1358,11 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
 -- ("the Kariba Dam"), elsewhere they may be a person's name ("Chris Dam")
 local WORK_END = word_set("dam dams bridge tower towers canal dyke pier")
 
--- streets, which a person's name may end with too ("Orrin Street said")
-local STREET_END = word_set("street road avenue lane boulevard drive")
+-- streets and venues, which a person's name may end with too ("Orrin
+-- Street said"), after a word of place: "on Adams Street", "at Rod Laver
+-- Arena"
+local STREET_END = word_set("street road avenue lane boulevard drive arena stadium airport " ..
+  "square centre center")
 
 -- lower-case nouns of places a name before them belongs to
 local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = true,
@@ -1409,9 +1421,14 @@ local function name_start_ok (m, ctx)
     return false
   end
   if id == "person.en.given_name" or id == "person.en.name_surname" then
-    -- "on Adams Street": a street after a word of place
-    if b > a and STREET_END[kb] and a > 1 and VENUE_CUES[t_key(toks, a - 1)] then
-      return false
+    -- "on Adams Street": a street or a venue after a word of place
+    if (b > a and STREET_END[kb]) or
+       (b < #toks and t_is(toks, b + 1, "cap") and STREET_END[t_key(toks, b + 1)]) then
+      local c = a - 1                      -- (past the run's words: "at Rod Laver Arena")
+      while c > 1 and c > a - 3 and t_is(toks, c, "cap") and t_kind(toks, c) == "word" do
+        c = c - 1
+      end
+      if c >= 1 and VENUE_CUES[t_key(toks, c)] then return false end
     end
   end
   -- an acronym that is also a given name opens no person's name ("RAF
