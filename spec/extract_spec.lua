@@ -688,6 +688,13 @@ describe("glean.extract", function ()
       assert.are.equal(2, #sents)
     end)
 
+    it("links a family name that comes first to the full name", function ()
+      local got = labelled(entities_only:extract("Ruritania's Wang wins vote.\n" ..
+        "Ruritanian Premier Wang Lihua met the envoy on Monday. Wang said ties were strong."))
+      assert.are.same({ "Wang/PERSON/Wang Lihua", "Wang Lihua/PERSON/Wang Lihua",
+                        "Wang/PERSON/Wang Lihua" }, got)
+    end)
+
     it("tells bodies, streets and natural features from people", function ()
       local got = labelled(entities_only:extract("The official Ruritania News Agency " ..
         "reported it. Relief Minister Ann Lee sent the Ruritanian Disaster Response Force. " ..

@@ -457,6 +457,53 @@ end
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
+-- "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": where the family
+-- name comes first (Chinese, Korean: the surname lists say so), it names
+-- the person alone (a one-word person left unlinked, whose word opens one
+-- full name only)
+local FAMILY_FIRST = { "lang=zh", "lang=ko" }
+local function family_first (text, toks, entities, dict)
+  local TEXT = toks.text
+  local alone = false
+  for ix = 1, #entities do
+    local e = entities[ix]
+    if e.label == "PERSON" and e.first_token == e.last_token and
+       (e.canonical == nil or e.canonical == TEXT(toks, e.first_token)) then
+      alone = true
+      break
+    end
+  end
+  if not alone then return end
+  local full = {}       -- first word -> the full name (false: two differ)
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a, b = e.first_token, e.last_token
+    if e.label == "PERSON" and b > a and b - a <= 2 then
+      local w = TEXT(toks, a)
+      local name = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+      if full[w] == nil then
+        for _, r in ipairs(dict(a, a, true)) do
+          local x = r.list == "surnames" and r.extra
+          if x and (x:find(FAMILY_FIRST[1], 1, true) or x:find(FAMILY_FIRST[2], 1, true)) then
+            full[w] = name
+            break
+          end
+        end
+      elseif full[w] and full[w] ~= name then
+        full[w] = false
+      end
+    end
+  end
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local w = e.label == "PERSON" and e.first_token == e.last_token and TEXT(toks, e.first_token)
+    if w and (e.canonical == nil or e.canonical == w) then
+      local name = full[w]
+      if name then e.canonical = name end
+    end
+  end
+end
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -547,7 +594,10 @@ local function link_names (text, toks, entities, taken, dict)
   -- (core.link_names: a person's or a body's full name, a person's last
   -- name, a company's short name)
   local found = core.link_names(toks, entities, taken, dict, shorts, MONTHS, TIME_BEFORE)
-  if not found then return entities end
+  if not found then
+    family_first(text, toks, entities, dict)
+    return entities
+  end
   -- (not "Mrs Blair" for Tony Blair: an honorific of the other sex than
   -- the full name's given name)
   local function other_sex (title, first)
@@ -588,7 +638,9 @@ local function link_names (text, toks, entities, taken, dict)
                           canonical = canonical, rule = rule }
     end
   end
-  return merged(entities, adds)
+  entities = merged(entities, adds)
+  family_first(text, toks, entities, dict)
+  return entities
 end
 
 -- A sports report: the towns and counties it names as subjects, in
