@@ -688,6 +688,12 @@ describe("glean.extract", function ()
       assert.are.equal(2, #sents)
     end)
 
+    it("links a last name a list gives a body to the person the article names", function ()
+      local got = labelled(entities_only:extract("Council president Albert Costa spoke. " ..
+        "Later Costa left."))
+      assert.are.same({ "Albert Costa/PERSON/Albert Costa", "Costa/PERSON/Albert Costa" }, got)
+    end)
+
     it("links a family name that comes first to the full name", function ()
       local got = labelled(entities_only:extract("Ruritania's Wang wins vote.\n" ..
         "Ruritanian Premier Wang Lihua met the envoy on Monday. Wang said ties were strong."))

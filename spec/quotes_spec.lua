@@ -754,6 +754,15 @@ describe("glean.quotes", function ()
       assert.are.same({ "The new harbour plan", "most farmers" }, { q.text, q.speaker })
     end)
 
+    it("with a listener no list knows before 'that', and one quote for one content", function ()
+      local qs = find("Tobias Brenner told Radio Pellath that the harbour would reopen.")
+      assert.are.same({ "the harbour would reopen", "Radio Pellath" },
+                      { qs[1].text, qs[1].addressee })
+      qs = find("Tobias Brenner told reporters as he arrived that the harbour would reopen.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("told", qs[1].cue)
+    end)
+
     it("past an adverb set off by commas after the cue", function ()
       local qs = find("Ann Lee is a harbour engineer. She warned, however, that the dredging " ..
                       "could fail. Tobias Brenner said, too, he would stay.")

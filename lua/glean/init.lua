@@ -461,6 +461,7 @@ end
 -- name comes first (Chinese, Korean: the surname lists say so), it names
 -- the person alone (a one-word person left unlinked, whose word opens one
 -- full name only)
+local NO_READING = {}
 local FAMILY_FIRST = { "lang=zh", "lang=ko" }
 local function family_first (text, toks, entities, dict)
   local TEXT = toks.text
@@ -621,7 +622,14 @@ local function link_names (text, toks, entities, taken, dict)
       -- a one-word place that is also a person's name here is the person
       -- (in a dateline or headline in capitals the place stays a place)
       one = entities[one]
-      if label == "PERSON" and (one.label == "GPE" or one.label == "LOC") and
+      -- (so is a body's short name a list gives: "Costa" after "António
+      -- Costa" is not Costa Coffee; "Dell" is Dell)
+      if label == "PERSON" and (one.label == "GPE" or one.label == "LOC" or
+                                (one.label == "ORG" and one.rule == "org.en.dict" and
+                                 one.canonical and i == j and
+                                 one.canonical ~= TEXT(toks, i) and
+                                 canonical ~= TEXT(toks, i) and
+                                 (dict(i, i) or NO_READING).kind ~= "party")) and
          not IS(toks, i, "upper") then
         one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
       elseif label == "PERSON" and one.label == "PERSON" and

@@ -1785,6 +1785,8 @@ local function add_quote (st, q)
   st.found[#st.found + 1] = q
 end
 
+local VERB_THAT = "quote.en.verb_that"
+
 -- pronouns that are no content alone
 local LONE_OBJECTS = { it = true, this = true, that = true, them = true, him = true, her = true,
   these = true, those = true, one = true }
@@ -2082,6 +2084,7 @@ local function build (st, m, rule)
   local after_tok = m.last_token
   local a, b, kind, np_content
   local gap_a, gap_b          -- the words between the content's two parts
+  local listener              -- a listener no pattern read ("told Radio Formula that")
   local mode = rule.content
   local that
   if mode == "auto" then
@@ -2269,6 +2272,19 @@ local function build (st, m, rule)
       -- (the gerund of a verb the list names: "endorsing" as "endorse")
       local d = st.ctx.dict(cue[1], cue[2])
       np_verb = d and d.canonical and st.c.np_verbs[d.canonical]
+    end
+    -- "told Radio Formula that …": a listener no list knows, in capitals,
+    -- before "that"
+    if not that and not caps.addressee and st.c.tell[ckey] then
+      local i = after_tok + 1
+      while i <= s_last and i <= after_tok + 4 and IS(toks, i, "cap") and
+            KIND(toks, i) == "word" do
+        i = i + 1
+      end
+      if i > after_tok + 1 and i < s_last and KEY(toks, i) == "that" then
+        that = i
+        listener = { after_tok + 1, i - 1 }
+      end
     end
     local np = not that and (np_verb or rule.np) and
                (after_tok >= #toks or KEY(toks, after_tok + 1) ~= "that")
@@ -2587,7 +2603,7 @@ local function build (st, m, rule)
     q.gap_first, q.gap_last = LAST(toks, gap_a - 1) + 1, FIRST(toks, gap_b + 1) - 1
   end
   q.cue = text:sub(q.cue_first, q.cue_last)
-  local ad = caps.addressee
+  local ad = caps.addressee or listener
   if ad then
     local name, label
     -- ("the Guardian newspaper": the outlet its name stands for)
@@ -2942,6 +2958,19 @@ local function run (ctx, doc, compiled)
   for x = 1, #extra do out[#out + 1] = extra[x] end
   out = sorted_by(out, "first")
   local quotes = doc.quotes
+  -- (one content claimed by two cues of one speaker, "told reporters as
+  -- he arrived that …": the reporting verb's, else the first cue's)
+  local kept, nk = {}, 0
+  for x = 1, #out do
+    local q, p = out[x], kept[nk]
+    if p and p.first == q.first and p.last == q.last and p.speaker == q.speaker then
+      if p.rule == VERB_THAT and q.rule ~= VERB_THAT then kept[nk] = q end
+    else
+      nk = nk + 1
+      kept[nk] = q
+    end
+  end
+  out = kept
   for x = 1, #out do
     local q = out[x]
     q.text = text:sub(q.first, q.last)
