@@ -763,6 +763,21 @@ describe("glean.quotes", function ()
       assert.are.equal("told", qs[1].cue)
     end)
 
+    it("with a role and a name in apposition after the content, and 'her family'", function ()
+      local qs = find("The harbour closed on Friday after a long storm, her son, Tobias " ..
+                      "Brenner, said in a statement. Ann Lee has died aged 91, her family said.")
+      assert.are.same({ "The harbour closed on Friday after a long storm", "Tobias Brenner" },
+                      { qs[1].text, qs[1].speaker })
+      assert.are.same({ "Ann Lee has died aged 91", "her family" }, { qs[2].text, qs[2].speaker })
+    end)
+
+    it("before a listener that ends the sentence, and not from a name's capital word", function ()
+      local qs = find("Ann Lee is the sheriff. “The houses are just gone,” she told KPLX-TV.")
+      assert.are.same({ "The houses are just gone,", "Ann Lee", "KPLX-TV" },
+                      { qs[1].text, qs[1].speaker, qs[1].addressee })
+      assert.are.same({}, find("The physicist led the Harbour Project. It was fine."))
+    end)
+
     it("past an adverb set off by commas after the cue", function ()
       local qs = find("Ann Lee is a harbour engineer. She warned, however, that the dredging " ..
                       "could fail. Tobias Brenner said, too, he would stay.")

@@ -49,10 +49,11 @@ local F_SPACE, F_NEWLINE = core.FLAG.space_before, core.FLAG.newline_before
 -- same few words ("said", "told", "saying") are asked about at every cue,
 -- and `w:sub(-2)` is a call into C and a string made at each ask. (Bounded:
 -- a stream of new words starts the memo afresh now and then.)
-local function ending (suffix)
+local function ending (suffix, except)
   local from, size = -#suffix, 0
+  except = except or {}
   return setmetatable({}, { __index = function (memo, w)
-    local yes = w:sub(from) == suffix
+    local yes = w:sub(from) == suffix and not except[w]
     if size >= 20000 then
       for k in pairs(memo) do memo[k] = nil end
       size = 0
@@ -64,7 +65,11 @@ local function ending (suffix)
 end
 
 -- ("ated" ends with "ed": a past tense or a participle either way)
-local ENDS_ED, ENDS_ING, ENDS_LY = ending "ed", ending "ing", ending "ly"
+-- (nouns in "ly" are no adverbs: "her family said", "the daily reported")
+local ENDS_ED, ENDS_ING = ending "ed", ending "ing"
+local ENDS_LY = ending("ly", { family = true, ally = true, assembly = true, daily = true,
+  weekly = true, monthly = true, quarterly = true, monopoly = true,
+  supply = true, anomaly = true, italy = true, july = true })
 
 -- the words that open a noun phrase
 local DETERMINERS = { the = true, a = true, an = true, his = true, her = true,
@@ -1877,6 +1882,17 @@ local function build (st, m, rule)
   local s = sentence_of(st, m.first_token)
   local s_last = s.last_token
   local ckey = KEY(toks, cue[1])
+  -- (a cue word in capitals inside a body's name is the name's: "the
+  -- Manhattan Project."; not in a headline in title case, where names
+  -- run into the verbs: "Poll Shows Minor Bump")
+  if cue[1] > s.first_token and IS(toks, cue[1], "cap") then
+    local k = entity_from(st, cue[1] + 1) - 1
+    local e = st.ents[k]
+    if e and e.first_token < cue[1] and e.last_token >= cue[1] and e.label ~= "PERSON" and
+       not (e.last_token < #toks and IS(toks, e.last_token + 1, "cap")) then
+      return nil
+    end
+  end
   -- a cue inside a quotation is the quoted speaker's ("I think …")
   if st.inq[cue[1]] then return nil end
   -- a cue after a hyphen is part of a word ("the little-known firm", "the
@@ -2087,6 +2103,21 @@ local function build (st, m, rule)
   local listener              -- a listener no pattern read ("told Radio Formula that")
   local mode = rule.content
   local that
+  if mode == "auto" and st.c.tell[ckey] and not caps.addressee and after_tok < s_last then
+    -- "“…,” he told KOCO-TV.", "she told the Daily Oklahoman.": a
+    -- listener no list knows ends the sentence; the content is before
+    local i = after_tok + 1
+    if KEY(toks, i) == "the" then i = i + 1 end
+    local j = i
+    while j <= s_last and j < i + 5 and (KIND(toks, j) == "hyphen" or
+          (KIND(toks, j) == "word" and IS(toks, j, "cap"))) do
+      j = j + 1
+    end
+    if j > i and (j > s_last or TERMINAL[KEY(toks, j)]) then
+      mode = "before"
+      listener = { i, j - 1 }
+    end
+  end
   if mode == "auto" then
     local nx = after_tok + 1
     local w = nx < s_last and KEY(toks, nx)
@@ -2355,7 +2386,28 @@ local function build (st, m, rule)
     if object then caps.addressee = nil end
   elseif mode ~= "paragraph" and mode ~= "passive" then
     if relative then return nil end              -- ("…, who said so.")
-    a, b, kind = content_before(st, m.first_token)
+    local ap, sp = caps.apposition, caps.speaker
+    local c                   -- a comma inside the apposition
+    if ap and sp and KEY(toks, ap[1]) == "," and ap[2] > ap[1] + 1 then
+      for i = ap[1] + 1, ap[2] - 1 do
+        if KEY(toks, i) == "," then c = i break end
+      end
+    end
+    -- "The plan failed, her son, Ann Lee, said", "…after a short illness,
+    -- her son, Ann Lee, said": what the pattern read as a subject ends
+    -- with a verb, or a role and a name follow it; it ends the content,
+    -- and the speaker is in the apposition (its name in the apposition's
+    -- own)
+    if c and (sp[1] == s.first_token and sp[2] > sp[1] and IS(toks, sp[2], "lower") and
+              (st.c.finite[KEY(toks, sp[2])] or ENDS_ED[KEY(toks, sp[2])]) or
+              (not entity_at(st, sp[1], sp[2]) and entity_at(st, c + 1, ap[2] - 1) and
+               entity_at(st, c + 1, ap[2] - 1).label == "PERSON")) then
+      a, b = after_dateline(st, s.first_token, ap[1]), ap[1] - 1
+      caps.speaker = { ap[1] + 1, c - 1 }
+      caps.apposition = { c, ap[2] }
+    else
+      a, b, kind = content_before(st, m.first_token)
+    end
     -- "produced a tax plan.": a noun, unless a quotation came before it
     if a and kind ~= "direct" and cue[1] == cue[2] and st.c.needs[ckey] then return nil end
     if nearest and a and kind ~= "direct" then

@@ -1356,7 +1356,8 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "act treaty accord report review project format magazine")
 -- works named like a family ("Dam", "Bridge"): after "the" they are the work's
 -- ("the Kariba Dam"), elsewhere they may be a person's name ("Chris Dam")
-local WORK_END = word_set("dam dams bridge tower towers canal dyke pier")
+local WORK_END = word_set("dam dams bridge tower towers canal dyke pier hall theatre theater " ..
+  "museum gallery")
 
 -- streets and venues, which a person's name may end with too ("Orrin
 -- Street said"), after a word of place: "on Adams Street", "at Rod Laver
