@@ -778,6 +778,14 @@ describe("glean.quotes", function ()
       assert.are.same({}, find("The physicist led the Harbour Project. It was fine."))
     end)
 
+    it("no speaker inside an object: '…, double the number reported in 2023, …'", function ()
+      local qs = find("The harbour handled 9,000 ships last year, double the number reported " ..
+                      "in 2020, according to a report by the port authority.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("according to", qs[1].cue)
+      assert.are.equal("a report by the port authority", qs[1].speaker)
+    end)
+
     it("past an adverb set off by commas after the cue", function ()
       local qs = find("Ann Lee is a harbour engineer. She warned, however, that the dredging " ..
                       "could fail. Tobias Brenner said, too, he would stay.")

@@ -2407,6 +2407,12 @@ local function build (st, m, rule)
       caps.apposition = { c, ap[2] }
     else
       a, b, kind = content_before(st, m.first_token)
+      -- ("…, double the number reported in 2023, …": words before a
+      -- speaker that opens with an article are no part of its mention)
+      if a and sp and sp[1] < cue[1] and DETERMINERS[KEY(toks, sp[1])] and b + 2 < sp[1] and
+         KIND(toks, sp[1] - 1) == "word" and IS(toks, sp[1] - 1, "lower") then
+        return nil
+      end
     end
     -- "produced a tax plan.": a noun, unless a quotation came before it
     if a and kind ~= "direct" and cue[1] == cue[2] and st.c.needs[ckey] then return nil end
