@@ -463,41 +463,53 @@ end
 -- full name only)
 local NO_READING = {}
 local FAMILY_FIRST = { "lang=zh", "lang=ko" }
+-- the rules that find a one-word person with the word for its name
+local ALONE_RULES = { ["person.en.link_name"] = true, ["person.en.known_name_alone"] = true,
+  ["person.en.unknown_speaker"] = true }
 local function family_first (text, toks, entities, dict)
   local TEXT = toks.text
-  local alone = false
+  local alone                 -- the words of one-word people left unlinked
   for ix = 1, #entities do
     local e = entities[ix]
+    -- (a last name the linker gave its person is linked: not asked)
     if e.label == "PERSON" and e.first_token == e.last_token and
-       (e.canonical == nil or e.canonical == TEXT(toks, e.first_token)) then
-      alone = true
-      break
+       (e.canonical == nil or ALONE_RULES[e.rule]) then
+      local w = TEXT(toks, e.first_token)
+      if e.canonical == nil or e.canonical == w then
+        alone = alone or {}
+        alone[w] = true
+      end
     end
   end
   if not alone then return end
-  local full = {}       -- first word -> the full name (false: two differ)
+  local full               -- first word -> the full name (false: two differ)
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
     if e.label == "PERSON" and b > a and b - a <= 2 then
       local w = TEXT(toks, a)
-      local name = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
-      if full[w] == nil then
-        for _, r in ipairs(dict(a, a, true)) do
-          local x = r.list == "surnames" and r.extra
-          if x and (x:find(FAMILY_FIRST[1], 1, true) or x:find(FAMILY_FIRST[2], 1, true)) then
-            full[w] = name
-            break
+      if alone[w] then
+        full = full or {}
+        local name = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+        if full[w] == nil then
+          for _, r in ipairs(dict(a, a, true)) do
+            local x = r.list == "surnames" and r.extra
+            if x and (x:find(FAMILY_FIRST[1], 1, true) or x:find(FAMILY_FIRST[2], 1, true)) then
+              full[w] = name
+              break
+            end
           end
+        elseif full[w] and full[w] ~= name then
+          full[w] = false
         end
-      elseif full[w] and full[w] ~= name then
-        full[w] = false
       end
     end
   end
+  if not full then return end
   for ix = 1, #entities do
     local e = entities[ix]
-    local w = e.label == "PERSON" and e.first_token == e.last_token and TEXT(toks, e.first_token)
+    local w = e.label == "PERSON" and e.first_token == e.last_token and
+              (e.canonical == nil or ALONE_RULES[e.rule]) and TEXT(toks, e.first_token)
     if w and (e.canonical == nil or e.canonical == w) then
       local name = full[w]
       if name then e.canonical = name end

@@ -244,6 +244,7 @@ end
 -- words after a town's name that make it a grade of crude oil ("Brent
 -- crude", "Brent futures")
 local OIL_GRADE_NEXT = { crude = true, futures = true, blend = true }
+local OIL_GRADES = { Brent = true, Dubai = true, Urals = true, Oman = true }
 
 local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
@@ -293,8 +294,7 @@ local function place_from_dict (m, ctx)
     d = best
   end
   -- (a grade of oil is no town: "Brent crude")
-  if d.kind ~= "country" and b < #m.tokens and OIL_GRADE_NEXT[t_key(m.tokens, b + 1)] and
-     t_is(m.tokens, b + 1, "lower") then
+  if OIL_GRADES[d.canonical] and b < #m.tokens and OIL_GRADE_NEXT[t_key(m.tokens, b + 1)] then
     return false
   end
   if d.kind == "city" then
@@ -521,10 +521,11 @@ local places = {
         if n2 > n1 then
           local whole = ctx.dict(n1, n2)
           if whole and whole.label == "ORG" then return false end
-          local two = n2 - 1 > n1 and ctx.dict(n2 - 1, n2)       -- ("News Agency")
-          local head = two and two.label == "org_head" or false
-          for _, r in ipairs(head and NO_FIELDS or ctx.dict(n2, n2, true)) do
-            if r.label == "org_head" then head = true break end
+          local last = ctx.dict(n2, n2)
+          local head = last ~= nil and last.label == "org_head"
+          if not head and n2 - 1 > n1 then
+            local two = ctx.dict(n2 - 1, n2)                    -- ("News Agency")
+            head = two ~= nil and two.label == "org_head"
           end
           if head then
             local given = false
@@ -1423,8 +1424,7 @@ local function name_start_ok (m, ctx)
   end
   if id == "person.en.given_name" or id == "person.en.name_surname" then
     -- "on Adams Street": a street or a venue after a word of place
-    if (b > a and STREET_END[kb]) or
-       (b < #toks and t_is(toks, b + 1, "cap") and STREET_END[t_key(toks, b + 1)]) then
+    if (b > a and STREET_END[kb]) or (b < #toks and STREET_END[t_key(toks, b + 1)]) then
       local c = a - 1                      -- (past the run's words: "at Rod Laver Arena")
       while c > 1 and c > a - 3 and t_is(toks, c, "cap") and t_kind(toks, c) == "word" do
         c = c - 1
