@@ -694,6 +694,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Albert Costa/PERSON/Albert Costa", "Costa/PERSON/Albert Costa" }, got)
     end)
 
+    it("reads local officials' titles and leaves a compound's second half alone", function ()
+      local got = titled(entities_only:extract("City Treasurer Ann Lee spoke. Alderman Tobias " ..
+        "Brenner and District Attorney Mara Ellwood met. Their Pellath-National pact held."))
+      assert.are.same({ "Ann Lee/PERSON/Treasurer", "Tobias Brenner/PERSON/Alderman",
+                        "Mara Ellwood/PERSON/District Attorney" }, got)
+    end)
+
     it("links a family name that comes first to the full name", function ()
       local got = labelled(entities_only:extract("Ruritania's Wang wins vote.\n" ..
         "Ruritanian Premier Wang Lihua met the envoy on Monday. Wang said ties were strong."))

@@ -786,6 +786,15 @@ describe("glean.quotes", function ()
       assert.are.equal("a report by the port authority", qs[1].speaker)
     end)
 
+    it("an indirect content without its last comma, and no speaker after ', but that'", function ()
+      local qs = find("The council said it had closed the harbour and the bridge, and accused " ..
+                      "the board of delay. Ann Lee told the Herald the plan was ready, but that " ..
+                      "the board refused to sign it.")
+      assert.are.same({ "it had closed the harbour and the bridge", "the board of delay",
+                        "the plan was ready" }, { qs[1].text, qs[2].text, qs[3].text })
+      assert.are.equal(3, #qs)
+    end)
+
     it("past an adverb set off by commas after the cue", function ()
       local qs = find("Ann Lee is a harbour engineer. She warned, however, that the dredging " ..
                       "could fail. Tobias Brenner said, too, he would stay.")

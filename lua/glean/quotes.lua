@@ -2638,6 +2638,14 @@ local function build (st, m, rule)
   if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)]) then
     return nil
   end
+  -- ("…, but that Israel had refused to …": a reported clause goes on, no
+  -- speaker of its own)
+  if sp_a < cue[1] and sp_a > 2 and KEY(toks, sp_a - 1) == "that" and
+     (KEY(toks, sp_a - 2) == "but" or KEY(toks, sp_a - 2) == "and") then
+    return nil
+  end
+  -- ("… that voters want to know …": the subject after "that")
+  if sp_a < sp_b and sp_a < cue[1] and KEY(toks, sp_a) == "that" then sp_a = sp_a + 1 end
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
   -- "But Flynn said": a function word before the speaker is no part of it
   while IS(toks, sp_a, "cap") and st.c.not_speakers[KEY(toks, sp_a)] and
@@ -2653,6 +2661,9 @@ local function build (st, m, rule)
      not entity_at(st, sp_a, sp_b) and (kind or kind_of(st, a, b)) == "indirect" then
     return nil
   end
+  -- (an indirect content ends before a comma of its own: "… and Gaza City,
+  -- and accused …")
+  while b > a and KEY(toks, b) == "," and (kind or kind_of(st, a, b)) ~= "direct" do b = b - 1 end
   local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
               kind = kind or kind_of(st, a, b), rule = rid,
               cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),

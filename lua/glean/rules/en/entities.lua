@@ -435,6 +435,14 @@ local places = {
         local key = a == b and t_key(toks, a)
         if key and is_common(key) then
           local n = #toks
+          -- (nor, when the lists say the name needs context, the second
+          -- half of a compound: "the Liberal-National coalition", the
+          -- "Herald-Sun")
+          if d and d.weak and a > 2 and t_kind(toks, a - 1) == "hyphen" and
+             not t_is(toks, a, "space_before") and t_kind(toks, a - 2) == "word" and
+             t_is(toks, a - 2, "cap") then
+            return false
+          end
           -- (in a headline: a neighbour in capitals too)
           if #key > 2 and t_is(toks, a, "upper") and
              ((a > 1 and t_is(toks, a - 1, "upper") and t_kind(toks, a - 1) == "word") or
