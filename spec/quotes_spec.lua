@@ -685,6 +685,9 @@ describe("glean.quotes", function ()
       q = find("PORTVALE, Ruritania (Reuters) - The bridge will reopen in May, " ..
                "officials said.")[1]
       assert.are.equal("The bridge will reopen in May", q.text)
+      -- (an article and an age are no dateline: "A 34-year-old man …")
+      q = find("A 34-year-old man has been charged with theft, police said.")[1]
+      assert.are.equal("A 34-year-old man has been charged with theft", q.text)
       q = find("ASHTON, Ill. — The bridge will reopen in May, officials said.")[1]
       assert.are.equal("The bridge will reopen in May", q.text)
       -- (and the dateline's agency is no subject: the body after it is)
@@ -793,6 +796,14 @@ describe("glean.quotes", function ()
       assert.are.same({ "it had closed the harbour and the bridge", "the board of delay",
                         "the plan was ready" }, { qs[1].text, qs[2].text, qs[3].text })
       assert.are.equal(3, #qs)
+    end)
+
+    it("no finding from what a person found", function ()
+      local qs = find("Officers were called to the harbour, where they found a man, named " ..
+                      "locally as Tobias Brenner, with injuries. The inquiry found the board " ..
+                      "had failed. The study found a link between diet and memory.")
+      assert.are.same({ "the board had failed", "a link between diet and memory" },
+                      { qs[1].text, qs[2].text })
     end)
 
     it("past an adverb set off by commas after the cue", function ()

@@ -558,12 +558,13 @@ local DATELINE_MONTHS = set_of { "jan", "jan.", "feb", "feb.", "mar", "mar.", "m
 -- Ill. — …"): the first token after it
 local function after_dateline (st, a, p)
   local toks = st.toks
-  if not IS(toks, a, "upper") then return a end
+  -- (a place in capitals: not "A" of "A 34-year-old man")
+  if not IS(toks, a, "upper") or #KEY(toks, a) < 2 then return a end
   local place = false        -- past the place in capitals and a comma or bracket
   for i = a + 1, math.min(a + 12, p - 1) do
     local k = KIND(toks, i)
     local w = KEY(toks, i)
-    if k == "dash" or w == "-" or w == "--" then
+    if k == "dash" or ((w == "-" or w == "--") and IS(toks, i, "space_before")) then
       return i + 1
     end
     if not place and (w == "," or w == "(") then place = true end
@@ -1792,6 +1793,17 @@ end
 
 local VERB_THAT = "quote.en.verb_that"
 
+-- pronouns of people ("it" may be a survey's)
+local PERSONAL = { i = true, we = true, you = true, he = true, she = true, they = true }
+-- past forms not in "ed"
+local PAST_FORMS = { saw = true, said = true, spent = true, had = true, made = true, got = true,
+  went = true, took = true, gave = true, kept = true, felt = true, thought = true, knew = true,
+  told = true, left = true, began = true, paid = true, sold = true, bought = true, grew = true,
+  fell = true, rose = true, won = true, lost = true, ran = true, came = true, became = true }
+
+-- verbs of finding, whose noun phrase is no content
+local FIND_VERBS = { found = true, find = true, finds = true, finding = true }
+
 -- pronouns that are no content alone
 local LONE_OBJECTS = { it = true, this = true, that = true, them = true, him = true, her = true,
   these = true, those = true, one = true }
@@ -2635,6 +2647,27 @@ local function build (st, m, rule)
   -- ("voted against it": a pronoun alone is no content; "they were
   -- attacked by …" after "fishermen said" is no passive report)
   if np_content and a == b and LONE_OBJECTS[KEY(toks, a)] then return nil end
+  -- ("they found the woman, named locally as …": what a person found is
+  -- no finding; "found that …", "found the council had failed", "the
+  -- study found a link …" are)
+  if FIND_VERBS[ckey] and not kind and not that then
+    -- (a verb of the content's own: a finite form, a past one in "ed" not
+    -- after a comma, a cue; "the woman, named locally as …" has none)
+    local clause = false
+    for i = a, math.min(b, a + 30) do
+      local k = KEY(toks, i)
+      if IS(toks, i, "lower") and (st.c.finite[k] or PAST_FORMS[k] or st.cue_at[i] or
+                                   (ENDS_ED[k] and KEY(toks, i - 1) ~= ",")) then
+        clause = true
+        break
+      end
+    end
+    local e = st.ents[entity_from(st, sp_b + 1) - 1]
+    if not clause and ((sp_a == sp_b and PERSONAL[KEY(toks, sp_a)]) or
+                       (e and e.label == "PERSON" and e.last_token == sp_b)) then
+      return nil
+    end
+  end
   if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)]) then
     return nil
   end
