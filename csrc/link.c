@@ -118,6 +118,19 @@ static const unsigned char *tok_text (const Link *lk, size_t i) {
   return (const unsigned char *)lk->s + lk->t->start[i];
 }
 
+/* whether token i is what may follow a name: "Jr.", "Sr.", a regnal
+** number ("Abdullah II", "Charles VI") */
+static int name_suffix (const Link *lk, size_t i) {
+  static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "VI",
+    "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", NULL };
+  const unsigned char *w = tok_text(lk, i);
+  uint32_t n = tok_len(lk, i);
+  int k;
+  for (k = 0; suffixes[k] != NULL; k++)
+    if (strlen(suffixes[k]) == n && memcmp(suffixes[k], w, n) == 0) return 1;
+  return 0;
+}
+
 /* gl_hash of token i's text, or of its capitals */
 static uint32_t key_hash (const Link *lk, size_t i, int upper) {
   const unsigned char *w = tok_text(lk, i);
@@ -422,6 +435,9 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
       if (x->b >= x->a + 2 || !(info[x->a] & GL_F_CAP))
         keep(lk, x->b - 1, 1, 3, canon, x->a + 1);
       keep(lk, x->b, 0, 3, canon, x->a + 1);
+      /* (the word before a suffix: "King" of "Martin Luther King Jr.",
+      ** "Charles" of "Charles VI") */
+      if (name_suffix(lk, x->b)) keep(lk, x->b - 1, 0, 3, canon, x->a + 1);
       /* (a family name written first, as Chinese, Korean, Hungarian
       ** names are) */
       if (x->b == x->a + 1 && surname(L, x->a)) keep(lk, x->a, 0, 3, canon, 0);
@@ -527,6 +543,11 @@ static int core_link_names (lua_State *L) {
       uint32_t h = key_hash(&lk, x->b, 0);
       Key *k = slot(&lk, &lk.lastw, x->b, 0, h);
       if (k->val == 0) set_key(k, x->b, 0, h, 1);
+      if (name_suffix(&lk, x->b)) {            /* (and the word before a suffix) */
+        h = key_hash(&lk, x->b - 1, 0);
+        k = slot(&lk, &lk.lastw, x->b - 1, 0, h);
+        if (k->val == 0) set_key(k, x->b - 1, 0, h, 1);
+      }
     }
   }
   /* (a person's name that is the last words of a longer one is that

@@ -683,6 +683,13 @@ describe("glean.extract", function ()
                         "U.S./GPE/United States",
                         "Ngozi Tallbridge-Okoro/PERSON/Ngozi Tallbridge-Okoro",
                         "Ruritanian Fisheries Council/ORG/Ruritanian Fisheries Council" }, got)
+      -- (the name before the number or "Jr." names the person alone; a
+      -- title of that word before a name is the title)
+      got = labelled(entities_only:extract("King Osric II met Tobias Brenner Jr. on Monday. " ..
+        "Later Osric left, and Brenner stayed. King Ansel III arrived."))
+      assert.are.same({ "Osric II/PERSON/Osric II", "Tobias Brenner Jr./PERSON/Tobias Brenner Jr.",
+                        "Osric/PERSON/Osric II", "Brenner/PERSON/Tobias Brenner Jr.",
+                        "Ansel III/PERSON/Ansel III" }, got)
       -- (the initials end no sentence)
       local sents = glean.sentences("Leader V.D. Pellathur spoke. He left.")
       assert.are.equal(2, #sents)

@@ -658,6 +658,27 @@ local function link_names (text, toks, entities, taken, dict)
                           canonical = canonical, rule = rule }
     end
   end
+  -- (a last name that is a title before a person's name is the title:
+  -- "King Abdullah II" after "Martin Luther King Jr.")
+  if #adds > 0 then
+    local starts
+    for x = #adds, 1, -1 do
+      local ad = adds[x]
+      if ad.label == "PERSON" then
+        if not starts then
+          starts = {}
+          for ix = 1, #entities do
+            local e = entities[ix]
+            if e.label == "PERSON" then starts[e.first_token] = true end
+          end
+        end
+        if starts[ad.last_token + 1] and ad.first_token == ad.last_token and
+           (dict(ad.first_token, ad.first_token) or NO_READING).list == "titles" then
+          table.remove(adds, x)
+        end
+      end
+    end
+  end
   entities = merged(entities, adds)
   family_first(text, toks, entities, dict)
   return entities
