@@ -706,6 +706,8 @@ describe("glean.extract", function ()
         "Brenner and District Attorney Mara Ellwood met. Their Pellath-National pact held."))
       assert.are.same({ "Ann Lee/PERSON/Treasurer", "Tobias Brenner/PERSON/Alderman",
                         "Mara Ellwood/PERSON/District Attorney" }, got)
+      got = titled(entities_only:extract("Team principal Osric Vell said it was close."))
+      assert.are.same({ "Osric Vell/PERSON/Team Principal" }, got)
     end)
 
     it("links a family name that comes first to the full name", function ()

@@ -798,6 +798,17 @@ describe("glean.quotes", function ()
       assert.are.equal(3, #qs)
     end)
 
+    it("a court's ruling, and lawyers for someone as the speaker", function ()
+      local qs = find("The harbour court had ruled in March that the toll was unlawful. " ..
+                      "Lawyers for the ferrymen said they would appeal. The board ruled out " ..
+                      "a new toll. England ruled the roost.")
+      assert.are.same({ "the toll was unlawful", "The harbour court" },
+                      { qs[1].text, qs[1].speaker })
+      assert.are.same({ "they would appeal", "Lawyers for the ferrymen" },
+                      { qs[2].text, qs[2].speaker })
+      assert.are.equal(2, #qs)
+    end)
+
     it("no finding from what a person found", function ()
       local qs = find("Officers were called to the harbour, where they found a man, named " ..
                       "locally as Tobias Brenner, with injuries. The inquiry found the board " ..

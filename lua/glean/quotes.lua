@@ -1801,6 +1801,24 @@ local PAST_FORMS = { saw = true, said = true, spent = true, had = true, made = t
   told = true, left = true, began = true, paid = true, sold = true, bought = true, grew = true,
   fell = true, rose = true, won = true, lost = true, ran = true, came = true, became = true }
 
+-- whether tokens a to b hold a verb of their own: a finite form, a past
+-- one ("ed" not after a comma), a cue ("the woman, named locally as …" has
+-- none)
+local function has_clause (st, a, b)
+  local toks = st.toks
+  for i = a, math.min(b, a + 30) do
+    local k = KEY(toks, i)
+    if IS(toks, i, "lower") and (st.c.finite[k] or PAST_FORMS[k] or st.cue_at[i] or
+                                 (ENDS_ED[k] and KEY(toks, i - 1) ~= ",")) then
+      return true
+    end
+  end
+  return false
+end
+
+-- words after "ruled" that make it no ruling said
+local RULED_NOT = { ["in"] = true, against = true, ["for"] = true, the = true, out = true }
+
 -- verbs of finding, whose noun phrase is no content
 local FIND_VERBS = { found = true, find = true, finds = true, finding = true }
 
@@ -1986,6 +2004,9 @@ local function build (st, m, rule)
       if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
     end
   end
+  -- ("ruled out raising rates": a position, no ruling)
+  if ckey == "ruled" and cue[2] < s_last and KEY(toks, cue[2] + 1) == "out" then return nil end
+  -- ("ruled in favour of …", "ruled against …": no clause said)
   -- what was found of someone is no quote: "woman found dead in flat"
   if ckey == "found" and cue[1] == cue[2] and cue[2] < s_last and
      FOUND_STATES[KEY(toks, cue[2] + 1)] then
@@ -2603,6 +2624,12 @@ local function build (st, m, rule)
         else
           sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
         end
+      elseif ko == "for" and not entity_at(st, sp_a, sp_b) and
+             not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) and
+             not SPOKES[KEY(toks, o - 1)] then
+        -- ("Lawyers for the migrants said": the lawyers; "a spokesman for
+        -- Acme" stays the body's)
+        sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
       end
     end
   elseif rule.speaker == "subject" then sp_a, sp_b = subject_before(st, cue[1])
@@ -2650,23 +2677,18 @@ local function build (st, m, rule)
   -- ("they found the woman, named locally as …": what a person found is
   -- no finding; "found that …", "found the council had failed", "the
   -- study found a link …" are)
-  if FIND_VERBS[ckey] and not kind and not that then
-    -- (a verb of the content's own: a finite form, a past one in "ed" not
-    -- after a comma, a cue; "the woman, named locally as …" has none)
-    local clause = false
-    for i = a, math.min(b, a + 30) do
-      local k = KEY(toks, i)
-      if IS(toks, i, "lower") and (st.c.finite[k] or PAST_FORMS[k] or st.cue_at[i] or
-                                   (ENDS_ED[k] and KEY(toks, i - 1) ~= ",")) then
-        clause = true
-        break
-      end
-    end
+  if FIND_VERBS[ckey] and not kind and not that and not has_clause(st, a, b) then
     local e = st.ents[entity_from(st, sp_b + 1) - 1]
-    if not clause and ((sp_a == sp_b and PERSONAL[KEY(toks, sp_a)]) or
-                       (e and e.label == "PERSON" and e.last_token == sp_b)) then
+    if (sp_a == sp_b and PERSONAL[KEY(toks, sp_a)]) or
+       (e and e.label == "PERSON" and e.last_token == sp_b) then
       return nil
     end
+  end
+  -- (a ruling is a clause: not "England ruled the roost", "ruled against")
+  if ckey == "ruled" and not kind and not that and not caps.that and
+     KEY(toks, cue[2]) ~= "that" and KEY(toks, a - 1) ~= "that" and
+     (not has_clause(st, a, b) or (cue[2] < s_last and RULED_NOT[KEY(toks, cue[2] + 1)])) then
+    return nil
   end
   if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)]) then
     return nil
