@@ -716,8 +716,9 @@ local PREP_BEFORE_SUBJECT = { on = true, ["in"] = true, at = true, from = true,
   near = true, behind = true, beyond = true, despite = true, within = true }
 
 -- prepositions: words of what a person is stop before one ("a friend of")
-local PREPOSITIONS = { of = true, ["for"] = true, to = true, with = true, by = true,
-  from = true, at = true, ["in"] = true, on = true, about = true }
+local ROLE_STOPS = { of = true, ["for"] = true, to = true, with = true, by = true,
+  from = true, at = true, ["in"] = true, on = true, about = true, like = true, unlike = true,
+  as = true, including = true, alongside = true, than = true, led = true, ["and"] = true }
 
 -- words before a name at the end of a mention that make it no speaker
 -- (not "by" or "from": "a survey by Acme", "figures from the Bank" are theirs)
@@ -2419,7 +2420,7 @@ local function build (st, m, rule)
     if object then caps.addressee = nil end
   elseif mode ~= "paragraph" and mode ~= "passive" then
     if relative then return nil end              -- ("…, who said so.")
-    local ap, sp = caps.apposition, caps.speaker
+    local ap = caps.apposition
     local c                   -- a comma inside the apposition
     if ap and sp and KEY(toks, ap[1]) == "," and ap[2] > ap[1] + 1 then
       for i = ap[1] + 1, ap[2] - 1 do
@@ -2564,7 +2565,7 @@ local function build (st, m, rule)
           e = x
           for i = at, x.first_token - 1 do
             local k = KEY(toks, i)
-            if KIND(toks, i) ~= "word" and k ~= "," or PREPOSITIONS[k] then e = nil break end
+            if KIND(toks, i) ~= "word" and k ~= "," or ROLE_STOPS[k] then e = nil break end
           end
         end
       end
@@ -2668,7 +2669,8 @@ local function build (st, m, rule)
   end
   -- ("…, which both countries claim": the content is what "which" stands
   -- for, no clause of theirs)
-  if b < sp_a and sp_a > 1 and (KEY(toks, sp_a - 1) == "which" or KEY(toks, sp_a - 1) == "whom") then
+  if b < sp_a and sp_a > 1 and
+     (KEY(toks, sp_a - 1) == "which" or KEY(toks, sp_a - 1) == "whom") then
     return nil
   end
   -- ("voted against it": a pronoun alone is no content; "they were

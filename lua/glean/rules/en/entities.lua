@@ -536,11 +536,11 @@ local places = {
             head = two ~= nil and two.label == "org_head"
           end
           if head then
-            local given = false
+            local person = false
             for _, r in ipairs(ctx.dict(n1, n1, true)) do
-              if r.list == "given_names" then given = true break end
+              if r.list == "given_names" then person = true break end
             end
-            if not given then return false end
+            if not person then return false end
           end
         end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
