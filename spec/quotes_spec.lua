@@ -817,6 +817,12 @@ describe("glean.quotes", function ()
                       { qs[1].text, qs[2].text })
     end)
 
+    it("past a clause about the source after 'According to X,'", function ()
+      local q = find("According to the Harbour Trust, which backs the ferry owners, more " ..
+                     "than 400 boats use the port.")[1]
+      assert.are.same({ "more than 400 boats use the port", "Harbour Trust" }, { q.text, q.speaker })
+    end)
+
     it("past an adverb set off by commas after the cue", function ()
       local qs = find("Ann Lee is a harbour engineer. She warned, however, that the dredging " ..
                       "could fail. Tobias Brenner said, too, he would stay.")

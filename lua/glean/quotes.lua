@@ -1424,6 +1424,15 @@ local function content_after (st, t, s_last, np)
     elseif ASIDE_ADVERBS[k] and KEY(toks, a - 1) == "," and a < s_last and
            KEY(toks, a + 1) == "," then
       a = a + 2                         -- "warned, however, that …"
+    elseif (k == "which" or k == "who" or k == "whose") and KEY(toks, a - 1) == "," then
+      -- "According to the Acme Foundation, which backs such shops, more
+      -- than …": past the clause about the source
+      local c = a + 1
+      while c <= s_last and c < a + 25 and KEY(toks, c) ~= "," and not TERMINAL[KEY(toks, c)] do
+        c = c + 1
+      end
+      if c > s_last or KEY(toks, c) ~= "," then break end
+      a = c + 1
     else break end
   end
   if a > s_last then
