@@ -2561,6 +2561,12 @@ local function build (st, m, rule)
     -- (a body's, "The party's leader, Ann Lee, said", is no name)
     local ap = caps.apposition
     local se = ap and entity_at(st, sp_a, sp_b)
+    -- (a place after "in" is no name of the speaker: "The BBC's
+    -- correspondent in Jakarta, Ann Lee, told")
+    if se and (se.label == "GPE" or se.label == "LOC") and sp_a > 1 and
+       (KEY(toks, sp_a - 1) == "in" or KEY(toks, sp_a - 1) == "at") then
+      se = nil
+    end
     if ap and not (se and se.last_token == sp_b) and KEY(toks, ap[1]) == "," then
       local at = ap[1] + 1
       local e = entity_at(st, at, ap[2])
@@ -2706,7 +2712,7 @@ local function build (st, m, rule)
   end
   -- ("…, but that Israel had refused to …": a reported clause goes on, no
   -- speaker of its own)
-  if sp_a < cue[1] and sp_a > 2 and KEY(toks, sp_a - 1) == "that" and
+  if a > cue[2] and sp_a < cue[1] and sp_a > 2 and KEY(toks, sp_a - 1) == "that" and
      (KEY(toks, sp_a - 2) == "but" or KEY(toks, sp_a - 2) == "and") then
     return nil
   end
