@@ -66,6 +66,14 @@ local function lower_role (d)
   return lower
 end
 
+-- whether some reading the lists give tokens a to b is of list `list`
+local function has_reading (ctx, a, b, list)
+  for _, r in ipairs(ctx.dict(a, b, true)) do
+    if r.list == list then return true end
+  end
+  return false
+end
+
 -- a title the lists read token k as, among its readings ("Sir" is also a
 -- rare given name; a weak one, as "Major", only capitalized)
 local function title_reading (ctx, k, toks)
@@ -535,13 +543,7 @@ local places = {
             local two = ctx.dict(n2 - 1, n2)                    -- ("News Agency")
             head = two ~= nil and two.label == "org_head"
           end
-          if head then
-            local person = false
-            for _, r in ipairs(ctx.dict(n1, n1, true)) do
-              if r.list == "given_names" then person = true break end
-            end
-            if not person then return false end
-          end
+          if head and not has_reading(ctx, n1, n1, "given_names") then return false end
         end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         local first = ctx.dict(n1, n1)
@@ -558,12 +560,7 @@ local places = {
         -- name: "Metropolitan Police Commissioner Sir John Stevens" is John
         -- Stevens, the commissioner (a role before an honorific is the
         -- title); not after a given name: "Sacha Baron Cohen"
-        local given1 = n2 - n1 < 2
-        if not given1 then
-          for _, r in ipairs(ctx.dict(n1, n1, true)) do
-            if r.list == "given_names" then given1 = true break end
-          end
-        end
+        local given1 = n2 - n1 < 2 or has_reading(ctx, n1, n1, "given_names")
         for k = n2 - 1, given1 and n2 or n1 + 1, -1 do
           local r = title_reading(ctx, k, m.tokens)
           if r then
@@ -1420,11 +1417,7 @@ local function name_start_ok (m, ctx)
   if b > a and THING_END[kb] and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
     -- (unless the word is a family name too: "Chris Day")
-    local surname = false
-    for _, r in ipairs(ctx.dict(b, b, true)) do
-      if r.list == "surnames" then surname = true break end
-    end
-    if not surname then return false end
+    if not has_reading(ctx, b, b, "surnames") then return false end
   end
   if b > a and WORK_END[kb] and a > 1 and t_key(toks, a - 1) == "the" and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
