@@ -451,21 +451,19 @@ local function full_names (toks, entities, taken, dict)
   return added and rules_mod.by_first(entities) or entities
 end
 
--- Names the article has already given: later mentions of a person's last
--- name are that person ("Crosetto" -> Guido Crosetto), a surname written
--- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
--- that name, with that label, wherever else it stands (as written, or in
--- capitals in a headline; token by token, so a line break inside a name
--- does not hide it).
--- "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": where the family
--- name comes first (Chinese, Korean: the surname lists say so), it names
--- the person alone (a one-word person left unlinked, whose word opens one
--- full name only)
+-- (no reading: its fields read as nil)
 local NO_READING = {}
+-- the languages, as the surname list gives them, whose family names come
+-- first
 local FAMILY_FIRST = { "lang=zh", "lang=ko" }
 -- the rules that find a one-word person with the word for its name
 local ALONE_RULES = { ["person.en.link_name"] = true, ["person.en.known_name_alone"] = true,
   ["person.en.unknown_speaker"] = true }
+
+-- "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": where the family
+-- name comes first (Chinese, Korean: the surname lists say so), it names
+-- the person alone (a one-word person left unlinked, whose word opens one
+-- full name only)
 local function family_first (text, toks, entities, dict)
   local TEXT = toks.text
   local alone                 -- the words of one-word people left unlinked
@@ -517,6 +515,12 @@ local function family_first (text, toks, entities, dict)
   end
 end
 
+-- Names the article has already given: later mentions of a person's last
+-- name are that person ("Crosetto" -> Guido Crosetto), a surname written
+-- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
+-- that name, with that label, wherever else it stands (as written, or in
+-- capitals in a headline; token by token, so a line break inside a name
+-- does not hide it).
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)

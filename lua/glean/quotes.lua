@@ -2016,7 +2016,6 @@ local function build (st, m, rule)
   end
   -- ("ruled out raising rates": a position, no ruling)
   if ckey == "ruled" and cue[2] < s_last and KEY(toks, cue[2] + 1) == "out" then return nil end
-  -- ("ruled in favour of …", "ruled against …": no clause said)
   -- what was found of someone is no quote: "woman found dead in flat"
   if ckey == "found" and cue[1] == cue[2] and cue[2] < s_last and
      FOUND_STATES[KEY(toks, cue[2] + 1)] then
@@ -2701,7 +2700,8 @@ local function build (st, m, rule)
       return nil
     end
   end
-  -- (a ruling is a clause: not "England ruled the roost", "ruled against")
+  -- (a ruling is a clause: not "England ruled the roost", "ruled against
+  -- …", "ruled in favour of …")
   if ckey == "ruled" and not kind and not that and not caps.that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a - 1) ~= "that" and
      (not has_clause(st, a, b) or (cue[2] < s_last and RULED_NOT[KEY(toks, cue[2] + 1)])) then
