@@ -252,6 +252,7 @@ end
 -- words after a town's name that make it a grade of crude oil ("Brent
 -- crude", "Brent futures")
 local OIL_GRADE_NEXT = { crude = true, futures = true, blend = true }
+-- the towns and regions that name grades of crude oil
 local OIL_GRADES = { Brent = true, Dubai = true, Urals = true, Oman = true }
 
 local function place_from_dict (m, ctx)
