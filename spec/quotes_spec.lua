@@ -531,11 +531,11 @@ describe("glean.quotes", function ()
                 "had warned her.")
       assert.are.same({ "Ann Lee", "Tobias Brenner" }, { qs[1].speaker, qs[2].speaker })
       -- (a place after "in" is no part of the speaker's name)
-      q = find("The Herald's correspondent in Ashton, Tobias Brenner, told reporters the " ..
-               "harbour would reopen.")[1]
+      local q = find("The Herald's correspondent in Ashton, Tobias Brenner, told reporters " ..
+                     "the harbour would reopen.")[1]
       assert.are.equal("Tobias Brenner", q.speaker)
       -- (a gerund's speaker is what "of" names: "footage of X saying …")
-      local q = find("Crowds watched footage of Tobias Brenner saying the river is clean.")[1]
+      q = find("Crowds watched footage of Tobias Brenner saying the river is clean.")[1]
       assert.are.same({ "the river is clean", "Tobias Brenner" }, { q.text, q.speaker })
       -- (a name with "of" in it, after an article)
       q = find("A Top of the Town spokeswoman said the show would go on.")[1]
