@@ -85,6 +85,7 @@ typedef struct Ent {
   int has_canonical;    /* a canonical name of its own */
   uint32_t canon;       /* index in the anchor table, 0: not made yet */
   int tail;             /* the last words of a longer person's name */
+  int family;           /* a person of two or three words, the family name first */
 } Ent;
 
 typedef struct Link {
@@ -336,7 +337,24 @@ static uint32_t canonical_of (Link *lk, Ent *x, size_t e) {
   return x->canon;
 }
 
-/* whether dict(a, a) reads token a first as a surname */
+/* whether the languages of a list row's extra ("gender=m;lang=en,zh")
+** write the family name first: Chinese, Korean */
+static int family_first_lang (const char *extra) {
+  const char *p = extra ? strstr(extra, "lang=") : NULL;
+  if (p == NULL) return 0;
+  p += 5;
+  while (*p != '\0' && *p != ';') {
+    if ((p[0] == 'z' && p[1] == 'h') || (p[0] == 'k' && p[1] == 'o'))
+      if (p[2] == ',' || p[2] == ';' || p[2] == '\0') return 1;
+    while (*p != '\0' && *p != ';' && *p != ',') p++;
+    if (*p == ',') p++;
+  }
+  return 0;
+}
+
+/* whether dict(a, a) reads token a first as a surname, or as a name of a
+** language that writes the family name first ("Xi", read first as a
+** Chinese given name, of "Xi Jinping") */
 static int surname (lua_State *L, uint32_t a) {
   int is;
   lua_pushvalue(L, ARG_DICT);
@@ -348,8 +366,10 @@ static int surname (lua_State *L, uint32_t a) {
     return 0;
   }
   lua_getfield(L, -1, "list");
-  is = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "surnames") == 0;
-  lua_pop(L, 2);
+  lua_getfield(L, -2, "extra");
+  is = (lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "surnames") == 0) ||
+       (lua_type(L, -1) == LUA_TSTRING && family_first_lang(lua_tostring(L, -1)));
+  lua_pop(L, 3);
   return is;
 }
 
@@ -440,7 +460,7 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
       if (name_suffix(lk, x->b)) keep(lk, x->b - 1, 0, 3, canon, x->a + 1);
       /* (a family name written first, as Chinese, Korean, Hungarian
       ** names are) */
-      if (x->b == x->a + 1 && surname(L, x->a)) keep(lk, x->a, 0, 3, canon, 0);
+      if (x->family) keep(lk, x->a, 0, 3, canon, 0);
     }
   }
   for (e = 1; e <= nshort; e++) {
@@ -537,6 +557,7 @@ static int core_link_names (lua_State *L) {
     lua_getfield(L, -2, "canonical");
     x->has_canonical = lua_toboolean(L, -1);
     x->canon = 0;
+    x->family = 0;
     lua_pop(L, 3);
     if (x->a == x->b || hyphen_word(t->info, x->a, x->b)) single[x->a] = (int32_t)e + 1;
     if (x->label == 1 && x->b > x->a && !hyphen_word(t->info, x->a, x->b)) {
@@ -547,6 +568,14 @@ static int core_link_names (lua_State *L) {
         h = key_hash(&lk, x->b - 1, 0);
         k = slot(&lk, &lk.lastw, x->b - 1, 0, h);
         if (k->val == 0) set_key(k, x->b - 1, 0, h, 1);
+      }
+      /* (and a family name written first: "Xi" of "Xi Jinping", "Yoon" of
+      ** "Yoon Suk Yeol") */
+      x->family = x->b <= x->a + 2 && surname(L, x->a);
+      if (x->family) {
+        h = key_hash(&lk, x->a, 0);
+        k = slot(&lk, &lk.lastw, x->a, 0, h);
+        if (k->val == 0) set_key(k, x->a, 0, h, 1);
       }
     }
   }

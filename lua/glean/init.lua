@@ -453,68 +453,6 @@ end
 
 -- (no reading: its fields read as nil)
 local NO_READING = {}
--- the languages, as the surname list gives them, whose family names come
--- first
-local FAMILY_FIRST = { "lang=zh", "lang=ko" }
--- the rules that find a one-word person with the word for its name
-local ALONE_RULES = { ["person.en.link_name"] = true, ["person.en.known_name_alone"] = true,
-  ["person.en.unknown_speaker"] = true }
-
--- "Xi" after "Xi Jinping", "Kim" after "Kim Jong Un": where the family
--- name comes first (Chinese, Korean: the surname lists say so), it names
--- the person alone (a one-word person left unlinked, whose word opens one
--- full name only)
-local function family_first (text, toks, entities, dict)
-  local TEXT = toks.text
-  local alone                 -- the words of one-word people left unlinked
-  for ix = 1, #entities do
-    local e = entities[ix]
-    -- (a last name the linker gave its person is linked: not asked)
-    if e.label == "PERSON" and e.first_token == e.last_token and
-       (e.canonical == nil or ALONE_RULES[e.rule]) then
-      local w = TEXT(toks, e.first_token)
-      if e.canonical == nil or e.canonical == w then
-        alone = alone or {}
-        alone[w] = true
-      end
-    end
-  end
-  if not alone then return end
-  local full               -- first word -> the full name (false: two differ)
-  for ix = 1, #entities do
-    local e = entities[ix]
-    local a, b = e.first_token, e.last_token
-    if e.label == "PERSON" and b > a and b - a <= 2 then
-      local w = TEXT(toks, a)
-      if alone[w] then
-        full = full or {}
-        local name = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
-        if full[w] == nil then
-          for _, r in ipairs(dict(a, a, true)) do
-            local x = r.list == "surnames" and r.extra
-            if x and (x:find(FAMILY_FIRST[1], 1, true) or x:find(FAMILY_FIRST[2], 1, true)) then
-              full[w] = name
-              break
-            end
-          end
-        elseif full[w] and full[w] ~= name then
-          full[w] = false
-        end
-      end
-    end
-  end
-  if not full then return end
-  for ix = 1, #entities do
-    local e = entities[ix]
-    local w = e.label == "PERSON" and e.first_token == e.last_token and
-              (e.canonical == nil or ALONE_RULES[e.rule]) and TEXT(toks, e.first_token)
-    if w and (e.canonical == nil or e.canonical == w) then
-      local name = full[w]
-      if name then e.canonical = name end
-    end
-  end
-end
-
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
@@ -611,10 +549,7 @@ local function link_names (text, toks, entities, taken, dict)
   -- (core.link_names: a person's or a body's full name, a person's last
   -- name, a company's short name)
   local found = core.link_names(toks, entities, taken, dict, shorts, MONTHS, TIME_BEFORE)
-  if not found then
-    family_first(text, toks, entities, dict)
-    return entities
-  end
+  if not found then return entities end
   -- (not "Mrs Blair" for Tony Blair: an honorific of the other sex than
   -- the full name's given name)
   local function other_sex (title, first)
@@ -683,9 +618,7 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
-  entities = merged(entities, adds)
-  family_first(text, toks, entities, dict)
-  return entities
+  return merged(entities, adds)
 end
 
 -- A sports report: the towns and counties it names as subjects, in
