@@ -2145,9 +2145,12 @@ local function build (st, m, rule)
   local listener              -- a listener no pattern read ("told Radio Formula that")
   local mode = rule.content
   local that
-  if mode == "auto" and st.c.tell[ckey] and not caps.addressee and after_tok < s_last then
-    -- "“…,” he told KOCO-TV.", "she told the Daily Oklahoman.": a
-    -- listener no list knows ends the sentence; the content is before
+  -- a listener no list knows, in capitals, after a verb of telling: before
+  -- the sentence's end the content came first ("“…,” he told KOCO-TV.",
+  -- "she told the Daily Oklahoman."), before "that" it follows ("told
+  -- Radio Formula that …")
+  local lj, lk
+  if st.c.tell[ckey] and not caps.addressee and after_tok < s_last then
     local i = after_tok + 1
     if KEY(toks, i) == "the" then i = i + 1 end
     local j = i
@@ -2155,11 +2158,12 @@ local function build (st, m, rule)
           (KIND(toks, j) == "word" and IS(toks, j, "cap"))) do
       j = j + 1
     end
-    if j > i and (j > s_last or TERMINAL[KEY(toks, j)]) then
-      mode = "before"
-      listener = { i, j - 1 }
+    lk = j > i and (j > s_last and "." or KEY(toks, j))
+    if lk and (TERMINAL[lk] or (lk == "that" and j < s_last)) then
+      listener, lj = { i, j - 1 }, j
     end
   end
+  if mode == "auto" and listener and lk ~= "that" then mode = "before" end
   if mode == "auto" then
     local nx = after_tok + 1
     local w = nx < s_last and KEY(toks, nx)
@@ -2346,19 +2350,7 @@ local function build (st, m, rule)
       local d = st.ctx.dict(cue[1], cue[2])
       np_verb = d and d.canonical and st.c.np_verbs[d.canonical]
     end
-    -- "told Radio Formula that …": a listener no list knows, in capitals,
-    -- before "that"
-    if not that and not caps.addressee and st.c.tell[ckey] then
-      local i = after_tok + 1
-      while i <= s_last and i <= after_tok + 4 and IS(toks, i, "cap") and
-            KIND(toks, i) == "word" do
-        i = i + 1
-      end
-      if i > after_tok + 1 and i < s_last and KEY(toks, i) == "that" then
-        that = i
-        listener = { after_tok + 1, i - 1 }
-      end
-    end
+    if not that and listener and lk == "that" then that = lj end
     local np = not that and (np_verb or rule.np) and
                (after_tok >= #toks or KEY(toks, after_tok + 1) ~= "that")
     np_content = np and not object
