@@ -1827,7 +1827,7 @@ local function has_clause (st, a, b)
 end
 
 -- words after "ruled" that make it no ruling said
-local RULED_NOT = { ["in"] = true, against = true, ["for"] = true, the = true, out = true }
+local RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
 -- verbs of finding, whose noun phrase is no content
 local FIND_VERBS = { found = true, find = true, finds = true, finding = true }
@@ -2014,8 +2014,6 @@ local function build (st, m, rule)
       if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
     end
   end
-  -- ("ruled out raising rates": a position, no ruling)
-  if ckey == "ruled" and cue[2] < s_last and KEY(toks, cue[2] + 1) == "out" then return nil end
   -- what was found of someone is no quote: "woman found dead in flat"
   if ckey == "found" and cue[1] == cue[2] and cue[2] < s_last and
      FOUND_STATES[KEY(toks, cue[2] + 1)] then
@@ -2692,8 +2690,8 @@ local function build (st, m, rule)
       return nil
     end
   end
-  -- (a ruling is a clause: not "England ruled the roost", "ruled against
-  -- …", "ruled in favour of …")
+  -- (a ruling is a clause: not "ruled against …", "ruled in favour of …",
+  -- nor "ruled out raising rates", a position)
   if ckey == "ruled" and not kind and not that and not caps.that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a - 1) ~= "that" and
      (not has_clause(st, a, b) or (cue[2] < s_last and RULED_NOT[KEY(toks, cue[2] + 1)])) then
