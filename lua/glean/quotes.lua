@@ -1803,8 +1803,6 @@ end
 
 local VERB_THAT = "quote.en.verb_that"
 
--- pronouns of people ("it" may be a survey's)
-local PERSONAL = { i = true, we = true, you = true, he = true, she = true, they = true }
 -- past forms not in "ed"
 local PAST_FORMS = { saw = true, said = true, spent = true, had = true, made = true, got = true,
   went = true, took = true, gave = true, kept = true, felt = true, thought = true, knew = true,
@@ -2685,7 +2683,9 @@ local function build (st, m, rule)
   -- study found a link …" are)
   if FIND_VERBS[ckey] and not kind and not that and not has_clause(st, a, b) then
     local e = st.ents[entity_from(st, sp_b + 1) - 1]
-    if (sp_a == sp_b and PERSONAL[KEY(toks, sp_a)]) or
+    local k = sp_a == sp_b and KEY(toks, sp_a)
+    -- (a pronoun of people: "it" may be a survey's)
+    if (k and st.c.pronouns[k] and st.c.pronouns[k] ~= "thing") or
        (e and e.label == "PERSON" and e.last_token == sp_b) then
       return nil
     end
