@@ -1217,6 +1217,30 @@ describe("glean.quotes", function ()
       assert.are.equal("Rolls-Royce", q.speaker)
     end)
 
+    it("gives a quote to all the speakers joined by 'and', and 'they' after them", function ()
+      local text = "Velmora Inc and Ostrander Holdings said the merger would close in May. " ..
+                   "They added that jobs were safe. On Monday, Tobias Brenner, Ann Lee and " ..
+                   "Marta Kowalczyk told reporters the deal was fair. In Oslo, Ann Lee said " ..
+                   "the talks had stalled."
+      local doc = glean.extract(text)
+      local qs = doc.quotes
+      assert.are.equal(4, #qs)
+      assert.are.equal("Velmora Inc and Ostrander Holdings", qs[1].speaker)
+      assert.are.same({ "Velmora Inc", "Ostrander Holdings" }, qs[1].speakers)
+      assert.are.equal("Velmora Inc and Ostrander Holdings",
+                       text:sub(qs[1].speaker_first, qs[1].speaker_last))
+      assert.are.same({ "Velmora Inc", "Ostrander Holdings" }, qs[2].speakers)
+      assert.are.same({ "Tobias Brenner", "Ann Lee", "Marta Kowalczyk" }, qs[3].speakers)
+      assert.are.equal("Tobias Brenner, Ann Lee and Marta Kowalczyk", qs[3].speaker)
+      -- (a place before the comma is no speaker, and one speaker has no list)
+      assert.are.equal("Ann Lee", qs[4].speaker)
+      assert.is_nil(qs[4].speakers)
+      -- (in JSON, a list of names)
+      local j = require("glean.formats.json").document(doc)
+      assert.are.same({ "Velmora Inc", "Ostrander Holdings" }, j.quotes[1].speakers)
+      assert.is_nil(j.quotes[4].speakers)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

@@ -5,7 +5,9 @@
 -- "indirect"), `speaker` (the canonical name of the resolved entity, or the
 -- mention's text), `speaker_first`, `speaker_last` (the mention), `cue`,
 -- `cue_first`, `cue_last`, `rule` and, when the cue names a listener,
--- `addressee`.
+-- `addressee`; `speakers`, the names, when several joined by "and" speak
+-- ("Acme and Beta Corp said"); `parts`, the content's two pieces, when it
+-- runs on past its own attribution ("“A,” she said. “B.”").
 --
 -- How: the rules of `glean.rules.en.quotes` (patterns over tokens, the
 -- dictionary's `reporting_verb` list and the entities) run in one sweep of
@@ -1169,6 +1171,32 @@ local function resolve (st, a, b)
     x = st.ents[k]
   end
   return mention, first, last
+end
+
+-- the names a speaker's name is joined to by "and", when together they
+-- open the sentence's subject ("The WHO and Unicef said", "Ann Lee, Tom
+-- Hart and Sue Ray told"; after an opening phrase: "In Geneva, Acme and
+-- Beta said"): the entities first to last, or nil. All of one label: a
+-- place in a list of bodies is where they are, not one of them.
+local function coordinated (st, e)
+  local toks = st.toks
+  local t = e.first_token - 1
+  if t < 2 or KEY(toks, t) ~= "and" then return nil end
+  local list = { e }
+  repeat
+    local k = entity_from(st, t) - 1
+    local x = st.ents[k]
+    if not (x and x.last_token == t - 1 and x.label == e.label) then
+      if #list == 1 then return nil end
+      break                       -- (the comma before the list)
+    end
+    table.insert(list, 1, x)
+    t = x.first_token - 1
+  until t < 1 or KEY(toks, t) ~= ","
+  local s = sentence_of(st, e.first_token).first_token
+  if t >= s and KEY(toks, t) == "the" then t = t - 1 end
+  if t >= s and KEY(toks, t) ~= "," then return nil end
+  return list
 end
 
 -- whether quote q's speaker is a person or a body named, or a pronoun
@@ -2776,7 +2804,7 @@ local function floating (st, out)
           extra[#extra + 1] = { first = FIRST(toks, a), last = LAST(toks, b), a = a,
             b = b, kind = "direct", rule = "quote.en.floating",
             speaker = prev.speaker, speaker_first = prev.speaker_first,
-            speaker_last = prev.speaker_last }
+            speaker_last = prev.speaker_last, speakers = prev.speakers }
         end
       end
     end
@@ -3060,6 +3088,21 @@ local function run (ctx, doc, compiled)
     st.skip_marks = q.kind ~= "indirect"
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     st.skip_a, st.skip_b = 0, -1
+    -- (speakers joined by "and" are all the quote's, and are no "he" or
+    -- "it" after it, only "they")
+    local list = ent and ent.last_token == q.sp_b and ent.first_token <= q.sp_b and
+                 (label == "PERSON" or label == "ORG" or label == "GPE") and
+                 coordinated(st, ent)
+    if list then
+      local names = {}
+      for y = 1, #list do names[y] = list[y].canonical or list[y].text end
+      q.speakers = names
+      q.speaker = table.concat(names, ", ", 1, #names - 1) .. " and " .. names[#names]
+      q.speaker_first = FIRST(st.toks, list[1].first_token)
+      label, ent = "GROUP", nil
+    elseif label == "GROUP" then
+      q.speakers = st.prev_speakers             -- ("They added …")
+    end
     -- "Acme plans to …, a spokesman said": the spokesman of the body the
     -- content opens with
     if label == nil and q.sp_b == q.sp_a + 1 and q.sp_a > q.b and
@@ -3078,8 +3121,10 @@ local function run (ctx, doc, compiled)
     end
     -- (the body that spoke, for an "it" after it; the person, for a "he"
     -- or "she": their sentences and sex worked out when one is asked)
-    if label == "ORG" or label == "NORP" or (label == nil and plural_mention(st, q.sp_b)) then
+    if label == "ORG" or label == "NORP" or label == "GROUP" or
+       (label == nil and plural_mention(st, q.sp_b)) then
       st.prev_name, st.prev_cue, st.prev_label = q.speaker, q.cue_tok, label
+      st.prev_speakers = q.speakers
     else
       st.prev_name = nil
     end

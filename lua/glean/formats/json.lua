@@ -12,7 +12,7 @@ local M = {}
 -- the order of keys in every object of the output
 M.KEY_ORDER = { "id", "dct", "error", "start", "end", "label", "text",
   "canonical", "title", "affiliation", "kind", "value", "mod", "timex_type",
-  "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+  "speaker", "speaker_start", "speaker_end", "speakers", "cue", "cue_start", "cue_end",
   "rule", "parts", "count", "mentions", "titles", "affiliations", "addressee",
   "entities", "quotes", "registry" }
 
@@ -87,6 +87,11 @@ local function parts (doc, unit)
         o[name == "" and "end" or name .. "end"] = qoff[j + 2]
         j = j + 2
       end
+    end
+    if q.speakers then
+      local list = setmetatable({}, glean.json.array_mt)
+      for x, name in ipairs(q.speakers) do list[x] = name end
+      o.speakers = list
     end
     if q.parts then
       local list, k = setmetatable({}, glean.json.array_mt), pat[i]
@@ -266,6 +271,7 @@ local function check_doc (doc)
       end
     end
     for _, p in ipairs(q.parts or {}) do check(p.text, 0) end
+    for _, name in ipairs(q.speakers or {}) do check(name, 0) end
   end
   for _, r in ipairs(doc.registry or {}) do
     check(r.label, 0)
