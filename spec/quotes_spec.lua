@@ -1241,6 +1241,24 @@ describe("glean.quotes", function ()
       assert.is_nil(j.quotes[4].speakers)
     end)
 
+    it("reads a subject no list knows after an opening phrase", function ()
+      local qs = find("In March, Latvian ferrymen said the harbour had been closed. " ..
+                      "Of those asked, 47% said they backed the toll. " ..
+                      "Ann Lee, head of the trust, said the fees were fair.")
+      assert.are.same({ "Latvian ferrymen", "the harbour had been closed" },
+                      { qs[1].speaker, qs[1].text })
+      assert.are.same({ "47%", "they backed the toll" }, { qs[2].speaker, qs[2].text })
+      assert.are.equal("Ann Lee", qs[3].speaker)
+      assert.are.equal(3, #qs)
+    end)
+
+    it("reads 'as many as' after the cue as the content's start", function ()
+      local qs = find("Ann Lee said as many as 3,000 boats could be stopped. " ..
+                      "Tom Hart said as he left the court that he would appeal.")
+      assert.are.equal("as many as 3,000 boats could be stopped", qs[1].text)
+      assert.are.equal("he would appeal", qs[2].text)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

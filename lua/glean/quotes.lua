@@ -1757,6 +1757,9 @@ end
 -- The stage
 -- =======================================================
 
+local AS_AMOUNTS = { many = true, much = true, few = true, little = true, high = true,
+  low = true }
+
 -- what follows the cue (and addressee) at token t decides "auto": the end
 -- of the sentence, a comma, a time or a place mean the content came first
 local function tail_only (st, t, s_last, ckey, w)
@@ -1768,6 +1771,11 @@ local function tail_only (st, t, s_last, ckey, w)
   -- "said to the TV", but "pledged to cut taxes"
   if w == "to" and not st.c.to_verbs[ckey] and not st.c.to_object[ckey] then return true end
   if KIND(toks, nx) == "quote" and not IS(toks, nx, "open") then return true end
+  -- ("said as he left", but "said as many as 3,000 firms …")
+  if w == "as" and nx + 2 <= s_last and AS_AMOUNTS[KEY(toks, nx + 1)] and
+     KEY(toks, nx + 2) == "as" then
+    return false
+  end
   if st.c.tail[w] and not (nx < s_last and KEY(toks, nx + 1) == "'s") then
     -- ("said this week", but "knew this hatred was wrong")
     if st.c.time_det[w] and not (nx < s_last and st.c.time_words[KEY(toks, nx + 1)]) then

@@ -276,6 +276,12 @@ M.NOT_SUBJECT = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
   "say", "told", "if", "when", "while", "because", "but", "he", "she",
   "they", "it", "we", "i", "you", "has", "have", "had", "will", "would" }
 local subject_words = P.no(P.words(M.NOT_SUBJECT))
+-- a short phrase that opens the sentence before its subject: "In
+-- September,", "After the vote,", "Of those asked,"
+M.OPENING_WORDS = { "in", "on", "at", "after", "before", "during", "since",
+  "last", "earlier", "later", "of", "among", "for", "within", "across",
+  "until", "by", "from", "over", "this", "yesterday", "today" }
+local opening = P.words(M.OPENING_WORDS) * P.rep(subject_words, 0, 3) * P.word ","
 -- the verbs a long subject may have (not "published", "reported": a long
 -- subject before them is often a sentence of its own)
 M.LONG_SUBJECT_VERBS = { "say", "says", "said", "show", "shows", "showed",
@@ -428,7 +434,8 @@ M.rules = {
   -- the whole subject as the speaker: "The average of polls taken over the
   -- past two weeks shows …"
   { id = "quote.en.long_subject", content = "after", long_subject = true,
-    pattern = P.sent_start * P.capture("speaker", P.rep(subject_words, 2, 14)) * aux *
+    pattern = P.sent_start * opening ^ -1 * P.capture("speaker", P.rep(subject_words, 2, 14)) *
+              aux *
               P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.LONG_SUBJECT_VERBS))) },
   -- a byline after a quotation: "“…” ― Ann Lee"
   { id = "quote.en.dash_byline", content = "before",
