@@ -411,6 +411,10 @@ describe("glean.extract", function ()
       "communist, died. But Xiao said more. Jordan said no."))
     assert.are.same({ "Xiao/PERSON/Xiao", "Kim/PERSON/Kim", "Xiao/PERSON/Xiao",
                       "Jordan/GPE/Jordan" }, got)
+    -- (a hyphenated family name whole, and no part of a body's name)
+    assert.are.same({ "Kowalski-Brenner/PERSON/Kowalski-Brenner", "Rolls-Royce/ORG/Rolls-Royce" },
+                    labelled(entities_only:extract("“No,” Kowalski-Brenner said. " ..
+                                                   "Rolls-Royce said it would appeal.")))
   end)
 
   it("reads an honorific before any capitalized word as a person's title", function ()

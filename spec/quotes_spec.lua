@@ -1259,6 +1259,23 @@ describe("glean.quotes", function ()
       assert.are.equal("he would appeal", qs[2].text)
     end)
 
+    it("reads an amount after the cue as the content's start, not a time's place", function ()
+      local qs = find("Ann Lee said at least three boats had sunk. Tom Hart said about " ..
+                      "500 people had fled. Sue Ray said about an hour later that she was safe.")
+      assert.are.same({ "at least three boats had sunk", "about 500 people had fled",
+                        "she was safe" }, { qs[1].text, qs[2].text, qs[3].text })
+    end)
+
+    it("takes a hyphenated name whole, and no place after 'in' for the speaker", function ()
+      local qs = find("“We will rebuild,” Kowalski-Brenner said. The Harbour Trust in " ..
+                      "Bergen said the quay had flooded. Police in Bergen said a man had " ..
+                      "been arrested. A spokesman for the embassy in Oslo said the staff " ..
+                      "were safe.")
+      assert.are.same({ "Kowalski-Brenner", "Harbour Trust", "Police",
+                        "A spokesman for the embassy" },
+                      { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

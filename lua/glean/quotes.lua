@@ -1759,6 +1759,7 @@ end
 
 local AS_AMOUNTS = { many = true, much = true, few = true, little = true, high = true,
   low = true }
+local NUMBER_BEFORE = { about = true, over = true, under = true }
 
 -- what follows the cue (and addressee) at token t decides "auto": the end
 -- of the sentence, a comma, a time or a place mean the content came first
@@ -1771,10 +1772,17 @@ local function tail_only (st, t, s_last, ckey, w)
   -- "said to the TV", but "pledged to cut taxes"
   if w == "to" and not st.c.to_verbs[ckey] and not st.c.to_object[ckey] then return true end
   if KIND(toks, nx) == "quote" and not IS(toks, nx, "open") then return true end
-  -- ("said as he left", but "said as many as 3,000 firms …")
-  if w == "as" and nx + 2 <= s_last and AS_AMOUNTS[KEY(toks, nx + 1)] and
-     KEY(toks, nx + 2) == "as" then
-    return false
+  -- an amount opens the content: "said as he left", but "said as many as
+  -- 3,000 firms …"; "said at least three people …", "said about 500,000
+  -- people …" (not "said on 12 March")
+  if nx < s_last then
+    local w2 = KEY(toks, nx + 1)
+    if (w == "as" and AS_AMOUNTS[w2] and nx + 2 <= s_last and KEY(toks, nx + 2) == "as") or
+       (w == "at" and (w2 == "least" or w2 == "most")) or
+       (NUMBER_BEFORE[w] and KIND(toks, nx + 1) == "number" and
+        not (time_at(st, nx) or time_at(st, nx + 1))) then
+      return false
+    end
   end
   if st.c.tail[w] and not (nx < s_last and KEY(toks, nx + 1) == "'s") then
     -- ("said this week", but "knew this hatred was wrong")
@@ -1953,6 +1961,18 @@ local function build (st, m, rule)
   local caps = m.captures
   local cue = caps.cue
   if not cue then return nil end
+  -- (a hyphenated name is one: "Díaz-Canel said", not "Canel" with a
+  -- content that ends in "Díaz-"; see also below)
+  local sp0 = caps.speaker
+  if sp0 and sp0[1] == m.first_token and sp0[1] > 2 and KIND(toks, sp0[1] - 1) == "hyphen" and
+     not IS(toks, sp0[1], "space_before") then
+    if IS(toks, sp0[1] - 1, "space_before") or
+       (rule.id == "quote.en.name_cue" and not IS(toks, sp0[1] - 2, "cap")) then
+      return nil
+    end
+    sp0[1] = sp0[1] - 2
+    m.first_token = sp0[1]
+  end
   local s = sentence_of(st, m.first_token)
   local s_last = s.last_token
   local ckey = KEY(toks, cue[1])
@@ -2688,6 +2708,16 @@ local function build (st, m, rule)
     if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
   end
   if not sp_a then return nil end
+  -- (a hyphenated word is one: "Non-European Union citizens said", "CSI's
+  -- co-producer, Ann Lee, said"; but a word no list knows after "co-" is
+  -- no name: "co-author of the Demos report")
+  if sp_a > 2 and KIND(toks, sp_a - 1) == "hyphen" and not IS(toks, sp_a, "space_before") then
+    if IS(toks, sp_a - 1, "space_before") or
+       (rule.id == "quote.en.name_cue" and not IS(toks, sp_a - 2, "cap")) then
+      return nil
+    end
+    sp_a = sp_a - 2
+  end
   -- (a day or a month is no speaker: "ministers on Monday backed …")
   if sp_a == sp_b then
     local e = entity_at(st, sp_a, sp_b)
@@ -2751,6 +2781,30 @@ local function build (st, m, rule)
         not (sp_a < sp_b and KEY(toks, sp_a + 1) == "of") do
     if sp_a == sp_b then return nil end
     sp_a = sp_a + 1
+  end
+  -- (a place after "in" or "at" is where the speaker is: "The National
+  -- Hurricane Center in Miami said", "Police in Leeds said")
+  if sp_a == sp_b or sp_a > 3 then
+    local e = sp_a > 3 and entity_at(st, sp_a, sp_b)
+    local k = e and e.last_token == sp_b and (e.label == "GPE" or e.label == "LOC") and
+              KEY(toks, sp_a - 1)
+    if (k == "in" or k == "at") and sp_a - 2 >= s.first_token then
+      local x = st.ents[entity_from(st, sp_a - 1) - 1]
+      if x and x.last_token == sp_a - 2 and (x.label == "ORG" or x.label == "PERSON") then
+        sp_a, sp_b = x.first_token, x.last_token
+      elseif not x or x.last_token < sp_a - 2 then
+        -- (a noun, with what it is of: "A spokesman for the embassy in
+        -- Kyiv said")
+        local p = sp_a - 2
+        local np = (IS(toks, p, "lower") or p == s.first_token) and noun_phrase_before(st, p)
+        if np then
+          local o = KEY(toks, np - 1)
+          local np2 = np - 2 >= s.first_token and (o == "for" or o == "of") and
+                      noun_phrase_before(st, np - 2)
+          sp_a, sp_b = np2 or np, p
+        end
+      end
+    end
   end
   -- ("On the revamped chart show their …": the object of a preposition
   -- that opens the sentence is no subject of a reported clause)

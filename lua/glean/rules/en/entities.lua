@@ -1013,6 +1013,18 @@ places.rules[#places.rules + 1] = {
   build = function (m, ctx)
     local a = m:capture_span("p")
     local toks = m.tokens
+    -- (the last part of a hyphenated name is no name alone: "Kowalski-
+    -- Brenner said")
+    if a > 2 and t_kind(toks, a - 1) == "hyphen" and not t_is(toks, a, "space_before") and
+       not t_is(toks, a - 1, "space_before") then
+      local d = ctx.dict(a - 2, a - 2)
+      if t_kind(toks, a - 2) == "word" and t_is(toks, a - 2, "cap") and
+         (not d or d.label == "surname" or d.label == "given_name" or
+          d.label == "PERSON") then
+        return { first_token = a - 2 }
+      end
+      return false
+    end
     -- (a capitalized word before the name joins it when it is no common
     -- word and no list knows it: "Suu Kyi said", not "But Xiao said")
     local w = a - 1
