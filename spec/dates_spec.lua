@@ -376,6 +376,11 @@ describe("glean.dates", function ()
       assert.are.equal("Monday=2024-05-06", one("The two leaders meet Monday in Geneva.",
                                                 "2024-05-03"))
       assert.are.equal("Friday=2024-05-03", one("The offer expires on Friday.", "2024-05-01"))
+      -- (past a place between: "starts at Old Trafford on …")
+      assert.are.equal("23 July=2024-07-23", one("The third match starts at Hamble Park on " ..
+                                                 "23 July.", "2024-07-12"))
+      assert.are.equal("3 July=2024-07-03", one("He scored at Hamble Park on 3 July.",
+                                                "2024-07-12"))
       -- "a report Monday" is a noun: the past
       assert.are.equal("Monday=2024-04-29",
                        one("In a report Monday, the agency said prices rose.", "2024-05-01"))
@@ -517,6 +522,13 @@ describe("glean.dates", function ()
                        one("The festival ran over the weekend of 9 and 10 July.", "2022-07-20"))
       assert.are.equal("the weekend of July 9-10=2022-W27-WE",
                        one("The festival runs over the weekend of July 9-10.", "2022-06-20"))
+    end)
+
+    it("reads the week of a given day, ahead when the wording says so", function ()
+      assert.are.equal("the week of Dec. 15=2025-W51",
+                       one("The council is due to vote in the week of Dec. 15.", "2025-11-27"))
+      assert.are.equal("the week of 3 March=2025-W10",
+                       one("Sales fell in the week of 3 March.", "2025-11-27"))
     end)
 
     it("reads holidays, with Easter computed", function ()

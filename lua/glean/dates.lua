@@ -792,11 +792,12 @@ resolve = function (f, dct, state, tense)
     end
     return yw(z)
   end
-  if k == "weekend" and f.base then
+  if (k == "weekend" or k == "week_of") and f.base then
     local v = resolve(f.base, dct, state, tense)
+    local we = k == "weekend" and "-WE" or ""
     local y, m, d = (v or ""):match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-    if not y then return "XXXX-WXX-WE" end
-    return yw(days_from_civil(tonumber(y), tonumber(m), tonumber(d))) .. "-WE"
+    if not y then return "XXXX-WXX" .. we end
+    return yw(days_from_civil(tonumber(y), tonumber(m), tonumber(d))) .. we
   end
   if k == "weekend" then
     if not dct then return "XXXX-WXX-WE" end
@@ -965,6 +966,13 @@ local function scheduled_before (toks, i)
     v = v - 1
     if v < 1 then return false end
     k = key_of(toks, v)
+    -- (past a place: "the Test starts at Old Trafford on 23 July")
+    local u = v
+    while u > 1 and u > v - 4 and toks:is(u, "cap") do u = u - 1 end
+    if u < v and u > 1 and (key_of(toks, u) == "at" or key_of(toks, u) == "in") then
+      v = u - 1
+      k = key_of(toks, v)
+    end
   end
   if find_str(k, "^%l+ly$") then
     v = v - 1
@@ -1119,7 +1127,7 @@ end
 local STRONG = { weekday = true, abs = true, time = true }
 
 local NEEDS_TENSE = { weekday = true, month = true, quarter = true, weekend = true,
-  abs = true, holiday = true, monthweek = true }
+  abs = true, holiday = true, monthweek = true, week_of = true }
 
 -- "November and December 2022": the first month takes the year of the second
 local LINKS = { ["and"] = true, ["or"] = true, ["to"] = true, ["-"] = true,
@@ -1196,7 +1204,8 @@ local resolve_all
 local function read_tense (state)
   local toks, r = state.toks, state.r
   local f = r.frame
-  local loose = f.k == "month" or f.k == "abs" or f.k == "holiday" or f.k == "monthweek"
+  local loose = f.k == "month" or f.k == "abs" or f.k == "holiday" or f.k == "monthweek" or
+                f.k == "week_of" or f.k == "weekend"
   local future = future_before(toks, r.first_token, loose)
   if future == false and (f.k == "month" or f.k == "abs") and not f.shift and
      not f.yshift then

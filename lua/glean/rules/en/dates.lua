@@ -1265,7 +1265,7 @@ local function build_month_week (m)
 end
 
 -- "the weekend of 9 and 10 July", "the weekend of July 9": the weekend of
--- the week of those days
+-- the week of those days; "the week of Dec. 15": that week
 local function build_weekend_of (m)
   local mo = W.MONTHS[ckey(m, "month")]
   local d = day_of(ckey(m, "day"))
@@ -1279,8 +1279,9 @@ local function build_weekend_of (m)
     y = year_of(ckey(m, "year"))
     if not y then return false end
   end
-  local r = article(m, date({ k = "weekend", base = { k = "abs", y = y, m = mo, d = d } }),
-                    "always")
+  local k = ckey(m, "wk") == "week" and "week_of" or "weekend"
+  if k == "week_of" and m.captures.day2 then return false end
+  local r = article(m, date({ k = k, base = { k = "abs", y = y, m = mo, d = d } }), "always")
   r.article_done = true
   return r
 end
@@ -1594,7 +1595,7 @@ local rules = {
                P.word "the" * P.capture("yshift", P.word "year") +
                P.capture("yshift", shift) * P.word "year") },
   { id = "date.en.weekend_of", priority = 72, build = build_weekend_of,
-    pattern = P.word "weekend" * P.word "of" *
+    pattern = P.capture("wk", P.words { "weekend", "week" }) * P.word "of" *
               (P.capture("day", day_num) * (P.words { "and", "-", "to", "/" } *
                                             P.capture("day2", day_num)) ^ -1 *
                P.word "of" ^ -1 * P.capture("month", month) +
