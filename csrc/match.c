@@ -136,59 +136,116 @@ static int push_payloads (const gl_gaz *g, uint32_t node, const char *s,
 ** (token span, payload). longest: leftmost-longest spans, no overlaps;
 ** else every span that some payload accepts. Returns 0 or -1 (memory).
 */
+/* the state of one sweep: key ids are computed once per token, into a
+** ring as long as the longest phrase, rather than an array as long as the
+** text (ids of tokens < have are in the ring) */
+typedef struct sweep {
+  gl_gaz *g;
+  const char *s;
+  const gl_tokens *t;
+  gl_keymemo *memo;
+  gl_buf tmp;
+  size_t have;
+  uint32_t ring[GL_MAX_PHRASE];
+} sweep;
+
+/* the key id of token j (j >= the first token still in the ring) */
+static uint32_t sweep_id (sweep *w, size_t i, size_t j) {
+  if (j >= w->have) {
+    /* the ids up to the ring's end, or the window's (i + the ring), in
+    ** one call: the ring then holds tokens have - 64 .. have - 1 */
+    size_t to = w->have + GL_MAX_PHRASE - w->have % GL_MAX_PHRASE;
+    if (to > i + GL_MAX_PHRASE) to = i + GL_MAX_PHRASE;
+    if (to > w->t->n) to = w->t->n;
+    gl_keys_find_tokens(&w->g->keys, w->g->filters_stale ? NULL : w->g->key_bits,
+                        w->g->nkey_bits, w->s, w->t, w->have, to, w->memo, &w->tmp,
+                        w->ring + w->have % GL_MAX_PHRASE);
+    w->have = to;
+  }
+  return w->ring[j % GL_MAX_PHRASE];
+}
+
+/* the longest phrase that starts at token i: its last token in *best
+** ((size_t)-1 when none) and its node in *best_node; with out (every
+** phrase wanted) each phrase's payloads are pushed instead */
+static int longest_at (sweep *w, size_t i, size_t *best, uint32_t *best_node,
+                       gl_matches *out) {
+  gl_gaz *g = w->g;
+  uint32_t node = 0;
+  size_t j, stop = i + GL_MAX_PHRASE;
+  int r = 0;
+  if (stop > w->t->n) stop = w->t->n;
+  *best = (size_t)-1;
+  *best_node = 0;
+  for (j = i; j < stop && r == 0; j++) {
+    uint32_t id = sweep_id(w, i, j);
+    if (id == 0) break;
+    if (node == 0)                   /* (the root's children: an array) */
+      node = id < g->root_cap ? g->root_child[id] : 0;
+    else node = gl_gaz_child(g, node, id);
+    if (node == 0) break;
+    if (g->node_head[node] != 0) {
+      if (out == NULL) {
+        if (node_ok(g, node, w->s, w->t, i, j)) { *best = j; *best_node = node; }
+      }
+      else r = push_payloads(g, node, w->s, w->t, i, j, out);
+    }
+  }
+  return r;
+}
+
+/* is token i the word "the", in any case? */
+static int is_the (const char *s, const gl_tokens *t, size_t i) {
+  const char *w = s + t->start[i];
+  return t->end[i] - t->start[i] == 3 && (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' &&
+         (w[2] | 0x20) == 'e';
+}
+
 static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
                       int longest, gl_matches *out) {
-  /* key ids are computed once per token, into a ring as long as the
-  ** longest phrase, rather than an array as long as the text */
-  uint32_t ring[GL_MAX_PHRASE];
-  size_t n = t->n, i, have = 0;     /* ids of tokens < have are in ring */
-  gl_buf tmp = {NULL, 0, 0};
-  gl_keymemo *memo;
+  sweep w;
+  size_t n = t->n, i;
   int r = 0;
   if (n == 0 || g->nedges == 0) return 0;
   if (g->filters_stale && gl_gaz_filters(g) != 0) return -1;
   /* the gazetteer's memo, made once at its largest */
   if (g->memo == NULL && (g->memo = gl_keymemo_new((size_t)-1)) == NULL)
     return -1;
-  memo = g->memo;
+  w.g = g;
+  w.s = s;
+  w.t = t;
+  w.memo = g->memo;
+  w.have = 0;
+  memset(&w.tmp, 0, sizeof(w.tmp));
   i = 0;
   while (i < n && r == 0) {
-    uint32_t node = 0, best_node = 0;
-    size_t j, best = (size_t)-1, stop = i + GL_MAX_PHRASE;
-    if (stop > n) stop = n;
-    for (j = i; j < stop; j++) {
-      uint32_t id;
-      if (j >= have) {
-        /* the ids up to the ring's end, or the window's (i + the ring),
-        ** in one call: the ring then holds tokens have - 64 .. have - 1 */
-        size_t to = have + GL_MAX_PHRASE - have % GL_MAX_PHRASE;
-        if (to > i + GL_MAX_PHRASE) to = i + GL_MAX_PHRASE;
-        if (to > n) to = n;
-        gl_keys_find_tokens(&g->keys, g->filters_stale ? NULL : g->key_bits,
-                            g->nkey_bits, s, t, have, to, memo, &tmp,
-                            ring + have % GL_MAX_PHRASE);
-        have = to;
-      }
-      id = ring[j % GL_MAX_PHRASE];
-      if (id == 0) break;
-      if (node == 0)                   /* (the root's children: an array) */
-        node = id < g->root_cap ? g->root_child[id] : 0;
-      else node = gl_gaz_child(g, node, id);
-      if (node == 0) break;
-      if (g->node_head[node] != 0) {
-        if (longest) {
-          if (node_ok(g, node, s, t, i, j)) { best = j; best_node = node; }
-        }
-        else r = push_payloads(g, node, s, t, i, j, out);
+    size_t best;
+    uint32_t best_node;
+    if (!longest) {
+      r = longest_at(&w, i, &best, &best_node, out);
+      i++;
+      continue;
+    }
+    longest_at(&w, i, &best, &best_node, NULL);
+    if (best != (size_t)-1 && best > i && is_the(s, t, i)) {
+      /* a phrase a list wrote with "the" gives way to a longer one
+      ** without it: "the West African nation" is no "the West" */
+      size_t b2;
+      uint32_t n2;
+      longest_at(&w, i + 1, &b2, &n2, NULL);
+      if (b2 != (size_t)-1 && b2 > best) {
+        i++;
+        best = b2;
+        best_node = n2;
       }
     }
-    if (longest && best != (size_t)-1) {
+    if (best != (size_t)-1) {
       r = push_payloads(g, best_node, s, t, i, best, out);
       i = best + 1;
     }
     else i++;
   }
-  gl_buf_free(&tmp);
+  gl_buf_free(&w.tmp);
   return r;
 }
 

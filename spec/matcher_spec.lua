@@ -60,6 +60,15 @@ describe("glean.matcher", function ()
                       "The New York Times=The New York Times" }, all)
   end)
 
+  it("lets a phrase written with 'the' give way to a longer one without it", function ()
+    m:add({ surface = "the West", label = "LOC", canonical = "the West" })
+    m:add({ surface = "West African", label = "NORP", canonical = "West African" })
+    assert.are.same({ "West African=West African", "the West=the West" },
+                    found(m, "the West African states and the West"))
+    -- (a longer phrase with "the" stays: "The New York Times")
+    assert.are.same({ "The New York Times=The New York Times" }, found(m, "The New York Times"))
+  end)
+
   it("matches multi-token phrases at token boundaries only", function ()
     assert.are.same({ "Kharkiv Oblast=Kharkiv Oblast", "Oskil River=Oskil River",
                       "pro-Russian=Russian", "St. Petersburg=Saint Petersburg" },

@@ -1276,6 +1276,14 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[2].speaker, qs[3].speaker, qs[4].speaker })
     end)
 
+    it("reads no speech in an oath of office, nor in a maker's recall", function ()
+      local qs = find("Ann Lee was sworn in as mayor on Monday. She swore that she would " ..
+                      "fight graft. Acme recalls 500,000 kettles over faulty wiring. Tom Hart " ..
+                      "recalls that the town was quiet.")
+      assert.are.same({ "she would fight graft", "the town was quiet" }, { qs[1].text, qs[2].text })
+      assert.are.equal(2, #qs)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

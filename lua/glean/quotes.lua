@@ -1868,6 +1868,9 @@ local function has_clause (st, a, b)
   return false
 end
 
+-- the forms of "swear", which "in" after them makes an oath of office
+local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
+
 -- words after "ruled" that make it no ruling said
 local RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
@@ -1992,6 +1995,8 @@ local function build (st, m, rule)
   -- a cue after a hyphen is part of a word ("the little-known firm", "the
   -- TV-viewing public")
   if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end
+  -- (taking an oath of office is no saying: "was sworn in as president")
+  if SWEAR[ckey] and KEY(toks, cue[2] + 1) == "in" then return nil end
   -- the variants of a rule ("quote.en.subject_cue" with an apposition or
   -- a verb before "that")
   local rid = rule.id

@@ -493,7 +493,9 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   "mock", "document", "documents", "detail", "details", "label", "labels",
   "brand", "reference", "references", "champion", "outline", "hail",
   "contest", "contests", "question", "view", "views", "back", "backs",
-  "link", "links", "press", "feel", "thanks", "fault", "faults" }
+  "link", "links", "press", "feel", "thanks", "fault", "faults",
+  -- (what a maker recalls is goods: "Acme recalls 500,000 cars")
+  "recall", "recalls" }
 
 -- gerunds that say nothing with a noun phrase after them, only with a
 -- clause: "…, adding showbiz news", "…, offering free calls"
