@@ -389,6 +389,11 @@ describe("glean.extract", function ()
                     g:find("Awards", 1, true), g)
     end
     assert.are.equal("Anna Tollway/PERSON/Anna Tollway", got[#got])
+    -- (nor a person or a place in an instrument's name; an "Institution" is a body)
+    got = labelled(entities_only:extract("Data from the Thomas Kent Space Telescope came " ..
+                                         "from the Tollway Institution for Science."))
+    assert.are.same({ "Tollway Institution for Science/ORG/Tollway Institution for Science" },
+                    got)
   end)
 
   it("reads a town that is also a given name as a place only where the text says so", function ()

@@ -255,6 +255,27 @@ local OIL_GRADE_NEXT = { crude = true, futures = true, blend = true }
 -- the towns and regions that name grades of crude oil
 local OIL_GRADES = { Brent = true, Dubai = true, Urals = true, Oman = true }
 
+-- words that end the name of a thing, not a person's: "Davis Cup",
+-- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid"
+local THING_END = word_set("cup cups trophy award awards globe globes prize prizes " ..
+  "club marathon plan mini plus mail aid music family opera rally international open " ..
+  "championship championships games festival show bowl classic series league day week " ..
+  "act treaty accord report review project format magazine telescope spacecraft probe " ..
+  "rover satellite")
+-- the words that end an instrument's name, whose first words name no one
+-- and nowhere ("the James Webb Space Telescope"; a place in an event's
+-- name is one: "the Venice Film Festival")
+local INSTRUMENT_END = word_set("telescope telescopes spacecraft probe rover satellite")
+
+-- whether capitalized words after token b (in title case: not a headline
+-- in capitals) end with an instrument's word (two words or three)
+local function thing_after (toks, b, ctx)
+  if t_is(toks, b + 1, "upper") then return false end
+  local c = b + 1
+  while c < #toks and c < b + 3 and t_is(toks, c + 1, "cap") do c = c + 1 end
+  return c > b + 1 and INSTRUMENT_END[t_key(toks, c)] and not has_reading(ctx, c, c, "surnames")
+end
+
 local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
   local d = ctx.dict(a, b)
@@ -291,6 +312,8 @@ local function place_from_dict (m, ctx)
     if title_too and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
       return false
     end
+    -- (nor a word of an instrument's name: "the James Webb Space Telescope")
+    if b < #toks and t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then return false end
   end
   if d.label ~= "GPE" then
     -- the span reads first as something else: its largest place
@@ -1367,12 +1390,6 @@ for w in ("united city town rovers wanderers athletic athletico county albion " 
           "real racing inter fc afc sc ac cf"):gmatch("%a+") do
   CLUB_WORDS[w] = true
 end
--- words that end the name of a thing, not a person's: "Davis Cup",
--- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid"
-local THING_END = word_set("cup cups trophy award awards globe globes prize prizes " ..
-  "club marathon plan mini plus mail aid music family opera rally international open " ..
-  "championship championships games festival show bowl classic series league day week " ..
-  "act treaty accord report review project format magazine")
 -- works named like a family ("Dam", "Bridge"): after "the" they are the work's
 -- ("the Kariba Dam"), elsewhere they may be a person's name ("Chris Dam")
 local WORK_END = word_set("dam dams bridge tower towers canal dyke pier hall theatre theater " ..
@@ -1431,6 +1448,12 @@ local function name_start_ok (m, ctx)
      (id == "person.en.given_name" or id == "person.en.name_surname") then
     -- (unless the word is a family name too: "Chris Day")
     if not has_reading(ctx, b, b, "surnames") then return false end
+  end
+  -- (nor the first words of an instrument's name: "the James Webb Space
+  -- Telescope")
+  if (id == "person.en.given_name" or id == "person.en.name_surname") and b < #toks and
+     t_is(toks, b + 1, "cap") then
+    if thing_after(toks, b, ctx) then return false end
   end
   if b > a and WORK_END[kb] and a > 1 and t_key(toks, a - 1) == "the" and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
