@@ -1871,6 +1871,10 @@ end
 -- the forms of "swear", which "in" after them makes an oath of office
 local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
 
+-- verbs of likeness, which "to" or "with" right after them make no saying
+local LIKENED = { compared = true, likened = true, compare = true, compares = true,
+  liken = true, likens = true }
+
 -- words after "ruled" that make it no ruling said
 local RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
@@ -1995,8 +1999,11 @@ local function build (st, m, rule)
   -- a cue after a hyphen is part of a word ("the little-known firm", "the
   -- TV-viewing public")
   if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end
-  -- (taking an oath of office is no saying: "was sworn in as president")
-  if SWEAR[ckey] and KEY(toks, cue[2] + 1) == "in" then return nil end
+  -- (taking an oath of office is no saying: "was sworn in as president";
+  -- nor a likeness: "was often compared to Trump", "compared with 2023")
+  local after_cue = cue[2] < #toks and KEY(toks, cue[2] + 1)
+  if SWEAR[ckey] and after_cue == "in" then return nil end
+  if LIKENED[ckey] and (after_cue == "to" or after_cue == "with") then return nil end
   -- the variants of a rule ("quote.en.subject_cue" with an apposition or
   -- a verb before "that")
   local rid = rule.id

@@ -167,7 +167,8 @@ M.NOT_MODIFIERS = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
   "whether", "after", "before", "where", "said", "says", "say", "told",
   "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "is",
   "was", "are", "were", "has", "have", "had", "not", "to", "of", "in", "on",
-  "at", "for", "with", "by", "from", "about", "than", "so", "also" }
+  "at", "for", "with", "by", "from", "about", "than", "so", "also", "will",
+  "could", "can", "may", "might", "must", "should", "shall" }
 local modifier = P.no(P.words(M.NOT_MODIFIERS))
 local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
 -- "the minister", "a senior White House official", "Trump's campaign",
