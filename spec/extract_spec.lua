@@ -327,6 +327,17 @@ describe("glean.extract", function ()
                       "Wigan/GPE/Wigan" }, got)
   end)
 
+  it("reads the towns of a player's move as clubs where the article names two clubs", function ()
+    local text = "Arsenal have signed a midfielder from Real Sociedad. He rejected a move " ..
+                 "to Liverpool, and the keeper joined from Chelsea. He will move to Leeds."
+    local got = labelled(entities_only:extract(text))
+    assert.are.same({ "Arsenal/ORG/Arsenal", "Real Sociedad/ORG/Real Sociedad",
+                      "Liverpool/ORG/Liverpool", "Chelsea/ORG/Chelsea", "Leeds/GPE/Leeds" }, got)
+    -- (not without the clubs)
+    got = labelled(entities_only:extract("The keeper joined from Chelsea last year."))
+    assert.are.same({ "Chelsea/GPE/Chelsea" }, got)
+  end)
+
   it("lists each distinct entity once in a registry, with mentions, titles and affiliations", function ()
     local d = entities_only:extract("Italian Defense Minister Guido Crosetto visited Kyiv. " ..
       "Crosetto met Prime Minister Denys Shmyhal there. Later, Kyiv was quiet.")

@@ -640,6 +640,13 @@ local LOST_TO = { loss = true, losses = true, defeat = true, defeats = true,
   lost = true, lose = true, beaten = true, draw = true, drew = true,
   slumped = true, succumbed = true, fell = true }
 
+-- words of a player's move before "from" or "to" and a club
+local TRANSFER = { joined = true, join = true, joins = true, joining = true, move = true,
+  switch = true, loan = true, loaned = true, signed = true }
+local MOVE_BEFORE = { a = true, the = true, his = true, her = true, their = true,
+  ["'s"] = true, ["\226\128\153s"] = true, permanent = true, possible = true,
+  proposed = true, loan = true, shock = true, surprise = true }
+
 local TEAM_RULE = setmetatable({}, { __index = function (t, id)
   local is = id:find("^org%.en%.team_") ~= nil
   t[id] = is
@@ -678,22 +685,45 @@ local function sports_report (toks, found)
   return sports, found
 end
 
+-- whether the article names two clubs the lists know ("Arsenal signed …
+-- from Real Sociedad"): a player's moves in it name clubs
+local function two_clubs (found, dict)
+  local club
+  for ix = 1, #found do
+    local e = found[ix]
+    if e.label == "ORG" and e.rule == "org.en.dict" and e.canonical ~= club and
+       (dict(e.first_token, e.last_token) or NO_READING).kind == "club" then
+      if club then return true end
+      club = e.canonical
+    end
+  end
+  return false
+end
+
 local function teams_in_article (toks, found, dict, sports)
   local teams = {}
   for ix = 1, #found do
     local e = found[ix]
     if e.rule and TEAM_RULE[e.rule] and e.canonical then teams[e.canonical] = true end
   end
-  if not next(teams) and not sports then return found end
+  local moves = sports or two_clubs(found, dict)
+  if not moves and not next(teams) then return found end
   for ix = 1, #found do
     local e = found[ix]
     if e.label == "GPE" and e.canonical then
       local a, b = e.first_token, e.last_token
       local play = teams[e.canonical]
+      local before = a > 1 and t_key(toks, a - 1)
+      -- (a player's move names clubs, whatever their town's size: "joined
+      -- from Chelsea", "a move to Liverpool")
+      if not play and moves and (before == "from" or before == "to") and a > 3 and
+         TRANSFER[t_key(toks, a - 2)] and not (b < #toks and t_kind(toks, b + 1) == "hyphen") then
+        -- ("move" as a noun: "a move to Liverpool", not "I will move to …")
+        play = t_key(toks, a - 2) ~= "move" or MOVE_BEFORE[t_key(toks, a - 3)] or false
+      end
       if not play and sports then
         local d = dict(a, b)
         local kind = d and d.kind
-        local before = a > 1 and t_key(toks, a - 1)
         -- a dateline: a place in capitals at a line start, a date after it
         local dateline = t_is(toks, a, "upper") and
                          (a == 1 or t_is(toks, a, "newline_before")) and b < #toks and
