@@ -329,7 +329,7 @@ describe("glean.extract", function ()
 
   it("reads the towns of a player's move as clubs where the article names two clubs", function ()
     local s = "Arsenal have signed a midfielder from Real Sociedad. He rejected a move " ..
-                 "to Liverpool, and the keeper joined from Chelsea. He will move to Leeds."
+              "to Liverpool, and the keeper joined from Chelsea. He will move to Leeds."
     local got = labelled(entities_only:extract(s))
     assert.are.same({ "Arsenal/ORG/Arsenal", "Real Sociedad/ORG/Real Sociedad",
                       "Liverpool/ORG/Liverpool", "Chelsea/ORG/Chelsea", "Leeds/GPE/Leeds" }, got)
