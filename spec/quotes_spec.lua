@@ -1284,12 +1284,13 @@ describe("glean.quotes", function ()
       assert.are.equal(2, #qs)
     end)
 
-    it("reads no speaker in a modal verb, and no speech in a likeness", function ()
+    it("reads no speaker in a modal verb nor a storm, and no speech in a likeness", function ()
       local qs = find("Divers reached a wreck, a finding that could help explain how the " ..
                       "harbour silted up. Ann Lee said the mayor, who was often compared " ..
                       "to his father, had resigned.")
       assert.are.equal(1, #qs)
       assert.are.equal("Ann Lee", qs[1].speaker)
+      assert.are.same({}, find("Hurricane Velma slams Ruritania as a Category 5 storm."))
     end)
 
     it("takes no body a quotation names for a body's noun", function ()

@@ -1871,6 +1871,9 @@ end
 -- the forms of "swear", which "in" after them makes an oath of office
 local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
 
+-- the words before a storm's name
+local STORMS = { hurricane = true, storm = true, typhoon = true, cyclone = true }
+
 -- verbs of likeness, which "to" or "with" right after them make no saying
 local LIKENED = { compared = true, likened = true, compare = true, compares = true,
   liken = true, likens = true }
@@ -2730,6 +2733,8 @@ local function build (st, m, rule)
     end
     sp_a = sp_a - 2
   end
+  -- (nor a storm: "Hurricane Melissa slams Jamaica")
+  if sp_a > 1 and STORMS[KEY(toks, sp_a - 1)] and IS(toks, sp_a - 1, "cap") then return nil end
   -- (a day or a month is no speaker: "ministers on Monday backed …")
   if sp_a == sp_b then
     local e = entity_at(st, sp_a, sp_b)
