@@ -400,6 +400,12 @@ describe("glean.extract", function ()
                     g:find("Awards", 1, true), g)
     end
     assert.are.equal("Anna Tollway/PERSON/Anna Tollway", got[#got])
+    -- (a police force's name is a body's, a title before it no person's)
+    got = labelled(entities_only:extract("Officers of the Metropolitan Police and Tollway " ..
+                                         "Police were at the Old Bailey. Ben & Jerry's agreed."))
+    assert.are.same({ "Metropolitan Police/ORG/Metropolitan Police",
+                      "Tollway Police/ORG/Tollway Police", "Old Bailey/LOC/Old Bailey",
+                      "Ben & Jerry's/ORG/Ben & Jerry's" }, got)
     -- (nor a person or a place in an instrument's name; an "Institution" is a body)
     got = labelled(entities_only:extract("Data from the Thomas Kent Space Telescope came " ..
                                          "from the Tollway Institution for Science."))
@@ -475,11 +481,13 @@ describe("glean.extract", function ()
     local e = entities_only:extract("Harbour Police Commissioner Sir Tobias Brenner " ..
                                     "said the port was safe. Later Sir Tobias said more. " ..
                                     "Comedian Ann Baron Kowal laughed.").entities
-    assert.are.same({ "Tobias Brenner", "Commissioner" }, { e[1].text, e[1].title })
+    -- (the force is a body of its own)
+    assert.are.same({ "Harbour Police", "ORG" }, { e[1].text, e[1].label })
+    assert.are.same({ "Tobias Brenner", "Commissioner" }, { e[2].text, e[2].title })
     -- (a knight is named by the given name after "Sir")
-    assert.are.same({ "Tobias", "Tobias Brenner" }, { e[2].text, e[2].canonical })
+    assert.are.same({ "Tobias", "Tobias Brenner" }, { e[3].text, e[3].canonical })
     -- (after a given name a title's word is part of the name)
-    assert.are.same({ "Ann Baron Kowal", "comedian" }, { e[3].text, e[3].title })
+    assert.are.same({ "Ann Baron Kowal", "comedian" }, { e[4].text, e[4].title })
   end)
 
   it("reads a title before a comma and the name after it", function ()

@@ -1291,6 +1291,8 @@ describe("glean.quotes", function ()
       assert.are.equal(1, #qs)
       assert.are.equal("Ann Lee", qs[1].speaker)
       assert.are.same({}, find("Hurricane Velma slams Ruritania as a Category 5 storm."))
+      assert.are.same({}, find("It is not known whether the ferry will sail."))
+      assert.are.equal(1, #find("The ferry company would not say whether it will sail."))
     end)
 
     it("takes no body a quotation names for a body's noun", function ()

@@ -1871,6 +1871,11 @@ end
 -- the forms of "swear", which "in" after them makes an oath of office
 local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
 
+-- words that open a question a cue may name, and those that deny it
+local WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
+  where = true, why = true, which = true, who = true }
+local NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
+
 -- the words before a storm's name
 local STORMS = { hurricane = true, storm = true, typhoon = true, cyclone = true }
 
@@ -2071,6 +2076,13 @@ local function build (st, m, rule)
   end
   if NO_COMMENT[ckey] and cue[1] > 2 and KEY(toks, cue[1] - 1) == "to" and
      DECLINE_VERBS[KEY(toks, cue[1] - 2)] then
+    return nil
+  end
+  -- (nor what is not known: "It is not known whether …"; what someone
+  -- did not say is an attribution, as annotators mark it: "would not say
+  -- whether …")
+  if ckey == "known" and cue[1] > 2 and cue[2] < s_last and WH_WORDS[KEY(toks, cue[2] + 1)] and
+     NEGATIONS[KEY(toks, cue[1] - 1)] then
     return nil
   end
   -- calling an event is no speech: "called a snap election", "calls a

@@ -568,6 +568,12 @@ local places = {
             head = two ~= nil and two.label == "org_head"
           end
           if head and not has_reading(ctx, n1, n1, "given_names") then return false end
+        else
+          -- ("the Metropolitan Police": a head alone is a body's)
+          local d = ctx.dict(n1, n1)
+          if d and d.label == "org_head" and not has_reading(ctx, n1, n1, "surnames") then
+            return false
+          end
         end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         local first = ctx.dict(n1, n1)
@@ -1431,6 +1437,12 @@ local function name_start_ok (m, ctx)
   if not a then a, b = m.first_token, m.last_token end
   local ka = t_key(toks, a)
   local kb = b > a and t_key(toks, b) or ka
+  -- (a name the lists know with its "'s": "Ben & Jerry's")
+  if id == "org.en.ampersand" and b < #toks and
+     (t_key(toks, b + 1) == "'s" or t_key(toks, b + 1) == "\226\128\153s") then
+    local d = ctx.dict(a, b + 1)
+    if d and d.label == "ORG" then return { last_token = b + 1, canonical = d.canonical } end
+  end
   -- (a newspaper's name, of a head the lists give as a medium's: "the
   -- Evening Gazette", "the Kent Messenger"; a day may open it: "The
   -- Sunday Herald")
