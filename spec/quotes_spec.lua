@@ -1295,6 +1295,13 @@ describe("glean.quotes", function ()
       assert.are.equal(1, #find("The ferry company would not say whether it will sail."))
     end)
 
+    it("ends a content before ', while' and a clause with a cue of its own", function ()
+      local qs = find("Ann Lee said the toll was fair, while critics said it was a sham. " ..
+                      "Tom Hart said prices would rise, while wages would stall.")
+      assert.are.same({ "the toll was fair", "it was a sham", "prices would rise, while wages " ..
+                        "would stall" }, { qs[1].text, qs[2].text, qs[3].text })
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

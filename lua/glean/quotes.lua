@@ -1337,6 +1337,14 @@ local function opens_clause (st, i)
       return true
     end
   end
+  -- (", while the institute urged …": a clause with a cue of its own)
+  if w == "while" or w == "whereas" then
+    for j = i + 2, math.min(i + 16, #toks) do
+      if st.cue_at[j] then return true end
+      if TERMINAL[KEY(toks, j)] then break end
+    end
+    return false
+  end
   if not (#w > 4 and ENDS_ING[w] and IS(toks, i, "lower") and not st.c.not_gerunds[w]) then
     return false
   end
