@@ -352,10 +352,27 @@ static int family_first_lang (const char *extra) {
   return 0;
 }
 
+/* whether the reading on the top of the stack is of the list "surnames"
+** (fam: and of a language that writes the family name first), or (any:
+** of any list) of a name of such a language */
+static int family_reading (lua_State *L, int fam, int any) {
+  int is;
+  lua_getfield(L, -1, "list");
+  lua_getfield(L, -2, "extra");
+  is = lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "surnames") == 0;
+  if (is && fam) is = lua_type(L, -1) == LUA_TSTRING && family_first_lang(lua_tostring(L, -1));
+  if (!is && any)
+    is = lua_type(L, -1) == LUA_TSTRING && family_first_lang(lua_tostring(L, -1));
+  lua_pop(L, 2);
+  return is;
+}
+
 /* whether dict(a, a) reads token a first as a surname, or as a name of a
 ** language that writes the family name first ("Xi", read first as a
-** Chinese given name, of "Xi Jinping") */
-static int surname (lua_State *L, uint32_t a) {
+** Chinese given name, of "Xi Jinping"); in a name of three words (n = 2),
+** also where another reading is a family name of such a language ("Kim",
+** read first as a Western given name, of "Kim Jong Un") */
+static int surname (lua_State *L, uint32_t a, uint32_t n) {
   int is;
   lua_pushvalue(L, ARG_DICT);
   lua_pushinteger(L, (lua_Integer)a + 1);
@@ -365,11 +382,23 @@ static int surname (lua_State *L, uint32_t a) {
     lua_pop(L, 1);
     return 0;
   }
-  lua_getfield(L, -1, "list");
-  lua_getfield(L, -2, "extra");
-  is = (lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "surnames") == 0) ||
-       (lua_type(L, -1) == LUA_TSTRING && family_first_lang(lua_tostring(L, -1)));
-  lua_pop(L, 3);
+  is = family_reading(L, 0, 1);
+  lua_pop(L, 1);
+  if (!is && n == 2) {
+    lua_Integer i, len;
+    lua_pushvalue(L, ARG_DICT);
+    lua_pushinteger(L, (lua_Integer)a + 1);
+    lua_pushinteger(L, (lua_Integer)a + 1);
+    lua_pushboolean(L, 1);
+    lua_call(L, 3, 1);
+    len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    for (i = 1; i <= len && !is; i++) {
+      lua_rawgeti(L, -1, i);
+      if (lua_istable(L, -1)) is = family_reading(L, 1, 0);
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
   return is;
 }
 
@@ -571,7 +600,7 @@ static int core_link_names (lua_State *L) {
       }
       /* (and a family name written first: "Xi" of "Xi Jinping", "Yoon" of
       ** "Yoon Suk Yeol") */
-      x->family = x->b <= x->a + 2 && surname(L, x->a);
+      x->family = x->b <= x->a + 2 && surname(L, x->a, x->b - x->a);
       if (x->family) {
         h = key_hash(&lk, x->a, 0);
         k = slot(&lk, &lk.lastw, x->a, 0, h);

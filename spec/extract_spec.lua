@@ -294,6 +294,10 @@ describe("glean.extract", function ()
     local got = labelled(entities_only:extract("Police detained the writer Zhou Lintao on Monday. " ..
                                                "Zhou was held for a week."))
     assert.are.same({ "Zhou Lintao/PERSON/Zhou Lintao", "Zhou/PERSON/Zhou Lintao" }, got)
+    -- (also where the lists read the family name first as a Western given
+    -- name, in a name of three words)
+    got = labelled(entities_only:extract("The envoy Kim Dae Ho arrived. Later Kim spoke."))
+    assert.are.same({ "Kim Dae Ho/PERSON/Kim Dae Ho", "Kim/PERSON/Kim Dae Ho" }, got)
   end)
 
   it("carries a name found once by a rule to its other mentions", function ()

@@ -687,26 +687,41 @@ end
 
 -- whether the article names two clubs the lists know ("Arsenal signed …
 -- from Real Sociedad"): a player's moves in it name clubs
-local function two_clubs (found, dict)
+-- (whether a body of a matcher's lists is a club, by its canonical name:
+-- asked once, the same bodies come back article after article)
+local CLUBS = setmetatable({}, { __mode = "k" })     -- matcher -> { [name] = bool }
+local function two_clubs (found, dict, matcher)
+  local is_club = CLUBS[matcher]
+  if not is_club or is_club.n >= 4096 then
+    is_club = { n = 0 }
+    CLUBS[matcher] = is_club
+  end
   local club
   for ix = 1, #found do
     local e = found[ix]
-    if e.label == "ORG" and e.rule == "org.en.dict" and e.canonical ~= club and
-       (dict(e.first_token, e.last_token) or NO_READING).kind == "club" then
-      if club then return true end
-      club = e.canonical
+    local c = e.canonical
+    if e.label == "ORG" and e.rule == "org.en.dict" and c then
+      local yes = is_club[c]
+      if yes == nil then
+        yes = (dict(e.first_token, e.last_token) or NO_READING).kind == "club"
+        is_club[c], is_club.n = yes, is_club.n + 1
+      end
+      if yes and c ~= club then
+        if club then return true end
+        club = c
+      end
     end
   end
   return false
 end
 
-local function teams_in_article (toks, found, dict, sports)
+local function teams_in_article (toks, found, dict, sports, matcher)
   local teams = {}
   for ix = 1, #found do
     local e = found[ix]
     if e.rule and TEAM_RULE[e.rule] and e.canonical then teams[e.canonical] = true end
   end
-  local moves = sports or two_clubs(found, dict)
+  local moves = sports or two_clubs(found, dict, matcher)
   if not moves and not next(teams) then return found end
   for ix = 1, #found do
     local e = found[ix]
@@ -1038,7 +1053,7 @@ local function extract_one (self, text, opts)
   found = link_names(text, toks, found, taken, ctx.dict)
   knights(text, toks, found)
   found = link_acronyms(text, toks, found, taken)
-  found = teams_in_article(toks, found, ctx.dict, sports)
+  found = teams_in_article(toks, found, ctx.dict, sports, self.matcher)
   appositions(text, toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies):
   -- core.place sets first, last and text, takes the engine's fields off,
