@@ -46,6 +46,7 @@ local KEY, KIND, IS, FIRST, LAST, FIND, FLAGS
 -- x % (2 * f) >= f (no bit operators in Lua 5.1).
 local F_SINGLE, F_OPEN, F_CLOSE = core.FLAG.single, core.FLAG.open, core.FLAG.close
 local F_SPACE, F_NEWLINE = core.FLAG.space_before, core.FLAG.newline_before
+local F_JOINPREV = core.FLAG.joined_prev
 
 -- whether a key ends with a suffix ("ed", "ing", "ly"), kept per key: the
 -- same few words ("said", "told", "saying") are asked about at every cue,
@@ -1783,7 +1784,7 @@ local function tail_only (st, t, s_last, ckey, w)
   -- an amount opens the content: "said as he left", but "said as many as
   -- 3,000 firms …"; "said at least three people …", "said about 500,000
   -- people …" (not "said on 12 March")
-  if nx < s_last then
+  if nx < s_last and (w == "as" or w == "at" or NUMBER_BEFORE[w]) then
     local w2 = KEY(toks, nx + 1)
     if (w == "as" and AS_AMOUNTS[w2] and nx + 2 <= s_last and KEY(toks, nx + 2) == "as") or
        (w == "at" and (w2 == "least" or w2 == "most")) or
@@ -1883,6 +1884,9 @@ local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearin
 local WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
   where = true, why = true, which = true, who = true }
 local NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
+
+-- the keys of a hyphen token ("-", U+2010, U+2011)
+local HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
 
 -- the words before a storm's name
 local STORMS = { hurricane = true, storm = true, typhoon = true, cyclone = true }
@@ -1987,12 +1991,10 @@ local function build (st, m, rule)
   -- (a hyphenated name is one: "Díaz-Canel said", not "Canel" with a
   -- content that ends in "Díaz-"; see also below)
   local sp0 = caps.speaker
-  if sp0 and sp0[1] == m.first_token and sp0[1] > 2 and KIND(toks, sp0[1] - 1) == "hyphen" and
-     not IS(toks, sp0[1], "space_before") then
-    if IS(toks, sp0[1] - 1, "space_before") or
-       (rule.id == "quote.en.name_cue" and not IS(toks, sp0[1] - 2, "cap")) then
-      return nil
-    end
+  if sp0 and sp0[1] == m.first_token and sp0[1] > 2 and
+     FLAGS(toks, sp0[1]) % (2 * F_JOINPREV) >= F_JOINPREV and
+     KIND(toks, sp0[1] - 1) == "hyphen" then
+    if rule.id == "quote.en.name_cue" and not IS(toks, sp0[1] - 2, "cap") then return nil end
     sp0[1] = sp0[1] - 2
     m.first_token = sp0[1]
   end
@@ -2017,9 +2019,12 @@ local function build (st, m, rule)
   if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end
   -- (taking an oath of office is no saying: "was sworn in as president";
   -- nor a likeness: "was often compared to Trump", "compared with 2023")
-  local after_cue = cue[2] < #toks and KEY(toks, cue[2] + 1)
-  if SWEAR[ckey] and after_cue == "in" then return nil end
-  if LIKENED[ckey] and (after_cue == "to" or after_cue == "with") then return nil end
+  if (SWEAR[ckey] or LIKENED[ckey]) and cue[2] < #toks then
+    local w = KEY(toks, cue[2] + 1)
+    if w == (SWEAR[ckey] and "in") or (LIKENED[ckey] and (w == "to" or w == "with")) then
+      return nil
+    end
+  end
   -- the variants of a rule ("quote.en.subject_cue" with an apposition or
   -- a verb before "that")
   local rid = rule.id
@@ -2743,18 +2748,18 @@ local function build (st, m, rule)
     if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
   end
   if not sp_a then return nil end
+  local pk = sp_a > 1 and KEY(toks, sp_a - 1)     -- (the word before the speaker)
   -- (a hyphenated word is one: "Non-European Union citizens said", "CSI's
   -- co-producer, Ann Lee, said"; but a word no list knows after "co-" is
   -- no name: "co-author of the Demos report")
-  if sp_a > 2 and KIND(toks, sp_a - 1) == "hyphen" and not IS(toks, sp_a, "space_before") then
-    if IS(toks, sp_a - 1, "space_before") or
-       (rule.id == "quote.en.name_cue" and not IS(toks, sp_a - 2, "cap")) then
-      return nil
-    end
+  if HYPHENS[pk] and sp_a > 2 and KIND(toks, sp_a - 1) == "hyphen" and
+     FLAGS(toks, sp_a) % (2 * F_JOINPREV) >= F_JOINPREV then
+    if rule.id == "quote.en.name_cue" and not IS(toks, sp_a - 2, "cap") then return nil end
     sp_a = sp_a - 2
+    pk = sp_a > 1 and KEY(toks, sp_a - 1)
   end
   -- (nor a storm: "Hurricane Melissa slams Jamaica")
-  if sp_a > 1 and STORMS[KEY(toks, sp_a - 1)] and IS(toks, sp_a - 1, "cap") then return nil end
+  if STORMS[pk] and IS(toks, sp_a - 1, "cap") then return nil end
   -- (a day or a month is no speaker: "ministers on Monday backed …")
   if sp_a == sp_b then
     local e = entity_at(st, sp_a, sp_b)
@@ -2810,25 +2815,24 @@ local function build (st, m, rule)
     return nil
   end
   -- ("… that voters want to know …": the subject after "that")
-  if sp_a < sp_b and sp_a < cue[1] and KEY(toks, sp_a) == "that" then sp_a = sp_a + 1 end
+  if sp_a < sp_b and sp_a < cue[1] and KEY(toks, sp_a) == "that" then sp_a, pk = sp_a + 1, nil end
   if sp_b > sp_a and KEY(toks, sp_b) == "'s" then sp_b = sp_b - 1 end  -- "Trump's claim"
   -- "But Flynn said": a function word before the speaker is no part of it
   while IS(toks, sp_a, "cap") and st.c.not_speakers[KEY(toks, sp_a)] and
         not entity_at(st, sp_a, sp_b) and
         not (sp_a < sp_b and KEY(toks, sp_a + 1) == "of") do
     if sp_a == sp_b then return nil end
-    sp_a = sp_a + 1
+    sp_a, pk = sp_a + 1, nil
   end
   -- (a place after "in" or "at" is where the speaker is: "The National
   -- Hurricane Center in Miami said", "Police in Leeds said")
-  if sp_a == sp_b or sp_a > 3 then
-    local e = sp_a > 3 and entity_at(st, sp_a, sp_b)
-    local k = e and e.last_token == sp_b and (e.label == "GPE" or e.label == "LOC") and
-              KEY(toks, sp_a - 1)
-    if (k == "in" or k == "at") and sp_a - 2 >= s.first_token then
+  if pk == nil and sp_a > 1 then pk = KEY(toks, sp_a - 1) end
+  if (pk == "in" or pk == "at") and sp_a > 3 and sp_a - 2 >= s.first_token then
+    local e = entity_at(st, sp_a, sp_b)
+    if e and e.last_token == sp_b and (e.label == "GPE" or e.label == "LOC") then
       local x = st.ents[entity_from(st, sp_a - 1) - 1]
       if x and x.last_token == sp_a - 2 and (x.label == "ORG" or x.label == "PERSON") then
-        sp_a, sp_b = x.first_token, x.last_token
+        sp_a, sp_b, pk = x.first_token, x.last_token, nil
       elseif not x or x.last_token < sp_a - 2 then
         -- (a noun, with what it is of: "A spokesman for the embassy in
         -- Kyiv said")
@@ -2838,7 +2842,7 @@ local function build (st, m, rule)
           local o = KEY(toks, np - 1)
           local np2 = np - 2 >= s.first_token and (o == "for" or o == "of") and
                       noun_phrase_before(st, np - 2)
-          sp_a, sp_b = np2 or np, p
+          sp_a, sp_b, pk = np2 or np, p, nil
         end
       end
     end
@@ -2846,7 +2850,7 @@ local function build (st, m, rule)
   -- ("On the revamped chart show their …": the object of a preposition
   -- that opens the sentence is no subject of a reported clause)
   if sp_a > 1 and sp_a < cue[1] and not rule.passive and not rule.source and
-     PREP_BEFORE_SUBJECT[KEY(toks, sp_a - 1)] and sp_a - 1 == s.first_token and
+     PREP_BEFORE_SUBJECT[pk or KEY(toks, sp_a - 1)] and sp_a - 1 == s.first_token and
      not entity_at(st, sp_a, sp_b) and (kind or kind_of(st, a, b)) == "indirect" then
     return nil
   end
