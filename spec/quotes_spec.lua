@@ -1302,6 +1302,34 @@ describe("glean.quotes", function ()
                         "would stall" }, { qs[1].text, qs[2].text, qs[3].text })
     end)
 
+    it("reads a body's name in a person's title as the title", function ()
+      local qs = find("The Harbour Board met on Friday. Harbour Board Chairman Tobias Brenner " ..
+                      "called the vote “a victory for common sense” and said the fees would fall.")
+      assert.are.same({ "Tobias Brenner", "Tobias Brenner" }, { qs[1].speaker, qs[2].speaker })
+      assert.are.equal("the vote “a victory for common sense”", qs[1].text)
+      assert.are.same({}, find("The president called a snap election."))
+    end)
+
+    it("ends a relative clause in an apposition at its comma", function ()
+      local qs = find("Ann Lee, one of the councillors who backed the toll, told reporters " ..
+                      "she had been assured of a vote.")
+      assert.are.same({ "Ann Lee", "she had been assured of a vote" },
+                      { qs[#qs].speaker, qs[#qs].text })
+    end)
+
+    it("reads a source noun's modifiers after the content, and no news comment as a part", function ()
+      local qs = find("The prince received the envoy in Oslo on Tuesday, Norwegian state " ..
+                      "media said, the latest sign of warming ties.")
+      assert.are.same({ "Norwegian state media", "The prince received the envoy in Oslo on " ..
+                        "Tuesday" }, { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads an outlet's medium and name as the listener", function ()
+      local q = find("Ann Lee told US TV network Harbour News on Sunday that the toll was " ..
+                     "unfair.")[1]
+      assert.are.equal("the toll was unfair", q.text)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

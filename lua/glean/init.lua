@@ -21,6 +21,7 @@ local TOKS = getmetatable(core.tokenizer({}):tokenize("")).methods
 local t_text, t_key, t_is, t_kind, t_first, t_last =
       TOKS.text, TOKS.key, TOKS.is, TOKS.kind, TOKS.first, TOKS.last
 
+local lower = string.lower
 local error, ipairs, next, pairs, setmetatable, type =
       error, ipairs, next, pairs, setmetatable, type
 
@@ -598,22 +599,34 @@ local function link_names (text, toks, entities, taken, dict)
     end
   end
   -- (a last name that is a title before a person's name is the title:
-  -- "King Abdullah II" after "Martin Luther King Jr.")
+  -- "King Abdullah II" after "Martin Luther King Jr."; so is a name that
+  -- opens a person's title: "Senate Majority Leader John Thune" after "the
+  -- Senate")
   if #adds > 0 then
     local starts
     for x = #adds, 1, -1 do
       local ad = adds[x]
-      if ad.label == "PERSON" then
-        if not starts then
-          starts = {}
-          for ix = 1, #entities do
-            local e = entities[ix]
-            if e.label == "PERSON" then starts[e.first_token] = true end
-          end
+      if not starts then
+        starts = {}
+        for ix = 1, #entities do
+          local e = entities[ix]
+          if e.label == "PERSON" then starts[e.first_token] = e end
         end
-        if starts[ad.last_token + 1] and ad.first_token == ad.last_token and
-           (dict(ad.first_token, ad.first_token) or NO_READING).list == "titles" then
-          table.remove(adds, x)
+      end
+      local b = ad.last_token
+      if ad.label == "PERSON" and starts[b + 1] and ad.first_token == b and
+         (dict(b, b) or NO_READING).list == "titles" then
+        table.remove(adds, x)
+      else
+        for k = 1, 3 do
+          local e = starts[b + k]
+          if e then
+            if e.title and lower(text:sub(t_first(toks, ad.first_token),
+                                          t_last(toks, b + k - 1))) == lower(e.title) then
+              table.remove(adds, x)
+            end
+            break
+          end
         end
       end
     end

@@ -1885,6 +1885,11 @@ local WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when 
   where = true, why = true, which = true, who = true }
 local NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
 
+-- the media an outlet's name may stand before
+local MEDIA_AFTER = { television = true, tv = true, radio = true, newspaper = true,
+  channel = true, network = true, website = true, station = true, magazine = true,
+  show = true, programme = true, program = true }
+
 -- the keys of a hyphen token ("-", U+2010, U+2011)
 local HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
 
@@ -2103,7 +2108,15 @@ local function build (st, m, rule)
   if CALL_VERBS[ckey] and cue[1] == cue[2] then
     for j = cue[2] + 1, math.min(s_last, cue[2] + 5) do
       local k = KEY(toks, j)
-      if st.c.called_events[k] then return nil end
+      if st.c.called_events[k] then
+        -- (unless something is said of it: "called the vote “a victory
+        -- for common sense”", "called the election a farce")
+        local nk = j < s_last and KEY(toks, j + 1)
+        if not (nk and (KIND(toks, j + 1) == "quote" or nk == "a" or nk == "an")) then
+          return nil
+        end
+        break
+      end
       if j == cue[2] + 1 and (k == "for" or k == "on") then break end
       if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
     end
@@ -2167,6 +2180,18 @@ local function build (st, m, rule)
       return nil
     end
     relative = SEPARATORS[pk] and "aside" or "bound"
+    if relative == "bound" then
+      -- (in an apposition too: "Ann Lee, one of the senators who backed the
+      -- bill, told …")
+      for i = r - 2, math.max(s.first_token + 1, r - 8), -1 do
+        local k = KEY(toks, i)
+        if k == "," then
+          relative = "aside"
+          break
+        end
+        if TERMINAL[k] or k == "and" or st.c.finite[k] or st.cue_at[i] then break end
+      end
+    end
   end
   -- "…, said Ann Lee." but not "― explains America's history": a speaker
   -- after its cue ends the clause
@@ -2232,6 +2257,26 @@ local function build (st, m, rule)
     end
   end
   local after_tok = m.last_token
+  -- (an outlet's medium after its name is the listener's: "told Al Arabiya
+  -- television last month that …")
+  local ad0 = caps.addressee
+  if ad0 and ad0[2] == after_tok and after_tok < s_last and
+     MEDIA_AFTER[KEY(toks, after_tok + 1)] then
+    after_tok = after_tok + 1
+    if after_tok < s_last and MEDIA_AFTER[KEY(toks, after_tok + 1)] then
+      after_tok = after_tok + 1                    -- ("US TV network")
+    end
+    -- (and the outlet's name after its medium: "told US TV network Fox
+    -- News on Sunday that …")
+    local j = after_tok
+    while j < s_last and j < after_tok + 4 and
+          ((KIND(toks, j + 1) == "word" and IS(toks, j + 1, "cap")) or
+           KIND(toks, j + 1) == "number") do
+      j = j + 1
+    end
+    after_tok = j
+    caps.addressee = { ad0[1], after_tok }
+  end
   local a, b, kind, np_content
   local gap_a, gap_b          -- the words between the content's two parts
   local listener              -- a listener no pattern read ("told Radio Formula that")
@@ -2246,13 +2291,24 @@ local function build (st, m, rule)
     local i = after_tok + 1
     if KEY(toks, i) == "the" then i = i + 1 end
     local j = i
-    while j <= s_last and j < i + 5 and (KIND(toks, j) == "hyphen" or
-          (KIND(toks, j) == "word" and IS(toks, j, "cap"))) do
+    -- (with an outlet's medium among the words: "told TV network Fox News")
+    while j <= s_last and j < i + 6 and (KIND(toks, j) == "hyphen" or
+          (KIND(toks, j) == "word" and (IS(toks, j, "cap") or
+                                        (j > i and MEDIA_AFTER[KEY(toks, j)])))) do
       j = j + 1
     end
     lk = j > i and (j > s_last and "." or KEY(toks, j))
+    local le = j - 1                               -- (the listener's last word)
+    -- (and a day after it: "told CNN on Sunday that …")
+    if lk and lk ~= "that" and j < s_last then
+      local d = (lk == "on" and time_at(st, j + 1)) or time_at(st, j)
+      if d and d.last_token < s_last and KEY(toks, d.last_token + 1) == "that" then
+        j = d.last_token + 1
+        lk = "that"
+      end
+    end
     if lk and (TERMINAL[lk] or (lk == "that" and j < s_last)) then
-      listener, lj = { i, j - 1 }, j
+      listener, lj = { i, le }, j
     end
   end
   if mode == "auto" and listener and lk ~= "that" then mode = "before" end
@@ -2533,6 +2589,20 @@ local function build (st, m, rule)
       caps.apposition = { c, ap[2] }
     else
       a, b, kind = content_before(st, m.first_token)
+      -- (a source noun's modifiers, a people's name among them, after the
+      -- content: "…, Saudi state media said", "…, local police said")
+      if not a and sp and sp[1] == m.first_token and sp[1] == sp[2] and sp[1] > 2 then
+        local i = sp[1] - 1
+        while i > sp[1] - 3 and i > 1 and KIND(toks, i) == "word" and
+              (IS(toks, i, "lower") or (entity_at(st, i, i) or NO_READING).label == "NORP") and
+              not st.c.not_head[KEY(toks, i)] do
+          i = i - 1
+        end
+        if i < sp[1] - 1 and SEPARATORS[KEY(toks, i)] then
+          a, b, kind = content_before(st, i + 1)
+          if a then sp[1] = i + 1 end
+        end
+      end
       -- ("…, double the number reported in 2023, …": words before a
       -- speaker that opens with an article are no part of its mention)
       if a and sp and sp[1] < cue[1] and DETERMINERS[KEY(toks, sp[1])] and b + 2 < sp[1] and
@@ -2603,6 +2673,12 @@ local function build (st, m, rule)
           if not (#nw > 4 and ENDS_ING[nw] and not st.c.not_gerunds[nw]) and
              nw ~= "as" and not (st.c.appositive[nw] and inverted) then
             local a2, b2 = content_after(st, i - 1, s_last)
+            -- (a clause's rest, not a noun phrase about the news: "…, state
+            -- media said, the latest sign of warming ties")
+            if b2 and a2 and b - a >= 3 and KIND(toks, a2) ~= "quote" and IS(toks, a2, "lower") and
+               DETERMINERS[KEY(toks, a2)] and not verb_between(st, a2, b2, st.c.subjects) then
+              b2 = nil
+            end
             if b2 then
               if b < cue[1] and a2 and a2 > m.last_token then gap_a, gap_b = b + 1, a2 - 1 end
               b = b2
