@@ -1292,6 +1292,7 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[1].speaker)
       assert.are.same({}, find("Hurricane Velma slams Ruritania as a Category 5 storm."))
       assert.are.same({}, find("It is not known whether the ferry will sail."))
+      assert.are.same({}, find("The harbour plan was backed by nine votes to four."))
       assert.are.equal(1, #find("The ferry company would not say whether it will sail."))
     end)
 

@@ -1885,6 +1885,12 @@ local WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when 
   where = true, why = true, which = true, who = true }
 local NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
 
+-- the words of a vote's count
+local VOTE_WORDS = { votes = true, vote = true, ["to"] = true }
+local NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "seven", "eight",
+  "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+  "seventeen", "eighteen", "nineteen", "twenty" }
+
 -- the media an outlet's name may stand before
 local MEDIA_AFTER = { television = true, tv = true, radio = true, newspaper = true,
   channel = true, network = true, website = true, station = true, magazine = true,
@@ -2882,6 +2888,11 @@ local function build (st, m, rule)
     return nil
   end
   if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)]) then
+    return nil
+  end
+  -- (a count of votes is no agent: "was backed by nine votes to four")
+  if rule.passive and sp_b > sp_a and VOTE_WORDS[KEY(toks, sp_a + 1)] and
+     (KIND(toks, sp_a) == "number" or NUMBER_WORDS[KEY(toks, sp_a)]) then
     return nil
   end
   -- ("…, but that Israel had refused to …": a reported clause goes on, no
