@@ -136,62 +136,44 @@ static int push_payloads (const gl_gaz *g, uint32_t node, const char *s,
 ** (token span, payload). longest: leftmost-longest spans, no overlaps;
 ** else every span that some payload accepts. Returns 0 or -1 (memory).
 */
-/* the state of one sweep: key ids are computed once per token, into a
-** ring as long as the longest phrase, rather than an array as long as the
-** text (ids of tokens < have are in the ring) */
-typedef struct sweep {
-  gl_gaz *g;
-  const char *s;
-  const gl_tokens *t;
-  gl_keymemo *memo;
-  gl_buf tmp;
-  size_t have;
-  uint32_t ring[GL_MAX_PHRASE];
-} sweep;
-
-/* the key id of token j (j >= the first token still in the ring) */
-static uint32_t sweep_id (sweep *w, size_t i, size_t j) {
-  if (j >= w->have) {
-    /* the ids up to the ring's end, or the window's (i + the ring), in
-    ** one call: the ring then holds tokens have - 64 .. have - 1 */
-    size_t to = w->have + GL_MAX_PHRASE - w->have % GL_MAX_PHRASE;
-    if (to > i + GL_MAX_PHRASE) to = i + GL_MAX_PHRASE;
-    if (to > w->t->n) to = w->t->n;
-    gl_keys_find_tokens(&w->g->keys, w->g->filters_stale ? NULL : w->g->key_bits,
-                        w->g->nkey_bits, w->s, w->t, w->have, to, w->memo, &w->tmp,
-                        w->ring + w->have % GL_MAX_PHRASE);
-    w->have = to;
-  }
-  return w->ring[j % GL_MAX_PHRASE];
+/* the key ids of tokens have .. up to the ring's end, or the window's
+** (i + the ring), in one call: the ring then holds tokens have - 64 ..
+** have - 1; returns the new have */
+static size_t fill_ring (gl_gaz *g, const char *s, const gl_tokens *t, size_t i,
+                         size_t have, gl_keymemo *memo, gl_buf *tmp, uint32_t *ring) {
+  size_t to = have + GL_MAX_PHRASE - have % GL_MAX_PHRASE;
+  if (to > i + GL_MAX_PHRASE) to = i + GL_MAX_PHRASE;
+  if (to > t->n) to = t->n;
+  gl_keys_find_tokens(&g->keys, g->filters_stale ? NULL : g->key_bits, g->nkey_bits, s, t,
+                      have, to, memo, tmp, ring + have % GL_MAX_PHRASE);
+  return to;
 }
 
 /* the longest phrase that starts at token i: its last token in *best
-** ((size_t)-1 when none) and its node in *best_node; with out (every
-** phrase wanted) each phrase's payloads are pushed instead */
-static int longest_at (sweep *w, size_t i, size_t *best, uint32_t *best_node,
-                       gl_matches *out) {
-  gl_gaz *g = w->g;
+** ((size_t)-1 when none) and its node in *best_node (asked only where a
+** phrase with "the" may give way to it: the sweep below does the same
+** inline) */
+static void longest_at (gl_gaz *g, const char *s, const gl_tokens *t, size_t i,
+                        size_t *have, gl_keymemo *memo, gl_buf *tmp, uint32_t *ring,
+                        size_t *best, uint32_t *best_node) {
   uint32_t node = 0;
   size_t j, stop = i + GL_MAX_PHRASE;
-  int r = 0;
-  if (stop > w->t->n) stop = w->t->n;
+  if (stop > t->n) stop = t->n;
   *best = (size_t)-1;
   *best_node = 0;
-  for (j = i; j < stop && r == 0; j++) {
-    uint32_t id = sweep_id(w, i, j);
+  for (j = i; j < stop; j++) {
+    uint32_t id;
+    if (j >= *have) *have = fill_ring(g, s, t, i, *have, memo, tmp, ring);
+    id = ring[j % GL_MAX_PHRASE];
     if (id == 0) break;
-    if (node == 0)                   /* (the root's children: an array) */
-      node = id < g->root_cap ? g->root_child[id] : 0;
+    if (node == 0) node = id < g->root_cap ? g->root_child[id] : 0;
     else node = gl_gaz_child(g, node, id);
     if (node == 0) break;
-    if (g->node_head[node] != 0) {
-      if (out == NULL) {
-        if (node_ok(g, node, w->s, w->t, i, j)) { *best = j; *best_node = node; }
-      }
-      else r = push_payloads(g, node, w->s, w->t, i, j, out);
+    if (g->node_head[node] != 0 && node_ok(g, node, s, t, i, j)) {
+      *best = j;
+      *best_node = node;
     }
   }
-  return r;
 }
 
 /* is token i the word "the", in any case? */
@@ -203,49 +185,59 @@ static int is_the (const char *s, const gl_tokens *t, size_t i) {
 
 static int gaz_match (gl_gaz *g, const char *s, const gl_tokens *t,
                       int longest, gl_matches *out) {
-  sweep w;
-  size_t n = t->n, i;
+  /* key ids are computed once per token, into a ring as long as the
+  ** longest phrase, rather than an array as long as the text */
+  uint32_t ring[GL_MAX_PHRASE];
+  size_t n = t->n, i, have = 0;     /* ids of tokens < have are in ring */
+  gl_buf tmp = {NULL, 0, 0};
+  gl_keymemo *memo;
   int r = 0;
   if (n == 0 || g->nedges == 0) return 0;
   if (g->filters_stale && gl_gaz_filters(g) != 0) return -1;
   /* the gazetteer's memo, made once at its largest */
   if (g->memo == NULL && (g->memo = gl_keymemo_new((size_t)-1)) == NULL)
     return -1;
-  w.g = g;
-  w.s = s;
-  w.t = t;
-  w.memo = g->memo;
-  w.have = 0;
-  memset(&w.tmp, 0, sizeof(w.tmp));
+  memo = g->memo;
   i = 0;
   while (i < n && r == 0) {
-    size_t best;
-    uint32_t best_node;
-    if (!longest) {
-      r = longest_at(&w, i, &best, &best_node, out);
-      i++;
-      continue;
-    }
-    longest_at(&w, i, &best, &best_node, NULL);
-    if (best != (size_t)-1 && best > i && is_the(s, t, i)) {
-      /* a phrase a list wrote with "the" gives way to a longer one
-      ** without it: "the West African nation" is no "the West" */
-      size_t b2;
-      uint32_t n2;
-      longest_at(&w, i + 1, &b2, &n2, NULL);
-      if (b2 != (size_t)-1 && b2 > best) {
-        i++;
-        best = b2;
-        best_node = n2;
+    uint32_t node = 0, best_node = 0;
+    size_t j, best = (size_t)-1, stop = i + GL_MAX_PHRASE;
+    if (stop > n) stop = n;
+    for (j = i; j < stop; j++) {
+      uint32_t id;
+      if (j >= have) have = fill_ring(g, s, t, i, have, memo, &tmp, ring);
+      id = ring[j % GL_MAX_PHRASE];
+      if (id == 0) break;
+      if (node == 0)                   /* (the root's children: an array) */
+        node = id < g->root_cap ? g->root_child[id] : 0;
+      else node = gl_gaz_child(g, node, id);
+      if (node == 0) break;
+      if (g->node_head[node] != 0) {
+        if (longest) {
+          if (node_ok(g, node, s, t, i, j)) { best = j; best_node = node; }
+        }
+        else r = push_payloads(g, node, s, t, i, j, out);
       }
     }
-    if (best != (size_t)-1) {
+    if (longest && best != (size_t)-1) {
+      if (best > i && is_the(s, t, i)) {
+        /* a phrase a list wrote with "the" gives way to a longer one
+        ** without it: "the West African nation" is no "the West" */
+        size_t b2;
+        uint32_t n2;
+        longest_at(g, s, t, i + 1, &have, memo, &tmp, ring, &b2, &n2);
+        if (b2 != (size_t)-1 && b2 > best) {
+          i++;
+          best = b2;
+          best_node = n2;
+        }
+      }
       r = push_payloads(g, best_node, s, t, i, best, out);
       i = best + 1;
     }
     else i++;
   }
-  gl_buf_free(&w.tmp);
+  gl_buf_free(&tmp);
   return r;
 }
 
