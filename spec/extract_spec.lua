@@ -410,6 +410,13 @@ describe("glean.extract", function ()
     assert.are.same({ "Metropolitan Police/ORG/Metropolitan Police",
                       "Tollway Police/ORG/Tollway Police", "Old Bailey/LOC/Old Bailey",
                       "Ben & Jerry's/ORG/Ben & Jerry's" }, got)
+    -- (an outlet's one-word name ending another name is none: "Royal Mail")
+    got = labelled(entities_only:extract("Royal Mail said it would act. Live Nation agreed. " ..
+                                         "He told the Sunday Independent."))
+    for _, g in ipairs(got) do
+      assert.is_nil(g:find("Daily Mail", 1, true) or g:find("The Nation", 1, true), g)
+    end
+    assert.are.equal("Independent/ORG/The Independent", got[#got])
     -- (nor a person or a place in an instrument's name; an "Institution" is a body)
     got = labelled(entities_only:extract("Data from the Thomas Kent Space Telescope came " ..
                                          "from the Tollway Institution for Science."))

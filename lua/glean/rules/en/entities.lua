@@ -475,6 +475,15 @@ local places = {
              t_is(toks, a - 2, "cap") then
             return false
           end
+          -- (nor, for an outlet, the last word of a name in capitals:
+          -- "Live Nation", a company, is not the magazine "The Nation";
+          -- "Royal Mail" is no Daily Mail)
+          -- (a day opens an outlet's name: "the Sunday Independent")
+          if d and d.weak and d.kind == "media" and a > 1 and t_kind(toks, a - 1) == "word" and
+             t_is(toks, a - 1, "cap") and not t_is(toks, a - 1, "upper") and
+             not TIME_WORDS[t_key(toks, a - 1)] then
+            return false
+          end
           -- (in a headline: a neighbour in capitals too)
           if #key > 2 and t_is(toks, a, "upper") and
              ((a > 1 and t_is(toks, a - 1, "upper") and t_kind(toks, a - 1) == "word") or
