@@ -698,11 +698,12 @@ local function sports_report (toks, found)
   return sports, found
 end
 
+-- whether a body of a matcher's lists is a club, by its canonical name
+-- (asked once: the same bodies come back article after article)
+local CLUBS = setmetatable({}, { __mode = "k" })     -- matcher -> { [name] = bool }
+
 -- whether the article names two clubs the lists know ("Arsenal signed …
 -- from Real Sociedad"): a player's moves in it name clubs
--- (whether a body of a matcher's lists is a club, by its canonical name:
--- asked once, the same bodies come back article after article)
-local CLUBS = setmetatable({}, { __mode = "k" })     -- matcher -> { [name] = bool }
 local function two_clubs (found, dict, matcher)
   local is_club = CLUBS[matcher]
   if not is_club or is_club.n >= 4096 then

@@ -565,6 +565,7 @@ local places = {
         local n1, n2 = m:capture_span("name")
         -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
         if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
+        local first = ctx.dict(n1, n1)
         -- (nor one that ends with a body's head word: "the official Xinhua
         -- News Agency"; but "actress Nathalie Press")
         if n2 > n1 then
@@ -577,15 +578,10 @@ local places = {
             head = two ~= nil and two.label == "org_head"
           end
           if head and not has_reading(ctx, n1, n1, "given_names") then return false end
-        else
-          -- ("the Metropolitan Police": a head alone is a body's)
-          local d = ctx.dict(n1, n1)
-          if d and d.label == "org_head" and not has_reading(ctx, n1, n1, "surnames") then
-            return false
-          end
+        elseif first and first.label == "org_head" and not has_reading(ctx, n1, n1, "surnames") then
+          return false                 -- ("the Metropolitan Police": a head alone is a body's)
         end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
-        local first = ctx.dict(n1, n1)
         if first and first.list == "titles" then
           if not first.weak then return false end
           -- nor is it one common word that is also a title: "the Queen Mother"
