@@ -2032,7 +2032,9 @@ local function build (st, m, rule)
   -- nor a likeness: "was often compared to Trump", "compared with 2023")
   if (SWEAR[ckey] or LIKENED[ckey]) and cue[2] < #toks then
     local w = KEY(toks, cue[2] + 1)
-    if w == (SWEAR[ckey] and "in") or (LIKENED[ckey] and (w == "to" or w == "with")) then
+    if SWEAR[ckey] then
+      if w == "in" then return nil end
+    elseif w == "to" or w == "with" then
       return nil
     end
   end
