@@ -742,11 +742,11 @@ local function teams_in_article (toks, found, dict, sports, matcher)
     if e.label == "GPE" and e.canonical then
       local a, b = e.first_token, e.last_token
       local play = teams[e.canonical]
-      local before = a > 1 and t_key(toks, a - 1)
+      local before = not play and moves and a > 1 and t_key(toks, a - 1)
       -- (a player's move names clubs, whatever their town's size: "joined
       -- from Chelsea", "a move to Liverpool")
-      if not play and moves and (before == "from" or before == "to") and a > 3 and
-         TRANSFER[t_key(toks, a - 2)] and not (b < #toks and t_kind(toks, b + 1) == "hyphen") then
+      if (before == "from" or before == "to") and a > 3 and TRANSFER[t_key(toks, a - 2)] and
+         not (b < #toks and t_kind(toks, b + 1) == "hyphen") then
         -- ("move" as a noun: "a move to Liverpool", not "I will move to …")
         play = t_key(toks, a - 2) ~= "move" or MOVE_BEFORE[t_key(toks, a - 3)] or false
       end
