@@ -312,8 +312,12 @@ local function place_from_dict (m, ctx)
     if title_too and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
       return false
     end
-    -- (nor a word of an instrument's name: "the James Webb Space Telescope")
-    if b < #toks and t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then return false end
+    -- (nor a word of an instrument's name, "the James Webb Space
+    -- Telescope": a small place's, named like a person)
+    if d.kind ~= "country" and (population(d) or 0) < 100000 and b < #toks and
+       t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then
+      return false
+    end
   end
   if d.label ~= "GPE" then
     -- the span reads first as something else: its largest place
@@ -1467,10 +1471,11 @@ local function name_start_ok (m, ctx)
     if not has_reading(ctx, b, b, "surnames") then return false end
   end
   -- (nor the first words of an instrument's name: "the James Webb Space
-  -- Telescope")
-  if (id == "person.en.given_name" or id == "person.en.name_surname") and b < #toks and
-     t_is(toks, b + 1, "cap") then
-    if thing_after(toks, b, ctx) then return false end
+  -- Telescope"; the longer rule reads the whole, whose last word refuses
+  -- it above)
+  if id == "person.en.name_surname" and b < #toks and t_is(toks, b + 1, "cap") and
+     thing_after(toks, b, ctx) then
+    return false
   end
   if b > a and WORK_END[kb] and a > 1 and t_key(toks, a - 1) == "the" and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
