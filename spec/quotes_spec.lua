@@ -1331,6 +1331,13 @@ describe("glean.quotes", function ()
       assert.are.equal("the toll was unfair", q.text)
     end)
 
+    it("reads a source by what it knows of as the whole noun phrase", function ()
+      local qs = find("An official briefed on the talks told the Herald the two sides were " ..
+                      "apart. A source close to the Harbour Trust said it would bid.")
+      assert.are.same({ "An official briefed on the talks", "A source close to the Harbour Trust" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

@@ -1899,6 +1899,10 @@ local MEDIA_AFTER = { television = true, tv = true, radio = true, newspaper = tr
 -- the keys of a hyphen token ("-", U+2010, U+2011)
 local HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
 
+-- the words of what a source knows of, before "on", "with", "about", "to"
+local KNOWING = { briefed = true, familiar = true, knowledgeable = true, involved = true,
+  working = true, close = true }
+
 -- the words before a storm's name
 local STORMS = { hurricane = true, storm = true, typhoon = true, cyclone = true }
 
@@ -2913,9 +2917,22 @@ local function build (st, m, rule)
     if sp_a == sp_b then return nil end
     sp_a, pk = sp_a + 1, nil
   end
+  if pk == nil and sp_a > 1 then pk = KEY(toks, sp_a - 1) end
+  -- (what a source knows of is no speaker: "A Palestinian official briefed
+  -- on the negotiations told Reuters", "a person familiar with the talks
+  -- said")
+  do
+    local p, w = sp_a - 1, pk             -- (the preposition, past an article)
+    if pk == "the" and sp_a > 2 then p, w = p - 1, KEY(toks, p - 1) end
+    if (w == "on" or w == "with" or w == "about" or w == "to") and p > 2 and
+       p - 2 >= s.first_token and KNOWING[KEY(toks, p - 1)] then
+      local np = noun_phrase_before(st, p - 2)
+      if np then sp_a, pk = np, nil end
+    end
+  end
+  if pk == nil and sp_a > 1 then pk = KEY(toks, sp_a - 1) end
   -- (a place after "in" or "at" is where the speaker is: "The National
   -- Hurricane Center in Miami said", "Police in Leeds said")
-  if pk == nil and sp_a > 1 then pk = KEY(toks, sp_a - 1) end
   if (pk == "in" or pk == "at") and sp_a > 3 and sp_a - 2 >= s.first_token then
     local e = entity_at(st, sp_a, sp_b)
     if e and e.last_token == sp_b and (e.label == "GPE" or e.label == "LOC") then
