@@ -314,8 +314,12 @@ local function place_from_dict (m, ctx)
     end
     -- (nor a word of an instrument's name, "the James Webb Space
     -- Telescope": a small place's, named like a person)
-    if d.kind ~= "country" and (population(d) or 0) < 100000 and b < #toks and
-       t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then
+    local small = d._small                 -- (kept on the shared reading)
+    if small == nil then
+      small = d.kind ~= "country" and (population(d) or 0) < 100000
+      d._small = small
+    end
+    if small and b < #toks and t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then
       return false
     end
   end
