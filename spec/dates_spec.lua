@@ -384,6 +384,11 @@ describe("glean.dates", function ()
       -- "a report Monday" is a noun: the past
       assert.are.equal("Monday=2024-04-29",
                        one("In a report Monday, the agency said prices rose.", "2024-05-01"))
+      -- (a plan in the past: the nearer of the two)
+      assert.are.equal("Wednesday=2025-10-29",
+                       one("The storm was expected to hit the coast on Wednesday.", "2025-10-28"))
+      assert.are.equal("Sunday=2025-10-26",
+                       one("The storm was expected to hit the coast on Sunday.", "2025-10-28"))
       -- "due to the holiday" is a cause, no plan
       assert.are.equal("Thanksgiving=2023-11-23",
                        one("Due to the Thanksgiving holiday, the film opened on Wednesday.",

@@ -22,8 +22,9 @@
 -- verb in -ed ("will pay its delayed bonus on May 30"). A day named
 -- with its weekday ("Sunday, July 12") takes the year next to that
 -- reading where the two agree; a plan in the past ("had been due to close
--- June 5") and the "nearer" policy (`M.policy`, `M.stage`) take the nearer
--- of the two readings (the next one when at most four months ahead). The
+-- June 5", "was expected to hit the coast on Wednesday") and the "nearer"
+-- policy (`M.policy`, `M.stage`) take the nearer of the two readings (the
+-- next one when at most four months ahead; a weekday's nearer day). The
 -- tense is read only where the value depends on it.
 -- Counted from the text, not the document date: "a year earlier", "the
 -- year-ago quarter", "the following year" shift the time mentioned last,
@@ -687,7 +688,14 @@ resolve = function (f, dct, state, tense)
       return ymd(weekday_day({ z = z }, f.wd, f.shift)) .. suffix
     end
     if not dct then return "XXXX-WXX-" .. f.wd .. suffix end
-    local future = f.shift == nil and weekday(dct.z) ~= f.wd and tense_of(tense, state) == true
+    local t = f.shift == nil and weekday(dct.z) ~= f.wd and tense_of(tense, state)
+    local future = t == true
+    if t == "plan" then
+      -- (a plan in the past, "was expected to hit Cuba on Wednesday": the
+      -- nearer of the two)
+      local w0 = weekday(dct.z)
+      future = (f.wd - w0) % 7 <= (w0 - f.wd) % 7
+    end
     return ymd(weekday_day(dct, f.wd, f.shift, future)) .. suffix
   end
   if k == "quarter" then
