@@ -1766,6 +1766,8 @@ end
 -- The stage
 -- =======================================================
 
+-- the words of an amount that may open a content after its cue: "as many
+-- as", "as much as"; "about", "over", "under" before a number
 local AS_AMOUNTS = { many = true, much = true, few = true, little = true, high = true,
   low = true }
 local NUMBER_BEFORE = { about = true, over = true, under = true }
