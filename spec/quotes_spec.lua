@@ -1338,6 +1338,19 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads a speaker with a hyphenated modifier whole, and a noun's article", function ()
+      local qs = find("The state-run press agency said the ferry talks had failed. The ship " ..
+                      "sank near the harbour, the Oslo-based watchdog said. All ferry fares " ..
+                      "should fall, says the regulator.")
+      assert.are.same({ "The state-run press agency", "The ship sank near the harbour" },
+                      { qs[1].speaker, qs[2].text })
+      assert.are.equal("the Oslo-based watchdog", qs[2].mention)
+      assert.are.equal("the regulator", qs[3].mention)
+      -- (not past a relative: "a make-up artist who claimed …" is the artist)
+      local q = find("The singer was sued by a make-up artist who claimed he had attacked her.")[1]
+      assert.are.equal("a make-up artist", q.speaker)
+    end)
+
     it("takes no body a quotation names for a body's noun", function ()
       local qs = find("“Velmora TV is marketing raunch to children,” said Ann Lee. " ..
                       "The watchdog decided to look at the channel's programmes.")

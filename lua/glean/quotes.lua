@@ -46,7 +46,7 @@ local KEY, KIND, IS, FIRST, LAST, FIND, FLAGS
 -- x % (2 * f) >= f (no bit operators in Lua 5.1).
 local F_SINGLE, F_OPEN, F_CLOSE = core.FLAG.single, core.FLAG.open, core.FLAG.close
 local F_SPACE, F_NEWLINE = core.FLAG.space_before, core.FLAG.newline_before
-local F_JOINPREV = core.FLAG.joined_prev
+local F_JOINPREV, F_LOWER = core.FLAG.joined_prev, core.FLAG.lower
 
 -- whether a key ends with a suffix ("ed", "ing", "ly"), kept per key: the
 -- same few words ("said", "told", "saying") are asked about at every cue,
@@ -1879,6 +1879,33 @@ local function has_clause (st, a, b)
   return false
 end
 
+-- the article that opens a noun phrase ending at token t - 1 with a
+-- hyphenated modifier ("the state-run press", "a Paris-based"), or nil
+local function hyphened_np_start (st, t)
+  local toks = st.toks
+  local hyphen = false
+  local j = t - 1
+  while j >= 1 and j > t - 7 do
+    local k = KIND(toks, j)
+    if k == "hyphen" then
+      hyphen = true
+    elseif k ~= "word" then
+      return nil
+    else
+      local w = KEY(toks, j)
+      if DETERMINERS[w] then return hyphen and j or nil end
+      -- (a word of the hyphenated modifier, "state-run", "Paris-based";
+      -- or a lower-case word that is no verb nor function word)
+      local glued = KIND(toks, j + 1) == "hyphen" or (j > 1 and KIND(toks, j - 1) == "hyphen")
+      if not glued and (not IS(toks, j, "lower") or st.c.not_head[w] or st.cue_at[j]) then
+        return nil
+      end
+    end
+    j = j - 1
+  end
+  return nil
+end
+
 -- the forms of "swear", which "in" after them makes an oath of office
 local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
 
@@ -2008,12 +2035,20 @@ local function build (st, m, rule)
   -- (a hyphenated name is one: "Díaz-Canel said", not "Canel" with a
   -- content that ends in "Díaz-"; see also below)
   local sp0 = caps.speaker
-  if sp0 and sp0[1] == m.first_token and sp0[1] > 2 and
-     FLAGS(toks, sp0[1]) % (2 * F_JOINPREV) >= F_JOINPREV and
-     KIND(toks, sp0[1] - 1) == "hyphen" then
+  local fl0 = sp0 and sp0[1] == m.first_token and sp0[1] > 2 and FLAGS(toks, sp0[1])
+  if fl0 and fl0 % (2 * F_JOINPREV) >= F_JOINPREV and KIND(toks, sp0[1] - 1) == "hyphen" then
     if rule.id == "quote.en.name_cue" and not IS(toks, sp0[1] - 2, "cap") then return nil end
     sp0[1] = sp0[1] - 2
     m.first_token = sp0[1]
+  elseif fl0 and fl0 % (2 * F_LOWER) >= F_LOWER and not rule.relative then
+    -- (a noun phrase with a hyphenated modifier, which the patterns do
+    -- not read: "the state-run news agency said", "the Paris-based
+    -- watchdog said": back to its article)
+    local j = hyphened_np_start(st, sp0[1])
+    if j then
+      sp0[1] = j
+      m.first_token = j
+    end
   end
   local s = sentence_of(st, m.first_token)
   local s_last = s.last_token
@@ -2933,6 +2968,11 @@ local function build (st, m, rule)
     end
   end
   if pk == nil and sp_a > 1 then pk = KEY(toks, sp_a - 1) end
+  -- (a noun's article is its mention's: "…, says the watchdog")
+  if pk == "the" and sp_a == sp_b and IS(toks, sp_a, "lower") then
+    sp_a, pk = sp_a - 1, nil
+    if sp_a > 1 then pk = KEY(toks, sp_a - 1) end
+  end
   -- (a place after "in" or "at" is where the speaker is: "The National
   -- Hurricane Center in Miami said", "Police in Leeds said")
   if (pk == "in" or pk == "at") and sp_a > 3 and sp_a - 2 >= s.first_token then

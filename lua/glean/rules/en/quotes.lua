@@ -107,7 +107,7 @@ local aux = (P.words(M.AUX) + P.kind "number" + P.word "on" * P.entity { "DATE",
 -- nouns that name a source when they head a subject: "the report said",
 -- "a spokeswoman told", "officials say", "polls show" (titles and role
 -- nouns come from the title list)
-M.SOURCE_NOUNS = { "media", "broadcaster", "outlets",
+M.SOURCE_NOUNS = { "media", "broadcaster", "outlets", "watchdog", "regulator",
   "report", "reports", "study", "studies", "survey",
   "surveys", "poll", "polls", "analysis", "analyses", "statement",
   "statements", "data", "figures", "research", "review", "investigation",
