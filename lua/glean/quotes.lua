@@ -1766,6 +1766,10 @@ end
 -- The stage
 -- =======================================================
 
+-- the entities that may stand before a source noun as its modifier: "Saudi
+-- state media", "UK media reports"
+local MODIFIER_LABELS = { NORP = true, GPE = true }
+
 -- the words of an amount that may open a content after its cue: "as many
 -- as", "as much as"; "about", "over", "under" before a number
 local AS_AMOUNTS = { many = true, much = true, few = true, little = true, high = true,
@@ -2643,8 +2647,8 @@ local function build (st, m, rule)
       if not a and sp and sp[1] == m.first_token and sp[1] == sp[2] and sp[1] > 2 then
         local i = sp[1] - 1
         while i > sp[1] - 3 and i > 1 and KIND(toks, i) == "word" and
-              (IS(toks, i, "lower") or (entity_at(st, i, i) or NO_READING).label == "NORP") and
-              not st.c.not_head[KEY(toks, i)] do
+              (IS(toks, i, "lower") or MODIFIER_LABELS[(entity_at(st, i, i) or NO_READING).label])
+              and not st.c.not_head[KEY(toks, i)] do
           i = i - 1
         end
         if i < sp[1] - 1 and SEPARATORS[KEY(toks, i)] then
