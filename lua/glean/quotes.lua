@@ -2044,10 +2044,11 @@ local function build (st, m, rule)
     if rule.id == "quote.en.name_cue" and not IS(toks, sp0[1] - 2, "cap") then return nil end
     sp0[1] = sp0[1] - 2
     m.first_token = sp0[1]
-  elseif fl0 and fl0 % (2 * F_LOWER) >= F_LOWER and not rule.relative then
+  elseif fl0 and sp0[2] == sp0[1] and fl0 % (2 * F_LOWER) >= F_LOWER and not rule.relative then
     -- (a noun phrase with a hyphenated modifier, which the patterns do
     -- not read: "the state-run news agency said", "the Paris-based
-    -- watchdog said": back to its article)
+    -- watchdog said": back to its article; the patterns read a bare
+    -- head alone)
     local j = hyphened_np_start(st, sp0[1])
     if j then
       sp0[1] = j
