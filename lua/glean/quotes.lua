@@ -1924,11 +1924,6 @@ local NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "sev
   "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
   "seventeen", "eighteen", "nineteen", "twenty" }
 
--- the media an outlet's name may stand before
-local MEDIA_AFTER = { television = true, tv = true, radio = true, newspaper = true,
-  channel = true, network = true, website = true, station = true, magazine = true,
-  show = true, programme = true, program = true }
-
 -- the keys of a hyphen token ("-", U+2010, U+2011)
 local HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
 
@@ -2315,9 +2310,9 @@ local function build (st, m, rule)
   -- television last month that …")
   local ad0 = caps.addressee
   if ad0 and ad0[2] == after_tok and after_tok < s_last and
-     MEDIA_AFTER[KEY(toks, after_tok + 1)] then
+     st.c.outlet_nouns[KEY(toks, after_tok + 1)] then
     after_tok = after_tok + 1
-    if after_tok < s_last and MEDIA_AFTER[KEY(toks, after_tok + 1)] then
+    if after_tok < s_last and st.c.outlet_nouns[KEY(toks, after_tok + 1)] then
       after_tok = after_tok + 1                    -- ("US TV network")
     end
     -- (and the outlet's name after its medium: "told US TV network Fox
@@ -2348,7 +2343,7 @@ local function build (st, m, rule)
     -- (with an outlet's medium among the words: "told TV network Fox News")
     while j <= s_last and j < i + 6 and (KIND(toks, j) == "hyphen" or
           (KIND(toks, j) == "word" and (IS(toks, j, "cap") or
-                                        (j > i and MEDIA_AFTER[KEY(toks, j)])))) do
+                                        (j > i and st.c.outlet_nouns[KEY(toks, j)])))) do
       j = j + 1
     end
     lk = j > i and (j > s_last and "." or KEY(toks, j))

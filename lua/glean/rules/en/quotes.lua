@@ -250,7 +250,8 @@ local outlet_noun = P.all(P.isnt "cap", P.words { "newspaper", "paper", "magazin
   "network", "programme", "program", "show" })
 -- nouns of outlets: "told Dutch newspaper De Telegraaf", "the paper said"
 M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
-  "website", "channel", "publisher" }
+  "website", "channel", "publisher", "television", "tv", "radio", "station", "show",
+  "programme", "program" }
 local addressee = P.capture("addressee",
   -- ("urged Western allies", "told Labour MPs", "told Dutch newspaper De
   -- Telegraaf": first, the longer reading)
