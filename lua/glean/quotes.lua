@@ -853,7 +853,8 @@ local PREPOSITIONS = { among = true, amongst = true, between = true, into = true
 -- Paris-based watchdog", "some analysts", "the Bankers' Association"):
 -- back over the words of a sentence (hyphenated ones, a possessive's
 -- mark) to an article (taken) or to a word no noun phrase has; nil when p
--- is no noun (a function word, a verb or an adverb)
+-- is no noun (a function word, a verb or an adverb). Second: whether a
+-- hyphenated word was among them.
 local function noun_phrase_before (st, p)
   local toks, c = st.toks, st.c
   local w = KEY(toks, p)
@@ -863,13 +864,20 @@ local function noun_phrase_before (st, p)
   end
   local s = sentence_of(st, p)
   local a = p
+  local hyphen = false
   while a > s.first_token and a > p - 6 do
     local k = KIND(toks, a - 1)
     local v = KEY(toks, a - 1)
-    if DETERMINERS[v] or OF_QUANTIFIERS[v] then return a - 1 end
+    if DETERMINERS[v] or OF_QUANTIFIERS[v] then return a - 1, hyphen end
     if k == "word" and a - 3 >= s.first_token and KIND(toks, a - 2) == "hyphen" and
        KIND(toks, a - 3) == "word" then
       a = a - 3                          -- ("Paris-based", "well-known")
+      -- (and the rest of a chain: "non-seasonally-adjusted")
+      while a - 2 >= s.first_token and KIND(toks, a - 1) == "hyphen" and
+            KIND(toks, a - 2) == "word" do
+        a = a - 2
+      end
+      hyphen = true
     elseif (k == "quote" and (v == "'" or v == "\226\128\153")) or
            (k == "word" or k == "number") and not (c.not_head[v] or c.aux[v] or
            c.not_speakers[v] or c.be[v] or st.cue_at[a - 1] or ENDS_ED[v] or
@@ -882,7 +890,7 @@ local function noun_phrase_before (st, p)
   -- (a word in "ing" opens no noun phrase with no article before it:
   -- "… saying analysts", but "a shipping watchdog")
   if a < p and ENDS_ING[KEY(toks, a)] then a = a + 1 end
-  return a
+  return a, hyphen
 end
 
 -- (what a span with no reading reads as: no title)
@@ -1883,33 +1891,6 @@ local function has_clause (st, a, b)
   return false
 end
 
--- the article that opens a noun phrase ending at token t - 1 with a
--- hyphenated modifier ("the state-run press", "a Paris-based"), or nil
-local function hyphened_np_start (st, t)
-  local toks = st.toks
-  local hyphen = false
-  local j = t - 1
-  while j >= 1 and j > t - 7 do
-    local k = KIND(toks, j)
-    if k == "hyphen" then
-      hyphen = true
-    elseif k ~= "word" then
-      return nil
-    else
-      local w = KEY(toks, j)
-      if DETERMINERS[w] then return hyphen and j or nil end
-      -- (a word of the hyphenated modifier, "state-run", "Paris-based";
-      -- or a lower-case word that is no verb nor function word)
-      local glued = KIND(toks, j + 1) == "hyphen" or (j > 1 and KIND(toks, j - 1) == "hyphen")
-      if not glued and (not IS(toks, j, "lower") or st.c.not_head[w] or st.cue_at[j]) then
-        return nil
-      end
-    end
-    j = j - 1
-  end
-  return nil
-end
-
 -- the forms of "swear", which "in" after them makes an oath of office
 local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
 
@@ -2044,8 +2025,8 @@ local function build (st, m, rule)
     -- not read: "the state-run news agency said", "the Paris-based
     -- watchdog said": back to its article; the patterns read a bare
     -- head alone)
-    local j = hyphened_np_start(st, sp0[1])
-    if j then
+    local j, hyphen = noun_phrase_before(st, sp0[1])
+    if hyphen and DETERMINERS[KEY(toks, j)] then
       sp0[1] = j
       m.first_token = j
     end
