@@ -1441,6 +1441,9 @@ local function media_head (ctx, t)
 end
 local MEDIA_FIELDS = { kind = "media" }
 
+-- the keys of a possessive's "'s"
+local POSSESSIVE_S = { ["'s"] = true, ["\226\128\153s"] = true }
+
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)
@@ -1451,8 +1454,7 @@ local function name_start_ok (m, ctx)
   local ka = t_key(toks, a)
   local kb = b > a and t_key(toks, b) or ka
   -- (a name the lists know with its "'s": "Ben & Jerry's")
-  if id == "org.en.ampersand" and b < #toks and
-     (t_key(toks, b + 1) == "'s" or t_key(toks, b + 1) == "\226\128\153s") then
+  if id == "org.en.ampersand" and b < #toks and POSSESSIVE_S[t_key(toks, b + 1)] then
     local d = ctx.dict(a, b + 1)
     if d and d.label == "ORG" then return { last_token = b + 1, canonical = d.canonical } end
   end
