@@ -688,12 +688,14 @@ resolve = function (f, dct, state, tense)
       return ymd(weekday_day({ z = z }, f.wd, f.shift)) .. suffix
     end
     if not dct then return "XXXX-WXX-" .. f.wd .. suffix end
-    local t = f.shift == nil and weekday(dct.z) ~= f.wd and tense_of(tense, state)
+    local w0 = weekday(dct.z)
+    local open = f.shift == nil and w0 ~= f.wd
+    local t = open and tense_of(tense, state)
     local future = t == true
-    if t == "plan" then
-      -- (a plan in the past, "was expected to hit Cuba on Wednesday": the
-      -- nearer of the two)
-      local w0 = weekday(dct.z)
+    -- (a plan in the past, "was expected to hit Cuba on Wednesday", and
+    -- the "nearer" policy where the wording says neither past nor future:
+    -- the nearer of the two days)
+    if open and (t == "plan" or (not t and state and state.nearer)) then
       future = (f.wd - w0) % 7 <= (w0 - f.wd) % 7
     end
     return ymd(weekday_day(dct, f.wd, f.shift, future)) .. suffix
