@@ -475,22 +475,23 @@ local places = {
         local key = a == b and t_key(toks, a)
         if key and is_common(key) then
           local n = #toks
-          -- (nor, when the lists say the name needs context, the second
-          -- half of a compound: "the Liberal-National coalition", the
-          -- "Herald-Sun")
-          if d and d.weak and a > 2 and t_kind(toks, a - 1) == "hyphen" and
-             not t_is(toks, a, "space_before") and t_kind(toks, a - 2) == "word" and
-             t_is(toks, a - 2, "cap") then
-            return false
-          end
-          -- (nor, for an outlet, the last word of a name in capitals:
-          -- "Live Nation", a company, is not the magazine "The Nation";
-          -- "Royal Mail" is no Daily Mail)
-          -- (a day opens an outlet's name: "the Sunday Independent")
-          if d and d.weak and d.kind == "media" and a > 1 and t_kind(toks, a - 1) == "word" and
-             t_is(toks, a - 1, "cap") and not t_is(toks, a - 1, "upper") and
-             not TIME_WORDS[t_key(toks, a - 1)] then
-            return false
+          -- (nor, when the lists say the name needs context, the end of
+          -- another name: the second half of a compound, "the
+          -- Liberal-National coalition", the "Herald-Sun"; for an outlet,
+          -- the last word of a name in capitals, "Live Nation" is not the
+          -- magazine "The Nation", "Royal Mail" no Daily Mail, though a day
+          -- opens an outlet's name, "the Sunday Independent")
+          if d and d.weak and a > 1 then
+            local k = t_kind(toks, a - 1)
+            if k == "hyphen" then
+              if a > 2 and not t_is(toks, a, "space_before") and
+                 t_kind(toks, a - 2) == "word" and t_is(toks, a - 2, "cap") then
+                return false
+              end
+            elseif k == "word" and d.kind == "media" and t_is(toks, a - 1, "cap") and
+                   not t_is(toks, a - 1, "upper") and not TIME_WORDS[t_key(toks, a - 1)] then
+              return false
+            end
           end
           -- (in a headline: a neighbour in capitals too)
           if #key > 2 and t_is(toks, a, "upper") and
