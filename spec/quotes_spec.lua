@@ -1356,6 +1356,56 @@ describe("glean.quotes", function ()
                       "The watchdog decided to look at the channel's programmes.")
       for _, q in ipairs(qs) do assert.are_not.equal("Velmora TV", q.speaker) end
     end)
+
+    it("reads a name between commas after a role with a preposition as the speaker", function ()
+      local qs = find("The cabinet member for ferries, Ann Lee, said the fares would fall. " ..
+                      "“We are ready,” the chair of the harbour board, Tom Hart, said. " ..
+                      "The head of research at the Velmora Institute, Sue Ray, said tolls " ..
+                      "had risen.")
+      assert.are.same({ "Ann Lee", "the fares would fall" }, { qs[1].speaker, qs[1].text })
+      assert.are.same({ "Tom Hart", "We are ready," }, { qs[2].speaker, qs[2].text })
+      assert.are.same({ "Sue Ray", "tolls had risen" }, { qs[3].speaker, qs[3].text })
+      assert.are.equal(3, #qs)
+    end)
+
+    it("reads a noun cue before a verb cue as part of the subject", function ()
+      local qs = find("Local media reports say the ferry was overloaded. Police reports " ..
+                      "suggested the driver had fled.")
+      assert.are.same({ "Local media reports", "say", "the ferry was overloaded" },
+                      { qs[1].speaker, qs[1].cue, qs[1].text })
+      assert.are.same({ "Police reports", "suggested" }, { qs[2].speaker, qs[2].cue })
+    end)
+
+    it("reads the speaker after a wire dateline, not the dateline's place", function ()
+      local q = find("BERGEN, Norway (AP) — Velmora Systems, the ship software maker, said " ..
+                     "on Tuesday it would cut 300 jobs.")[1]
+      assert.are.same({ "Velmora Systems", "it would cut 300 jobs" }, { q.speaker, q.text })
+    end)
+
+    it("reads what is described 'as' after the cue when the object came before", function ()
+      local qs = find("She said that the talks would not reopen, a position Tom Hart " ..
+                      "described as “playground politics”.")
+      assert.are.same({ "She", "the talks would not reopen" }, { qs[1].mention, qs[1].text })
+      assert.are.same({ "Tom Hart", "playground politics" }, { qs[2].speaker, qs[2].text })
+    end)
+
+    it("reads no speech in a conceded goal, a concluded event or a face shown", function ()
+      local qs = find("The visitors conceded 14 penalties. The season concludes on 15 March. " ..
+                      "Tom Hart would consider his position. Ann Lee, who showed no emotion " ..
+                      "as the verdict was read out, will be sentenced in May. Tom Hart " ..
+                      "conceded that the plan had failed. Polls show the ferry line ahead.")
+      assert.are.same({ "the plan had failed", "the ferry line ahead" },
+                      { qs[1].text, qs[2].text })
+      assert.are.equal(2, #qs)
+    end)
+
+    it("reads an outlet no list knows after its noun as the listener", function ()
+      local qs = find("Ann Lee told the radio station KVRX that the fares would fall. " ..
+                      "Tom Hart told the paper Norway would lose.")
+      assert.are.same({ "the radio station KVRX", "the fares would fall" },
+                      { qs[1].addressee, qs[1].text })
+      assert.are.same({ "the paper", "Norway would lose" }, { qs[2].addressee, qs[2].text })
+    end)
   end)
 
   describe("the word lists", function ()

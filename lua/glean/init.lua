@@ -897,6 +897,12 @@ local function apposition_body (text, toks, found, ix)
     if f.label == "ORG" then
       local p = a - 1
       if t_key(toks, p) == "the" then p = p - 1 end
+      -- (past a place's possessive: "director of the UK's Acme Council")
+      local g = found[j - 1]
+      if j > ix + 1 and g.last_token == p - 1 and POSSESSIVE[t_key(toks, p)] then
+        p = g.first_token - 1
+        if t_key(toks, p) == "the" then p = p - 1 end
+      end
       if not AFFILIATION_BEFORE[t_key(toks, p)] then return nil end
       return f.canonical or text:sub(t_first(toks, a), t_last(toks, f.last_token))
     end

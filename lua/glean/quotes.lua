@@ -1354,6 +1354,18 @@ local function opens_clause (st, i)
     end
     return false
   end
+  -- (", a position Ann Lee described as …": a noun phrase whose relative
+  -- clause has a cue of its own)
+  -- (not "- a wasp that refuses …", "a backlog of claims was …")
+  if w == "a" or w == "an" then
+    for j = i + 2, math.min(i + 7, #toks) do
+      if st.cue_at[j] then
+        return j == #toks or not (st.c.be[KEY(toks, j + 1)] or st.c.aux[KEY(toks, j + 1)])
+      end
+      if KIND(toks, j) ~= "word" or st.c.relatives[KEY(toks, j)] then break end
+    end
+    return false
+  end
   if not (#w > 4 and ENDS_ING[w] and IS(toks, i, "lower") and not st.c.not_gerunds[w]) then
     return false
   end
@@ -1639,7 +1651,8 @@ local NOUN_CUES = set_of { "call", "claim", "report", "note", "comment", "estima
   "review", "warning", "appeal", "request", "order", "offer", "complaint", "charge",
   "quote", "tweet", "post", "blog", "notice", "remark", "response", "boast", "bet",
   "guess", "question", "doubt", "concern", "view", "assessment", "poll", "test",
-  "signal", "decision", "update", "briefing", "interview", "survey", "study", "attack" }
+  "signal", "decision", "update", "briefing", "interview", "survey", "study", "attack",
+  "show" }
 
 -- whether the cue word at t, a word also a noun, is a noun after an
 -- article and a noun: "a conference call", "the final report" (a verb after
@@ -2007,6 +2020,17 @@ local function listener_before (st, t)
   return e ~= nil and e.last_token == i and e.label == "PERSON"
 end
 
+-- prepositions before a place or body inside a speaker's mention
+local SPEAKER_PREPOSITIONS = { ["in"] = true, at = true, of = true, ["for"] = true,
+                               from = true, with = true }
+
+-- words that open a source after a cue ("said in an interview")
+local STARTS_SOURCE = { ["in"] = true, according = true, on = true, at = true }
+local INDEFINITE = { a = true, an = true }
+-- verbs of showing, and the words for a person that may be their subject
+local SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
+local PERSON_WORDS = { who = true, he = true, she = true, i = true, we = true }
+
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
@@ -2197,6 +2221,44 @@ local function build (st, m, rule)
     return nil
   end
   local sp = caps.speaker
+  -- ("Data published by Acme on Monday showed …": a participle before
+  -- "by" is the subject's)
+  if not rule.passive and cue[1] == cue[2] and ENDS_ED[ckey] and cue[2] < s_last and
+     KEY(toks, cue[2] + 1) == "by" and sp and sp[2] < cue[1] then
+    return nil
+  end
+  -- ("Waiting list rises as think tank warns …": the subject of the
+  -- clause after a conjunction)
+  if rule.long_subject and sp then
+    for i = sp[2] - 1, sp[1] + 1, -1 do
+      if st.c.subordinators[KEY(toks, i)] then
+        if KEY(toks, i + 1) ~= "to" then sp[1] = i + 1 end
+        break
+      end
+    end
+  end
+  -- (a dateline is no speaker: "SAN JOSE, Calif. (AP) — Acme, the chip
+  -- maker, said …" is Acme's)
+  if sp and sp[1] == s.first_token and sp[1] < cue[1] and IS(toks, sp[1], "upper") then
+    local d = after_dateline(st, sp[1], cue[1])
+    if d > sp[1] then
+      local x = st.ents[entity_from(st, d)]
+      if not (appos and x and x.first_token == d and x.last_token < cue[1] and
+              (x.label == "ORG" or x.label == "PERSON")) then
+        return nil
+      end
+      sp[1], sp[2] = d, x.last_token
+      caps.apposition = nil
+    end
+  end
+  -- (", a move he announced shortly after": the object of a clause on a
+  -- noun phrase came before its cue, no words of the speaker's after it;
+  -- but "a position he described as …")
+  if sp and sp[1] > 3 and sp[2] < cue[1] and KIND(toks, sp[1] - 1) == "word" and
+     IS(toks, sp[1] - 1, "lower") and INDEFINITE[KEY(toks, sp[1] - 2)] and
+     KEY(toks, sp[1] - 3) == "," and KEY(toks, cue[2] + 1) ~= "as" then
+    return nil
+  end
   -- a relative clause ("the agency, which said …"): not a question ("Who
   -- said …?"), nor "that" after a verb or a conjunction ("said that shows",
   -- "so that says"); after a comma it ends at the next one
@@ -2355,6 +2417,8 @@ local function build (st, m, rule)
              and "before" or "after"
     elseif (cue[2] == cue[1] and ckey or KEY(toks, cue[2])) == "that" then
       mode = "after"                             -- "noted that, like him, …"
+    elseif w == "as" and nx < s_last and st.c.np_verbs[ckey] then
+      mode, that = "after", nx + 1        -- "a plan she described as “a farce”"
     elseif w == "to" and not st.c.to_verbs[ckey] and after_tok + 1 < s_last and
            IS(toks, after_tok + 2, "lower") and not st.c.prep_objects[KEY(toks, after_tok + 2)] then
       return nil                   -- "agreed to send troops": an intention, no quote
@@ -2575,6 +2639,14 @@ local function build (st, m, rule)
       -- cue; "an hourlong show that aired …": a weak cue is a noun before
       -- a relative clause
       if a == after_tok + 1 and st.c.finite[wa] and IS(toks, a, "lower") then return nil end
+      -- ("Media reports say …", "the Acme report found …": a cue in "s" or
+      -- a noun before a cue is a noun of the subject; not "said in an
+      -- interview", "found support")
+      if a == after_tok + 1 and st.cue_at[a] and cue[1] == cue[2] and
+         (ckey:sub(-1) == "s" or NOUN_CUES[ckey]) and IS(toks, a, "lower") and
+         not STARTS_SOURCE[wa] then
+        return nil
+      end
       if a == after_tok + 2 and KEY(toks, after_tok + 1) == "that" and IS(toks, a, "lower") and
          (st.c.finite[wa] or ENDS_ED[wa]) then
         local d = st.ctx.dict and st.ctx.dict(cue[1], cue[2])
@@ -2583,6 +2655,11 @@ local function build (st, m, rule)
     end
     -- ("his remarks on Saturday": a time, no topic)
     if a and rule.np and st.c.time_words[KEY(toks, a)] then return nil end
+    -- ("had been demanding all week": a time alone is no content)
+    if a and not kind then
+      local d = time_at(st, a)
+      if d and d.last_token >= b then return nil end
+    end
     -- "In a statement, the company said …": the inner cue is the quote
     if a and rule.source then
       for i = a, b do
@@ -2618,7 +2695,15 @@ local function build (st, m, rule)
       caps.speaker = { ap[1] + 1, c - 1 }
       caps.apposition = { c, ap[2] }
     else
-      a, b, kind = content_before(st, m.first_token)
+      local t0 = m.first_token
+      -- "“…,” the leader of the council, Ann Lee, said": before the words
+      -- of what the named speaker is (a subject no noun phrase read)
+      local j = t0 - 1
+      if rule.aside then
+        while j >= s.first_token and j > t0 - 12 and KIND(toks, j) == "word" do j = j - 1 end
+        t0 = j + 1
+      end
+      if not rule.aside or j >= s.first_token then a, b, kind = content_before(st, t0) end
       -- (a source noun's modifiers, a people's name among them, after the
       -- content: "…, Saudi state media said", "…, local police said")
       if not a and sp and sp[1] == m.first_token and sp[1] == sp[2] and sp[1] > 2 then
@@ -2750,11 +2835,13 @@ local function build (st, m, rule)
     -- (a body's, "The party's leader, Ann Lee, said", is no name)
     local ap = caps.apposition
     local se = ap and entity_at(st, sp_a, sp_b)
-    -- (a place after "in" is no name of the speaker: "The BBC's
-    -- correspondent in Jakarta, Ann Lee, told")
-    if se and (se.label == "GPE" or se.label == "LOC") and sp_a > 1 and
-       (KEY(toks, sp_a - 1) == "in" or KEY(toks, sp_a - 1) == "at") then
-      se = nil
+    -- (a place or body after a preposition is no name of the speaker:
+    -- "The BBC's correspondent in Jakarta, Ann Lee, told", "The head of
+    -- policy at the Resolution Trust, Ann Lee, said")
+    if se and se.label ~= "PERSON" then
+      local p = sp_a - 1
+      if p > 1 and KEY(toks, p) == "the" then p = p - 1 end
+      if p >= 1 and SPEAKER_PREPOSITIONS[KEY(toks, p)] then se = nil end
     end
     if ap and not (se and se.last_token == sp_b) and KEY(toks, ap[1]) == "," then
       local at = ap[1] + 1
@@ -2877,11 +2964,31 @@ local function build (st, m, rule)
   -- ("…, adding showbiz news and interviews": a gerund of these with a
   -- noun phrase, no clause nor infinitive, says nothing; "citing rising
   -- prices" does)
-  if (rule.speaker == "subject" or cue[1] == cue[2]) and st.c.np_not_speech[ckey] and not that and
+  -- (nor does a person who shows a noun phrase: "Ann Lee, who showed no
+  -- emotion as the verdict was read", where a poll shows one; a clause
+  -- of time after the noun phrase is none of the content's)
+  local np_silent, vb = st.c.np_not_speech[ckey], b
+  if not np_silent and SHOW_VERBS[ckey] and
+     (PERSON_WORDS[KEY(toks, sp_a)] or (entity_at(st, sp_a, sp_b) or NO_READING).label ==
+                                       "PERSON") then
+    np_silent = true
+    for i = a + 1, b do
+      if st.c.subordinators[KEY(toks, i)] then vb = i - 1 break end
+    end
+  end
+  if (rule.speaker == "subject" or cue[1] == cue[2]) and np_silent and not that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
      (kind or kind_of(st, a, b)) == "indirect" and
-     not verb_between(st, a, b, st.c.gerund_subjects) then
+     not verb_between(st, a, vb, st.c.gerund_subjects) then
     return nil
+  end
+  -- ("Her publisher, Acme Books, announced her death": a subject with no
+  -- verb before an inverted cue is no content)
+  if rule.content == "before" and sp_a > cue[2] and not kind and a == s.first_token and
+     b - a < 10 and b > a + 1 and KEY(toks, b + 1) == "," and not verb_between(st, a, b) then
+    for i = a + 1, b - 1 do
+      if KEY(toks, i) == "," then return nil end
+    end
   end
   -- ("…, which both countries claim": the content is what "which" stands
   -- for, no clause of theirs)

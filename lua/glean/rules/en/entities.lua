@@ -590,6 +590,14 @@ local places = {
         elseif first and first.label == "org_head" and not has_reading(ctx, n1, n1, "surnames") then
           return false                 -- ("the Metropolitan Police": a head alone is a body's)
         end
+        -- (nor three common words: "the Official World Golf Ranking")
+        if n2 - n1 >= 2 then
+          local common = true
+          for k = n1, n2 do
+            if not is_common(t_key(m.tokens, k)) then common = false break end
+          end
+          if common then return false end
+        end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         if first and first.list == "titles" then
           if not first.weak then return false end

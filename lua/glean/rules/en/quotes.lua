@@ -243,7 +243,7 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
                   P.all(P.kind "word", P.is "cap") * P.all(P.kind "word", P.is "cap") ^ -3 *
-                  P.words { "programme", "program", "show", "website", "podcast" }
+                  P.words { "programme", "program", "show", "website", "podcast" } ^ -1
 -- what an outlet is, after its name: "told the Daily Mail newspaper"
 local outlet_noun = P.all(P.isnt "cap", P.words { "newspaper", "paper", "magazine",
   "tabloid", "daily", "weekly", "website", "channel", "station", "broadcaster",
@@ -259,6 +259,9 @@ local addressee = P.capture("addressee",
   (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 + P.words(M.ADDRESSEE_NOUNS)) +
   P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
   P.words { "him", "her", "them", "us", "me", "you" } +
+  -- ("told the radio station RPP", a name no list knows)
+  det * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.OUTLET_NOUNS) *
+  P.all(P.cap_word, P.no(P.in_entity { "GPE", "NORP", "PERSON" })) * P.cap_word ^ -3 +
   (det ^ -1 * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.ADDRESSEE_NOUNS)))
 -- verbs that take their listener as object
 M.TELL = { "told", "tell", "tells", "telling", "assured", "assure", "assures",
@@ -378,6 +381,12 @@ M.rules = {
     pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux *
               (said + P.capture("cue", P.no(P.words(M.NOT_THAT_VERBS))) *
                       P.capture("that", P.word "that")) },
+  -- "The cabinet member for housing, Ann Lee, said …": a name between
+  -- commas before the cue, after a subject the noun phrases do not read
+  { id = "quote.en.aside_name_cue", content = "auto", finite = true, apposition = true,
+    aside = true,
+    pattern = P.word "," * P.capture("speaker", P.entity { "PERSON" }) * P.word "," * aux *
+              said },
   -- a short subject when a longer reading swallowed the cue: "The
   -- senator urged voters to reject …" (the longest match of the rule
   -- above reads "The senator urged voters to" as its subject)
@@ -500,11 +509,16 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   -- (what a maker recalls is goods: "Acme recalls 500,000 cars")
   "recall", "recalls" }
 
--- gerunds that say nothing with a noun phrase after them, only with a
+-- cues that say nothing with a noun phrase after them, only with a
 -- clause: "…, adding showbiz news", "…, offering free calls"
 M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "considering", "viewing", "showing", "playing", "linking", "including",
-  "giving", "providing", "taking", "making", "bringing", "using", "quoting" }
+  "giving", "providing", "taking", "making", "bringing", "using", "quoting",
+  -- ("conceded defeat", "conceded a late goal", "the talks concluded on
+  -- Friday", "would consider her position": with no clause, no words of
+  -- anyone's)
+  "concede", "concedes", "conceded", "conceding", "conclude", "concludes",
+  "concluded", "concluding", "consider", "considers", "considered" }
 -- events one calls, not words one says: "called a snap election"
 M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
   "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
