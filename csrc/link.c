@@ -402,6 +402,36 @@ static int surname (lua_State *L, uint32_t a, uint32_t n) {
   return is;
 }
 
+/* whether token a, the middle word of a name of three, is a family name
+** as Spanish and Portuguese names have two: a reading of dict(a, a, true)
+** is a surname and none a given name ("Vargas" of "Ana Vargas Quispe", not
+** "Paul" of "John Paul Jones") */
+static int middle_surname (lua_State *L, uint32_t a) {
+  lua_Integer i, len;
+  int sur = 0, given = 0;
+  lua_pushvalue(L, ARG_DICT);
+  lua_pushinteger(L, (lua_Integer)a + 1);
+  lua_pushinteger(L, (lua_Integer)a + 1);
+  lua_pushboolean(L, 1);
+  lua_call(L, 3, 1);
+  len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+  for (i = 1; i <= len && !given; i++) {
+    lua_rawgeti(L, -1, i);
+    if (lua_istable(L, -1)) {
+      lua_getfield(L, -1, "list");
+      if (lua_type(L, -1) == LUA_TSTRING) {
+        const char *list = lua_tostring(L, -1);
+        if (strcmp(list, "surnames") == 0) sur = 1;
+        else if (strcmp(list, "given_names") == 0) given = 1;
+      }
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return sur && !given;
+}
+
 static void push_event (lua_State *L, lua_Integer *nev, size_t i, size_t j,
                         const Name *nm, int32_t one, int anchors) {
   lua_pushinteger(L, (lua_Integer)i + 1);
@@ -490,6 +520,10 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
       /* (a family name written first, as Chinese, Korean, Hungarian
       ** names are) */
       if (x->family) keep(lk, x->a, 0, 3, canon, 0);
+      /* (the first of two family names: "Vargas" of "Ana Vargas Quispe") */
+      else if (x->b == x->a + 2 && (info[x->a + 1] & GL_F_CAP) &&
+               !(info[x->a + 1] & GL_F_UPPER) && middle_surname(L, x->a + 1))
+        keep(lk, x->a + 1, 0, 3, canon, x->a + 1);
     }
   }
   for (e = 1; e <= nshort; e++) {

@@ -424,6 +424,37 @@ describe("glean.extract", function ()
                     got)
   end)
 
+  it("reads bodies named with 'and', hospitals and a street after 'on'", function ()
+    local got = labelled(entities_only:extract("The Velmora and Coastal Ferry Union said so. " ..
+                                               "Tollway and Harbour Trust staff went to the " ..
+                                               "Tollway General Infirmary. Ann Lee and Tollway " ..
+                                               "Radio were there."))
+    assert.are.same({ "Velmora and Coastal Ferry Union/ORG/Velmora and Coastal Ferry Union",
+                      "Tollway and Harbour Trust/ORG/Tollway and Harbour Trust",
+                      "Tollway General Infirmary/ORG/Tollway General Infirmary",
+                      "Ann Lee/PERSON/Ann Lee" }, { got[1], got[2], got[3], got[4] })
+    for _, g in ipairs(got) do assert.is_nil(g:find("Ann Lee and", 1, true), g) end
+    got = labelled(entities_only:extract("A vigil was held at the Velmora Youth Center on " ..
+                                         "West Tollway Street."))
+    assert.are.equal("Velmora Youth Center/ORG/Velmora Youth Center", got[1])
+  end)
+
+  it("reads no body in an acronym of things, nor a name in a place's hyphenated word", function ()
+    local got = labelled(entities_only:extract("The AI boom and the TV deal helped. The 1.5C " ..
+                                               "goal stands. Tollway-based Velmora Systems grew."))
+    assert.are.same({ "Velmora Systems/ORG/Velmora Systems" }, { got[#got] })
+    for _, g in ipairs(got) do
+      assert.is_nil(g:find("^AI/") or g:find("^TV/") or g:find("^1.5C/") or g:find("PERSON"), g)
+    end
+  end)
+
+  it("links the first of two family names, and reads a nickname of two words", function ()
+    local got = labelled(entities_only:extract("Senator Marta Ibarra Tollano lost. Ibarra said " ..
+                                               "she would appeal. Tomas \"El Lobo\" Quintero won."))
+    assert.are.equal("Ibarra/PERSON/Marta Ibarra Tollano", got[2])
+    assert.are.equal("Tomas \"El Lobo\" Quintero/PERSON/Tomas \"El Lobo\" Quintero", got[3])
+  end)
+
   it("reads a town that is also a given name as a place only where the text says so", function ()
     local got = labelled(entities_only:extract("The twins - Frederick and David - sold it. " ..
                                                "He was born in David, Panama, and moved to Kent."))

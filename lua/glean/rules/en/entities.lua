@@ -131,8 +131,11 @@ local LETTERS = {}
 for c in ("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):gmatch(".") do LETTERS[#LETTERS + 1] = c end
 local letter = P.all(P.words(LETTERS), P.is "upper")
 -- a nickname in quote marks between the names: Robert C. "Bobby" Scott
-local nickname = P.kind "quote" * P.all(P.kind "word", P.is "cap", P.isnt "upper") * P.kind "quote"
-local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
+local nickname_word = P.all(P.kind "word", P.is "cap", P.isnt "upper")
+local nickname = P.kind "quote" * nickname_word * nickname_word ^ -2 * P.kind "quote"
+-- (a hyphen and a capital go on with the name, "Jean-Pierre"; "London-based"
+-- is no name)
+local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1
 
 -- fields no build changes, returned by builds whose answer is always the
 -- same (the engine copies a build's fields into its result; a table made
@@ -388,7 +391,15 @@ local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^
                 (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
-local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
+-- (words joined by "and" before the head, "Food and Agriculture
+-- Organization", "University and College Union"; not two names, "Acme
+-- Group and Credit Bank", "Ann Lee and Acme Radio")
+local after_and = P.all(P.cap_word, P.isnt "upper", P.no(P.in_dict { "ORG", "PERSON" }))
+local before_and = P.all(P.cap_word, P.isnt "upper",
+                         P.no(P.in_dict { "ORG", "org_head", "given_name", "surname", "PERSON" }))
+local org_name = (head_word ^ 1 + (before_and ^ 1 + P.dict "org_head") * P.word "and" *
+                                  after_and ^ 1) *
+                 P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
 -- places that play: a team named after its town, in a result line
@@ -760,6 +771,15 @@ places.rules[#places.rules + 1] = {
     return d and canonical_fields(d) or NO_FIELDS
   end }
 
+-- acronyms of things, no body's: GDP, CEO, GMT, …
+local NOT_ORG_ACRONYMS = word_set("gdp gnp cpi ppi pmi ceo cfo coo cto cio md vp " ..
+  "ai tv dna rna hiv aids gcse gcses mp mps msp msps mep meps pm am pc pcs dvd dvds cd " ..
+  "cds usb gps sms mms id iq it ip ok ufo suv cctv mri ct pr hr lcd led atm pin vpn " ..
+  "html url urls api isa etf etfs ipo ipos ptsd covid bse cjd mrsa sars gmo gm " ..
+  "gmt bst edt est pst cet utc mw gw kw kwh mph kph km cm mm kg lb rbi era eps " ..
+  "qc kc obe mbe cbe dj djs mc faq faqs diy asap vip vips hd 3d dvt abc vat " ..
+  "vs nb ps pps bc ad ce bce rip tba tbc aka fyi lol omg uk us usa eu mln bln pct na")
+
 -- an acronym that the article treats as a body: "the ABC", "the XYZ's"
 -- (not in a headline in capitals)
 places.rules[#places.rules + 1] = {
@@ -771,22 +791,20 @@ places.rules[#places.rules + 1] = {
             P.no(P.all(P.kind "word", P.is "cap")),
   build = function (m, ctx)
     local c1, c2 = m:capture_span("org")
-    local n = #t_text(m.tokens, c1)
-    if n < 2 or n > 6 then return false end
+    local w = t_text(m.tokens, c1)
+    local n = #w
+    -- (letters: not "the 1.5C goal")
+    if n < 2 or n > 6 or not w:find("^%a") then return false end
     local d = ctx.dict(c1, c2)
-    return d and d.label == "ORG" and canonical_fields(d) or NO_FIELDS
+    if d and d.label == "ORG" then return canonical_fields(d) end
+    -- (not an acronym of things: "the AI boom")
+    if NOT_ORG_ACRONYMS[t_key(m.tokens, c1)] then return false end
+    return NO_FIELDS
   end }
 
 -- an acronym no list knows is a body's, in running text: "the collapse of
 -- FTX", "FTX founder Ann Lee" (not in a headline in capitals, not a roman
 -- numeral, not one of the acronyms of things: GDP, CEO, GMT, …)
-local NOT_ORG_ACRONYMS = word_set("gdp gnp cpi ppi pmi ceo cfo coo cto cio md vp " ..
-  "ai tv dna rna hiv aids gcse gcses mp mps msp msps mep meps pm am pc pcs dvd dvds cd " ..
-  "cds usb gps sms mms id iq it ip ok ufo suv cctv mri ct pr hr lcd led atm pin vpn " ..
-  "html url urls api isa etf etfs ipo ipos ptsd covid bse cjd mrsa sars gmo gm " ..
-  "gmt bst edt est pst cet utc mw gw kw kwh mph kph km cm mm kg lb rbi era eps " ..
-  "qc kc obe mbe cbe dj djs mc faq faqs diy asap vip vips hd 3d dvt abc vat " ..
-  "vs nb ps pps bc ad ce bce rip tba tbc aka fyi lol omg uk us usa eu mln bln pct na")
 local ROMAN = "^[ivxlcdm]+$"
 -- words after an acronym that say it is a body's, and before it
 local ORG_AFTER_WORDS = { "'s", "\226\128\153s", "said", "says", "told", "announced",
@@ -1411,6 +1429,7 @@ places.rules[#places.rules + 1] = {
 -- names of people and bodies found by their shape do not begin with a
 -- month, a weekday or a sentence's small word
 local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
+local ARTICLES = { the = true, a = true, an = true }
 local CLUB_WORDS = {}
 for w in ("united city town rovers wanderers athletic athletico county albion " ..
           "rangers celtic hotspur villa forest orient argyle alexandra " ..
@@ -1556,6 +1575,24 @@ local function name_start_ok (m, ctx)
         break
       end
       prev = k
+    end
+    -- (nor words joined by "and" after a capitalized word: "Emily Blunt
+    -- and Nathalie Press" is no body's name)
+    if id == "org.en.head" and a > 1 and t_is(toks, a - 1, "cap") and
+       t_kind(toks, a - 1) == "word" and not ARTICLES[t_key(toks, a - 1)] then
+      for t = a + 1, b - 1 do
+        if t_key(toks, t) == "and" then return false end
+      end
+    end
+    -- nor a street after "on": "the Northside Center on West Elm Street"
+    if id == "org.en.head" and STREET_END[trimmed and t_key(toks, b) or kb] then
+      for t = b - 1, a + 1, -1 do
+        if t_key(toks, t) == "on" then
+          if t - 1 <= a then return false end
+          b, trimmed = t - 1, true
+          break
+        end
+      end
     end
   end
   if id == "org.en.town_name" then
