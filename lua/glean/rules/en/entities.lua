@@ -395,10 +395,12 @@ local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
 -- Organization", "University and College Union"; not two names, "Acme
 -- Group and Credit Bank", "Ann Lee and Acme Radio")
 local after_and = P.all(P.cap_word, P.isnt "upper", P.no(P.in_dict { "ORG", "PERSON" }))
-local before_and = P.all(P.cap_word, P.isnt "upper",
-                         P.no(P.in_dict { "ORG", "org_head", "given_name", "surname", "PERSON" }))
-local org_name = (head_word ^ 1 + (before_and ^ 1 + P.dict "org_head") * P.word "and" *
-                                  after_and ^ 1) *
+local before_and = P.all(P.cap_word, P.isnt "upper", P.no(P.in_dict { "ORG", "PERSON" }))
+local last_before_and = P.all(P.cap_word, P.isnt "upper",
+                              P.no(P.in_dict { "ORG", "org_head", "given_name", "surname",
+                                               "PERSON" }))
+local org_name = (head_word ^ 1 + (before_and ^ 0 * last_before_and + P.dict "org_head") *
+                                  P.word "and" * after_and ^ 1) *
                  P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
@@ -1576,12 +1578,20 @@ local function name_start_ok (m, ctx)
       end
       prev = k
     end
-    -- (nor words joined by "and" after a capitalized word: "Emily Blunt
-    -- and Nathalie Press" is no body's name)
-    if id == "org.en.head" and a > 1 and t_is(toks, a - 1, "cap") and
-       t_kind(toks, a - 1) == "word" and not ARTICLES[t_key(toks, a - 1)] then
+    -- (nor words joined by "and" after a capitalized word: "Ann Lee and
+    -- Tollway Press" is no body's name)
+    if id == "org.en.head" then
       for t = a + 1, b - 1 do
-        if t_key(toks, t) == "and" then return false end
+        if t_key(toks, t) == "and" then
+          if a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
+             not ARTICLES[t_key(toks, a - 1)] then
+            return false
+          end
+          -- (nor from a given name: "Emily Blunt and Tollway Press")
+          local d = ctx.dict(a, a)
+          if d and d.label == "given_name" then return false end
+          break
+        end
       end
     end
     -- nor a street after "on": "the Northside Center on West Elm Street"
