@@ -391,16 +391,7 @@ local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^
                 (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
--- (words joined by "and" before the head, "Food and Agriculture
--- Organization", "University and College Union"; not two names, "Acme
--- Group and Credit Bank", "Ann Lee and Acme Radio")
-local after_and = P.all(P.cap_word, P.isnt "upper", P.no(P.in_dict { "ORG", "PERSON" }))
-local before_and = P.all(P.cap_word, P.isnt "upper", P.no(P.in_dict { "ORG", "PERSON" }))
-local last_before_and = P.all(P.cap_word, P.isnt "upper",
-                              P.no(P.in_dict { "ORG", "org_head", "given_name", "surname",
-                                               "PERSON" }))
-local org_name = (head_word ^ 1 + (before_and ^ 0 * last_before_and + P.dict "org_head") *
-                                  P.word "and" * after_and ^ 1) *
+local org_name = head_word ^ 1 *
                  P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
@@ -1476,6 +1467,46 @@ local POSSESSIVE_S = { ["'s"] = true, ["\226\128\153s"] = true }
 
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
+-- the first token of words joined by "and" before a body's name that
+-- starts at token a, when they are one name with it ("the Food and
+-- Agriculture Organization", "the University and College Union"), or nil:
+-- not two names ("Deutsche Bank and Credit Suisse Group", "Ann Lee and
+-- Tollway Radio", "Emily Blunt and …": a name a list knows, a person's, a
+-- head word before "and" after other words, a given name first, a
+-- capitalized word before them, a name of its own after "and")
+local function and_before (toks, a, b, ctx)
+  if t_key(toks, a - 1) ~= "and" then return nil end
+  -- (nor before a name of its own: "Froogle and Google News", "Hero and
+  -- House of Flying Daggers", "… and Virgin Radio")
+  if a < #toks and ORG_TAIL_WORDS[t_key(toks, a + 1)] then return nil end
+  local d = ctx.dict(a, a) or ctx.dict(a, b)
+  if d and (d.label == "ORG" or d.label == "PERSON" or d.label == "given_name") then
+    return nil
+  end
+  local x, head = a - 1, false
+  while x > 1 and x > a - 5 and t_kind(toks, x - 1) == "word" and t_is(toks, x - 1, "cap") and
+        not t_is(toks, x - 1, "upper") and not ARTICLES[t_key(toks, x - 1)] do
+    -- (the word, or a listed name of up to three words that ends with it)
+    for y = x - 1, x - 3 > 0 and x - 3 or 1, -1 do
+      local r = ctx.dict(y, x - 1)
+      if r and (r.label == "ORG" or r.label == "PERSON" or r.label == "surname") then
+        return nil
+      end
+      if r and y == x - 1 and r.label == "org_head" then head = true end
+    end
+    x = x - 1
+  end
+  -- (a head word before "and" ends a name, unless it is the only word)
+  if x == a - 1 or (head and x < a - 2) then return nil end
+  if x > 1 and t_kind(toks, x - 1) == "word" and t_is(toks, x - 1, "cap") and
+     not ARTICLES[t_key(toks, x - 1)] then
+    return nil
+  end
+  local first = ctx.dict(x, x)
+  if first and first.label == "given_name" then return nil end
+  return x
+end
+
 local function name_start_ok (m, ctx)
   local id = m.rule_id
   local toks = m.tokens
@@ -1580,19 +1611,9 @@ local function name_start_ok (m, ctx)
     end
     -- (nor words joined by "and" after a capitalized word: "Ann Lee and
     -- Tollway Press" is no body's name)
-    if id == "org.en.head" then
-      for t = a + 1, b - 1 do
-        if t_key(toks, t) == "and" then
-          if a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
-             not ARTICLES[t_key(toks, a - 1)] then
-            return false
-          end
-          -- (nor from a given name: "Emily Blunt and Tollway Press")
-          local d = ctx.dict(a, a)
-          if d and d.label == "given_name" then return false end
-          break
-        end
-      end
+    if id == "org.en.head" and a > 2 then
+      local x = and_before(toks, a, b, ctx)
+      if x then a, trimmed = x, true end
     end
     -- nor a street after "on": "the Northside Center on West Elm Street"
     if id == "org.en.head" and STREET_END[trimmed and t_key(toks, b) or kb] then
