@@ -448,6 +448,16 @@ describe("glean.extract", function ()
     end
   end)
 
+  it("reads an acronym the text defines as its body, over the lists' other body", function ()
+    local got = labelled(entities_only:extract("The England and Wales Cricket Board (ECB) " ..
+                                               "confirmed it. According to the ECB, he is fit."))
+    assert.are.equal("ECB/ORG/England and Wales Cricket Board", got[#got])
+    got = labelled(entities_only:extract("Ann Lee, of the Tollway School of Hygiene & " ..
+                                         "Tropical Medicine (TSHTM), spoke."))
+    assert.are.equal("Tollway School of Hygiene & Tropical Medicine/ORG/" ..
+                     "Tollway School of Hygiene & Tropical Medicine", got[2])
+  end)
+
   it("links the first of two family names, and reads a nickname of two words", function ()
     local got = labelled(entities_only:extract("Senator Marta Ibarra Tollano lost. Ibarra said " ..
                                                "she would appeal. Tomas \"El Lobo\" Quintero won."))

@@ -1399,6 +1399,16 @@ describe("glean.quotes", function ()
       assert.are.equal(2, #qs)
     end)
 
+    it("reads a cue set off inside a subject as the quote's, not an apposition", function ()
+      local q = find("Ann Lee wrote the ruling. Velmora, she wrote, had offered “no " ..
+                     "evidence” that the ferries were unsafe.")[1]
+      assert.are.same({ "Ann Lee", "wrote" }, { q.speaker, q.cue })
+      assert.is_truthy(q.text:find("^Velmora, she wrote, had offered"))
+      -- (and an agent that is a body whose name the agent's words stop at)
+      q = find("The plan was backed by the WHO.")[1]
+      assert.are.equal("World Health Organization", q.speaker)
+    end)
+
     it("reads an outlet no list knows after its noun as the listener", function ()
       local qs = find("Ann Lee told the radio station KVRX that the fares would fall. " ..
                       "Tom Hart told the paper Norway would lose.")

@@ -964,6 +964,14 @@ local function initials (toks, a, b)
   return n >= 3 and out or nil
 end
 
+-- whether two names share a word of four letters or more
+local function shares_word (x, y)
+  for w in y:gmatch("%w%w%w%w+") do
+    if x:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
@@ -1042,9 +1050,16 @@ local function link_acronyms (text, toks, entities, taken)
         end
       end
       local e = single[i]
-      if e and e.label == "ORG" and (not e.canonical or e.canonical == t_text(toks, i)) then
+      local w = t_text(toks, i)
+      -- (a definition in brackets wins over the lists' body of that
+      -- acronym when the two share no word of four letters or more: "the
+      -- England and Wales Cricket Board (ECB)" is no European Central Bank;
+      -- "the US Food and Drug Administration (FDA)" stays the lists' name)
+      if e and e.label == "ORG" and
+         (not e.canonical or e.canonical == w or
+          (not (guessed and guessed[w]) and not shares_word(e.canonical, canonical))) then
         e.canonical = canonical
-      elseif e and worded and worded[t_text(toks, i)] and e.label ~= "PERSON" then
+      elseif e and worded and worded[w] and e.label ~= "PERSON" then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"
       end
     end

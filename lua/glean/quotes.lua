@@ -2871,6 +2871,12 @@ local function build (st, m, rule)
       if KEY(toks, sp_b) == "to" and not st.c.raising[KEY(toks, sp_b - 1)] then return nil end
       sp_b = sp_b - 1
     end
+    if rule.passive and sp_a == sp_b and DETERMINERS[KEY(toks, sp_a)] then
+      -- ("recommended by the WHO": a body whose name is a word the agent
+      -- stops at)
+      local x = entity_at(st, sp_b + 1, s_last)
+      if x and (x.label == "ORG" or x.label == "PERSON") then sp_b = x.last_token end
+    end
     if rule.passive then
       -- "by dozens of papers ranging from …": the agent ends before a
       -- participle

@@ -387,7 +387,7 @@ end
 -- Council", "Acme Widgets Inc.", "University of Vienna", "Institute for
 -- the Study of War" (an article before the name stays out)
 local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^ 1 *
-                (P.word "and" * P.cap_word ^ 1) ^ -1 *
+                (P.words { "and", "&" } * P.cap_word ^ 1) ^ -1 *
                 (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
@@ -1514,6 +1514,13 @@ local function name_start_ok (m, ctx)
   if not a then a, b = m.first_token, m.last_token end
   local ka = t_key(toks, a)
   local kb = b > a and t_key(toks, b) or ka
+  -- (a name after a head word's "of" is the end of a body's: "the London
+  -- School of Hygiene & Tropical Medicine"; not "shares of Velmora & Sons")
+  if id == "org.en.ampersand" and a > 2 and (t_key(toks, a - 1) == "of" or
+                                              t_key(toks, a - 1) == "for") then
+    local h = ctx.dict(a - 2, a - 2)
+    if h and h.label == "org_head" then return false end
+  end
   -- (a name the lists know with its "'s": "Ben & Jerry's")
   if id == "org.en.ampersand" and b < #toks and POSSESSIVE_S[t_key(toks, b + 1)] then
     local d = ctx.dict(a, b + 1)

@@ -200,9 +200,11 @@ local speaker_after = P.capture("speaker",
 -- "Rep. Ann Lee (D-N.Y.), who chairs the panel, said": a speaker with an
 -- apposition (up to three parts) or a parenthesis
 -- (no "said" inside one: "… and your own pay, she said, referring to …"
--- is no apposition to "your own pay", and its match would hide "she said")
+-- is no apposition to "your own pay", and its match would hide "she said";
+-- nor "wrote": "Tennessee, she wrote, had offered …")
 local apposition_part = P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":", "said",
-                                                         "says", "told" }), 1, 24)
+                                                         "says", "told", "wrote", "writes",
+                                                         "added", "adds" }), 1, 24)
 local parenthesis = P.word "(" * P.rep(P.no(P.words { ")", "(" }), 1, 8) * P.word ")"
 -- ("Ann Lee -- a harbour master, and a former aide -- said")
 local dash_aside = P.words { "-", "--" } * P.no(P.words { "which", "that", "who" }) *
