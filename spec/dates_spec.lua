@@ -539,6 +539,15 @@ describe("glean.dates", function ()
                        one("Sales fell in the week of 3 March.", "2025-11-27"))
     end)
 
+    it("reads a weekday before 'would' as a plan in the past, before 'will' ahead", function ()
+      assert.are.equal("Saturday=2026-11-21",
+                       one("He admitted the session on Saturday would be decisive.", "2026-11-20"))
+      assert.are.equal("Monday=2026-11-23",
+                       one("She said the vote on Monday will go ahead.", "2026-11-20"))
+      assert.are.equal("Monday=2026-11-16",
+                       one("He said on Monday he would resign.", "2026-11-20"))
+    end)
+
     it("reads holidays, with Easter computed", function ()
       assert.are.equal("Christmas Day=2023-12-25",
                        one("Shops were shut on Christmas Day.", "2024-01-17"))

@@ -1217,6 +1217,13 @@ local function read_tense (state)
   local loose = f.k == "month" or f.k == "abs" or f.k == "holiday" or f.k == "monthweek" or
                 f.k == "week_of" or f.k == "weekend"
   local future = future_before(toks, r.first_token, loose)
+  -- (a weekday in the subject of "would": "said the session on Saturday
+  -- would be decisive" is a plan in the past, "will" the future)
+  if future ~= true and f.k == "weekday" and r.last_token < #toks then
+    local k = key_of(toks, r.last_token + 1)
+    if k == "would" then return "plan" end
+    if k == "will" then return true end
+  end
   if future == false and (f.k == "month" or f.k == "abs") and not f.shift and
      not f.yshift then
     future = tense_after(toks, r.first_token, r.last_token)
