@@ -1358,11 +1358,16 @@ local function opens_clause (st, i)
   -- clause has a cue of its own)
   -- (not "- a wasp that refuses …", "a backlog of claims was …")
   if w == "a" or w == "an" then
+    -- (the cues found first: most noun phrases have none, and the words
+    -- before one are asked of the C core only then)
+    local cue_at = st.cue_at
     for j = i + 2, math.min(i + 7, #toks) do
-      if st.cue_at[j] then
+      if cue_at[j] then
+        for t = i + 1, j - 1 do
+          if KIND(toks, t) ~= "word" or st.c.relatives[KEY(toks, t)] then return false end
+        end
         return j == #toks or not (st.c.be[KEY(toks, j + 1)] or st.c.aux[KEY(toks, j + 1)])
       end
-      if KIND(toks, j) ~= "word" or st.c.relatives[KEY(toks, j)] then break end
     end
     return false
   end
@@ -2027,6 +2032,7 @@ local SPEAKER_PREPOSITIONS = { ["in"] = true, at = true, of = true, ["for"] = tr
 -- words that open a source after a cue ("said in an interview")
 local STARTS_SOURCE = { ["in"] = true, according = true, on = true, at = true }
 local INDEFINITE = { a = true, an = true }
+local SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, it = true }
 -- verbs of showing, and the words for a person that may be their subject
 local SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 local PERSON_WORDS = { who = true, he = true, she = true, i = true, we = true }
@@ -2227,21 +2233,16 @@ local function build (st, m, rule)
      KEY(toks, cue[2] + 1) == "by" and sp and sp[2] < cue[1] then
     return nil
   end
-  -- ("Waiting list rises as think tank warns …": the subject of the
-  -- clause after a conjunction)
-  if rule.long_subject and sp then
-    for i = sp[2] - 1, sp[1] + 1, -1 do
-      if st.c.subordinators[KEY(toks, i)] then
-        if KEY(toks, i + 1) ~= "to" then sp[1] = i + 1 end
-        break
-      end
-    end
-  end
   -- (a dateline is no speaker: "SAN JOSE, Calif. (AP) — Acme, the chip
   -- maker, said …" is Acme's)
-  if sp and sp[1] == s.first_token and sp[1] < cue[1] and IS(toks, sp[1], "upper") then
-    local d = after_dateline(st, sp[1], cue[1])
-    if d > sp[1] then
+  if sp and sp[1] == s.first_token and sp[1] < cue[1] then
+    -- (the dateline's end, read once a sentence)
+    local d = st.datelines[sp[1]]
+    if d == nil then
+      d = IS(toks, sp[1], "upper") and after_dateline(st, sp[1], s_last) or sp[1]
+      st.datelines[sp[1]] = d
+    end
+    if d > sp[1] and d < cue[1] then
       local x = st.ents[entity_from(st, d)]
       if not (appos and x and x.first_token == d and x.last_token < cue[1] and
               (x.label == "ORG" or x.label == "PERSON")) then
@@ -2253,11 +2254,14 @@ local function build (st, m, rule)
   end
   -- (", a move he announced shortly after": the object of a clause on a
   -- noun phrase came before its cue, no words of the speaker's after it;
-  -- but "a position he described as …")
-  if sp and sp[1] > 3 and sp[2] < cue[1] and KIND(toks, sp[1] - 1) == "word" and
-     IS(toks, sp[1] - 1, "lower") and INDEFINITE[KEY(toks, sp[1] - 2)] and
-     KEY(toks, sp[1] - 3) == "," and KEY(toks, cue[2] + 1) ~= "as" then
-    return nil
+  -- but "a position she described as …", whose speaker is "she")
+  if sp and sp[1] > 1 and sp[2] < cue[1] and sp[2] > sp[1] + 1 and
+     INDEFINITE[KEY(toks, sp[1])] and SUBJECT_PRONOUNS[KEY(toks, sp[2])] then
+    local k = KEY(toks, sp[1] - 1)
+    if k == "," or k == "-" or k == "--" or KIND(toks, sp[1] - 1) == "dash" then
+      if KEY(toks, cue[2] + 1) ~= "as" then return nil end
+      sp[1] = sp[2]                              -- (the pronoun speaks)
+    end
   end
   -- a relative clause ("the agency, which said …"): not a question ("Who
   -- said …?"), nor "that" after a verb or a conjunction ("said that shows",
@@ -2655,8 +2659,8 @@ local function build (st, m, rule)
     end
     -- ("his remarks on Saturday": a time, no topic)
     if a and rule.np and st.c.time_words[KEY(toks, a)] then return nil end
-    -- ("had been demanding all week": a time alone is no content)
-    if a and not kind then
+    -- ("estimated a month ago": a time alone is no content)
+    if a and not kind and b - a < 6 then
       local d = time_at(st, a)
       if d and d.last_token >= b then return nil end
     end
@@ -2813,6 +2817,16 @@ local function build (st, m, rule)
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
+    -- ("Waiting list rises as think tank warns …": the subject of the
+    -- clause after a conjunction; asked here, of the matches kept so far)
+    if rule.long_subject then
+      for i = sp_b - 1, sp_a + 1, -1 do
+        if st.c.subordinators[KEY(toks, i)] then
+          if KEY(toks, i + 1) ~= "to" then sp_a = i + 1 end
+          break
+        end
+      end
+    end
     -- ("Egyptian officials said", "US military officials": a people, a
     -- place or a body before a bare head is the mention's; read here, not
     -- in the patterns, where it cost the stage a tenth more)
@@ -3313,7 +3327,7 @@ local function run (ctx, doc, compiled)
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
                prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
                lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false,
-               titles = nil, distinct = nil }
+               titles = nil, distinct = nil, datelines = {} }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
