@@ -448,6 +448,13 @@ describe("glean.extract", function ()
     end
   end)
 
+  it("reads a body named after a firm's noun that opens the sentence", function ()
+    local got = labelled(entities_only:extract("Housebuilder Tollway Homes said sales rose. " ..
+                                               "Operator Velmora said it would cut fares. " ..
+                                               "Bank Holiday traffic was heavy."))
+    assert.are.same({ "Tollway Homes/ORG/Tollway Homes", "Velmora/ORG/Velmora" }, got)
+  end)
+
   it("reads an acronym the text defines as its body, over the lists' other body", function ()
     local got = labelled(entities_only:extract("The England and Wales Cricket Board (ECB) " ..
                                                "confirmed it. According to the ECB, he is fit."))

@@ -1190,7 +1190,8 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "subsidiary", "club", "charity", "watchdog", "regulator", "provider",
   "union", "carmaker", "automaker", "chipmaker", "drugmaker", "supermarket",
   "newspaper", "tabloid", "magazine", "website", "body", "think-tank",
-  "thinktank", "organisation", "organization", "party" }
+  "thinktank", "organisation", "organization", "party", "housebuilder",
+  "miner", "telecoms", "energy", "utility", "operator", "builder" }
 -- (of a trade that is a person's: "film maker Ann Lee")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
@@ -1208,15 +1209,21 @@ places.rules[#places.rules + 1] = {
   id = "org.en.described", label = "ORG", priority = 61, span = "o",
   -- (the match starts at the noun, a rare word; what comes before it is
   -- read by the build)
+  -- (or opens the sentence: "Housebuilder Taylor Wimpey said …")
   pattern = (P.all(FIRM_NOUN, P.is "lower") +
              P.all(P.words { "auditors", "brokers", "accountants", "analysts", "consultants" },
-                   P.is "lower")) *
+                   P.is "lower") +
+             P.sent_start * P.all(FIRM_NOUN, P.is "cap", P.isnt "upper")) *
             P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ 0),
   build = function (m, ctx)
     local toks = m.tokens
     local a, b = m:capture_span("o")
-    local noun = m.first_token
-    if not PLURAL_TRADE[t_key(toks, noun)] then
+    local noun = a - 1
+    local opens = t_is(toks, noun, "cap")
+    -- (a common word after a noun that opens the sentence is no name:
+    -- "Bank Holiday traffic")
+    if opens and is_common(t_key(toks, a)) then return false end
+    if not opens and not PLURAL_TRADE[t_key(toks, noun)] then
       -- its trade or nationality before the noun, no article
       local t = noun - 1
       if t < 1 or t_kind(toks, t) ~= "word" then return false end
