@@ -1409,6 +1409,21 @@ describe("glean.quotes", function ()
       assert.are.equal("World Health Organization", q.speaker)
     end)
 
+    it("reads an age and a title's own words as a speaker after the cue", function ()
+      local qs = find("Tomas Quell won the race. “If I am fit, I can win again,” said the " ..
+                      "30-year-old, who retires in May. “It was a great day for the town,” " ..
+                      "said race director Ann Lee.")
+      assert.are.same({ "Tomas Quell", "Ann Lee" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
+    it("reads no cue inside a quotation that the next paragraph goes on with", function ()
+      local qs = find("Ann Lee spoke for the family. “We were lied to,” she said.\n\n" ..
+                      "“For a year we were told it was an accident. Today the coroner has " ..
+                      "confirmed what we always believed.\n\n“He should have come home.”")
+      for _, q in ipairs(qs) do assert.are_not.equal("the coroner", q.mention) end
+      assert.are.equal("Ann Lee", qs[#qs].speaker)
+    end)
+
     it("reads an outlet no list knows after its noun as the listener", function ()
       local qs = find("Ann Lee told the radio station KVRX that the fares would fall. " ..
                       "Tom Hart told the paper Norway would lose.")

@@ -3348,10 +3348,11 @@ local function run (ctx, doc, compiled)
       o = o + 1
     until o > no or cue_of[order[o]] ~= t
     while qs[k] and qs[k].e < t do k = k + 1 end
-    -- (only a quotation that closes: an unbalanced mark proves little)
+    -- (only a quotation that closes, or that the next paragraph's goes
+    -- on with: an unbalanced mark proves little)
     local q = qs[k]
-    if q and q.o < t and q.c and not (t - q.o <= 4 and KEY(toks, t) == ":" and
-                                      IS(toks, q.o + 1, "upper")) then
+    if q and q.o < t and (q.c or (qs[k + 1] and qs[k + 1].prev == q)) and
+       not (t - q.o <= 4 and KEY(toks, t) == ":" and IS(toks, q.o + 1, "upper")) then
       inq[t] = true            -- (not the label of '"PENCE: …', a transcript)
     elseif not weak and not noun_cue(toks, t) then
       cue_at[t] = true

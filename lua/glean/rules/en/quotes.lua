@@ -176,8 +176,12 @@ local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
 -- "Italy's defense minister"
 -- (no hyphenated modifiers: "the Paris-based watchdog" would cost the
 -- quote stage a tenth more, in threads of the pattern program)
+-- ("the 30-year-old": an age, the one hyphenated head the patterns read)
+local age = P.kind "number" * P.kind "hyphen" * P.words { "year", "years" } * P.kind "hyphen" *
+            P.word "old"
 local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word "'s") *
-                    modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) + head
+                    modifier ^ -3 * (head + P.all(P.kind "word", P.is "lower")) + head +
+                    det * age
 -- letters after a name that give a seat or an honour ("Ann Lee MP", "Tom
 -- Ray QC"): the speaker is the person (in capitals only: "mp" is no post)
 M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "obe",
@@ -194,6 +198,9 @@ local speaker = P.capture("speaker",
 local speaker_after = P.capture("speaker",
   (P.entity { "ORG", "GPE", "NORP" } * P.word "'s" ^ -1 + P.dict "title") ^ -3 *
   (P.entity { "PERSON", "ORG" } + unknown_name) +
+  -- ("said race director Ann Lee": a title's own lower-case words)
+  P.all(P.kind "word", P.is "lower") * P.all(P.kind "word", P.is "lower") ^ -1 *
+  P.dict "title" * P.entity { "PERSON" } +
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
   unknown_name)
 -- "Flynn, a top surrogate, said", "Ann Lee, 59, of Ashton, Md., said",
@@ -517,10 +524,11 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "considering", "viewing", "showing", "playing", "linking", "including",
   "giving", "providing", "taking", "making", "bringing", "using", "quoting",
   -- ("conceded defeat", "conceded a late goal", "the talks concluded on
-  -- Friday", "would consider her position": with no clause, no words of
-  -- anyone's)
+  -- Friday", "would consider her position", "will decide the budget's
+  -- fate": with no clause, no words of anyone's)
   "concede", "concedes", "conceded", "conceding", "conclude", "concludes",
-  "concluded", "concluding", "consider", "considers", "considered" }
+  "concluded", "concluding", "consider", "considers", "considered", "decide",
+  "decides", "decided", "deciding" }
 -- events one calls, not words one says: "called a snap election"
 M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
   "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
