@@ -1424,6 +1424,22 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[#qs].speaker)
     end)
 
+    it("reads quotations in single marks, not apostrophes, nor single marks in double", function ()
+      local qs = find("Tom Hart spoke at the quay. ‘I have lived here all my life and never " ..
+                      "seen it,’ he told reporters. 'It came down the whole hill,' Ann Lee " ..
+                      "said. The ferrymen's union met in the '90s. “He called it ‘a farce’ " ..
+                      "and left,” she said.")
+      assert.are.same({ "direct", "Tom Hart", "I have lived here all my life and never seen it," },
+                      { qs[1].kind, qs[1].speaker, qs[1].text })
+      assert.are.same({ "direct", "Ann Lee" }, { qs[2].kind, qs[2].speaker })
+      assert.are.equal("He called it ‘a farce’ and left,", qs[3].text)
+      assert.are.equal(3, #qs)
+      -- (and a headline in single marks is no one's floating quote)
+      qs = find("“We will rebuild the quay,” Ann Lee said.\n\n'Ferry fares to rise'\n\n" ..
+                "Fares will rise next year, the company said.")
+      for _, q in ipairs(qs) do assert.are_not.equal("Ferry fares to rise", q.text) end
+    end)
+
     it("reads an outlet no list knows after its noun as the listener", function ()
       local qs = find("Ann Lee told the radio station KVRX that the fares would fall. " ..
                       "Tom Hart told the paper Norway would lose.")

@@ -248,6 +248,22 @@ end
 -- the positions are those of one scan from the start.
 local MARKS = { '"', "''", "\226\128\156", "\226\128\157", "\226\128\158",
                 "\226\128\159", "\194\171", "\194\187", "\239\188\130" }
+-- single marks, which British papers quote with: an apostrophe inside a
+-- word ("don't", "Lee's") is none, and is left out of the scan. Each
+-- pattern, and where its mark ends in the match, from the match's end:
+-- a mark after a character that is no letter nor digit, or before one
+-- (and an opening one, seldom an apostrophe, anywhere; a text's first and
+-- last bytes are read by the loop)
+local SINGLE_PATTERNS = { "[^%w]'", 0, "'[^%w]", 1, "^'", 0, "'$", 0,
+  "[^%w]\226\128\153", 2, "\226\128\153[^%w]", 3, "\226\128\153$", 2,
+  "\226\128\152", 2 }
+
+-- whether byte b is a letter or a digit (ASCII, or a byte of a UTF-8
+-- sequence: a letter outside ASCII)
+local function wordish (b)
+  return b ~= nil and ((b >= 48 and b <= 57) or (b >= 65 and b <= 90) or (b >= 97 and b <= 122) or
+                       b >= 128)
+end
 
 local POSITIONS = {}          -- (kept: see SCRATCH_MAX)
 
@@ -265,10 +281,38 @@ local function scan_marks (text)
       until not p
     end
   end
+  -- (single marks not between letters or digits, found by patterns: an
+  -- apostrophe inside a word, "don't", "Lee's", costs no step of Lua)
+  local singles = 0
+  for k = 1, #SINGLE_PATTERNS, 2 do
+    local pat, off = SINGLE_PATTERNS[k], SINGLE_PATTERNS[k + 1]
+    local _, p = text:find(pat)
+    while p do
+      local at = p - off
+      -- (not a mark of '', read as a double one)
+      if byte(text, at - 1) ~= 39 and byte(text, at + 1) ~= 39 then
+        n, singles = n + 1, singles + 1
+        out[n] = at
+      end
+      _, p = text:find(pat, p + 1)
+    end
+  end
+  if singles > 0 then kinds = kinds + 2 end
   cut(out, n)
   -- (a text of many marks keeps the array it grew: the next starts anew)
   if n > SCRATCH_MAX then POSITIONS = {} end
   if kinds > 1 then table.sort(out) end
+  if singles > 0 then
+    -- (a single mark two patterns found, once)
+    local m = 1
+    for i = 2, n do
+      if out[i] ~= out[m] then
+        m = m + 1
+        out[m] = out[i]
+      end
+    end
+    cut(out, m)
+  end
   return out
 end
 
@@ -295,6 +339,8 @@ continues it (a quote over several paragraphs). Each quotation: `o`, `ob`
 (first and last token of the opening mark: two for '' marks), `c`, `ce`
 (the closing mark; nil when unclosed), `e` (last token inside), `prev`
 (the quotation it continues). ]]
+local SINGLE = 1             -- (the style of a quotation of single marks)
+
 local function quotations (text, toks)
   local qs = {}
   local positions = scan_marks(text)
@@ -308,7 +354,9 @@ local function quotations (text, toks)
     local pos = positions[x]
     if pos > nl then
       -- a paragraph ended since the last mark
-      if cur then
+      if cur and cur.style == SINGLE then
+        qs[#qs], cur, left_open = nil, nil, nil    -- (a single mark left open: none)
+      elseif cur then
         end_at_paragraph(text, toks, n, cur)
         left_open, cur = cur, nil
       end
@@ -322,6 +370,11 @@ local function quotations (text, toks)
       if not double and text:byte(pos + 1) == 39 and t < n and
          FIRST(toks, t + 1) == pos + 1 then
         t2, double = t + 1, true         -- '' as one mark
+      end
+      -- (a double mark while single ones are open: those were no
+      -- quotation, "shoot 'em up")
+      if double and cur and cur.style == SINGLE then
+        qs[#qs], cur = nil, nil
       end
       if double then
         local open = fl % (2 * F_OPEN) >= F_OPEN
@@ -359,10 +412,38 @@ local function quotations (text, toks)
           cur.i = #qs
         end
         -- a closing mark with nothing open: a stray mark, ignored
+      elseif cur then
+        -- (a single mark inside a quotation of double ones is nested; one
+        -- closes a quotation of single marks after punctuation or a word
+        -- not in "s", whose mark may be a plural's: "the players' union")
+        if cur.style == SINGLE and fl % (2 * F_CLOSE) >= F_CLOSE and t > cur.o + 1 then
+          local p = t - 1
+          local k = KIND(toks, p)
+          if k == "punct" or (k == "word" and byte(text, pos - 1) ~= 115) then
+            cur.c, cur.ce, cur.e = t, t, t - 1
+            cur, left_open = nil, nil
+          end
+        end
+      elseif fl % (2 * F_OPEN) >= F_OPEN and not wordish(byte(text, pos - 1)) then
+        -- a single mark that opens a word: a quotation of single marks
+        -- ("'90s" and "'em" open none: a digit, or never closed in the
+        -- paragraph)
+        local b1 = byte(text, pos + (byte(text, pos) == 39 and 1 or 3))
+        if wordish(b1) and not (b1 >= 48 and b1 <= 57) then
+          cur = { o = t, ob = t, style = SINGLE, i = nil, e = nil, c = nil, ce = nil,
+                  prev = nil }
+          left_open = nil
+          qs[#qs + 1] = cur
+          cur.i = #qs
+        end
       end
     end
   end
-  if cur then end_at_paragraph(text, toks, n, cur) end
+  if cur and cur.style == SINGLE then
+    qs[#qs] = nil
+  elseif cur then
+    end_at_paragraph(text, toks, n, cur)
+  end
   return qs
 end
 
@@ -3137,6 +3218,10 @@ end
 
 -- quotations that no cue claimed: a paragraph of quotation (or a sentence
 -- that is one) goes to the speaker of the quote before it
+-- what ends a quotation's sentence; one that ends its line without them
+-- is a headline
+local HEADLINE_STOPS = { ["."] = true, ["!"] = true, ["?"] = true, [","] = true }
+
 local function floating (st, out)
   local toks, qs = st.toks, st.qs
   local covered = {}
@@ -3156,7 +3241,11 @@ local function floating (st, out)
       local z = chain_end(qs, q)
       local a, b = q.ob + 1, z.e
       local s = sentence_of(st, q.o)
-      if b - a + 1 >= st.c.min_floating and s.first_token == q.o then
+      -- (not a headline in marks, a line of its own with no stop: "'Acme
+      -- will stand firm'")
+      local headline = z.ce and (z.ce == #toks or IS(toks, z.ce + 1, "newline_before")) and
+                       not HEADLINE_STOPS[KEY(toks, b)]
+      if b - a + 1 >= st.c.min_floating and s.first_token == q.o and not headline then
         while out[j] and out[j].a < q.o do j = j + 1 end
         local prev = out[j - 1]
         if prev and prev.speaker and FIRST(toks, q.o) - prev.last < 1500 then
