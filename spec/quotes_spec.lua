@@ -1434,6 +1434,10 @@ describe("glean.quotes", function ()
       assert.are.same({ "direct", "Ann Lee" }, { qs[2].kind, qs[2].speaker })
       assert.are.equal("He called it ‘a farce’ and left,", qs[3].text)
       assert.are.equal(3, #qs)
+      -- (double marks inside single ones, as British papers nest them)
+      local nested = find("Tom Hart spoke.\n\n‘He called it “a farce” and left,’ she said.")[1]
+      assert.are.same({ "direct", "He called it “a farce” and left," },
+                      { nested.kind, nested.text })
       -- (and a headline in single marks is no one's floating quote)
       qs = find("“We will rebuild the quay,” Ann Lee said.\n\n'Ferry fares to rise'\n\n" ..
                 "Fares will rise next year, the company said.")

@@ -371,10 +371,15 @@ local function quotations (text, toks)
          FIRST(toks, t + 1) == pos + 1 then
         t2, double = t + 1, true         -- '' as one mark
       end
-      -- (a double mark while single ones are open: those were no
-      -- quotation, "shoot 'em up")
+      -- (a double mark while single ones are open: nested where the single
+      -- ones open a paragraph or follow a comma or colon, ‘… “…” …’; else
+      -- those were no quotation, "shoot 'em up")
       if double and cur and cur.style == SINGLE then
-        qs[#qs], cur = nil, nil
+        if cur.lead then
+          double = false
+        else
+          qs[#qs], cur = nil, nil
+        end
       end
       if double then
         local open = fl % (2 * F_OPEN) >= F_OPEN
@@ -416,7 +421,8 @@ local function quotations (text, toks)
         -- (a single mark inside a quotation of double ones is nested; one
         -- closes a quotation of single marks after punctuation or a word
         -- not in "s", whose mark may be a plural's: "the players' union")
-        if cur.style == SINGLE and fl % (2 * F_CLOSE) >= F_CLOSE and t > cur.o + 1 then
+        if cur.style == SINGLE and fl % (2 * F_SINGLE) >= F_SINGLE and
+           fl % (2 * F_CLOSE) >= F_CLOSE and t > cur.o + 1 then
           local p = t - 1
           local k = KIND(toks, p)
           if k == "punct" or (k == "word" and byte(text, pos - 1) ~= 115) then
@@ -430,8 +436,10 @@ local function quotations (text, toks)
         -- paragraph)
         local b1 = byte(text, pos + (byte(text, pos) == 39 and 1 or 3))
         if wordish(b1) and not (b1 >= 48 and b1 <= 57) then
+          local pk = t > 1 and KEY(toks, t - 1)
           cur = { o = t, ob = t, style = SINGLE, i = nil, e = nil, c = nil, ce = nil,
-                  prev = nil }
+                  prev = nil, lead = t == 1 or fl % (2 * F_NEWLINE) >= F_NEWLINE or
+                                    pk == "," or pk == ":" }
           left_open = nil
           qs[#qs + 1] = cur
           cur.i = #qs
