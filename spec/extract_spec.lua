@@ -448,6 +448,16 @@ describe("glean.extract", function ()
     end
   end)
 
+  it("links a last name with an honorific of the other sex to the person of that sex", function ()
+    local d = entities_only:extract("Tomas Velloway, 24, died. His mother, Marta Velloway, " ..
+                                      "wept. Mrs Velloway said she was angry.")
+    assert.are.equal("Marta Velloway", d.entities[3].canonical)
+    -- (and a body's branch in a country speaks for the body)
+    local q = glean.extract("Rights group Amnesty International Norway said the ferry ban " ..
+                            "was unlawful.").quotes[1]
+    assert.are.equal("Amnesty International", q.speaker)
+  end)
+
   it("reads a body named after a firm's noun that opens the sentence", function ()
     local got = labelled(entities_only:extract("Housebuilder Tollway Homes said sales rose. " ..
                                                "Operator Velmora said it would cut fares. " ..

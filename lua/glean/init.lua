@@ -588,10 +588,27 @@ local function link_names (text, toks, entities, taken, dict)
              rule == "person.en.link_last_name" and
              (one.canonical == nil or
               one.canonical == (i == j and TEXT(toks, i) or
-                                text:sub(t_first(toks, i), t_last(toks, j)))) and
-             not (from and other_sex(one.title, from)) then
-        -- (a last name a rule found alone: "Corbett said", "Mr Corbett")
-        one.canonical = canonical
+                                text:sub(t_first(toks, i), t_last(toks, j)))) then
+        -- (a last name a rule found alone: "Corbett said", "Mr Corbett";
+        -- of the other sex than the full name's given name, another
+        -- person's of that name: "Mrs Boyd" after "Kieran Boyd" and
+        -- "Angela Boyd")
+        if not (from and other_sex(one.title, from)) then
+          one.canonical = canonical
+        else
+          local w = TEXT(toks, j)
+          for _, p in ipairs(entities) do
+            if p.label == "PERSON" and p.last_token > p.first_token and
+               TEXT(toks, p.last_token) == w and not other_sex(one.title, p.first_token) then
+              local c = p.canonical or text:sub(t_first(toks, p.first_token),
+                                                t_last(toks, p.last_token))
+              if c ~= canonical then
+                one.canonical = c
+                break
+              end
+            end
+          end
+        end
       end
     else
       adds[#adds + 1] = { first_token = i, last_token = j, label = label,

@@ -2919,7 +2919,8 @@ local function build (st, m, rule)
     -- ("Egyptian officials said", "US military officials": a people, a
     -- place or a body before a bare head is the mention's; read here, not
     -- in the patterns, where it cost the stage a tenth more)
-    if sp_a > 1 and sp_b - sp_a <= 2 and not entity_at(st, sp_a, sp_b) and
+    local e0 = sp_a > 1 and sp_b - sp_a <= 2 and entity_at(st, sp_a, sp_b)
+    if sp_a > 1 and sp_b - sp_a <= 2 and not e0 and
        ((sp_a == sp_b and st.c.heads[KEY(toks, sp_a)]) or
         (st.ctx.dict and (st.ctx.dict(sp_a, sp_b) or NO_READING).list == "titles")) then
       local k = entity_from(st, sp_a) - 1
@@ -2930,6 +2931,13 @@ local function build (st, m, rule)
            KIND(toks, sp_a - 1) == "word" and not st.c.not_head[KEY(toks, sp_a - 1)] and
            not DETERMINERS[KEY(toks, sp_a - 1)])) then
         sp_a = x.first_token
+      end
+    elseif e0 and e0.label == "GPE" and e0.last_token == sp_b then
+      -- ("Amnesty International Nigeria said": a body's branch in a
+      -- country is the body)
+      local x = st.ents[entity_from(st, sp_a) - 1]
+      if x and x.label == "ORG" and x.last_token == sp_a - 1 then
+        sp_a, sp_b = x.first_token, x.last_token
       end
     end
     -- "The Foreign Secretary, Ann Lee, said", "Manufacturers'
