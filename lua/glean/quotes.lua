@@ -249,14 +249,10 @@ end
 local MARKS = { '"', "''", "\226\128\156", "\226\128\157", "\226\128\158",
                 "\226\128\159", "\194\171", "\194\187", "\239\188\130" }
 -- single marks, which British papers quote with: an apostrophe inside a
--- word ("don't", "Lee's") is none, and is left out of the scan. Each
--- pattern, and where its mark ends in the match, from the match's end:
--- a mark after a character that is no letter nor digit, or before one
--- (and an opening one, seldom an apostrophe, anywhere; a text's first and
--- last bytes are read by the loop)
-local SINGLE_PATTERNS = { "[^%w]'", 0, "'[^%w]", 1, "^'", 0, "'$", 0,
-  "[^%w]\226\128\153", 2, "\226\128\153[^%w]", 3, "\226\128\153$", 2,
-  "\226\128\152", 2 }
+-- word ("don't", "Lee's") is none, and is left out of the scan (plain
+-- searches: a pattern's class read at every byte of the text cost the
+-- quote stage as much as all its rules)
+local SINGLE_MARKS = { "'", "\226\128\152", "\226\128\153" }
 
 -- whether byte b is a letter or a digit (ASCII, or a byte of a UTF-8
 -- sequence: a letter outside ASCII)
@@ -281,20 +277,29 @@ local function scan_marks (text)
       until not p
     end
   end
-  -- (single marks not between letters or digits, found by patterns: an
-  -- apostrophe inside a word, "don't", "Lee's", costs no step of Lua)
+  -- (single marks not between letters or digits: an apostrophe inside a
+  -- word, "don't", "Lee's", is no mark, nor one of '', read as double)
   local singles = 0
-  for k = 1, #SINGLE_PATTERNS, 2 do
-    local pat, off = SINGLE_PATTERNS[k], SINGLE_PATTERNS[k + 1]
-    local _, p = text:find(pat)
+  for k = 1, #SINGLE_MARKS do
+    local m = SINGLE_MARKS[k]
+    local len = #m
+    local p = text:find(m, 1, true)
     while p do
-      local at = p - off
-      -- (not a mark of '', read as a double one)
-      if byte(text, at - 1) ~= 39 and byte(text, at + 1) ~= 39 then
-        n, singles = n + 1, singles + 1
-        out[n] = at
+      -- (the bytes around it, in one call)
+      local b0, b1
+      if len == 1 then
+        local _
+        b0, _, b1 = byte(text, p - 1, p + 1)
+      else
+        local _
+        b0, _, _, _, b1 = byte(text, p - 1, p + 3)
       end
-      _, p = text:find(pat, p + 1)
+      if p == 1 then b0, b1 = nil, byte(text, p + len) end
+      if not (wordish(b0) and wordish(b1)) and b0 ~= 39 and b1 ~= 39 then
+        n, singles = n + 1, singles + 1
+        out[n] = p
+      end
+      p = text:find(m, p + len, true)
     end
   end
   if singles > 0 then kinds = kinds + 2 end
@@ -302,17 +307,6 @@ local function scan_marks (text)
   -- (a text of many marks keeps the array it grew: the next starts anew)
   if n > SCRATCH_MAX then POSITIONS = {} end
   if kinds > 1 then table.sort(out) end
-  if singles > 0 then
-    -- (a single mark two patterns found, once)
-    local m = 1
-    for i = 2, n do
-      if out[i] ~= out[m] then
-        m = m + 1
-        out[m] = out[i]
-      end
-    end
-    cut(out, m)
-  end
   return out
 end
 
