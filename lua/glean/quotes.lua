@@ -3253,8 +3253,19 @@ local function floating (st, out)
       local s = sentence_of(st, q.o)
       -- (not a headline in marks, a line of its own with no stop: "'Acme
       -- will stand firm'")
-      local headline = z.ce and (z.ce == #toks or IS(toks, z.ce + 1, "newline_before")) and
-                       not HEADLINE_STOPS[KEY(toks, b)]
+      local alone = z.ce and (z.ce == #toks or IS(toks, z.ce + 1, "newline_before"))
+      local headline = alone and not HEADLINE_STOPS[KEY(toks, b)]
+      if alone and not headline and z == q and b - a < 12 then
+        -- (or in title case: "'All Bets Are Off.'", a section's heading)
+        local words, caps = 0, 0
+        for i = a, b do
+          if KIND(toks, i) == "word" then
+            words = words + 1
+            if IS(toks, i, "cap") then caps = caps + 1 end
+          end
+        end
+        headline = words >= 2 and caps * 2 >= words
+      end
       if b - a + 1 >= st.c.min_floating and s.first_token == q.o and not headline then
         while out[j] and out[j].a < q.o do j = j + 1 end
         local prev = out[j - 1]
