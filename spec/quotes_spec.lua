@@ -1366,6 +1366,11 @@ describe("glean.quotes", function ()
       assert.are.same({ "Tom Hart", "We are ready," }, { qs[2].speaker, qs[2].text })
       assert.are.same({ "Sue Ray", "tolls had risen" }, { qs[3].speaker, qs[3].text })
       assert.are.equal(3, #qs)
+      -- (a title and a people's possessive before the name; no inverted
+      -- speaker that is the content's subject)
+      local q = find("The chair of the Tollway Alliance, Velmora's ambassador Ann Lee, said " ..
+                     "the latest draft was “an insult”.")[1]
+      assert.are.same({ "Ann Lee", "the latest draft was “an insult”" }, { q.speaker, q.text })
     end)
 
     it("reads a noun cue before a verb cue as part of the subject", function ()

@@ -2381,6 +2381,9 @@ local function build (st, m, rule)
     if st.c.not_inverted[ckey] then return nil end
     -- (nor a demonstrative: "…, stressed this point")
     if DEMONSTRATIVES[KEY(toks, sp[1])] then return nil end
+    -- (nor the subject of the content's verb: "…, said the latest draft
+    -- was “an insult”")
+    if sp[2] > sp[1] and st.c.be[KEY(toks, sp[2])] then return nil end
     -- (a hyphenated word goes on with the noun phrase: "said one over-60
     -- woman who …")
     if KIND(toks, sp[2] + 1) == "hyphen" then

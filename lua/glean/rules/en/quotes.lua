@@ -390,12 +390,14 @@ M.rules = {
     pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux *
               (said + P.capture("cue", P.no(P.words(M.NOT_THAT_VERBS))) *
                       P.capture("that", P.word "that")) },
-  -- "The cabinet member for housing, Ann Lee, said …": a name between
+  -- "The cabinet member for housing, Ann Lee, said …", "The chair of the
+  -- Tollway Alliance, Velmora's ambassador Ann Lee, said …": a name between
   -- commas before the cue, after a subject the noun phrases do not read
   { id = "quote.en.aside_name_cue", content = "auto", finite = true, apposition = true,
     aside = true,
-    pattern = P.word "," * P.capture("speaker", P.entity { "PERSON" }) * P.word "," * aux *
-              said },
+    pattern = P.word "," * (P.entity { "GPE", "ORG", "NORP" } * P.word "'s") ^ -1 *
+              P.dict "title" ^ -2 * P.capture("speaker", P.entity { "PERSON" }) * P.word "," *
+              aux * said },
   -- a short subject when a longer reading swallowed the cue: "The
   -- senator urged voters to reject …" (the longest match of the rule
   -- above reads "The senator urged voters to" as its subject)
