@@ -367,6 +367,16 @@ static int family_reading (lua_State *L, int fam, int any) {
   return is;
 }
 
+/* push dict(a, a, true), every reading of token a (0-based); its length */
+static lua_Integer push_readings (lua_State *L, uint32_t a) {
+  lua_pushvalue(L, ARG_DICT);
+  lua_pushinteger(L, (lua_Integer)a + 1);
+  lua_pushinteger(L, (lua_Integer)a + 1);
+  lua_pushboolean(L, 1);
+  lua_call(L, 3, 1);
+  return lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+}
+
 /* whether dict(a, a) reads token a first as a surname, or as a name of a
 ** language that writes the family name first ("Xi", read first as a
 ** Chinese given name, of "Xi Jinping"); in a name of three words (n = 2),
@@ -385,13 +395,7 @@ static int surname (lua_State *L, uint32_t a, uint32_t n) {
   is = family_reading(L, 0, 1);
   lua_pop(L, 1);
   if (!is && n == 2) {
-    lua_Integer i, len;
-    lua_pushvalue(L, ARG_DICT);
-    lua_pushinteger(L, (lua_Integer)a + 1);
-    lua_pushinteger(L, (lua_Integer)a + 1);
-    lua_pushboolean(L, 1);
-    lua_call(L, 3, 1);
-    len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+    lua_Integer i, len = push_readings(L, a);
     for (i = 1; i <= len && !is; i++) {
       lua_rawgeti(L, -1, i);
       if (lua_istable(L, -1)) is = family_reading(L, 1, 0);
@@ -407,14 +411,8 @@ static int surname (lua_State *L, uint32_t a, uint32_t n) {
 ** is a surname and none a given name ("Vargas" of "Ana Vargas Quispe", not
 ** "Paul" of "John Paul Jones") */
 static int middle_surname (lua_State *L, uint32_t a) {
-  lua_Integer i, len;
+  lua_Integer i, len = push_readings(L, a);
   int sur = 0, given = 0;
-  lua_pushvalue(L, ARG_DICT);
-  lua_pushinteger(L, (lua_Integer)a + 1);
-  lua_pushinteger(L, (lua_Integer)a + 1);
-  lua_pushboolean(L, 1);
-  lua_call(L, 3, 1);
-  len = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
   for (i = 1; i <= len && !given; i++) {
     lua_rawgeti(L, -1, i);
     if (lua_istable(L, -1)) {
