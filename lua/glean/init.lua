@@ -1067,7 +1067,7 @@ local function link_acronyms (text, toks, entities, taken)
         end
       end
       local e = single[i]
-      local w = t_text(toks, i)
+      local w = e and t_text(toks, i)
       -- (a definition in brackets wins over the lists' body of that
       -- acronym when the two share no word of four letters or more: "the
       -- England and Wales Cricket Board (ECB)" is no European Central Bank;

@@ -1437,12 +1437,11 @@ local function opens_clause (st, i)
     end
     return false
   end
-  -- (", a position Ann Lee described as …": a noun phrase whose relative
-  -- clause has a cue of its own)
-  -- (not "- a wasp that refuses …", "a backlog of claims was …")
+  -- (", a position Ann Lee described as …": a noun phrase whose clause
+  -- has a cue of its own; not "- a wasp that refuses …", "a backlog of
+  -- claims was …". The cues are found first: most noun phrases have none,
+  -- and the words before one are asked of the C core only then)
   if w == "a" or w == "an" then
-    -- (the cues found first: most noun phrases have none, and the words
-    -- before one are asked of the C core only then)
     local cue_at = st.cue_at
     for j = i + 2, math.min(i + 7, #toks) do
       if cue_at[j] then
