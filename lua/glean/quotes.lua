@@ -1991,57 +1991,61 @@ local function has_clause (st, a, b)
   return false
 end
 
+-- word sets of the build's checks, in one table (a function of Lua 5.1
+-- and LuaJIT has at most 60 upvalues, and build is near them)
+local B = {}
+
 -- the forms of "swear", which "in" after them makes an oath of office
-local SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
+B.SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
 
 -- words that open a question a cue may name, and those that deny it
-local WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
+B.WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
   where = true, why = true, which = true, who = true }
-local NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
+B.NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
 
 -- the words of a vote's count
-local VOTE_WORDS = { votes = true, vote = true, ["to"] = true }
-local NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "seven", "eight",
+B.VOTE_WORDS = { votes = true, vote = true, ["to"] = true }
+B.NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "seven", "eight",
   "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
   "seventeen", "eighteen", "nineteen", "twenty" }
 
 -- the keys of a hyphen token ("-", U+2010, U+2011)
-local HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
+B.HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
 
 -- the words of what a source knows of, before "on", "with", "about", "to"
-local KNOWING = { briefed = true, familiar = true, knowledgeable = true, involved = true,
+B.KNOWING = { briefed = true, familiar = true, knowledgeable = true, involved = true,
   working = true, close = true }
 
 -- the words before a storm's name
-local STORMS = { hurricane = true, storm = true, typhoon = true, cyclone = true }
+B.STORMS = { hurricane = true, storm = true, typhoon = true, cyclone = true }
 
 -- verbs of likeness, which "to" or "with" right after them make no saying
-local LIKENED = { compared = true, likened = true, compare = true, compares = true,
+B.LIKENED = { compared = true, likened = true, compare = true, compares = true,
   liken = true, likens = true }
 
 -- words after "ruled" that make it no ruling said
-local RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
+B.RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
 -- verbs of finding, whose noun phrase is no content
-local FIND_VERBS = { found = true, find = true, finds = true, finding = true }
+B.FIND_VERBS = { found = true, find = true, finds = true, finding = true }
 
 -- pronouns that are no content alone
-local LONE_OBJECTS = { it = true, this = true, that = true, them = true, him = true, her = true,
+B.LONE_OBJECTS = { it = true, this = true, that = true, them = true, him = true, her = true,
   these = true, those = true, one = true }
 
-local CALL_VERBS = { call = true, calls = true, called = true, calling = true }
-local DECLINE_VERBS = { decline = true, declines = true, declined = true, declining = true,
+B.CALL_VERBS = { call = true, calls = true, called = true, calling = true }
+B.DECLINE_VERBS = { decline = true, declines = true, declined = true, declining = true,
   refuse = true, refuses = true, refused = true, refusing = true }
-local NO_COMMENT = { comment = true, respond = true, elaborate = true, discuss = true,
+B.NO_COMMENT = { comment = true, respond = true, elaborate = true, discuss = true,
   say = true, speculate = true, answer = true, confirm = true }
 
 -- states someone is found in: no finding of theirs
-local FOUND_STATES = { dead = true, alive = true, guilty = true, unconscious = true,
+B.FOUND_STATES = { dead = true, alive = true, guilty = true, unconscious = true,
   injured = true, safe = true, hanged = true, stabbed = true, shot = true, murdered = true,
   drowned = true, collapsed = true, unharmed = true, ["not"] = true }
 
 -- "not to be named": a source's wish to stay unnamed
-local ANONYMOUS = { named = true, identified = true, quoted = true }
+B.ANONYMOUS = { named = true, identified = true, quoted = true }
 
 -- nouns before "of" that name a part or a time of something, no speaker
 -- ("the end of November", "the eve of the talks", "part of a group"), and
@@ -2108,16 +2112,15 @@ local function listener_before (st, t)
 end
 
 -- prepositions before a place or body inside a speaker's mention
-local SPEAKER_PREPOSITIONS = { ["in"] = true, at = true, of = true, ["for"] = true,
-                               from = true, with = true }
-
+B.speaker_prepositions = { ["in"] = true, at = true, of = true, ["for"] = true, from = true,
+                           with = true }
 -- words that open a source after a cue ("said in an interview")
-local STARTS_SOURCE = { ["in"] = true, according = true, on = true, at = true }
-local INDEFINITE = { a = true, an = true }
-local SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, it = true }
+B.starts_source = { ["in"] = true, according = true, on = true, at = true }
+B.indefinite = { a = true, an = true }
+B.subject_pronouns = { he = true, she = true, they = true, we = true, i = true, it = true }
 -- verbs of showing, and the words for a person that may be their subject
-local SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
-local PERSON_WORDS = { who = true, he = true, she = true, i = true, we = true }
+B.show_verbs = { show = true, shows = true, showed = true, shown = true }
+B.person_words = { who = true, he = true, she = true, i = true, we = true }
 
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
@@ -2164,9 +2167,9 @@ local function build (st, m, rule)
   if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end
   -- (taking an oath of office is no saying: "was sworn in as president";
   -- nor a likeness: "was often compared to Trump", "compared with 2023")
-  if (SWEAR[ckey] or LIKENED[ckey]) and cue[2] < #toks then
+  if (B.SWEAR[ckey] or B.LIKENED[ckey]) and cue[2] < #toks then
     local w = KEY(toks, cue[2] + 1)
-    if SWEAR[ckey] then
+    if B.SWEAR[ckey] then
       if w == "in" then return nil end
     elseif w == "to" or w == "with" then
       return nil
@@ -2230,24 +2233,24 @@ local function build (st, m, rule)
   end
   -- declining to speak is no speech: "declined to comment", "refused to
   -- say whether …"
-  if DECLINE_VERBS[ckey] and cue[1] == cue[2] and cue[2] + 2 <= s_last and
-     KEY(toks, cue[2] + 1) == "to" and NO_COMMENT[KEY(toks, cue[2] + 2)] then
+  if B.DECLINE_VERBS[ckey] and cue[1] == cue[2] and cue[2] + 2 <= s_last and
+     KEY(toks, cue[2] + 1) == "to" and B.NO_COMMENT[KEY(toks, cue[2] + 2)] then
     return nil
   end
-  if NO_COMMENT[ckey] and cue[1] > 2 and KEY(toks, cue[1] - 1) == "to" and
-     DECLINE_VERBS[KEY(toks, cue[1] - 2)] then
+  if B.NO_COMMENT[ckey] and cue[1] > 2 and KEY(toks, cue[1] - 1) == "to" and
+     B.DECLINE_VERBS[KEY(toks, cue[1] - 2)] then
     return nil
   end
   -- (nor what is not known: "It is not known whether …"; what someone
   -- did not say is an attribution, as annotators mark it: "would not say
   -- whether …")
-  if ckey == "known" and cue[1] > 2 and cue[2] < s_last and WH_WORDS[KEY(toks, cue[2] + 1)] and
-     NEGATIONS[KEY(toks, cue[1] - 1)] then
+  if ckey == "known" and cue[1] > 2 and cue[2] < s_last and B.WH_WORDS[KEY(toks, cue[2] + 1)] and
+     B.NEGATIONS[KEY(toks, cue[1] - 1)] then
     return nil
   end
   -- calling an event is no speech: "called a snap election", "calls a
   -- strike" (but "called for a ceasefire", "called the plan a disaster")
-  if CALL_VERBS[ckey] and cue[1] == cue[2] then
+  if B.CALL_VERBS[ckey] and cue[1] == cue[2] then
     for j = cue[2] + 1, math.min(s_last, cue[2] + 5) do
       local k = KEY(toks, j)
       if st.c.called_events[k] then
@@ -2265,7 +2268,7 @@ local function build (st, m, rule)
   end
   -- what was found of someone is no quote: "woman found dead in flat"
   if ckey == "found" and cue[1] == cue[2] and cue[2] < s_last and
-     FOUND_STATES[KEY(toks, cue[2] + 1)] then
+     B.FOUND_STATES[KEY(toks, cue[2] + 1)] then
     return nil
   end
   -- the wish of an unnamed source is no quote: "asked not to be named",
@@ -2274,7 +2277,7 @@ local function build (st, m, rule)
     local j = cue[2] + 1
     if j <= s_last and KEY(toks, j) == "not" then j = j + 1 end
     if j + 2 <= s_last and KEY(toks, j) == "to" and KEY(toks, j + 1) == "be" and
-       ANONYMOUS[KEY(toks, j + 2)] then
+       B.ANONYMOUS[KEY(toks, j + 2)] then
       return nil
     end
   end
@@ -2338,7 +2341,7 @@ local function build (st, m, rule)
   -- noun phrase came before its cue, no words of the speaker's after it;
   -- but "a position she described as …", whose speaker is "she")
   if sp and sp[1] > 1 and sp[2] < cue[1] and sp[2] > sp[1] + 1 and
-     INDEFINITE[KEY(toks, sp[1])] and SUBJECT_PRONOUNS[KEY(toks, sp[2])] then
+     B.indefinite[KEY(toks, sp[1])] and B.subject_pronouns[KEY(toks, sp[2])] then
     local k = KEY(toks, sp[1] - 1)
     if k == "," or k == "-" or k == "--" or KIND(toks, sp[1] - 1) == "dash" then
       if KEY(toks, cue[2] + 1) ~= "as" then return nil end
@@ -2733,7 +2736,7 @@ local function build (st, m, rule)
       -- interview", "found support")
       if a == after_tok + 1 and st.cue_at[a] and cue[1] == cue[2] and
          (ckey:sub(-1) == "s" or NOUN_CUES[ckey]) and IS(toks, a, "lower") and
-         not STARTS_SOURCE[wa] then
+         not B.starts_source[wa] then
         return nil
       end
       if a == after_tok + 2 and KEY(toks, after_tok + 1) == "that" and IS(toks, a, "lower") and
@@ -2948,7 +2951,7 @@ local function build (st, m, rule)
     if se and se.label ~= "PERSON" then
       local p = sp_a - 1
       if p > 1 and KEY(toks, p) == "the" then p = p - 1 end
-      if p >= 1 and SPEAKER_PREPOSITIONS[KEY(toks, p)] then se = nil end
+      if p >= 1 and B.speaker_prepositions[KEY(toks, p)] then se = nil end
     end
     if ap and not (se and se.last_token == sp_b) and KEY(toks, ap[1]) == "," then
       local at = ap[1] + 1
@@ -3058,14 +3061,14 @@ local function build (st, m, rule)
   -- (a hyphenated word is one: "Non-European Union citizens said", "CSI's
   -- co-producer, Ann Lee, said"; but a word no list knows after "co-" is
   -- no name: "co-author of the Demos report")
-  if HYPHENS[pk] and sp_a > 2 and KIND(toks, sp_a - 1) == "hyphen" and
+  if B.HYPHENS[pk] and sp_a > 2 and KIND(toks, sp_a - 1) == "hyphen" and
      FLAGS(toks, sp_a) % (2 * F_JOINPREV) >= F_JOINPREV then
     if rule.id == "quote.en.name_cue" and not IS(toks, sp_a - 2, "cap") then return nil end
     sp_a = sp_a - 2
     pk = sp_a > 1 and KEY(toks, sp_a - 1)
   end
   -- (nor a storm: "Hurricane Melissa slams Jamaica")
-  if STORMS[pk] and IS(toks, sp_a - 1, "cap") then return nil end
+  if B.STORMS[pk] and IS(toks, sp_a - 1, "cap") then return nil end
   -- (a day or a month is no speaker: "ministers on Monday backed …")
   if sp_a == sp_b then
     local e = entity_at(st, sp_a, sp_b)
@@ -3081,8 +3084,8 @@ local function build (st, m, rule)
   -- emotion as the verdict was read", where a poll shows one; a clause
   -- of time after the noun phrase is none of the content's)
   local np_silent, vb = st.c.np_not_speech[ckey], b
-  if not np_silent and SHOW_VERBS[ckey] and
-     (PERSON_WORDS[KEY(toks, sp_a)] or (entity_at(st, sp_a, sp_b) or NO_READING).label ==
+  if not np_silent and B.show_verbs[ckey] and
+     (B.person_words[KEY(toks, sp_a)] or (entity_at(st, sp_a, sp_b) or NO_READING).label ==
                                        "PERSON") then
     np_silent = true
     for i = a + 1, b do
@@ -3111,11 +3114,11 @@ local function build (st, m, rule)
   end
   -- ("voted against it": a pronoun alone is no content; "they were
   -- attacked by …" after "fishermen said" is no passive report)
-  if np_content and a == b and LONE_OBJECTS[KEY(toks, a)] then return nil end
+  if np_content and a == b and B.LONE_OBJECTS[KEY(toks, a)] then return nil end
   -- ("they found the woman, named locally as …": what a person found is
   -- no finding; "found that …", "found the council had failed", "the
   -- study found a link …" are)
-  if FIND_VERBS[ckey] and not kind and not that and not has_clause(st, a, b) then
+  if B.FIND_VERBS[ckey] and not kind and not that and not has_clause(st, a, b) then
     local e = st.ents[entity_from(st, sp_b + 1) - 1]
     local k = sp_a == sp_b and KEY(toks, sp_a)
     -- (a pronoun of people: "it" may be a survey's)
@@ -3128,15 +3131,15 @@ local function build (st, m, rule)
   -- nor "ruled out raising rates", a position)
   if ckey == "ruled" and not kind and not that and not caps.that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a - 1) ~= "that" and
-     (not has_clause(st, a, b) or (cue[2] < s_last and RULED_NOT[KEY(toks, cue[2] + 1)])) then
+     (not has_clause(st, a, b) or (cue[2] < s_last and B.RULED_NOT[KEY(toks, cue[2] + 1)])) then
     return nil
   end
   if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)]) then
     return nil
   end
   -- (a count of votes is no agent: "was backed by nine votes to four")
-  if rule.passive and sp_b > sp_a and VOTE_WORDS[KEY(toks, sp_a + 1)] and
-     (KIND(toks, sp_a) == "number" or NUMBER_WORDS[KEY(toks, sp_a)]) then
+  if rule.passive and sp_b > sp_a and B.VOTE_WORDS[KEY(toks, sp_a + 1)] and
+     (KIND(toks, sp_a) == "number" or B.NUMBER_WORDS[KEY(toks, sp_a)]) then
     return nil
   end
   -- ("…, but that Israel had refused to …": a reported clause goes on, no
@@ -3163,7 +3166,7 @@ local function build (st, m, rule)
     local p, w = sp_a - 1, pk             -- (the preposition, past an article)
     if pk == "the" and sp_a > 2 then p, w = p - 1, KEY(toks, p - 1) end
     if (w == "on" or w == "with" or w == "about" or w == "to") and p > 2 and
-       p - 2 >= s.first_token and KNOWING[KEY(toks, p - 1)] then
+       p - 2 >= s.first_token and B.KNOWING[KEY(toks, p - 1)] then
       local np = noun_phrase_before(st, p - 2)
       if np then sp_a, pk = np, nil end
     end
