@@ -285,16 +285,7 @@ local function scan_marks (text)
     local len = #m
     local p = text:find(m, 1, true)
     while p do
-      -- (the bytes around it, in one call)
-      local b0, b1
-      if len == 1 then
-        local _
-        b0, _, b1 = byte(text, p - 1, p + 1)
-      else
-        local _
-        b0, _, _, _, b1 = byte(text, p - 1, p + 3)
-      end
-      if p == 1 then b0, b1 = nil, byte(text, p + len) end
+      local b0, b1 = p > 1 and byte(text, p - 1) or nil, byte(text, p + len)
       if not (wordish(b0) and wordish(b1)) and b0 ~= 39 and b1 ~= 39 then
         n, singles = n + 1, singles + 1
         out[n] = p
@@ -2112,15 +2103,15 @@ local function listener_before (st, t)
 end
 
 -- prepositions before a place or body inside a speaker's mention
-B.speaker_prepositions = { ["in"] = true, at = true, of = true, ["for"] = true, from = true,
+B.SPEAKER_PREPOSITIONS = { ["in"] = true, at = true, of = true, ["for"] = true, from = true,
                            with = true }
 -- words that open a source after a cue ("said in an interview")
-B.starts_source = { ["in"] = true, according = true, on = true, at = true }
-B.indefinite = { a = true, an = true }
-B.subject_pronouns = { he = true, she = true, they = true, we = true, i = true, it = true }
+B.STARTS_SOURCE = { ["in"] = true, according = true, on = true, at = true }
+B.INDEFINITE = { a = true, an = true }
+B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, it = true }
 -- verbs of showing, and the words for a person that may be their subject
-B.show_verbs = { show = true, shows = true, showed = true, shown = true }
-B.person_words = { who = true, he = true, she = true, i = true, we = true }
+B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
+B.PERSON_WORDS = { who = true, he = true, she = true, i = true, we = true }
 
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
@@ -2341,9 +2332,8 @@ local function build (st, m, rule)
   -- noun phrase came before its cue, no words of the speaker's after it;
   -- but "a position she described as …", whose speaker is "she")
   if sp and sp[1] > 1 and sp[2] < cue[1] and sp[2] > sp[1] + 1 and
-     B.indefinite[KEY(toks, sp[1])] and B.subject_pronouns[KEY(toks, sp[2])] then
-    local k = KEY(toks, sp[1] - 1)
-    if k == "," or k == "-" or k == "--" or KIND(toks, sp[1] - 1) == "dash" then
+     B.INDEFINITE[KEY(toks, sp[1])] and B.SUBJECT_PRONOUNS[KEY(toks, sp[2])] then
+    if SEPARATORS[KEY(toks, sp[1] - 1)] then
       if KEY(toks, cue[2] + 1) ~= "as" then return nil end
       sp[1] = sp[2]                              -- (the pronoun speaks)
     end
@@ -2736,7 +2726,7 @@ local function build (st, m, rule)
       -- interview", "found support")
       if a == after_tok + 1 and st.cue_at[a] and cue[1] == cue[2] and
          (ckey:sub(-1) == "s" or NOUN_CUES[ckey]) and IS(toks, a, "lower") and
-         not B.starts_source[wa] then
+         not B.STARTS_SOURCE[wa] then
         return nil
       end
       if a == after_tok + 2 and KEY(toks, after_tok + 1) == "that" and IS(toks, a, "lower") and
@@ -2788,14 +2778,15 @@ local function build (st, m, rule)
       caps.apposition = { c, ap[2] }
     else
       local t0 = m.first_token
-      -- "“…,” the leader of the council, Ann Lee, said": before the words
-      -- of what the named speaker is (a subject no noun phrase read)
-      local j = t0 - 1
       if rule.aside then
+        -- "“…,” the leader of the council, Ann Lee, said": before the words
+        -- of what the named speaker is (a subject no noun phrase read)
+        local j = t0 - 1
         while j >= s.first_token and j > t0 - 12 and KIND(toks, j) == "word" do j = j - 1 end
-        t0 = j + 1
+        if j >= s.first_token then a, b, kind = content_before(st, j + 1) end
+      else
+        a, b, kind = content_before(st, t0)
       end
-      if not rule.aside or j >= s.first_token then a, b, kind = content_before(st, t0) end
       -- (a source noun's modifiers, a people's name among them, after the
       -- content: "…, Saudi state media said", "…, local police said")
       if not a and sp and sp[1] == m.first_token and sp[1] == sp[2] and sp[1] > 2 then
@@ -2951,7 +2942,7 @@ local function build (st, m, rule)
     if se and se.label ~= "PERSON" then
       local p = sp_a - 1
       if p > 1 and KEY(toks, p) == "the" then p = p - 1 end
-      if p >= 1 and B.speaker_prepositions[KEY(toks, p)] then se = nil end
+      if p >= 1 and B.SPEAKER_PREPOSITIONS[KEY(toks, p)] then se = nil end
     end
     if ap and not (se and se.last_token == sp_b) and KEY(toks, ap[1]) == "," then
       local at = ap[1] + 1
@@ -3084,8 +3075,8 @@ local function build (st, m, rule)
   -- emotion as the verdict was read", where a poll shows one; a clause
   -- of time after the noun phrase is none of the content's)
   local np_silent, vb = st.c.np_not_speech[ckey], b
-  if not np_silent and B.show_verbs[ckey] and
-     (B.person_words[KEY(toks, sp_a)] or (entity_at(st, sp_a, sp_b) or NO_READING).label ==
+  if not np_silent and B.SHOW_VERBS[ckey] and
+     (B.PERSON_WORDS[KEY(toks, sp_a)] or (entity_at(st, sp_a, sp_b) or NO_READING).label ==
                                        "PERSON") then
     np_silent = true
     for i = a + 1, b do
@@ -3237,6 +3228,26 @@ end
 -- is a headline
 local HEADLINE_STOPS = { ["."] = true, ["!"] = true, ["?"] = true, [","] = true }
 
+-- whether quotation q (to z, the last of its chain; content a .. b) is a
+-- headline in marks: a line of its own with no stop ("'Acme will stand
+-- firm'") or in title case ("'All Bets Are Off.'", a section's heading)
+local function headline_in_marks (st, q, z, a, b)
+  local toks = st.toks
+  if not (z.ce and (z.ce == #toks or IS(toks, z.ce + 1, "newline_before"))) then
+    return false
+  end
+  if not HEADLINE_STOPS[KEY(toks, b)] then return true end
+  if z ~= q or b - a >= 12 then return false end
+  local words, caps = 0, 0
+  for i = a, b do
+    if KIND(toks, i) == "word" then
+      words = words + 1
+      if IS(toks, i, "cap") then caps = caps + 1 end
+    end
+  end
+  return words >= 2 and caps * 2 >= words
+end
+
 local function floating (st, out)
   local toks, qs = st.toks, st.qs
   local covered = {}
@@ -3256,22 +3267,8 @@ local function floating (st, out)
       local z = chain_end(qs, q)
       local a, b = q.ob + 1, z.e
       local s = sentence_of(st, q.o)
-      -- (not a headline in marks, a line of its own with no stop: "'Acme
-      -- will stand firm'")
-      local alone = z.ce and (z.ce == #toks or IS(toks, z.ce + 1, "newline_before"))
-      local headline = alone and not HEADLINE_STOPS[KEY(toks, b)]
-      if alone and not headline and z == q and b - a < 12 then
-        -- (or in title case: "'All Bets Are Off.'", a section's heading)
-        local words, caps = 0, 0
-        for i = a, b do
-          if KIND(toks, i) == "word" then
-            words = words + 1
-            if IS(toks, i, "cap") then caps = caps + 1 end
-          end
-        end
-        headline = words >= 2 and caps * 2 >= words
-      end
-      if b - a + 1 >= st.c.min_floating and s.first_token == q.o and not headline then
+      if b - a + 1 >= st.c.min_floating and s.first_token == q.o and
+         not headline_in_marks(st, q, z, a, b) then
         while out[j] and out[j].a < q.o do j = j + 1 end
         local prev = out[j - 1]
         if prev and prev.speaker and FIRST(toks, q.o) - prev.last < 1500 then

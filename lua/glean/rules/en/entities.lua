@@ -391,8 +391,7 @@ local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^
                 (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
-local org_name = head_word ^ 1 *
-                 P.dict "org_head" * of_tail ^ -2 +
+local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
 -- places that play: a team named after its town, in a result line
@@ -1472,8 +1471,6 @@ local MEDIA_FIELDS = { kind = "media" }
 -- the keys of a possessive's "'s"
 local POSSESSIVE_S = { ["'s"] = true, ["\226\128\153s"] = true }
 
--- (the rule's id is the match's: one function for all these rules; the
--- keys of the name's first and last tokens are asked once)
 -- the first token of words joined by "and" before a body's name that
 -- starts at token a, when they are one name with it ("the Food and
 -- Agriculture Organization", "the University and College Union"), or nil:
@@ -1514,6 +1511,8 @@ local function and_before (toks, a, b, ctx)
   return x
 end
 
+-- (the rule's id is the match's: one function for all these rules; the
+-- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)
   local id = m.rule_id
   local toks = m.tokens
@@ -1523,10 +1522,12 @@ local function name_start_ok (m, ctx)
   local kb = b > a and t_key(toks, b) or ka
   -- (a name after a head word's "of" is the end of a body's: "the London
   -- School of Hygiene & Tropical Medicine"; not "shares of Velmora & Sons")
-  if id == "org.en.ampersand" and a > 2 and (t_key(toks, a - 1) == "of" or
-                                              t_key(toks, a - 1) == "for") then
-    local h = ctx.dict(a - 2, a - 2)
-    if h and h.label == "org_head" then return false end
+  if id == "org.en.ampersand" and a > 2 then
+    local k = t_key(toks, a - 1)
+    if k == "of" or k == "for" then
+      local h = ctx.dict(a - 2, a - 2)
+      if h and h.label == "org_head" then return false end
+    end
   end
   -- (a name the lists know with its "'s": "Ben & Jerry's")
   if id == "org.en.ampersand" and b < #toks and POSSESSIVE_S[t_key(toks, b + 1)] then
@@ -1623,8 +1624,8 @@ local function name_start_ok (m, ctx)
       end
       prev = k
     end
-    -- (nor words joined by "and" after a capitalized word: "Ann Lee and
-    -- Tollway Press" is no body's name)
+    -- (words joined by "and" before the name are its own: "the Food and
+    -- Agriculture Organisation")
     if id == "org.en.head" and a > 2 then
       local x = and_before(toks, a, b, ctx)
       if x then a, trimmed = x, true end
