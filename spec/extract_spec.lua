@@ -673,6 +673,35 @@ describe("glean.extract", function ()
                       "The Wall Street Journal/ORG/The Wall Street Journal" }, got)
   end)
 
+  it("reads a park after a word of place, and a national park anywhere, as a place", function ()
+    local got = labelled(entities_only:extract(
+      "Crowds gathered in Brenna Park on Sunday. The photograph showed Oriel Canyon " ..
+      "National Park. Later Brenna Park said she had left."))
+    assert.are.same({ "Brenna Park/LOC/Brenna Park", "Oriel Canyon National Park/LOC/" ..
+                      "Oriel Canyon National Park", "Brenna Park/PERSON/Brenna Park" }, got)
+  end)
+
+  it("reads a party of a country named after a shorter name the lists know", function ()
+    local got = labelled(entities_only:extract(
+      "Leaders of the Green Party of Canada met the Progressive Labour Party of " ..
+      "Japan and the Democratic Party of the Philippines. The Green Party won."))
+    assert.are.same({ "Green Party of Canada/ORG/Green Party of Canada",
+                      "Progressive Labour Party of Japan/ORG/Progressive Labour Party of Japan",
+                      "Democratic Party of the Philippines/ORG/Democratic Party of the Philippines",
+                      "Green Party/ORG/Green Party" }, got)
+  end)
+
+  it("links a family name with its particles to the full name, in either case", function ()
+    local got = labelled(entities_only:extract(
+      "Coach Maarten van der Velde picked the side. Van der Velde said little. " ..
+      "Then van der Velde left, and Lucien de Marchal arrived. De Marchal smiled."))
+    assert.are.same({ "Maarten van der Velde/PERSON/Maarten van der Velde",
+                      "Van der Velde/PERSON/Maarten van der Velde",
+                      "van der Velde/PERSON/Maarten van der Velde",
+                      "Lucien de Marchal/PERSON/Lucien de Marchal",
+                      "De Marchal/PERSON/Lucien de Marchal" }, got)
+  end)
+
   it("gives a last name a rule found alone the full name, by sex of the honorific", function ()
     local got = labelled(entities_only:extract(
       "Tollway attacks critics\n\nAnton Tollway, the minister, spoke on Monday. " ..

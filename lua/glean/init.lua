@@ -454,6 +454,59 @@ end
 
 -- (no reading: its fields read as nil)
 local NO_READING = {}
+
+-- the particles of a family name: "van der Heijden", "de la Cruz"
+local PARTICLES = { van = true, von = true, der = true, den = true, de = true,
+  da = true, di = true, del = true, della = true, dos = true, das = true, du = true,
+  la = true, le = true, ter = true, ten = true }
+
+-- A family name with its particles: a person named by it is the person of
+-- the longer name that ends so, whatever case its first particle has
+-- ("Van der Heijden said", after "Ruud van der Heijden"); and a last name
+-- found after its particles takes them ("… van der Heijden left", not
+-- "Heijden")
+local function particle_names (text, toks, entities)
+  local people
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a, b = e.first_token, e.last_token
+    if e.label == "PERSON" and ((b > a and PARTICLES[t_key(toks, a)]) or
+        (a > 1 and PARTICLES[t_key(toks, a - 1)] and t_is(toks, a - 1, "lower"))) then
+      if not people then
+        people = {}
+        for k = 1, #entities do
+          local p = entities[k]
+          if p.label == "PERSON" and p.last_token >= p.first_token + 2 then
+            people[#people + 1] = p
+          end
+        end
+      end
+      -- (the particles before a last name: back over lower-case ones)
+      local from = a
+      if e.canonical and e.rule == "person.en.link_last_name" then
+        while from > 1 and PARTICLES[t_key(toks, from - 1)] and
+              t_is(toks, from - 1, "lower") and not t_is(toks, from, "newline_before") do
+          from = from - 1
+        end
+      end
+      local s = lower(text:sub(t_first(toks, from), t_last(toks, b)))
+      for k = 1, #people do
+        local p = people[k]
+        local pa, pb = p.first_token, p.last_token
+        if p ~= e and pb - pa > b - from then
+          local c = p.canonical or text:sub(t_first(toks, pa), t_last(toks, pb))
+          local lc = lower(c)
+          if lc:sub(-#s - 1) == " " .. s then
+            e.first_token = from
+            e.canonical, e.rule = c, "person.en.link_last_name"
+            break
+          end
+        end
+      end
+    end
+  end
+  return entities
+end
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
@@ -648,7 +701,7 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
-  return merged(entities, adds)
+  return particle_names(text, toks, merged(entities, adds))
 end
 
 -- A sports report: the towns and counties it names as subjects, in

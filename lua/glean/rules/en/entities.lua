@@ -543,6 +543,26 @@ local places = {
           local verb = ctx.dict(b + 1, b + 1)
           if not (verb and verb.label == "reporting_verb") then return false end
         end
+        -- a party the lists know by a shorter name, of a country: "the
+        -- Green Party of Canada", "the Constitutional Democratic Party of
+        -- Japan" (another party than the list's: the name as written)
+        if d and d.kind == "party" and b + 2 <= #toks and t_key(toks, b + 1) == "of" then
+          local c = b + 2
+          local g = ctx.dict(c, c)
+          if not g and t_key(toks, c) == "the" and c < #toks then
+            c = c + 1
+            g = ctx.dict(c - 1, c) or ctx.dict(c, c)
+          end
+          if g and g.label == "GPE" and g.kind == "country" then
+            if t_key(toks, a) == "the" then
+              a = a + 1
+            elseif a > 2 and t_key(toks, a - 2) == "the" and t_is(toks, a - 1, "cap") and
+                   t_kind(toks, a - 1) == "word" and not ctx.dict(a - 1, a - 1) then
+              a = a - 1
+            end
+            return { first_token = a, last_token = c }
+          end
+        end
         return dict_fields(m, d)
       end },
     { id = "gpe.en.dict", label = "GPE", priority = 30,
@@ -938,6 +958,10 @@ places.rules[#places.rules + 1] = {
       a = a + 1
     end
     if a == b or ctx.dict(a, b) then return false end
+    -- (nor the first words of a national park's name, the venue rule's)
+    if b + 2 <= #toks and t_key(toks, b + 1) == "national" and t_key(toks, b + 2) == "park" then
+      return false
+    end
     -- (a list's name with its article: "the Indian Ocean"; and a name of
     -- common words only after "the": not "Small Island", a novel)
     local the = a > 1 and t_key(toks, a - 1) == "the"
@@ -985,8 +1009,11 @@ places.rules[#places.rules + 1] = {
       return false
     end
     local first = ctx.dict(a, a)
+    -- (a national park's is a place wherever it stands: "Bryce Canyon
+    -- National Park")
     if first and (first.label == "given_name" or first.list == "titles") and
-       not (a > 1 and VENUE_CUES[t_key(toks, a - 1)]) then
+       not (a > 1 and VENUE_CUES[t_key(toks, a - 1)]) and
+       not (b - 1 > a and t_key(toks, b - 1) == "national") then
       return false
     end
     return { first_token = a }
@@ -1445,7 +1472,7 @@ local WORK_END = word_set("dam dams bridge tower towers canal dyke pier hall the
 -- Street said"), after a word of place: "on Adams Street", "at Rod Laver
 -- Arena"
 local STREET_END = word_set("street road avenue lane boulevard drive arena stadium airport " ..
-  "square centre center")
+  "square centre center park")
 
 -- lower-case nouns of places a name before them belongs to
 local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = true,
@@ -1571,6 +1598,8 @@ local function name_start_ok (m, ctx)
         c = c - 1
       end
       if c >= 1 and VENUE_CUES[t_key(toks, c)] then return false end
+      -- (a national park wherever it stands: "Bryce Canyon National Park")
+      if kb == "park" and b - 1 > a and t_key(toks, b - 1) == "national" then return false end
     end
   end
   -- an acronym that is also a given name opens no person's name ("RAF
