@@ -691,6 +691,14 @@ describe("glean.extract", function ()
                       "Green Party/ORG/Green Party" }, got)
   end)
 
+  it("reads a party's short name as the party, where a list knows another body by it", function ()
+    local got = labelled(entities_only:extract(
+      "The seat was held by the National Party. National's candidate spoke. " ..
+      "Voters backed National."))
+    assert.are.same({ "National Party/ORG/National Party", "National/ORG/National Party",
+                      "National/ORG/National Party" }, got)
+  end)
+
   it("links a family name with its particles to the full name, in either case", function ()
     local got = labelled(entities_only:extract(
       "Coach Maarten van der Velde picked the side. Van der Velde said little. " ..

@@ -1087,11 +1087,20 @@ describe("glean.quotes", function ()
     it("reads no speaker after a verb that takes an object", function ()
       local qs = find("Sen. Dale Fenwick of Ohio, the lead negotiator, defended the agreement. " ..
                       "Capital Tollway, which had predicted a fall in prices, branded the " ..
-                      "figures a surprise.")
+                      "figures a surprise. Tollway Labour, which stood no candidate, hailed the " ..
+                      "result. “We will win,” told the minister.")
       for _, q in ipairs(qs) do
         assert.are_not.equal("the agreement", q.speaker)
         assert.are_not.equal("the figures a surprise", q.speaker)
+        assert.are_not.equal("the result", q.speaker)
+        assert.are_not.equal("the minister", q.speaker)
       end
+    end)
+
+    it("reads a word joined by a hyphen after the cue as the content's", function ()
+      local q = find("In a statement, she said by-elections were a chance to send a signal.")[1]
+      assert.are.same({ "by-elections were a chance to send a signal", "she" },
+                      { q.text, q.speaker })
     end)
 
     it("reads no cue inside a hyphenated word", function ()

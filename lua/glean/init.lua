@@ -507,6 +507,7 @@ local function particle_names (text, toks, entities)
   end
   return entities
 end
+
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
@@ -522,7 +523,7 @@ local function link_names (text, toks, entities, taken, dict)
   -- and no person of the article has it as last name (a family firm's name
   -- stays the person's); a one-word "person" with that name and no title
   -- ("Orbex said") is the company
-  local last_names, shorts, short1 = nil, {}, {}
+  local last_names, shorts, short1, parties = nil, {}, {}, nil
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
@@ -551,6 +552,26 @@ local function link_names (text, toks, entities, taken, dict)
           shorts[#shorts + 1] = { a, a, canonical }
           short1[w] = canonical
         end
+      end
+    elseif e.label == "ORG" and b == a + 1 and KEY(toks, b) == "party" and
+           IS(toks, a, "cap") and not IS(toks, a, "upper") and short1[TEXT(toks, a)] == nil then
+      -- a party's short name: "National" after "the National Party"
+      local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+      shorts[#shorts + 1] = { a, a, canonical }
+      short1[TEXT(toks, a)] = canonical
+      parties = parties or {}
+      parties[TEXT(toks, a)] = canonical
+    end
+  end
+  -- (and wherever a rule found it as a body: not the newspaper "The
+  -- National")
+  if parties then
+    for ix = 1, #entities do
+      local e = entities[ix]
+      local p = e.label == "ORG" and e.first_token == e.last_token and
+                parties[TEXT(toks, e.first_token)]
+      if p and not IS(toks, e.first_token, "upper") then
+        e.canonical, e.kind, e.rule = p, nil, "org.en.link_short_name"
       end
     end
   end
@@ -663,7 +684,13 @@ local function link_names (text, toks, entities, taken, dict)
           end
         end
       end
-    else
+    -- (a short name of one word is none before another name, "National
+    -- Grid", nor a sentence's first word before a lower-case one,
+    -- "National security is …")
+    elseif not (what == 4 and i == j and j < #toks and
+                ((IS(toks, j + 1, "cap") and t_kind(toks, j + 1) == "word") or
+                 ((i == 1 or IS(toks, i, "newline_before") or IS(toks, i - 1, "terminal")) and
+                  IS(toks, j + 1, "lower")))) then
       adds[#adds + 1] = { first_token = i, last_token = j, label = label,
                           canonical = canonical, rule = rule }
     end

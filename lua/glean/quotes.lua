@@ -1898,7 +1898,10 @@ local function tail_only (st, t, s_last, ckey, w)
       return false
     end
   end
-  if st.c.tail[w] and not (nx < s_last and KEY(toks, nx + 1) == "'s") then
+  -- (a word joined by a hyphen is none: "said by-elections were …")
+  if st.c.tail[w] and not (nx < s_last and (KEY(toks, nx + 1) == "'s" or
+                                            (KIND(toks, nx + 1) == "hyphen" and
+                                             not IS(toks, nx + 1, "space_before")))) then
     -- ("said this week", but "knew this hatred was wrong")
     if st.c.time_det[w] and not (nx < s_last and st.c.time_words[KEY(toks, nx + 1)]) then
       return false

@@ -527,6 +527,7 @@ local places = {
                   if r.list == "given_names" then return false end
                 end
               end
+
             end
           end
         end

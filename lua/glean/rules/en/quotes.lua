@@ -709,7 +709,9 @@ M.NOT_INVERTED = { "defended", "defends", "branded", "brands", "called", "calls"
   "backed", "backs", "supported", "supports", "opposed", "opposes", "attacked",
   "attacks", "slammed", "slams", "blasted", "blasts", "questioned", "cited",
   "cites", "described", "describes", "unveiled", "unveils", "demanded",
-  "demands", "pledged", "pledges", "promised", "promises", "urged", "urges" }
+  "demands", "pledged", "pledges", "promised", "promises", "urged", "urges",
+  "hailed", "hails", "dubbed", "dubs", "thanked", "thanks", "applauded", "applauds",
+  "endorsed", "endorses", "labelled", "labeled", "labels", "told", "tells", "tell" }
 -- adverbs of time that may end a cue's tail before its clause: "said
 -- earlier it would …", "said yesterday he …"
 M.TIME_ADVERBS = { "yesterday", "today", "tonight", "ago", "earlier", "later",
