@@ -699,6 +699,29 @@ describe("glean.extract", function ()
                       "National/ORG/National Party" }, got)
   end)
 
+  it("reads a plural's possessive as a word of a body's name, and museums as bodies", function ()
+    local got = labelled(entities_only:extract(
+      "Members of the Tollway Pilots' Union (TPU) met the " ..
+      "Women's Rowing Federation at the Brennick House Museum. The TPU left."))
+    assert.are.same({ "Tollway Pilots' Union/ORG/Tollway Pilots' Union",
+                      "TPU/ORG/Tollway Pilots' Union",
+                      "Women's Rowing Federation/ORG/Women's Rowing Federation",
+                      "Brennick House Museum/ORG/Brennick House Museum",
+                      "TPU/ORG/Tollway Pilots' Union" }, got)
+  end)
+
+  it("reads a name with a family name's particles as a person's, whatever the given name",
+     function ()
+    local got = {}
+    for _, e in ipairs(entities_only:extract(
+        "The still life by Adriaen van Oordt hung in Aguas de Barcelona's lobby. " ..
+        "Thieves took it from the Green Vault, and van Oordt's heirs were told.").entities) do
+      if e.label == "PERSON" then got[#got + 1] = e.text .. "/" .. e.canonical end
+    end
+    -- (not a body named for a city, nor two common words after "the")
+    assert.are.same({ "Adriaen van Oordt/Adriaen van Oordt", "van Oordt/Adriaen van Oordt" }, got)
+  end)
+
   it("links a family name with its particles to the full name, in either case", function ()
     local got = labelled(entities_only:extract(
       "Coach Maarten van der Velde picked the side. Van der Velde said little. " ..

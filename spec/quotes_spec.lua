@@ -1097,6 +1097,11 @@ describe("glean.quotes", function ()
       end
     end)
 
+    it("reads no offer as speech", function ()
+      assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
+                               "offers free calls."))
+    end)
+
     it("reads a word joined by a hyphen after the cue as the content's", function ()
       local q = find("In a statement, she said by-elections were a chance to send a signal.")[1]
       assert.are.same({ "by-elections were a chance to send a signal", "she" },

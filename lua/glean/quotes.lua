@@ -2114,6 +2114,9 @@ B.INDEFINITE = { a = true, an = true }
 B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, it = true }
 -- verbs of showing, and the words for a person that may be their subject
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
+-- (what is offered is a thing even with a verb's word in it: "offered a 6
+-- per cent rise")
+B.OFFER_VERBS = { offer = true, offers = true, offered = true, offering = true }
 B.PERSON_WORDS = { who = true, he = true, she = true, i = true, we = true }
 
 local function build (st, m, rule)
@@ -3089,7 +3092,7 @@ local function build (st, m, rule)
   if (rule.speaker == "subject" or cue[1] == cue[2]) and np_silent and not that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
      (kind or kind_of(st, a, b)) == "indirect" and
-     not verb_between(st, a, vb, st.c.gerund_subjects) then
+     (B.OFFER_VERBS[ckey] or not verb_between(st, a, vb, st.c.gerund_subjects)) then
     return nil
   end
   -- ("Her publisher, Acme Books, announced her death": a subject with no

@@ -391,7 +391,11 @@ local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^
                 (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
-local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
+-- (a plural's possessive is a word of the name: "the Independent Pilots'
+-- Union", "the Women's Institute", "People's Party")
+local plural_possessive = P.cap_word * P.all(P.kind "quote", P.isnt "space_before") +
+  P.all(P.words { "women", "children", "people", "men" }, P.is "cap") * P.words { "'s", "’s" }
+local org_name = (head_word + plural_possessive) ^ 1 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
 -- places that play: a team named after its town, in a result line
@@ -577,6 +581,28 @@ local places = {
                 suffix ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
       pattern = cap * P.dict "surname" },
+    -- a name with a family name's particles in lower case, whatever its
+    -- given name: "Adriaen van Hulst", "Pieter de Hooch" (not a name the
+    -- lists know, "Rio de Janeiro", nor a sentence's first common word)
+    { id = "person.en.particle_name", label = "PERSON", priority = 44,
+      pattern = cap * P.all(P.words { "van", "von", "de", "da", "di", "dos" }, P.is "lower") *
+                P.all(P.words { "der", "den", "la" }, P.is "lower") ^ -1 * cap,
+      build = function (m, ctx)
+        local toks, a, b = m.tokens, m.first_token, m.last_token
+        local key = t_key(toks, a)
+        if NOT_A_NAME_START[key] or (opens_sentence(toks, a) and is_common(key)) or
+           ctx.dict(a, b) then
+          return false
+        end
+        -- (nor one that ends with a city: "Aguas de Barcelona", not
+        -- "Adriaen van Hulst", a small town's name)
+        for _, r in ipairs(ctx.dict(b, b, true)) do
+          if (r.label == "GPE" or r.label == "LOC") and (population(r) or 0) >= BIG_CITY then
+            return false
+          end
+        end
+        return NO_FIELDS
+      end },
     -- a results list: "5. Ann Tollway (Ruritania) 13:06.65"
     { id = "person.en.name_country", label = "PERSON", priority = 40, span = "n",
       pattern = P.capture("n", (P.dict "given_name" + cap) * (P.dict "surname" + cap) ^ 1) *
@@ -1589,6 +1615,13 @@ local function name_start_ok (m, ctx)
   end
   if b > a and WORK_END[kb] and a > 1 and t_key(toks, a - 1) == "the" and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
+    return false
+  end
+  -- (nor two common words after "the", the second no family name: "the
+  -- Green Vault", not "the Jim Courier era")
+  if b == a + 1 and id == "person.en.given_name" and a > 1 and t_key(toks, a - 1) == "the" and
+     is_common(ka) and is_common(kb) and not has_reading(ctx, b, b, "surnames") and
+     not has_reading(ctx, a, a, "titles") then
     return false
   end
   if id == "person.en.given_name" or id == "person.en.name_surname" then
