@@ -722,6 +722,18 @@ describe("glean.extract", function ()
     assert.are.same({ "Adriaen van Oordt/Adriaen van Oordt", "van Oordt/Adriaen van Oordt" }, got)
   end)
 
+  it("reads a firm named with particles, a branch, sands, and a longer body at a role's 'at'",
+     function ()
+    local got = labelled(entities_only:extract(
+      "It hired the Dutch firm Van der Kolk Salvage after the ship hit Tollway Sands. " ..
+      "The Marine Accident Investigation Branch came. Ann Lee, who advises underwriters at " ..
+      "Lloyd's of London, spoke."))
+    assert.are.same({ "Dutch/NORP/Dutch", "Van der Kolk Salvage/ORG/Van der Kolk Salvage",
+                      "Tollway Sands/LOC/Tollway Sands",
+                      "Marine Accident Investigation Branch/ORG/Marine Accident Investigation Branch",
+                      "Ann Lee/PERSON/Ann Lee", "Lloyd's of London/ORG/Lloyd's of London" }, got)
+  end)
+
   it("links a family name with its particles to the full name, in either case", function ()
     local got = labelled(entities_only:extract(
       "Coach Maarten van der Velde picked the side. Van der Velde said little. " ..

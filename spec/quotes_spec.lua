@@ -1097,6 +1097,16 @@ describe("glean.quotes", function ()
       end
     end)
 
+    it("reads a speaker no list knows as the whole run of its capitalized words", function ()
+      local q = find("A spokesperson for Straits Orient Line said the ship was safe.")[1]
+      assert.are.same({ "the ship was safe", "Straits Orient Line" }, { q.text, q.speaker })
+      -- (not the sentence's first word, nor a body before it)
+      q = find("Yesterday Jane Line said the ship was safe.")[1]
+      assert.are.equal("Jane Line", q.speaker)
+      -- (and a relative pronoun alone is no content)
+      assert.are.same({}, find("Tollway bid £1.3bn, which was rejected by the exchange."))
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))

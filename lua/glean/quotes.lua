@@ -2935,6 +2935,24 @@ local function build (st, m, rule)
       if x and x.label == "ORG" and x.last_token == sp_a - 1 then
         sp_a, sp_b = x.first_token, x.last_token
       end
+    elseif not e0 and sp_a > 2 and IS(toks, sp_a, "cap") and IS(toks, sp_a - 1, "cap") and
+           KIND(toks, sp_a - 1) == "word" and not IS(toks, sp_a - 1, "upper") and
+           not st.c.pronouns[KEY(toks, sp_a)] and not entity_at(st, sp_a, sp_b) then
+      -- ("A spokesperson for Straits Orient Line said": a name no list
+      -- knows whose last words are a family name's is the whole run of
+      -- capitalized words, not past the sentence's first word)
+      local first = sentence_of(st, sp_a).first_token
+      local c = sp_a - 1
+      while c > sp_a - 3 and c - 1 > first and IS(toks, c - 1, "cap") and
+            KIND(toks, c - 1) == "word" and not IS(toks, c - 1, "upper") do
+        c = c - 1
+      end
+      local k = entity_from(st, c)
+      local before, x = st.ents[k - 1], st.ents[k]
+      if c > first and not (x and x.first_token < sp_a) and
+         not (before and before.last_token >= c) then
+        sp_a = c
+      end
     end
     -- "The Foreign Secretary, Ann Lee, said", "Manufacturers'
     -- organisation, the EEF, said": the name in the apposition after a
@@ -3112,6 +3130,8 @@ local function build (st, m, rule)
   -- ("voted against it": a pronoun alone is no content; "they were
   -- attacked by …" after "fishermen said" is no passive report)
   if np_content and a == b and B.LONE_OBJECTS[KEY(toks, a)] then return nil end
+  -- (nor is a relative pronoun: "…, which was rejected by the exchange")
+  if a == b and st.c.relatives[KEY(toks, a)] then return nil end
   -- ("they found the woman, named locally as …": what a person found is
   -- no finding; "found that …", "found the council had failed", "the
   -- study found a link …" are)

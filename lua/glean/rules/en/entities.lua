@@ -799,6 +799,13 @@ places.rules[#places.rules + 1] = {
     local c1, c2 = m:capture_span("org")
     local toks = m.tokens
     if NOT_ORG_START[t_key(toks, c1)] or TIME_WORDS[t_key(toks, c1)] then return false end
+    -- (a longer name the lists know: "at Lloyd's of London")
+    for k = math.min(#toks, c2 + 4), c2 + 1, -1 do
+      local long = ctx.dict(c1, k)
+      if long and long.label == "ORG" then
+        return { last_token = k, canonical = long.canonical }
+      end
+    end
     local d = ctx.dict(c1, c2)
     if d and d.label ~= "ORG" then return false end
     -- (a place the lists know at its start stays a place: "at Oxford")
@@ -973,7 +980,7 @@ places.rules[#places.rules + 1] = {
   pattern = P.all(P.cap_word, P.isnt "upper") * P.all(P.cap_word, P.isnt "upper") ^ -2 *
             P.all(P.words { "River", "Islands", "Island", "Isles", "Mountains", "Sea", "Strait",
                             "Straits", "Desert", "Archipelago", "Glacier", "Ocean", "Hills",
-                            "Plateau", "Canyon", "Atoll", "Reef", "Steppe" },
+                            "Plateau", "Canyon", "Atoll", "Reef", "Steppe", "Sands" },
                   P.is "cap", P.isnt "upper"),
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
@@ -1267,7 +1274,9 @@ places.rules[#places.rules + 1] = {
              P.all(P.words { "auditors", "brokers", "accountants", "analysts", "consultants" },
                    P.is "lower") +
              P.sent_start * P.all(FIRM_NOUN, P.is "cap", P.isnt "upper")) *
-            P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ 0),
+            P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&" +
+                                         P.all(P.words { "van", "von", "der", "den", "de" },
+                                               P.is "lower") ^ -2) * firm_word) ^ 0),
   build = function (m, ctx)
     local toks = m.tokens
     local a, b = m:capture_span("o")
