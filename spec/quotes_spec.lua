@@ -1107,6 +1107,19 @@ describe("glean.quotes", function ()
       assert.are.same({}, find("Tollway bid £1.3bn, which was rejected by the exchange."))
     end)
 
+    it("reads the speaker of an apposition after a person of a preposition", function ()
+      local q = find("A lawyer for Mr. Hale, Tom Ray of the firm Ray & Kell, said his client " ..
+                     "denies any wrongdoing.")[1]
+      assert.are.equal("Tom Ray", q.speaker)
+      -- (and "who" after a place in a person's apposition is the person)
+      q = find("Among them is Ann Tollway, 29, a nurse in Toledo, Ohio, who said she had " ..
+               "lost her savings.")[1]
+      assert.are.same({ "she had lost her savings", "Ann Tollway" }, { q.text, q.speaker })
+      -- (the agent of a participle after the subject is none)
+      q = find("A restructuring officer appointed by the court said the losses were large.")[1]
+      assert.are.equal("A restructuring officer appointed by the court", q.speaker)
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))

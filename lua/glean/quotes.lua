@@ -186,6 +186,7 @@ function M.compile (set)
     prep_objects = set_of(set.PREPOSITION_OBJECTS),
     appositive = set_of(set.APPOSITIVE_OPENERS),
     relatives = set_of(set.RELATIVES),
+    honorifics = set_of(set.HONORIFICS or {}),
     objects_after_time = set_of(set.OBJECTS_AFTER_TIME),
     finite = set_of(set.FINITE_VERBS),
     not_that = set_of(set.NOT_THAT_VERBS),
@@ -1149,6 +1150,22 @@ local function resolve (st, a, b)
     if p > 3 and KEY(toks, p) == ")" and KEY(toks, p - 2) == "(" then p = p - 3 end
     local k = entity_from(st, p + 1) - 1
     local x = st.ents[k]
+    -- ("Ann Lee, 29, a nurse in Toledo, Ohio, who said", "Sen. Ann Lee,
+    -- Republican of Ohio, who said": "who" is the person the place's
+    -- apposition is about)
+    if x and x.last_token == p and (x.label == "GPE" or x.label == "LOC") and
+       (ka == "who" or ka == "whom") then
+      local s0 = sentence_of(st, a).first_token
+      for j = k - 1, 1, -1 do
+        local y = st.ents[j]
+        if y.first_token < s0 or y.last_token < p - 14 then break end
+        if y.label == "PERSON" and KEY(toks, y.last_token + 1) == "," then
+          x = y
+          break
+        end
+      end
+      if x.label == "PERSON" then return x.canonical or x.text, first, last, "PERSON", x end
+    end
     if x and x.last_token == p and x.canonical and x.label ~= "DATE" and x.label ~= "TIME" then
       return x.canonical, first, last, x.label, x
     end
@@ -2935,6 +2952,24 @@ local function build (st, m, rule)
       if x and x.label == "ORG" and x.last_token == sp_a - 1 then
         sp_a, sp_b = x.first_token, x.last_token
       end
+    elseif not rule.passive and sp_a > 4 and sp_b < cue[1] and
+           (KEY(toks, sp_a - 1) == "by" or
+            (KEY(toks, sp_a - 1) == "the" and KEY(toks, sp_a - 2) == "by")) then
+      -- ("A restructuring officer appointed by the court said": the agent
+      -- of a participle after the subject is none; the subject is the
+      -- noun phrase and its participle)
+      local p = KEY(toks, sp_a - 1) == "by" and sp_a - 1 or sp_a - 2
+      if ENDS_ED[KEY(toks, p - 1)] and IS(toks, p - 1, "lower") and IS(toks, p - 2, "lower") and
+         KIND(toks, p - 2) == "word" then
+        for j = p - 2, math.max(sentence_of(st, sp_a).first_token, p - 6), -1 do
+          local k = KEY(toks, j)
+          if DETERMINERS[k] then
+            sp_a = j
+            break
+          end
+          if KIND(toks, j) ~= "word" or st.c.finite[k] or st.c.aux[k] then break end
+        end
+      end
     elseif not e0 and sp_a > 2 and IS(toks, sp_a, "cap") and IS(toks, sp_a - 1, "cap") and
            KIND(toks, sp_a - 1) == "word" and not IS(toks, sp_a - 1, "upper") and
            not st.c.pronouns[KEY(toks, sp_a)] and not entity_at(st, sp_a, sp_b) then
@@ -2948,9 +2983,9 @@ local function build (st, m, rule)
         c = c - 1
       end
       local k = entity_from(st, c)
-      local before, x = st.ents[k - 1], st.ents[k]
+      local prev, x = st.ents[k - 1], st.ents[k]
       if c > first and not (x and x.first_token < sp_a) and
-         not (before and before.last_token >= c) then
+         not (prev and prev.last_token >= c) then
         sp_a = c
       end
     end
@@ -2963,9 +2998,10 @@ local function build (st, m, rule)
     -- (a place or body after a preposition is no name of the speaker:
     -- "The BBC's correspondent in Jakarta, Ann Lee, told", "The head of
     -- policy at the Resolution Trust, Ann Lee, said")
-    if se and se.label ~= "PERSON" then
+    -- ("A lawyer for Mr. Lee, Tom Ray, said": a person's too)
+    if se then
       local p = sp_a - 1
-      if p > 1 and KEY(toks, p) == "the" then p = p - 1 end
+      if p > 1 and (KEY(toks, p) == "the" or st.c.honorifics[KEY(toks, p)]) then p = p - 1 end
       if p >= 1 and B.SPEAKER_PREPOSITIONS[KEY(toks, p)] then se = nil end
     end
     if ap and not (se and se.last_token == sp_b) and KEY(toks, ap[1]) == "," then
@@ -2985,8 +3021,12 @@ local function build (st, m, rule)
           end
         end
       end
+      -- (the name may go on with its body: "…, Tom Ray of the firm Ray &
+      -- Co, said")
       if e and (e.label == "PERSON" or e.label == "ORG") and e.last_token < ap[2] and
-         KEY(toks, e.last_token + 1) == "," then
+         (KEY(toks, e.last_token + 1) == "," or
+          (KEY(toks, e.last_token + 1) == "of" and e.label == "PERSON" and
+           not (se and se.label == "PERSON"))) then
         sp_a, sp_b = e.first_token, e.last_token
       end
     end
