@@ -734,6 +734,16 @@ describe("glean.extract", function ()
                       "Ann Lee/PERSON/Ann Lee", "Lloyd's of London/ORG/Lloyd's of London" }, got)
   end)
 
+  it("reads a body after its trade's noun and its town, and a firm's short name", function ()
+    local got = labelled(entities_only:extract(
+      "Ann Lee, an analyst at the Washington consultancy Corvane Advisors, spoke of the " ..
+      "cryptocurrency exchange Zeltex. Orvane Launch Systems flew. Later Orvane failed."))
+    assert.are.same({ "Ann Lee/PERSON/Ann Lee", "Washington/GPE/Washington",
+                      "Corvane Advisors/ORG/Corvane Advisors", "Zeltex/ORG/Zeltex",
+                      "Orvane Launch Systems/ORG/Orvane Launch Systems",
+                      "Orvane/ORG/Orvane Launch Systems" }, got)
+  end)
+
   it("links a family name with its particles to the full name, in either case", function ()
     local got = labelled(entities_only:extract(
       "Coach Maarten van der Velde picked the side. Van der Velde said little. " ..

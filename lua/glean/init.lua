@@ -309,7 +309,8 @@ for w in ("in on since until till by from early late mid last next this " ..
 local CORP_TAIL = {}
 for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "llc plc ag sa s.a. nv n.v. gmbh spa s.p.a. holdings holding group " ..
-          "international industries bancorp enterprises incorporated"):gmatch("%S+") do
+          "international industries bancorp enterprises incorporated systems " ..
+          "technologies"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common

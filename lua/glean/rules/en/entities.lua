@@ -1251,7 +1251,8 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "union", "carmaker", "automaker", "chipmaker", "drugmaker", "supermarket",
   "newspaper", "tabloid", "magazine", "website", "body", "think-tank",
   "thinktank", "organisation", "organization", "party", "housebuilder",
-  "miner", "telecoms", "energy", "utility", "operator", "builder" }
+  "miner", "telecoms", "energy", "utility", "operator", "builder", "exchange",
+  "platform", "startup", "studio", "developer", "label" }
 -- (of a trade that is a person's: "film maker Ann Lee")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
@@ -1293,8 +1294,9 @@ places.rules[#places.rules + 1] = {
         local trade = t_key(toks, t)
         if NOT_TRADE[trade] or PERSON_TRADE[trade] then return false end
       else
+        -- (or its town: "the Washington consultancy Beacon Advisors")
         local d = ctx.dict(t, t)
-        if not (d and (d.label == "NORP" or d.kind == "country")) then return false end
+        if not (d and (d.label == "NORP" or d.label == "GPE")) then return false end
       end
     end
     if b - a >= 5 or NOT_A_NAME_START[t_key(toks, a)] then return false end
