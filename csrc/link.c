@@ -486,7 +486,12 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
   size_t e;
   for (e = 0; e < nent; e++) {
     Ent *x = &ents[e];
-    if (x->label == 2 ||
+    /* (nor a body's name of one word in title case that is a person's
+    ** last name: "Ruiz", a town that "beat" somebody, after "Alvaro
+    ** Ruiz") */
+    if ((x->label == 2 &&
+         !(x->a == x->b && !(info[x->a] & GL_F_UPPER) &&
+           slot(lk, &lk->lastw, x->a, 0, key_hash(lk, x->a, 0))->val)) ||
         (x->label == 1 &&
          !(x->a == x->b &&
            ((info[x->a] & GL_F_UPPER) ||

@@ -744,6 +744,18 @@ describe("glean.extract", function ()
                       "Orvane/ORG/Orvane Launch Systems" }, got)
   end)
 
+  it("reads a town's team that is a person's last name as the person", function ()
+    local got = labelled(entities_only:extract(
+      "Britain's Mark Preston, the second seed, reached the final after Preston beat " ..
+      "Ann Lee in straight sets. Preston said little."))
+    local people = {}
+    for _, g in ipairs(got) do
+      if g:find("Preston", 1, true) then people[#people + 1] = g end
+    end
+    assert.are.same({ "Mark Preston/PERSON/Mark Preston", "Preston/PERSON/Mark Preston",
+                      "Preston/PERSON/Mark Preston" }, people)
+  end)
+
   it("links a family name with its particles to the full name, in either case", function ()
     local got = labelled(entities_only:extract(
       "Coach Maarten van der Velde picked the side. Van der Velde said little. " ..

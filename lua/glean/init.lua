@@ -651,7 +651,10 @@ local function link_names (text, toks, entities, taken, dict)
       one = entities[one]
       -- (so is a body's short name a list gives: "Costa" after "António
       -- Costa" is not Costa Coffee; "Dell" is Dell)
+      -- (a town's team that is a person's last name here is the person:
+      -- "after Ruiz beat Brandt", after "Alvaro Ruiz")
       if label == "PERSON" and (one.label == "GPE" or one.label == "LOC" or
+                                (one.label == "ORG" and one.rule:find("^org%.en%.team_")) or
                                 (one.label == "ORG" and one.rule == "org.en.dict" and
                                  one.canonical and i == j and
                                  one.canonical ~= TEXT(toks, i) and

@@ -3074,6 +3074,13 @@ local function build (st, m, rule)
     if o > s.first_token and not rule.passive and not rule.relative and
        not rule.noun and not ENDS_ING[ckey] then
       local ko = KEY(toks, o)
+      -- (past a word of the name's before it: "of the nearby Tollway
+      -- Council")
+      if o - 1 > s.first_token and IS(toks, o, "lower") and KIND(toks, o) == "word" and
+         DETERMINERS[KEY(toks, o - 1)] and entity_at(st, sp_a, sp_b) then
+        o = o - 1
+        ko = KEY(toks, o)
+      end
       if DETERMINERS[ko] then
         o = o - 1
         ko = o > s.first_token and KEY(toks, o)
