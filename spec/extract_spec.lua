@@ -744,6 +744,15 @@ describe("glean.extract", function ()
                       "Orvane/ORG/Orvane Launch Systems" }, got)
   end)
 
+  it("reads studios, pictures and records by their head word, and no 'Golden' prize as a person",
+     function ()
+    local got = labelled(entities_only:extract(
+      "The film, bought by Corvane Pictures, won the Golden Lion. Tollway Records signed " ..
+      "the band."))
+    assert.are.same({ "Corvane Pictures/ORG/Corvane Pictures",
+                      "Tollway Records/ORG/Tollway Records" }, got)
+  end)
+
   it("reads a town's team that is a person's last name as the person", function ()
     local got = labelled(entities_only:extract(
       "Britain's Mark Preston, the second seed, reached the final after Preston beat " ..

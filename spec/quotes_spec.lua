@@ -1120,6 +1120,13 @@ describe("glean.quotes", function ()
       assert.are.equal("A restructuring officer appointed by the court", q.speaker)
     end)
 
+    it("reads a briefing as whom a person told", function ()
+      local q = find("“Our thoughts are with the families,” Ann Lee told a media briefing " ..
+                     "at the mine.")[1]
+      assert.are.same({ "Our thoughts are with the families,", "Ann Lee", "a media briefing" },
+                      { q.text, q.speaker, q.addressee })
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))
