@@ -753,6 +753,13 @@ describe("glean.extract", function ()
                       "Tollway Records/ORG/Tollway Records" }, got)
   end)
 
+  it("reads Irish bodies, titles and names", function ()
+    local got = labelled(entities_only:extract(
+      "Ceann Comhairle Siobhán Ní Bhraonáin suspended the Dáil after Gardaí arrived."))
+    assert.are.same({ "Siobhán Ní Bhraonáin/PERSON/Siobhán Ní Bhraonáin",
+                      "Dáil/ORG/Dáil Éireann", "Gardaí/ORG/An Garda Síochána" }, got)
+  end)
+
   it("reads a town's team that is a person's last name as the person", function ()
     local got = labelled(entities_only:extract(
       "Britain's Mark Preston, the second seed, reached the final after Preston beat " ..

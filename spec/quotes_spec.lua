@@ -1127,6 +1127,21 @@ describe("glean.quotes", function ()
                       { q.text, q.speaker, q.addressee })
     end)
 
+    it("reads a body's role after the cue, a subject of two names, a title-case dateline",
+       function ()
+      local q = find("“I am not an actor,” said the Tollway Group founder.")[1]
+      assert.are.equal("the Tollway Group founder", q.speaker)
+      q = find("The watchdog said that Orvane Ltd, based in Leeds, and Tollway Ltd, a " ..
+               "subsidiary of Acme, had broken the law.")[1]
+      assert.are.equal("Orvane Ltd, based in Leeds, and Tollway Ltd, a subsidiary of Acme, " ..
+                       "had broken the law", q.text)
+      q = find("Ashton, July 7 (PTI) The flood situation worsened on Sunday, officials said.")[1]
+      assert.are.equal("The flood situation worsened on Sunday", q.text)
+      -- (and a gerund in an aside before its subject's own cue is none)
+      q = find("Mr Lee, responding on behalf of the minister, said that rents would fall.")[1]
+      assert.are.same({ "said", "rents would fall" }, { q.cue, q.text })
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))

@@ -636,9 +636,15 @@ local DATELINE_MONTHS = set_of { "jan", "jan.", "feb", "feb.", "mar", "mar.", "m
 -- Ill. — …"): the first token after it
 local function after_dateline (st, a, p)
   local toks = st.toks
-  -- (a place in capitals: not "A" of "A 34-year-old man")
-  if not IS(toks, a, "upper") or #KEY(toks, a) < 2 then return a end
+  -- (a place in capitals: not "A" of "A 34-year-old man"; or in title
+  -- case before a date and the agency: "Guwahati, July 7 (PTI) The …")
+  local titled = not IS(toks, a, "upper")
+  if (titled and not (IS(toks, a, "cap") and KEY(toks, a + 1) == "," and
+                      DATELINE_MONTHS[KEY(toks, a + 2)])) or #KEY(toks, a) < 2 then
+    return a
+  end
   local place = false        -- past the place in capitals and a comma or bracket
+  local agency               -- the agency's closing bracket
   for i = a + 1, math.min(a + 12, p - 1) do
     local k = KIND(toks, i)
     local w = KEY(toks, i)
@@ -646,12 +652,17 @@ local function after_dateline (st, a, p)
       return i + 1
     end
     if not place and (w == "," or w == "(") then place = true end
+    if w == ")" and i > a + 2 and KEY(toks, i - 2) == "(" and IS(toks, i - 1, "upper") then
+      agency = i
+    end
     -- (a date may follow the place: "CAIRO, March 3 (AP) —", "Aug 28";
     -- so may its country or state, and the agency: "India (Reuters)")
     if not (IS(toks, i, "upper") or k == "punct" or k == "number" or
-            DATELINE_MONTHS[w] or (place and IS(toks, i, "cap"))) then
-      return a
+            DATELINE_MONTHS[w] or (place and IS(toks, i, "cap") and not agency)) then
+      -- (the agency's bracket ends it where no dash follows)
+      return agency and agency + 1 or a
     end
+    if titled and i > a + 6 and not agency then return a end
   end
   return a
 end
@@ -1434,6 +1445,18 @@ local function opens_clause (st, i)
     if st.c.subjects[w2] or st.c.subordinators[w2] then return true end
     if IS(toks, i + 1, "cap") and KIND(toks, i + 1) == "word" and
        (i + 1 >= #toks or KEY(toks, i + 2) ~= "'s") then
+      -- (not after a content's first name and its aside, with no verb
+      -- yet: "… said that Acme, based in Leeds, and Tollway had broken
+      -- the law" names two subjects)
+      local a = st.content_a
+      if a and a < i and i - a <= 12 and IS(toks, a, "cap") then
+        local c = st.c
+        for t = a, i - 2 do
+          local k = KEY(toks, t)
+          if c.finite[k] or c.be[k] then return true end
+        end
+        return false
+      end
       return true
     end
   end
@@ -2420,6 +2443,18 @@ local function build (st, m, rule)
     if sp[2] > sp[1] and KEY(toks, sp[2]) ~= "that" and st.c.relatives[KEY(toks, sp[2])] then
       sp[2] = sp[2] - 1              -- (the match's own span, refilled per match)
     end
+    -- ("said the Factory Records founder": a body's role after it)
+    if sp[2] + 1 < s_last and IS(toks, sp[2] + 1, "lower") then
+      local k2 = KEY(toks, sp[2] + 2)
+      if (TERMINAL[k2] or k2 == ",") and (st.c.heads[KEY(toks, sp[2] + 1)] or
+                                           title_between(st, sp[2] + 1, sp[2] + 1)) then
+        local x = entity_at(st, sp[1], sp[2])
+        if x and x.last_token == sp[2] and x.label ~= "PERSON" then
+          sp[2] = sp[2] + 1
+          if sp[1] > cue[2] + 1 and KEY(toks, sp[1] - 1) == "the" then sp[1] = sp[1] - 1 end
+        end
+      end
+    end
     local w = KEY(toks, sp[2] + 1)
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
             KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w] or
@@ -2769,6 +2804,16 @@ local function build (st, m, rule)
     if a and rule.source then
       for i = a, b do
         if st.cue_at[i] then return nil end
+      end
+    end
+    -- ("Mr Lee, responding for the minister, said that …": a gerund in an
+    -- aside before its subject's own cue is none)
+    if a and rule.speaker == "subject" and ENDS_ING[ckey] and KEY(toks, cue[1] - 1) == "," then
+      for i = a + 1, b do
+        if st.cue_at[i] and KEY(toks, i - 1) == "," and IS(toks, i, "lower") and
+           not ENDS_ING[KEY(toks, i)] then
+          return nil
+        end
       end
     end
     -- "agreed to send …": an intention, not something said

@@ -40,7 +40,7 @@ for w in ("january february march august september october november " ..
           "both either neither each every all some many most such this " ..
           "that these those then there here where what which who whom " ..
           "whose why how we you they he she it i our your their his her " ..
-          "its my the a an and or but not no yes dear"):gmatch("%a+") do
+          "its my the a an and or but not no yes dear senior"):gmatch("%a+") do
   NOT_A_NAME_START[w] = true
 end
 
