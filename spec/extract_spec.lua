@@ -775,12 +775,15 @@ describe("glean.extract", function ()
   it("links a family name with its particles to the full name, in either case", function ()
     local got = labelled(entities_only:extract(
       "Coach Maarten van der Velde picked the side. Van der Velde said little. " ..
-      "Then van der Velde left, and Lucien de Marchal arrived. De Marchal smiled."))
+      "Then van der Velde left, and Lucien de Marchal arrived. De Marchal smiled. " ..
+      "Envoy Khalid al-Tollawi spoke, and Mr. al-Tollawi left."))
     assert.are.same({ "Maarten van der Velde/PERSON/Maarten van der Velde",
                       "Van der Velde/PERSON/Maarten van der Velde",
                       "van der Velde/PERSON/Maarten van der Velde",
                       "Lucien de Marchal/PERSON/Lucien de Marchal",
-                      "De Marchal/PERSON/Lucien de Marchal" }, got)
+                      "De Marchal/PERSON/Lucien de Marchal",
+                      "Khalid al-Tollawi/PERSON/Khalid al-Tollawi",
+                      "al-Tollawi/PERSON/Khalid al-Tollawi" }, got)
   end)
 
   it("gives a last name a rule found alone the full name, by sex of the honorific", function ()

@@ -1142,9 +1142,20 @@ describe("glean.quotes", function ()
       assert.are.same({ "said", "rents would fall" }, { q.cue, q.text })
     end)
 
+    it("reads a cue in title case as a word of a name inside a sentence, not in a headline",
+       function ()
+      assert.are.same({}, find("The charity single Do They Know It's Christmas is set to be " ..
+                               "number one again on Sunday."))
+      local q = find("Senator Says Tollway Hid Its Losses From Investors")[1]
+      assert.are.same({ "Says", "Tollway Hid Its Losses From Investors" }, { q.cue, q.text })
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))
+      -- (but what is offered may be something said)
+      local q = find("Ann Lee offered no proof that the vote was rigged.")[1]
+      assert.are.equal("no proof that the vote was rigged", q.text)
     end)
 
     it("reads a word joined by a hyphen after the cue as the content's", function ()

@@ -459,7 +459,7 @@ local NO_READING = {}
 -- the particles of a family name: "van der Heijden", "de la Cruz"
 local PARTICLES = { van = true, von = true, der = true, den = true, de = true,
   da = true, di = true, del = true, della = true, dos = true, das = true, du = true,
-  la = true, le = true, ter = true, ten = true }
+  la = true, le = true, ter = true, ten = true, al = true, el = true }
 
 -- A family name with its particles: a person named by it is the person of
 -- the longer name that ends so, whatever case its first particle has

@@ -2155,15 +2155,46 @@ B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, 
 -- verbs of showing, and the words for a person that may be their subject
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 -- (what is offered is a thing even with a verb's word in it: "offered a 6
--- per cent rise")
+-- per cent rise"; but "offered no proof that …", "offered some advice")
 B.OFFER_VERBS = { offer = true, offers = true, offered = true, offering = true }
+B.SAID_THINGS = { advice = true, proof = true, insight = true, insights = true,
+  condolences = true, apology = true, apologies = true, explanation = true, details = true,
+  comment = true, comments = true, assurance = true, assurances = true, praise = true,
+  criticism = true, thoughts = true, views = true, view = true, opinion = true,
+  evidence = true, words = true, reassurance = true, guidance = true, suggestions = true,
+  warning = true, warnings = true, defence = true, defense = true, reasons = true,
+  account = true, analysis = true, assessment = true, prediction = true, glimpse = true }
 B.PERSON_WORDS = { who = true, he = true, she = true, i = true, we = true }
+
+-- whether a noun phrase's first words name something said: "some pointed
+-- advice", "no proof that …"
+local function said_thing (st, a, b)
+  for t = a, math.min(b, a + 3) do
+    if B.SAID_THINGS[KEY(st.toks, t)] then return true end
+  end
+  return false
+end
 
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
   local cue = caps.cue
   if not cue then return nil end
+  -- (a cue in title case inside a sentence in lower case is a word of a
+  -- work's or a campaign's name: "Do They Know It's Christmas", "the
+  -- North East Says No campaign"; a headline in title case has its
+  -- attributions: "Trump Says Clinton Hid …")
+  if cue[1] > 1 and IS(toks, cue[1], "cap") and not IS(toks, cue[1], "upper") and
+     KIND(toks, cue[1] - 1) == "word" and not IS(toks, cue[1], "newline_before") then
+    local s = sentence_of(st, cue[1])
+    local lower = 0
+    for t = s.first_token, math.min(s.last_token, s.first_token + 40) do
+      if KIND(toks, t) == "word" and IS(toks, t, "lower") and #KEY(toks, t) > 4 then
+        lower = lower + 1
+        if lower >= 2 then return nil end
+      end
+    end
+  end
   -- (a hyphenated name is one: "Díaz-Canel said", not "Canel" with a
   -- content that ends in "Díaz-"; see also below)
   local sp0 = caps.speaker
@@ -3202,7 +3233,8 @@ local function build (st, m, rule)
   if (rule.speaker == "subject" or cue[1] == cue[2]) and np_silent and not that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
      (kind or kind_of(st, a, b)) == "indirect" and
-     (B.OFFER_VERBS[ckey] or not verb_between(st, a, vb, st.c.gerund_subjects)) then
+     ((B.OFFER_VERBS[ckey] and not said_thing(st, a, b)) or
+      not verb_between(st, a, vb, st.c.gerund_subjects)) then
     return nil
   end
   -- ("Her publisher, Acme Books, announced her death": a subject with no
