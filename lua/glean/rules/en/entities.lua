@@ -391,11 +391,9 @@ local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^
                 (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
--- (a plural's possessive is a word of the name: "the Independent Pilots'
--- Union", "the Women's Institute", "People's Party")
-local plural_possessive = P.cap_word * P.all(P.kind "quote", P.isnt "space_before") +
-  P.all(P.words { "women", "children", "people", "men" }, P.is "cap") * P.words { "'s", "’s" }
-local org_name = (head_word + plural_possessive) ^ 1 * P.dict "org_head" * of_tail ^ -2 +
+-- plurals that take "'s": "the Women's Institute"
+local PLURALS_S = { women = true, children = true, people = true, men = true }
+local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
 -- places that play: a team named after its town, in a result line
@@ -459,6 +457,12 @@ local places = {
     -- (before a person: "Acme Holdings Corp" is no "Holdings Corp")
     { id = "org.en.head", label = "ORG", priority = 52, span = "org",
       pattern = P.words { "the", "a", "an" } ^ -1 * P.capture("org", org_name) },
+    -- a plural's possessive inside the name: "the Independent Pilots'
+    -- Union", "the Women's Institute" (the match starts at the mark, a
+    -- rare token; the build reads the words before it)
+    { id = "org.en.plural_head", label = "ORG", priority = 52,
+      pattern = (P.all(P.kind "quote", P.isnt "space_before") + P.words { "'s", "’s" }) *
+                head_word ^ 0 * P.dict "org_head" * of_tail ^ -2 },
     -- (a name whose first reading is a nationality is one: "Australian")
     { id = "org.en.dict", label = "ORG", priority = 40,
       pattern = P.dict "ORG", build = function (m, ctx)
@@ -1276,8 +1280,8 @@ places.rules[#places.rules + 1] = {
                    P.is "lower") +
              P.sent_start * P.all(FIRM_NOUN, P.is "cap", P.isnt "upper")) *
             P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&" +
-                                         P.all(P.words { "van", "von", "der", "den", "de" },
-                                               P.is "lower") ^ -2) * firm_word) ^ 0),
+                                         P.rep(P.all(P.words { "van", "von", "der", "den", "de" },
+                                                     P.is "lower"), 1, 2)) ^ -1 * firm_word) ^ 0),
   build = function (m, ctx)
     local toks = m.tokens
     local a, b = m:capture_span("o")
@@ -1759,7 +1763,33 @@ local function name_start_ok (m, ctx)
   end
   return media and MEDIA_FIELDS or NO_FIELDS
 end
+-- (the words before a plural's possessive in a body's name: see
+-- org.en.plural_head)
+local function plural_head (m, ctx)
+  local toks, a = m.tokens, m.first_token
+  if a < 2 or not t_is(toks, a - 1, "cap") or t_kind(toks, a - 1) ~= "word" then
+    return false
+  end
+  local k = t_key(toks, a - 1)
+  if t_kind(toks, a) == "quote" then
+    if k:sub(-1) ~= "s" then return false end
+  elseif not PLURALS_S[k] then
+    return false
+  end
+  local f = a - 1
+  while f > 1 and f > a - 4 and t_is(toks, f - 1, "cap") and t_kind(toks, f - 1) == "word" and
+        not t_is(toks, f - 1, "upper") and t_key(toks, f - 1) ~= "the" and
+        not (opens_sentence(toks, f - 1) and is_common(t_key(toks, f - 1))) do
+    f = f - 1
+  end
+  if NOT_A_NAME_START[t_key(toks, f)] then return false end
+  -- (with words joined by "and" before: "the Transport and General
+  -- Workers' Union")
+  return { first_token = f > 2 and and_before(toks, f, m.last_token, ctx) or f }
+end
+
 for _, r in ipairs(places.rules) do
+  if r.id == "org.en.plural_head" then r.build = plural_head end
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
       r.id == "person.en.initials" or r.id == "org.en.town_name" or
       r.id == "org.en.head" or r.id == "org.en.ampersand") and not r.build then
