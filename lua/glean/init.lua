@@ -467,21 +467,30 @@ local PARTICLES = { van = true, von = true, der = true, den = true, de = true,
 -- found after its particles takes them ("… van der Heijden left", not
 -- "Heijden")
 local function particle_names (text, toks, entities)
+  -- (first the full names with a particle in lower case before the family
+  -- name, "Ruud van der Heijden", "Khalid al-Mansouri": most articles have
+  -- none, and then no other name is looked at)
   local people
+  for k = 1, #entities do
+    local p = entities[k]
+    local pa, pb = p.first_token, p.last_token
+    if pb >= pa + 2 and p.label == "PERSON" then
+      for t = pb - 1, math.max(pa + 1, pb - 3), -1 do
+        if t_is(toks, t, "lower") or PARTICLES[t_key(toks, t)] then
+          people = people or {}
+          people[#people + 1] = p
+          break
+        end
+      end
+    end
+  end
+  if not people then return entities end
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
     if e.label == "PERSON" and ((b > a and PARTICLES[t_key(toks, a)]) or
-        (a > 1 and PARTICLES[t_key(toks, a - 1)] and t_is(toks, a - 1, "lower"))) then
-      if not people then
-        people = {}
-        for k = 1, #entities do
-          local p = entities[k]
-          if p.label == "PERSON" and p.last_token >= p.first_token + 2 then
-            people[#people + 1] = p
-          end
-        end
-      end
+        (a > 1 and e.rule == "person.en.link_last_name" and t_is(toks, a - 1, "lower") and
+         PARTICLES[t_key(toks, a - 1)])) then
       -- (the particles before a last name: back over lower-case ones)
       local from = a
       if e.canonical and e.rule == "person.en.link_last_name" then

@@ -804,7 +804,10 @@ places.rules[#places.rules + 1] = {
     local toks = m.tokens
     if NOT_ORG_START[t_key(toks, c1)] or TIME_WORDS[t_key(toks, c1)] then return false end
     -- (a longer name the lists know: "at Lloyd's of London")
-    for k = math.min(#toks, c2 + 4), c2 + 1, -1 do
+    local nk = c2 < #toks and t_key(toks, c2 + 1)
+    for k = (nk == "'s" or nk == "of" or nk == "&" or
+             (nk and t_kind(toks, c2 + 1) == "number")) and math.min(#toks, c2 + 4) or 0,
+            c2 + 1, -1 do
       local long = ctx.dict(c1, k)
       if long and long.label == "ORG" then
         return { last_token = k, canonical = long.canonical }
@@ -1634,8 +1637,8 @@ local function name_start_ok (m, ctx)
   end
   -- (nor two common words after "the", the second no family name: "the
   -- Green Vault", not "the Jim Courier era")
-  if b == a + 1 and id == "person.en.given_name" and a > 1 and t_key(toks, a - 1) == "the" and
-     is_common(ka) and is_common(kb) and not has_reading(ctx, b, b, "surnames") and
+  if b == a + 1 and id == "person.en.given_name" and is_common(kb) and is_common(ka) and
+     a > 1 and t_key(toks, a - 1) == "the" and not has_reading(ctx, b, b, "surnames") and
      not has_reading(ctx, a, a, "titles") then
     return false
   end
