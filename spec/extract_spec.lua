@@ -753,6 +753,19 @@ describe("glean.extract", function ()
                       "Tollway Records/ORG/Tollway Records" }, got)
   end)
 
+  it("names a body the lists give a country's name as written where the article is another's",
+     function ()
+    local function senate (s)
+      for _, e in ipairs(entities_only:extract(s).entities) do
+        if e.text == "Senate" then return e.canonical end
+      end
+    end
+    assert.are.equal("Senate", senate("The Senate count in Victoria went on. In Melbourne, " ..
+                                      "Labor said the Senate would change."))
+    assert.are.equal("US Senate", senate("The Senate voted on Monday. Sen. Ann Lee of Ohio " ..
+                                         "said the bill would pass."))
+  end)
+
   it("reads Irish bodies, titles and names", function ()
     local got = labelled(entities_only:extract(
       "Ceann Comhairle Siobhán Ní Bhraonáin suspended the Dáil after Gardaí arrived."))

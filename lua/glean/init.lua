@@ -744,6 +744,65 @@ local function link_names (text, toks, entities, taken, dict)
   return particle_names(text, toks, merged(entities, adds))
 end
 
+-- A body the lists name after its country, whose name as written is a
+-- common one ("Senate" is the US Senate, "Treasury" HM Treasury, "Supreme
+-- Court" the Supreme Court of the United States): in an article that
+-- names other countries and never that one, it is another country's body,
+-- named as written ("the Senate" of an Australian election).
+local HOME_MARKS = {
+  { "US", "^US " }, { "US", "^U%.S%. " }, { "US", " of the United States$" },
+  { "GB", "^HM " }, { "GB", "^UK " }, { "GB", " of the United Kingdom$" } }
+local home_mark = setmetatable({}, { __mode = "k", __index = function (t, c)
+  local h = false
+  for i = 1, #HOME_MARKS do
+    if c:find(HOME_MARKS[i][2]) then h = HOME_MARKS[i][1] break end
+  end
+  t[c] = h
+  return h
+end })
+
+-- the country (two letters) of a reading of a place, a people or a body
+local function home_of (r)
+  if not r then return nil end
+  local h = r._home
+  if h == nil then
+    local x = r.extra or ""
+    h = x:match("iso=(%u%u)") or x:match("country=(%u%u)") or false
+    r._home = h
+  end
+  return h or nil
+end
+
+local function local_bodies (entities, dict)
+  local homes
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local c = e.label == "ORG" and e.canonical
+    local h = c and c ~= e.text and home_mark[c]
+    -- (its name as written is in the lists' name: not an acronym, "UKIF")
+    local w = h and e.text:gsub("^[Tt]he ", "")
+    if h and not w:find(h, 1, true) and c:find(w, 1, true) then
+      if not homes then
+        -- (the countries the article names: its places, peoples and other
+        -- bodies; another country named twice)
+        homes = {}
+        for k = 1, #entities do
+          local x = entities[k]
+          local l = x.label
+          if (l == "GPE" or l == "NORP" or l == "ORG") and x ~= e then
+            local xh = home_of(dict(x.first_token, x.last_token))
+            if xh and not (l == "ORG" and home_mark[x.canonical or ""]) then
+              homes[xh] = (homes[xh] or 0) + 1
+              if xh ~= h and homes[xh] >= 2 then homes.other = true end
+            end
+          end
+        end
+      end
+      if homes.other and not homes[h] then e.canonical = w end
+    end
+  end
+end
+
 -- A sports report: the towns and counties it names as subjects, in
 -- results and in tables are the teams; venues ("at X", "X:" after "At")
 -- and datelines stay places, and so do countries (national sides are
@@ -1205,6 +1264,7 @@ local function extract_one (self, text, opts)
   -- gives a name its text as canonical name when it has none, and makes a
   -- name broken over lines one name
   core.place(toks, found, NAMED)
+  local_bodies(found, ctx.dict)
   -- the later stages (dates, quotes) see the document as it stands
   -- (its `sentences` and `registry` are made when first asked for)
   local doc = setmetatable({ id = opts.id, dct = opts.dct, text = text, entities = found,
