@@ -1150,6 +1150,14 @@ describe("glean.quotes", function ()
       assert.are.same({ "Says", "Tollway Hid Its Losses From Investors" }, { q.cue, q.text })
     end)
 
+    it("leaves a time at the end of a source out", function ()
+      local q = find("The Greens won the seat, according to preliminary results released by " ..
+                     "the Electoral Commission late tonight.")[1]
+      assert.are.equal("Electoral Commission", q.speaker)
+      q = find("Prices rose, according to figures released at the end of 2004.")[1]
+      assert.are.equal("figures released", q.speaker)
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))

@@ -2154,6 +2154,8 @@ B.INDEFINITE = { a = true, an = true }
 B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, it = true }
 -- verbs of showing, and the words for a person that may be their subject
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
+B.TIME_PREPOSITIONS = { on = true, at = true, ["in"] = true, by = true, since = true,
+  ["until"] = true, during = true, from = true, to = true, over = true }
 -- (what is offered is a thing even with a verb's word in it: "offered a 6
 -- per cent rise"; but "offered no proof that …", "offered some advice")
 B.OFFER_VERBS = { offer = true, offers = true, offered = true, offering = true }
@@ -3104,6 +3106,17 @@ local function build (st, m, rule)
           (KEY(toks, e.last_token + 1) == "of" and e.label == "PERSON" and
            not (se and se.label == "PERSON"))) then
         sp_a, sp_b = e.first_token, e.last_token
+      end
+    end
+    -- ("according to results released by the commission late tonight":
+    -- no time at the end of the mention)
+    if sp_b > sp_a + 2 then
+      local x = st.ents[entity_from(st, sp_b + 1) - 1]
+      if x and x.last_token == sp_b and x.first_token > sp_a + 1 and
+         (x.label == "DATE" or x.label == "TIME") and IS(toks, x.first_token - 1, "lower") then
+        sp_b = x.first_token - 1
+        -- (and its preposition: "released at the end of 2004")
+        if sp_b > sp_a + 1 and B.TIME_PREPOSITIONS[KEY(toks, sp_b)] then sp_b = sp_b - 1 end
       end
     end
     -- "the mayor also said": no adverb at the end of the mention
