@@ -3113,7 +3113,8 @@ local function build (st, m, rule)
     if sp_b > sp_a + 2 then
       local x = st.ents[entity_from(st, sp_b + 1) - 1]
       if x and x.last_token == sp_b and x.first_token > sp_a + 1 and
-         (x.label == "DATE" or x.label == "TIME") and IS(toks, x.first_token - 1, "lower") then
+         (x.label == "DATE" or x.label == "TIME") and
+         (IS(toks, x.first_token, "lower") or IS(toks, x.first_token - 1, "lower")) then
         sp_b = x.first_token - 1
         -- (and its preposition: "released at the end of 2004")
         if sp_b > sp_a + 1 and B.TIME_PREPOSITIONS[KEY(toks, sp_b)] then sp_b = sp_b - 1 end
