@@ -766,6 +766,12 @@ describe("glean.extract", function ()
                                          "said the bill would pass."))
   end)
 
+  it("reads Australia's Labor as a party, and no body in a headline in capitals", function ()
+    local got = labelled(entities_only:extract(
+      "Mr Tollway led Labor to a landslide. NETBALL - WOMEN'S TEAM WINS."))
+    assert.are.same({ "Tollway/PERSON/Tollway", "Labor/ORG/Australian Labor Party" }, got)
+  end)
+
   it("reads Irish bodies, titles and names", function ()
     local got = labelled(entities_only:extract(
       "Ceann Comhairle Siobhán Ní Bhraonáin suspended the Dáil after Gardaí arrived."))

@@ -1159,6 +1159,12 @@ describe("glean.quotes", function ()
       assert.are.equal("figures released", q.speaker)
     end)
 
+    it("reads no content before a speaker in a clause on a noun", function ()
+      assert.are.same({}, find("The writs were issued last month, capping a campaign that " ..
+                               "some Labor MPs had feared earlier this year would be " ..
+                               "overshadowed by a row."))
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))

@@ -3261,9 +3261,24 @@ local function build (st, m, rule)
   end
   -- ("…, which both countries claim": the content is what "which" stands
   -- for, no clause of theirs)
-  if b < sp_a and sp_a > 1 and
-     (KEY(toks, sp_a - 1) == "which" or KEY(toks, sp_a - 1) == "whom") then
-    return nil
+  -- (nor "… a campaign that some MPs had feared …": what "that" stands for)
+  if b < sp_a and sp_a > 1 then
+    local r = KEY(toks, sp_a - 1)
+    -- (the mention may have read "that" as its determiner, or begin after
+    -- one: "that some Labor MPs")
+    local t = sp_a < sp_b and KEY(toks, sp_a) == "that" and sp_a
+    if not t then
+      t = sp_a - 1
+      while t > 1 and t > sp_a - 3 and IS(toks, t, "lower") and KIND(toks, t) == "word" and
+            KEY(toks, t) ~= "that" do
+        t = t - 1
+      end
+      if KEY(toks, t) ~= "that" then t = nil end
+    end
+    if r == "which" or r == "whom" or (t and t > 1 and IS(toks, t - 1, "lower") and
+                                       KIND(toks, t - 1) == "word" and not st.cue_at[t - 1]) then
+      return nil
+    end
   end
   -- ("voted against it": a pronoun alone is no content; "they were
   -- attacked by …" after "fishermen said" is no passive report)

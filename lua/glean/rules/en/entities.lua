@@ -1770,7 +1770,9 @@ end
 -- org.en.plural_head)
 local function plural_head (m, ctx)
   local toks, a = m.tokens, m.first_token
-  if a < 2 or not t_is(toks, a - 1, "cap") or t_kind(toks, a - 1) ~= "word" then
+  -- (in title case: a headline in capitals is no run of names)
+  if a < 2 or not t_is(toks, a - 1, "cap") or t_kind(toks, a - 1) ~= "word" or
+     t_is(toks, a - 1, "upper") then
     return false
   end
   local k = t_key(toks, a - 1)
