@@ -1165,6 +1165,10 @@ describe("glean.quotes", function ()
                                "overshadowed by a row."))
     end)
 
+    it("reads no event one calls as speech", function ()
+      assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
+    end)
+
     it("reads no offer as speech", function ()
       assert.are.same({}, find("The airline offered a 6 per cent rise this year. Tollway " ..
                                "offers free calls."))

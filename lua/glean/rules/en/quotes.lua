@@ -535,7 +535,9 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
 -- events one calls, not words one says: "called a snap election"
 M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
   "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
-  "walkout", "boycott", "timeout", "time-out", "hearing", "conference" }
+  "walkout", "boycott", "timeout", "time-out", "hearing", "conference", "demonstration",
+  "demonstrations", "protest", "protests", "rally", "rallies", "march", "marches", "shutdown",
+  "stoppage", "stoppages", "ceasefire", "lockdown", "curfew" }
 -- nouns after "a" that name no person who may be "he" or "she" later
 M.NOT_PEOPLE = { "study", "report", "survey", "poll", "statement", "letter",
   "document", "company", "firm", "group", "government",
