@@ -1165,6 +1165,16 @@ describe("glean.quotes", function ()
                                "overshadowed by a row."))
     end)
 
+    it("reads a 'that' after the tail's noun before a verb as a relative pronoun", function ()
+      local q = find("“We will not sign,” Ann Lee told reporters after a meeting at the " ..
+                     "chancellery that ran past midnight.")[1]
+      assert.are.same({ "direct", "We will not sign," }, { q.kind, q.text })
+      -- (nor is a possessive a word of a speaker's noun phrase)
+      q = find("The government cut its growth forecast to 0.3 percent, which Ann Lee said " ..
+               "showed that austerity had failed.")[1]
+      assert.are.equal("Ann Lee", q.speaker)
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

@@ -2154,6 +2154,12 @@ B.INDEFINITE = { a = true, an = true }
 B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, it = true }
 -- verbs of showing, and the words for a person that may be their subject
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
+-- past forms that open no clause of what was said after "that" (the
+-- "that" is a relative pronoun): "… a meeting that ran past midnight"
+B.PAST_FORMS = set_of { "ran", "went", "came", "took", "made", "began", "saw", "fell", "rose",
+  "grew", "left", "led", "held", "kept", "met", "won", "lost", "broke", "gave", "got",
+  "became", "brought", "bought", "caught", "fought", "sought", "drew", "spoke", "drove",
+  "flew", "knew", "stood", "sat", "hit", "cut", "shut", "lasted", "follows", "began" }
 B.TIME_PREPOSITIONS = { on = true, at = true, ["in"] = true, by = true, since = true,
   ["until"] = true, during = true, from = true, to = true, over = true }
 -- (what is offered is a thing even with a verb's word in it: "offered a 6
@@ -2603,7 +2609,17 @@ local function build (st, m, rule)
       local pw                                   -- (the key before token i)
       for i = nx, math.min(after_tok + 14, s_last - 1) do
         local wi = i == nx and w or KEY(toks, i)
-        if wi == "that" then that = i; mode = "after"; break end
+        if wi == "that" then
+          -- (not "that" after a noun of the tail before a verb: "told
+          -- reporters after a meeting at the chancellery that ran past
+          -- midnight" is a relative clause)
+          local v = i > after_tok + 2 and i < s_last and w ~= "and" and w ~= "but" and
+                    IS(toks, i + 1, "lower") and KEY(toks, i + 1)
+          if v and (st.c.finite[v] or ENDS_ED[v] or B.PAST_FORMS[v]) and IS(toks, i - 1, "lower") then
+            break
+          end
+          that = i; mode = "after"; break
+        end
         -- ("said on Monday he …", "said earlier it would …"; not "said
         -- after he …": a clause of the time's own)
         if (i > after_tok + 2 or st.c.time_adverbs[pw] or st.c.time_words[pw]) and

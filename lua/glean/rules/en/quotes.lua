@@ -170,7 +170,11 @@ M.NOT_MODIFIERS = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
   "was", "are", "were", "has", "have", "had", "not", "to", "of", "in", "on",
   "at", "for", "with", "by", "from", "about", "than", "so", "also", "will",
   "could", "can", "may", "might", "must", "should", "shall" }
-local modifier = P.no(P.words(M.NOT_MODIFIERS))
+-- (nor a possessive inside the phrase: not "the government cut its growth
+-- forecast")
+local modifier_stops = { "its", "their", "our", "my", "your" }
+for _, w in ipairs(M.NOT_MODIFIERS) do modifier_stops[#modifier_stops + 1] = w end
+local modifier = P.no(P.words(modifier_stops))
 local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
 -- "the minister", "a senior White House official", "Trump's campaign",
 -- "Italy's defense minister"
