@@ -2615,7 +2615,8 @@ local function build (st, m, rule)
           -- midnight" is a relative clause)
           local v = i > after_tok + 2 and i < s_last and w ~= "and" and w ~= "but" and
                     IS(toks, i + 1, "lower") and KEY(toks, i + 1)
-          if v and (st.c.finite[v] or ENDS_ED[v] or B.PAST_FORMS[v]) and IS(toks, i - 1, "lower") then
+          if v and (st.c.finite[v] or ENDS_ED[v] or B.PAST_FORMS[v]) and
+             IS(toks, i - 1, "lower") then
             break
           end
           that = i; mode = "after"; break
