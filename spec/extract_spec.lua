@@ -772,6 +772,12 @@ describe("glean.extract", function ()
     assert.are.same({ "Tollway/PERSON/Tollway", "Labor/ORG/Australian Labor Party" }, got)
   end)
 
+  it("reads a Chinese name of three words, the family name first", function ()
+    local got = labelled(entities_only:extract(
+      "Minister of State Tay Boon Keat told reporters so. Mr Tay said more."))
+    assert.are.same({ "Tay Boon Keat/PERSON/Tay Boon Keat", "Tay/PERSON/Tay Boon Keat" }, got)
+  end)
+
   it("reads Irish bodies, titles and names", function ()
     local got = labelled(entities_only:extract(
       "Ceann Comhairle Siobhán Ní Bhraonáin suspended the Dáil after Gardaí arrived."))

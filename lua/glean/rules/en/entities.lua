@@ -738,7 +738,16 @@ places.rules[#places.rules + 1] = {
       end
       d._family_first = first
     end
-    return first and NO_FIELDS
+    if not first then return false end
+    -- (a given name of two words no list knows: "Lim Boon Keat", "Low
+    -- Thia Khiang")
+    local toks, c = m.tokens, m.last_token + 1
+    if c <= #toks and t_kind(toks, c) == "word" and t_is(toks, c, "cap") and
+       not t_is(toks, c, "upper") and not t_is(toks, c, "newline_before") and
+       not is_common(t_key(toks, c)) and not ctx.dict(c, c) then
+      return { last_token = c }
+    end
+    return NO_FIELDS
   end }
 
 -- an organization named by its people: "Acme spokesman", "the CFDT
