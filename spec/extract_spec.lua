@@ -778,6 +778,16 @@ describe("glean.extract", function ()
     assert.are.same({ "Tay Boon Keat/PERSON/Tay Boon Keat", "Tay/PERSON/Tay Boon Keat" }, got)
   end)
 
+  it("reads a club of a town no list knows, and an office named by its holder", function ()
+    local got = labelled(entities_only:extract(
+      "Ashcombe Wanderers sacked their manager. Two Land Rovers crashed. The Tollway " ..
+      "County Sheriff's Office and the Information Commissioner's Office said so."))
+    assert.are.same({ "Ashcombe Wanderers/ORG/Ashcombe Wanderers",
+                      "Tollway County Sheriff's Office/ORG/Tollway County Sheriff's Office",
+                      "Information Commissioner's Office/ORG/Information Commissioner's Office" },
+                    got)
+  end)
+
   it("reads Irish bodies, titles and names", function ()
     local got = labelled(entities_only:extract(
       "Ceann Comhairle Siobhán Ní Bhraonáin suspended the Dáil after Gardaí arrived."))

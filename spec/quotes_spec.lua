@@ -1175,6 +1175,11 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", q.speaker)
     end)
 
+    it("reads a plural noun joined to another by 'and' as no verb", function ()
+      assert.are.same({}, find("The defeat was greeted by boos and chants aimed at the " ..
+                               "directors' box."))
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

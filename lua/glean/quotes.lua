@@ -2238,6 +2238,15 @@ local function build (st, m, rule)
   end
   -- a cue inside a quotation is the quoted speaker's ("I think …")
   if st.inq[cue[1]] then return nil end
+  -- (a plural noun joined to another by "and" is no verb: "boos and chants
+  -- aimed at the board")
+  if cue[1] > 2 and ckey:sub(-1) == "s" and KEY(toks, cue[1] - 1) == "and" and cue[1] < s_last then
+    local pk, nk = KEY(toks, cue[1] - 2), KEY(toks, cue[1] + 1)
+    if pk:sub(-1) == "s" and IS(toks, cue[1] - 2, "lower") and not st.cue_at[cue[1] - 2] and
+       (ENDS_ED[nk] or B.SPEAKER_PREPOSITIONS[nk]) and IS(toks, cue[1] + 1, "lower") then
+      return nil
+    end
+  end
   -- a cue after a hyphen is part of a word ("the little-known firm", "the
   -- TV-viewing public")
   if cue[1] > 1 and KIND(toks, cue[1] - 1) == "hyphen" then return nil end

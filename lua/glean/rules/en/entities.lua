@@ -1069,6 +1069,28 @@ places.rules[#places.rules + 1] = {
     return { first_token = a }
   end }
 
+-- a club of a town no list knows, by a word only clubs take: "Ashcombe
+-- Wanderers", "Tollway Rovers" (a town the lists know is the town rule's)
+places.rules[#places.rules + 1] = {
+  id = "org.en.club_name", label = "ORG", priority = 50,
+  pattern = P.all(P.cap_word, P.isnt "upper") *
+            P.all(P.words { "Wanderers", "Rovers", "Athletic", "Albion", "Hotspur", "Argyle",
+                            "Academicals", "Thistle", "Rangers" }, P.is "cap", P.isnt "upper"),
+  build = function (m, ctx)
+    local toks, a = m.tokens, m.first_token
+    local key = t_key(toks, a)
+    -- (nor a common word, "Land Rovers", nor the end of a longer name,
+    -- "Queens Park Rangers")
+    local d = ctx.dict(a, a)
+    if NOT_A_NAME_START[key] or is_common(key) or ctx.dict(a, m.last_token) or
+       (d and d.label == "GPE") or
+       (a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
+        not opens_sentence(toks, a)) then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- someone no list knows, by what they do: "..., Xiao said", "Gorvath
 -- told reporters" (one word, or two, that no list knows)
 places.rules[#places.rules + 1] = {
