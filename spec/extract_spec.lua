@@ -720,6 +720,9 @@ describe("glean.extract", function ()
     end
     -- (not a body named for a city, nor two common words after "the")
     assert.are.same({ "Adriaen van Oordt/Adriaen van Oordt", "van Oordt/Adriaen van Oordt" }, got)
+    -- (nor an event named with a common word: "the Tour de Romandie")
+    got = labelled(entities_only:extract("He won a stage of the Tour de Brennick."))
+    assert.are.same({}, got)
   end)
 
   it("reads a firm named with particles, a branch, sands, and a longer body at a role's 'at'",

@@ -1180,6 +1180,11 @@ describe("glean.quotes", function ()
                                "directors' box."))
     end)
 
+    it("reads a time counted in units after the cue as its tail", function ()
+      local q = find("“I will fight this,” Ann Lee wrote on X hours after the announcement.")[1]
+      assert.are.same({ "direct", "I will fight this," }, { q.kind, q.text })
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

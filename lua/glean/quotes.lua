@@ -1915,6 +1915,11 @@ local AS_AMOUNTS = { many = true, much = true, few = true, little = true, high =
   low = true }
 local NUMBER_BEFORE = { about = true, over = true, under = true }
 
+-- a time counted in units: "hours after", "days later"
+local TIME_UNITS = { minutes = true, hours = true, days = true, weeks = true, months = true,
+  years = true, moments = true }
+local TIME_AFTER = { after = true, before = true, later = true, earlier = true, ago = true }
+
 -- what follows the cue (and addressee) at token t decides "auto": the end
 -- of the sentence, a comma, a time or a place mean the content came first
 local function tail_only (st, t, s_last, ckey, w)
@@ -1938,6 +1943,8 @@ local function tail_only (st, t, s_last, ckey, w)
       return false
     end
   end
+  -- ("wrote on X hours after the announcement": a time of units)
+  if TIME_UNITS[w] and nx < s_last and TIME_AFTER[KEY(toks, nx + 1)] then return true end
   -- (a word joined by a hyphen is none: "said by-elections were …")
   if st.c.tail[w] and not (nx < s_last and (KEY(toks, nx + 1) == "'s" or
                                             (KIND(toks, nx + 1) == "hyphen" and

@@ -587,15 +587,16 @@ local places = {
       pattern = cap * P.dict "surname" },
     -- a name with a family name's particles in lower case, whatever its
     -- given name: "Adriaen van Hulst", "Pieter de Hooch" (not a name the
-    -- lists know, "Rio de Janeiro", nor a sentence's first common word)
+    -- lists know, "Rio de Janeiro")
     { id = "person.en.particle_name", label = "PERSON", priority = 44,
       pattern = cap * P.all(P.words { "van", "von", "de", "da", "di", "dos" }, P.is "lower") *
                 P.all(P.words { "der", "den", "la" }, P.is "lower") ^ -1 * cap,
       build = function (m, ctx)
         local toks, a, b = m.tokens, m.first_token, m.last_token
         local key = t_key(toks, a)
-        if NOT_A_NAME_START[key] or (opens_sentence(toks, a) and is_common(key)) or
-           ctx.dict(a, b) then
+        -- (nor a common word's: "the Tour de Romandie", a given name the
+        -- lists know being the given name's rule)
+        if NOT_A_NAME_START[key] or is_common(key) or ctx.dict(a, b) then
           return false
         end
         -- (nor one that ends with a city: "Aguas de Barcelona", not
