@@ -1183,6 +1183,10 @@ describe("glean.quotes", function ()
     it("reads a time counted in units after the cue as its tail", function ()
       local q = find("“I will fight this,” Ann Lee wrote on X hours after the announcement.")[1]
       assert.are.same({ "direct", "I will fight this," }, { q.kind, q.text })
+      -- (and a time before "that")
+      q = find("Ann Lee warned two weeks ago that the council would reject the plan.",
+               { dct = "2024-01-17" })[1]
+      assert.are.equal("the council would reject the plan", q.text)
     end)
 
     it("reads no event one calls as speech", function ()

@@ -1668,12 +1668,13 @@ local function name_start_ok (m, ctx)
     return false
   end
   -- (nor a name that ends with a common word in the plural, no family
-  -- name, after a first word that reads first as a country:
-  -- "Kenya Medical Practitioners", not "Bill Gates" nor "Barry Bonds")
+  -- name, after a first word that reads first as a country or a people:
+  -- "Kenya Medical Practitioners", "Dane Counties", not "Bill Gates" nor
+  -- "Barry Bonds")
   if b > a and id == "person.en.given_name" and kb:sub(-1) == "s" and #kb > 4 and
      is_common(kb) and not has_reading(ctx, b, b, "surnames") then
     local d = ctx.dict(a, a)
-    if d and d.kind == "country" then return false end
+    if d and (d.kind == "country" or d.label == "NORP") then return false end
   end
   -- (nor two common words after "the", the second no family name: "the
   -- Green Vault", not "the Jim Courier era")
