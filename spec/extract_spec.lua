@@ -754,6 +754,8 @@ describe("glean.extract", function ()
       "the band."))
     assert.are.same({ "Corvane Pictures/ORG/Corvane Pictures",
                       "Tollway Records/ORG/Tollway Records" }, got)
+    got = labelled(entities_only:extract("Harcastle Books said it stood by its author."))
+    assert.are.same({ "Harcastle Books/ORG/Harcastle Books" }, got)
   end)
 
   it("names a body the lists give a country's name as written where the article is another's",

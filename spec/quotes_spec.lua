@@ -1183,6 +1183,8 @@ describe("glean.quotes", function ()
     it("reads a time counted in units after the cue as its tail", function ()
       local q = find("“I will fight this,” Ann Lee wrote on X hours after the announcement.")[1]
       assert.are.same({ "direct", "I will fight this," }, { q.kind, q.text })
+      q = find("Ann Lee wrote on X two weeks ago: “I told my truth.”", { dct = "2024-01-17" })[1]
+      assert.are.equal("I told my truth.", q.text)
       -- (and a time before "that")
       q = find("Ann Lee warned two weeks ago that the council would reject the plan.",
                { dct = "2024-01-17" })[1]

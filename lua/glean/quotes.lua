@@ -1944,11 +1944,13 @@ local function tail_only (st, t, s_last, ckey, w)
     end
   end
   -- ("wrote on X hours after the announcement": a time of units; "said
-  -- two weeks ago that …": a time before the clause)
+  -- two weeks ago that …", "wrote two weeks ago: …": a time before the
+  -- clause)
   if TIME_UNITS[w] and nx < s_last and TIME_AFTER[KEY(toks, nx + 1)] then return true end
   if KIND(toks, nx) == "word" and IS(toks, nx, "lower") and not st.c.tail[w] then
     local d = time_at(st, nx)
-    if d and d.last_token < s_last and KEY(toks, d.last_token + 1) == "that" then return true end
+    local k = d and d.last_token < s_last and KEY(toks, d.last_token + 1)
+    if k == "that" or k == ":" then return true end
   end
   -- (a word joined by a hyphen is none: "said by-elections were …")
   if st.c.tail[w] and not (nx < s_last and (KEY(toks, nx + 1) == "'s" or
