@@ -475,8 +475,8 @@ local function particle_names (text, toks, entities)
     local p = entities[k]
     local pa, pb = p.first_token, p.last_token
     if pb >= pa + 2 and p.label == "PERSON" then
-      for t = pb - 1, math.max(pa + 1, pb - 3), -1 do
-        if t_is(toks, t, "lower") or PARTICLES[t_key(toks, t)] then
+      for t = pb - 1, math.max(pa + 1, pb - 2), -1 do
+        if t_is(toks, t, "lower") then
           people = people or {}
           people[#people + 1] = p
           break
