@@ -47,6 +47,7 @@ local KEY, KIND, IS, FIRST, LAST, FIND, FLAGS
 local F_SINGLE, F_OPEN, F_CLOSE = core.FLAG.single, core.FLAG.open, core.FLAG.close
 local F_SPACE, F_NEWLINE = core.FLAG.space_before, core.FLAG.newline_before
 local F_JOINPREV, F_LOWER = core.FLAG.joined_prev, core.FLAG.lower
+local F_CAP, F_UPPER = core.FLAG.cap, core.FLAG.upper
 
 -- whether a key ends with a suffix ("ed", "ing", "ly"), kept per key: the
 -- same few words ("said", "told", "saying") are asked about at every cue,
@@ -3070,41 +3071,45 @@ local function build (st, m, rule)
       if x and x.label == "ORG" and x.last_token == sp_a - 1 then
         sp_a, sp_b = x.first_token, x.last_token
       end
-    elseif not rule.passive and sp_a > 4 and sp_b < cue[1] and
-           (KEY(toks, sp_a - 1) == "by" or
-            (KEY(toks, sp_a - 1) == "the" and KEY(toks, sp_a - 2) == "by")) then
-      -- ("A restructuring officer appointed by the court said": the agent
-      -- of a participle after the subject is none; the subject is the
-      -- noun phrase and its participle)
-      local p = KEY(toks, sp_a - 1) == "by" and sp_a - 1 or sp_a - 2
-      if ENDS_ED[KEY(toks, p - 1)] and IS(toks, p - 1, "lower") and IS(toks, p - 2, "lower") and
-         KIND(toks, p - 2) == "word" then
-        for j = p - 2, math.max(sentence_of(st, sp_a).first_token, p - 6), -1 do
-          local k = KEY(toks, j)
-          if DETERMINERS[k] then
-            sp_a = j
-            break
+    elseif sp_a > 2 and sp_b < cue[1] then
+      -- (the word before the mention, one question to the C core)
+      local f1 = FLAGS(toks, sp_a - 1)
+      local k1 = f1 % (2 * F_LOWER) >= F_LOWER and KEY(toks, sp_a - 1)
+      if k1 and sp_a > 4 and not rule.passive and
+         (k1 == "by" or (k1 == "the" and KEY(toks, sp_a - 2) == "by")) then
+        -- ("A restructuring officer appointed by the court said": the
+        -- agent of a participle after the subject is none; the subject is
+        -- the noun phrase and its participle)
+        local p = k1 == "by" and sp_a - 1 or sp_a - 2
+        if ENDS_ED[KEY(toks, p - 1)] and IS(toks, p - 1, "lower") and
+           IS(toks, p - 2, "lower") and KIND(toks, p - 2) == "word" then
+          for j = p - 2, math.max(sentence_of(st, sp_a).first_token, p - 6), -1 do
+            local k = KEY(toks, j)
+            if DETERMINERS[k] then
+              sp_a = j
+              break
+            end
+            if KIND(toks, j) ~= "word" or st.c.finite[k] or st.c.aux[k] then break end
           end
-          if KIND(toks, j) ~= "word" or st.c.finite[k] or st.c.aux[k] then break end
         end
-      end
-    elseif not e0 and sp_a > 2 and IS(toks, sp_a, "cap") and IS(toks, sp_a - 1, "cap") and
-           KIND(toks, sp_a - 1) == "word" and not IS(toks, sp_a - 1, "upper") and
-           not st.c.pronouns[KEY(toks, sp_a)] and not entity_at(st, sp_a, sp_b) then
-      -- ("A spokesperson for Straits Orient Line said": a name no list
-      -- knows whose last words are a family name's is the whole run of
-      -- capitalized words, not past the sentence's first word)
-      local first = sentence_of(st, sp_a).first_token
-      local c = sp_a - 1
-      while c > sp_a - 3 and c - 1 > first and IS(toks, c - 1, "cap") and
-            KIND(toks, c - 1) == "word" and not IS(toks, c - 1, "upper") do
-        c = c - 1
-      end
-      local k = entity_from(st, c)
-      local prev, x = st.ents[k - 1], st.ents[k]
-      if c > first and not (x and x.first_token < sp_a) and
-         not (prev and prev.last_token >= c) then
-        sp_a = c
+      elseif not e0 and f1 % (2 * F_CAP) >= F_CAP and f1 % (2 * F_UPPER) < F_UPPER and
+             IS(toks, sp_a, "cap") and KIND(toks, sp_a - 1) == "word" and
+             not st.c.pronouns[KEY(toks, sp_a)] and not entity_at(st, sp_a, sp_b) then
+        -- ("A spokesperson for Straits Orient Line said": a name no list
+        -- knows whose last words are a family name's is the whole run of
+        -- capitalized words, not past the sentence's first word)
+        local first = sentence_of(st, sp_a).first_token
+        local c = sp_a - 1
+        while c > sp_a - 3 and c - 1 > first and IS(toks, c - 1, "cap") and
+              KIND(toks, c - 1) == "word" and not IS(toks, c - 1, "upper") do
+          c = c - 1
+        end
+        local k = entity_from(st, c)
+        local prev, x = st.ents[k - 1], st.ents[k]
+        if c > first and not (x and x.first_token < sp_a) and
+           not (prev and prev.last_token >= c) then
+          sp_a = c
+        end
       end
     end
     -- "The Foreign Secretary, Ann Lee, said", "Manufacturers'
