@@ -1920,6 +1920,8 @@ local NUMBER_BEFORE = { about = true, over = true, under = true }
 local TIME_UNITS = { minutes = true, hours = true, days = true, weeks = true, months = true,
   years = true, moments = true }
 local TIME_AFTER = { after = true, before = true, later = true, earlier = true, ago = true }
+local COUNT_WORDS = { two = true, three = true, four = true, five = true, six = true,
+  seven = true, eight = true, nine = true, ten = true, several = true, few = true }
 
 -- what follows the cue (and addressee) at token t decides "auto": the end
 -- of the sentence, a comma, a time or a place mean the content came first
@@ -1948,7 +1950,7 @@ local function tail_only (st, t, s_last, ckey, w)
   -- two weeks ago that …", "wrote two weeks ago: …": a time before the
   -- clause)
   if TIME_UNITS[w] and nx < s_last and TIME_AFTER[KEY(toks, nx + 1)] then return true end
-  if KIND(toks, nx) == "word" and IS(toks, nx, "lower") and not st.c.tail[w] then
+  if COUNT_WORDS[w] then
     local d = time_at(st, nx)
     local k = d and d.last_token < s_last and KEY(toks, d.last_token + 1)
     if k == "that" or k == ":" then return true end
@@ -2255,7 +2257,8 @@ local function build (st, m, rule)
   if st.inq[cue[1]] then return nil end
   -- (a plural noun joined to another by "and" is no verb: "boos and chants
   -- aimed at the board")
-  if cue[1] > 2 and ckey:sub(-1) == "s" and KEY(toks, cue[1] - 1) == "and" and cue[1] < s_last then
+  if cue[1] > 2 and ckey ~= "says" and ckey:sub(-1) == "s" and cue[1] < s_last and
+     KEY(toks, cue[1] - 1) == "and" then
     local pk, nk = KEY(toks, cue[1] - 2), KEY(toks, cue[1] + 1)
     if pk:sub(-1) == "s" and IS(toks, cue[1] - 2, "lower") and not st.cue_at[cue[1] - 2] and
        (ENDS_ED[nk] or B.SPEAKER_PREPOSITIONS[nk]) and IS(toks, cue[1] + 1, "lower") then
