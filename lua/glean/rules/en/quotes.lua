@@ -252,7 +252,7 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
   "conference", "meeting", "summit", "assembly", "council", "house", "chamber",
   "commons", "lords", "senate", "mps", "peers", "rally", "gathering", "reporter",
   "journalist", "newspapers", "programmes", "briefing", "inquest", "podcast", "forum",
-  "seminar", "tabloid", "daily" }
+  "seminar", "tabloid" }
 -- an outlet's programme after its name: "BBC Radio 4's Today programme"
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
