@@ -1191,6 +1191,12 @@ describe("glean.quotes", function ()
       assert.are.equal("the council would reject the plan", q.text)
     end)
 
+    it("reads no clause joined by a conjunction as a speaker's apposition", function ()
+      local q = find("His refusal did not go over well with the council, and the meeting " ..
+                     "deteriorated from there, said one source.")[1]
+      assert.are.same({ "one source", "said" }, { q.speaker, q.cue })
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

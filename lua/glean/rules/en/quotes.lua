@@ -213,9 +213,14 @@ local speaker_after = P.capture("speaker",
 -- (no "said" inside one: "… and your own pay, she said, referring to …"
 -- is no apposition to "your own pay", and its match would hide "she said";
 -- nor "wrote": "Tennessee, she wrote, had offered …")
-local apposition_part = P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":", "said",
-                                                         "says", "told", "wrote", "writes",
-                                                         "added", "adds" }), 1, 24)
+-- (no clause joined by a conjunction: "…, and the meeting deteriorated
+-- from there, said one source")
+local APPOSITION_STOPS = { ",", ".", "\"", ";", ":", "said", "says", "told", "wrote", "writes",
+  "added", "adds" }
+local apposition_first = { "and", "but", "or", "so" }
+for _, w in ipairs(APPOSITION_STOPS) do apposition_first[#apposition_first + 1] = w end
+local apposition_part = P.word "," * P.no(P.words(apposition_first)) *
+                        P.rep(P.no(P.words(APPOSITION_STOPS)), 0, 23)
 local parenthesis = P.word "(" * P.rep(P.no(P.words { ")", "(" }), 1, 8) * P.word ")"
 -- ("Ann Lee -- a harbour master, and a former aide -- said")
 local dash_aside = P.words { "-", "--" } * P.no(P.words { "which", "that", "who" }) *
