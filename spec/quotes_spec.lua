@@ -1197,6 +1197,13 @@ describe("glean.quotes", function ()
       assert.are.same({ "one source", "said" }, { q.speaker, q.cue })
     end)
 
+    it("reads a cue after 'and has' or 'but' as the subject's", function ()
+      local qs = find("Ann Lee has urged nations to spend more on defence and has said she " ..
+                      "will hold firm to the alliance.")
+      local q = quote(qs, "she will hold firm")
+      assert.are.same({ "Ann Lee", "said" }, { q.speaker, q.cue })
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)
