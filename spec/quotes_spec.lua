@@ -1197,8 +1197,8 @@ describe("glean.quotes", function ()
       assert.are.same({ "one source", "said" }, { q.speaker, q.cue })
     end)
 
-    it("reads a cue after 'and has' or 'but' as the subject's", function ()
-      local qs = find("Ann Lee has urged nations to spend more on defence and has said she " ..
+    it("reads a cue after 'but' as the subject's", function ()
+      local qs = find("Ann Lee has urged nations to spend more on defence but said she " ..
                       "will hold firm to the alliance.")
       local q = quote(qs, "she will hold firm")
       assert.are.same({ "Ann Lee", "said" }, { q.speaker, q.cue })

@@ -456,8 +456,8 @@ M.rules = {
   -- sentence's subject
   { id = "quote.en.gerund", content = "after", speaker = "subject",
     pattern = P.words { ",", "—", "–", "and", "while", "by" } * said +
-              -- ("… and has said she will …", "… but said …")
-              P.words { "and", "but" } * P.words { "has", "have", "had", "also" } ^ -1 * said },
+              -- ("… but said she will …")
+              P.word "but" * said },
   -- a noun as the cue: "Trump's claim that …", "her repeated warning
   -- that …", "his remarks about the debt" (a topic: a noun phrase)
   { id = "quote.en.noun_cue", content = "after", noun = true,
