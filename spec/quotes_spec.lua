@@ -1204,6 +1204,16 @@ describe("glean.quotes", function ()
       assert.are.same({ "Ann Lee", "said" }, { q.speaker, q.cue })
     end)
 
+    it("reads the one who replies as no one who asked", function ()
+      local qs = find("Minister Ann Lee spoke on Monday. “Should families make plans?” one " ..
+                      "journalist asked.\n\n“They should be aware of the risk,” she replied.")
+      assert.are.equal("Ann Lee", quote(qs, "They should").speaker)
+      -- (and a content after a passive's agent is no relative clause: "…,
+      -- which opens on 3 March, was confirmed by the union")
+      assert.are.same({}, find("The ballot, which opens on 3 March and closes on 24 March, " ..
+                               "was confirmed by the union."))
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

@@ -1136,6 +1136,12 @@ local function epithet_person (st, a, b)
   return nil
 end
 
+-- a reply's cues, and a question's: the one who replies is not the one
+-- who asked
+local REPLIES = { replied = true, replies = true, answered = true, answers = true,
+  responded = true, responds = true }
+local ASKS = { asked = true, asks = true, wondered = true, queried = true }
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
@@ -1197,6 +1203,12 @@ local function resolve (st, a, b)
       -- the person named last as a subject: "The opposition leader
       -- countered that …. He declared: …")
       local lp = st.lp_name
+      -- (not the one who asked, for a reply: "“…?” one journalist asked.
+      -- “…,” she replied.")
+      if lp and st.cur_cue > 0 and st.lp_cue > 1 and REPLIES[KEY(toks, st.cur_cue)] and
+         ASKS[KEY(toks, st.lp_cue)] and not st.c.be[KEY(toks, st.lp_cue - 1)] then
+        lp = nil                       -- (but "was asked" is the one who replies)
+      end
       -- (or further back, when no one was named since: "A spokesman
       -- said …. But …. “…,” he said.")
       if lp and (not p or p.first_token < st.lp_tok) and last_speaker_near(st, a) then
@@ -3352,7 +3364,8 @@ local function build (st, m, rule)
      (not has_clause(st, a, b) or (cue[2] < s_last and B.RULED_NOT[KEY(toks, cue[2] + 1)])) then
     return nil
   end
-  if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)]) then
+  if rule.passive and (verb_between(st, a, b) or st.c.subjects[KEY(toks, b)] or
+                       KEY(toks, a) == "which" or KEY(toks, a) == "who") then
     return nil
   end
   -- (a count of votes is no agent: "was backed by nine votes to four")
@@ -3665,7 +3678,7 @@ local function run (ctx, doc, compiled)
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
                prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
-               lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false,
+               lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false, cur_cue = 0,
                titles = nil, distinct = nil, datelines = {} }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
@@ -3785,6 +3798,7 @@ local function run (ctx, doc, compiled)
     -- is X who, she claims, …")
     st.skip_a, st.skip_b = q.kind == "indirect" and q.a + 1 or q.a, q.b
     st.skip_marks = q.kind ~= "indirect"
+    st.cur_cue = q.cue_tok or 0
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     st.skip_a, st.skip_b = 0, -1
     -- (speakers joined by "and" are all the quote's, and are no "he" or
