@@ -1214,6 +1214,13 @@ describe("glean.quotes", function ()
                                "was confirmed by the union."))
     end)
 
+    it("reads one content two cues before it claim as the first cue's", function ()
+      local qs = find("The chief financial officer told reporters after an investor call on " ..
+                      "Monday that the restructuring would cost about $140 million.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "told", "The chief financial officer" }, { qs[1].cue, qs[1].speaker })
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

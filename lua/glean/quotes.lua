@@ -3775,6 +3775,12 @@ local function run (ctx, doc, compiled)
       if hi > nout then hi = nout end
       for j = lo, hi do
         local r = out[j]
+        -- (one content, two cues: the first cue's, the second in its tail,
+        -- "told reporters after an investor call on Monday that …")
+        if j ~= x and r.a == qa and r.b == qb and r.cue_tok < ct and ct < qa then
+          drop = true
+          break
+        end
         -- (in order of a: past x, once a content starts after the cue, so
         -- do all the rest)
         if j > x and r.a > ct then break end
