@@ -1221,6 +1221,18 @@ describe("glean.quotes", function ()
       assert.are.same({ "told", "The chief financial officer" }, { qs[1].cue, qs[1].speaker })
     end)
 
+    it("reads no cue of a question another asks, nor a thing one knows, nor a determiner alone",
+       function ()
+      assert.are.same({}, find("Asked outside the court whether she feared losing, Ann Lee " ..
+                               "answered directly. The pair had known each other since school. " ..
+                               "Questioned by the prosecution, she described the following " ..
+                               "morning."))
+      -- ("who" after a name's date is the person)
+      local q = find("“She has lost every sponsor,” said Marek Tollway, her coach since 2016, " ..
+                     "who acknowledged the case had taken a heavy toll.")[2]
+      assert.are.same({ "Marek Tollway", "the case had taken a heavy toll" }, { q.speaker, q.text })
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

@@ -1171,8 +1171,8 @@ local function resolve (st, a, b)
     -- ("Ann Lee, 29, a nurse in Toledo, Ohio, who said", "Sen. Ann Lee,
     -- Republican of Ohio, who said": "who" is the person the place's
     -- apposition is about)
-    if x and x.last_token == p and (x.label == "GPE" or x.label == "LOC") and
-       (ka == "who" or ka == "whom") then
+    if x and x.last_token == p and (x.label == "GPE" or x.label == "LOC" or x.label == "DATE" or
+                                    x.label == "TIME") and (ka == "who" or ka == "whom") then
       local s0 = sentence_of(st, a).first_token
       for j = k - 1, 1, -1 do
         local y = st.ents[j]
@@ -3343,8 +3343,12 @@ local function build (st, m, rule)
   -- ("voted against it": a pronoun alone is no content; "they were
   -- attacked by …" after "fishermen said" is no passive report)
   if np_content and a == b and B.LONE_OBJECTS[KEY(toks, a)] then return nil end
-  -- (nor is a relative pronoun: "…, which was rejected by the exchange")
-  if a == b and st.c.relatives[KEY(toks, a)] then return nil end
+  -- (nor is a relative pronoun, "…, which was rejected by the exchange",
+  -- nor a determiner alone)
+  if a == b and (st.c.relatives[KEY(toks, a)] or DETERMINERS[KEY(toks, a)]) then return nil end
+  -- (nor a cue in a question another asks: "Asked whether she feared
+  -- losing, …")
+  if sp_a > 1 and cue[1] == sp_b + 1 and KEY(toks, sp_a - 1) == "whether" then return nil end
   -- ("they found the woman, named locally as …": what a person found is
   -- no finding; "found that …", "found the council had failed", "the
   -- study found a link …" are)
