@@ -1233,6 +1233,14 @@ describe("glean.quotes", function ()
       assert.are.same({ "Marek Tollway", "the case had taken a heavy toll" }, { q.speaker, q.text })
     end)
 
+    it("reads the speaker before 'from' and a list of places, or a person before it", function ()
+      local q = find("Dairy groups from Ireland, France and the Netherlands wrote that " ..
+                     "exports worth 1.4 billion euros a year were at risk.")[1]
+      assert.are.equal("Dairy groups from Ireland, France and the Netherlands", q.speaker)
+      q = find("Ann Lee from Tollway Group said the plan had failed.")[1]
+      assert.are.equal("Ann Lee", q.speaker)
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

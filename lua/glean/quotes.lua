@@ -2183,6 +2183,7 @@ B.INDEFINITE = { a = true, an = true }
 B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, it = true }
 -- verbs of showing, and the words for a person that may be their subject
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
+B.CONDITIONS = { whether = true, unless = true }
 -- past forms that open no clause of what was said after "that" (the
 -- "that" is a relative pronoun): "… a meeting that ran past midnight"
 B.PAST_FORMS = set_of { "ran", "went", "came", "took", "made", "began", "saw", "fell", "rose",
@@ -3235,7 +3236,33 @@ local function build (st, m, rule)
         o = o - 1
         ko = o > s.first_token and KEY(toks, o)
       end
-      if ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) then
+      -- (past a list of places before the last: "dairy groups from Ireland,
+      -- France and the Netherlands wrote that …")
+      if (ko == "and" or ko == ",") and o > s.first_token + 2 then
+        local x = entity_at(st, sp_a, sp_b)
+        if x and (x.label == "GPE" or x.label == "NORP") then
+          local t, k = o, ko
+          while t > s.first_token + 1 and (k == "and" or k == "," or DETERMINERS[k]) do
+            local y = st.ents[entity_from(st, t) - 1]
+            if not (y and y.last_token == t - 1 and y.label == x.label) then break end
+            t = y.first_token - 1
+            k = KEY(toks, t)
+          end
+          if k == "from" then o, ko = t, k end
+        end
+      end
+      if ko == "from" and o > sp_a - 12 and entity_at(st, sp_a, sp_b) and
+         not rule.passive and KIND(toks, o - 1) == "word" then
+        -- ("dairy organisations from Ireland … wrote": the organisations;
+        -- "Ann Lee from Acme said": the person)
+        local x = st.ents[entity_from(st, o) - 1]
+        if x and x.label == "PERSON" and x.last_token == o - 1 and
+           x.first_token >= s.first_token then
+          sp_a, sp_b = x.first_token, x.last_token
+        else
+          sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
+        end
+      elseif ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) then
         -- ("Ann Lee of the Harbour Trust said": the person)
         local x = st.ents[entity_from(st, o) - 1]
         if x and x.label == "PERSON" and x.last_token == o - 1 and
@@ -3346,9 +3373,13 @@ local function build (st, m, rule)
   -- (nor is a relative pronoun, "…, which was rejected by the exchange",
   -- nor a determiner alone)
   if a == b and (st.c.relatives[KEY(toks, a)] or DETERMINERS[KEY(toks, a)]) then return nil end
-  -- (nor a cue in a question another asks: "Asked whether she feared
-  -- losing, …")
-  if sp_a > 1 and cue[1] == sp_b + 1 and KEY(toks, sp_a - 1) == "whether" then return nil end
+  -- (nor a cue in a question another asks, "Asked whether she feared
+  -- losing, …", nor in a condition, "unless the EU repeats the request")
+  if sp_a > 2 and cue[1] == sp_b + 1 then
+    local k = KEY(toks, sp_a - 1)
+    if DETERMINERS[k] then k = KEY(toks, sp_a - 2) end
+    if B.CONDITIONS[k] then return nil end
+  end
   -- ("they found the woman, named locally as …": what a person found is
   -- no finding; "found that …", "found the council had failed", "the
   -- study found a link …" are)

@@ -542,8 +542,7 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   -- fate": with no clause, no words of anyone's)
   "concede", "concedes", "conceded", "conceding", "conclude", "concludes",
   "concluded", "concluding", "consider", "considers", "considered", "decide",
-  "decides", "decided", "deciding", "offer", "offers", "offered", "know", "knows", "knew",
-  "known" }
+  "decides", "decided", "deciding", "offer", "offers", "offered", "known" }
 -- events one calls, not words one says: "called a snap election"
 M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
   "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
