@@ -1241,6 +1241,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", q.speaker)
     end)
 
+    it("reads the subject of a bound relative clause as the speaker of its own cue", function ()
+      local q = find("Residents who oppose the plan, many of them members of the campaign, " ..
+                     "claimed the access route would close the lanes for months.")[1]
+      assert.are.same({ "Residents", "claimed", "the access route would close the lanes for months" },
+                      { q.speaker, q.cue, q.text })
+      -- (and a plan is an intention or a clause)
+      assert.are.same({}, find("The council's head of planning met the local planning " ..
+                               "authority. Two projects planned within 15 miles were halted."))
+    end)
+
     it("reads no event one calls as speech", function ()
       assert.are.same({}, find("The union has called nationwide demonstrations for Wednesday."))
     end)

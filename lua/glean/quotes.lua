@@ -2184,6 +2184,7 @@ B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, 
 -- verbs of showing, and the words for a person that may be their subject
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 B.CONDITIONS = { whether = true, unless = true }
+B.PLAN_VERBS = { plan = true, plans = true, planned = true, planning = true }
 -- past forms that open no clause of what was said after "that" (the
 -- "that" is a relative pronoun): "… a meeting that ran past midnight"
 B.PAST_FORMS = set_of { "ran", "went", "came", "took", "made", "began", "saw", "fell", "rose",
@@ -2863,6 +2864,26 @@ local function build (st, m, rule)
         end
       end
     end
+    -- ("Residents who oppose the plan, many of them members of the
+    -- group, claimed …": a bound relative clause ends at the comma before
+    -- its subject's own cue)
+    if a and not kind and relative == "bound" then
+      local comma
+      for i = a + 1, b do
+        if KIND(toks, i) == "punct" and KEY(toks, i) == "," then
+          if comma and st.cue_at[i + 1] and IS(toks, i + 1, "lower") then
+            b = comma - 1
+            break
+          end
+          comma = comma or i
+        end
+      end
+    end
+    -- (a plan is an intention or a clause: not "the local planning
+    -- authority", "two projects planned within 15 miles")
+    if a and B.PLAN_VERBS[ckey] and not kind and not that and KEY(toks, a) ~= "to" then
+      return nil
+    end
     if a and not kind and not object then
       local wa = KEY(toks, a)
       -- "Everything Trump says is a lie": what was said came before the
@@ -3126,6 +3147,19 @@ local function build (st, m, rule)
            not (prev and prev.last_token >= c) then
           sp_a = c
         end
+      end
+    end
+    -- ("Residents who oppose the plan, many of them members of the group,
+    -- claimed …": the subject of the relative clause's verb)
+    if caps.apposition and sp_a > 3 and sp_a - 3 >= s.first_token and
+       st.c.relatives[KEY(toks, sp_a - 2)] and KEY(toks, sp_a - 2) ~= "that" and
+       IS(toks, sp_a - 1, "lower") and KIND(toks, sp_a - 1) == "word" then
+      local x = st.ents[entity_from(st, sp_a - 2) - 1]
+      if x and x.last_token == sp_a - 3 and (x.label == "PERSON" or x.label == "ORG") then
+        sp_a, sp_b = x.first_token, x.last_token
+      else
+        local h = of_head(st, toks, s.first_token, sp_a - 3)
+        if h then sp_a, sp_b = h, sp_a - 3 end
       end
     end
     -- "The Foreign Secretary, Ann Lee, said", "Manufacturers'
