@@ -3409,7 +3409,13 @@ local function build (st, m, rule)
   if a == b and (st.c.relatives[KEY(toks, a)] or DETERMINERS[KEY(toks, a)]) then return nil end
   -- (nor a cue in a question another asks, "Asked whether she feared
   -- losing, …", nor in a condition, "unless the EU repeats the request")
-  if sp_a > 2 and cue[1] == sp_b + 1 then
+  -- (the text is searched once for the words: most have neither)
+  local cond = st.has_condition
+  if cond == nil then
+    cond = text:find("whether", 1, true) ~= nil or text:find("nless", 1, true) ~= nil
+    st.has_condition = cond
+  end
+  if cond and sp_a > 2 and cue[1] == sp_b + 1 then
     local k = KEY(toks, sp_a - 1)
     if DETERMINERS[k] then k = KEY(toks, sp_a - 2) end
     if B.CONDITIONS[k] then return nil end
