@@ -456,6 +456,11 @@ end
 -- (no reading: its fields read as nil)
 local NO_READING = {}
 
+-- an entity's name: its canonical one, or its words as written
+local function name_of (text, toks, e)
+  return e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
+end
+
 -- the particles of a family name: "van der Heijden", "de la Cruz"
 local PARTICLES = { van = true, von = true, der = true, den = true, de = true,
   da = true, di = true, del = true, della = true, dos = true, das = true, du = true,
@@ -504,7 +509,7 @@ local function particle_names (text, toks, entities)
         local p = people[k]
         local pa, pb = p.first_token, p.last_token
         if p ~= e and pb - pa > b - from then
-          local c = p.canonical or text:sub(t_first(toks, pa), t_last(toks, pb))
+          local c = name_of(text, toks, p)
           local lc = lower(c)
           if lc:sub(-#s - 1) == " " .. s then
             e.first_token = from
@@ -545,7 +550,7 @@ local function link_names (text, toks, entities, taken, dict)
         if not (IS(toks, t, "cap") and t_kind(toks, t) == "word") then names = false break end
       end
       if names then
-        local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+        local canonical = name_of(text, toks, e)
         if k > a then shorts[#shorts + 1] = { a, k, canonical } end
         local key, w = KEY(toks, a), TEXT(toks, a)
         if not last_names then
@@ -566,7 +571,7 @@ local function link_names (text, toks, entities, taken, dict)
     elseif e.label == "ORG" and b == a + 1 and KEY(toks, b) == "party" and
            IS(toks, a, "cap") and not IS(toks, a, "upper") and short1[TEXT(toks, a)] == nil then
       -- a party's short name: "National" after "the National Party"
-      local canonical = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+      local canonical = name_of(text, toks, e)
       shorts[#shorts + 1] = { a, a, canonical }
       short1[TEXT(toks, a)] = canonical
       parties = parties or {}
@@ -687,8 +692,7 @@ local function link_names (text, toks, entities, taken, dict)
           for _, p in ipairs(entities) do
             if p.label == "PERSON" and p.last_token > p.first_token and
                TEXT(toks, p.last_token) == w and not other_sex(one.title, p.first_token) then
-              local c = p.canonical or text:sub(t_first(toks, p.first_token),
-                                                t_last(toks, p.last_token))
+              local c = name_of(text, toks, p)
               if c ~= canonical then
                 one.canonical = c
                 break
@@ -1153,8 +1157,7 @@ local function link_acronyms (text, toks, entities, taken)
   local function define (acro, e, guess)
     names = names or {}
     if not names[acro] or (guessed and guessed[acro] and not guess) then
-      names[acro] = e.canonical or text:sub(t_first(toks, e.first_token),
-                                            t_last(toks, e.last_token))
+      names[acro] = name_of(text, toks, e)
       if guess then
         guessed = guessed or {}
         guessed[acro] = true

@@ -3285,19 +3285,12 @@ local function build (st, m, rule)
           if k == "from" then o, ko = t, k end
         end
       end
-      if ko == "from" and o > sp_a - 12 and entity_at(st, sp_a, sp_b) and
-         not rule.passive and KIND(toks, o - 1) == "word" then
-        -- ("dairy organisations from Ireland … wrote": the organisations;
-        -- "Ann Lee from Acme said": the person)
-        local x = st.ents[entity_from(st, o) - 1]
-        if x and x.label == "PERSON" and x.last_token == o - 1 and
-           x.first_token >= s.first_token then
-          sp_a, sp_b = x.first_token, x.last_token
-        else
-          sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
-        end
-      elseif ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) then
-        -- ("Ann Lee of the Harbour Trust said": the person)
+      if (ko == "from" and o > sp_a - 12 and entity_at(st, sp_a, sp_b) and
+          not rule.passive and KIND(toks, o - 1) == "word") or
+         (ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)])) then
+        -- ("Ann Lee of the Harbour Trust said", "Ann Lee from Acme said":
+        -- the person; "dairy organisations from Ireland … wrote": the
+        -- organisations)
         local x = st.ents[entity_from(st, o) - 1]
         if x and x.label == "PERSON" and x.last_token == o - 1 and
            x.first_token >= s.first_token then
