@@ -793,6 +793,13 @@ describe("glean.extract", function ()
                     got)
   end)
 
+  it("reads an airline's short name, a small town's name, as the airline", function ()
+    local got = labelled(entities_only:extract(
+      "Pilots at Albion Airways began a strike on Wednesday. Albion's chief executive said " ..
+      "the strike was damaging."))
+    assert.are.same({ "Albion Airways/ORG/Albion Airways", "Albion/ORG/Albion Airways" }, got)
+  end)
+
   it("reads Irish bodies, titles and names", function ()
     local got = labelled(entities_only:extract(
       "Ceann Comhairle Siobhán Ní Bhraonáin suspended the Dáil after Gardaí arrived."))

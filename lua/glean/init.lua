@@ -310,7 +310,7 @@ local CORP_TAIL = {}
 for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "llc plc ag sa s.a. nv n.v. gmbh spa s.p.a. holdings holding group " ..
           "international industries bancorp enterprises incorporated systems " ..
-          "technologies"):gmatch("%S+") do
+          "technologies airways airlines"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -562,7 +562,11 @@ local function link_names (text, toks, entities, taken, dict)
             end
           end
         end
-        if #key > 2 and not is_common(key) and not dict(a, a) and
+        -- (a small town's name may be one: "Albion" of "Albion Airways")
+        local d = #key > 2 and not is_common(key) and dict(a, a)
+        if #key > 2 and not is_common(key) and
+           (not d or (d.label == "GPE" and d.kind == "city" and
+                      (gazetteer.population(d) or 1e9) < 100000)) and
            not IS(toks, a, "upper") and not last_names[w] and short1[w] == nil then
           shorts[#shorts + 1] = { a, a, canonical }
           short1[w] = canonical
@@ -707,7 +711,8 @@ local function link_names (text, toks, entities, taken, dict)
     elseif not (what == 4 and i == j and j < #toks and
                 ((IS(toks, j + 1, "cap") and t_kind(toks, j + 1) == "word") or
                  ((i == 1 or IS(toks, i, "newline_before") or IS(toks, i - 1, "terminal")) and
-                  IS(toks, j + 1, "lower")))) then
+                  IS(toks, j + 1, "lower") and KEY(toks, j + 1) ~= "'s" and
+                  KEY(toks, j + 1) ~= "\226\128\153s"))) then
       adds[#adds + 1] = { first_token = i, last_token = j, label = label,
                           canonical = canonical, rule = rule }
     end
