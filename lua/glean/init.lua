@@ -563,8 +563,9 @@ local function link_names (text, toks, entities, taken, dict)
           end
         end
         -- (a small town's name may be one: "Albion" of "Albion Airways")
+        -- (d: false for a short or common word, nil where no list knows it)
         local d = #key > 2 and not is_common(key) and dict(a, a)
-        if #key > 2 and not is_common(key) and
+        if d ~= false and
            (not d or (d.label == "GPE" and d.kind == "city" and
                       (gazetteer.population(d) or 1e9) < 100000)) and
            not IS(toks, a, "upper") and not last_names[w] and short1[w] == nil then
