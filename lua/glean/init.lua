@@ -762,7 +762,9 @@ end
 local HOME_MARKS = {
   { "US", "^US " }, { "US", "^U%.S%. " }, { "US", " of the United States$" },
   { "GB", "^HM " }, { "GB", "^UK " }, { "GB", " of the United Kingdom$" } }
-local home_mark = setmetatable({}, { __mode = "k", __index = function (t, c)
+-- (each canonical name is asked once: the answers are kept, as many as
+-- the lists have names)
+local home_mark = setmetatable({}, { __index = function (t, c)
   local h = false
   for i = 1, #HOME_MARKS do
     if c:find(HOME_MARKS[i][2]) then h = HOME_MARKS[i][1] break end
