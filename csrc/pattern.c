@@ -1679,8 +1679,10 @@ static int token_keys (Program *pg, const char *s, const gl_tokens *t,
   for (i = 0; i < t->n; i++) {
     const char *w = s + t->start[i];
     size_t len = t->end[i] - t->start[i];
-    /* no key starts with this (lower-cased) byte at this length: skip */
-    if (!((pg->firstlen[(unsigned char)w[0]] >> (len < 63 ? len : 63)) & 1)) {
+    /* no key starts with this (lower-cased) byte at this length: skip
+    ** (a word with a byte >= 0x80 may fold to another length: "Dáil") */
+    if (!(t->info[i] & GL_F_NONASCII) &&
+        !((pg->firstlen[(unsigned char)w[0]] >> (len < 63 ? len : 63)) & 1)) {
       out[i] = 0;
       continue;
     }

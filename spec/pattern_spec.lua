@@ -28,6 +28,10 @@ describe("glean.pattern", function ()
   it("tests words by their folded key", function ()
     assert.are.same({ "1:SAID", "1:Said", "2:says" },
                     find("SAID it. Said so. He says.", { P.word "said", P.words { "says", "told" } }))
+    -- (a word whose key is shorter than its bytes, its first letter plain)
+    assert.are.same({ "1:Democrática", "1:Democratica", "2:Dáil" },
+                    find("Democrática, Democratica and the Dáil.",
+                         { P.word "democratica", P.word "dail" }))
   end)
 
   it("tests kinds and flags", function ()
