@@ -1080,8 +1080,16 @@ describe("glean.quotes", function ()
       assert.are.same({ "The harbour plan will fail", "an aide" }, { q.text, q.speaker })
       q = find("“I think the bridge is safe,” said one over-60 woman who took part.")[1]
       assert.are.equal("one over-60 woman", q.speaker)
+      -- (and where it is, before the relative clause)
+      q = find("“Things get worse,” said a baker in the old town who asked not to be named.")[1]
+      assert.are.equal("a baker", q.speaker)
       -- (a wish to stay unnamed is no quote)
       assert.are.equal(1, #find("The plan will fail, said an aide who asked not to be named."))
+      -- (nor is a subject's relative clause content before an inverted cue)
+      for _, x in ipairs(find("One of them, who asked not to be named, said the draft " ..
+                              "ran to 14 pages.")) do
+        assert.are_not.equal("One of them, who asked not to be named", x.text)
+      end
     end)
 
     it("reads no speaker after a verb that takes an object", function ()

@@ -2214,6 +2214,23 @@ local function said_thing (st, a, b)
   return false
 end
 
+
+-- where a speaker after its cue names where it is before its relative
+-- clause: "said a shopkeeper in the city centre who asked not to be named"
+-- (from token i, a few words of a place and then a relative pronoun)
+B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
+local function place_then_end (st, i, s_last)
+  local toks = st.toks
+  for t = i, math.min(s_last, i + 5) do
+    local k = KEY(toks, t)
+    if t > i and k ~= "that" and st.c.relatives[k] then return true end
+    if KIND(toks, t) ~= "word" or st.c.finite[k] or st.c.tail[k] or
+       st.c.relatives[k] or st.cue_at[t] then
+      return false
+    end
+  end
+  return false
+end
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
@@ -2535,10 +2552,19 @@ local function build (st, m, rule)
         end
       end
     end
+    -- ("said a shopkeeper in the city centre who …": the noun phrase read
+    -- the place's preposition as a word of its own)
+    for i = sp[1] + 1, ckey ~= "according" and sp[2] or 0 do
+      if B.PLACE_PREPOSITIONS[KEY(toks, i)] then
+        if place_then_end(st, i + 1, s_last) then sp[2] = i - 1 end
+        break
+      end
+    end
     local w = KEY(toks, sp[2] + 1)
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
             KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w] or
-            (w ~= "that" and st.c.relatives[w])) then
+            (w ~= "that" and st.c.relatives[w]) or
+            (B.PLACE_PREPOSITIONS[w] and place_then_end(st, sp[2] + 2, s_last))) then
       return nil
     end
   end
@@ -2965,6 +2991,20 @@ local function build (st, m, rule)
         if j >= s.first_token then a, b, kind = content_before(st, j + 1) end
       else
         a, b, kind = content_before(st, t0)
+        -- (not a subject's relative clause that the comma closes: "One of
+        -- them, who asked not to be named, said the draft …"; a short
+        -- subject, the clause's first words)
+        if a and not kind and sp and sp[1] > cue[2] and ckey ~= "according" then
+          local i = b
+          while i > a and KEY(toks, i) ~= "," and KIND(toks, i) ~= "quote" and
+                i > b - 16 do
+            i = i - 1
+          end
+          if i > a and i - a <= 4 and KEY(toks, i) == "," and st.c.relatives[KEY(toks, i + 1)] and
+             KEY(toks, i + 1) ~= "that" then
+            return nil
+          end
+        end
       end
       -- (a source noun's modifiers, a people's name among them, after the
       -- content: "…, Saudi state media said", "…, local police said")
