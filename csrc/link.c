@@ -637,7 +637,13 @@ static int core_link_names (lua_State *L) {
       }
       /* (and a family name written first: "Xi" of "Xi Jinping", "Yoon" of
       ** "Yoon Suk Yeol") */
-      x->family = x->b <= x->a + 2 && surname(L, x->a, x->b - x->a);
+      /* ("Park" of "Park Ji-hoon": a given name of two syllables joined by
+      ** a hyphen, the second in lower case, follows a family name) */
+      if (x->b == x->a + 3 && hyphen_word(t->info, x->a + 1, x->b) &&
+          (t->info[x->b] & GL_F_LOWER))
+        x->family = 1;
+      else
+        x->family = x->b <= x->a + 2 && surname(L, x->a, x->b - x->a);
       if (x->family) {
         h = key_hash(&lk, x->a, 0);
         k = slot(&lk, &lk.lastw, x->a, 0, h);

@@ -506,6 +506,13 @@ describe("glean.extract", function ()
     assert.are.same({ "Kowalski-Brenner/PERSON/Kowalski-Brenner", "Rolls-Royce/ORG/Rolls-Royce" },
                     labelled(entities_only:extract("“No,” Kowalski-Brenner said. " ..
                                                    "Rolls-Royce said it would appeal.")))
+    -- (after the cue, where a quotation or a clause ends before it; no
+    -- day, no name that runs on)
+    assert.are.same({ "Ferrow/PERSON/Ferrow", "Ilse Vantorp/PERSON/Ilse Vantorp" },
+                    labelled(entities_only:extract("“I am tired,” said Ferrow. The club " ..
+                                                   "played well, said Ilse Vantorp, who scored.")))
+    assert.are.same({}, labelled(entities_only:extract("“We won,” said Monday.")))
+    assert.are.same({}, labelled(entities_only:extract("“We won,” said Ferrow of the match.")))
   end)
 
   it("reads an honorific before any capitalized word as a person's title", function ()
@@ -745,6 +752,12 @@ describe("glean.extract", function ()
                       "Corvane Advisors/ORG/Corvane Advisors", "Zeltex/ORG/Zeltex",
                       "Orvane Launch Systems/ORG/Orvane Launch Systems",
                       "Orvane/ORG/Orvane Launch Systems" }, got)
+    -- (after a plural's possessive: "the farmers' union X"; not a person
+    -- whose role at a body ends the apposition)
+    got = labelled(entities_only:extract("The growers' union Zelvane Rolna, which led the " ..
+      "protest, said so. Tavor Okundaye, a spokesman for the company, said supply improved."))
+    assert.are.same({ "Zelvane Rolna/ORG/Zelvane Rolna", "Tavor Okundaye/PERSON/Tavor Okundaye" },
+                    got)
   end)
 
   it("reads studios, pictures and records by their head word, and no 'Golden' prize as a person",
@@ -769,12 +782,55 @@ describe("glean.extract", function ()
                                       "Labor said the Senate would change."))
     assert.are.equal("US Senate", senate("The Senate voted on Monday. Sen. Ann Lee of Ohio " ..
                                          "said the bill would pass."))
+    -- (also one the lists name with its country after "of")
+    local function assembly (s)
+      for _, e in ipairs(entities_only:extract(s).entities) do
+        if e.text == "National Assembly" then return e.canonical end
+      end
+    end
+    assert.are.equal("National Assembly", assembly("Kenya's National Assembly met in " ..
+                                                   "Nairobi. Kenya's president spoke."))
+    assert.are.equal("National Assembly of France", assembly("The National Assembly met in " ..
+                                                             "Paris."))
   end)
 
   it("reads Australia's Labor as a party, and no body in a headline in capitals", function ()
     local got = labelled(entities_only:extract(
       "Mr Tollway led Labor to a landslide. NETBALL - WOMEN'S TEAM WINS."))
     assert.are.same({ "Tollway/PERSON/Tollway", "Labor/ORG/Australian Labor Party" }, got)
+  end)
+
+  it("reads a body's name as long as its acronym in brackets spells it", function ()
+    local got = labelled(entities_only:extract("Talks with the Democratic Renewal Alliance (DRA) " ..
+      "went on. The National Flood Risk Reduction and Response Council (NFRRRC) met. " ..
+      "The DRA said no."))
+    assert.are.same({ "Democratic Renewal Alliance/ORG/Democratic Renewal Alliance",
+                      "DRA/ORG/Democratic Renewal Alliance",
+                      "National Flood Risk Reduction and Response Council/ORG/" ..
+                      "National Flood Risk Reduction and Response Council",
+                      "NFRRRC/ORG/National Flood Risk Reduction and Response Council",
+                      "DRA/ORG/Democratic Renewal Alliance" }, got)
+  end)
+
+  it("reads a Korean name, the family name first and the given name joined by a hyphen",
+     function ()
+    local got = labelled(entities_only:extract("Choi Min-ho met Moon Se-rin and Kang Ji-hoon " ..
+      "on Park Avenue. Later, Kang said no. A Cheap Trick-style song played."))
+    assert.are.same({ "Choi Min-ho/PERSON/Choi Min-ho", "Moon Se-rin/PERSON/Moon Se-rin",
+                      "Kang Ji-hoon/PERSON/Kang Ji-hoon", "Park Avenue/LOC/Park Avenue",
+                      "Kang/PERSON/Kang Ji-hoon" }, got)
+  end)
+
+  it("reads a name with a nickname whole before an age", function ()
+    local got = labelled(entities_only:extract("Rodrigo \"El Tollero\" Varga Nunez, 47, was held."))
+    assert.are.same({ "Rodrigo \"El Tollero\" Varga Nunez/PERSON/Rodrigo \"El Tollero\" Varga Nunez" },
+                    got)
+  end)
+
+  it("reads a common given name as the name, not as a small district of that name", function ()
+    local got = labelled(entities_only:extract("Bruno said the match was over. Richard said " ..
+                                               "so too."))
+    assert.are.same({ "Bruno/PERSON/Bruno", "Richard/PERSON/Richard" }, got)
   end)
 
   it("reads a Chinese name of three words, the family name first", function ()

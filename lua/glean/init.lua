@@ -791,6 +791,14 @@ local function local_bodies (entities, dict)
     local e = entities[ix]
     local c = e.label == "ORG" and e.canonical
     local h = c and c ~= e.text and home_mark[c]
+    -- (or its country after "of": "National Assembly" is the "National
+    -- Assembly of France" of the lists, the reading's country)
+    if c and h == false then
+      local w0 = e.text:gsub("^[Tt]he ", "")
+      if c:sub(1, #w0 + 4) == w0 .. " of " then
+        h = home_of(dict(e.first_token, e.last_token))
+      end
+    end
     -- (its name as written is in the lists' name: not an acronym, "UKIF")
     local w = h and e.text:gsub("^[Tt]he ", "")
     if h and not w:find(h, 1, true) and c:find(w, 1, true) then
@@ -1153,6 +1161,40 @@ local function shares_word (x, y)
   return false
 end
 
+-- a body's name that its acronym in brackets shows to be longer than the
+-- rules read it: "the National Disaster Risk Reduction and Management
+-- Council (NDRRMC)", "the Democratic Progress Alliance (DPA)" (the words
+-- before it whose initials spell the rest of the acronym, no name of
+-- another body or of a place among them): the first token it starts at
+local function acronym_start (toks, e, acro)
+  local own = ""
+  for t = e.first_token, e.last_token do
+    local w = t_text(toks, t)
+    local c, c2 = byte(w, 1, 2)
+    if c and c >= 65 and c <= 90 and c2 and c2 >= 97 and c2 <= 122 then
+      own = own .. w:sub(1, 1)
+    elseif not ACRONYM_SKIPS[w] then
+      return nil
+    end
+  end
+  local rest = #acro - #own
+  if own == "" or rest < 1 or acro:sub(rest + 1) ~= own then return nil end
+  local j, first = e.first_token - 1, nil
+  while j >= 1 and rest > 0 do
+    local w = t_text(toks, j)
+    local c, c2 = byte(w, 1, 2)
+    if c and c >= 65 and c <= 90 and c2 and c2 >= 97 and c2 <= 122 and
+       t_kind(toks, j) == "word" and t_key(toks, j) ~= "the" then
+      if w:sub(1, 1) ~= acro:sub(rest, rest) then return nil end
+      rest, first = rest - 1, j
+    elseif not ACRONYM_SKIPS[w] or w == "the" then
+      return nil
+    end
+    j = j - 1
+  end
+  return rest == 0 and first or nil
+end
+
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
@@ -1177,6 +1219,7 @@ local function link_acronyms (text, toks, entities, taken)
   end
   -- (a definition is in brackets: most articles have none)
   local brackets = text:find("(", 1, true)
+  local gone                    -- entities inside a name its acronym made longer
   for ix = 1, #entities do
     local e = entities[ix]
     -- a body's initials stand for it with no definition: "Advanced Micro
@@ -1190,6 +1233,19 @@ local function link_acronyms (text, toks, entities, taken)
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
          t_text(toks, a + 1) == ")" and t_is(toks, a, "alpha") and #t_text(toks, a) > 1 then
         local w = t_text(toks, a)
+        local start = t_is(toks, a, "upper") and #w <= 10 and acronym_start(toks, e, w)
+        if start then
+          -- (the entities inside the longer name go: "Democratic")
+          for k = ix - 1, 1, -1 do
+            local x = entities[k]
+            if x.last_token < start then break end
+            gone = gone or {}
+            gone[x] = true
+          end
+          for t = start, e.first_token - 1 do taken[t] = true end
+          e.first_token = start
+          if e.canonical and e.canonical ~= w then e.canonical = nil end
+        end
         if t_is(toks, a, "upper") then
           define(w, e)
         elseif #w >= 3 and t_is(toks, a, "cap") and spells(w:upper(), inits) then
@@ -1210,6 +1266,13 @@ local function link_acronyms (text, toks, entities, taken)
         define(t_text(toks, z), e)
       end
     end
+  end
+  if gone then
+    local kept = {}
+    for _, x in ipairs(entities) do
+      if not gone[x] then kept[#kept + 1] = x end
+    end
+    entities = kept
   end
   if n == 0 then return entities end
   local added = false

@@ -723,26 +723,77 @@ local places = {
 -- a family name written first, as Chinese, Korean and Vietnamese names
 -- are ("Wang Donghai", "Kim Young-sam")
 local FAMILY_FIRST = { zh = true, ko = true, vi = true }
+-- Korean family names that are English words, read as names only before a
+-- given name of two syllables ("Park Ji-hoon"; the lists' family names are
+-- read anywhere, and these would make "Linkin Park" a person)
+local KOREAN_LIST = { "Park", "Shin", "Song", "Moon", "Son", "Huh", "Sung", "Woo", "Won", "Ham",
+  "Ban" }
+local KOREAN_WORDS = word_set(table.concat(KOREAN_LIST, " "))
+-- (the reading's languages are read once, and the answer kept on it)
+local function family_first (d)
+  local first = d._family_first
+  if first == nil then
+    first = false
+    local lang = (d.extra or ""):match("lang=([%a,]+)")
+    for l in (lang or ""):gmatch("%a+") do
+      if FAMILY_FIRST[l] then first = true break end
+    end
+    d._family_first = first
+  end
+  return first
+end
+-- whether the tokens from t are a given name of two syllables joined by a
+-- hyphen, the second in lower case: "Ji-hoon", "Soo-jin" (no English word
+-- so made: "Co-op", "Ex-wife", "Re-run")
+local NOT_SYLLABLE = { ex = true, co = true, re = true, pre = true, non = true, anti = true,
+  mid = true, post = true, pro = true, sub = true, vice = true, semi = true, self = true,
+  de = true, un = true, bi = true, tri = true, all = true, well = true, half = true,
+  one = true, two = true, ten = true, top = true, low = true, high = true, far = true,
+  old = true, new = true, big = true, off = true, out = true, up = true, ["end"] = true }
+local function korean_given (toks, t)
+  if t + 2 > #toks or t_kind(toks, t + 1) ~= "hyphen" or not t_is(toks, t + 2, "lower") or
+     t_kind(toks, t + 2) ~= "word" then
+    return false
+  end
+  local k1, k2 = t_key(toks, t), t_key(toks, t + 2)
+  return #k1 >= 2 and #k1 <= 5 and #k2 >= 2 and #k2 <= 5 and not NOT_SYLLABLE[k1] and
+         not is_common(k1 .. "-" .. k2) and k1:find("^%a+$") ~= nil and
+         k2:find("^%a+$") ~= nil
+end
 places.rules[#places.rules + 1] = {
   id = "person.en.surname_first", label = "PERSON", priority = 48,
-  pattern = P.all(P.in_dict "surname", P.isnt "upper") * name_word,
+  pattern = (P.all(P.in_dict "surname", P.isnt "upper") + P.all(P.words(KOREAN_LIST), P.is "cap")) *
+            name_word,
   build = function (m, ctx)
-    local d = ctx.dict(m.first_token, m.first_token)
-    if not (d and d.list == "surnames") then return false end
-    -- (the reading's languages are read once, and the answer kept on it)
-    local first = d._family_first
-    if first == nil then
-      first = false
-      local lang = (d.extra or ""):match("lang=([%a,]+)")
-      for l in (lang or ""):gmatch("%a+") do
-        if FAMILY_FIRST[l] then first = true break end
+    local toks, a = m.tokens, m.first_token
+    -- (a Korean given name in two syllables joined by a hyphen: "Park
+    -- Ji-hoon", "Choi Min-seo", whatever else the family name reads as; a
+    -- family name that is a common word has one, "Park Avenue" has not)
+    local syllables = m.last_token == a + 3 and korean_given(toks, a + 1)
+    local d = ctx.dict(a, a)
+    if not syllables then
+      if not (d and d.list == "surnames" and family_first(d)) or
+         (is_common(t_key(toks, a)) and (d.extra or ""):find("lang=ko", 1, true)) then
+        return false
       end
-      d._family_first = first
+    elseif not (d and d.list == "surnames" and family_first(d)) then
+      -- (a family name of another language, or a common word, before a
+      -- given name of no English words: "Lee Jae-myung", "Moon Jae-in",
+      -- not "Pop Idol-style")
+      local k1, k2 = t_key(toks, a + 1), t_key(toks, a + 3)
+      if is_common(k1) and is_common(k2) then return false end
+      local some = KOREAN_WORDS[t_text(toks, a)] ~= nil
+      if not some then
+        for _, r in ipairs(ctx.dict(a, a, true)) do
+          if r.list == "surnames" then some = true break end
+        end
+      end
+      if not some then return false end
     end
-    if not first then return false end
+    if syllables then return NO_FIELDS end
     -- (a given name of two words no list knows: "Lim Boon Keat", "Low
     -- Thia Khiang")
-    local toks, c = m.tokens, m.last_token + 1
+    local c = m.last_token + 1
     if c <= #toks and t_kind(toks, c) == "word" and t_is(toks, c, "cap") and
        not t_is(toks, c, "upper") and not t_is(toks, c, "newline_before") and
        not is_common(t_key(toks, c)) and not ctx.dict(c, c) then
@@ -928,6 +979,18 @@ local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" 
                           P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
                                            "given_name", "surname", "title",
                                            "reporting_verb", "org_head" }))
+-- words of bodies' names in Spanish, Portuguese, Italian, French or German
+-- that no person's name has (with and without accents: patterns read the
+-- words as written, the set below keys, which have none)
+local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republicano",
+  "Popular", "Socialista", "Democratica", "Democrática", "Democratico", "Democrático",
+  "Democrata", "Unida", "Unido", "Unidos", "Partido", "Frente", "Movimiento", "Grupo",
+  "Banco", "Compania", "Compañía", "Companhia", "Empresa", "Sociedad", "Fundacion",
+  "Fundación", "Fundacao", "Fundação", "Asociacion", "Asociación", "Confederacion",
+  "Confederación", "Union", "Unión", "Comision", "Comisión", "Consejo", "Ministerio",
+  "Corporacion", "Corporación", "Nationale", "Populaire", "Partito", "Nazionale",
+  "Popolare", "Partei", "Verband", "Gesellschaft", "Stiftung" }
+local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
 -- (one of the words, at least, no common word)
 local function not_time (m)
   local toks = m.tokens
@@ -1108,6 +1171,28 @@ places.rules[#places.rules + 1] = {
     end
     return not_time(m)
   end }
+-- the same after the cue, where a quotation or a clause ends: "“…,” said
+-- Gorvath.", "…, said Xiao, who …" (the cue after a closing mark or a
+-- comma, the name before a stop, a comma or the text's end)
+places.rules[#places.rules + 1] = {
+  id = "person.en.unknown_speaker_after", label = "PERSON", priority = 20, span = "p",
+  pattern = P.words { "said", "says", "added", "asked", "replied", "explained" } *
+            P.capture("p", unknown_cap * unknown_cap ^ -1),
+  build = function (m)
+    local a, b = m:capture_span("p")
+    local toks, cue = m.tokens, m.first_token
+    if cue == 1 then return false end
+    local before = t_kind(toks, cue - 1)
+    if not (before == "quote" and not t_is(toks, cue - 1, "open") or
+            t_key(toks, cue - 1) == ",") then
+      return false
+    end
+    if b < #toks then
+      local k = t_key(toks, b + 1)
+      if not (k == "." or k == "," or k == ";" or k == "!" or k == "?") then return false end
+    end
+    return not_time(m)
+  end }
 
 -- a name with an age after it is a person's, whatever else the name reads
 -- as: "Saka, 22, said", "Ann Tollway, 41, of Leeds" (an age of 10 to 109;
@@ -1122,6 +1207,11 @@ places.rules[#places.rules + 1] = {
     local toks = m.tokens
     local age = tonumber(t_text(toks, b + 2))
     if not age or age < 10 or age > 109 or age % 1 ~= 0 then return false end
+    -- (nor the last words of a name with a nickname, the name's rule's:
+    -- Rodrigo "El Contador" Salazar)
+    if a > 1 and t_kind(toks, a - 1) == "quote" and not t_is(toks, a - 1, "open") then
+      return false
+    end
     -- (not a word that opens the sentence only capitalized, nor a body or
     -- a country the lists know)
     local ka = t_key(toks, a)
@@ -1224,7 +1314,25 @@ places.rules[#places.rules + 1] = {
     if c1 == 1 or t_is(toks, c1 - 1, "cap") then return false end
     for t = c1, c2 do
       local k = t_key(toks, t)
-      if #k < 2 or NOT_A_NAME_START[k] or is_common(k) then return false end
+      if #k < 2 or NOT_A_NAME_START[k] or is_common(k) or FOREIGN_BODY[k] then return false end
+    end
+    return NO_FIELDS
+  end }
+
+-- a body named in Spanish, Portuguese, Italian, French or German that no
+-- list knows, by a word no person's name has: "Litio Nacional",
+-- "Renovación Republicana", "Frente Amplio" (with a capitalized word
+-- before or after it that no list knows either)
+places.rules[#places.rules + 1] = {
+  id = "org.en.foreign_name", label = "ORG", priority = 16,
+  pattern = P.all(P.words(FOREIGN_BODY_WORDS), P.is "cap", P.isnt "upper") * unknown_cap ^ -2 +
+            unknown_cap * unknown_cap ^ -1 * P.all(P.words(FOREIGN_BODY_WORDS), P.is "cap",
+                                                   P.isnt "upper"),
+  build = function (m)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    if a == b or (a > 1 and t_is(toks, a - 1, "cap") and not opens_sentence(toks, a)) or
+       (b < #toks and t_is(toks, b + 1, "cap")) then
+      return false
     end
     return NO_FIELDS
   end }
@@ -1328,6 +1436,11 @@ places.rules[#places.rules + 1] = {
     if not opens and not PLURAL_TRADE[t_key(toks, noun)] then
       -- its trade or nationality before the noun, no article
       local t = noun - 1
+      -- (a plural's possessive: "the farmers' union X")
+      if t > 1 and t_kind(toks, t) == "quote" and not t_is(toks, t, "open") and
+         t_key(toks, t - 1):sub(-1) == "s" and not t_is(toks, t, "space_before") then
+        t = t - 1
+      end
       if t < 1 or t_kind(toks, t) ~= "word" then return false end
       if t_is(toks, t, "lower") then
         local trade = t_key(toks, t)
@@ -1397,6 +1510,18 @@ places.rules[#places.rules + 1] = {
       if r.list == "given_names" or r.list == "titles" then return false end
     end
     local noun = m.last_token - 1
+    -- (nor a person's role at the body the apposition ends with: "Tom
+    -- Ray, a spokesman for the company,")
+    for i = b + 3, noun - 1 do
+      local k = t_key(toks, i)
+      if k == "for" or k == "at" or k == "of" then
+        for j = b + 3, i - 1 do
+          local d = ctx.dict(j, j)
+          if d and d.label == "title" then return false end
+        end
+        break
+      end
+    end
     return { canonical = whole and whole.canonical or nil,
              kind = (MEDIA_NOUNS[t_key(toks, noun)] or t_key(toks, noun) == "broadcaster" or
                      (whole and whole.kind == "media")) and "media" or nil }
