@@ -821,6 +821,22 @@ describe("glean.extract", function ()
                       "Kang/PERSON/Kang Ji-hoon" }, got)
   end)
 
+  it("reads an outlet's programme or station after its name as the outlet", function ()
+    local got = labelled(entities_only:extract("Ann Lee told ITV Racing she was tired. Tom Ray " ..
+      "told BBC Radio Devon that the town flooded. Sue Hart told the Economist Russia would wait."))
+    assert.are.same({ "Ann Lee/PERSON/Ann Lee", "ITV Racing/ORG/ITV Racing",
+                      "Tom Ray/PERSON/Tom Ray", "BBC Radio Devon/ORG/BBC Radio Devon",
+                      "Sue Hart/PERSON/Sue Hart", "Economist/ORG/The Economist",
+                      "Russia/GPE/Russia" }, got)
+  end)
+
+  it("reads no byline of common words, and a body after an article and a noun only bodies have",
+     function ()
+    local got = labelled(entities_only:extract("Harbour sale agreed\n\nBy Staff Reporter\n\n" ..
+      "The charity Tollway Matters UK welcomed it. By the charity Ann Lee founded, too."))
+    assert.are.same({ "Tollway Matters UK/ORG/Tollway Matters UK", "Ann Lee/PERSON/Ann Lee" }, got)
+  end)
+
   it("reads a name with a nickname whole before an age", function ()
     local got = labelled(entities_only:extract("Rodrigo \"El Tollero\" Varga Nunez, 47, was held."))
     assert.are.same({ "Rodrigo \"El Tollero\" Varga Nunez/PERSON/Rodrigo \"El Tollero\" Varga Nunez" },

@@ -1092,6 +1092,13 @@ describe("glean.quotes", function ()
       end
     end)
 
+    it("reads no amount added and no noun after \"of\" as speech", function ()
+      assert.are.same({}, find("Dale Fenwick added 22 points and 11 rebounds for Ashton."))
+      assert.are.same({}, find("The index added 5.3% to 740 points."))
+      assert.are.equal("10 people had died", find("He added 10 people had died.")[1].text)
+      assert.are.same({}, find("She opened with a medley of jokes about the ticket row."))
+    end)
+
     it("reads no speaker after a verb that takes an object", function ()
       local qs = find("Sen. Dale Fenwick of Ohio, the lead negotiator, defended the agreement. " ..
                       "Capital Tollway, which had predicted a fall in prices, branded the " ..

@@ -1031,6 +1031,55 @@ local function apposition_title (toks, t, n, dict)
   return nil
 end
 
+-- an outlet's programme or channel named after it: "told ITV Racing",
+-- "BBC Sport" (one or two capitalized words no other name holds, no day
+-- or month, a word in lower case or a mark after them): the outlet's name
+-- as written
+local WEEK_MONTH = { monday = true, tuesday = true, wednesday = true, thursday = true,
+  friday = true, saturday = true, sunday = true }
+for w in pairs(MONTHS) do WEEK_MONTH[w] = true end
+local MEDIUM_END = { radio = true, tv = true, television = true, news = true }
+local function outlet_channels (toks, found, taken)
+  local n = #toks
+  local gone
+  for ix = 1, #found do
+    local e = found[ix]
+    if e.kind == "media" and e.label == "ORG" then
+      local b = e.last_token
+      local nx = found[ix + 1]
+      local limit = nx and nx.first_token - 1 or n
+      local j = b
+      while j < limit and j < b + 2 and t_kind(toks, j + 1) == "word" and
+            t_is(toks, j + 1, "cap") and not t_is(toks, j + 1, "upper") and
+            not t_is(toks, j + 1, "newline_before") and not WEEK_MONTH[t_key(toks, j + 1)] do
+        j = j + 1
+      end
+      -- (or a place right after its medium: "BBC Radio Devon", "Sky News
+      -- Australia"; not "telling the Economist Russia would …")
+      if j == limit and nx and nx.first_token == j + 1 and nx.label == "GPE" and
+         MEDIUM_END[t_key(toks, j)] and
+         not t_is(toks, j + 1, "newline_before") and not t_is(toks, j + 1, "upper") then
+        j = nx.last_token
+        gone = gone or {}
+        gone[nx] = true
+      end
+      -- (the name ends there: a word in lower case or a mark follows)
+      if j > b and (j == n or not t_is(toks, j + 1, "cap")) then
+        for t = b + 1, j do taken[t] = true end
+        e.last_token, e.canonical = j, nil
+      elseif nx and gone and gone[nx] then
+        gone[nx] = nil
+      end
+    end
+  end
+  if not gone or not next(gone) then return found end
+  local kept = {}
+  for _, x in ipairs(found) do
+    if not gone[x] then kept[#kept + 1] = x end
+  end
+  return kept
+end
+
 -- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
 -- word) is a person when a title follows it: "Kaz Hirai, president of …"
 local function appositive_people (toks, found, dict)
@@ -1328,6 +1377,7 @@ local function extract_one (self, text, opts)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
   appositive_people(toks, found, ctx.dict)
+  found = outlet_channels(toks, found, taken)
   found = link_names(text, toks, found, taken, ctx.dict)
   knights(text, toks, found)
   found = link_acronyms(text, toks, found, taken)

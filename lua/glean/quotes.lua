@@ -2184,6 +2184,7 @@ B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, 
 -- verbs of showing, and the words for a person that may be their subject
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 B.CONDITIONS = { whether = true, unless = true }
+B.ADD_VERBS = { add = true, adds = true, added = true, adding = true }
 B.PLAN_VERBS = { plan = true, plans = true, planned = true, planning = true }
 -- past forms that open no clause of what was said after "that" (the
 -- "that" is a relative pronoun): "… a meeting that ran past midnight"
@@ -2353,6 +2354,11 @@ local function build (st, m, rule)
   if pkey and st.c.be[pkey] and cue[1] == cue[2] and st.c.tell[ckey] and
      not ENDS_ING[ckey] and
      (not rule.passive or ckey ~= "told" or listener_before(st, cue[1] - 1)) then
+    return nil
+  end
+  -- ("a medley of jokes about …": a noun after "of", but a gerund may be
+  -- one, "accused of saying")
+  if pkey == "of" and not ENDS_ING[ckey] and not rule.noun then
     return nil
   end
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then
@@ -2834,6 +2840,16 @@ local function build (st, m, rule)
        w == ":" or (w and KIND(toks, nx) == "quote") or (w == "to" and st.c.to_verbs[ckey]) or
        (w == "," and nx < s_last and KIND(toks, nx + 1) == "quote")) then
       return nil
+    end
+    -- ("added 22 points", "added 5.3% to 740 yen": an amount added, unless
+    -- a verb follows the number, "added 2006 is where …", "added 10 people
+    -- had died")
+    if B.ADD_VERBS[ckey] and w and KIND(toks, nx) == "number" then
+      local verb = false
+      for i = nx + 1, math.min(nx + 3, s_last) do
+        if st.c.finite[KEY(toks, i)] then verb = true break end
+      end
+      if not verb then return nil end
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
     if rule.speaker == "subject" and not ENDS_ING[ckey] and not rule.quotation and

@@ -1405,6 +1405,10 @@ local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
   law = true, decision = true, peace = true, trouble = true, match = true,
   king = true, money = true }
+-- nouns only a body is named by, after an article too: "the charity X"
+local BODY_NOUNS = { charity = true, watchdog = true, regulator = true, thinktank = true,
+  ["think-tank"] = true }
+local ARTICLES = { the = true, a = true, an = true }
 local PLURAL_TRADE = { auditors = true, brokers = true, accountants = true,
   analysts = true, consultants = true }
 local firm_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev")
@@ -1442,9 +1446,13 @@ places.rules[#places.rules + 1] = {
         t = t - 1
       end
       if t < 1 or t_kind(toks, t) ~= "word" then return false end
-      if t_is(toks, t, "lower") then
+      if t_is(toks, t, "lower") or (BODY_NOUNS[t_key(toks, noun)] and ARTICLES[t_key(toks, t)]) then
         local trade = t_key(toks, t)
-        if NOT_TRADE[trade] or PERSON_TRADE[trade] then return false end
+        -- (an article before a noun only a body is: "the charity X")
+        if (NOT_TRADE[trade] and not (ARTICLES[trade] and BODY_NOUNS[t_key(toks, noun)])) or
+           PERSON_TRADE[trade] then
+          return false
+        end
       else
         -- (or its town: "the Washington consultancy Beacon Advisors")
         local d = ctx.dict(t, t)
@@ -1452,6 +1460,12 @@ places.rules[#places.rules + 1] = {
       end
     end
     if b - a >= 5 or NOT_A_NAME_START[t_key(toks, a)] then return false end
+    -- (after an article, no person's name: "the charity Ann Lee founded")
+    if noun > 1 and ARTICLES[t_key(toks, noun - 1)] then
+      for _, r in ipairs(ctx.dict(a, a, true)) do
+        if r.list == "given_names" then return false end
+      end
+    end
     -- (not a title, "the company chairman John Lee", nor a place alone)
     local first = ctx.dict(a, a)
     if first and first.list == "titles" then return false end
@@ -1534,7 +1548,7 @@ places.rules[#places.rules + 1] = {
             P.capture("p", P.all(P.kind "word", P.is "cap", P.is "alpha") *
                            (P.is "initial" + P.all(P.kind "word", P.is "cap", P.is "alpha")) *
                            P.all(P.kind "word", P.is "cap", P.is "alpha") ^ -1),
-  build = function (m)
+  build = function (m, ctx)
     local c1, c2 = m:capture_span("p")
     local toks = m.tokens
     local n = c2 + 1
@@ -1543,12 +1557,22 @@ places.rules[#places.rules + 1] = {
        t_key(toks, n) ~= "," and t_key(toks, n) ~= "and" then
       return false
     end
-    local words, upper = {}, true
+    local words, upper, common = {}, true, true
     for t = c1, c2 do
       if NOT_A_NAME_START[t_key(toks, t)] then return false end
+      if not is_common(t_key(toks, t)) then common = false end
       local w = t_text(toks, t)
       words[#words + 1] = w
       if not t_is(toks, t, "upper") then upper = false end
+    end
+    -- (no name of common words but a given name's: "By Staff Reporter",
+    -- "By Health Correspondent", not "By Mark Rice")
+    if common then
+      local given = false
+      for _, r in ipairs(ctx.dict(c1, c1, true)) do
+        if r.list == "given_names" then given = true break end
+      end
+      if not given then return false end
     end
     if not upper then return NO_FIELDS end
     -- a name in capitals has its usual form as canonical name
