@@ -837,10 +837,27 @@ describe("glean.extract", function ()
     assert.are.same({ "Tollway Matters UK/ORG/Tollway Matters UK", "Ann Lee/PERSON/Ann Lee" }, got)
   end)
 
+  it("reads no person in a headline's common words, nor a place and a common plural", function ()
+    local got = labelled(entities_only:extract("Agency Delays Landing, Citing Lander Engine " ..
+      "Problems\n\nA parent group called Missouri Families for Reading sued."))
+    assert.are.same({ "Missouri/GPE/Missouri" }, got)
+  end)
+
+  it("reads a body's name up to its town after \"in\", a country's kept", function ()
+    local got = labelled(entities_only:extract("She teaches at Tollway University School of " ..
+      "Medicine in Atlanta. The American Chamber of Commerce in Japan agreed."))
+    assert.are.same({ "Tollway University School of Medicine/ORG/Tollway University School of " ..
+                      "Medicine", "Atlanta/GPE/Atlanta", "American Chamber of Commerce in " ..
+                      "Japan/ORG/American Chamber of Commerce in Japan" }, got)
+  end)
+
   it("reads a name with a nickname whole before an age", function ()
     local got = labelled(entities_only:extract("Rodrigo \"El Tollero\" Varga Nunez, 47, was held."))
     assert.are.same({ "Rodrigo \"El Tollero\" Varga Nunez/PERSON/Rodrigo \"El Tollero\" Varga Nunez" },
                     got)
+    -- (and a hyphenated family name)
+    got = labelled(entities_only:extract("It cost more, said Rosalind Tollier-Marsh, 67, a cook."))
+    assert.are.same({ "Rosalind Tollier-Marsh/PERSON/Rosalind Tollier-Marsh" }, got)
   end)
 
   it("reads a common given name as the name, not as a small district of that name", function ()

@@ -793,7 +793,7 @@ local function local_bodies (entities, dict)
     local h = c and c ~= e.text and home_mark[c]
     -- (or its country after "of": "National Assembly" is the "National
     -- Assembly of France" of the lists, the reading's country)
-    if c and h == false then
+    if c and h == false and #c > #e.text + 3 then
       local w0 = e.text:gsub("^[Tt]he ", "")
       if c:sub(1, #w0 + 4) == w0 .. " of " then
         h = home_of(dict(e.first_token, e.last_token))
@@ -1041,7 +1041,7 @@ for w in pairs(MONTHS) do WEEK_MONTH[w] = true end
 local MEDIUM_END = { radio = true, tv = true, television = true, news = true }
 local function outlet_channels (toks, found, taken)
   local n = #toks
-  local gone
+  local gone, last_names
   for ix = 1, #found do
     local e = found[ix]
     if e.kind == "media" and e.label == "ORG" then
@@ -1051,7 +1051,9 @@ local function outlet_channels (toks, found, taken)
       local j = b
       while j < limit and j < b + 2 and t_kind(toks, j + 1) == "word" and
             t_is(toks, j + 1, "cap") and not t_is(toks, j + 1, "upper") and
-            not t_is(toks, j + 1, "newline_before") and not WEEK_MONTH[t_key(toks, j + 1)] do
+            not t_is(toks, j + 1, "newline_before") and not WEEK_MONTH[t_key(toks, j + 1)] and
+            not (j + 2 <= n and t_kind(toks, j + 2) == "quote" and
+                 not t_is(toks, j + 2, "space_before")) do
         j = j + 1
       end
       -- (or a place right after its medium: "BBC Radio Devon", "Sky News
@@ -1062,6 +1064,20 @@ local function outlet_channels (toks, found, taken)
         j = nx.last_token
         gone = gone or {}
         gone[nx] = true
+      end
+      -- (no person's last name: "In Tears of the Sun Willis plays …")
+      if j > b and not (nx and gone and gone[nx]) then
+        if not last_names then
+          last_names = {}
+          for _, x in ipairs(found) do
+            if x.label == "PERSON" and x.last_token > x.first_token then
+              last_names[t_key(toks, x.last_token)] = true
+            end
+          end
+        end
+        for t = b + 1, j do
+          if last_names[t_key(toks, t)] then j = b break end
+        end
       end
       -- (the name ends there: a word in lower case or a mark follows)
       if j > b and (j == n or not t_is(toks, j + 1, "cap")) then
@@ -1377,8 +1393,8 @@ local function extract_one (self, text, opts)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
   appositive_people(toks, found, ctx.dict)
-  found = outlet_channels(toks, found, taken)
   found = link_names(text, toks, found, taken, ctx.dict)
+  found = outlet_channels(toks, found, taken)
   knights(text, toks, found)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher)

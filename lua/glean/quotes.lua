@@ -2185,6 +2185,9 @@ B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, 
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 B.CONDITIONS = { whether = true, unless = true }
 B.ADD_VERBS = { add = true, adds = true, added = true, adding = true }
+B.CALLED = { called = true, named = true, dubbed = true }
+B.NOUN_PREPOSITIONS = { about = true, against = true, over = true, on = true, of = true,
+  ["for"] = true, with = true, at = true, ["in"] = true }
 B.PLAN_VERBS = { plan = true, plans = true, planned = true, planning = true }
 -- past forms that open no clause of what was said after "that" (the
 -- "that" is a relative pronoun): "… a meeting that ran past midnight"
@@ -2356,9 +2359,21 @@ local function build (st, m, rule)
      (not rule.passive or ckey ~= "told" or listener_before(st, cue[1] - 1)) then
     return nil
   end
-  -- ("a medley of jokes about …": a noun after "of", but a gerund may be
-  -- one, "accused of saying")
-  if pkey == "of" and not ENDS_ING[ckey] and not rule.noun then
+  -- ("a parent group called Missouri Families for …", "a nonprofit called
+  -- Tollway Recovery": a name given, after an indefinite noun phrase)
+  if B.CALLED[ckey] and caps.speaker and B.INDEFINITE[KEY(toks, caps.speaker[1])] and
+     cue[2] < s_last and IS(toks, cue[2] + 1, "cap") and KIND(toks, cue[2] + 1) == "word" then
+    -- (not what one called a person: "a senator called Obama a liar")
+    local j = cue[2] + 1
+    while j < s_last and IS(toks, j, "cap") and KIND(toks, j) == "word" do j = j + 1 end
+    if not (DETERMINERS[KEY(toks, j)] or KIND(toks, j) == "quote") then return nil end
+  end
+  -- ("a medley of jokes about …", "a wave of attacks against …": a noun
+  -- after "of" before its preposition, but a gerund may be a cue there,
+  -- "accused of saying", and so may a noun of speech before a clause, "a
+  -- series of tweets saying …")
+  if pkey == "of" and not ENDS_ING[ckey] and not rule.noun and
+     (cue[2] > cue[1] or (cue[2] < s_last and B.NOUN_PREPOSITIONS[KEY(toks, cue[2] + 1)])) then
     return nil
   end
   if pkey and st.c.not_before_cue[pkey] and not rule.noun and not rule.contracted then

@@ -388,7 +388,7 @@ end
 -- the Study of War" (an article before the name stays out)
 local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^ 1 *
                 (P.words { "and", "&" } * P.cap_word ^ 1) ^ -1 *
-                (P.word "in" * P.dict { "GPE", "LOC" }) ^ -1
+                (P.word "in" * P.dict { "country", "LOC" }) ^ -1
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
 -- plurals that take "'s": "the Women's Institute"
@@ -1179,7 +1179,7 @@ places.rules[#places.rules + 1] = {
   pattern = P.words { "said", "says", "added", "asked", "replied", "explained" } *
             P.capture("p", unknown_cap * unknown_cap ^ -1),
   build = function (m)
-    local a, b = m:capture_span("p")
+    local _, b = m:capture_span("p")
     local toks, cue = m.tokens, m.first_token
     if cue == 1 then return false end
     local before = t_kind(toks, cue - 1)
@@ -1205,6 +1205,16 @@ places.rules[#places.rules + 1] = {
     local a, b = m:capture_span("p")
     if b - a > 2 then a = b - 2 end
     local toks = m.tokens
+    -- (a name joined by a hyphen is one: "Rosalind Pierre-Louis, 67")
+    while a > 2 and t_kind(toks, a - 1) == "hyphen" and not t_is(toks, a, "space_before") and
+          not t_is(toks, a - 1, "space_before") and t_is(toks, a - 2, "cap") and
+          t_kind(toks, a - 2) == "word" do
+      a = a - 2
+      if a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
+         not t_is(toks, a - 1, "newline_before") then
+        a = a - 1
+      end
+    end
     local age = tonumber(t_text(toks, b + 2))
     if not age or age < 10 or age > 109 or age % 1 ~= 0 then return false end
     -- (nor the last words of a name with a nickname, the name's rule's:
@@ -1568,11 +1578,11 @@ places.rules[#places.rules + 1] = {
     -- (no name of common words but a given name's: "By Staff Reporter",
     -- "By Health Correspondent", not "By Mark Rice")
     if common then
-      local given = false
+      local named = false
       for _, r in ipairs(ctx.dict(c1, c1, true)) do
-        if r.list == "given_names" then given = true break end
+        if r.list == "given_names" then named = true break end
       end
-      if not given then return false end
+      if not named then return false end
     end
     if not upper then return NO_FIELDS end
     -- a name in capitals has its usual form as canonical name
@@ -1681,7 +1691,6 @@ places.rules[#places.rules + 1] = {
 -- names of people and bodies found by their shape do not begin with a
 -- month, a weekday or a sentence's small word
 local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
-local ARTICLES = { the = true, a = true, an = true }
 local CLUB_WORDS = {}
 for w in ("united city town rovers wanderers athletic athletico county albion " ..
           "rangers celtic hotspur villa forest orient argyle alexandra " ..
@@ -1764,6 +1773,22 @@ local function and_before (toks, a, b, ctx)
   return x
 end
 
+-- whether token t is on a line of a headline in title case: no word of
+-- four letters or more in lower case on it
+local function title_case_line (toks, t)
+  local n = #toks
+  local a = t
+  while a > 1 and a > t - 30 and not t_is(toks, a, "newline_before") do a = a - 1 end
+  if not t_is(toks, a, "newline_before") and a > 1 then return false end
+  for i = a, math.min(n, a + 40) do
+    if i > a and t_is(toks, i, "newline_before") then return true end
+    if t_kind(toks, i) == "word" and t_is(toks, i, "lower") and #t_key(toks, i) >= 4 then
+      return false
+    end
+  end
+  return true
+end
+
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)
@@ -1792,6 +1817,20 @@ local function name_start_ok (m, ctx)
   -- Sunday Herald")
   local media = id == "org.en.head" and b > a and media_head(ctx, b)
   if NOT_A_NAME_START[ka] and not (media and TIME_WORDS[ka]) then return false end
+  -- (in a headline in title case, a verb may stand before the head word:
+  -- "Acme Executive Testifies Company Paid …", "Opening New Front": no name
+  -- of four words or more without "of", nor of three common words)
+  if id == "org.en.head" and b >= a + 2 and title_case_line(toks, a) then
+    local joined = false
+    for t = a + 1, b - 1 do
+      local k = t_key(toks, t)
+      if k == "of" or k == "for" or k == "and" or k == "on" or k == "&" then joined = true break end
+    end
+    if not joined and (b >= a + 3 or media or
+                       (is_common(ka) and is_common(t_key(toks, a + 1)))) then
+      return false
+    end
+  end
   -- (a given name and a head that is a family name too is a person: "Jim
   -- Courier")
   if media and b == a + 1 then
@@ -1799,6 +1838,12 @@ local function name_start_ok (m, ctx)
     for ix = 1, #readings do
       if readings[ix].list == "given_names" then return false end
     end
+  end
+  -- (nor three common words in a headline in title case: "Citing Lander
+  -- Engine Problems")
+  if b >= a + 2 and id == "person.en.given_name" and is_common(kb) and is_common(ka) and
+     is_common(t_key(toks, b - 1)) and title_case_line(toks, a) then
+    return false
   end
   if b > a and THING_END[kb] and
      (id == "person.en.given_name" or id == "person.en.name_surname") then
@@ -1817,13 +1862,17 @@ local function name_start_ok (m, ctx)
     return false
   end
   -- (nor a name that ends with a common word in the plural, no family
-  -- name, after a first word that reads first as a country or a people:
-  -- "Kenya Medical Practitioners", "Dane Counties", not "Bill Gates" nor
-  -- "Barry Bonds")
+  -- name, after a first word that reads first as a people, a country, a
+  -- region or a city of 100,000 or more: "Kenya Medical Practitioners",
+  -- "Dane Counties", "Missouri Families", "Bradford Bulls", not "Bill
+  -- Gates" nor "Barry Bonds")
   if b > a and id == "person.en.given_name" and kb:sub(-1) == "s" and #kb > 4 and
      is_common(kb) and not has_reading(ctx, b, b, "surnames") then
     local d = ctx.dict(a, a)
-    if d and (d.kind == "country" or d.label == "NORP") then return false end
+    if d and (d.label == "NORP" or d.kind == "country" or d.kind == "region" or
+              (d.label == "GPE" and (population(d) or 0) >= 100000)) then
+      return false
+    end
   end
   -- (nor two common words after "the", the second no family name: "the
   -- Green Vault", not "the Jim Courier era")
