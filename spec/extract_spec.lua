@@ -843,6 +843,19 @@ describe("glean.extract", function ()
     assert.are.same({ "Missouri/GPE/Missouri" }, got)
   end)
 
+  it("reads a name in a headline in title case up to its small words", function ()
+    local got = labelled(entities_only:extract("Club Fires Coach Tom Varley After " ..
+      "Losing Season\n\nDockers Ratify Velmor Motors Contract With Big Raise\n\nTom Varley " ..
+      "left."))
+    assert.are.same({ "Tom Varley/PERSON/Tom Varley", "Tom Varley/PERSON/Tom Varley" }, got)
+  end)
+
+  it("reads a body after a place and what \"of\" names after it", function ()
+    local got = labelled(entities_only:extract("The Washington State Department of Health said so."))
+    assert.are.same({ "Washington State Department of Health/ORG/Washington State Department " ..
+                      "of Health" }, got)
+  end)
+
   it("reads a body's name up to its town after \"in\", a country's kept", function ()
     local got = labelled(entities_only:extract("She teaches at Tollway University School of " ..
       "Medicine in Atlanta. The American Chamber of Commerce in Japan agreed."))

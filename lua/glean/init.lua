@@ -1038,6 +1038,25 @@ end
 local WEEK_MONTH = { monday = true, tuesday = true, wednesday = true, thursday = true,
   friday = true, saturday = true, sunday = true }
 for w in pairs(MONTHS) do WEEK_MONTH[w] = true end
+-- a small word a headline in title case capitalizes is no part of the
+-- person's name before it: "Fires Coach Ann Lee After Loss"
+local TITLE_SMALL = { after = true, before = true, amid = true, despite = true, over = true,
+  with = true, ["for"] = true, from = true, ["in"] = true, on = true, at = true, as = true,
+  to = true, says = true, said = true }
+local function title_small_words (toks, found)
+  for ix = 1, #found do
+    local e = found[ix]
+    if e.label == "PERSON" and e.last_token >= e.first_token + 2 then
+      for t = e.first_token + 2, e.last_token do
+        if TITLE_SMALL[t_key(toks, t)] and t_is(toks, t, "cap") then
+          e.last_token, e.canonical = t - 1, nil
+          break
+        end
+      end
+    end
+  end
+end
+
 local MEDIUM_END = { radio = true, tv = true, television = true, news = true }
 local function outlet_channels (toks, found, taken)
   local n = #toks
@@ -1393,6 +1412,7 @@ local function extract_one (self, text, opts)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
   appositive_people(toks, found, ctx.dict)
+  title_small_words(toks, found)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = outlet_channels(toks, found, taken)
   knights(text, toks, found)

@@ -1660,6 +1660,7 @@ for _, r in ipairs({
   places.rules[#places.rules + 1] = r
 end
 
+local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
 -- a place before a body's generic name is part of it: "Tokyo Stock
 -- Exchange", "Kurdistan Democratic Party", "Ruritania Treasury"
 places.rules[#places.rules + 1] = {
@@ -1684,13 +1685,22 @@ places.rules[#places.rules + 1] = {
     local pc = where and (where.extra or ""):match("country=(%u%u)")
     -- (a body of one word: "Kurdistan Democratic Party" stays whole)
     if bc and pc and bc ~= pc and place_end + 1 == m.last_token then return false end
+    -- (and what "of" names after it: "the Washington State Department of
+    -- Health", not the lists' State Department)
+    local b, n = m.last_token, #toks
+    if b + 2 <= n and ORG_TAIL_WORDS[t_key(toks, b + 1)] and t_key(toks, b + 1) ~= "in" and
+       t_is(toks, b + 2, "cap") and t_kind(toks, b + 2) == "word" and
+       not ctx.dict(b + 2, b + 2) then
+      local e = b + 2
+      while e < n and t_is(toks, e + 1, "cap") and t_kind(toks, e + 1) == "word" do e = e + 1 end
+      return { first_token = leading_the(m) and a + 1 or a, last_token = e }
+    end
     if leading_the(m) then return { first_token = a + 1 } end
     return NO_FIELDS
   end }
 
 -- names of people and bodies found by their shape do not begin with a
 -- month, a weekday or a sentence's small word
-local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
 local CLUB_WORDS = {}
 for w in ("united city town rovers wanderers athletic athletico county albion " ..
           "rangers celtic hotspur villa forest orient argyle alexandra " ..
@@ -1774,19 +1784,26 @@ local function and_before (toks, a, b, ctx)
 end
 
 -- whether token t is on a line of a headline in title case: no word of
--- four letters or more in lower case on it
+-- four letters or more in lower case on it, and most words capitalized
 local function title_case_line (toks, t)
   local n = #toks
   local a = t
   while a > 1 and a > t - 30 and not t_is(toks, a, "newline_before") do a = a - 1 end
   if not t_is(toks, a, "newline_before") and a > 1 then return false end
+  local words, caps = 0, 0
   for i = a, math.min(n, a + 40) do
-    if i > a and t_is(toks, i, "newline_before") then return true end
-    if t_kind(toks, i) == "word" and t_is(toks, i, "lower") and #t_key(toks, i) >= 4 then
-      return false
+    if i > a and t_is(toks, i, "newline_before") then break end
+    if t_kind(toks, i) == "word" then
+      words = words + 1
+      if t_is(toks, i, "cap") then
+        caps = caps + 1
+      elseif #t_key(toks, i) >= 4 then
+        return false
+      end
     end
   end
-  return true
+  -- (most words capitalized: not "Presidents Ann Lee and Tom Ray met.")
+  return words >= 5 and caps >= 0.85 * words
 end
 
 -- (the rule's id is the match's: one function for all these rules; the
@@ -1839,10 +1856,12 @@ local function name_start_ok (m, ctx)
       if readings[ix].list == "given_names" then return false end
     end
   end
-  -- (nor three common words in a headline in title case: "Citing Lander
-  -- Engine Problems")
-  if b >= a + 2 and id == "person.en.given_name" and is_common(kb) and is_common(ka) and
-     is_common(t_key(toks, b - 1)) and title_case_line(toks, a) then
+  -- (nor three common words in a headline in title case, or a name's and
+  -- two common words that are no family name: "Citing Lander Engine
+  -- Problems", "Ratify Harmon Motors Contract")
+  if b >= a + 2 and id == "person.en.given_name" and is_common(kb) and
+     is_common(t_key(toks, b - 1)) and (is_common(ka) or not has_reading(ctx, b, b, "surnames")) and
+     title_case_line(toks, a) then
     return false
   end
   if b > a and THING_END[kb] and
