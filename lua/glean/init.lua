@@ -790,35 +790,37 @@ local function local_bodies (entities, dict)
   for ix = 1, #entities do
     local e = entities[ix]
     local c = e.label == "ORG" and e.canonical
-    local h = c and c ~= e.text and home_mark[c]
-    -- (or its country after "of": "National Assembly" is the "National
-    -- Assembly of France" of the lists, the reading's country)
-    if c and h == false and #c > #e.text + 3 then
-      local w0 = e.text:gsub("^[Tt]he ", "")
-      if c:sub(1, #w0 + 4) == w0 .. " of " then
-        h = home_of(dict(e.first_token, e.last_token))
+    if c and c ~= e.text then
+      local h = home_mark[c]
+      -- (or its country after "of": "National Assembly" is the "National
+      -- Assembly of France" of the lists, the reading's country)
+      if not h and #c > #e.text + 3 then
+        local w0 = e.text:gsub("^[Tt]he ", "")
+        if c:sub(1, #w0 + 4) == w0 .. " of " then
+          h = home_of(dict(e.first_token, e.last_token))
+        end
       end
-    end
-    -- (its name as written is in the lists' name: not an acronym, "UKIF")
-    local w = h and e.text:gsub("^[Tt]he ", "")
-    if h and not w:find(h, 1, true) and c:find(w, 1, true) then
-      if not homes then
-        -- (the countries the article names: its places, peoples and other
-        -- bodies; another country named twice)
-        homes = {}
-        for k = 1, #entities do
-          local x = entities[k]
-          local l = x.label
-          if (l == "GPE" or l == "NORP" or l == "ORG") and x ~= e then
-            local xh = home_of(dict(x.first_token, x.last_token))
-            if xh and not (l == "ORG" and home_mark[x.canonical or ""]) then
-              homes[xh] = (homes[xh] or 0) + 1
-              if xh ~= h and homes[xh] >= 2 then homes.other = true end
+      -- (its name as written is in the lists' name: not an acronym, "UKIF")
+      local w = h and e.text:gsub("^[Tt]he ", "")
+      if h and not w:find(h, 1, true) and c:find(w, 1, true) then
+        if not homes then
+          -- (the countries the article names: its places, peoples and
+          -- other bodies; another country named twice)
+          homes = {}
+          for k = 1, #entities do
+            local x = entities[k]
+            local l = x.label
+            if (l == "GPE" or l == "NORP" or l == "ORG") and x ~= e then
+              local xh = home_of(dict(x.first_token, x.last_token))
+              if xh and not (l == "ORG" and home_mark[x.canonical or ""]) then
+                homes[xh] = (homes[xh] or 0) + 1
+                if xh ~= h and homes[xh] >= 2 then homes.other = true end
+              end
             end
           end
         end
+        if homes.other and not homes[h] then e.canonical = w end
       end
-      if homes.other and not homes[h] then e.canonical = w end
     end
   end
 end
@@ -1043,92 +1045,99 @@ for w in pairs(MONTHS) do WEEK_MONTH[w] = true end
 local TITLE_SMALL = { after = true, before = true, amid = true, despite = true, over = true,
   with = true, ["for"] = true, from = true, ["in"] = true, on = true, at = true, as = true,
   to = true, says = true, said = true }
-local function title_small_words (toks, found)
-  for ix = 1, #found do
-    local e = found[ix]
-    if e.label == "PERSON" and e.last_token >= e.first_token + 2 then
-      for t = e.first_token + 2, e.last_token do
-        if TITLE_SMALL[t_key(toks, t)] and t_is(toks, t, "cap") then
-          e.last_token, e.canonical = t - 1, nil
-          break
-        end
-      end
+local function title_small_words (toks, e)
+  for t = e.first_token + 2, e.last_token do
+    if TITLE_SMALL[t_key(toks, t)] and t_is(toks, t, "cap") then
+      e.last_token, e.canonical = t - 1, nil
+      return
     end
   end
 end
 
-local MEDIUM_END = { radio = true, tv = true, television = true, news = true }
-local function outlet_channels (toks, found, taken)
-  local n = #toks
-  local gone, last_names
-  for ix = 1, #found do
-    local e = found[ix]
-    if e.kind == "media" and e.label == "ORG" then
-      local b = e.last_token
-      local nx = found[ix + 1]
-      local limit = nx and nx.first_token - 1 or n
-      local j = b
-      while j < limit and j < b + 2 and t_kind(toks, j + 1) == "word" and
-            t_is(toks, j + 1, "cap") and not t_is(toks, j + 1, "upper") and
-            not t_is(toks, j + 1, "newline_before") and not WEEK_MONTH[t_key(toks, j + 1)] and
-            not (j + 2 <= n and t_kind(toks, j + 2) == "quote" and
-                 not t_is(toks, j + 2, "space_before")) do
-        j = j + 1
-      end
-      -- (or a place right after its medium: "BBC Radio Devon", "Sky News
-      -- Australia"; not "telling the Economist Russia would …")
-      if j == limit and nx and nx.first_token == j + 1 and nx.label == "GPE" and
-         MEDIUM_END[t_key(toks, j)] and
-         not t_is(toks, j + 1, "newline_before") and not t_is(toks, j + 1, "upper") then
-        j = nx.last_token
-        gone = gone or {}
-        gone[nx] = true
-      end
-      -- (no person's last name: "In Tears of the Sun Willis plays …")
-      if j > b and not (nx and gone and gone[nx]) then
-        if not last_names then
-          last_names = {}
-          for _, x in ipairs(found) do
-            if x.label == "PERSON" and x.last_token > x.first_token then
-              last_names[t_key(toks, x.last_token)] = true
-            end
-          end
-        end
-        for t = b + 1, j do
-          if last_names[t_key(toks, t)] then j = b break end
-        end
-      end
-      -- (the name ends there: a word in lower case or a mark follows)
-      if j > b and (j == n or not t_is(toks, j + 1, "cap")) then
-        for t = b + 1, j do taken[t] = true end
-        e.last_token, e.canonical = j, nil
-      elseif nx and gone and gone[nx] then
-        gone[nx] = nil
-      end
+-- the last words of the people's names of two words or more
+local function last_names_of (toks, found)
+  local last = {}
+  for _, x in ipairs(found) do
+    if x.label == "PERSON" and x.last_token > x.first_token then
+      last[t_key(toks, x.last_token)] = true
     end
   end
-  if not gone or not next(gone) then return found end
-  local kept = {}
-  for _, x in ipairs(found) do
-    if not gone[x] then kept[#kept + 1] = x end
+  return last
+end
+
+local MEDIUM_END = { radio = true, tv = true, television = true, news = true }
+-- the outlet found[ix] with its programme or station (st: the pass's
+-- state, `gone` the places it took and `last` the people's last names)
+local function outlet_channel (toks, found, ix, taken, st)
+  local n = #toks
+  local e = found[ix]
+  local b = e.last_token
+  local nx = found[ix + 1]
+  local limit = nx and nx.first_token - 1 or n
+  local j = b
+  while j < limit and j < b + 2 and t_kind(toks, j + 1) == "word" and
+        t_is(toks, j + 1, "cap") and not t_is(toks, j + 1, "upper") and
+        not t_is(toks, j + 1, "newline_before") and not WEEK_MONTH[t_key(toks, j + 1)] and
+        not (j + 2 <= n and t_kind(toks, j + 2) == "quote" and
+             not t_is(toks, j + 2, "space_before")) do
+    j = j + 1
   end
-  return kept
+  -- (or a place right after its medium: "BBC Radio Devon", "Sky News
+  -- Australia"; not "telling the Economist Russia would …")
+  local place = false
+  if j == limit and nx and nx.first_token == j + 1 and nx.label == "GPE" and
+     MEDIUM_END[t_key(toks, j)] and
+     not t_is(toks, j + 1, "newline_before") and not t_is(toks, j + 1, "upper") then
+    j, place = nx.last_token, true
+  end
+  -- (no person's last name: "In Tears of the Sun Willis plays …")
+  if j > b and not place then
+    st.last = st.last or last_names_of(toks, found)
+    for t = b + 1, j do
+      if st.last[t_key(toks, t)] then return end
+    end
+  end
+  -- (the name ends there: a word in lower case or a mark follows)
+  if j > b and (j == n or not t_is(toks, j + 1, "cap")) then
+    for t = b + 1, j do taken[t] = true end
+    e.last_token, e.canonical = j, nil
+    if place then
+      st.gone = st.gone or {}
+      st.gone[nx] = true
+    end
+  end
 end
 
 -- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
 -- word) is a person when a title follows it: "Kaz Hirai, president of …"
-local function appositive_people (toks, found, dict)
+-- (one pass over the names the rules found, before they are linked: this,
+-- an outlet's programme and a person's name in a headline in title case)
+local function early_fixes (toks, found, taken, dict)
   local n = #toks
+  local st = {}
   for ix = 1, #found do
     local e = found[ix]
-    if e.label == "ORG" and e.rule == "org.en.town_name" then
-      local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
-      if d then
-        e.label, e.rule, e.canonical, e.kind = "PERSON", "person.en.apposition", nil, nil
-        e.title, e.affiliation = d.canonical, aff
+    local label = e.label
+    if label == "ORG" then
+      if e.kind == "media" then
+        outlet_channel(toks, found, ix, taken, st)
+      elseif e.rule == "org.en.town_name" then
+        local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
+        if d then
+          e.label, e.rule, e.canonical, e.kind = "PERSON", "person.en.apposition", nil, nil
+          e.title, e.affiliation = d.canonical, aff
+        end
       end
+    elseif label == "PERSON" and e.last_token >= e.first_token + 2 then
+      title_small_words(toks, e)
     end
   end
+  if not st.gone then return found end
+  local kept = {}
+  for _, x in ipairs(found) do
+    if not st.gone[x] then kept[#kept + 1] = x end
+  end
+  return kept
 end
 
 -- a title before a comma and the name, the name closed by a comma or a
@@ -1411,10 +1420,8 @@ local function extract_one (self, text, opts)
   sports, found = sports_report(toks, found)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
-  appositive_people(toks, found, ctx.dict)
-  title_small_words(toks, found)
+  found = early_fixes(toks, found, taken, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
-  found = outlet_channels(toks, found, taken)
   knights(text, toks, found)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher)

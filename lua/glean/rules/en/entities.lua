@@ -1783,13 +1783,10 @@ local function and_before (toks, a, b, ctx)
   return x
 end
 
--- whether token t is on a line of a headline in title case: no word of
+local ORG_JOINS = { of = true, ["for"] = true, ["and"] = true, on = true, ["&"] = true }
+-- whether the line from token a is a headline in title case: no word of
 -- four letters or more in lower case on it, and most words capitalized
-local function title_case_line (toks, t)
-  local n = #toks
-  local a = t
-  while a > 1 and a > t - 30 and not t_is(toks, a, "newline_before") do a = a - 1 end
-  if not t_is(toks, a, "newline_before") and a > 1 then return false end
+local function title_case_from (toks, a, n)
   local words, caps = 0, 0
   for i = a, math.min(n, a + 40) do
     if i > a and t_is(toks, i, "newline_before") then break end
@@ -1806,6 +1803,27 @@ local function title_case_line (toks, t)
   return words >= 5 and caps >= 0.85 * words
 end
 
+-- whether token t is on such a line
+local function title_case_line (toks, t, ctx)
+  -- (in title case the word before is capitalized too, or the line opens
+  -- at t: most names are after a word in lower case, and no line is read)
+  if t > 1 and not t_is(toks, t - 1, "cap") and not t_is(toks, t, "newline_before") then
+    return false
+  end
+  local n = #toks
+  local a = t
+  while a > 1 and a > t - 30 and not t_is(toks, a, "newline_before") do a = a - 1 end
+  if not t_is(toks, a, "newline_before") and a > 1 then return false end
+  -- (each line is read once: the answers are kept in the context)
+  local lines = ctx._title_lines
+  if lines and lines[a] ~= nil then return lines[a] end
+  if not lines then
+    lines = {}
+    ctx._title_lines = lines
+  end
+  lines[a] = title_case_from(toks, a, n)
+  return lines[a]
+end
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)
@@ -1837,16 +1855,13 @@ local function name_start_ok (m, ctx)
   -- (in a headline in title case, a verb may stand before the head word:
   -- "Acme Executive Testifies Company Paid …", "Opening New Front": no name
   -- of four words or more without "of", nor of three common words)
-  if id == "org.en.head" and b >= a + 2 and title_case_line(toks, a) then
+  if id == "org.en.head" and b >= a + 2 and
+     (b >= a + 3 or media or (is_common(ka) and is_common(t_key(toks, a + 1)))) then
     local joined = false
     for t = a + 1, b - 1 do
-      local k = t_key(toks, t)
-      if k == "of" or k == "for" or k == "and" or k == "on" or k == "&" then joined = true break end
+      if ORG_JOINS[t_key(toks, t)] then joined = true break end
     end
-    if not joined and (b >= a + 3 or media or
-                       (is_common(ka) and is_common(t_key(toks, a + 1)))) then
-      return false
-    end
+    if not joined and title_case_line(toks, a, ctx) then return false end
   end
   -- (a given name and a head that is a family name too is a person: "Jim
   -- Courier")
@@ -1861,7 +1876,7 @@ local function name_start_ok (m, ctx)
   -- Problems", "Ratify Harmon Motors Contract")
   if b >= a + 2 and id == "person.en.given_name" and is_common(kb) and
      is_common(t_key(toks, b - 1)) and (is_common(ka) or not has_reading(ctx, b, b, "surnames")) and
-     title_case_line(toks, a) then
+     title_case_line(toks, a, ctx) then
     return false
   end
   if b > a and THING_END[kb] and
