@@ -1092,6 +1092,12 @@ describe("glean.quotes", function ()
       end
     end)
 
+    it("takes the person in an apposition after a place that opens the sentence", function ()
+      local q = find("In Ashcombe, Kent, Tom Varley, who owns a bakery on the square, said " ..
+                     "lunch trade was down by half.")[1]
+      assert.are.same({ "Tom Varley", "lunch trade was down by half" }, { q.speaker, q.text })
+    end)
+
     it("reads no amount added and no noun after \"of\" as speech", function ()
       assert.are.same({}, find("Dale Fenwick added 22 points and 11 rebounds for Ashton."))
       assert.are.same({}, find("The index added 5.3% to 740 points."))

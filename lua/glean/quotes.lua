@@ -3252,11 +3252,22 @@ local function build (st, m, rule)
       local at = ap[1] + 1
       local e = entity_at(st, at, ap[2])
       if not e and at < ap[2] and KEY(toks, at) == "the" then e = entity_at(st, at + 1, ap[2]) end
+      -- (a place's name first is where: "In Astoria, Queens, Tom Ray, …")
+      if e and (e.label == "GPE" or e.label == "LOC") and KEY(toks, e.last_token + 1) == "," then
+        e = nil
+      end
       -- (or after words of what the person is: "Outside court, one
       -- victim, retired teacher Ann Lee, 71, said"; not "…, a friend of
       -- Ann Lee, said")
       if not e then
-        local x = st.ents[entity_from(st, at)]
+        -- (past a place's name: "In Astoria, Queens, Tom Ray, who …, said")
+        local k = entity_from(st, at)
+        local x = st.ents[k]
+        while x and (x.label == "GPE" or x.label == "LOC") and x.last_token < ap[2] and
+              KEY(toks, x.last_token + 1) == "," do
+          k = k + 1
+          x = st.ents[k]
+        end
         if x and x.label == "PERSON" and x.last_token < ap[2] and x.first_token - at <= 6 then
           e = x
           for i = at, x.first_token - 1 do
