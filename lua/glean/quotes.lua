@@ -3261,12 +3261,12 @@ local function build (st, m, rule)
       -- Ann Lee, said")
       if not e then
         -- (past a place's name: "In Astoria, Queens, Tom Ray, who …, said")
-        local k = entity_from(st, at)
-        local x = st.ents[k]
+        local xi = entity_from(st, at)
+        local x = st.ents[xi]
         while x and (x.label == "GPE" or x.label == "LOC") and x.last_token < ap[2] and
               KEY(toks, x.last_token + 1) == "," do
-          k = k + 1
-          x = st.ents[k]
+          xi = xi + 1
+          x = st.ents[xi]
         end
         if x and x.label == "PERSON" and x.last_token < ap[2] and x.first_token - at <= 6 then
           e = x
