@@ -564,6 +564,10 @@ describe("glean.extract", function ()
     assert.are.same({ "Tobias", "Tobias Brenner" }, { e[3].text, e[3].canonical })
     -- (after a given name a title's word is part of the name)
     assert.are.same({ "Ann Baron Kowal", "comedian" }, { e[4].text, e[4].title })
+    -- (and so is a prince or a sheikh)
+    e = entities_only:extract("Prince Tamir bin Khalid al-Varesh met envoys. Later Prince " ..
+                              "Tamir said the talks had gone well.").entities
+    assert.are.same({ "Tamir", "Tamir bin Khalid al-Varesh" }, { e[2].text, e[2].canonical })
   end)
 
   it("reads a title before a comma and the name after it", function ()

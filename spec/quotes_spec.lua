@@ -1103,6 +1103,15 @@ describe("glean.quotes", function ()
       assert.are.same({}, find("The index added 5.3% to 740 points."))
       assert.are.equal("10 people had died", find("He added 10 people had died.")[1].text)
       assert.are.same({}, find("She opened with a medley of jokes about the ticket row."))
+      -- (nor a relative clause without its pronoun)
+      for _, q in ipairs(find("Ads accused Ann Lee of missing votes, a charge her campaign " ..
+                              "called “misleading.”")) do
+        assert.are_not.equal("called", q.cue)
+      end
+      for _, q in ipairs(find("Mailers branded Lee a career politician, a label her " ..
+                              "supporters noted applied just as well to Tom Ray.")) do
+        assert.are_not.equal("noted", q.cue)
+      end
       -- (nor a name given: "a group called X"; but "a senator called X a liar")
       assert.are.same({}, find("A parent group called Tollway Families for Reading sued."))
       assert.are.equal("Obama a liar", find("A senator called Obama a liar.")[1].text)

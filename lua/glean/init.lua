@@ -322,13 +322,18 @@ local LINKED_RULE = { "person.en.link_name", "org.en.link_name",
 
 -- the honorifics that go with a given name: a knight or a dame is "Sir
 -- John" after "Sir John Stevens"
-local GIVEN_NAME_HONORIFICS = { sir = true, dame = true }
+local GIVEN_NAME_HONORIFICS = { sir = true, dame = true, prince = true, princess = true,
+  sheikh = true, sheikha = true, king = true, queen = true, emir = true, sultan = true }
 
 -- "Sir John" (a person of one word after "Sir") is the knight the article
--- named in full before with that given name
+-- named in full before with that given name; so is "Prince Faisal" the
+-- prince, "Sheikh Tamim" the sheikh
 local function knights (text, toks, entities)
   if not (text:find("Sir ", 1, true) or text:find("Dame ", 1, true) or
-          text:find("SIR ", 1, true) or text:find("DAME ", 1, true)) then
+          text:find("SIR ", 1, true) or text:find("DAME ", 1, true) or
+          text:find("Prince", 1, true) or text:find("Sheikh ", 1, true) or
+          text:find("King ", 1, true) or text:find("Queen ", 1, true) or
+          text:find("Emir ", 1, true) or text:find("Sultan ", 1, true)) then
     return
   end
   local full

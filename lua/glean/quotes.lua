@@ -2186,6 +2186,11 @@ B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 B.CONDITIONS = { whether = true, unless = true }
 B.ADD_VERBS = { add = true, adds = true, added = true, adding = true }
 B.CALLED = { called = true, named = true, dubbed = true }
+B.POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
+B.ARTICLE = { a = true, an = true, the = true, another = true }
+-- (but "the day her husband said he would resign" is speech)
+B.WHEN_NOUNS = { day = true, week = true, month = true, year = true, moment = true,
+  time = true, night = true, morning = true, evening = true, afternoon = true, hour = true }
 B.NOUN_PREPOSITIONS = { about = true, against = true, over = true, on = true, of = true,
   ["for"] = true, with = true, at = true, ["in"] = true }
 B.PLAN_VERBS = { plan = true, plans = true, planned = true, planning = true }
@@ -2467,6 +2472,18 @@ local function build (st, m, rule)
     return nil
   end
   local sp = caps.speaker
+  -- ("…, a charge her campaign called “misleading”", "a label her
+  -- supporters noted applied …": a relative clause without its pronoun,
+  -- its subject a possessive's noun phrase right after a noun)
+  if sp and sp[2] < cue[1] then
+    for i = math.max(sp[1], s.first_token + 2), math.min(sp[2] - 1, sp[1] + 3) do
+      if B.POSSESSIVE_DET[KEY(toks, i)] and KIND(toks, i - 1) == "word" and
+         IS(toks, i - 1, "lower") and B.ARTICLE[KEY(toks, i - 2)] and
+         not B.WHEN_NOUNS[KEY(toks, i - 1)] then
+        return nil
+      end
+    end
+  end
   -- ("Data published by Acme on Monday showed …": a participle before
   -- "by" is the subject's)
   if not rule.passive and cue[1] == cue[2] and ENDS_ED[ckey] and cue[2] < s_last and

@@ -1409,7 +1409,8 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "newspaper", "tabloid", "magazine", "website", "body", "think-tank",
   "thinktank", "organisation", "organization", "party", "housebuilder",
   "miner", "telecoms", "energy", "utility", "operator", "builder", "exchange",
-  "platform", "startup", "studio", "developer", "label" }
+  "platform", "startup", "studio", "developer", "label", "grocer", "bookmaker",
+  "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer" }
 -- (of a trade that is a person's: "film maker Ann Lee")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
