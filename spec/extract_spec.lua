@@ -854,6 +854,14 @@ describe("glean.extract", function ()
     assert.are.same({ "Tom Varley/PERSON/Tom Varley", "Tom Varley/PERSON/Tom Varley" }, got)
   end)
 
+  it("reads a river, a loch or a mountain after its head word, and a name after \"bin\"",
+     function ()
+    local got = labelled(entities_only:extract("Spills into the River Tollan went on near " ..
+      "Mount Kenya. Sheikh Fahim bin Nasser al-Varesh spoke."))
+    assert.are.same({ "River Tollan/LOC/River Tollan", "Mount Kenya/LOC/Mount Kenya",
+                      "Fahim bin Nasser al-Varesh/PERSON/Fahim bin Nasser al-Varesh" }, got)
+  end)
+
   it("reads a body after a place and what \"of\" names after it", function ()
     local got = labelled(entities_only:extract("The Washington State Department of Health said so."))
     assert.are.same({ "Washington State Department of Health/ORG/Washington State Department " ..

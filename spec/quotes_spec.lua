@@ -1112,6 +1112,10 @@ describe("glean.quotes", function ()
                               "supporters noted applied just as well to Tom Ray.")) do
         assert.are_not.equal("noted", q.cue)
       end
+      assert.are.same({}, find("The port deal, a move critics called reckless given the " ..
+                               "war, was signed."))
+      assert.are.equal("A few critics", find("A few critics said the deal was reckless " ..
+                                             "and badly made.")[1].speaker)
       -- (nor a name given: "a group called X"; but "a senator called X a liar")
       assert.are.same({}, find("A parent group called Tollway Families for Reading sued."))
       assert.are.equal("Obama a liar", find("A senator called Obama a liar.")[1].text)

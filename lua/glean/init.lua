@@ -323,24 +323,20 @@ local LINKED_RULE = { "person.en.link_name", "org.en.link_name",
 -- the honorifics that go with a given name: a knight or a dame is "Sir
 -- John" after "Sir John Stevens"
 local GIVEN_NAME_HONORIFICS = { sir = true, dame = true, prince = true, princess = true,
-  sheikh = true, sheikha = true, king = true, queen = true, emir = true, sultan = true }
+  sheikh = true, sheikha = true, king = true, queen = true, emir = true, sultan = true,
+  cardinal = true, archbishop = true, bishop = true, father = true, sister = true }
 
 -- "Sir John" (a person of one word after "Sir") is the knight the article
 -- named in full before with that given name; so is "Prince Faisal" the
--- prince, "Sheikh Tamim" the sheikh
+-- prince, "Sheikh Tamim" the sheikh, "Cardinal Ignatius" the cardinal
+-- (the people with a title only: the rules gave the word before as one)
 local function knights (text, toks, entities)
-  if not (text:find("Sir ", 1, true) or text:find("Dame ", 1, true) or
-          text:find("SIR ", 1, true) or text:find("DAME ", 1, true) or
-          text:find("Prince", 1, true) or text:find("Sheikh ", 1, true) or
-          text:find("King ", 1, true) or text:find("Queen ", 1, true) or
-          text:find("Emir ", 1, true) or text:find("Sultan ", 1, true)) then
-    return
-  end
   local full
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
-    if e.label == "PERSON" and a > 1 and GIVEN_NAME_HONORIFICS[t_key(toks, a - 1)] then
+    if e.title and e.label == "PERSON" and a > 1 and
+       GIVEN_NAME_HONORIFICS[t_key(toks, a - 1)] then
       local w = t_text(toks, a)
       if b > a then
         full = full or {}

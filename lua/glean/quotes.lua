@@ -2187,6 +2187,13 @@ B.CONDITIONS = { whether = true, unless = true }
 B.ADD_VERBS = { add = true, adds = true, added = true, adding = true }
 B.CALLED = { called = true, named = true, dubbed = true }
 B.POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
+-- (nouns of a number or a group before a plural: "a few critics", "a
+-- dozen workers", "a union members' …")
+B.GROUP_NOUNS = { few = true, dozen = true, couple = true, handful = true, number = true,
+  lot = true, host = true, group = true, crowd = true, majority = true, minority = true,
+  pair = true, trio = true, team = true, bunch = true, score = true, panel = true,
+  series = true, string = true, coalition = true, delegation = true, family = true,
+  million = true, thousand = true, hundred = true, billion = true, total = true }
 B.ARTICLE = { a = true, an = true, the = true, another = true }
 -- (but "the day her husband said he would resign" is speech)
 B.WHEN_NOUNS = { day = true, week = true, month = true, year = true, moment = true,
@@ -2476,6 +2483,14 @@ local function build (st, m, rule)
   -- supporters noted applied …": a relative clause without its pronoun,
   -- its subject a possessive's noun phrase right after a noun)
   if sp and sp[2] < cue[1] then
+    -- ("a move critics called reckless", "a discussion observers expect
+    -- …": an article, a noun and a plural are no noun phrase)
+    if sp[2] == sp[1] + 2 and B.INDEFINITE[KEY(toks, sp[1])] and IS(toks, sp[2], "lower") and
+       IS(toks, sp[1] + 1, "lower") and KEY(toks, sp[2]):sub(-1) == "s" and
+       KEY(toks, sp[1] + 1):sub(-1) ~= "s" and KEY(toks, sp[2]):sub(-2) ~= "ss" and
+       not B.GROUP_NOUNS[KEY(toks, sp[1] + 1)] then
+      return nil
+    end
     for i = math.max(sp[1], s.first_token + 2), math.min(sp[2] - 1, sp[1] + 3) do
       if B.POSSESSIVE_DET[KEY(toks, i)] and KIND(toks, i - 1) == "word" and
          IS(toks, i - 1, "lower") and B.ARTICLE[KEY(toks, i - 2)] and

@@ -121,7 +121,11 @@ local name_word = (P.dict "given_name" + P.dict "surname" + cap + brand) *
 local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
   "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
   "ter", "ten", "zu" } * P.kind "hyphen" ^ -1
-local name_part = particle ^ -2 * name_word
+-- (after "bin" or "ibn" any capitalized word is a name's, a place's name
+-- too: "Fahad bin Nasser al-Sabah")
+local name_part = particle ^ -2 * name_word +
+                  P.words { "bin", "ibn", "bint" } * P.all(P.cap_word, P.isnt "upper") *
+                  (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 -- what may follow a name: "Martin Luther King Jr.", "King Abdullah II",
 -- "Pope Leo XIV"
 local suffix = P.all(P.words { "Jr.", "Sr.", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
@@ -1048,6 +1052,25 @@ places.rules[#places.rules + 1] = {
                   P.is "cap", P.isnt "upper"),
   build = function (m, ctx)
     if ctx.dict(m.first_token, m.last_token) then return false end
+    return NO_FIELDS
+  end }
+
+-- a river, a loch or a mountain named after its head word, after "the"
+-- or for a mountain anywhere: "the River Calder", "Loch Ness", "Mount
+-- Kenya" (not a person, "River Phoenix"; a name the lists know keeps its
+-- reading)
+places.rules[#places.rules + 1] = {
+  id = "loc.en.feature_first", label = "LOC", priority = 52, span = "f",
+  pattern = P.word "the" * P.capture("f", P.all(P.words { "River", "Loch", "Lough", "Lake" },
+                                                P.is "cap", P.isnt "upper") *
+                                          P.all(P.cap_word, P.isnt "upper") ^ 1) +
+            P.capture("f", P.all(P.words { "Mount", "Loch", "Lough" }, P.is "cap",
+                                 P.isnt "upper") * P.all(P.cap_word, P.isnt "upper")),
+  build = function (m, ctx)
+    local a, b = m:capture_span("f")
+    if b > a + 2 then return false end
+    local d = ctx.dict(a, b)
+    if d then return false end
     return NO_FIELDS
   end }
 
