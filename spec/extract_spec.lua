@@ -848,6 +848,8 @@ describe("glean.extract", function ()
   end)
 
   it("reads a name in a headline in title case up to its small words", function ()
+    assert.are.same({}, labelled(entities_only:extract("Budget Sinks Deeper Into the Red as " ..
+      "Treasurer Bets Big on Hospitals\n\nThe plan passed.")))
     local got = labelled(entities_only:extract("Club Fires Coach Tom Varley After " ..
       "Losing Season\n\nDockers Ratify Velmor Motors Contract With Big Raise\n\nTom Varley " ..
       "left."))

@@ -1092,6 +1092,18 @@ describe("glean.quotes", function ()
       end
     end)
 
+    it("takes the one an outlet quoted as the speaker, and a listener with a hyphenated word",
+       function ()
+      local q = find("The Tollway Post quoted an unnamed cabinet minister as saying the " ..
+                     "committee had rejected the plan.")[1]
+      assert.are.same({ "an unnamed cabinet minister", "the committee had rejected the plan" },
+                      { q.speaker, q.text })
+      local qs = find("“I made mistakes in managing the group,” he told the three-judge " ..
+                      "panel. “But I took nothing for myself.”")
+      assert.are.equal(1, #qs)
+      assert.are.equal("the three-judge panel", qs[1].addressee)
+    end)
+
     it("takes the person in an apposition after a place that opens the sentence", function ()
       local q = find("In Ashcombe, Kent, Tom Varley, who owns a bakery on the square, said " ..
                      "lunch trade was down by half.")[1]

@@ -2186,6 +2186,7 @@ B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 B.CONDITIONS = { whether = true, unless = true }
 B.ADD_VERBS = { add = true, adds = true, added = true, adding = true }
 B.CALLED = { called = true, named = true, dubbed = true }
+B.QUOTED = { quoted = true, quotes = true, quoting = true }
 B.POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
 -- (nouns of a number or a group before a plural: "a few critics", "a
 -- dozen workers", "a union members' …")
@@ -2370,6 +2371,13 @@ local function build (st, m, rule)
      not ENDS_ING[ckey] and
      (not rule.passive or ckey ~= "told" or listener_before(st, cue[1] - 1)) then
     return nil
+  end
+  -- ("The Age quoted a minister as saying …": the one quoted speaks, by
+  -- the rule of its own)
+  if B.QUOTED[ckey] and not rule.quoted_as then
+    for i = cue[2] + 1, math.min(s_last - 1, cue[2] + 9) do
+      if KEY(toks, i) == "as" and KEY(toks, i + 1) == "saying" then return nil end
+    end
   end
   -- ("a parent group called Missouri Families for …", "a nonprofit called
   -- Tollway Recovery": a name given, after an indefinite noun phrase)
@@ -2622,7 +2630,7 @@ local function build (st, m, rule)
     end
   end
   -- between a speaker and its cue: auxiliaries and adverbs only
-  if sp and sp[2] < cue[1] and not appos and not rule.noun then
+  if sp and sp[2] < cue[1] and not appos and not rule.noun and not rule.quoted_as then
     local aux = st.c.aux
     -- (after letters that follow a name: "Ann Lee MP said")
     local post, lead = st.c.postnominals, true

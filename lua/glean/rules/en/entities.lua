@@ -44,6 +44,48 @@ for w in ("january february march august september october november " ..
   NOT_A_NAME_START[w] = true
 end
 
+-- whether the line from token a is a headline in title case: five words
+-- or more, none in lower case but the small words title case leaves so
+-- (not "Presidents Ann Lee and Tom Ray met.")
+local TITLE_CASE_SMALL = { a = true, an = true, the = true, ["and"] = true, ["or"] = true,
+  of = true, to = true, ["in"] = true, on = true, ["for"] = true, at = true, by = true,
+  as = true, but = true, nor = true, vs = true, ["v"] = true, with = true, from = true,
+  into = true, over = true, per = true }
+local function title_case_from (toks, a, n)
+  local words = 0
+  for i = a, math.min(n, a + 40) do
+    if i > a and t_is(toks, i, "newline_before") then break end
+    if t_kind(toks, i) == "word" then
+      words = words + 1
+      if not t_is(toks, i, "cap") and not TITLE_CASE_SMALL[t_key(toks, i)] then return false end
+    end
+  end
+  return words >= 5
+end
+
+-- whether token t is on such a line
+local function title_case_line (toks, t, ctx)
+  -- (in title case the word before is capitalized too, or a mark, or the
+  -- line opens at t: most names are after a word in lower case, and no
+  -- line is read)
+  if t > 1 and t_kind(toks, t - 1) == "word" and not t_is(toks, t - 1, "cap") and
+     not t_is(toks, t, "newline_before") then
+    return false
+  end
+  local n = #toks
+  local a = t
+  while a > 1 and a > t - 30 and not t_is(toks, a, "newline_before") do a = a - 1 end
+  if not t_is(toks, a, "newline_before") and a > 1 then return false end
+  -- (each line is read once: the answers are kept in the context)
+  local lines = ctx._title_lines
+  if lines and lines[a] ~= nil then return lines[a] end
+  if not lines then
+    lines = {}
+    ctx._title_lines = lines
+  end
+  lines[a] = title_case_from(toks, a, n)
+  return lines[a]
+end
 -- the labels of names (a reading of a word as one of these starts a name)
 local NAME_LABELS = { GPE = true, LOC = true, NORP = true, ORG = true, PERSON = true }
 
@@ -649,13 +691,16 @@ local places = {
         elseif first and first.label == "org_head" and not has_reading(ctx, n1, n1, "surnames") then
           return false                 -- ("the Metropolitan Police": a head alone is a body's)
         end
-        -- (nor three common words: "the Official World Golf Ranking")
-        if n2 - n1 >= 2 then
+        -- (nor three common words: "the Official World Golf Ranking"; nor
+        -- two in a headline in title case: "… as Treasurer Bets Big on …")
+        if n2 > n1 then
           local common = true
           for k = n1, n2 do
             if not is_common(t_key(m.tokens, k)) then common = false break end
           end
-          if common then return false end
+          if common and (n2 - n1 >= 2 or title_case_line(m.tokens, n1, ctx)) then
+            return false
+          end
         end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         if first and first.list == "titles" then
@@ -1808,46 +1853,6 @@ local function and_before (toks, a, b, ctx)
 end
 
 local ORG_JOINS = { of = true, ["for"] = true, ["and"] = true, on = true, ["&"] = true }
--- whether the line from token a is a headline in title case: no word of
--- four letters or more in lower case on it, and most words capitalized
-local function title_case_from (toks, a, n)
-  local words, caps = 0, 0
-  for i = a, math.min(n, a + 40) do
-    if i > a and t_is(toks, i, "newline_before") then break end
-    if t_kind(toks, i) == "word" then
-      words = words + 1
-      if t_is(toks, i, "cap") then
-        caps = caps + 1
-      elseif #t_key(toks, i) >= 4 then
-        return false
-      end
-    end
-  end
-  -- (most words capitalized: not "Presidents Ann Lee and Tom Ray met.")
-  return words >= 5 and caps >= 0.85 * words
-end
-
--- whether token t is on such a line
-local function title_case_line (toks, t, ctx)
-  -- (in title case the word before is capitalized too, or the line opens
-  -- at t: most names are after a word in lower case, and no line is read)
-  if t > 1 and not t_is(toks, t - 1, "cap") and not t_is(toks, t, "newline_before") then
-    return false
-  end
-  local n = #toks
-  local a = t
-  while a > 1 and a > t - 30 and not t_is(toks, a, "newline_before") do a = a - 1 end
-  if not t_is(toks, a, "newline_before") and a > 1 then return false end
-  -- (each line is read once: the answers are kept in the context)
-  local lines = ctx._title_lines
-  if lines and lines[a] ~= nil then return lines[a] end
-  if not lines then
-    lines = {}
-    ctx._title_lines = lines
-  end
-  lines[a] = title_case_from(toks, a, n)
-  return lines[a]
-end
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
 local function name_start_ok (m, ctx)

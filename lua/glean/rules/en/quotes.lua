@@ -36,7 +36,8 @@
 -- statement, the company said …"). `as_clause = true`: "as X put it"
 -- names the clause before it, or what follows it after a comma.
 -- `contracted = true`: "'s" may stand between the speaker and the cue
--- ("He's claiming …").
+-- ("He's claiming …"). `quoted_as = true`: the speaker is the one an
+-- outlet quoted, "as" between it and the cue ("quoted Ann Lee as saying").
 --
 -- The word lists below (auxiliaries, source nouns, clause stops, …) are
 -- plain Lua tables: add to them here. Rules run in list order; for one cue,
@@ -281,7 +282,9 @@ local addressee = P.capture("addressee",
   -- ("told the radio station RPP", a name no list knows)
   det * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.OUTLET_NOUNS) *
   P.all(P.cap_word, P.no(P.in_entity { "GPE", "NORP", "PERSON" })) * P.cap_word ^ -3 +
-  (det ^ -1 * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.ADDRESSEE_NOUNS)))
+  -- ("told the three-judge panel": a hyphenated modifier too)
+  (det ^ -1 * (P.all(P.kind "word", P.isnt "cap") * (P.kind "hyphen" * P.kind "word") ^ -1) ^ -2 *
+   P.words(M.ADDRESSEE_NOUNS)))
 -- verbs that take their listener as object
 M.TELL = { "told", "tell", "tells", "telling", "assured", "assure", "assures",
   "assuring", "informed", "inform", "informs", "informing", "warned", "warn",
@@ -377,6 +380,13 @@ local possessor = P.capture("speaker", P.entity { "PERSON", "ORG", "GPE" } * P.w
 local noun_modifier = P.all(P.kind "word", P.is "lower")
 
 M.rules = {
+  -- "The Age quoted an unnamed minister as saying …": the one quoted
+  -- speaks (the outlet only reports it)
+  { id = "quote.en.quoted_as_saying", content = "after", quoted_as = true,
+    pattern = P.words { "quoted", "quotes", "quoting" } *
+              P.capture("speaker", P.rep(P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")",
+                                                        "\"", "as", "saying", "said" }), 1, 8)) *
+              P.word "as" * P.capture("cue", P.word "saying") },
   -- a relative clause: "Ann Lee, who said …", "the agency which reported
   -- …" (first: the longest match of the next rule may read the relative
   -- clause as an apposition and end at a later cue, or take "the agency
