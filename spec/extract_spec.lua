@@ -826,6 +826,10 @@ describe("glean.extract", function ()
   end)
 
   it("reads an outlet's programme or station after its name as the outlet", function ()
+    assert.are.same({ "Ann Lee/PERSON/Ann Lee", "RTÉ Radio 1/ORG/RTÉ Radio 1",
+                      "Fine Gael/ORG/Fine Gael" },
+                    labelled(entities_only:extract("Ann Lee told RTÉ Radio 1 that Fine Gael " ..
+                                                   "had lost ground.")))
     local got = labelled(entities_only:extract("Ann Lee told ITV Racing she was tired. Tom Ray " ..
       "told BBC Radio Devon that the town flooded. Sue Hart told the Economist Russia would wait."))
     assert.are.same({ "Ann Lee/PERSON/Ann Lee", "ITV Racing/ORG/ITV Racing",
@@ -850,6 +854,9 @@ describe("glean.extract", function ()
   it("reads a name in a headline in title case up to its small words", function ()
     assert.are.same({}, labelled(entities_only:extract("Budget Sinks Deeper Into the Red as " ..
       "Treasurer Bets Big on Hospitals\n\nThe plan passed.")))
+    -- (a given name no list calls a common word keeps its family name)
+    assert.are.same({ "Tom Varley/PERSON/Tom Varley" }, labelled(entities_only:extract(
+      "Tom Varley Wins Award For Best Actor\n\nHe was pleased.")))
     local got = labelled(entities_only:extract("Club Fires Coach Tom Varley After " ..
       "Losing Season\n\nDockers Ratify Velmor Motors Contract With Big Raise\n\nTom Varley " ..
       "left."))

@@ -1128,6 +1128,7 @@ describe("glean.quotes", function ()
                                "war, was signed."))
       assert.are.equal("A few critics", find("A few critics said the deal was reckless " ..
                                              "and badly made.")[1].speaker)
+      assert.are.same({}, find("A group calling itself Tollway Moth claimed the attack."))
       -- (nor a name given: "a group called X"; but "a senator called X a liar")
       assert.are.same({}, find("A parent group called Tollway Families for Reading sued."))
       assert.are.equal("Obama a liar", find("A senator called Obama a liar.")[1].text)

@@ -1076,12 +1076,19 @@ local function outlet_channel (toks, found, ix, taken, st)
   local nx = found[ix + 1]
   local limit = nx and nx.first_token - 1 or n
   local j = b
-  while j < limit and j < b + 2 and t_kind(toks, j + 1) == "word" and
+  -- (a station's number after its medium: "RTÉ Radio 1", "BBC Radio 5 Live")
+  local function number_after (k)
+    return k < limit and MEDIUM_END[t_key(toks, k)] and t_kind(toks, k + 1) == "number" and
+           #t_text(toks, k + 1) <= 2
+  end
+  if number_after(j) then j = j + 1 end
+  while j < limit and j < b + 3 and t_kind(toks, j + 1) == "word" and
         t_is(toks, j + 1, "cap") and not t_is(toks, j + 1, "upper") and
         not t_is(toks, j + 1, "newline_before") and not WEEK_MONTH[t_key(toks, j + 1)] and
         not (j + 2 <= n and t_kind(toks, j + 2) == "quote" and
              not t_is(toks, j + 2, "space_before")) do
     j = j + 1
+    if number_after(j) then j = j + 1 end
   end
   -- (or a place right after its medium: "BBC Radio Devon", "Sky News
   -- Australia"; not "telling the Economist Russia would …")

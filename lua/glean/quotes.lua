@@ -2187,6 +2187,9 @@ B.CONDITIONS = { whether = true, unless = true }
 B.ADD_VERBS = { add = true, adds = true, added = true, adding = true }
 B.CALLED = { called = true, named = true, dubbed = true }
 B.QUOTED = { quoted = true, quotes = true, quoting = true }
+B.CALLING = { call = true, calls = true, called = true, calling = true, styled = true,
+  styling = true, dubbed = true, dubbing = true }
+B.REFLEXIVES = { itself = true, himself = true, herself = true, themselves = true }
 B.POSSESSIVE_DET = { his = true, her = true, their = true, its = true }
 -- (nouns of a number or a group before a plural: "a few critics", "a
 -- dozen workers", "a union members' …")
@@ -2378,6 +2381,10 @@ local function build (st, m, rule)
     for i = cue[2] + 1, math.min(s_last - 1, cue[2] + 9) do
       if KEY(toks, i) == "as" and KEY(toks, i + 1) == "saying" then return nil end
     end
+  end
+  -- ("a group calling itself Crimson Moth": a name it gives itself)
+  if B.CALLING[ckey] and cue[2] < s_last and B.REFLEXIVES[KEY(toks, cue[2] + 1)] then
+    return nil
   end
   -- ("a parent group called Missouri Families for …", "a nonprofit called
   -- Tollway Recovery": a name given, after an indefinite noun phrase)

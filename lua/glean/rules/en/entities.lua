@@ -69,7 +69,7 @@ local function title_case_line (toks, t, ctx)
   -- line opens at t: most names are after a word in lower case, and no
   -- line is read)
   if t > 1 and t_kind(toks, t - 1) == "word" and not t_is(toks, t - 1, "cap") and
-     not t_is(toks, t, "newline_before") then
+     not TITLE_CASE_SMALL[t_key(toks, t - 1)] and not t_is(toks, t, "newline_before") then
     return false
   end
   local n = #toks
@@ -1906,6 +1906,13 @@ local function name_start_ok (m, ctx)
   if b >= a + 2 and id == "person.en.given_name" and is_common(kb) and
      is_common(t_key(toks, b - 1)) and (is_common(ka) or not has_reading(ctx, b, b, "surnames")) and
      title_case_line(toks, a, ctx) then
+    -- (a given name the lists do not call a common word too ends after
+    -- its family name: "Tom Hanks Wins Award")
+    if is_common(ka) then
+      for _, r in ipairs(ctx.dict(a, a, true)) do
+        if r.list == "given_names" and not r.weak then return { last_token = a + 1 } end
+      end
+    end
     return false
   end
   if b > a and THING_END[kb] and
