@@ -383,9 +383,11 @@ M.rules = {
   -- "The Age quoted an unnamed minister as saying …": the one quoted
   -- speaks (the outlet only reports it)
   { id = "quote.en.quoted_as_saying", content = "after", quoted_as = true,
+    -- (not the passive's agent: "was quoted by the Post as saying")
     pattern = P.words { "quoted", "quotes", "quoting" } *
-              P.capture("speaker", P.rep(P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")",
-                                                        "\"", "as", "saying", "said" }), 1, 8)) *
+              P.capture("speaker", P.no(P.words { "by", "in", "on", "at", "from" }) *
+                                   P.rep(P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")",
+                                                        "\"", "as", "saying", "said" }), 0, 7)) *
               P.word "as" * P.capture("cue", P.word "saying") },
   -- a relative clause: "Ann Lee, who said …", "the agency which reported
   -- …" (first: the longest match of the next rule may read the relative
