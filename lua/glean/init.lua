@@ -326,6 +326,14 @@ local GIVEN_NAME_HONORIFICS = { sir = true, dame = true, prince = true, princess
   sheikh = true, sheikha = true, king = true, queen = true, emir = true, sultan = true,
   cardinal = true, archbishop = true, bishop = true, father = true, sister = true }
 
+-- (the titles the rules give such a name of one word, as written)
+local GIVEN_NAME_TITLES = {}
+for w in pairs(GIVEN_NAME_HONORIFICS) do
+  GIVEN_NAME_TITLES[w] = true
+  GIVEN_NAME_TITLES[w:sub(1, 1):upper() .. w:sub(2)] = true
+end
+GIVEN_NAME_TITLES["Crown Prince"], GIVEN_NAME_TITLES["crown prince"] = true, true
+
 -- "Sir John" (a person of one word after "Sir") is the knight the article
 -- named in full before with that given name; so is "Prince Faisal" the
 -- prince, "Sheikh Tamim" the sheikh, "Cardinal Ignatius" the cardinal
@@ -334,17 +342,22 @@ local function knights (text, toks, entities)
   local full
   for ix = 1, #entities do
     local e = entities[ix]
-    local a, b = e.first_token, e.last_token
-    if e.title and e.label == "PERSON" and a > 1 and
-       GIVEN_NAME_HONORIFICS[t_key(toks, a - 1)] then
-      local w = t_text(toks, a)
+    local title = e.title
+    -- (a full name with the word before it; a name of one word only once a
+    -- full one is known, and with the title alone: "Mr Lee" asks nothing)
+    if title and e.label == "PERSON" then
+      local a, b = e.first_token, e.last_token
       if b > a then
-        full = full or {}
-        if full[w] == nil then
-          full[w] = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+        if a > 1 and GIVEN_NAME_HONORIFICS[t_key(toks, a - 1)] then
+          local w = t_text(toks, a)
+          full = full or {}
+          if full[w] == nil then
+            full[w] = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
+          end
         end
-      elseif full and full[w] and (not e.canonical or e.canonical == w) then
-        e.canonical = full[w]
+      elseif full and GIVEN_NAME_TITLES[title] then
+        local w = t_text(toks, a)
+        if full[w] and (not e.canonical or e.canonical == w) then e.canonical = full[w] end
       end
     end
   end
