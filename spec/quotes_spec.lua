@@ -1128,6 +1128,11 @@ describe("glean.quotes", function ()
                                "war, was signed."))
       assert.are.equal("A few critics", find("A few critics said the deal was reckless " ..
                                              "and badly made.")[1].speaker)
+      assert.are.equal("a charity", find("Thousands of workers will lose their jobs under the " ..
+                                         "new rules, a charity has warned.")[1].speaker)
+      assert.are.equal("10 of the former directors will pay $13m from their own pockets",
+                       find("The college settled the case, adding that 10 of the former " ..
+                            "directors will pay $13m from their own pockets.")[1].text)
       assert.are.same({}, find("A group calling itself Tollway Moth claimed the attack."))
       -- (nor a name given: "a group called X"; but "a senator called X a liar")
       assert.are.same({}, find("A parent group called Tollway Families for Reading sued."))

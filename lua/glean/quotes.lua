@@ -2499,10 +2499,13 @@ local function build (st, m, rule)
   -- its subject a possessive's noun phrase right after a noun)
   if sp and sp[2] < cue[1] then
     -- ("a move critics called reckless", "a discussion observers expect
-    -- …": an article, a noun and a plural are no noun phrase)
-    if sp[2] == sp[1] + 2 and B.INDEFINITE[KEY(toks, sp[1])] and IS(toks, sp[2], "lower") and
-       IS(toks, sp[1] + 1, "lower") and KEY(toks, sp[2]):sub(-1) == "s" and
-       KEY(toks, sp[1] + 1):sub(-1) ~= "s" and KEY(toks, sp[2]):sub(-2) ~= "ss" and
+    -- …": an article, a noun and a plural are no noun phrase; the mention
+    -- may end with the cue's auxiliary yet, "a charity has warned")
+    local z = sp[2]
+    while z > sp[1] and st.c.aux[KEY(toks, z)] do z = z - 1 end
+    if z == sp[1] + 2 and B.INDEFINITE[KEY(toks, sp[1])] and IS(toks, z, "lower") and
+       IS(toks, sp[1] + 1, "lower") and KEY(toks, z):sub(-1) == "s" and
+       KEY(toks, sp[1] + 1):sub(-1) ~= "s" and KEY(toks, z):sub(-2) ~= "ss" and
        not B.GROUP_NOUNS[KEY(toks, sp[1] + 1)] then
       return nil
     end
@@ -2906,7 +2909,8 @@ local function build (st, m, rule)
     -- ("added 22 points", "added 5.3% to 740 yen": an amount added, unless
     -- a verb follows the number, "added 2006 is where …", "added 10 people
     -- had died")
-    if B.ADD_VERBS[ckey] and w and KIND(toks, nx) == "number" then
+    if B.ADD_VERBS[ckey] and w and KIND(toks, nx) == "number" and not that and
+       KEY(toks, cue[2]) ~= "that" then
       local verb = false
       for i = nx + 1, math.min(nx + 3, s_last) do
         if st.c.finite[KEY(toks, i)] then verb = true break end
