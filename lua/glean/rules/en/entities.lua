@@ -1104,18 +1104,20 @@ places.rules[#places.rules + 1] = {
 -- or for a mountain anywhere: "the River Calder", "Loch Ness", "Mount
 -- Kenya" (not a person, "River Phoenix"; a name the lists know keeps its
 -- reading)
+-- (the match starts at the head word, a rare token; the build asks for
+-- "the" before a river or a lake)
+local AFTER_THE_ONLY = { river = true, lake = true }
 places.rules[#places.rules + 1] = {
-  id = "loc.en.feature_first", label = "LOC", priority = 52, span = "f",
-  pattern = P.word "the" * P.capture("f", P.all(P.words { "River", "Loch", "Lough", "Lake" },
-                                                P.is "cap", P.isnt "upper") *
-                                          P.all(P.cap_word, P.isnt "upper") ^ 1) +
-            P.capture("f", P.all(P.words { "Mount", "Loch", "Lough" }, P.is "cap",
-                                 P.isnt "upper") * P.all(P.cap_word, P.isnt "upper")),
+  id = "loc.en.feature_first", label = "LOC", priority = 52,
+  pattern = P.all(P.words { "River", "Loch", "Lough", "Lake", "Mount" }, P.is "cap",
+                  P.isnt "upper") * P.all(P.cap_word, P.isnt "upper") *
+            P.all(P.cap_word, P.isnt "upper") ^ -1,
   build = function (m, ctx)
-    local a, b = m:capture_span("f")
-    if b > a + 2 then return false end
-    local d = ctx.dict(a, b)
-    if d then return false end
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    if AFTER_THE_ONLY[t_key(toks, a)] and (a == 1 or t_key(toks, a - 1) ~= "the") then
+      return false
+    end
+    if ctx.dict(a, b) then return false end
     return NO_FIELDS
   end }
 
