@@ -337,29 +337,22 @@ GIVEN_NAME_TITLES["Crown Prince"], GIVEN_NAME_TITLES["crown prince"] = true, tru
 -- "Sir John" (a person of one word after "Sir") is the knight the article
 -- named in full before with that given name; so is "Prince Faisal" the
 -- prince, "Sheikh Tamim" the sheikh, "Cardinal Ignatius" the cardinal
--- (the people with a title only: the rules gave the word before as one)
-local function knights (text, toks, entities)
-  local full
-  for ix = 1, #entities do
-    local e = entities[ix]
-    local title = e.title
-    -- (a full name with the word before it; a name of one word only once a
-    -- full one is known, and with the title alone: "Mr Lee" asks nothing)
-    if title and e.label == "PERSON" then
-      local a, b = e.first_token, e.last_token
-      if b > a then
-        if a > 1 and GIVEN_NAME_HONORIFICS[t_key(toks, a - 1)] then
-          local w = t_text(toks, a)
-          full = full or {}
-          if full[w] == nil then
-            full[w] = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
-          end
-        end
-      elseif full and GIVEN_NAME_TITLES[title] then
-        local w = t_text(toks, a)
-        if full[w] and (not e.canonical or e.canonical == w) then e.canonical = full[w] end
+-- (the people with a title only: the rules gave the word before as one;
+-- a name of one word only once a full one is known, and by its title's
+-- text: "Mr Lee" asks nothing)
+local function knight (text, toks, e, st)
+  local a, b = e.first_token, e.last_token
+  if b > a then
+    if a > 1 and GIVEN_NAME_HONORIFICS[t_key(toks, a - 1)] then
+      local w = t_text(toks, a)
+      st.full = st.full or {}
+      if st.full[w] == nil then
+        st.full[w] = e.canonical or text:sub(t_first(toks, a), t_last(toks, b))
       end
     end
+  elseif st.full and GIVEN_NAME_TITLES[e.title] then
+    local w = t_text(toks, a)
+    if st.full[w] and (not e.canonical or e.canonical == w) then e.canonical = st.full[w] end
   end
 end
 
@@ -1132,8 +1125,9 @@ end
 -- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
 -- word) is a person when a title follows it: "Kaz Hirai, president of …"
 -- (one pass over the names the rules found, before they are linked: this,
--- an outlet's programme and a person's name in a headline in title case)
-local function early_fixes (toks, found, taken, dict)
+-- an outlet's programme, a person's name in a headline in title case and
+-- a knight's or a prince's given name)
+local function early_fixes (text, toks, found, taken, dict)
   local n = #toks
   local st = {}
   for ix = 1, #found do
@@ -1149,8 +1143,9 @@ local function early_fixes (toks, found, taken, dict)
           e.title, e.affiliation = d.canonical, aff
         end
       end
-    elseif label == "PERSON" and e.last_token >= e.first_token + 2 then
-      title_small_words(toks, e)
+    elseif label == "PERSON" then
+      if e.last_token >= e.first_token + 2 then title_small_words(toks, e) end
+      if e.title then knight(text, toks, e, st) end
     end
   end
   if not st.gone then return found end
@@ -1441,9 +1436,8 @@ local function extract_one (self, text, opts)
   sports, found = sports_report(toks, found)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
-  found = early_fixes(toks, found, taken, ctx.dict)
+  found = early_fixes(text, toks, found, taken, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
-  knights(text, toks, found)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher)
   appositions(text, toks, found, ctx.dict)

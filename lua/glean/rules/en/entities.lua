@@ -65,6 +65,8 @@ end
 
 -- whether token t is on such a line
 local function title_case_line (toks, t, ctx)
+  -- (a headline opens the text: its first forty tokens only)
+  if t > 40 then return false end
   -- (in title case the word before is capitalized too, or a mark, or the
   -- line opens at t: most names are after a word in lower case, and no
   -- line is read)
