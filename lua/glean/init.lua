@@ -464,6 +464,17 @@ end
 local NO_READING = {}
 
 -- an entity's name: its canonical one, or its words as written
+-- the last words of the people's names of two words or more, as written
+local function last_names_of (toks, found)
+  local last = {}
+  for _, x in ipairs(found) do
+    if x.label == "PERSON" and x.last_token > x.first_token then
+      last[t_text(toks, x.last_token)] = true
+    end
+  end
+  return last
+end
+
 local function name_of (text, toks, e)
   return e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
 end
@@ -560,15 +571,7 @@ local function link_names (text, toks, entities, taken, dict)
         local canonical = name_of(text, toks, e)
         if k > a then shorts[#shorts + 1] = { a, k, canonical } end
         local key, w = KEY(toks, a), TEXT(toks, a)
-        if not last_names then
-          -- (the last words of people's names of two words or more)
-          last_names = {}
-          for _, p in ipairs(entities) do
-            if p.label == "PERSON" and p.last_token > p.first_token then
-              last_names[TEXT(toks, p.last_token)] = true
-            end
-          end
-        end
+        last_names = last_names or last_names_of(toks, entities)
         -- (a small town's name may be one: "Albion" of "Albion Airways")
         -- (d: false for a short or common word, nil where no list knows it)
         local d = #key > 2 and not is_common(key) and dict(a, a)
@@ -1061,18 +1064,13 @@ local function title_small_words (toks, e)
   end
 end
 
--- the last words of the people's names of two words or more
-local function last_names_of (toks, found)
-  local last = {}
-  for _, x in ipairs(found) do
-    if x.label == "PERSON" and x.last_token > x.first_token then
-      last[t_key(toks, x.last_token)] = true
-    end
-  end
-  return last
-end
-
 local MEDIUM_END = { radio = true, tv = true, television = true, news = true }
+-- whether a station's number follows token k, its medium, before limit:
+-- "RTÉ Radio 1", "BBC Radio 5 Live"
+local function number_after (toks, k, limit)
+  return k < limit and MEDIUM_END[t_key(toks, k)] and t_kind(toks, k + 1) == "number" and
+         #t_text(toks, k + 1) <= 2
+end
 -- the outlet found[ix] with its programme or station (st: the pass's
 -- state, `gone` the places it took and `last` the people's last names)
 local function outlet_channel (toks, found, ix, taken, st)
@@ -1082,19 +1080,14 @@ local function outlet_channel (toks, found, ix, taken, st)
   local nx = found[ix + 1]
   local limit = nx and nx.first_token - 1 or n
   local j = b
-  -- (a station's number after its medium: "RTÉ Radio 1", "BBC Radio 5 Live")
-  local function number_after (k)
-    return k < limit and MEDIUM_END[t_key(toks, k)] and t_kind(toks, k + 1) == "number" and
-           #t_text(toks, k + 1) <= 2
-  end
-  if number_after(j) then j = j + 1 end
+  if number_after(toks, j, limit) then j = j + 1 end
   while j < limit and j < b + 3 and t_kind(toks, j + 1) == "word" and
         t_is(toks, j + 1, "cap") and not t_is(toks, j + 1, "upper") and
         not t_is(toks, j + 1, "newline_before") and not WEEK_MONTH[t_key(toks, j + 1)] and
         not (j + 2 <= n and t_kind(toks, j + 2) == "quote" and
              not t_is(toks, j + 2, "space_before")) do
     j = j + 1
-    if number_after(j) then j = j + 1 end
+    if number_after(toks, j, limit) then j = j + 1 end
   end
   -- (or a place right after its medium: "BBC Radio Devon", "Sky News
   -- Australia"; not "telling the Economist Russia would …")
@@ -1108,7 +1101,7 @@ local function outlet_channel (toks, found, ix, taken, st)
   if j > b and not place then
     st.last = st.last or last_names_of(toks, found)
     for t = b + 1, j do
-      if st.last[t_key(toks, t)] then return end
+      if st.last[t_text(toks, t)] then return end
     end
   end
   -- (the name ends there: a word in lower case or a mark follows)

@@ -1031,16 +1031,14 @@ local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" 
                                            "given_name", "surname", "title",
                                            "reporting_verb", "org_head" }))
 -- words of bodies' names in Spanish, Portuguese, Italian, French or German
--- that no person's name has (with and without accents: patterns read the
--- words as written, the set below keys, which have none)
+-- that no person's name has (without accents: patterns and keys both fold
+-- them, "Democrática" is "democratica")
 local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republicano",
-  "Popular", "Socialista", "Democratica", "Democrática", "Democratico", "Democrático",
-  "Democrata", "Unida", "Unido", "Unidos", "Partido", "Frente", "Movimiento", "Grupo",
-  "Banco", "Compania", "Compañía", "Companhia", "Empresa", "Sociedad", "Fundacion",
-  "Fundación", "Fundacao", "Fundação", "Asociacion", "Asociación", "Confederacion",
-  "Confederación", "Union", "Unión", "Comision", "Comisión", "Consejo", "Ministerio",
-  "Corporacion", "Corporación", "Nationale", "Populaire", "Partito", "Nazionale",
-  "Popolare", "Partei", "Verband", "Gesellschaft", "Stiftung" }
+  "Popular", "Socialista", "Democratica", "Democratico", "Democrata", "Unida", "Unido",
+  "Unidos", "Partido", "Frente", "Movimiento", "Grupo", "Banco", "Compania", "Companhia",
+  "Empresa", "Sociedad", "Fundacion", "Fundacao", "Asociacion", "Confederacion", "Union",
+  "Comision", "Consejo", "Ministerio", "Corporacion", "Nationale", "Populaire", "Partito",
+  "Nazionale", "Popolare", "Partei", "Verband", "Gesellschaft", "Stiftung" }
 local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
 -- (one of the words, at least, no common word)
 local function not_time (m)
