@@ -406,7 +406,7 @@ static int surname (lua_State *L, uint32_t a, uint32_t n) {
   return is;
 }
 
-/* whether token a, the middle word of a name of three, is a family name
+/* whether token a, the next-to-last word of a name of three or four, is a family name
 ** as Spanish and Portuguese names have two: a reading of dict(a, a, true)
 ** is a surname and none a given name ("Vargas" of "Ana Vargas Quispe", not
 ** "Paul" of "John Paul Jones") */
@@ -516,18 +516,28 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
       if (h < x->b) keep(lk, h, x->b - h, 3, canon, x->a + 1);
       if (x->b >= x->a + 2 || !(info[x->a] & GL_F_CAP))
         keep(lk, x->b - 1, 1, 3, canon, x->a + 1);
-      keep(lk, x->b, 0, 3, canon, x->a + 1);
+      /* (the last word of a hyphenated name comes after the other last
+      ** names: "Dr Fenwick" is Ruth Fenwick, not Ann Oduya-Fenwick) */
+      if (h == x->b) keep(lk, x->b, 0, 3, canon, x->a + 1);
       /* (the word before a suffix: "King" of "Martin Luther King Jr.",
       ** "Charles" of "Charles VI") */
       if (name_suffix(lk, x->b)) keep(lk, x->b - 1, 0, 3, canon, x->a + 1);
       /* (a family name written first, as Chinese, Korean, Hungarian
       ** names are) */
       if (x->family) keep(lk, x->a, 0, 3, canon, 0);
-      /* (the first of two family names: "Vargas" of "Ana Vargas Quispe") */
-      else if (x->b == x->a + 2 && (info[x->a + 1] & GL_F_CAP) &&
-               !(info[x->a + 1] & GL_F_UPPER) && middle_surname(L, x->a + 1))
-        keep(lk, x->a + 1, 0, 3, canon, x->a + 1);
+      /* (the first of two family names: "Vargas" of "Ana Vargas Quispe",
+      ** "Bermúdez" of "Rosa María Bermúdez Ochoa") */
+      else if ((x->b == x->a + 2 || x->b == x->a + 3) && (info[x->b - 1] & GL_F_CAP) &&
+               !(info[x->b - 1] & GL_F_UPPER) && middle_surname(L, x->b - 1))
+        keep(lk, x->b - 1, 0, 3, canon, x->a + 1);
     }
+  }
+  for (e = 0; e < nent; e++) {
+    Ent *x = &ents[e];
+    if (x->label == 1 && x->b >= x->a + 3 && (info[x->b - 1] & GL_KIND_MASK) == GL_HYPHEN &&
+        !(info[x->b - 1] & GL_F_SPACE) && !(info[x->b] & GL_F_SPACE) &&
+        (info[x->b - 2] & GL_KIND_MASK) == GL_WORD)
+      keep(lk, x->b, 0, 3, canonical_of(lk, x, e), x->a + 1);
   }
   for (e = 1; e <= nshort; e++) {
     uint32_t a, b;

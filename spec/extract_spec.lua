@@ -1046,6 +1046,55 @@ describe("glean.extract", function ()
                       "Donetsk/GPE/Donetsk", "Luhansk/GPE/Luhansk", "West/LOC/the West" }, got)
   end)
 
+  describe("regions, codes and names of other languages", function ()
+    it("reads a region by the noun after it, and names it so in the article", function ()
+      local got = labelled(entities_only:extract("Clearing in Brazil's Amazon rainforest " ..
+        "fell 31%. Fires in the Amazon, which surged last year, fell too. Amazon said it " ..
+        "would hire staff."))
+      assert.are.same({ "Brazil/GPE/Brazil", "Amazon/LOC/Amazon", "Amazon/LOC/Amazon",
+                        "Amazon/ORG/Amazon" }, got)
+    end)
+
+    it("reads no body in a road's or a jet's code", function ()
+      local got = labelled(entities_only:extract("Trucks use the BR-319 highway. " ..
+        "The F-16 jets left. He joined the XRT last year."))
+      assert.are.same({ "XRT/ORG/XRT" }, got)
+    end)
+
+    it("reads a body of common words and a country as a body, not a titled person", function ()
+      local got = labelled(entities_only:extract("The much larger Revolutionary Armed " ..
+        "Forces of Colombia (FARC) laid down its weapons."))
+      assert.are.same("Revolutionary Armed Forces of Colombia/ORG/" ..
+                      "Revolutionary Armed Forces of Colombia", got[1])
+    end)
+
+    it("reads Vietnamese names of three and four words, known by the last", function ()
+      local got = labelled(entities_only:extract("Vuong Minh Hue resigned on Friday. " ..
+        "Hue, 67, left. Former deputy prime ministers Pham Binh Khoa and Vu Duc Dam " ..
+        "were ousted."))
+      assert.are.same({ "Vuong Minh Hue/PERSON/Vuong Minh Hue", "Hue/PERSON/Vuong Minh Hue",
+                        "Pham Binh Khoa/PERSON/Pham Binh Khoa",
+                        "Vu Duc Dam/PERSON/Vu Duc Dam" }, got)
+    end)
+
+    it("links a Spanish name's first family name, and two family names, to the name", function ()
+      local got = labelled(entities_only:extract("Rosa Elena Bermúdez Ochoa, a political " ..
+        "scientist, spoke. Later Bermúdez left. President Andrés Manuel López Obrador " ..
+        "spoke.\n\nLópez Obrador, speaking on Monday, said little."))
+      assert.are.same({ "Rosa Elena Bermúdez Ochoa/PERSON/Rosa Elena Bermúdez Ochoa",
+                        "Bermúdez/PERSON/Rosa Elena Bermúdez Ochoa",
+                        "Andrés Manuel López Obrador/PERSON/Andrés Manuel López Obrador",
+                        "López Obrador/PERSON/Andrés Manuel López Obrador" }, got)
+    end)
+
+    it("reads a given name of two syllables joined by a hyphen as one", function ()
+      local got = labelled(entities_only:extract("Hou Yu-ih conceded. Tsai Ing-wen said " ..
+        "nothing. Tomas Brenner-led groups met."))
+      assert.are.same({ "Hou Yu-ih/PERSON/Hou Yu-ih", "Tsai Ing-wen/PERSON/Tsai Ing-wen",
+                        "Tomas Brenner/PERSON/Tomas Brenner" }, got)
+    end)
+  end)
+
   describe("titles, acronyms and bodies named in passing", function ()
     it("reads senior officers' titles and the abbreviated titles of US politics", function ()
       local got = titled(entities_only:extract("Chief Financial Officer Mara Ellwood spoke. " ..

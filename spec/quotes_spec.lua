@@ -1688,6 +1688,123 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("listeners, asides and subjects read on unseen articles", function ()
+    it("reads the passive with its agent: quoted by a paper as saying", function ()
+      local qs = find("The talks ended. A cabinet spokesman, Tobias Brenner, was quoted by " ..
+                      "the state-owned Daily Courier newspaper as saying that the price of " ..
+                      "bread would not change.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "Tobias Brenner", "saying", "the price of bread would not change" },
+                      { qs[1].speaker, qs[1].cue, qs[1].text })
+    end)
+
+    it("reads a show's name in marks after the listener as no content", function ()
+      local qs = find("Tomas Brenner, a professor, said the move was overdue.\n\n" ..
+                      "\"The question now is whether the state will step back,\" he told " ..
+                      "the evening talk show \"Good Evening Ruritania\" on RTV. \"Devaluation " ..
+                      "without reform is just a pause.\"")
+      local q = quote(qs, "The question now")
+      assert.are.same({ "direct", "Tomas Brenner", "told" }, { q.kind, q.speaker, q.cue })
+      assert.truthy(q.text:find("just a pause%.$"))
+      for _, x in ipairs(qs) do assert.is_nil(x.text:find("^\"Good Evening")) end
+    end)
+
+    it("reads a participle after a statement as the cue's tail", function ()
+      local qs = find("The campaign claimed victory. \"We won on substance, and voters saw " ..
+                      "it,\" spokeswoman Lorena Vidal Arce said in a statement released " ..
+                      "shortly after midnight.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "direct", "Lorena Vidal Arce", "We won on substance, and voters saw it," },
+                      { qs[1].kind, qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads past an aside of a few words before that", function ()
+      local q = find("Senator Paloma Rivas wrote on X, formerly known as Twitter, that the " ..
+                     "truce was a license for the criminals.")[1]
+      assert.are.same({ "Paloma Rivas", "the truce was a license for the criminals" },
+                      { q.speaker, q.text })
+    end)
+
+    it("reads no content before a body's other name", function ()
+      local qs = find("HAVANA - The government and the National Liberation Front, or NLF, " ..
+                      "the country's largest guerrilla group, agreed on Friday to a " ..
+                      "ceasefire lasting 180 days.")
+      assert.are.equal(0, #qs)
+    end)
+
+    it("reads a crowd as the listener of a quote before the cue", function ()
+      local q = find("\"Tonight the people have shown the world how much we treasure our " ..
+                     "democracy,\" Ann Lee told thousands of flag-waving supporters outside " ..
+                     "her headquarters shortly after 8 p.m.")[1]
+      assert.are.same({ "direct", "Ann Lee", "thousands of flag-waving supporters" },
+                      { q.kind, q.speaker, q.addressee })
+    end)
+
+    it("reads people of a place, and a person after the place a sentence opens with", function ()
+      local qs = find("It rained. Residents of the village in northern Kenya told " ..
+                      "reporters the water had risen fast over the past days. Outside the " ..
+                      "party's rally, Lin Mei-ling, 34, a nurse, said she had voted for " ..
+                      "change. Outside the court, his lawyer, Tom Ray, said the verdict " ..
+                      "would be appealed.")
+      assert.are.equal("Residents of the village", qs[1].speaker)
+      assert.are.equal("Lin Mei-ling", qs[2].speaker)
+      assert.are.equal("Tom Ray", qs[3].speaker)
+    end)
+
+    it("reads a speaker after a gerund's clause, and no outlet in a councillor", function ()
+      local qs = find("It rained.\n\nCllr Graham Forster, an Independent known across the " ..
+                      "town as Gus, argued that households were already stretched.\n\n" ..
+                      "Speaking after the vote, the Mayor of Hexham, Councillor Denise Rowe, " ..
+                      "described the evening as one of the hardest of her four years.")
+      assert.are.same({ "Graham Forster", "households were already stretched" },
+                      { qs[1].speaker, qs[1].text })
+      assert.are.equal("Denise Rowe", qs[2].speaker)
+      assert.are.equal(2, #qs)
+    end)
+
+    it("reads the company as the firm, not the regulator that spoke last", function ()
+      local qs = find("Voltera Motors Inc. is recalling 142,000 cars, the National Highway " ..
+                      "Traffic Safety Administration said on Tuesday. The company said it " ..
+                      "was aware of 37 reports of the problem. It said it knew of no deaths " ..
+                      "among its customers.")
+      assert.are.equal("Voltera Motors Inc.", quote(qs, "it was aware").speaker)
+      assert.are.equal("Voltera Motors Inc.", quote(qs, "it knew").speaker)
+    end)
+
+    it("reads a firm's short name that is also a town's as the firm", function ()
+      local qs = find("Albion Air plc, the low-cost airline, cut its forecast on Friday. " ..
+                      "Albion said 11 of its 96 jets were out of service awaiting engine " ..
+                      "inspections, a problem linked to a flaw in the engines that has " ..
+                      "affected airlines around the world. It expects the groundings to " ..
+                      "continue well into next year.")
+      assert.are.equal("Albion Air plc", quote(qs, "11 of its").speaker)
+      assert.are.equal("Albion Air plc", quote(qs, "the groundings").speaker)
+      for _, q in ipairs(qs) do assert.are_not.equal("linked", q.cue) end
+    end)
+
+    it("reads no speaker in a noun before a phrase of \"in\", nor a body before a verb", function ()
+      local qs = find("Chief Executive Sven Brandt struck a similar tone in a post on the " ..
+                      "platform X on Tuesday, writing that the update was already on its " ..
+                      "way.\n\nAcme chief executive Tom Hart also apologised to staff and " ..
+                      "said the firm would reflect deeply on its losses.\n\nA reporter for " ..
+                      "the Daily Courier spotted Jill Stein and reported her presence at " ..
+                      "the venue on Twitter.")
+      assert.are.same({ "Sven Brandt", "the update was already on its way" },
+                      { qs[1].speaker, qs[1].text })
+      assert.are.equal("Tom Hart", quote(qs, "the firm would").speaker)
+      assert.are.equal("Daily Courier", quote(qs, "her presence").speaker)
+    end)
+
+    it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
+      local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
+                      "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..
+                      "Kuomintang Chairman Eric Chu also apologized to supporters and said " ..
+                      "the party would reflect deeply on its defeat.")
+      assert.are.equal("Ruritania's new government", qs[1].mention)
+      assert.are.equal("Eric Chu", qs[2].speaker)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

@@ -547,6 +547,10 @@ end
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
+-- words before a town that say it is a place
+local PLACE_WORDS = { ["in"] = true, at = true, from = true, to = true, near = true,
+  outside = true, around = true, into = true, across = true }
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -691,6 +695,12 @@ local function link_names (text, toks, entities, taken, dict)
                                  (dict(i, i) or NO_READING).kind ~= "party")) and
          not IS(toks, i, "upper") then
         one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
+      elseif what == 4 and one.label == "GPE" and one.rule == "gpe.en.dict" and
+             not IS(toks, i, "upper") and not (i > 1 and PLACE_WORDS[KEY(toks, i - 1)]) and
+             (dict(i, j) or NO_READING).kind == "city" then
+        -- (a firm's short name that is also a town's is the firm's where
+        -- nothing says it is a place: "Albion said" after "Albion Air plc")
+        one.label, one.canonical, one.kind, one.rule = "ORG", canonical, nil, rule
       elseif label == "PERSON" and one.label == "PERSON" and
              rule == "person.en.link_last_name" and
              (one.canonical == nil or
@@ -723,7 +733,8 @@ local function link_names (text, toks, entities, taken, dict)
                 ((IS(toks, j + 1, "cap") and t_kind(toks, j + 1) == "word") or
                  ((i == 1 or IS(toks, i, "newline_before") or IS(toks, i - 1, "terminal")) and
                   IS(toks, j + 1, "lower") and KEY(toks, j + 1) ~= "'s" and
-                  KEY(toks, j + 1) ~= "\226\128\153s"))) then
+                  KEY(toks, j + 1) ~= "\226\128\153s" and
+                  (dict(j + 1, j + 1) or NO_READING).label ~= "reporting_verb"))) then
       adds[#adds + 1] = { first_token = i, last_token = j, label = label,
                           canonical = canonical, rule = rule }
     end
@@ -1037,7 +1048,13 @@ local function apposition_title (toks, t, n, dict)
         local dt = dict(j, k)
         if dt and dt.list == "titles" then d = dt break end
       end
-      if d and d.list == "titles" then return d, aff end
+      if d and d.list == "titles" then
+        -- (not the speaker of a clause before it: "…for Dufresne, a club
+        -- spokesperson confirmed.")
+        local nx = k < n and dict(k + 1, k + 1)
+        if nx and nx.label == "reporting_verb" and t_is(toks, k + 1, "lower") then return nil end
+        return d, aff
+      end
     end
   end
   return nil
@@ -1120,6 +1137,24 @@ end
 -- (one pass over the names the rules found, before they are linked: this,
 -- an outlet's programme, a person's name in a headline in title case and
 -- a knight's or a prince's given name)
+-- whether the two words of a town's name and another word are family
+-- names: the first has such a reading, the second none but a family name's
+local function family_names (e, dict)
+  local sur = false
+  for _, r in ipairs(dict(e.first_token, e.first_token, true)) do
+    if r.list == "surnames" then sur = true break end
+  end
+  if not sur then return false end
+  local d = dict(e.last_token, e.last_token)
+  return d == nil or d.list == "surnames"
+end
+
+-- words after a name and a hyphen that make a word of it ("Lee-led")
+local HYPHEN_WORDS = { led = true, era = true, run = true, like = true, born = true,
+  ish = true, ite = true, ites = true, ism = true, esque = true, type = true, wide = true,
+  free = true, proof = true, based = true, owned = true, style = true, hit = true,
+  fed = true, set = true, cut = true, age = true, aged = true, old = true, law = true,
+  backed = true, linked = true, allied = true, funded = true, inspired = true }
 local function early_fixes (text, toks, found, taken, dict)
   local n = #toks
   local st = {}
@@ -1134,11 +1169,50 @@ local function early_fixes (text, toks, found, taken, dict)
         if d then
           e.label, e.rule, e.canonical, e.kind = "PERSON", "person.en.apposition", nil, nil
           e.title, e.affiliation = d.canonical, aff
+        elseif e.last_token == e.first_token + 1 and family_names(e, dict) then
+          -- (a town's name that is a family name too, and a word no list
+          -- knows: "López Obrador", a Spanish name's two family names)
+          e.label, e.rule, e.canonical, e.kind = "PERSON", "person.en.family_names", nil, nil
         end
       end
     elseif label == "PERSON" then
+      -- (a given name of two syllables joined by a hyphen, the second in
+      -- lower case, is one name: "Hou Yu-ih", "Tsai Ing-wen"; not
+      -- "Trump-backed", a word)
+      local z = e.last_token + 2
+      if z <= n and t_kind(toks, z - 1) == "hyphen" and t_is(toks, z, "lower") and
+         t_kind(toks, z) == "word" and not t_is(toks, z - 1, "space_before") and
+         not t_is(toks, z, "space_before") and not taken[z] then
+        local k = t_key(toks, z)
+        if #k <= 5 and (#k <= 3 or not is_common(k)) and not HYPHEN_WORDS[k] then
+          e.last_token = z
+          taken[z - 1], taken[z] = true, true
+        end
+      elseif e.last_token > e.first_token + 1 and t_kind(toks, e.last_token - 1) == "hyphen" and
+             HYPHEN_WORDS[t_key(toks, e.last_token)] then
+        -- ("Ann Lee-led groups": the word is no part of the name)
+        taken[e.last_token - 1], taken[e.last_token] = false, false
+        e.last_token = e.last_token - 2
+      end
       if e.last_token >= e.first_token + 2 then title_small_words(toks, e) end
       if e.title then knight(text, toks, e, st) end
+    elseif label == "LOC" and e.rule == "loc.en.region_noun" then
+      st.regions = st.regions or {}
+      st.regions[name_of(text, toks, e)] = true
+    end
+  end
+  -- (a region the article names by its noun, "the Amazon rainforest", is
+  -- that region where a firm's name in the lists has its words: "in the
+  -- Amazon"; not where it speaks or owns, "Amazon said", "Amazon's")
+  if st.regions then
+    for ix = 1, #found do
+      local e = found[ix]
+      local z = e.last_token + 1
+      if e.label == "ORG" and e.rule == "org.en.dict" and st.regions[e.canonical or ""] and
+         not (z <= n and (POSSESSIVE[t_key(toks, z)] or
+                          (dict(z, z) or {}).label == "reporting_verb")) then
+        e.label, e.rule, e.kind = "LOC", "loc.en.region_noun", nil
+      end
     end
   end
   if not st.gone then return found end
@@ -1300,6 +1374,17 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
+-- whether a body of that canonical name is named in full (more than one
+-- word) among the entities
+local function named_in (entities, canonical)
+  for _, x in ipairs(entities) do
+    if x.label == "ORG" and x.last_token > x.first_token and x.canonical == canonical then
+      return true
+    end
+  end
+  return false
+end
+
 local function link_acronyms (text, toks, entities, taken)
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
@@ -1400,9 +1485,12 @@ local function link_acronyms (text, toks, entities, taken)
       -- acronym when the two share no word of four letters or more: "the
       -- England and Wales Cricket Board (ECB)" is no European Central Bank;
       -- "the US Food and Drug Administration (FDA)" stays the lists' name)
+      -- (and a body whose initials it is wins over the lists' body the
+      -- article does not name: "the London Stock Exchange" … "the LSE")
       if e and e.label == "ORG" and
          (not e.canonical or e.canonical == w or
-          (not (guessed and guessed[w]) and not shares_word(e.canonical, canonical))) then
+          (not (guessed and guessed[w]) and not shares_word(e.canonical, canonical)) or
+          (guessed and guessed[w] and not named_in(entities, e.canonical))) then
         e.canonical = canonical
       elseif e and worded and worded[w] and e.label ~= "PERSON" then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"

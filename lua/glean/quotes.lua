@@ -893,6 +893,30 @@ end
 -- last one named before it (within the 60 entities and 3,000 bytes before
 -- it) that is an outlet for an outlet's noun, else no outlet, and has the
 -- noun in its name for a noun that says what the body is ("the court")
+-- nouns of a firm, which no agency, party or university is ("The company
+-- said" after "the regulator said")
+local FIRM_NOUNS = { company = true, firm = true, carmaker = true, automaker = true,
+  manufacturer = true, retailer = true, bank = true, lender = true, insurer = true,
+  airline = true, carrier = true, supplier = true, producer = true, chipmaker = true,
+  brewer = true, miner = true, developer = true, startup = true, ["start-up"] = true,
+  conglomerate = true, business = true }
+local NOT_FIRM_KINDS = { agency = true, government = true, legislature = true, party = true,
+  university = true, intl_org = true, ngo = true, think_tank = true, union = true,
+  police = true, military = true, court = true, religious = true, hospital = true,
+  club = true, militant = true }
+-- the last words of a body's name that no firm's has
+local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
+  commission = true, ministry = true, department = true, office = true, council = true,
+  court = true, police = true, bureau = true, committee = true, parliament = true,
+  assembly = true, university = true, institute = true, union = true, federation = true,
+  association = true, party = true, government = true, congress = true, senate = true,
+  tribunal = true, regulator = true, inspectorate = true, ombudsman = true }
+local function not_firm (e)
+  if NOT_FIRM_KINDS[e.kind or ""] then return true end
+  local last = (e.canonical or e.text):match("(%a+)%W*$")
+  return last ~= nil and NOT_FIRM_HEADS[last:lower()] ~= nil
+end
+
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -912,7 +936,8 @@ local function body_antecedent (st, t, noun)
       seen = seen + 1
       if described then
         if described_as(st, e, c.described_body_nouns) then return e end
-      elseif (e.kind == "media") == outlet then
+      elseif (e.kind == "media") == outlet and
+             not (FIRM_NOUNS[noun] and not_firm(e)) then
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
@@ -1358,7 +1383,39 @@ local function subject_before (st, t)
   local stop = k + 50
   while ents[k] and k < stop and ents[k].first_token < t do
     local e = ents[k]
-    if e.label == "PERSON" or e.label == "ORG" then return e.first_token, e.last_token end
+    if e.label == "PERSON" or e.label == "ORG" then
+      -- (a body before a person's title is the person's: "Acme Chairman
+      -- Ann Lee … said")
+      local x = ents[k + 1]
+      -- (nor a possessor before the person: "Holloway's attorney, Ann
+      -- Lee, had asked …, arguing")
+      if x and x.label == "PERSON" and x.first_token < t and
+         POSSESSIVE[KEY(st.toks, e.last_token + 1)] and x.first_token <= e.last_token + 6 then
+        local plain = true
+        for i = e.last_token + 2, x.first_token - 1 do
+          local k2 = KIND(st.toks, i)
+          if not (k2 == "word" or KEY(st.toks, i) == ",") then plain = false break end
+        end
+        if plain then return x.first_token, x.last_token end
+      end
+      if e.label == "ORG" and x and x.label == "PERSON" and x.first_token < t and
+         x.first_token <= e.last_token + 3 then
+        local words, dict = true, st.ctx.dict
+        for i = e.last_token + 1, x.first_token - 1 do
+          local w = KEY(st.toks, i)
+          if KIND(st.toks, i) ~= "word" or
+             not (IS(st.toks, i, "cap") or (dict and (dict(i, i) or NO_READING).list == "titles") or
+                  not (ENDS_ED[w] or ENDS_ING[w] or st.c.finite[w] or st.c.aux[w] or
+                       st.c.be[w] or st.cue_at[i] or (dict and (dict(i, i) or NO_READING).label ==
+                                                      "reporting_verb"))) then
+            words = false
+            break
+          end
+        end
+        if words then return x.first_token, x.last_token end
+      end
+      return e.first_token, e.last_token
+    end
     k = k + 1
   end
   local toks = st.toks
@@ -1367,15 +1424,30 @@ local function subject_before (st, t)
     if w then return i, i end
   end
   -- the words that open the sentence: "Authorities …", "The president …"
-  local a = s.first_token
+  -- (after a dateline: "BUENOS AIRES — Argentina's new government …")
+  local a = after_dateline(st, s.first_token, t)
   local w = KEY(toks, a)
   if a + 1 < t and (w == "the" or w == "a") and KIND(toks, a + 1) == "word" then
     return a, a + 1
   end
   if a < t and IS(toks, a, "cap") and KIND(toks, a) == "word" and
-     not st.c.subordinators[KEY(toks, a)] then
+     not st.c.subordinators[KEY(toks, a)] and not PREP_BEFORE_SUBJECT[KEY(toks, a)] then
     local b = a
     while b + 1 < t and IS(toks, b + 1, "cap") and KIND(toks, b + 1) == "word" do b = b + 1 end
+    -- (and what a possessive names: "Argentina's new government")
+    if b + 2 < t and POSSESSIVE[KEY(toks, b + 1)] then
+      local c = b + 1
+      while c + 1 < t and c < b + 4 and KIND(toks, c + 1) == "word" and
+            IS(toks, c + 1, "lower") do
+        local v = KEY(toks, c + 1)
+        if ENDS_ED[v] or st.c.aux[v] or st.c.be[v] or st.cue_at[c + 1] or PREPOSITIONS[v] or
+           DETERMINERS[v] or st.c.not_head[v] then
+          break
+        end
+        c = c + 1
+      end
+      if c > b + 1 then b = c end
+    end
     return a, b
   end
   return nil
@@ -1623,6 +1695,20 @@ local function content_after (st, t, s_last, np)
       a = c + 1
     else break end
   end
+  -- ("told reporters outside the jail:" and the quotation as the next
+  -- paragraph: a place or time before the colon is the cue's)
+  if a <= s_last and s_last - a <= 6 and KEY(toks, s_last) == ":" and s_last < #toks and
+     IS(toks, s_last + 1, "newline_before") and
+     (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)]) then
+    local plain = true
+    for i = a, s_last - 1 do
+      if KIND(toks, i) ~= "word" or st.cue_at[i] or KEY(toks, i) == "that" then
+        plain = false
+        break
+      end
+    end
+    if plain then a = s_last + 1 end
+  end
   if a > s_last then
     -- "The Times reports:" and the quotation as the next paragraph; "The
     -- governor added:" and a paragraph of quotation with no marks
@@ -1653,7 +1739,11 @@ local function content_after (st, t, s_last, np)
         -- words after the closing mark ("he said “…” is over"): mixed
         local nx = q.ce + 1
         local w = KEY(toks, nx)
-        if not (TERMINAL[w] or opens_clause(st, nx) or w == "and" or
+        -- (but "“development” and “good governance” had won": a second
+        -- quotation after "and" goes on with the clause)
+        if not (TERMINAL[w] or opens_clause(st, nx) or
+                (w == "and" and not (nx < s_last and KIND(toks, nx + 1) == "quote" and
+                                     IS(toks, nx + 1, "open"))) or
                 st.c.subordinators[w] or
                 ((w == "," or st.sep[w]) and opens_clause(st, nx + 1))) then
           q = nil
@@ -2211,6 +2301,8 @@ B.PAST_FORMS = set_of { "ran", "went", "came", "took", "made", "began", "saw", "
   "grew", "left", "led", "held", "kept", "met", "won", "lost", "broke", "gave", "got",
   "became", "brought", "bought", "caught", "fought", "sought", "drew", "spoke", "drove",
   "flew", "knew", "stood", "sat", "hit", "cut", "shut", "lasted", "follows", "began" }
+B.OPENING_TIMES = { after = true, before = true, following = true, amid = true,
+  during = true, since = true }
 B.TIME_PREPOSITIONS = { on = true, at = true, ["in"] = true, by = true, since = true,
   ["until"] = true, during = true, from = true, to = true, over = true }
 -- (what is offered is a thing even with a verb's word in it: "offered a 6
@@ -2239,6 +2331,16 @@ end
 -- clause: "said a shopkeeper in the city centre who asked not to be named"
 -- (from token i, a few words of a place and then a relative pronoun)
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
+B.STATEMENT_NOUNS = { statement = true, letter = true, post = true, interview = true,
+  note = true, memo = true, report = true, email = true, video = true, message = true,
+  release = true, filing = true, tweet = true, speech = true }
+B.OBJECT_RELATIVES = { what = true, whom = true, which = true }
+B.SHOW_NOUNS = { show = true, programme = true, program = true, podcast = true,
+  series = true, documentary = true, newspaper = true, magazine = true, channel = true,
+  station = true, broadcast = true, newsletter = true }
+B.PLACE_SIDES = { northern = true, southern = true, eastern = true, western = true,
+  northeastern = true, northwestern = true, southeastern = true, southwestern = true,
+  central = true, rural = true, coastal = true, neighbouring = true, neighboring = true }
 local function place_then_end (st, i, s_last)
   local toks = st.toks
   for t = i, math.min(s_last, i + 5) do
@@ -2293,6 +2395,21 @@ local function build (st, m, rule)
   local s = sentence_of(st, m.first_token)
   local s_last = s.last_token
   local ckey = KEY(toks, cue[1])
+  -- (no speaker opens with a preposition: "Among the day's agreed
+  -- arrivals: …")
+  if sp0 and sp0[1] < cue[1] and PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then return nil end
+  -- ("known across the town as “Gus”": a name, not what one knows, which
+  -- "that" opens)
+  if ckey == "known" and cue[2] < s_last and KEY(toks, cue[2] + 1) ~= "that" then
+    return nil
+  end
+  -- (a phrase that opens with "in" after a noun no one is: "struck a
+  -- similar tone in a post on X" is no quote of the tone's)
+  if ckey == "in" and sp0 and sp0[2] == cue[1] - 1 and sp0[2] > sp0[1] and
+     IS(toks, sp0[2], "lower") and not st.c.heads[KEY(toks, sp0[2])] and
+     not entity_at(st, sp0[1], sp0[2]) then
+    return nil
+  end
   -- (a cue word in capitals inside a body's name is the name's: "the
   -- Manhattan Project."; not in a headline in title case, where names
   -- run into the verbs: "Poll Shows Minor Bump")
@@ -2342,7 +2459,7 @@ local function build (st, m, rule)
     rid = rule.ids and rule.ids.that or rid
   end
   -- ("is endorsing", "were calling for": a gerund after "be" is finite)
-  if finite and ENDS_ING[ckey] and
+  if finite and ENDS_ING[ckey] and not rule.quoted_as and
      not (cue[1] > 1 and st.c.be[KEY(toks, cue[1] - 1)]) then
     return nil
   end
@@ -2378,9 +2495,23 @@ local function build (st, m, rule)
   -- ("The Age quoted a minister as saying …": the one quoted speaks, by
   -- the rule of its own)
   if B.QUOTED[ckey] and not rule.quoted_as then
-    for i = cue[2] + 1, math.min(s_last - 1, cue[2] + 9) do
+    for i = cue[2] + 1, math.min(s_last - 1, cue[2] + 12) do
       if KEY(toks, i) == "as" and KEY(toks, i + 1) == "saying" then return nil end
     end
+  end
+  -- ("what they call “economic retentions”", "whom supporters call
+  -- "Kaptaan"": a name the relative's object is given)
+  if B.CALLING[ckey] and caps.speaker and caps.speaker[1] > 1 and
+     B.OBJECT_RELATIVES[KEY(toks, caps.speaker[1] - 1)] then
+    return nil
+  end
+  -- ("Western brands, including …": a people's adjective before a noun
+  -- in the plural is no subject of a verb)
+  if caps.speaker and caps.speaker[1] == caps.speaker[2] and cue[1] == cue[2] and
+     caps.speaker[2] == cue[1] - 1 and ckey:sub(-1) == "s" and
+     (entity_at(st, caps.speaker[1], caps.speaker[2]) or NO_READING).label == "NORP" and
+     not KEY(toks, caps.speaker[1]):find("s$") then
+    return nil
   end
   -- ("a group calling itself Crimson Moth": a name it gives itself)
   if B.CALLING[ckey] and cue[2] < s_last and B.REFLEXIVES[KEY(toks, cue[2] + 1)] then
@@ -2517,6 +2648,13 @@ local function build (st, m, rule)
       end
     end
   end
+  -- (", a problem linked to a flaw that …": a participle after an
+  -- apposition's noun is the noun's)
+  if not rule.passive and cue[1] == cue[2] and ENDS_ED[ckey] and cue[2] < s_last and
+     KEY(toks, cue[2] + 1) == "to" and sp and sp[1] > 1 and sp[2] == cue[1] - 1 and
+     B.INDEFINITE[KEY(toks, sp[1])] and KEY(toks, sp[1] - 1) == "," then
+    return nil
+  end
   -- ("Data published by Acme on Monday showed …": a participle before
   -- "by" is the subject's)
   if not rule.passive and cue[1] == cue[2] and ENDS_ED[ckey] and cue[2] < s_last and
@@ -2540,6 +2678,29 @@ local function build (st, m, rule)
       end
       sp[1], sp[2] = d, x.last_token
       caps.apposition = nil
+    end
+  end
+  -- (the place or event a sentence opens with is no speaker: "Outside
+  -- the party's rally, Ann Lee, 34, a nurse, said …" is Lee's)
+  -- (or a clause of a gerund: "Speaking after the vote, the mayor, Ann
+  -- Lee, described …")
+  if appos and sp and sp[1] > 1 and KEY(toks, sp[2] + 1) == "," and caps.apposition and
+     (PREP_BEFORE_SUBJECT[KEY(toks, sp[1] - 1)] or B.OPENING_TIMES[KEY(toks, sp[1] - 1)]) and
+     (sp[1] - 1 == s.first_token or
+      (sp[1] - 2 == s.first_token and ENDS_ING[KEY(toks, s.first_token)])) then
+    local ap = caps.apposition
+    local x = st.ents[entity_from(st, sp[2] + 2)]
+    while x and x.label ~= "PERSON" and x.last_token < ap[2] do
+      x = st.ents[entity_from(st, x.last_token + 1)]
+    end
+    if x and x.label == "PERSON" and x.last_token < cue[1] and x.first_token <= ap[2] and
+       KEY(toks, x.first_token - 1) ~= "of" then
+      sp[1], sp[2] = x.first_token, x.last_token
+      if KEY(toks, x.last_token + 1) == "," and x.last_token + 1 < ap[2] then
+        caps.apposition = { x.last_token + 1, ap[2] }
+      else
+        caps.apposition = nil
+      end
     end
   end
   -- (", a move he announced shortly after": the object of a clause on a
@@ -2686,6 +2847,23 @@ local function build (st, m, rule)
     after_tok = j
     caps.addressee = { ad0[1], after_tok }
   end
+  -- (a show's name in quote marks after the listener is no content: "he
+  -- told the talk show “Good Evening” on CBC", "told the podcast 'Lee
+  -- Talks'")
+  if caps.addressee and after_tok < s_last and B.SHOW_NOUNS[KEY(toks, after_tok)] and
+     KIND(toks, after_tok + 1) == "quote" then
+    local j = after_tok + 2
+    while j < s_last and j < after_tok + 10 and KIND(toks, j) ~= "quote" do j = j + 1 end
+    if KIND(toks, j) ~= "quote" then return nil end
+    -- (and its channel: "on CBC")
+    if j + 2 <= s_last and KEY(toks, j + 1) == "on" and IS(toks, j + 2, "cap") then
+      j = j + 2
+      while j < s_last and IS(toks, j + 1, "cap") and KIND(toks, j + 1) == "word" do
+        j = j + 1
+      end
+    end
+    after_tok = j
+  end
   local a, b, kind, np_content
   local gap_a, gap_b          -- the words between the content's two parts
   local listener              -- a listener no pattern read ("told Radio Formula that")
@@ -2734,12 +2912,20 @@ local function build (st, m, rule)
              and "before" or "after"
     elseif (cue[2] == cue[1] and ckey or KEY(toks, cue[2])) == "that" then
       mode = "after"                             -- "noted that, like him, …"
+    elseif s_last - after_tok <= 7 and KEY(toks, s_last) == ":" and s_last < #toks and
+           IS(toks, s_last + 1, "newline_before") and
+           not content_before(st, m.first_token) then
+      mode = "after"           -- ("told reporters outside the jail:" and a paragraph)
     elseif w == "as" and nx < s_last and st.c.np_verbs[ckey] then
       mode, that = "after", nx + 1        -- "a plan she described as “a farce”"
     elseif w == "to" and not st.c.to_verbs[ckey] and after_tok + 1 < s_last and
            IS(toks, after_tok + 2, "lower") and not st.c.prep_objects[KEY(toks, after_tok + 2)] then
       return nil                   -- "agreed to send troops": an intention, no quote
-    elseif tail_only(st, after_tok, s_last, ckey, w) then
+    elseif (w and cue[2] > cue[1] and (ENDS_ED[w] or B.PAST_FORMS[w]) and
+            B.STATEMENT_NOUNS[KEY(toks, cue[2])]) or
+           tail_only(st, after_tok, s_last, ckey, w) then
+      -- (a participle after a statement is the statement's: "said in a
+      -- statement released on Monday")
       mode = "before"
       -- "said on Tuesday that …", "says at a stop in Toledo, Ohio, that …",
       -- "said after the convention he would …"
@@ -2782,6 +2968,19 @@ local function build (st, m, rule)
           local aside = i == after_tok + 1 and ASIDE_ADVERBS[KEY(toks, i + 1)] and
                         KEY(toks, i + 2) == ","
           if aside then commas = commas - 2 end
+          -- (or an aside of a few words before "that": "wrote on X,
+          -- formerly known as Twitter, that …")
+          if commas == 1 and i <= after_tok + 4 and not aside then
+            for j = i + 2, math.min(i + 7, s_last - 1) do
+              local kj = KEY(toks, j)
+              if kj == "," then
+                if KEY(toks, j + 1) == "that" then aside = j + 1 end
+                break
+              end
+              if TERMINAL[kj] or KIND(toks, j) == "quote" or st.cue_at[j] then break end
+            end
+            if aside then that = aside; mode = "after"; break end
+          end
           if commas > 2 or (i == after_tok + 1 and KEY(toks, i + 1) ~= "as" and not aside) then
             break
           end
@@ -3108,6 +3307,12 @@ local function build (st, m, rule)
          KIND(toks, sp[1] - 1) == "word" and IS(toks, sp[1] - 1, "lower") then
         return nil
       end
+      -- (nor a name's other name: "The Army of X, or AOX, the largest
+      -- group, agreed …" is no content before "AOX")
+      if a and kind ~= "direct" and sp and sp[1] > 2 and KEY(toks, sp[1] - 1) == "or" and
+         KEY(toks, sp[1] - 2) == "," then
+        return nil
+      end
     end
     -- "produced a tax plan.": a noun, unless a quotation came before it
     if a and kind ~= "direct" and cue[1] == cue[2] and st.c.needs[ckey] then return nil end
@@ -3139,7 +3344,7 @@ local function build (st, m, rule)
       end
     end
     if kind == "direct" or mixed_end then
-      local b2, a2 = merge_next(st, m.last_token, b)
+      local b2, a2 = merge_next(st, after_tok > m.last_token and after_tok or m.last_token, b)
       -- (the content runs on past its own attribution: its two parts)
       if a2 then gap_a, gap_b = b + 1, a2 - 1 end
       b = b2
@@ -3197,6 +3402,7 @@ local function build (st, m, rule)
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
+    if os.getenv("QDBG") then io.stderr:write("CAP ", sp_a, " ", sp_b, "\n") end
     -- ("Waiting list rises as think tank warns …": the subject of the
     -- clause after a conjunction; asked here, of the matches kept so far)
     if rule.long_subject then
@@ -3373,8 +3579,9 @@ local function build (st, m, rule)
     -- a noun phrase ends with a noun: not "the test and", "the men boarded"
     -- (a speaker after its cue is no subject: "according to a person
     -- familiar with his thinking")
+    -- (a name's syllable after a hyphen is none: "Chang Mei-ling")
     elseif sp_b > sp_a and not rule.long_subject and IS(toks, sp_b, "lower") and
-           sp_a < cue[1] then
+           sp_a < cue[1] and KIND(toks, sp_b - 1) ~= "hyphen" then
       local h = KEY(toks, sp_b)
       if st.c.not_head[h] or st.c.not_head2[h] or ENDS_ED[h] or ENDS_ING[h] or
          ENDS_LY[h] then
@@ -3611,16 +3818,23 @@ local function build (st, m, rule)
   end
   -- (a place after "in" or "at" is where the speaker is: "The National
   -- Hurricane Center in Miami said", "Police in Leeds said")
-  if (pk == "in" or pk == "at") and sp_a > 3 and sp_a - 2 >= s.first_token then
+  -- (past a side of the place: "Residents of a village in northern Kenya
+  -- told …")
+  local pa = sp_a
+  if B.PLACE_SIDES[pk] and sp_a > 4 and IS(toks, sp_a - 1, "lower") then
+    pa = sp_a - 1
+    pk = KEY(toks, pa - 1)
+  end
+  if (pk == "in" or pk == "at") and pa > 3 and pa - 2 >= s.first_token then
     local e = entity_at(st, sp_a, sp_b)
     if e and e.last_token == sp_b and (e.label == "GPE" or e.label == "LOC") then
-      local x = st.ents[entity_from(st, sp_a - 1) - 1]
-      if x and x.last_token == sp_a - 2 and (x.label == "ORG" or x.label == "PERSON") then
+      local x = st.ents[entity_from(st, pa - 1) - 1]
+      if x and x.last_token == pa - 2 and (x.label == "ORG" or x.label == "PERSON") then
         sp_a, sp_b, pk = x.first_token, x.last_token, nil
-      elseif not x or x.last_token < sp_a - 2 then
+      elseif not x or x.last_token < pa - 2 then
         -- (a noun, with what it is of: "A spokesman for the embassy in
         -- Kyiv said")
-        local p = sp_a - 2
+        local p = pa - 2
         local np = (IS(toks, p, "lower") or p == s.first_token) and noun_phrase_before(st, p)
         if np then
           local o = KEY(toks, np - 1)
@@ -3641,6 +3855,7 @@ local function build (st, m, rule)
   -- (an indirect content ends before a comma of its own: "… and Gaza City,
   -- and accused …")
   while b > a and KEY(toks, b) == "," and (kind or kind_of(st, a, b)) ~= "direct" do b = b - 1 end
+  if os.getenv("QDBG") then io.stderr:write("FIN ", sp_a, " ", sp_b, "\n") end
   local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
               kind = kind or kind_of(st, a, b), rule = rid,
               cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),

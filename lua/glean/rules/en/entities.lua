@@ -373,6 +373,23 @@ local function place_from_dict (m, ctx)
     if small and b < #toks and t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then
       return false
     end
+    -- (nor a small place's name that is a family name too, before another
+    -- name: "López Obrador", a Spanish name's two family names)
+    if small and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") and
+       not t_is(toks, b + 1, "upper") and not t_is(toks, a, "upper") then
+      local sur = d._surname
+      if sur == nil then
+        sur = false
+        for _, r in ipairs(ctx.dict(a, b, true)) do
+          if r.list == "surnames" then sur = true break end
+        end
+        d._surname = sur
+      end
+      if sur then
+        local nx = ctx.dict(b + 1, b + 1)
+        if not nx or nx.list == "surnames" then return false end
+      end
+    end
   end
   if d.label ~= "GPE" then
     -- the span reads first as something else: its largest place
@@ -531,6 +548,12 @@ local places = {
         -- (each fact of a token is asked once: every test below only
         -- refuses, so their order is free)
         local toks = m.tokens
+        -- (an outlet named like a word is that word after "an": "an
+        -- Independent known as …" stands for election)
+        if d and d.weak and d.kind == "media" and a > 1 and
+           (t_key(toks, a - 1) == "an" or t_key(toks, a - 1) == "a") then
+          return false
+        end
         local key = a == b and t_key(toks, a)
         if key and is_common(key) then
           local n = #toks
@@ -703,6 +726,12 @@ local places = {
           if common and (n2 - n1 >= 2 or title_case_line(m.tokens, n1, ctx)) then
             return false
           end
+          -- (nor two before "of" and a place: "the Revolutionary Armed
+          -- Forces of Colombia", a body's name)
+          if common and n2 + 2 <= #m.tokens and t_key(m.tokens, n2 + 1) == "of" then
+            local g = ctx.dict(n2 + 2, n2 + 2)
+            if g and (g.label == "GPE" or g.label == "LOC") then return false end
+          end
         end
         -- a name does not begin with a title: "Lord Chief Justice" is all title
         if first and first.list == "titles" then
@@ -823,6 +852,13 @@ places.rules[#places.rules + 1] = {
     local syllables = m.last_token == a + 3 and korean_given(toks, a + 1)
     local d = ctx.dict(a, a)
     if not syllables then
+      -- (a family name of such a language, whatever reads first: "Pham",
+      -- "Tran", a town's name too)
+      if d and not (d.list == "surnames" and family_first(d)) then
+        for _, r in ipairs(ctx.dict(a, a, true)) do
+          if r.list == "surnames" and family_first(r) then d = r break end
+        end
+      end
       if not (d and d.list == "surnames" and family_first(d)) or
          (is_common(t_key(toks, a)) and (d.extra or ""):find("lang=ko", 1, true)) then
         return false
@@ -844,12 +880,29 @@ places.rules[#places.rules + 1] = {
     if syllables then return NO_FIELDS end
     -- (a given name of two words no list knows: "Lim Boon Keat", "Low
     -- Thia Khiang")
-    local c = m.last_token + 1
-    if c <= #toks and t_kind(toks, c) == "word" and t_is(toks, c, "cap") and
-       not t_is(toks, c, "upper") and not t_is(toks, c, "newline_before") and
-       not is_common(t_key(toks, c)) and not ctx.dict(c, c) then
-      return { last_token = c }
+    -- (a Vietnamese name has up to four words, the last the one it is
+    -- known by, which may be a town's: "Vuong Dinh Hue", "Nguyen Thi Kim
+    -- Ngan")
+    local vi = false
+    for _, r in ipairs(ctx.dict(a, a, true)) do
+      if r.list == "surnames" and (r.extra or ""):find("lang=vi", 1, true) then
+        vi = true
+        break
+      end
     end
+    local c, z = m.last_token + 1, nil
+    while c <= #toks and c <= m.last_token + (vi and 2 or 1) and t_kind(toks, c) == "word" and
+          t_is(toks, c, "cap") and not t_is(toks, c, "upper") and
+          not t_is(toks, c, "newline_before") and (vi or not is_common(t_key(toks, c))) do
+      local r = ctx.dict(c, c)
+      if r and not (vi and r.label ~= "ORG" and r.label ~= "NORP" and r.kind ~= "country" and
+                    r.list ~= "titles") then
+        break
+      end
+      z = c
+      c = c + 1
+    end
+    if z then return { last_token = z } end
     return NO_FIELDS
   end }
 
@@ -962,6 +1015,12 @@ places.rules[#places.rules + 1] = {
     if n < 2 or n > 6 or not w:find("^%a") then return false end
     local d = ctx.dict(c1, c2)
     if d and d.label == "ORG" then return canonical_fields(d) end
+    -- (nor a code's letters: "the BR-319 highway", "the F-16")
+    local toks = m.tokens
+    if c2 + 2 <= #toks and t_kind(toks, c2 + 1) == "hyphen" and
+       t_kind(toks, c2 + 2) == "number" and not t_is(toks, c2 + 1, "space_before") then
+      return false
+    end
     -- (not an acronym of things: "the AI boom")
     if NOT_ORG_ACRONYMS[t_key(m.tokens, c1)] then return false end
     return NO_FIELDS
@@ -1158,6 +1217,27 @@ places.rules[#places.rules + 1] = {
       if known then return false end
     end
     return a == m.first_token and NO_FIELDS or { first_token = a }
+  end }
+
+-- a region by the lower-case word after it: "the Amazon rainforest", "the
+-- Mekong delta", "the Congo basin" (a firm's name in the lists, "Amazon",
+-- is the place here; a name the lists know as a place keeps its reading)
+places.rules[#places.rules + 1] = {
+  id = "loc.en.region_noun", label = "LOC", priority = 45, span = "name",
+  pattern = P.capture("name", P.all(P.cap_word, P.isnt "upper") ^ 1) *
+            P.all(P.words { "rainforest", "rainforests", "basin", "delta", "jungle",
+                            "jungles" }, P.is "lower"),
+  build = function (m, ctx)
+    local toks = m.tokens
+    local a, b = m:capture_span("name")
+    local key = t_key(toks, a)
+    if NOT_A_NAME_START[key] or (opens_sentence(toks, a) and is_common(key)) then
+      return false
+    end
+    for _, r in ipairs(ctx.dict(a, b, true)) do
+      if r.label ~= "ORG" then return false end
+    end
+    return NO_FIELDS
   end }
 
 -- (where a given name with one of those words is a street: "on Orrin
@@ -1900,6 +1980,14 @@ local function name_start_ok (m, ctx)
     local readings = ctx.dict(a, a, true)
     for ix = 1, #readings do
       if readings[ix].list == "given_names" then return false end
+    end
+  end
+  -- (nor the given names of a Vietnamese name, its family name before
+  -- them: "Tran Van Binh" is the family name's rule's)
+  if id == "person.en.given_name" and a > 1 and t_is(toks, a - 1, "cap") and
+     t_kind(toks, a - 1) == "word" and not t_is(toks, a - 1, "upper") then
+    for _, r in ipairs(ctx.dict(a - 1, a - 1, true)) do
+      if r.list == "surnames" and (r.extra or ""):find("lang=vi", 1, true) then return false end
     end
   end
   -- (nor three common words in a headline in title case, or a name's and

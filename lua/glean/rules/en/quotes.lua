@@ -282,8 +282,10 @@ local addressee = P.capture("addressee",
   -- ("told the radio station RPP", a name no list knows)
   det * P.all(P.kind "word", P.isnt "cap") ^ -2 * P.words(M.OUTLET_NOUNS) *
   P.all(P.cap_word, P.no(P.in_entity { "GPE", "NORP", "PERSON" })) * P.cap_word ^ -3 +
-  -- ("told the three-judge panel": a hyphenated modifier too)
-  (det ^ -1 * (P.all(P.kind "word", P.isnt "cap") * (P.kind "hyphen" * P.kind "word") ^ -1) ^ -2 *
+  -- ("told the three-judge panel": a hyphenated modifier too; "told
+  -- thousands of flag-waving supporters": a crowd's number)
+  ((det + P.words { "thousands", "hundreds", "dozens", "millions", "crowds" } * P.word "of") ^ -1 *
+   (P.all(P.kind "word", P.isnt "cap") * (P.kind "hyphen" * P.kind "word") ^ -1) ^ -2 *
    P.words(M.ADDRESSEE_NOUNS)))
 -- verbs that take their listener as object
 M.TELL = { "told", "tell", "tells", "telling", "assured", "assure", "assures",
@@ -388,6 +390,15 @@ M.rules = {
               P.capture("speaker", P.no(P.words { "by", "in", "on", "at", "from" }) *
                                    P.rep(P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")",
                                                         "\"", "as", "saying", "said" }), 0, 7)) *
+              P.word "as" * P.capture("cue", P.word "saying") },
+  -- the passive with its agent: "Ann Lee was quoted by the Daily Post as
+  -- saying …" (the one quoted speaks; without an agent, "was quoted as
+  -- saying" is a phrase of the lists)
+  { id = "quote.en.quoted_by_as_saying", content = "after", quoted_as = true,
+    pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux * P.word "quoted" *
+              P.words { "by", "in" } *
+              P.rep(P.no(P.words { ".", ";", ":", "!", "?", "\"", "as", "saying", "said" }),
+                    1, 8) *
               P.word "as" * P.capture("cue", P.word "saying") },
   -- a relative clause: "Ann Lee, who said …", "the agency which reported
   -- …" (first: the longest match of the next rule may read the relative
