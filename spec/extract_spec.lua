@@ -1087,6 +1087,19 @@ describe("glean.extract", function ()
                         "López Obrador/PERSON/Andrés Manuel López Obrador" }, got)
     end)
 
+    it("reads an acronym as the body of those initials the article names", function ()
+      local got = labelled(entities_only:extract("The London Stock Exchange met. The LSE " ..
+        "rejected the offer. The Food & Agriculture Organisation met. The FAO said so. " ..
+        "She told Joy News that it was late."))
+      -- (not a spelling of the lists' body: the FAO keeps its name)
+      local keep = {}
+      for _, x in ipairs(got) do
+        if x:find("^LSE/") or x:find("^FAO/") or x:find("Joy") then keep[#keep + 1] = x end
+      end
+      assert.are.same({ "LSE/ORG/London Stock Exchange",
+                        "FAO/ORG/Food and Agriculture Organization" }, keep)
+    end)
+
     it("reads a given name of two syllables joined by a hyphen as one", function ()
       local got = labelled(entities_only:extract("Hou Yu-ih conceded. Tsai Ing-wen said " ..
         "nothing. Tomas Brenner-led groups met."))

@@ -1795,6 +1795,49 @@ describe("glean.quotes", function ()
       assert.are.equal("Daily Courier", quote(qs, "her presence").speaker)
     end)
 
+    it("reads a pronoun at the end of an opening phrase as the speaker", function ()
+      local qs = find("It rained. On the Asian tsunami he said it had been \"very " ..
+                      "heartening\" to learn of the help. During an interview on the radio " ..
+                      "she said she often criticised her husband for his silence.")
+      assert.are.same({ "he", "she" }, { qs[1].mention, qs[2].mention })
+    end)
+
+    it("reads a message posted somewhere as the cue's, and a second quotation after and", function ()
+      local qs = find("In Addis Ababa, Prime Minister Tomas Brenner said in a message posted " ..
+                      "on social media that the peace was \"irreversible\" and that his " ..
+                      "government remained committed.\n\nModi wrote on X that “development” " ..
+                      "and “good governance” had won, and thanked the voters of the state.")
+      assert.are.equal(3, #qs)
+      assert.are.same({ "Tomas Brenner", "said" }, { qs[1].speaker, qs[1].cue })
+      assert.truthy(qs[1].text:find("^the peace was"))
+      assert.are.same({ "mixed", "“development” and “good governance” had won" },
+                      { qs[2].kind, qs[2].text })
+    end)
+
+    it("reads names given, not quotes: what they call, whom supporters call", function ()
+      local qs = find("Tom Hart, whom supporters call \"Captain\", was ousted as party " ..
+                      "leader in April. The rebels stopped short of renouncing what they " ..
+                      "call “economic retentions,” a euphemism for kidnapping. Western " ..
+                      "brands, including several big names, source most of their clothes " ..
+                      "there.")
+      assert.are.equal(0, #qs)
+    end)
+
+    it("reads a place or time before a colon, and the next paragraph as the quote", function ()
+      local qs = find("It rained.\n\nKhalid Chaudhry, one of the lawyers, told reporters " ..
+                      "outside the jail:\n\n\"This verdict was written before the trial " ..
+                      "even began. We will appeal.\"")
+      assert.are.same({ "direct", "Khalid Chaudhry", "reporters" },
+                      { qs[1].kind, qs[1].speaker, qs[1].addressee })
+    end)
+
+    it("reads no verb of a sentence's subject as an apposition", function ()
+      local qs = find("It rained. The operation, codenamed Black Smoke, was built on " ..
+                      "satellite images and testimony from a former farmhand, said the " ..
+                      "police chief, who is leading the inquiry.")
+      for _, q in ipairs(qs) do assert.are_not.equal("The operation", q.mention) end
+    end)
+
     it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
       local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
                       "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..

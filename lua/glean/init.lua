@@ -1330,9 +1330,13 @@ local function initials (toks, a, b)
 end
 
 -- whether two names share a word of four letters or more
-local function shares_word (x, y)
+local function shares_word (x, y, two)
+  local n = 0
   for w in y:gmatch("%w%w%w%w+") do
-    if x:find(w, 1, true) then return true end
+    if x:find(w, 1, true) then
+      n = n + 1
+      if not two or n == 2 then return true end
+    end
   end
   return false
 end
@@ -1486,11 +1490,14 @@ local function link_acronyms (text, toks, entities, taken)
       -- England and Wales Cricket Board (ECB)" is no European Central Bank;
       -- "the US Food and Drug Administration (FDA)" stays the lists' name)
       -- (and a body whose initials it is wins over the lists' body the
-      -- article does not name: "the London Stock Exchange" … "the LSE")
+      -- article does not name: "the London Stock Exchange" … "the LSE";
+      -- not a spelling of the lists' body, "Food & Agriculture
+      -- Organisation", which shares two words with it)
       if e and e.label == "ORG" and
          (not e.canonical or e.canonical == w or
           (not (guessed and guessed[w]) and not shares_word(e.canonical, canonical)) or
-          (guessed and guessed[w] and not named_in(entities, e.canonical))) then
+          (guessed and guessed[w] and not named_in(entities, e.canonical) and
+           not shares_word(e.canonical, canonical, true))) then
         e.canonical = canonical
       elseif e and worded and worded[w] and e.label ~= "PERSON" then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"

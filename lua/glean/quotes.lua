@@ -908,7 +908,7 @@ local NOT_FIRM_KINDS = { agency = true, government = true, legislature = true, p
 local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
   commission = true, ministry = true, department = true, office = true, council = true,
   court = true, police = true, bureau = true, committee = true, parliament = true,
-  assembly = true, university = true, institute = true, union = true, federation = true,
+  assembly = true, university = true, institute = true, federation = true,
   association = true, party = true, government = true, congress = true, senate = true,
   tribunal = true, regulator = true, inspectorate = true, ombudsman = true }
 local function not_firm (e)
@@ -2353,6 +2353,36 @@ local function place_then_end (st, i, s_last)
   end
   return false
 end
+-- whether the sentence from token f opens with a phrase of a preposition
+-- (or a gerund and one: "Speaking after the vote, …") that runs, with no
+-- comma, up to token p
+local function opening_phrase (st, f, p)
+  local toks = st.toks
+  local k = KEY(toks, f)
+  if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k]) then
+    if not ENDS_ING[k] or f + 1 >= p then return false end
+    k = KEY(toks, f + 1)
+    if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k]) then return false end
+  end
+  if p - f > 12 then return false end
+  for i = f + 1, p - 1 do
+    if KEY(toks, i) == "," then return false end
+  end
+  return true
+end
+
+-- whether "that" or a colon comes within n tokens from i, before the
+-- sentence's end or a quote mark
+local function that_within (st, i, s_last, n)
+  local toks = st.toks
+  for j = i, math.min(s_last, i + n) do
+    local k = KEY(toks, j)
+    if k == "that" or k == ":" then return true end
+    if KIND(toks, j) == "quote" then return false end
+  end
+  return false
+end
+
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
@@ -2395,6 +2425,13 @@ local function build (st, m, rule)
   local s = sentence_of(st, m.first_token)
   local s_last = s.last_token
   local ckey = KEY(toks, cue[1])
+  -- (a noun phrase that ends with a pronoun is the pronoun: "On the
+  -- Asian tsunami he said …", "During an interview on This Morning she
+  -- said …")
+  if sp0 and sp0[2] > sp0[1] and sp0[2] == cue[1] - 1 and
+     st.c.pronouns[KEY(toks, sp0[2])] and IS(toks, sp0[2], "lower") then
+    sp0[1] = sp0[2]
+  end
   -- (no speaker opens with a preposition: "Among the day's agreed
   -- arrivals: …")
   if sp0 and sp0[1] < cue[1] and PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then return nil end
@@ -2450,6 +2487,18 @@ local function build (st, m, rule)
   -- a verb before "that")
   local rid = rule.id
   local finite, verb_like, appos = rule.finite, rule.verb_like, rule.apposition
+  -- (no part of an apposition opens with a verb: "The operation,
+  -- codenamed Black Smoke, was built on …, said the police chief" is the
+  -- police chief's content)
+  if caps.apposition then
+    local ap = caps.apposition
+    for i = ap[1], ap[2] - 1 do
+      if KEY(toks, i) == "," and (st.c.be[KEY(toks, i + 1)] or st.c.aux[KEY(toks, i + 1)]) and
+         IS(toks, i + 1, "lower") then
+        return nil
+      end
+    end
+  end
   if caps.apposition then
     finite, appos = true, true
     rid = rule.ids and rule.ids.apposition or rid
@@ -2648,6 +2697,12 @@ local function build (st, m, rule)
       end
     end
   end
+  -- ("said in a message posted on social media that …": the message is
+  -- no speaker of its own)
+  if sp and sp[1] > 1 and ENDS_ED[ckey] and B.STATEMENT_NOUNS[KEY(toks, sp[2])] and
+     KEY(toks, sp[1] - 1) == "in" then
+    return nil
+  end
   -- (", a problem linked to a flaw that …": a participle after an
   -- apposition's noun is the noun's)
   if not rule.passive and cue[1] == cue[2] and ENDS_ED[ckey] and cue[2] < s_last and
@@ -2684,10 +2739,10 @@ local function build (st, m, rule)
   -- the party's rally, Ann Lee, 34, a nurse, said …" is Lee's)
   -- (or a clause of a gerund: "Speaking after the vote, the mayor, Ann
   -- Lee, described …")
+  -- (the phrase may name a place with its words: "In the working-class
+  -- commune of Puente Alto, retired teacher Ann Lee, 68, said")
   if appos and sp and sp[1] > 1 and KEY(toks, sp[2] + 1) == "," and caps.apposition and
-     (PREP_BEFORE_SUBJECT[KEY(toks, sp[1] - 1)] or B.OPENING_TIMES[KEY(toks, sp[1] - 1)]) and
-     (sp[1] - 1 == s.first_token or
-      (sp[1] - 2 == s.first_token and ENDS_ING[KEY(toks, s.first_token)])) then
+     opening_phrase(st, s.first_token, sp[1]) then
     local ap = caps.apposition
     local x = st.ents[entity_from(st, sp[2] + 2)]
     while x and x.label ~= "PERSON" and x.last_token < ap[2] do
@@ -2922,7 +2977,7 @@ local function build (st, m, rule)
            IS(toks, after_tok + 2, "lower") and not st.c.prep_objects[KEY(toks, after_tok + 2)] then
       return nil                   -- "agreed to send troops": an intention, no quote
     elseif (w and cue[2] > cue[1] and (ENDS_ED[w] or B.PAST_FORMS[w]) and
-            B.STATEMENT_NOUNS[KEY(toks, cue[2])]) or
+            B.STATEMENT_NOUNS[KEY(toks, cue[2])] and not that_within(st, nx, s_last, 8)) or
            tail_only(st, after_tok, s_last, ckey, w) then
       -- (a participle after a statement is the statement's: "said in a
       -- statement released on Monday")
@@ -2995,7 +3050,12 @@ local function build (st, m, rule)
           if not (pa and pk == "direct") then that = i; mode = "after" end
           break
         end
-        if TERMINAL[wi] or ki == "quote" or st.cue_at[i] then break end
+        -- (a participle after a statement is no cue of its own: "said in a
+        -- message posted on social media that …")
+        if TERMINAL[wi] or ki == "quote" or
+           (st.cue_at[i] and not (B.STATEMENT_NOUNS[pw] and ENDS_ED[wi])) then
+          break
+        end
         pw = wi
       end
     else

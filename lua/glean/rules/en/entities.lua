@@ -312,7 +312,7 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "club marathon plan mini plus mail aid music family opera rally international open " ..
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine telescope spacecraft probe " ..
-  "rover satellite")
+  "rover satellite news radio tv television channel network newspaper")
 -- the words that end an instrument's name, whose first words name no one
 -- and nowhere ("the James Webb Space Telescope"; a place in an event's
 -- name is one: "the Venice Film Festival")
