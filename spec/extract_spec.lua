@@ -1100,6 +1100,13 @@ describe("glean.extract", function ()
                         "FAO/ORG/Food and Agriculture Organization" }, keep)
     end)
 
+    it("reads a firm with its legal form in capitals, and a place in a compound word", function ()
+      local got = labelled(entities_only:extract("It rained. Kestrel Lithography NV said it " ..
+        "would go. Mahathir Mohamad returned to power."))
+      assert.are.same({ "Kestrel Lithography NV/ORG/Kestrel Lithography NV",
+                        "Mahathir Mohamad/PERSON/Mahathir Mohamad" }, got)
+    end)
+
     it("reads a given name of two syllables joined by a hyphen as one", function ()
       local got = labelled(entities_only:extract("Hou Yu-ih conceded. Tsai Ing-wen said " ..
         "nothing. Tomas Brenner-led groups met."))

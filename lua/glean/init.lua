@@ -976,6 +976,12 @@ local function teams_in_article (toks, found, dict, sports, matcher)
         play = (kind == "region" or kind == "district" or (kind == "city" and pop >= 100000)) and
                (lost_to or not VENUE[before]) and not dateline and before ~= "("
       end
+      -- (not a place in a word of its own: "the Auckland-born opener")
+      if play and b < #toks and t_kind(toks, b + 1) == "hyphen" and
+         not t_is(toks, b + 1, "space_before") and b + 2 <= #toks and
+         t_is(toks, b + 2, "lower") then
+        play = false
+      end
       if play then e.label, e.rule = "ORG", "org.en.team_in_article" end
     end
   end

@@ -1266,6 +1266,13 @@ local function resolve (st, a, b)
     local x = body_antecedent(st, a, KEY(toks, b))
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
+  -- (and a firm's noun after modifiers the mention lost: "the Santa
+  -- Clara, California-based company said")
+  if a == b and FIRM_NOUNS[ka] and IS(toks, a, "lower") and a > 2 and
+     KIND(toks, a - 1) == "word" then
+    local x = body_antecedent(st, a, ka)
+    if x then return x.canonical or x.text, first, last, "ORG" end
+  end
   -- "the minister", "Italy's defense minister": a person with that title
   -- (the whole title first, "the prime minister", then its last word)
   if b > a and st.c.set and ka == "the" then
@@ -1697,7 +1704,7 @@ local function content_after (st, t, s_last, np)
   end
   -- ("told reporters outside the jail:" and the quotation as the next
   -- paragraph: a place or time before the colon is the cue's)
-  if a <= s_last and s_last - a <= 6 and KEY(toks, s_last) == ":" and s_last < #toks and
+  if a <= s_last and s_last - a <= 10 and KEY(toks, s_last) == ":" and s_last < #toks and
      IS(toks, s_last + 1, "newline_before") and
      (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)]) then
     local plain = true
@@ -2147,6 +2154,7 @@ end
 -- word sets of the build's checks, in one table (a function of Lua 5.1
 -- and LuaJIT has at most 60 upvalues, and build is near them)
 local B = {}
+local is_common = require("glean.data").is_common
 
 -- the forms of "swear", which "in" after them makes an oath of office
 B.SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
@@ -2334,7 +2342,10 @@ B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true
 B.STATEMENT_NOUNS = { statement = true, letter = true, post = true, interview = true,
   note = true, memo = true, report = true, email = true, video = true, message = true,
   release = true, filing = true, tweet = true, speech = true }
-B.OBJECT_RELATIVES = { what = true, whom = true, which = true }
+B.NOUN_PREPOSITIONS = { on = true, of = true, ["in"] = true, with = true, ["for"] = true,
+  after = true, despite = true, amid = true, over = true, about = true, against = true }
+B.MODALS = { has = true, have = true, had = true, will = true, would = true, could = true,
+  can = true, may = true, might = true, should = true, must = true }
 B.SHOW_NOUNS = { show = true, programme = true, program = true, podcast = true,
   series = true, documentary = true, newspaper = true, magazine = true, channel = true,
   station = true, broadcast = true, newsletter = true }
@@ -2435,6 +2446,18 @@ local function build (st, m, rule)
   -- (no speaker opens with a preposition: "Among the day's agreed
   -- arrivals: …")
   if sp0 and sp0[1] < cue[1] and PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then return nil end
+  -- (no common word that opens a sentence is a name: "Deadly protests
+  -- spread in …")
+  if rule.id == "quote.en.name_cue" and sp0 and sp0[1] == sp0[2] and
+     (sp0[1] == 1 or IS(toks, sp0[1], "newline_before") or TERMINAL[KEY(toks, sp0[1] - 1)]) and
+     is_common(KEY(toks, sp0[1])) then
+    return nil
+  end
+  -- (a noun after a preposition: "won on promises to ease the burden")
+  if cue[1] == cue[2] and cue[1] > 1 and ckey:sub(-1) == "s" and
+     B.NOUN_PREPOSITIONS[KEY(toks, cue[1] - 1)] then
+    return nil
+  end
   -- ("known across the town as “Gus”": a name, not what one knows, which
   -- "that" opens)
   if ckey == "known" and cue[2] < s_last and KEY(toks, cue[2] + 1) ~= "that" then
@@ -2493,7 +2516,7 @@ local function build (st, m, rule)
   if caps.apposition then
     local ap = caps.apposition
     for i = ap[1], ap[2] - 1 do
-      if KEY(toks, i) == "," and (st.c.be[KEY(toks, i + 1)] or st.c.aux[KEY(toks, i + 1)]) and
+      if KEY(toks, i) == "," and (st.c.be[KEY(toks, i + 1)] or B.MODALS[KEY(toks, i + 1)]) and
          IS(toks, i + 1, "lower") then
         return nil
       end
@@ -2547,12 +2570,6 @@ local function build (st, m, rule)
     for i = cue[2] + 1, math.min(s_last - 1, cue[2] + 12) do
       if KEY(toks, i) == "as" and KEY(toks, i + 1) == "saying" then return nil end
     end
-  end
-  -- ("what they call “economic retentions”", "whom supporters call
-  -- "Kaptaan"": a name the relative's object is given)
-  if B.CALLING[ckey] and caps.speaker and caps.speaker[1] > 1 and
-     B.OBJECT_RELATIVES[KEY(toks, caps.speaker[1] - 1)] then
-    return nil
   end
   -- ("Western brands, including …": a people's adjective before a noun
   -- in the plural is no subject of a verb)
@@ -2967,7 +2984,7 @@ local function build (st, m, rule)
              and "before" or "after"
     elseif (cue[2] == cue[1] and ckey or KEY(toks, cue[2])) == "that" then
       mode = "after"                             -- "noted that, like him, …"
-    elseif s_last - after_tok <= 7 and KEY(toks, s_last) == ":" and s_last < #toks and
+    elseif s_last - after_tok <= 11 and KEY(toks, s_last) == ":" and s_last < #toks and
            IS(toks, s_last + 1, "newline_before") and
            not content_before(st, m.first_token) then
       mode = "after"           -- ("told reporters outside the jail:" and a paragraph)

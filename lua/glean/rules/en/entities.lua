@@ -1961,7 +1961,8 @@ local function name_start_ok (m, ctx)
   -- (a newspaper's name, of a head the lists give as a medium's: "the
   -- Evening Gazette", "the Kent Messenger"; a day may open it: "The
   -- Sunday Herald")
-  local media = id == "org.en.head" and b > a and media_head(ctx, b)
+  -- (not a legal form that is an outlet's acronym too: "NV")
+  local media = id == "org.en.head" and b > a and not LEGAL_FORMS[kb] and media_head(ctx, b)
   if NOT_A_NAME_START[ka] and not (media and TIME_WORDS[ka]) then return false end
   -- (in a headline in title case, a verb may stand before the head word:
   -- "Acme Executive Testifies Company Paid …", "Opening New Front": no name
@@ -2089,7 +2090,11 @@ local function name_start_ok (m, ctx)
   end
   if id == "org.en.head" or id == "org.en.town_name" then
     -- a headline in capitals is no run of names
-    if t_is(toks, b, "upper") and b > a + 1 then return false end
+    -- (a legal form is in capitals: "Kestrel Lithography NV")
+    if t_is(toks, b, "upper") and b > a + 1 and
+       not (LEGAL_FORMS[kb] and not t_is(toks, b - 1, "upper")) then
+      return false
+    end
     -- a weekday or month after the name is not part of it
     -- ("the Tennis Centre on Friday", "the Milwaukee Open Thursday")
     local prev = ka

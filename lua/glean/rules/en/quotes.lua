@@ -275,7 +275,7 @@ M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
 local addressee = P.capture("addressee",
   -- ("urged Western allies", "told Labour MPs", "told Dutch newspaper De
   -- Telegraaf": first, the longer reading)
-  det ^ -1 * P.entity { "NORP", "ORG", "GPE" } *
+  det ^ -1 * P.entity { "NORP", "ORG", "GPE" } * P.words { "public", "state", "national" } ^ -1 *
   (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 + P.words(M.ADDRESSEE_NOUNS)) +
   P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
   P.words { "him", "her", "them", "us", "me", "you" } +
