@@ -1502,8 +1502,8 @@ local function link_acronyms (text, toks, entities, taken)
       if e and e.label == "ORG" and
          (not e.canonical or e.canonical == w or
           (not (guessed and guessed[w]) and not shares_word(e.canonical, canonical)) or
-          (guessed and guessed[w] and not named_in(entities, e.canonical) and
-           not shares_word(e.canonical, canonical, true))) then
+          (guessed and guessed[w] and not shares_word(e.canonical, canonical, true) and
+           not named_in(entities, e.canonical))) then
         e.canonical = canonical
       elseif e and worded and worded[w] and e.label ~= "PERSON" then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"

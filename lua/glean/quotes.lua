@@ -931,8 +931,11 @@ local function body_antecedent (st, t, noun)
   while k >= 1 and seen < 60 do
     local e = ents[k]
     if e.first < limit then break end
-    -- (not a body a quotation names: "“… MTV is marketing …” The watchdog …")
-    if e.label == "ORG" and not in_marks(st, e.first_token) then
+    -- (not a body a quotation names: "“… MTV is marketing …” The watchdog …";
+    -- nor one the quote's own content names: "Backers X and Y also added
+    -- money, the company said")
+    if e.label == "ORG" and not in_marks(st, e.first_token) and
+       not (e.first_token >= st.skip_a and e.first_token <= st.skip_b) then
       seen = seen + 1
       if described then
         if described_as(st, e, c.described_body_nouns) then return e end
@@ -2154,7 +2157,6 @@ end
 -- word sets of the build's checks, in one table (a function of Lua 5.1
 -- and LuaJIT has at most 60 upvalues, and build is near them)
 local B = {}
-local is_common = require("glean.data").is_common
 
 -- the forms of "swear", which "in" after them makes an oath of office
 B.SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
@@ -2446,13 +2448,6 @@ local function build (st, m, rule)
   -- (no speaker opens with a preposition: "Among the day's agreed
   -- arrivals: …")
   if sp0 and sp0[1] < cue[1] and PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then return nil end
-  -- (no common word that opens a sentence is a name: "Deadly protests
-  -- spread in …")
-  if rule.id == "quote.en.name_cue" and sp0 and sp0[1] == sp0[2] and
-     (sp0[1] == 1 or IS(toks, sp0[1], "newline_before") or TERMINAL[KEY(toks, sp0[1] - 1)]) and
-     is_common(KEY(toks, sp0[1])) then
-    return nil
-  end
   -- (a noun after a preposition: "won on promises to ease the burden")
   if cue[1] == cue[2] and cue[1] > 1 and ckey:sub(-1) == "s" and
      B.NOUN_PREPOSITIONS[KEY(toks, cue[1] - 1)] then
@@ -3049,7 +3044,7 @@ local function build (st, m, rule)
                 if KEY(toks, j + 1) == "that" then aside = j + 1 end
                 break
               end
-              if TERMINAL[kj] or KIND(toks, j) == "quote" or st.cue_at[j] then break end
+              if TERMINAL[kj] or KIND(toks, j) == "quote" then break end
             end
             if aside then that = aside; mode = "after"; break end
           end

@@ -308,6 +308,9 @@ local OIL_GRADES = { Brent = true, Dubai = true, Urals = true, Oman = true }
 
 -- words that end the name of a thing, not a person's: "Davis Cup",
 -- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid"
+-- titles of kin, whose name after them is no common word ("Mother
+-- Nature"; see person.en.title_name)
+local KIN_TITLES = word_set("mother father sister brother")
 local THING_END = word_set("cup cups trophy award awards globe globes prize prizes " ..
   "club marathon plan mini plus mail aid music family opera rally international open " ..
   "championship championships games festival show bowl classic series league day week " ..
@@ -375,20 +378,19 @@ local function place_from_dict (m, ctx)
     end
     -- (nor a small place's name that is a family name too, before another
     -- name: "López Obrador", a Spanish name's two family names)
-    if small and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") and
+    -- (the reading's answer kept on it, asked before any token)
+    local sur = small and d._surname
+    if sur == nil then
+      sur = false
+      for _, r in ipairs(ctx.dict(a, b, true)) do
+        if r.list == "surnames" then sur = true break end
+      end
+      d._surname = sur
+    end
+    if sur and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") and
        not t_is(toks, b + 1, "upper") and not t_is(toks, a, "upper") then
-      local sur = d._surname
-      if sur == nil then
-        sur = false
-        for _, r in ipairs(ctx.dict(a, b, true)) do
-          if r.list == "surnames" then sur = true break end
-        end
-        d._surname = sur
-      end
-      if sur then
-        local nx = ctx.dict(b + 1, b + 1)
-        if not nx or nx.list == "surnames" then return false end
-      end
+      local nx = ctx.dict(b + 1, b + 1)
+      if not nx or nx.list == "surnames" then return false end
     end
   end
   if d.label ~= "GPE" then
@@ -597,6 +599,11 @@ local places = {
               if (next_kind == "word" and next_cap) or next_kind == "hyphen" then
                 local other = false
                 for _, r in ipairs(ctx.dict(a + 1, a + 1, true)) do
+                  -- (but an outlet named like a word is none before a
+                  -- title: "Science Minister Ann Lee")
+                  if r.list == "titles" and d and d.weak and d.kind == "media" then
+                    return false
+                  end
                   if r.list == "titles" or NAME_LABELS[r.label] then other = true break end
                 end
                 if not other then return false end
@@ -700,6 +707,12 @@ local places = {
         local n1, n2 = m:capture_span("name")
         -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
         if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
+        -- (nor a word after a title of kin: "Mother Nature", "Father
+        -- Christmas", but "Mother Teresa")
+        if n1 == n2 and t1 == t2 and KIN_TITLES[t_key(m.tokens, t1)] and
+           is_common(t_key(m.tokens, n1)) and not has_reading(ctx, n1, n1, "given_names") then
+          return false
+        end
         local first = ctx.dict(n1, n1)
         -- (nor one that ends with a body's head word: "the official Xinhua
         -- News Agency"; but "actress Nathalie Press")
@@ -1937,6 +1950,11 @@ end
 local ORG_JOINS = { of = true, ["for"] = true, ["and"] = true, on = true, ["&"] = true }
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
+-- the family names Vietnamese names most often open with (asked before
+-- the lists, which say whether the word is one: see name_start_ok)
+local VIETNAMESE_FAMILY = word_set("nguyen tran le pham hoang huynh phan vu vo dang bui " ..
+  "do ho ngo duong ly truong dinh doan lam mai trinh cao luong quach ha vuong ta chu kieu luu")
+
 local function name_start_ok (m, ctx)
   local id = m.rule_id
   local toks = m.tokens
@@ -1985,8 +2003,8 @@ local function name_start_ok (m, ctx)
   end
   -- (nor the given names of a Vietnamese name, its family name before
   -- them: "Tran Van Binh" is the family name's rule's)
-  if id == "person.en.given_name" and a > 1 and t_is(toks, a - 1, "cap") and
-     t_kind(toks, a - 1) == "word" and not t_is(toks, a - 1, "upper") then
+  if id == "person.en.given_name" and a > 1 and VIETNAMESE_FAMILY[t_key(toks, a - 1)] and
+     t_is(toks, a - 1, "cap") and not t_is(toks, a - 1, "upper") then
     for _, r in ipairs(ctx.dict(a - 1, a - 1, true)) do
       if r.list == "surnames" and (r.extra or ""):find("lang=vi", 1, true) then return false end
     end
