@@ -1108,6 +1108,14 @@ describe("glean.extract", function ()
                         "Mahathir Mohamad/PERSON/Mahathir Mohamad" }, got)
     end)
 
+    it("reads a body the lists know whose name goes on with and as the longer body", function ()
+      local got = labelled(entities_only:extract("It rained. The Department for Education " ..
+        "and Skills said so. The Department for Education said so."))
+      assert.are.same({ "Department for Education and Skills/ORG/" ..
+                        "Department for Education and Skills",
+                        "Department for Education/ORG/Department for Education" }, got)
+    end)
+
     it("reads a given name of two syllables joined by a hyphen as one", function ()
       local got = labelled(entities_only:extract("Hou Yu-ih conceded. Tsai Ing-wen said " ..
         "nothing. Tomas Brenner-led groups met."))

@@ -1848,6 +1848,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Veridian Semiconductor Inc.", quote(qs, "it expected").speaker)
     end)
 
+    it("reads a participle before a noun and its verb as the clause's subject", function ()
+      local q = find("It rained. Chief People Officer Yolanda Brisbane-Tran said in a separate " ..
+                     "note to managers that affected staff would be notified by email.")[1]
+      assert.are.same({ "Yolanda Brisbane-Tran", "affected staff would be notified by email" },
+                      { q.speaker, q.text })
+    end)
+
     it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
       local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
                       "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..

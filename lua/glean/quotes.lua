@@ -3006,8 +3006,14 @@ local function build (st, m, rule)
           -- midnight" is a relative clause)
           local v = i > after_tok + 2 and i < s_last and w ~= "and" and w ~= "but" and
                     IS(toks, i + 1, "lower") and KEY(toks, i + 1)
+          -- (but a participle before a noun and its verb is the clause's
+          -- subject: "said in a note to managers that affected staff would
+          -- be told")
           if v and (st.c.finite[v] or ENDS_ED[v] or B.PAST_FORMS[v]) and
-             IS(toks, i - 1, "lower") then
+             IS(toks, i - 1, "lower") and
+             not (ENDS_ED[v] and i + 3 <= s_last and KIND(toks, i + 2) == "word" and
+                  IS(toks, i + 2, "lower") and
+                  (B.MODALS[KEY(toks, i + 3)] or st.c.be[KEY(toks, i + 3)])) then
             break
           end
           that = i; mode = "after"; break

@@ -308,6 +308,9 @@ local OIL_GRADES = { Brent = true, Dubai = true, Urals = true, Oman = true }
 
 -- words that end the name of a thing, not a person's: "Davis Cup",
 -- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid"
+-- the words inside a body's name that join its parts ("Department for
+-- Education")
+local NAME_JOINS = { of = true, ["for"] = true, on = true }
 -- titles of kin, whose name after them is no common word ("Mother
 -- Nature"; see person.en.title_name)
 local KIN_TITLES = word_set("mother father sister brother")
@@ -536,6 +539,19 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
+        -- (a body the lists know whose name goes on with "and": "the
+        -- Department for Education and Skills" is another, as written)
+        if b >= a + 2 and b + 2 <= #m.tokens and t_key(m.tokens, b + 1) == "and" and
+           NAME_JOINS[t_key(m.tokens, a + 1)] and t_is(m.tokens, b + 2, "cap") and
+           t_kind(m.tokens, b + 2) == "word" and not t_is(m.tokens, b + 2, "upper") and
+           not ctx.dict(b + 2, b + 2) then
+          local z = b + 2
+          while z < #m.tokens and t_kind(m.tokens, z + 1) == "word" and
+                t_is(m.tokens, z + 1, "cap") and not t_is(m.tokens, z + 1, "upper") do
+            z = z + 1
+          end
+          return { last_token = z }
+        end
         -- a body named like a town only in passing ("Oxford" for its
         -- university) is the town
         if d and d.weak then
