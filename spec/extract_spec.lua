@@ -479,7 +479,7 @@ describe("glean.extract", function ()
     local got = labelled(entities_only:extract("Senator Marta Ibarra Tollano lost. Ibarra said " ..
                                                "she would appeal. Tomas \"El Lobo\" Quintero won."))
     assert.are.equal("Ibarra/PERSON/Marta Ibarra Tollano", got[2])
-    assert.are.equal("Tomas \"El Lobo\" Quintero/PERSON/Tomas \"El Lobo\" Quintero", got[3])
+    assert.are.equal("Tomas \"El Lobo\" Quintero/PERSON/Tomas Quintero", got[3])
   end)
 
   it("reads a town that is also a given name as a place only where the text says so", function ()
@@ -887,7 +887,7 @@ describe("glean.extract", function ()
 
   it("reads a name with a nickname whole before an age", function ()
     local got = labelled(entities_only:extract("Rodrigo \"El Tollero\" Varga Nunez, 47, was held."))
-    assert.are.same({ "Rodrigo \"El Tollero\" Varga Nunez/PERSON/Rodrigo \"El Tollero\" Varga Nunez" },
+    assert.are.same({ "Rodrigo \"El Tollero\" Varga Nunez/PERSON/Rodrigo Varga Nunez" },
                     got)
     -- (and a hyphenated family name)
     got = labelled(entities_only:extract("It cost more, said Rosalind Tollier-Marsh, 67, a cook."))
@@ -1114,6 +1114,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Department for Education and Skills/ORG/" ..
                         "Department for Education and Skills",
                         "Department for Education/ORG/Department for Education" }, got)
+    end)
+
+    it("leaves a nickname in quote marks out of the canonical name", function ()
+      local got = labelled(entities_only:extract("It rained. Darnell \"The Hammer\" Okafor " ..
+        "Jr. won. Okafor said so."))
+      assert.are.same({ "Darnell \"The Hammer\" Okafor Jr./PERSON/Darnell Okafor Jr.",
+                        "Okafor/PERSON/Darnell Okafor Jr." }, got)
     end)
 
     it("reads a given name of two syllables joined by a hyphen as one", function ()

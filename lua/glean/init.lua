@@ -1201,6 +1201,19 @@ local function early_fixes (text, toks, found, taken, dict)
         e.last_token = e.last_token - 2
       end
       if e.last_token >= e.first_token + 2 then title_small_words(toks, e) end
+      -- (a nickname in quote marks is no part of the canonical name:
+      -- Darnell "The Hammer" Okafor Jr. is Darnell Okafor Jr.)
+      if e.last_token >= e.first_token + 3 and not e.canonical then
+        local o = e.first_token + 1
+        if t_kind(toks, o) == "quote" then
+          local c = o + 1
+          while c < e.last_token and t_kind(toks, c) ~= "quote" do c = c + 1 end
+          if c < e.last_token then
+            e.canonical = text:sub(t_first(toks, e.first_token), t_last(toks, e.first_token)) ..
+                          " " .. text:sub(t_first(toks, c + 1), t_last(toks, e.last_token))
+          end
+        end
+      end
       if e.title then knight(text, toks, e, st) end
     elseif label == "LOC" and e.rule == "loc.en.region_noun" then
       st.regions = st.regions or {}
