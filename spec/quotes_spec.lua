@@ -1855,6 +1855,51 @@ describe("glean.quotes", function ()
                       { q.speaker, q.text })
     end)
 
+    it("reads a body before its acronym and place, and the body of a person's title", function ()
+      local qs = find("It rained. The European Court of Human Rights (ECHR) in Strasbourg found " ..
+                      "unanimously that the judges had been denied a fair hearing.\n\nThe " ..
+                      "Chancellery of President Andrzej Duda, an ally of the party, said it " ..
+                      "did not comment on rulings of international courts.")
+      assert.are.same({ "European Court of Human Rights", "the judges had been denied a fair hearing" },
+                      { qs[1].speaker, qs[1].text })
+      assert.are.equal("The Chancellery of President Andrzej Duda", qs[2].speaker)
+    end)
+
+    it("reads the person an apposition's relative clause is about", function ()
+      local qs = find("Outside the Palace of Justice, protesters waved banknotes. Among them " ..
+                      "was Georges Abou Haidar, 63, a retired army officer who said he had lost " ..
+                      "most of his pension savings.\n\nIn Deir al-Balah, in central Gaza, where " ..
+                      "thousands are sheltering in tents, Mahmoud al-Masri, a father of four, " ..
+                      "said he followed every news report from Cairo.")
+      assert.are.equal("Georges Abou Haidar", qs[1].speaker)
+      assert.are.equal("Mahmoud al-Masri", qs[2].speaker)
+    end)
+
+    it("reads a time after the cue or the listener as the tail", function ()
+      local qs = find("With all ballots counted, Dan took 53.6% of the vote, the Central " ..
+                      "Electoral Bureau (BEC) said early on Monday.\n\n\"The fire is out of " ..
+                      "control on at least two fronts,\" spokeswoman Ioanna Kalogeropoulou told " ..
+                      "state broadcaster ERT early on Monday.")
+      assert.truthy(qs[1].text:find("^With all ballots counted"))
+      assert.are.same({ "direct", "ERT" }, { qs[2].kind, qs[2].addressee })
+    end)
+
+    it("reads a listener and its place before a colon, and a title's body in brackets", function ()
+      local qs = find("It rained.\n\nIbrahim Camara, a 17-year-old from Conakry, told the crew " ..
+                      "through an interpreter:\n\n\"We were eleven days in a warehouse before " ..
+                      "they put us on the boat.\"\n\nThe president of the Erie Police " ..
+                      "Benevolent Association (EPBA), Sgt. Kevin Tran, said in a statement that " ..
+                      "the union had serious concerns about the review.")
+      assert.are.same({ "direct", "Ibrahim Camara" }, { qs[1].kind, qs[1].speaker })
+      assert.are.equal("Kevin Tran", qs[2].speaker)
+    end)
+
+    it("ends a content before a clause with a cue of its own", function ()
+      local q = find("It rained. Georgia Gov. Brian Kemp had declared a state of emergency on " ..
+                     "Tuesday, and officials there warned that flooding could cut power.")[1]
+      assert.are.equal("a state of emergency on Tuesday", q.text)
+    end)
+
     it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
       local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
                       "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..

@@ -1218,6 +1218,23 @@ local function resolve (st, a, b)
     -- ("the watchdog, which said", "some analysts who had expected": the
     -- noun phrase before it)
     local np = p >= 1 and noun_phrase_before(st, p)
+    -- (an apposition's noun phrase is the person's before it: "Ann Lee,
+    -- 63, a retired army officer who said …")
+    if np and (ka == "who" or ka == "whom") then
+      local a0 = np
+      while a0 > 2 and a0 > np - 4 and KIND(toks, a0 - 1) == "word" and
+            IS(toks, a0 - 1, "lower") do
+        a0 = a0 - 1
+      end
+      if a0 > 2 and KEY(toks, a0 - 1) == "," then
+        local c = a0 - 2
+        if c > 2 and KIND(toks, c) == "number" and KEY(toks, c - 1) == "," then c = c - 2 end
+        local y = st.ents[entity_from(st, c + 1) - 1]
+        if y and y.last_token == c and y.label == "PERSON" then
+          return y.canonical or y.text, first, last, "PERSON", y
+        end
+      end
+    end
     if np then
       return text:sub(FIRST(toks, np), LAST(toks, p)), first, last, nil
     end
@@ -1322,12 +1339,31 @@ local function resolve (st, a, b)
   while x and x.first_token <= b do
     local o = x.first_token - 1
     if o > a and DETERMINERS[KEY(toks, o)] then o = o - 1 end
+    -- (past the person's title: "The Chancellery of President Ann Lee")
+    if x.label == "PERSON" and o > a and x.title and st.ctx.dict then
+      local d = st.ctx.dict(o, o)
+      if d and d.list == "titles" then o = o - 1 end
+    end
     if x.last_token == b and (x.label == "PERSON" or x.label == "ORG") and
        not (o > a and NOT_OWNER_BEFORE[KEY(toks, o)]) then
       return x.canonical or x.text, FIRST(toks, x.first_token), last, x.label, x
     end
     k = k + 1
     x = st.ents[k]
+  end
+  -- (a noun phrase in apposition is the person's before it: "Ann Lee, 63,
+  -- a retired army officer who said …")
+  local a0 = a
+  while a0 > 2 and a0 > a - 5 and KIND(toks, a0 - 1) == "word" and IS(toks, a0 - 1, "lower") do
+    a0 = a0 - 1
+  end
+  if a0 > 2 and KEY(toks, a0 - 1) == "," and IS(toks, b, "lower") then
+    local c = a0 - 2
+    if c > 2 and KIND(toks, c) == "number" and KEY(toks, c - 1) == "," then c = c - 2 end
+    local y = st.ents[entity_from(st, c + 1) - 1]
+    if y and y.last_token == c and y.label == "PERSON" then
+      return y.canonical or y.text, first, last, "PERSON", y
+    end
   end
   return mention, first, last
 end
@@ -1450,8 +1486,8 @@ local function subject_before (st, t)
       while c + 1 < t and c < b + 4 and KIND(toks, c + 1) == "word" and
             IS(toks, c + 1, "lower") do
         local v = KEY(toks, c + 1)
-        if ENDS_ED[v] or st.c.aux[v] or st.c.be[v] or st.cue_at[c + 1] or PREPOSITIONS[v] or
-           DETERMINERS[v] or st.c.not_head[v] then
+        if ENDS_ED[v] or ENDS_LY[v] or st.c.aux[v] or st.c.be[v] or st.cue_at[c + 1] or
+           PREPOSITIONS[v] or DETERMINERS[v] or st.c.not_head[v] then
           break
         end
         c = c + 1
@@ -1694,6 +1730,8 @@ local function content_after (st, t, s_last, np)
     elseif ASIDE_ADVERBS[k] and KEY(toks, a - 1) == "," and a < s_last and
            KEY(toks, a + 1) == "," then
       a = a + 2                         -- "warned, however, that …"
+    elseif ENDS_LY[k] and a < s_last and KEY(toks, a + 1) == "that" and IS(toks, a, "lower") then
+      a = a + 1                         -- "found unanimously that …"
     elseif (k == "which" or k == "who" or k == "whose") and KEY(toks, a - 1) == "," then
       -- "According to the Acme Foundation, which backs such shops, more
       -- than …": past the clause about the source
@@ -1707,17 +1745,21 @@ local function content_after (st, t, s_last, np)
   end
   -- ("told reporters outside the jail:" and the quotation as the next
   -- paragraph: a place or time before the colon is the cue's)
+  -- (and a listener before them: "told the crew through an interpreter:")
   if a <= s_last and s_last - a <= 10 and KEY(toks, s_last) == ":" and s_last < #toks and
      IS(toks, s_last + 1, "newline_before") and
-     (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)]) then
-    local plain = true
+     (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)] or
+      DETERMINERS[KEY(toks, a)]) then
+    local plain, prep = true, not DETERMINERS[KEY(toks, a)]
     for i = a, s_last - 1 do
-      if KIND(toks, i) ~= "word" or st.cue_at[i] or KEY(toks, i) == "that" then
+      local k = KEY(toks, i)
+      if KIND(toks, i) ~= "word" or st.cue_at[i] or k == "that" then
         plain = false
         break
       end
+      if PREP_BEFORE_SUBJECT[k] then prep = true end
     end
-    if plain then a = s_last + 1 end
+    if plain and prep then a = s_last + 1 end
   end
   if a > s_last then
     -- "The Times reports:" and the quotation as the next paragraph; "The
@@ -2037,12 +2079,17 @@ local COUNT_WORDS = { two = true, three = true, four = true, five = true, six = 
 
 -- what follows the cue (and addressee) at token t decides "auto": the end
 -- of the sentence, a comma, a time or a place mean the content came first
+-- words of a time before its preposition: "said early on Monday"
+local EARLY_LATE = { early = true, late = true, earlier = true, later = true }
+
 local function tail_only (st, t, s_last, ckey, w)
   local toks = st.toks
   local nx = t + 1
   if nx > s_last then return true end
   w = w or KEY(toks, nx)                 -- (the key of nx, when the caller has it)
   if TERMINAL[w] or w == "," or w == ")" then return true end
+  -- ("said early on Monday", "said late on Friday that …": a time)
+  if EARLY_LATE[w] and nx < s_last and KEY(toks, nx + 1) == "on" then return true end
   -- "said to the TV", but "pledged to cut taxes"
   if w == "to" and not st.c.to_verbs[ckey] and not st.c.to_object[ckey] then return true end
   if KIND(toks, nx) == "quote" and not IS(toks, nx, "open") then return true end
@@ -2346,6 +2393,8 @@ B.STATEMENT_NOUNS = { statement = true, letter = true, post = true, interview = 
   release = true, filing = true, tweet = true, speech = true }
 B.NOUN_PREPOSITIONS = { on = true, of = true, ["in"] = true, with = true, ["for"] = true,
   after = true, despite = true, amid = true, over = true, about = true, against = true }
+-- (what no outlet's name after its noun is: "told the paper Norway would")
+local NOT_OUTLET_NAME = { GPE = true, NORP = true, PERSON = true, LOC = true }
 B.MODALS = { has = true, have = true, had = true, will = true, would = true, could = true,
   can = true, may = true, might = true, should = true, must = true }
 B.SHOW_NOUNS = { show = true, programme = true, program = true, podcast = true,
@@ -2376,6 +2425,12 @@ local function opening_phrase (st, f, p)
     if not ENDS_ING[k] or f + 1 >= p then return false end
     k = KEY(toks, f + 1)
     if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k]) then return false end
+  end
+  -- (or a place of the phrase after a comma, with its preposition: "In
+  -- Deir al-Balah, in central Gaza, where …, Ann Lee, …, said")
+  local k1, k2 = KEY(toks, p - 1), p - 2 > f and KEY(toks, p - 2)
+  if PREP_BEFORE_SUBJECT[k1] or (k2 and PREP_BEFORE_SUBJECT[k2] and IS(toks, p - 1, "lower")) then
+    return p - f <= 20
   end
   if p - f > 12 then return false end
   for i = f + 1, p - 1 do
@@ -2897,6 +2952,19 @@ local function build (st, m, rule)
   -- (an outlet's medium after its name is the listener's: "told Al Arabiya
   -- television last month that …")
   local ad0 = caps.addressee
+  -- (the outlet's name after its noun: "told state broadcaster ERT")
+  if ad0 and ad0[2] == after_tok and after_tok < s_last and
+     st.c.outlet_nouns[KEY(toks, after_tok)] and IS(toks, after_tok + 1, "cap") and
+     KIND(toks, after_tok + 1) == "word" and
+     not NOT_OUTLET_NAME[(entity_at(st, after_tok + 1, after_tok + 1) or NO_READING).label] then
+    local j = after_tok + 1
+    while j < s_last and j < after_tok + 4 and IS(toks, j + 1, "cap") and
+          KIND(toks, j + 1) == "word" do
+      j = j + 1
+    end
+    after_tok = j
+    caps.addressee = { ad0[1], j }
+  end
   if ad0 and ad0[2] == after_tok and after_tok < s_last and
      st.c.outlet_nouns[KEY(toks, after_tok + 1)] then
     after_tok = after_tok + 1
@@ -2955,10 +3023,16 @@ local function build (st, m, rule)
     local le = j - 1                               -- (the listener's last word)
     -- (and a day after it: "told CNN on Sunday that …")
     if lk and lk ~= "that" and j < s_last then
-      local d = (lk == "on" and time_at(st, j + 1)) or time_at(st, j)
+      -- ("told ERT early on Monday.": the time's own word before it)
+      local o = j
+      if EARLY_LATE[lk] and o + 1 < s_last and KEY(toks, o + 1) == "on" then o = o + 1 end
+      local d = ((lk == "on" or o > j) and time_at(st, o + 1)) or time_at(st, o)
       if d and d.last_token < s_last and KEY(toks, d.last_token + 1) == "that" then
         j = d.last_token + 1
         lk = "that"
+      elseif d and d.last_token == s_last - 1 and TERMINAL[KEY(toks, s_last)] then
+        j = s_last
+        lk = KEY(toks, s_last)
       end
     end
     if lk and (TERMINAL[lk] or (lk == "that" and j < s_last)) then
@@ -3480,7 +3554,6 @@ local function build (st, m, rule)
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
-    if os.getenv("QDBG") then io.stderr:write("CAP ", sp_a, " ", sp_b, "\n") end
     -- ("Waiting list rises as think tank warns …": the subject of the
     -- clause after a conjunction; asked here, of the matches kept so far)
     if rule.long_subject then
@@ -3583,8 +3656,14 @@ local function build (st, m, rule)
       if p > 1 and (KEY(toks, p) == "the" or st.c.honorifics[KEY(toks, p)]) then p = p - 1 end
       if p >= 1 and B.SPEAKER_PREPOSITIONS[KEY(toks, p)] then se = nil end
     end
-    if ap and not (se and se.last_token == sp_b) and KEY(toks, ap[1]) == "," then
-      local at = ap[1] + 1
+    -- (past an acronym in brackets: "The president of the Police
+    -- Association (EPBA), Sgt. Ann Lee, said")
+    local ap1 = ap and ap[1]
+    if ap1 and KEY(toks, ap1) == "(" and ap1 + 2 < ap[2] and KEY(toks, ap1 + 2) == ")" then
+      ap1 = ap1 + 3
+    end
+    if ap and not (se and se.last_token == sp_b) and KEY(toks, ap1) == "," then
+      local at = ap1 + 1
       local e = entity_at(st, at, ap[2])
       if not e and at < ap[2] and KEY(toks, at) == "the" then e = entity_at(st, at + 1, ap[2]) end
       -- (a place's name first is where: "In Astoria, Queens, Tom Ray, …")
@@ -3687,6 +3766,12 @@ local function build (st, m, rule)
       if DETERMINERS[ko] then
         o = o - 1
         ko = o > s.first_token and KEY(toks, o)
+      end
+      -- (past a person's title: "The Chancellery of President Ann Lee")
+      if ko and o - 1 > s.first_token and KEY(toks, o - 1) == "of" and st.ctx.dict and
+         (st.ctx.dict(o, o) or NO_READING).list == "titles" then
+        o = o - 1
+        ko = "of"
       end
       -- (past a list of places before the last: "dairy groups from Ireland,
       -- France and the Netherlands wrote that …")
@@ -3906,6 +3991,9 @@ local function build (st, m, rule)
   if (pk == "in" or pk == "at") and pa > 3 and pa - 2 >= s.first_token then
     local e = entity_at(st, sp_a, sp_b)
     if e and e.last_token == sp_b and (e.label == "GPE" or e.label == "LOC") then
+      -- (past a body's acronym in brackets: "The European Court of Human
+      -- Rights (ECHR) in Strasbourg found")
+      if pa > 5 and KEY(toks, pa - 2) == ")" and KEY(toks, pa - 4) == "(" then pa = pa - 3 end
       local x = st.ents[entity_from(st, pa - 1) - 1]
       if x and x.last_token == pa - 2 and (x.label == "ORG" or x.label == "PERSON") then
         sp_a, sp_b, pk = x.first_token, x.last_token, nil
@@ -3930,10 +4018,33 @@ local function build (st, m, rule)
      not entity_at(st, sp_a, sp_b) and (kind or kind_of(st, a, b)) == "indirect" then
     return nil
   end
+  -- (a clause after ", and" with a cue of its own is another quote's: "had
+  -- declared a state of emergency, and officials there warned that …")
+  if a > cue[2] and b > a + 3 and kind ~= "direct" then
+    for i = a + 1, math.min(b - 3, a + 60) do
+      if KEY(toks, i) == "," and (KEY(toks, i + 1) == "and" or KEY(toks, i + 1) == "but") then
+        local hit = false
+        local dict = st.ctx.dict
+        for j = i + 2, math.min(b, i + 6) do
+          -- (the lists may read "warned that" as one phrase)
+          if st.cue_at[j] or (dict and IS(toks, j, "lower") and KEY(toks, j + 1) == "that" and
+                              (dict(j, j) or dict(j, j + 1) or NO_READING).label ==
+                              "reporting_verb") then
+            hit = true
+            break
+          end
+          if KIND(toks, j) ~= "word" then break end
+        end
+        if hit then
+          b = i - 1
+          break
+        end
+      end
+    end
+  end
   -- (an indirect content ends before a comma of its own: "… and Gaza City,
   -- and accused …")
   while b > a and KEY(toks, b) == "," and (kind or kind_of(st, a, b)) ~= "direct" do b = b - 1 end
-  if os.getenv("QDBG") then io.stderr:write("FIN ", sp_a, " ", sp_b, "\n") end
   local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
               kind = kind or kind_of(st, a, b), rule = rid,
               cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),
