@@ -1900,6 +1900,20 @@ describe("glean.quotes", function ()
       assert.are.equal("a state of emergency on Tuesday", q.text)
     end)
 
+    it("reads the subject of a relative clause without commas as the speaker", function ()
+      local q = find("It rained. A city official who was not authorized to discuss the " ..
+                     "negotiations said the team had pushed for a larger contribution.")[1]
+      assert.are.equal("A city official", q.speaker)
+    end)
+
+    it("reads a last name's sex from the full name, and a relative's name as the subject", function ()
+      local qs = find("Police Chief Anthony R. Delgado spoke. \"We will not speculate about " ..
+                      "motive,\" said Delgado.\n\nJaylen Price's mother, Tanisha Price, 41, " ..
+                      "stood near the front of the crowd.\n\n\"He wanted to be an electrician " ..
+                      "like his granddaddy,\" she said.")
+      assert.are.equal("Tanisha Price", quote(qs, "He wanted").speaker)
+    end)
+
     it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
       local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
                       "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..

@@ -605,6 +605,36 @@ local function gender_of (st, e)
     if not g then
       local d = st.ctx.dict and st.ctx.dict(t, t)
       g = d and data.name_sex(d.extra) or false
+      -- (a given name that reads first as a town: "Anthony")
+      if not g and d and d.list ~= "given_names" and e.last_token > t then
+        for _, r in ipairs(st.ctx.dict(t, t, true)) do
+          if r.list == "given_names" then
+            g = data.name_sex(r.extra) or false
+            break
+          end
+        end
+      end
+    end
+    -- (a last name alone: the full name's, where the article gives it,
+    -- "Delgado" as "Anthony R. Delgado")
+    local c = not g and e.canonical
+    if c and c ~= e.text then
+      local byname = st.gender_of_name
+      if not byname then
+        byname = {}
+        st.gender_of_name = byname
+      end
+      g = byname[c]
+      if g == nil then
+        g = false
+        for _, x in ipairs(st.ents) do
+          if x.label == "PERSON" and x.first_token ~= t and x.text == c then
+            g = gender_of(st, x) or false
+            break
+          end
+        end
+        byname[c] = g
+      end
     end
     st.gender[t] = g
   end
@@ -689,12 +719,18 @@ local function first_named (st, k)
     local l = ents[j].label
     -- (a body that owns the title before a name is not named first:
     -- "The party's leader, Ann Lee, welcomed …")
+    -- (nor a person whose relative the next name is: "Tom Price's mother,
+    -- Ann Price, 41, stood …")
     if (l == "PERSON" or l == "ORG") and
        not (l == "ORG" and ents[j].label ~= ents[k].label and
             (POSSESSIVE[KEY(toks, ents[j].last_token + 1)] or
              -- ("Liverpool boss Ann Lee", "Acme chief executive Ann Lee")
              (j == k - 1 and
-              title_between(st, ents[j].last_token + 1, ents[k].first_token - 1)))) then
+              title_between(st, ents[j].last_token + 1, ents[k].first_token - 1)))) and
+       not (l == "PERSON" and j == k - 1 and ents[k].label == "PERSON" and
+            POSSESSIVE[KEY(toks, ents[j].last_token + 1)] and
+            ents[k].first_token <= ents[j].last_token + 5 and
+            KEY(toks, ents[k].first_token - 1) == ",") then
       ok = false
       break
     end
@@ -2395,6 +2431,7 @@ B.NOUN_PREPOSITIONS = { on = true, of = true, ["in"] = true, with = true, ["for"
   after = true, despite = true, amid = true, over = true, about = true, against = true }
 -- (what no outlet's name after its noun is: "told the paper Norway would")
 local NOT_OUTLET_NAME = { GPE = true, NORP = true, PERSON = true, LOC = true }
+B.SUBJECT_RELATIVES = { who = true, which = true }
 B.MODALS = { has = true, have = true, had = true, will = true, would = true, could = true,
   can = true, may = true, might = true, should = true, must = true }
 B.SHOW_NOUNS = { show = true, programme = true, program = true, podcast = true,
@@ -2946,6 +2983,28 @@ local function build (st, m, rule)
       if w == "in" and KIND(toks, i + 1) ~= "number" then return nil end
       -- ("appeared to suggest", not "requires candidates to disclose")
       if w == "to" and not st.c.raising[KEY(toks, i - 1)] then return nil end
+    end
+  end
+  -- (the object of a relative clause without commas is no speaker: "A
+  -- city official who was not authorized to discuss the negotiations said
+  -- …" is the official's)
+  if sp and sp[1] > s.first_token + 2 and sp[2] < cue[1] and not appos and
+     not rule.relative and not entity_at(st, sp[1], sp[2]) then
+    local w = sp[1] - 1
+    local stop = math.max(s.first_token + 1, sp[1] - 14)
+    while w > stop and KEY(toks, w) ~= "," and not B.SUBJECT_RELATIVES[KEY(toks, w)] do
+      w = w - 1
+    end
+    if w > stop and B.SUBJECT_RELATIVES[KEY(toks, w)] and w < sp[1] - 2 and
+       (st.c.be[KEY(toks, w + 1)] or B.MODALS[KEY(toks, w + 1)] or
+        ENDS_ED[KEY(toks, w + 1)]) then
+      local y = st.ents[entity_from(st, w) - 1]
+      if y and y.last_token == w - 1 and (y.label == "PERSON" or y.label == "ORG") then
+        sp[1], sp[2] = y.first_token, y.last_token
+      else
+        local np = noun_phrase_before(st, w - 1)
+        if np and np >= s.first_token then sp[1], sp[2] = np, w - 1 end
+      end
     end
   end
   local after_tok = m.last_token
@@ -4022,7 +4081,8 @@ local function build (st, m, rule)
   -- declared a state of emergency, and officials there warned that …")
   if a > cue[2] and b > a + 3 and kind ~= "direct" then
     for i = a + 1, math.min(b - 3, a + 60) do
-      if KEY(toks, i) == "," and (KEY(toks, i + 1) == "and" or KEY(toks, i + 1) == "but") then
+      if KEY(toks, i) == "," and (KEY(toks, i + 1) == "and" or KEY(toks, i + 1) == "but") and
+         KEY(toks, i + 2) ~= "that" then
         local hit = false
         local dict = st.ctx.dict
         for j = i + 2, math.min(b, i + 6) do
