@@ -1207,6 +1207,24 @@ local REPLIES = { replied = true, replies = true, answered = true, answers = tru
 local ASKS = { asked = true, asks = true, wondered = true, queried = true }
 
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
+-- the person a noun phrase from token a is in apposition to: "Ann Lee,
+-- 63, a retired army officer …" (back over its words in lower case, a
+-- comma, an age), or nil
+local function apposition_person (st, a)
+  local toks = st.toks
+  local a0 = a
+  while a0 > 2 and a0 > a - 5 and KIND(toks, a0 - 1) == "word" and IS(toks, a0 - 1, "lower") do
+    a0 = a0 - 1
+  end
+  if a0 > 2 and KEY(toks, a0 - 1) == "," then
+    local c = a0 - 2
+    if c > 2 and KIND(toks, c) == "number" and KEY(toks, c - 1) == "," then c = c - 2 end
+    local y = st.ents[entity_from(st, c + 1) - 1]
+    if y and y.last_token == c and y.label == "PERSON" then return y end
+  end
+  return nil
+end
+
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
   local first, last = FIRST(toks, a), LAST(toks, b)
@@ -1256,21 +1274,8 @@ local function resolve (st, a, b)
     local np = p >= 1 and noun_phrase_before(st, p)
     -- (an apposition's noun phrase is the person's before it: "Ann Lee,
     -- 63, a retired army officer who said …")
-    if np and (ka == "who" or ka == "whom") then
-      local a0 = np
-      while a0 > 2 and a0 > np - 4 and KIND(toks, a0 - 1) == "word" and
-            IS(toks, a0 - 1, "lower") do
-        a0 = a0 - 1
-      end
-      if a0 > 2 and KEY(toks, a0 - 1) == "," then
-        local c = a0 - 2
-        if c > 2 and KIND(toks, c) == "number" and KEY(toks, c - 1) == "," then c = c - 2 end
-        local y = st.ents[entity_from(st, c + 1) - 1]
-        if y and y.last_token == c and y.label == "PERSON" then
-          return y.canonical or y.text, first, last, "PERSON", y
-        end
-      end
-    end
+    local y = np and (ka == "who" or ka == "whom") and apposition_person(st, np)
+    if y then return y.canonical or y.text, first, last, "PERSON", y end
     if np then
       return text:sub(FIRST(toks, np), LAST(toks, p)), first, last, nil
     end
@@ -1389,18 +1394,8 @@ local function resolve (st, a, b)
   end
   -- (a noun phrase in apposition is the person's before it: "Ann Lee, 63,
   -- a retired army officer who said …")
-  local a0 = a
-  while a0 > 2 and a0 > a - 5 and KIND(toks, a0 - 1) == "word" and IS(toks, a0 - 1, "lower") do
-    a0 = a0 - 1
-  end
-  if a0 > 2 and KEY(toks, a0 - 1) == "," and IS(toks, b, "lower") then
-    local c = a0 - 2
-    if c > 2 and KIND(toks, c) == "number" and KEY(toks, c - 1) == "," then c = c - 2 end
-    local y = st.ents[entity_from(st, c + 1) - 1]
-    if y and y.last_token == c and y.label == "PERSON" then
-      return y.canonical or y.text, first, last, "PERSON", y
-    end
-  end
+  local y = IS(toks, b, "lower") and apposition_person(st, a)
+  if y then return y.canonical or y.text, first, last, "PERSON", y end
   return mention, first, last
 end
 

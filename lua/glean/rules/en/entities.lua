@@ -333,6 +333,20 @@ local function thing_after (toks, b, ctx)
   return c > b + 1 and INSTRUMENT_END[t_key(toks, c)] and not has_reading(ctx, c, c, "surnames")
 end
 
+-- whether span a .. b has a reading of the list, the answer kept on its
+-- preferred reading d under key (the readings are shared by every text)
+local function kept_reading (ctx, d, a, b, key, list)
+  local has = d[key]
+  if has == nil then
+    has = false
+    for _, r in ipairs(ctx.dict(a, b, true)) do
+      if r.list == list then has = true break end
+    end
+    d[key] = has
+  end
+  return has
+end
+
 local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
   local d = ctx.dict(a, b)
@@ -358,14 +372,7 @@ local function place_from_dict (m, ctx)
       return false
     end
     -- a title before a name is the name's, not a place: "Sheikh Mohammed"
-    local title_too = d._title_too
-    if title_too == nil then
-      title_too = false
-      for _, r in ipairs(ctx.dict(a, b, true)) do
-        if r.list == "titles" then title_too = true break end
-      end
-      d._title_too = title_too
-    end
+    local title_too = kept_reading(ctx, d, a, b, "_title_too", "titles")
     if title_too and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
       return false
     end
@@ -382,14 +389,7 @@ local function place_from_dict (m, ctx)
     -- (nor a small place's name that is a family name too, before another
     -- name: "López Obrador", a Spanish name's two family names)
     -- (the reading's answer kept on it, asked before any token)
-    local sur = small and d._surname
-    if sur == nil then
-      sur = false
-      for _, r in ipairs(ctx.dict(a, b, true)) do
-        if r.list == "surnames" then sur = true break end
-      end
-      d._surname = sur
-    end
+    local sur = small and kept_reading(ctx, d, a, b, "_surname", "surnames")
     if sur and b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") and
        not t_is(toks, b + 1, "upper") and not t_is(toks, a, "upper") then
       local nx = ctx.dict(b + 1, b + 1)
