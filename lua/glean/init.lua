@@ -1399,13 +1399,18 @@ end
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
 -- whether a body of that canonical name is named in full (more than one
 -- word) among the entities
-local function named_in (entities, canonical)
+local function named_in (entities, canonical, memo)
+  local known = memo[canonical]
+  if known ~= nil then return known end
+  known = false
   for _, x in ipairs(entities) do
     if x.label == "ORG" and x.last_token > x.first_token and x.canonical == canonical then
-      return true
+      known = true
+      break
     end
   end
-  return false
+  memo[canonical] = known
+  return known
 end
 
 local function link_acronyms (text, toks, entities, taken)
@@ -1487,6 +1492,7 @@ local function link_acronyms (text, toks, entities, taken)
   if n == 0 then return entities end
   local added = false
   local single
+  local named = {}                  -- (named_in's answers)
   for _, i in ipairs(toks:among(names)) do
     local canonical = names[t_text(toks, i)]
     if not taken[i] then
@@ -1516,7 +1522,7 @@ local function link_acronyms (text, toks, entities, taken)
          (not e.canonical or e.canonical == w or
           (not (guessed and guessed[w]) and not shares_word(e.canonical, canonical)) or
           (guessed and guessed[w] and not shares_word(e.canonical, canonical, true) and
-           not named_in(entities, e.canonical))) then
+           not named_in(entities, e.canonical, named))) then
         e.canonical = canonical
       elseif e and worded and worded[w] and e.label ~= "PERSON" then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"

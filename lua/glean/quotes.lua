@@ -2534,9 +2534,12 @@ local function build (st, m, rule)
   end
   -- (no speaker opens with a preposition: "Among the day's agreed
   -- arrivals: …")
-  if sp0 and sp0[1] < cue[1] and PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then return nil end
+  if sp0 and sp0[1] == s.first_token and sp0[1] < cue[1] and
+     PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then
+    return nil
+  end
   -- (a noun after a preposition: "won on promises to ease the burden")
-  if cue[1] == cue[2] and cue[1] > 1 and ckey:sub(-1) == "s" and
+  if cue[1] == cue[2] and cue[1] > 1 and ckey:byte(-1) == 115 and
      B.NOUN_PREPOSITIONS[KEY(toks, cue[1] - 1)] then
     return nil
   end
@@ -2656,7 +2659,7 @@ local function build (st, m, rule)
   -- ("Western brands, including …": a people's adjective before a noun
   -- in the plural is no subject of a verb)
   if caps.speaker and caps.speaker[1] == caps.speaker[2] and cue[1] == cue[2] and
-     caps.speaker[2] == cue[1] - 1 and ckey:sub(-1) == "s" and
+     caps.speaker[2] == cue[1] - 1 and ckey:byte(-1) == 115 and
      (entity_at(st, caps.speaker[1], caps.speaker[2]) or NO_READING).label == "NORP" and
      not KEY(toks, caps.speaker[1]):find("s$") then
     return nil
@@ -2983,8 +2986,16 @@ local function build (st, m, rule)
   -- (the object of a relative clause without commas is no speaker: "A
   -- city official who was not authorized to discuss the negotiations said
   -- …" is the official's)
-  if sp and sp[1] > s.first_token + 2 and sp[2] < cue[1] and not appos and
-     not rule.relative and not entity_at(st, sp[1], sp[2]) then
+  local rw = sp and sp[1] > s.first_token + 2 and sp[2] < cue[1] and not appos and
+             not rule.relative
+  if rw then
+    -- (the words before the speaker that the scan below reads, asked of
+    -- the text first)
+    local piece = text:sub(FIRST(toks, math.max(s.first_token, sp[1] - 14)), FIRST(toks, sp[1]))
+    rw = (piece:find(" who ", 1, true) or piece:find(" which ", 1, true)) and
+         not entity_at(st, sp[1], sp[2])
+  end
+  if rw then
     local w = sp[1] - 1
     local stop = math.max(s.first_token + 1, sp[1] - 14)
     while w > stop and KEY(toks, w) ~= "," and not B.SUBJECT_RELATIVES[KEY(toks, w)] do
@@ -4074,7 +4085,11 @@ local function build (st, m, rule)
   end
   -- (a clause after ", and" with a cue of its own is another quote's: "had
   -- declared a state of emergency, and officials there warned that …")
-  if a > cue[2] and b > a + 3 and kind ~= "direct" then
+  -- (asked of the text first: most contents have no ", and", ", but")
+  -- (a bounded piece of the text: the scan below reads 60 tokens at most)
+  local piece = a > cue[2] and b > a + 3 and kind ~= "direct" and
+                text:sub(FIRST(toks, a), LAST(toks, math.min(b, a + 60)))
+  if piece and (piece:find(", and ", 1, true) or piece:find(", but ", 1, true)) then
     for i = a + 1, math.min(b - 3, a + 60) do
       if KEY(toks, i) == "," and (KEY(toks, i + 1) == "and" or KEY(toks, i + 1) == "but") and
          KEY(toks, i + 2) ~= "that" then
