@@ -506,6 +506,20 @@ local function sentence_at (st, i)
   return s
 end
 
+-- whether sentence s has a relative pronoun (" who ", " which ") and a
+-- clause joined by ", and" or ", but": asked of its text once, kept on
+-- its view
+local function sentence_words (st, s)
+  local who = s.who
+  if who == nil then
+    local piece = st.text:sub(FIRST(st.toks, s.first_token), LAST(st.toks, s.last_token))
+    who = (piece:find(" who ", 1, true) or piece:find(" which ", 1, true)) ~= nil
+    s.who = who
+    s.joined = (piece:find(", and ", 1, true) or piece:find(", but ", 1, true)) ~= nil
+  end
+  return who, s.joined
+end
+
 -- the sentence that holds token t (the last one that starts at or before
 -- it; the first when none does): its view and its index. The search reads
 -- the sentences' first tokens as a Lua array (`sents:arrays()`, taken once
@@ -2988,13 +3002,8 @@ local function build (st, m, rule)
   -- …" is the official's)
   local rw = sp and sp[1] > s.first_token + 2 and sp[2] < cue[1] and not appos and
              not rule.relative
-  if rw then
-    -- (the words before the speaker that the scan below reads, asked of
-    -- the text first)
-    local piece = text:sub(FIRST(toks, math.max(s.first_token, sp[1] - 14)), FIRST(toks, sp[1]))
-    rw = (piece:find(" who ", 1, true) or piece:find(" which ", 1, true)) and
-         not entity_at(st, sp[1], sp[2])
-  end
+  -- (asked of the sentence's text first: most have no "who")
+  if rw then rw = sentence_words(st, s) and not entity_at(st, sp[1], sp[2]) end
   if rw then
     local w = sp[1] - 1
     local stop = math.max(s.first_token + 1, sp[1] - 14)
@@ -4086,10 +4095,8 @@ local function build (st, m, rule)
   -- (a clause after ", and" with a cue of its own is another quote's: "had
   -- declared a state of emergency, and officials there warned that …")
   -- (asked of the text first: most contents have no ", and", ", but")
-  -- (a bounded piece of the text: the scan below reads 60 tokens at most)
-  local piece = a > cue[2] and b > a + 3 and kind ~= "direct" and
-                text:sub(FIRST(toks, a), LAST(toks, math.min(b, a + 60)))
-  if piece and (piece:find(", and ", 1, true) or piece:find(", but ", 1, true)) then
+  -- (asked of the sentence's text first: most have no ", and")
+  if a > cue[2] and b > a + 3 and kind ~= "direct" and select(2, sentence_words(st, s)) then
     for i = a + 1, math.min(b - 3, a + 60) do
       if KEY(toks, i) == "," and (KEY(toks, i + 1) == "and" or KEY(toks, i + 1) == "but") and
          KEY(toks, i + 2) ~= "that" then
