@@ -961,10 +961,23 @@ local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
   assembly = true, university = true, institute = true, federation = true,
   association = true, party = true, government = true, congress = true, senate = true,
   tribunal = true, regulator = true, inspectorate = true, ombudsman = true }
-local function not_firm (e)
+-- (the answer kept per name for the run: "the company" asks of many
+-- bodies)
+local function not_firm (st, e)
   if NOT_FIRM_KINDS[e.kind or ""] then return true end
-  local last = (e.canonical or e.text):match("(%a+)%W*$")
-  return last ~= nil and NOT_FIRM_HEADS[last:lower()] ~= nil
+  local name = e.canonical or e.text
+  local known = st.firms
+  if not known then
+    known = {}
+    st.firms = known
+  end
+  local no = known[name]
+  if no == nil then
+    local last = name:match("(%a+)%W*$")
+    no = last ~= nil and NOT_FIRM_HEADS[last:lower()] ~= nil
+    known[name] = no
+  end
+  return no
 end
 
 local function body_antecedent (st, t, noun)
@@ -990,7 +1003,7 @@ local function body_antecedent (st, t, noun)
       if described then
         if described_as(st, e, c.described_body_nouns) then return e end
       elseif (e.kind == "media") == outlet and
-             not (FIRM_NOUNS[noun] and not_firm(e)) then
+             not (FIRM_NOUNS[noun] and not_firm(st, e)) then
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
@@ -4361,7 +4374,8 @@ local function run (ctx, doc, compiled)
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
                prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
                lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false, cur_cue = 0,
-               titles = nil, distinct = nil, datelines = {} }
+               titles = nil, distinct = nil, datelines = {}, firms = false,
+               gender_of_name = false }
   st.qs = quotations(text, toks)
   M_RULES, M_FIRSTS, M_LASTS, M_SLOTS, M_OFFS, M_NAMES = rules, firsts, lasts, slots, offs,
                                                          names_of
