@@ -1914,6 +1914,15 @@ describe("glean.quotes", function ()
       assert.are.equal("Tanisha Price", quote(qs, "He wanted").speaker)
     end)
 
+    it("reads no name in a relative clause of the apposition as the speaker", function ()
+      local qs = find("It rained. In a statement, a spokesperson for the Harbour Hospital, " ..
+                      "where Ann Lee worked in intensive care, said her colleagues missed her " ..
+                      "every day.")
+      assert.are.equal(1, #qs)
+      assert.are_not.equal("Ann Lee", qs[1].speaker)
+      assert.are.equal("her colleagues missed her every day", qs[1].text)
+    end)
+
     it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
       local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
                       "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..

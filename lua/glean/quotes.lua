@@ -2454,6 +2454,8 @@ B.NOUN_PREPOSITIONS = { on = true, of = true, ["in"] = true, with = true, ["for"
 -- (what no outlet's name after its noun is: "told the paper Norway would")
 local NOT_OUTLET_NAME = { GPE = true, NORP = true, PERSON = true, LOC = true }
 B.SUBJECT_RELATIVES = { who = true, which = true }
+B.CLAUSE_OPENERS = { where = true, when = true, which = true, who = true, whose = true,
+  whom = true, ["while"] = true, after = true, before = true, as = true }
 B.MODALS = { has = true, have = true, had = true, will = true, would = true, could = true,
   can = true, may = true, might = true, should = true, must = true }
 B.SHOW_NOUNS = { show = true, programme = true, program = true, podcast = true,
@@ -2876,6 +2878,23 @@ local function build (st, m, rule)
     local x = st.ents[entity_from(st, sp[2] + 2)]
     while x and x.label ~= "PERSON" and x.last_token < ap[2] do
       x = st.ents[entity_from(st, x.last_token + 1)]
+    end
+    -- (the person opens a part of the apposition, not a clause inside it:
+    -- "a spokesperson for the hospital, where Ann Lee worked, said")
+    if x and x.label == "PERSON" then
+      local c = x.first_token - 1
+      while c > sp[2] + 1 and KEY(toks, c) ~= "," do c = c - 1 end
+      if B.CLAUSE_OPENERS[KEY(toks, c + 1)] then x = nil end
+    end
+    if not (x and x.label == "PERSON") and DETERMINERS[KEY(toks, sp[2] + 2)] and
+       st.c.heads[KEY(toks, sp[2] + 3)] then
+      -- (no person: the apposition's first noun phrase, "In a statement, a
+      -- spokesperson for the hospital, where …, said")
+      local c = sp[2] + 3
+      while c < ap[2] and KEY(toks, c + 1) ~= "," do c = c + 1 end
+      sp[1], sp[2] = sp[2] + 2, c
+      caps.apposition = c + 1 < ap[2] and { c + 1, ap[2] } or nil
+      x = nil
     end
     if x and x.label == "PERSON" and x.last_token < cue[1] and x.first_token <= ap[2] and
        KEY(toks, x.first_token - 1) ~= "of" then
@@ -3458,8 +3477,10 @@ local function build (st, m, rule)
       if d and d.last_token >= b then return nil end
     end
     -- "In a statement, the company said …": the inner cue is the quote
+    -- (to the sentence's end: "In a statement, a spokesperson for the
+    -- hospital, where …, said")
     if a and rule.source then
-      for i = a, b do
+      for i = a, math.min(s_last, a + 60) do
         if st.cue_at[i] then return nil end
       end
     end
@@ -3749,7 +3770,10 @@ local function build (st, m, rule)
     if ap1 and KEY(toks, ap1) == "(" and ap1 + 2 < ap[2] and KEY(toks, ap1 + 2) == ")" then
       ap1 = ap1 + 3
     end
-    if ap and not (se and se.last_token == sp_b) and KEY(toks, ap1) == "," then
+    -- (not a name in a relative clause: "a spokesperson for the hospital,
+    -- where Ann Lee worked, said")
+    if ap and not (se and se.last_token == sp_b) and KEY(toks, ap1) == "," and
+       not B.CLAUSE_OPENERS[KEY(toks, ap1 + 1)] then
       local at = ap1 + 1
       local e = entity_at(st, at, ap[2])
       if not e and at < ap[2] and KEY(toks, at) == "the" then e = entity_at(st, at + 1, ap[2]) end
