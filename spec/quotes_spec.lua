@@ -1923,6 +1923,12 @@ describe("glean.quotes", function ()
       assert.are.equal("her colleagues missed her every day", qs[1].text)
     end)
 
+    it("reads an asker's object as no inverted speaker", function ()
+      local qs = find("Tom Hart spoke first. Sen. Ann Lee (D-Ill.), a former Army helicopter " ..
+                      "pilot, asked Hart about the January collision between two aircraft.")
+      for _, q in ipairs(qs) do assert.are_not.equal("asked", q.cue) end
+    end)
+
     it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
       local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
                       "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..

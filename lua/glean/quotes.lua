@@ -2456,6 +2456,8 @@ local NOT_OUTLET_NAME = { GPE = true, NORP = true, PERSON = true, LOC = true }
 B.SUBJECT_RELATIVES = { who = true, which = true }
 B.CLAUSE_OPENERS = { where = true, when = true, which = true, who = true, whose = true,
   whom = true, ["while"] = true, after = true, before = true, as = true }
+B.ASK_AFTER = { about = true, whether = true, ["if"] = true, to = true, ["for"] = true,
+  why = true, how = true, what = true, when = true }
 B.MODALS = { has = true, have = true, had = true, will = true, would = true, could = true,
   can = true, may = true, might = true, should = true, must = true }
 B.SHOW_NOUNS = { show = true, programme = true, program = true, podcast = true,
@@ -2565,6 +2567,12 @@ local function build (st, m, rule)
   -- arrivals: …")
   if sp0 and sp0[1] == s.first_token and sp0[1] < cue[1] and
      PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then
+    return nil
+  end
+  -- (an asker's object is no inverted speaker: "Sen. Ann Lee, a former
+  -- pilot, asked Haverford about the crash")
+  if rule.content == "before" and sp0 and sp0[1] > cue[2] and st.c.tell[ckey] and
+     m.last_token < #toks and B.ASK_AFTER[KEY(toks, m.last_token + 1)] then
     return nil
   end
   -- (a noun after a preposition: "won on promises to ease the burden")
