@@ -1123,6 +1123,15 @@ describe("glean.extract", function ()
                         "Okafor/PERSON/Darnell Okafor Jr." }, got)
     end)
 
+    it("reads an Arabic family name with its article, and initials before an age", function ()
+      local got = labelled(entities_only:extract("It rained. Majed al-Ansari, the spokesman, " ..
+        "left. In Deir al-Balah, people waited. Jurors convicted Travis L. Gundersen, 31, " ..
+        "on Friday."))
+      assert.are.same({ "Majed al-Ansari/PERSON/Majed al-Ansari",
+                        "Deir al-Balah/GPE/Deir al-Balah",
+                        "Travis L. Gundersen/PERSON/Travis L. Gundersen" }, got)
+    end)
+
     it("reads a given name of two syllables joined by a hyphen as one", function ()
       local got = labelled(entities_only:extract("Hou Yu-ih conceded. Tsai Ing-wen said " ..
         "nothing. Tomas Brenner-led groups met."))

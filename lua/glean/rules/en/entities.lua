@@ -702,6 +702,21 @@ local places = {
         end
         return NO_FIELDS
       end },
+    -- an Arabic family name with its article, whatever the given name:
+    -- "Majed al-Ansari", "Nadhmi al-Nasr" (not a place's, "Deir al-Balah",
+    -- nor after a title, "Sheikh al-Thani")
+    { id = "person.en.al_name", label = "PERSON", priority = 44,
+      pattern = P.all(P.cap_word, P.isnt "upper", P.no(P.in_dict { "GPE", "LOC", "ORG", "NORP",
+                                                                   "title" })) *
+                P.all(P.words { "al", "el" }, P.is "lower") *
+                P.all(P.kind "hyphen", P.isnt "space_before") *
+                P.all(P.cap_word, P.isnt "space_before"),
+      build = function (m, ctx)
+        local toks, a, b = m.tokens, m.first_token, m.last_token
+        local key = t_key(toks, a)
+        if NOT_A_NAME_START[key] or is_common(key) or ctx.dict(a, b) then return false end
+        return NO_FIELDS
+      end },
     -- a results list: "5. Ann Tollway (Ruritania) 13:06.65"
     { id = "person.en.name_country", label = "PERSON", priority = 40, span = "n",
       pattern = P.capture("n", (P.dict "given_name" + cap) * (P.dict "surname" + cap) ^ 1) *
@@ -1392,6 +1407,16 @@ places.rules[#places.rules + 1] = {
       if a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
          not t_is(toks, a - 1, "newline_before") then
         a = a - 1
+      end
+    end
+    -- (and the initials with their given name before it: "Travis L.
+    -- Gundersen, 31")
+    if a > 2 and t_is(toks, a - 1, "initial") then
+      local c = a - 1
+      while c > 2 and t_is(toks, c - 1, "initial") do c = c - 1 end
+      if c > 1 and t_kind(toks, c - 1) == "word" and t_is(toks, c - 1, "cap") and
+         not t_is(toks, c - 1, "upper") and not t_is(toks, c - 1, "initial") then
+        a = c - 1
       end
     end
     local age = tonumber(t_text(toks, b + 2))
