@@ -1929,6 +1929,13 @@ describe("glean.quotes", function ()
       for _, q in ipairs(qs) do assert.are_not.equal("asked", q.cue) end
     end)
 
+    it("reads no one after an opening preposition or in an opening clause as the subject", function ()
+      local qs = find("As Tory leader Tom Hart kicked off his campaign, the Liberal leader Jon " ..
+                      "Lee dismissed the Conservatives as a fading force. And he insisted there " ..
+                      "was \"no limit\" to his party's ambitions in the coming poll.")
+      assert.are.equal("Jon Lee", quote(qs, "there was").speaker)
+    end)
+
     it("reads the subject of a clause after a dateline and of a person titled by a body", function ()
       local qs = find("BUENOS AIRES - Ruritania's new government devalued the peso on " ..
                       "Tuesday and announced deep cuts to energy and transport subsidies.\n\n" ..

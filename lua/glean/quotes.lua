@@ -712,6 +712,14 @@ local function after_dateline (st, a, p)
   return a
 end
 
+-- prepositions whose object is no subject of a cue after it
+-- (opening the sentence; not "after", "before", "since": conjunctions
+-- too, "After it said …")
+local PREP_BEFORE_SUBJECT = { on = true, ["in"] = true, at = true, from = true,
+  into = true, onto = true, under = true, during = true, without = true, through = true,
+  about = true, over = true, between = true, among = true, outside = true, inside = true,
+  near = true, behind = true, beyond = true, despite = true, within = true }
+
 -- is entity k the first person or body its sentence names?
 local function first_named (st, k)
   -- (the answer for an entity is kept: pronouns ask about the same
@@ -726,8 +734,22 @@ local function first_named (st, k)
   local ok = true
   local toks = st.toks
   local from = s.first_token
+  local e = ents[k]
+  -- (nor a name after the preposition that opens the sentence: "On Raheem
+  -- Sterling, who joined on Friday, he said")
+  if e.first_token == from + 1 and PREP_BEFORE_SUBJECT[KEY(toks, from)] then
+    st.subj[k] = false
+    return false
+  end
   if j >= 1 and ents[j].first_token >= from then
-    from = after_dateline(st, from, ents[k].first_token)
+    from = after_dateline(st, from, e.first_token)
+    -- (past a clause that opens the sentence: "When a reporter suggested
+    -- that Tottenham …, Arteta smiled")
+    if st.c.subordinators[KEY(toks, from)] and ents[j].first_token >= from then
+      local c = from + 1
+      while c < e.first_token and KEY(toks, c) ~= "," do c = c + 1 end
+      if c < e.first_token and c - from < 40 then from = c + 1 end
+    end
   end
   while j >= 1 and j > stop and ents[j].first_token >= from do
     local l = ents[j].label
@@ -847,13 +869,6 @@ local function antecedent (st, t, want, title)
   return nil
 end
 
--- prepositions whose object is no subject of a cue after it
--- (opening the sentence; not "after", "before", "since": conjunctions
--- too, "After it said …")
-local PREP_BEFORE_SUBJECT = { on = true, ["in"] = true, at = true, from = true,
-  into = true, onto = true, under = true, during = true, without = true, through = true,
-  about = true, over = true, between = true, among = true, outside = true, inside = true,
-  near = true, behind = true, beyond = true, despite = true, within = true }
 
 -- prepositions: words of what a person is stop before one ("a friend of")
 local ROLE_STOPS = { of = true, ["for"] = true, to = true, with = true, by = true,
