@@ -463,7 +463,15 @@ end
 -- (no reading: its fields read as nil)
 local NO_READING = {}
 
--- an entity's name: its canonical one, or its words as written
+-- the entities of a list but those of the set gone, in order
+local function without (list, gone)
+  local kept = {}
+  for _, x in ipairs(list) do
+    if not gone[x] then kept[#kept + 1] = x end
+  end
+  return kept
+end
+
 -- the last words of the people's names of two words or more, as written
 local function last_names_of (toks, found)
   local last = {}
@@ -475,6 +483,7 @@ local function last_names_of (toks, found)
   return last
 end
 
+-- an entity's name: its canonical one, or its words as written
 local function name_of (text, toks, e)
   return e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
 end
@@ -541,16 +550,16 @@ local function particle_names (text, toks, entities)
   return entities
 end
 
+-- words before a town that say it is a place
+local PLACE_WORDS = { ["in"] = true, at = true, from = true, to = true, near = true,
+  outside = true, around = true, into = true, across = true }
+
 -- Names the article has already given: later mentions of a person's last
 -- name are that person ("Crosetto" -> Guido Crosetto), a surname written
 -- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
--- words before a town that say it is a place
-local PLACE_WORDS = { ["in"] = true, at = true, from = true, to = true, near = true,
-  outside = true, around = true, into = true, across = true }
-
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -1138,11 +1147,6 @@ local function outlet_channel (toks, found, ix, taken, st)
   end
 end
 
--- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
--- word) is a person when a title follows it: "Kaz Hirai, president of …"
--- (one pass over the names the rules found, before they are linked: this,
--- an outlet's programme, a person's name in a headline in title case and
--- a knight's or a prince's given name)
 -- whether the two words of a town's name and another word are family
 -- names: the first has such a reading, the second none but a family name's
 local function family_names (e, dict)
@@ -1161,6 +1165,12 @@ local HYPHEN_WORDS = { led = true, era = true, run = true, like = true, born = t
   free = true, proof = true, based = true, owned = true, style = true, hit = true,
   fed = true, set = true, cut = true, age = true, aged = true, old = true, law = true,
   backed = true, linked = true, allied = true, funded = true, inspired = true }
+
+-- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
+-- word) is a person when a title follows it: "Kaz Hirai, president of …"
+-- (one pass over the names the rules found, before they are linked: this,
+-- an outlet's programme, a person's name in a headline in title case and
+-- a knight's or a prince's given name)
 local function early_fixes (text, toks, found, taken, dict)
   local n = #toks
   local st = {}
@@ -1229,17 +1239,12 @@ local function early_fixes (text, toks, found, taken, dict)
       local z = e.last_token + 1
       if e.label == "ORG" and e.rule == "org.en.dict" and st.regions[e.canonical or ""] and
          not (z <= n and (POSSESSIVE[t_key(toks, z)] or
-                          (dict(z, z) or {}).label == "reporting_verb")) then
+                          (dict(z, z) or NO_READING).label == "reporting_verb")) then
         e.label, e.rule, e.kind = "LOC", "loc.en.region_noun", nil
       end
     end
   end
-  if not st.gone then return found end
-  local kept = {}
-  for _, x in ipairs(found) do
-    if not st.gone[x] then kept[#kept + 1] = x end
-  end
-  return kept
+  return st.gone and without(found, st.gone) or found
 end
 
 -- a title before a comma and the name, the name closed by a comma or a
@@ -1394,9 +1399,6 @@ local function acronym_start (toks, e, acro)
   return rest == 0 and first or nil
 end
 
--- an organization defined with its acronym ("the Institute for the Study
--- of War (ISW)") is that acronym wherever the article uses it, and so are
--- its initials ("AMD") and an acronym written as a word ("(Nice)")
 -- whether a body of that canonical name is named in full (more than one
 -- word) among the entities
 local function named_in (entities, canonical, memo)
@@ -1413,6 +1415,9 @@ local function named_in (entities, canonical, memo)
   return known
 end
 
+-- an organization defined with its acronym ("the Institute for the Study
+-- of War (ISW)") is that acronym wherever the article uses it, and so are
+-- its initials ("AMD") and an acronym written as a word ("(Nice)")
 local function link_acronyms (text, toks, entities, taken)
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
@@ -1482,13 +1487,7 @@ local function link_acronyms (text, toks, entities, taken)
       end
     end
   end
-  if gone then
-    local kept = {}
-    for _, x in ipairs(entities) do
-      if not gone[x] then kept[#kept + 1] = x end
-    end
-    entities = kept
-  end
+  if gone then entities = without(entities, gone) end
   if n == 0 then return entities end
   local added = false
   local single

@@ -954,10 +954,6 @@ local function described_as (st, e, nouns)
   return false
 end
 
--- the body "the company" (noun: "company") at token t stands for: the
--- last one named before it (within the 60 entities and 3,000 bytes before
--- it) that is an outlet for an outlet's noun, else no outlet, and has the
--- noun in its name for a noun that says what the body is ("the court")
 -- nouns of a firm, which no agency, party or university is ("The company
 -- said" after "the regulator said")
 local FIRM_NOUNS = { company = true, firm = true, carmaker = true, automaker = true,
@@ -995,6 +991,10 @@ local function not_firm (st, e)
   return no
 end
 
+-- the body "the company" (noun: "company") at token t stands for: the
+-- last one named before it (within the 60 entities and 3,000 bytes before
+-- it) that is an outlet for an outlet's noun, else no outlet, and has the
+-- noun in its name for a noun that says what the body is ("the court")
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -1248,7 +1248,6 @@ local REPLIES = { replied = true, replies = true, answered = true, answers = tru
   responded = true, responds = true }
 local ASKS = { asked = true, asks = true, wondered = true, queried = true }
 
--- who a mention [a, b] (tokens) names: canonical name, first and last byte
 -- the person a noun phrase from token a is in apposition to: "Ann Lee,
 -- 63, a retired army officer …" (back over its words in lower case, a
 -- comma, an age), or nil
@@ -1267,6 +1266,7 @@ local function apposition_person (st, a)
   return nil
 end
 
+-- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
   local first, last = FIRST(toks, a), LAST(toks, b)
@@ -1522,11 +1522,11 @@ local function subject_before (st, t)
         local words, dict = true, st.ctx.dict
         for i = e.last_token + 1, x.first_token - 1 do
           local w = KEY(st.toks, i)
+          local d = dict and dict(i, i) or NO_READING
           if KIND(st.toks, i) ~= "word" or
-             not (IS(st.toks, i, "cap") or (dict and (dict(i, i) or NO_READING).list == "titles") or
+             not (IS(st.toks, i, "cap") or d.list == "titles" or
                   not (ENDS_ED[w] or ENDS_ING[w] or st.c.finite[w] or st.c.aux[w] or
-                       st.c.be[w] or st.cue_at[i] or (dict and (dict(i, i) or NO_READING).label ==
-                                                      "reporting_verb"))) then
+                       st.c.be[w] or st.cue_at[i] or d.label == "reporting_verb")) then
             words = false
             break
           end
@@ -2150,11 +2150,11 @@ local TIME_AFTER = { after = true, before = true, later = true, earlier = true, 
 local COUNT_WORDS = { two = true, three = true, four = true, five = true, six = true,
   seven = true, eight = true, nine = true, ten = true, several = true, few = true }
 
--- what follows the cue (and addressee) at token t decides "auto": the end
--- of the sentence, a comma, a time or a place mean the content came first
 -- words of a time before its preposition: "said early on Monday"
 local EARLY_LATE = { early = true, late = true, earlier = true, later = true }
 
+-- what follows the cue (and addressee) at token t decides "auto": the end
+-- of the sentence, a comma, a time or a place mean the content came first
 local function tail_only (st, t, s_last, ckey, w)
   local toks = st.toks
   local nx = t + 1
@@ -2457,14 +2457,12 @@ local function said_thing (st, a, b)
 end
 
 
--- where a speaker after its cue names where it is before its relative
--- clause: "said a shopkeeper in the city centre who asked not to be named"
--- (from token i, a few words of a place and then a relative pronoun)
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
 B.STATEMENT_NOUNS = { statement = true, letter = true, post = true, interview = true,
   note = true, memo = true, report = true, email = true, video = true, message = true,
   release = true, filing = true, tweet = true, speech = true }
-B.NOUN_PREPOSITIONS = { on = true, of = true, ["in"] = true, with = true, ["for"] = true,
+-- (prepositions before a noun that reads as a cue: "on promises to …")
+B.BEFORE_NOUNS = { on = true, of = true, ["in"] = true, with = true, ["for"] = true,
   after = true, despite = true, amid = true, over = true, about = true, against = true }
 -- (what no outlet's name after its noun is: "told the paper Norway would")
 local NOT_OUTLET_NAME = { GPE = true, NORP = true, PERSON = true, LOC = true }
@@ -2481,6 +2479,9 @@ B.SHOW_NOUNS = { show = true, programme = true, program = true, podcast = true,
 B.PLACE_SIDES = { northern = true, southern = true, eastern = true, western = true,
   northeastern = true, northwestern = true, southeastern = true, southwestern = true,
   central = true, rural = true, coastal = true, neighbouring = true, neighboring = true }
+-- where a speaker after its cue names where it is before its relative
+-- clause: "said a shopkeeper in the city centre who asked not to be named"
+-- (from token i, a few words of a place and then a relative pronoun)
 local function place_then_end (st, i, s_last)
   local toks = st.toks
   for t = i, math.min(s_last, i + 5) do
@@ -2592,7 +2593,7 @@ local function build (st, m, rule)
   end
   -- (a noun after a preposition: "won on promises to ease the burden")
   if cue[1] == cue[2] and cue[1] > 1 and ckey:byte(-1) == 115 and
-     B.NOUN_PREPOSITIONS[KEY(toks, cue[1] - 1)] then
+     B.BEFORE_NOUNS[KEY(toks, cue[1] - 1)] then
     return nil
   end
   -- ("known across the town as “Gus”": a name, not what one knows, which
@@ -2658,8 +2659,6 @@ local function build (st, m, rule)
         return nil
       end
     end
-  end
-  if caps.apposition then
     finite, appos = true, true
     rid = rule.ids and rule.ids.apposition or rid
   end
@@ -3081,35 +3080,32 @@ local function build (st, m, rule)
   -- (an outlet's medium after its name is the listener's: "told Al Arabiya
   -- television last month that …")
   local ad0 = caps.addressee
-  -- (the outlet's name after its noun: "told state broadcaster ERT")
-  if ad0 and ad0[2] == after_tok and after_tok < s_last and
-     st.c.outlet_nouns[KEY(toks, after_tok)] and IS(toks, after_tok + 1, "cap") and
-     KIND(toks, after_tok + 1) == "word" and
-     not NOT_OUTLET_NAME[(entity_at(st, after_tok + 1, after_tok + 1) or NO_READING).label] then
-    local j = after_tok + 1
-    while j < s_last and j < after_tok + 4 and IS(toks, j + 1, "cap") and
-          KIND(toks, j + 1) == "word" do
-      j = j + 1
-    end
-    after_tok = j
-    caps.addressee = { ad0[1], j }
-  end
-  if ad0 and ad0[2] == after_tok and after_tok < s_last and
-     st.c.outlet_nouns[KEY(toks, after_tok + 1)] then
-    after_tok = after_tok + 1
-    if after_tok < s_last and st.c.outlet_nouns[KEY(toks, after_tok + 1)] then
-      after_tok = after_tok + 1                    -- ("US TV network")
-    end
-    -- (and the outlet's name after its medium: "told US TV network Fox
-    -- News on Sunday that …")
+  if ad0 and ad0[2] == after_tok and after_tok < s_last then
+    -- (the medium after the listener's name, "told Al Arabiya television",
+    -- "told US TV network"; or the listener's own last word is an
+    -- outlet's noun, "told state broadcaster ERT", not "told the paper
+    -- Norway would")
     local j = after_tok
-    while j < s_last and j < after_tok + 4 and
-          ((KIND(toks, j + 1) == "word" and IS(toks, j + 1, "cap")) or
-           KIND(toks, j + 1) == "number") do
+    if st.c.outlet_nouns[KEY(toks, j + 1)] then
       j = j + 1
+      if j < s_last and st.c.outlet_nouns[KEY(toks, j + 1)] then j = j + 1 end
+    elseif not (st.c.outlet_nouns[KEY(toks, j)] and KIND(toks, j + 1) == "word" and
+                IS(toks, j + 1, "cap") and
+                not NOT_OUTLET_NAME[(entity_at(st, j + 1, j + 1) or NO_READING).label]) then
+      j = nil
     end
-    after_tok = j
-    caps.addressee = { ad0[1], after_tok }
+    if j then
+      -- (and the outlet's name after its medium: "told US TV network Fox
+      -- News on Sunday that …")
+      local e = j
+      while e < s_last and e < j + 4 and
+            ((KIND(toks, e + 1) == "word" and IS(toks, e + 1, "cap")) or
+             KIND(toks, e + 1) == "number") do
+        e = e + 1
+      end
+      after_tok = e
+      caps.addressee = { ad0[1], e }
+    end
   end
   -- (a show's name in quote marks after the listener is no content: "he
   -- told the talk show “Good Evening” on CBC", "told the podcast 'Lee

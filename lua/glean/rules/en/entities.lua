@@ -884,6 +884,14 @@ local function korean_given (toks, t)
          not is_common(k1 .. "-" .. k2) and k1:find("^%a+$") ~= nil and
          k2:find("^%a+$") ~= nil
 end
+-- whether token t reads as a Vietnamese family name (among its readings)
+local function vietnamese_family (ctx, t)
+  for _, r in ipairs(ctx.dict(t, t, true)) do
+    if r.list == "surnames" and (r.extra or ""):find("lang=vi", 1, true) then return true end
+  end
+  return false
+end
+
 places.rules[#places.rules + 1] = {
   id = "person.en.surname_first", label = "PERSON", priority = 48,
   pattern = (P.all(P.in_dict "surname", P.isnt "upper") + P.all(P.words(KOREAN_LIST), P.is "cap")) *
@@ -927,13 +935,7 @@ places.rules[#places.rules + 1] = {
     -- (a Vietnamese name has up to four words, the last the one it is
     -- known by, which may be a town's: "Vuong Dinh Hue", "Nguyen Thi Kim
     -- Ngan")
-    local vi = false
-    for _, r in ipairs(ctx.dict(a, a, true)) do
-      if r.list == "surnames" and (r.extra or ""):find("lang=vi", 1, true) then
-        vi = true
-        break
-      end
-    end
+    local vi = vietnamese_family(ctx, a)
     local c, z = m.last_token + 1, nil
     while c <= #toks and c <= m.last_token + (vi and 2 or 1) and t_kind(toks, c) == "word" and
           t_is(toks, c, "cap") and not t_is(toks, c, "upper") and
@@ -2046,9 +2048,7 @@ local function name_start_ok (m, ctx)
   -- them: "Tran Van Binh" is the family name's rule's)
   if id == "person.en.given_name" and a > 1 and VIETNAMESE_FAMILY[t_key(toks, a - 1)] and
      t_is(toks, a - 1, "cap") and not t_is(toks, a - 1, "upper") then
-    for _, r in ipairs(ctx.dict(a - 1, a - 1, true)) do
-      if r.list == "surnames" and (r.extra or ""):find("lang=vi", 1, true) then return false end
-    end
+    if vietnamese_family(ctx, a - 1) then return false end
   end
   -- (nor three common words in a headline in title case, or a name's and
   -- two common words that are no family name: "Citing Lander Engine
