@@ -1314,6 +1314,33 @@ describe("glean.extract", function ()
       local got = labelled(entities_only:extract("Insurance broker Tollway & Fenwick fell."))
       assert.are.equal("Tollway & Fenwick/ORG/Tollway & Fenwick", got[1])
     end)
+
+    it("reads fund managers, advisers and law firms no list knows", function ()
+      local got = labelled(entities_only:extract("Tom Ray, head of strategy at Marlowe Asset " ..
+        "Management, spoke. Shares of Kestrel Advisors fell. The review was prepared by the " ..
+        "law firm Hollister Quayle LLP in March."))
+      assert.are.same({ "Tom Ray/PERSON/Tom Ray",
+                        "Marlowe Asset Management/ORG/Marlowe Asset Management",
+                        "Kestrel Advisors/ORG/Kestrel Advisors",
+                        "Hollister Quayle LLP/ORG/Hollister Quayle LLP" }, got)
+    end)
+
+    it("ends a committee's name before a body the lists know after its 'of'", function ()
+      local got = labelled(entities_only:extract("The Monetary Policy Committee of the " ..
+        "Central Bank of the Republic of Turkey (CBRT) met. The CBRT raised rates."))
+      assert.are.same({ "Monetary Policy Committee/ORG/Monetary Policy Committee",
+                        "Central Bank of the Republic of Turkey/ORG/Central Bank of the Republic of Turkey",
+                        "CBRT/ORG/Central Bank of the Republic of Turkey",
+                        "CBRT/ORG/Central Bank of the Republic of Turkey" }, got)
+    end)
+
+    it("reads a broadcaster's call sign, and an acronym after 'told'", function ()
+      local d = entities_only:extract("He told WKPX in an interview that he would go. " ..
+        "She spoke to WQRB-TV on Monday.")
+      local got = labelled(d)
+      assert.are.same({ "WKPX/ORG/WKPX", "WQRB-TV/ORG/WQRB-TV" }, got)
+      assert.are.equal("media", d.entities[2].kind)
+    end)
   end)
 
   it("handles empty, blank and messy text", function ()

@@ -1895,9 +1895,16 @@ describe("glean.quotes", function ()
     end)
 
     it("ends a content before a clause with a cue of its own", function ()
-      local q = find("It rained. Georgia Gov. Brian Kemp had declared a state of emergency on " ..
+      local q = find("It rained. Georgia Gov. Brian Kemp had promised more help on " ..
                      "Tuesday, and officials there warned that flooding could cut power.")[1]
-      assert.are.equal("a state of emergency on Tuesday", q.text)
+      assert.are.equal("more help on Tuesday", q.text)
+    end)
+
+    it("reads declaring an emergency as no speech, and a subject with 'there'", function ()
+      local qs = find("It rained. Georgia Gov. Brian Kemp had declared a state of emergency on " ..
+                      "Tuesday, and officials there warned that flooding could cut power.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "officials", "flooding could cut power" }, { qs[1].speaker, qs[1].text })
     end)
 
     it("reads the subject of a relative clause without commas as the speaker", function ()
@@ -1943,6 +1950,112 @@ describe("glean.quotes", function ()
                       "the party would reflect deeply on its defeat.")
       assert.are.equal("Ruritania's new government", qs[1].mention)
       assert.are.equal("Eric Chu", qs[2].speaker)
+    end)
+
+    it("gives a line of quotation to the person the line before introduces", function ()
+      local qs = find("The union's leader, Tom Hart, said the strike would go on.\n\n" ..
+                      "Outside a closed school, Ann Petrova, a teacher, held her son's hand " ..
+                      "as the march passed.\n\n" ..
+                      "“Sixty-four is only the start. They will be back for sixty-seven.”")
+      assert.are.same({ "Tom Hart", "Ann Petrova" }, { qs[1].speaker, qs[2].speaker })
+      assert.are.equal("quote.en.floating", qs[2].rule)
+    end)
+
+    it("reads an aside between dashes past a hyphenated name", function ()
+      local qs = find("The judges — Ann Lee-Wood, Tom Hart and Mark Soto — had all publicly " ..
+                      "criticized the way the council was chosen.")
+      assert.are.equal("The judges", qs[1].speaker)
+    end)
+
+    it("reads a second verb with its auxiliary and 'that'", function ()
+      local qs = find("He has consistently denied wrongdoing and has said that the money " ..
+                      "never belonged to the bank. The mayor met him and has backed the plan.")
+      assert.are.same({ "wrongdoing", "the money never belonged to the bank" },
+                      { qs[1].text, qs[2].text })
+      assert.are.equal(2, #qs)
+    end)
+
+    it("reads 'it' as the country that is the subject of its sentence", function ()
+      local qs = find("CIA chief Tom Hart was in Cairo, an official said. After two days of " ..
+                      "talks, the United States presented what it called a \"bridging " ..
+                      "proposal\" to both sides.")
+      assert.are.equal("United States", qs[2].speaker)
+    end)
+
+    it("reads a name's noun after an article as no verb", function ()
+      local qs = find("Iran is enriching uranium, according to the latest confidential IAEA " ..
+                      "report seen by diplomats. A Treasury forecast published on Monday was " ..
+                      "gloomy. Officials at the IAEA report that the cameras are off.")
+      for _, q in ipairs(qs) do assert.are_not.equal("seen by diplomats", q.text) end
+      assert.are.equal("the cameras are off", quote(qs, "the cameras").text)
+    end)
+
+    it("ends a content before the cue when a noun with its own clause follows", function ()
+      local qs = find("Iran has withdrawn the accreditation of several inspectors, the UN " ..
+                      "nuclear watchdog said on Saturday, a move its chief described as a " ..
+                      "\"serious blow\" to the agency.")
+      assert.are.equal("Iran has withdrawn the accreditation of several inspectors", qs[1].text)
+    end)
+
+    it("reads a speaker named by a noun and the place it is in, after a quotation", function ()
+      local qs = find("\"These are inspectors with unique knowledge. You cannot replace that " ..
+                      "overnight,\" a senior Western diplomat in Vienna, who asked not to be " ..
+                      "named, told a news agency.")
+      assert.are.equal("a senior Western diplomat", qs[1].speaker)
+      assert.are.equal("direct", qs[1].kind)
+    end)
+
+    it("reads who spoke at a place no list knows as the speaker", function ()
+      local qs = find("Privately, one Labour official at the count said the campaign had " ..
+                      "been warned for months. By then everybody in the room knew it was " ..
+                      "close. Officials at the ministry said the plan was dead.")
+      assert.are.same({ "one Labour official", "everybody", "Officials" },
+                      { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+    end)
+
+    it("reads a hall and a congregation as listeners", function ()
+      local qs = find("She waited for the cheering to die down before she told the hall:\n\n" ..
+                      "\"People here have been told for years that their votes are safe.\"")
+      assert.are.same({ "the hall", "direct" }, { qs[1].addressee, qs[1].kind })
+    end)
+
+    it("reads the cue first, its speaker and a colon", function ()
+      local qs = find("The vote was close. Said Ann Lee, a doctor first elected in 2022: " ..
+                      "\"I have read every one of these books.\"")
+      assert.are.same({ "Ann Lee", "I have read every one of these books." },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads a relative clause with a cue of its own as an aside of the speaker", function ()
+      local qs = find("It rained. One school librarian, who asked not to be named because " ..
+                      "staff were told not to speak to reporters, said several teachers had " ..
+                      "removed titles.")
+      assert.are.same({ "One school librarian", "several teachers had removed titles" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads the words of a mention past hyphens, and no list of names as content", function ()
+      local qs = find("\"It is a huge market,\" the 47-year-old director said. " ..
+                      "\"I think this is a change,\" trade director-general Ann Lee told the " ..
+                      "BBC. Members Tom Hart, Mark Soto, Nora Lee-Baines and Ed Kerr voted " ..
+                      "against.")
+      assert.are.same({ "It is a huge market,", "I think this is a change," },
+                      { qs[1].text, qs[2].text })
+      assert.are.equal(2, #qs)
+    end)
+
+    it("reads no object of 'asked' as a tail of the cue", function ()
+      local qs = find("Farther south, the director asked residents of Cedar Key, an island " ..
+                      "cut off by the water, to be patient.")
+      assert.are.equal(0, #qs)
+    end)
+
+    it("reads 'she' as the mother named just before, whatever her given name's list says",
+       function ()
+      local qs = find("Ann Lee, the firm's managing partner, said the review was fair.\n\n" ..
+                      "His mother, Abimbola Okafor, 61, said the resignation was a beginning." ..
+                      "\n\n\"Nobody ever called him back,\" she said.")
+      assert.are.equal("Abimbola Okafor", qs[3].speaker)
     end)
   end)
 

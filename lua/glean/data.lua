@@ -109,10 +109,29 @@ end
 local HONORIFIC_SEX = { mr = "m", sir = "m", lord = "m", mister = "m",
   mrs = "f", ms = "f", miss = "f", lady = "f", dame = "f", madam = "f" }
 
+-- nouns of kin and roles that say a person's sex ("his mother, Ann Lee")
+local NOUN_SEX = { mother = "f", father = "m", wife = "f", husband = "m", son = "m",
+  daughter = "f", sister = "f", brother = "m", widow = "f", widower = "m",
+  grandmother = "f", grandfather = "m", aunt = "f", uncle = "m", niece = "f",
+  nephew = "m", girlfriend = "f", boyfriend = "m", fiancee = "f", fiance = "m",
+  stepmother = "f", stepfather = "m", grandson = "m", granddaughter = "f",
+  spokeswoman = "f", spokesman = "m", chairwoman = "f", chairman = "m",
+  businesswoman = "f", businessman = "m", congresswoman = "f", congressman = "m",
+  actress = "f", queen = "f", king = "m", princess = "f", prince = "m",
+  duchess = "f", duke = "m", countess = "f", baroness = "f", baron = "m" }
+
 --- The sex a title of address gives ("Mrs." gives "f"), or nil.
 function M.title_sex (title)
   if type(title) ~= "string" then return nil end
   return HONORIFIC_SEX[(title:lower():gsub("%.$", ""))]
+end
+
+--- The sex a title of address or the last word of a title of kin or role
+-- gives ("Mrs.", "mother", "the firm's chairwoman"), or nil.
+function M.person_sex (title)
+  if type(title) ~= "string" then return nil end
+  local t = title:lower()
+  return HONORIFIC_SEX[(t:gsub("%.$", ""))] or NOUN_SEX[t:match("(%a+)$") or ""]
 end
 
 --- The sex a given name's `extra` column gives ("gender=m;lang=en" gives

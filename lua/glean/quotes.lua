@@ -614,8 +614,9 @@ local function gender_of (st, e)
   local t = e.first_token
   local g = st.gender[t]
   if g == nil then
-    -- (the honorific's, "Ms Atlas", else the given name's)
-    g = data.title_sex(e.title)
+    -- (the honorific's or the kin's noun's, "Ms Atlas", "his mother, Ann Lee",
+    -- else the given name's)
+    g = data.person_sex(e.title)
     if not g then
       local d = st.ctx.dict and st.ctx.dict(t, t)
       g = d and data.name_sex(d.extra) or false
@@ -1164,8 +1165,13 @@ local function subject_body (st, t)
     local e = ents[k]
     local ei = sentence_index(st, e.first_token)
     if ei < si - 1 then break end
-    if (e.label == "PERSON" or e.label == "ORG") and first_named(st, k) then
-      return e.label == "ORG" and e or nil
+    -- (a country too, as the subject of a verb in this sentence: "the
+    -- United States presented what it called …")
+    if (e.label == "PERSON" or e.label == "ORG" or
+        (e.label == "GPE" and ei == si and IS(st.toks, e.last_token + 1, "lower") and
+         (ENDS_ED[KEY(st.toks, e.last_token + 1)] or
+          st.c.finite[KEY(st.toks, e.last_token + 1)]))) and first_named(st, k) then
+      return e.label ~= "PERSON" and e or nil
     end
     k = k - 1
   end
@@ -1361,7 +1367,7 @@ local function resolve (st, a, b)
     -- before: "BA's profits rose, and it expects …")
     if ka == "it" and not nobody then
       local x = subject_body(st, a)
-      if x then return x.canonical or x.text, first, last, "ORG", x end
+      if x then return x.canonical or x.text, first, last, x.label, x end
     end
   end
   -- "the company", "the engine maker": the body named before it
@@ -2005,8 +2011,30 @@ local NOUN_CUES = set_of { "call", "claim", "report", "note", "comment", "estima
 -- a singular subject ends in "s", "the firm calls for …"; a plural
 -- subject's does not, "the ministers claim", but its noun ends in "s")
 local function noun_cue (toks, t)
-  if t < 3 or not NOUN_CUES[KEY(toks, t)] or not IS(toks, t - 1, "lower") or
-     KIND(toks, t - 1) ~= "word" then
+  if t < 3 or not NOUN_CUES[KEY(toks, t)] or KIND(toks, t - 1) ~= "word" then
+    return false
+  end
+  -- (a name's noun after an article: "the latest IAEA report seen by
+  -- AFP", "a Treasury forecast"; not "Arsenal confirm", "the Greens
+  -- claim")
+  if not IS(toks, t - 1, "lower") then
+    local p = t - 1
+    while p > 1 and t - p < 5 and KIND(toks, p) == "word" and IS(toks, p, "cap") do p = p - 1 end
+    if p == t - 1 or KEY(toks, t - 1):find("s$") then return false end
+    -- (a verb ends its clause: "Said the Pew report: “…”")
+    local nk = KEY(toks, t + 1)
+    if nk == ":" or KIND(toks, t + 1) == "quote" then return false end
+    for q = p, math.max(1, p - 2), -1 do
+      local k = KEY(toks, q)
+      if SINGULAR_DETS[k] and k ~= "that" then
+        -- ("Officials at the IAEA report that …"; but "according to the
+        -- IAEA report")
+        local k1 = q > 1 and KEY(toks, q - 1)
+        return not (k1 and SUBJECT_PREPS[k1] and not (k1 == "to" and q > 2 and
+                                                       KEY(toks, q - 2) == "according"))
+      end
+      if not (KIND(toks, q) == "word" and IS(toks, q, "lower")) then return false end
+    end
     return false
   end
   -- (after "a" and two words too: "a possible terrorist attack")
@@ -2040,11 +2068,26 @@ local function content_before (st, t)
     p = t - 1
     -- "…, the IMF said", "“…,” White House press secretary Ann Lee said":
     -- the words of the mention before a name
+    -- (past hyphenated words: "“…,” CBI director-general Ann Lee said",
+    -- "…, the 47-year-old director said")
     local stop = t - 7
-    while p >= 1 and p > stop and KIND(toks, p) == "word" and
-          not IS(toks, p, "newline_before") and not st.c.aux[KEY(toks, p)] do
-      local d = st.ctx.dict and st.ctx.dict(p, p)
-      if d and d.label == "reporting_verb" then break end
+    while p >= 1 and p > stop and not IS(toks, p, "newline_before") do
+      local k = KIND(toks, p)
+      -- (a hyphenated word counts as one)
+      if k == "hyphen" and p > 1 then stop = stop - 2 end
+      if k == "hyphen" then
+        if IS(toks, p, "space_before") then break end
+      elseif k == "number" then
+        if KIND(toks, p + 1) ~= "hyphen" then break end
+      elseif k ~= "word" then
+        break
+      elseif not (KIND(toks, p + 1) == "hyphen" and not IS(toks, p + 1, "space_before")) then
+        -- (a word of its own, not one before a hyphen: "47-year-old")
+        local w = KEY(toks, p)
+        if st.c.aux[w] then break end
+        local d = st.ctx.dict and st.ctx.dict(p, p)
+        if d and d.label == "reporting_verb" then break end
+      end
       p = p - 1
     end
     if p >= 1 then
@@ -2109,6 +2152,16 @@ local function content_before (st, t)
   while a < p and (KIND(toks, a) == "bullet" or KIND(toks, a) == "dash") do a = a + 1 end
   a = after_dateline(st, a, p)
   if p - 1 < a then return nil end
+  -- (nor a list of names: "Members Ann Lee, Tom Hart, Nora Lee-Baines and
+  -- Ed Kerr voted against")
+  if p - a <= 30 and IS(toks, a, "cap") then
+    local comma, lower = false, false
+    for i = a + 1, p - 1 do
+      if IS(toks, i, "lower") then lower = true break end
+      if KEY(toks, i) == "," then comma = true end
+    end
+    if comma and not lower then return nil end
+  end
   -- (a name and its apposition are no content: "Sen. Ann Lee of Ohio,
   -- the lead negotiator, defended the deal" is a subject, its verb and
   -- the verb's object)
@@ -2292,6 +2345,11 @@ B.NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "seven",
   "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
   "seventeen", "eighteen", "nineteen", "twenty" }
 
+-- the pronouns of everyone or someone ("everybody in the room knew")
+B.EVERYONE = { everybody = true, everyone = true, someone = true, somebody = true,
+  anyone = true, anybody = true, nobody = true, noone = true }
+-- the auxiliaries of a perfect ("and has said that …")
+B.PERFECT = { has = true, have = true, had = true }
 -- the keys of a hyphen token ("-", U+2010, U+2011)
 B.HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
 
@@ -2317,6 +2375,13 @@ B.LONE_OBJECTS = { it = true, this = true, that = true, them = true, him = true,
   these = true, those = true, one = true }
 
 B.CALL_VERBS = { call = true, calls = true, called = true, calling = true }
+B.DECLARE = { declare = true, declares = true, declared = true, declaring = true }
+-- what is declared, not said: "declared a state of emergency"
+B.DECLARED = { emergency = true, disaster = true, bankruptcy = true,
+  insolvency = true, martial = true, independence = true, mourning = true,
+  dividend = true, holiday = true, curfew = true, lockdown = true, ceasefire = true,
+  truce = true, default = true, quarantine = true, famine = true, pandemic = true,
+  epidemic = true, outbreak = true }
 B.DECLINE_VERBS = { decline = true, declines = true, declined = true, declining = true,
   refuse = true, refuses = true, refused = true, refusing = true }
 B.NO_COMMENT = { comment = true, respond = true, elaborate = true, discuss = true,
@@ -2765,10 +2830,16 @@ local function build (st, m, rule)
   end
   -- calling an event is no speech: "called a snap election", "calls a
   -- strike" (but "called for a ceasefire", "called the plan a disaster")
-  if B.CALL_VERBS[ckey] and cue[1] == cue[2] then
+  -- (nor declaring one: "declared a state of emergency", "declared
+  -- bankruptcy")
+  local declare = B.DECLARE[ckey]
+  if (B.CALL_VERBS[ckey] or declare) and cue[1] == cue[2] then
     for j = cue[2] + 1, math.min(s_last, cue[2] + 5) do
       local k = KEY(toks, j)
-      if st.c.called_events[k] then
+      if declare then
+        if B.DECLARED[k] then return nil end
+        if k == "that" then break end
+      elseif st.c.called_events[k] then
         -- (unless something is said of it: "called the vote “a victory
         -- for common sense”", "called the election a farce")
         local nk = j < s_last and KEY(toks, j + 1)
@@ -3395,9 +3466,10 @@ local function build (st, m, rule)
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
     if rule.speaker == "subject" and not ENDS_ING[ckey] and not rule.quotation and
-       not (m.first_token == cue[1] - 1 and
+       not ((m.first_token == cue[1] - 1 or
+             (m.first_token == cue[1] - 2 and B.PERFECT[KEY(toks, cue[1] - 1)])) and
             (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) then
-      return nil                               -- "…, adding", "… and said"
+      return nil                 -- "…, adding", "… and said", "… and has said that"
     end
     local cue_key = cue[2] > cue[1] and
                     st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
@@ -3580,6 +3652,19 @@ local function build (st, m, rule)
           if a then sp[1] = i + 1 end
         end
       end
+      -- (a noun phrase before the place the speaker is in: "“…,” a
+      -- senior diplomat in Vienna told AFP"; the speaker is worked out
+      -- below)
+      if not a and sp and sp[1] == m.first_token and sp[1] > 3 and
+         (KEY(toks, sp[1] - 1) == "in" or KEY(toks, sp[1] - 1) == "at") and
+         IS(toks, sp[1] - 2, "lower") then
+        local e = entity_at(st, sp[1], sp[2])
+        local np = e and (e.label == "GPE" or e.label == "LOC") and
+                   noun_phrase_before(st, sp[1] - 2)
+        if np and np > 1 and (SEPARATORS[KEY(toks, np - 1)] or KIND(toks, np - 1) == "quote") then
+          a, b, kind = content_before(st, np)
+        end
+      end
       -- ("…, double the number reported in 2023, …": words before a
       -- speaker that opens with an article are no part of its mention)
       if a and sp and sp[1] < cue[1] and DETERMINERS[KEY(toks, sp[1])] and b + 2 < sp[1] and
@@ -3633,6 +3718,12 @@ local function build (st, m, rule)
       local inverted = caps.speaker and caps.speaker[1] > cue[2]
       for i = m.last_token + 1, math.min(m.last_token + 8, s_last - 1) do
         local w = KEY(toks, i)
+        -- (past a tail, not an object: "Farther south, the director asked
+        -- residents of Cedar Key, …, to be patient")
+        if i == m.last_token + 1 and not inverted and
+           ((w ~= "," and not st.c.tail[w]) or (w == "of" and caps.addressee)) then
+          break
+        end
         if w == "," then
           -- ("…, said Ann Lee, head of research at Acme, is …": past the
           -- speaker's apposition; not "…, said Ann Lee, director of the
@@ -3660,6 +3751,12 @@ local function build (st, m, rule)
             -- media said, the latest sign of warming ties")
             if b2 and a2 and b - a >= 3 and KIND(toks, a2) ~= "quote" and IS(toks, a2, "lower") and
                DETERMINERS[KEY(toks, a2)] and not verb_between(st, a2, b2, st.c.subjects) then
+              b2 = nil
+            end
+            -- (nor one with a clause on it: "…, the watchdog said, a move
+            -- its chief described as …")
+            if b2 and a2 + 2 < b2 and B.INDEFINITE[KEY(toks, a2)] and IS(toks, a2 + 1, "lower") and
+               (B.POSSESSIVE_DET[KEY(toks, a2 + 2)] or B.SUBJECT_PRONOUNS[KEY(toks, a2 + 2)]) then
               b2 = nil
             end
             if b2 then
@@ -4118,7 +4215,7 @@ local function build (st, m, rule)
     pa = sp_a - 1
     pk = KEY(toks, pa - 1)
   end
-  if (pk == "in" or pk == "at") and pa > 3 and pa - 2 >= s.first_token then
+  if (pk == "in" or pk == "at") and pa > 2 and pa - 2 >= s.first_token then
     local e = entity_at(st, sp_a, sp_b)
     if e and e.last_token == sp_b and (e.label == "GPE" or e.label == "LOC") then
       -- (past a body's acronym in brackets: "The European Court of Human
@@ -4133,11 +4230,19 @@ local function build (st, m, rule)
         local p = pa - 2
         local np = (IS(toks, p, "lower") or p == s.first_token) and noun_phrase_before(st, p)
         if np then
-          local o = KEY(toks, np - 1)
+          local o = np > 1 and KEY(toks, np - 1)
           local np2 = np - 2 >= s.first_token and (o == "for" or o == "of") and
                       noun_phrase_before(st, np - 2)
           sp_a, sp_b, pk = np2 or np, p, nil
         end
+      end
+    elseif not e and KEY(toks, sp_a) == "the" and IS(toks, sp_b, "lower") then
+      -- (and a place no list knows, after one who speaks: "One Labour
+      -- official at the count said", "everybody in the room knew")
+      local r = KEY(toks, pa - 2)
+      if NAMELESS_ROLES[r] or NAMELESS_ROLES[r:sub(1, -2)] or B.EVERYONE[r] then
+        local np = noun_phrase_before(st, pa - 2)
+        if np then sp_a, sp_b, pk = np, pa - 2, nil end
       end
     end
   end
@@ -4226,6 +4331,36 @@ local function headline_in_marks (st, q, z, a, b)
   return words >= 2 and caps * 2 >= words
 end
 
+-- the person the line before quotation token o introduces, with no quote
+-- of its own (prev: the quote before o): "Ann Lee, a teacher, held her
+-- daughter's hand as the march passed." and a line of quotation is
+-- hers, not the last speaker's. The person opens a sentence of that line
+-- with an apposition ("Ann Lee, a teacher,", "…, Ann Lee, 41,") or a verb.
+local function introduced_before (st, o, prev)
+  local toks = st.toks
+  if not IS(toks, o, "newline_before") then return nil end
+  local p = o - 1
+  while p > 1 and o - p < 80 and not IS(toks, p, "newline_before") do p = p - 1 end
+  if p < 1 or o - p >= 80 or (prev and prev.last >= FIRST(toks, p)) then return nil end
+  local ents = st.ents
+  for k = entity_from(st, p), #ents do
+    local e = ents[k]
+    if e.first_token >= o then break end
+    if e.label == "PERSON" then
+      local x = e.last_token + 1
+      local kx, ky = KEY(toks, x), KEY(toks, x + 1)
+      local opens = e.first_token == sentence_of(st, e.first_token).first_token or
+                    KEY(toks, e.first_token - 1) == ","
+      if opens and ((kx == "," and (ky == "a" or ky == "an" or ky == "the" or
+                                    KIND(toks, x + 1) == "number")) or
+                    (kx ~= "," and e.first_token == p and IS(toks, x, "lower"))) then
+        return e
+      end
+    end
+  end
+  return nil
+end
+
 local function floating (st, out)
   local toks, qs = st.toks, st.qs
   local covered = {}
@@ -4249,7 +4384,13 @@ local function floating (st, out)
          not headline_in_marks(st, q, z, a, b) then
         while out[j] and out[j].a < q.o do j = j + 1 end
         local prev = out[j - 1]
-        if prev and prev.speaker and FIRST(toks, q.o) - prev.last < 1500 then
+        local who = introduced_before(st, q.o, prev)
+        if who then
+          extra[#extra + 1] = { first = FIRST(toks, a), last = LAST(toks, b), a = a,
+            b = b, kind = "direct", rule = "quote.en.floating",
+            speaker = who.canonical or who.text, speaker_first = FIRST(toks, who.first_token),
+            speaker_last = LAST(toks, who.last_token) }
+        elseif prev and prev.speaker and FIRST(toks, q.o) - prev.last < 1500 then
           extra[#extra + 1] = { first = FIRST(toks, a), last = LAST(toks, b), a = a,
             b = b, kind = "direct", rule = "quote.en.floating",
             speaker = prev.speaker, speaker_first = prev.speaker_first,

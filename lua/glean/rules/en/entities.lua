@@ -1082,13 +1082,27 @@ local ORG_AFTER_WORDS = { "'s", "\226\128\153s", "said", "says", "told", "announ
   "chairman", "chairwoman", "president", "director", "executive", "executives",
   "official", "officials", "shares", "shareholders", "staff", "employees", "members",
   "leader", "leaders", "leadership", "headquarters", "officers" }
-local ORG_BEFORE_WORDS = { "joined", "quit", "left", "founded" }
+local ORG_BEFORE_WORDS = { "joined", "quit", "left", "founded", "told", "telling" }
 -- (the words around the acronym are in the pattern: the rule's build runs
 -- only where they stand, not at every "I" and "A" in capitals)
-local acronym = P.capture("o", P.all(P.kind "word", P.is "upper", P.is "alpha", P.isnt "initial",
-                                     P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
-                                                      "given_name", "surname", "title",
-                                                      "reporting_verb", "org_head" })))
+local acronym_word = P.all(P.kind "word", P.is "upper", P.is "alpha", P.isnt "initial",
+                           P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
+                                            "given_name", "surname", "title",
+                                            "reporting_verb", "org_head" }))
+local acronym = P.capture("o", acronym_word)
+-- a broadcaster's call sign: "WISN-TV", "KQED-FM" (North American
+-- stations' letters open with K, W or C)
+places.rules[#places.rules + 1] = {
+  id = "org.en.call_sign", label = "ORG", priority = 16,
+  pattern = acronym_word * P.kind "hyphen" * P.words { "TV", "FM", "AM", "DT" },
+  build = function (m)
+    local toks = m.tokens
+    local t = t_text(toks, m.first_token)
+    if t_is(toks, m.first_token + 1, "space_before") or not t:find("^[KWC][A-Z][A-Z][A-Z]?$") then
+      return false
+    end
+    return { kind = "media" }
+  end }
 places.rules[#places.rules + 1] = {
   id = "org.en.acronym", label = "ORG", priority = 15, span = "o",
   pattern = acronym * P.words(ORG_AFTER_WORDS) + P.words(ORG_BEFORE_WORDS) * acronym,
@@ -1934,7 +1948,7 @@ local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = t
 -- the legal forms of companies that end their names (keys)
 local LEGAL_FORMS = {}
 for w in ("ab ag asa bv co co. corp corp. corporation gmbh inc inc. llc ltd ltd. " ..
-          "n.v. nv oy plc s.a. s.p.a. sa se spa"):gmatch("%S+") do
+          "n.v. nv oy plc s.a. s.p.a. sa se spa llp l.p."):gmatch("%S+") do
   LEGAL_FORMS[w] = true
 end
 
@@ -2167,6 +2181,25 @@ local function name_start_ok (m, ctx)
         break
       end
       prev = k
+    end
+    -- (a body the lists know after its "of", named past the rule's two:
+    -- "the Monetary Policy Committee of the Central Bank of the Republic
+    -- of Turkey" is the committee, and the bank)
+    if id == "org.en.head" and b + 2 <= #toks and t_key(toks, b + 1) == "of" then
+      for t = a + 1, b - 2 do
+        if t_key(toks, t) == "of" then
+          local x = t_key(toks, t + 1) == "the" and t + 2 or t + 1
+          local hit = false
+          for z = b + 2, math.min(#toks, b + 4) do
+            local d = ctx.dict(x, z)
+            if d and d.label == "ORG" then hit = true break end
+          end
+          if hit then
+            b, trimmed = t - 1, true
+            break
+          end
+        end
+      end
     end
     -- (words joined by "and" before the name are its own: "the Food and
     -- Agriculture Organisation")

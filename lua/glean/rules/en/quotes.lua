@@ -66,7 +66,7 @@ M.AUX = { "has", "have", "had", "will", "would", "could", "can", "may",
   "recently", "still", "even", "already", "just", "further", "openly",
   "first", "separately", "explicitly", "clearly", "specifically", "flatly",
   "bluntly", "simply", "quickly", "frequently", "always", "has", "not",
-  "n't", "never", "now", "himself", "herself", "themselves",
+  "n't", "never", "now", "himself", "herself", "themselves", "there", "here",
   "initially", "subsequently", "ultimately", "correctly", "falsely",
   "wrongly", "privately", "angrily", "calmly", "insistently", "emphatically",
   "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -220,13 +220,20 @@ local APPOSITION_STOPS = { ",", ".", "\"", ";", ":", "said", "says", "told", "wr
   "added", "adds" }
 local apposition_first = { "and", "but", "or", "so" }
 for _, w in ipairs(APPOSITION_STOPS) do apposition_first[#apposition_first + 1] = w end
+-- (a relative clause may hold a cue of its own: "One teacher, who asked
+-- not to be named because staff were told not to speak to reporters,
+-- said …")
 local apposition_part = P.word "," * P.no(P.words(apposition_first)) *
-                        P.rep(P.no(P.words(APPOSITION_STOPS)), 0, 23)
+                        P.rep(P.no(P.words(APPOSITION_STOPS)), 0, 23) +
+                        P.word "," * P.word "who" *
+                        P.rep(P.no(P.words { ",", ".", "\"", ";", ":" }), 1, 23)
 local parenthesis = P.word "(" * P.rep(P.no(P.words { ")", "(" }), 1, 8) * P.word ")"
 -- ("Ann Lee -- a harbour master, and a former aide -- said")
-local dash_aside = P.words { "-", "--" } * P.no(P.words { "which", "that", "who" }) *
-                   P.rep(P.no(P.words { "-", "--", ".", ";", ":", "\"" }), 0, 30) *
-                   P.words { "-", "--" }
+-- (dashes, not the hyphen inside a name: "The judges — Ann Lee-Wood, …")
+local dash_aside = P.kind "dash" * P.no(P.words { "which", "that", "who" }) *
+                   P.rep(P.no(P.words { "-", "--", ".", ";", ":", "\"" }) + P.kind "hyphen",
+                         0, 30) *
+                   P.kind "dash"
 local apposition = parenthesis * (P.rep(apposition_part, 1, 3) * P.word ",") ^ -1 +
                    P.rep(apposition_part, 1, 3) * P.word "," + dash_aside
 
@@ -258,7 +265,8 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
   "conference", "meeting", "summit", "assembly", "council", "house", "chamber",
   "commons", "lords", "senate", "mps", "peers", "rally", "gathering", "reporter",
   "journalist", "newspapers", "programmes", "briefing", "inquest", "podcast", "forum",
-  "seminar", "tabloid" }
+  "seminar", "tabloid", "hall", "room", "congregation", "mourners", "protesters",
+  "demonstrators", "activists", "campaigners", "volunteers", "faithful", "agency" }
 -- an outlet's programme after its name: "BBC Radio 4's Today programme"
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
@@ -445,6 +453,12 @@ M.rules = {
               speaker_after },
   { id = "quote.en.quote_cue_subject", content = "before", finite = true,
     pattern = P.kind "quote" * P.capture("cue", cue) * P.word "the" ^ -1 * speaker_after },
+  -- the cue first, its speaker and a colon: "Said Ann Lee, a doctor
+  -- first elected in 2022: “…”"
+  { id = "quote.en.said_first", content = "after", finite = true,
+    pattern = P.sent_start *
+              P.capture("cue", P.words { "said", "says", "added", "adds", "wrote", "writes" }) *
+              P.word "the" ^ -1 * speaker_after * P.rep(apposition_part, 0, 2) * P.word ":" },
   -- a cue, a comma and a quotation when no speaker pattern read the
   -- subject: "…, the 41-year-old mother of two replied, “…”" (the words
   -- before the cue back to a comma are the speaker)
@@ -480,7 +494,10 @@ M.rules = {
   { id = "quote.en.gerund", content = "after", speaker = "subject",
     pattern = P.words { ",", "—", "–", "and", "while", "by" } * said +
               -- ("… but said she will …")
-              P.word "but" * said },
+              P.word "but" * said +
+              -- ("He has denied wrongdoing and has said that …": with
+              -- "that", not "and has backed the plan")
+              P.words { "and", "but" } * P.words { "has", "have", "had" } * said * P.word "that" },
   -- a noun as the cue: "Trump's claim that …", "her repeated warning
   -- that …", "his remarks about the debt" (a topic: a noun phrase)
   { id = "quote.en.noun_cue", content = "after", noun = true,
