@@ -1334,6 +1334,30 @@ describe("glean.extract", function ()
                         "CBRT/ORG/Central Bank of the Republic of Turkey" }, got)
     end)
 
+    it("reads bodies named after a saint, and churches by a word of their faith", function ()
+      local got = labelled(entities_only:extract("A spokesman for Marlow St. Jude's Medical " ..
+        "Center spoke. Doctors at St Aidan's Hospital agreed. Pews at Grace Baptist Church " ..
+        "and the Hollins Mennonite Church filled. Later Ruby Church sang."))
+      assert.are.same({ "Marlow St. Jude's Medical Center/ORG/Marlow St. Jude's Medical Center",
+                        "St Aidan's Hospital/ORG/St Aidan's Hospital",
+                        "Grace Baptist Church/ORG/Grace Baptist Church",
+                        "Hollins Mennonite Church/ORG/Hollins Mennonite Church",
+                        "Ruby Church/PERSON/Ruby Church" }, got)
+    end)
+
+    it("reads the regions of a country that no state's list names", function ()
+      local got = labelled(entities_only:extract("Voters in New England and the Midwest " ..
+        "backed him; farmers in Atlantic Canada did not."))
+      assert.are.same({ "New England/LOC/New England", "Midwest/LOC/the Midwest",
+                        "Atlantic Canada/LOC/Atlantic Canada" }, got)
+    end)
+
+    it("reads a hyphenated name with its age at the start of a line", function ()
+      local got = labelled(entities_only:extract("He left.\n\nNadia Okoro-Lind, 44, of " ..
+        "Leeds, said no."))
+      assert.are.equal("Nadia Okoro-Lind/PERSON/Nadia Okoro-Lind", got[1])
+    end)
+
     it("reads a broadcaster's call sign, and an acronym after 'told'", function ()
       local d = entities_only:extract("He told WKPX in an interview that he would go. " ..
         "She spoke to WQRB-TV on Monday.")

@@ -1961,6 +1961,15 @@ describe("glean.quotes", function ()
       assert.are.equal("quote.en.floating", qs[2].rule)
     end)
 
+    it("gives a line of quotation to the person the line before opens with an aside", function ()
+      local qs = find("The prosecutor, Tom Hart, said the case was closed. Ann Lee " ..
+                      "argued for the defence.\n\n" ..
+                      "Lee, speaking to reporters after the verdict, thanked the family.\n\n" ..
+                      "“This verdict belongs to her family. They never missed a day.”")
+      assert.are.equal("Ann Lee", qs[#qs].speaker)
+      assert.are.equal("quote.en.floating", qs[#qs].rule)
+    end)
+
     it("reads an aside between dashes past a hyphenated name", function ()
       local qs = find("The judges — Ann Lee-Wood, Tom Hart and Mark Soto — had all publicly " ..
                       "criticized the way the council was chosen.")

@@ -4335,7 +4335,8 @@ end
 -- of its own (prev: the quote before o): "Ann Lee, a teacher, held her
 -- daughter's hand as the march passed." and a line of quotation is
 -- hers, not the last speaker's. The person opens a sentence of that line
--- with an apposition ("Ann Lee, a teacher,", "…, Ann Lee, 41,") or a verb.
+-- with an apposition ("Ann Lee, a teacher,", "…, Ann Lee, 41,", "Lee, speaking
+-- to a radio station after the verdict,") or a verb.
 local function introduced_before (st, o, prev)
   local toks = st.toks
   if not IS(toks, o, "newline_before") then return nil end
@@ -4351,8 +4352,9 @@ local function introduced_before (st, o, prev)
       local kx, ky = KEY(toks, x), KEY(toks, x + 1)
       local opens = e.first_token == sentence_of(st, e.first_token).first_token or
                     KEY(toks, e.first_token - 1) == ","
-      if opens and ((kx == "," and (ky == "a" or ky == "an" or ky == "the" or
-                                    KIND(toks, x + 1) == "number")) or
+      if opens and ((kx == "," and (ky == "a" or ky == "an" or ky == "the" or ky == "who" or
+                                    KIND(toks, x + 1) == "number" or
+                                    (ENDS_ING[ky] and IS(toks, x + 1, "lower")))) or
                     (kx ~= "," and e.first_token == p and IS(toks, x, "lower"))) then
         return e
       end

@@ -533,6 +533,25 @@ local places = {
     { id = "org.en.plural_head", label = "ORG", priority = 52,
       pattern = (P.all(P.kind "quote", P.isnt "space_before") + P.words { "'s", "’s" }) *
                 head_word ^ 0 * P.dict "org_head" * of_tail ^ -2 },
+    -- a saint's name in a body's: "St. Luke's Medical Center", "Aurora
+    -- St Mary's Hospital", "St Thomas' Hospital"
+    { id = "org.en.saint", label = "ORG", priority = 56,
+      pattern = head_word ^ -2 * P.words { "St.", "St", "Saint", "Ste.", "Ste" } * P.cap_word *
+                P.words { "'s", "\226\128\153s", "'", "\226\128\153" } ^ -1 * head_word ^ 0 *
+                P.dict "org_head" * of_tail ^ -1,
+      build = function (m)
+        -- (a common word before the saint is no part of the name:
+        -- "Yesterday St Mary's Hospital said")
+        local toks, a = m.tokens, m.first_token
+        local k = t_key(toks, a)
+        if k == "st." or k == "st" or k == "saint" or k == "ste." or k == "ste" then
+          return NO_FIELDS
+        end
+        local t = a
+        while t < m.last_token and is_common(t_key(toks, t)) do t = t + 1 end
+        if t == a then return NO_FIELDS end
+        return { first_token = t }
+      end },
     -- (a name whose first reading is a nationality is one: "Australian")
     { id = "org.en.dict", label = "ORG", priority = 40,
       pattern = P.dict "ORG", build = function (m, ctx)
@@ -1420,8 +1439,9 @@ places.rules[#places.rules + 1] = {
           not t_is(toks, a - 1, "space_before") and t_is(toks, a - 2, "cap") and
           t_kind(toks, a - 2) == "word" do
       a = a - 2
+      -- (not past the line's start: the given name may open the line)
       if a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
-         not t_is(toks, a - 1, "newline_before") then
+         not t_is(toks, a, "newline_before") then
         a = a - 1
       end
     end
@@ -2012,6 +2032,12 @@ local ORG_JOINS = { of = true, ["for"] = true, ["and"] = true, on = true, ["&"] 
 local VIETNAMESE_FAMILY = word_set("nguyen tran le pham hoang huynh phan vu vo dang bui " ..
   "do ho ngo duong ly truong dinh doan lam mai trinh cao luong quach ha vuong ta chu kieu luu")
 
+-- words of a faith or a congregation in a church's name
+local CHURCH_WORDS = word_set("baptist methodist catholic mennonite anglican presbyterian " ..
+  "lutheran evangelical pentecostal episcopal orthodox reformed reform community memorial " ..
+  "missionary parish united free bible christian apostolic adventist gospel congregational " ..
+  "unitarian chapel tabernacle assembly holy saint st st. cathedral")
+
 local function name_start_ok (m, ctx)
   local id = m.rule_id
   local toks = m.tokens
@@ -2049,6 +2075,16 @@ local function name_start_ok (m, ctx)
       if ORG_JOINS[t_key(toks, t)] then joined = true break end
     end
     if not joined and title_case_line(toks, a, ctx) then return false end
+  end
+  -- (a church named by a given name and no word of a faith is a person's
+  -- name: "Charlotte Church", "Thomas Haden Church"; not "Grace Baptist
+  -- Church")
+  if kb == "church" and id == "org.en.head" and has_reading(ctx, a, a, "given_names") then
+    local faith = false
+    for t = a + 1, b - 1 do
+      if CHURCH_WORDS[t_key(toks, t)] then faith = true break end
+    end
+    if not faith then return false end
   end
   -- (a given name and a head that is a family name too is a person: "Jim
   -- Courier")
