@@ -1352,6 +1352,13 @@ describe("glean.extract", function ()
                         "Atlantic Canada/LOC/Atlantic Canada" }, got)
     end)
 
+    it("reads a family name's hyphenated rest after a given name no list knows", function ()
+      local got = labelled(entities_only:extract("It rained. Tevita Walker-Tane, the " ..
+        "managing director, spoke. Later Walker-Tane left."))
+      assert.are.same({ "Tevita Walker-Tane/PERSON/Tevita Walker-Tane",
+                        "Walker-Tane/PERSON/Tevita Walker-Tane" }, got)
+    end)
+
     it("reads a hyphenated name with its age at the start of a line", function ()
       local got = labelled(entities_only:extract("He left.\n\nNadia Okoro-Lind, 44, of " ..
         "Leeds, said no."))

@@ -1961,6 +1961,36 @@ describe("glean.quotes", function ()
       assert.are.equal("quote.en.floating", qs[2].rule)
     end)
 
+    it("reads the speaker who is in a place, past the place's article", function ()
+      local qs = find("It rained. A senior manager at a hospital trust in the Midlands said " ..
+                      "the trust had cancelled almost all surgery.")
+      assert.are.equal("A senior manager at a hospital trust", qs[1].speaker)
+    end)
+
+    it("reads no time that opens a sentence as its speaker", function ()
+      local qs = find("It rained. A day earlier, a group of Western embassies, including " ..
+                      "those of Ruritania and Velmora, had said that they were deeply " ..
+                      "concerned. This week opposition politicians called on the government " ..
+                      "to act. The first quarter showed annual growth of 6.3%.")
+      assert.are.same({ "a group of Western embassies", "opposition politicians" },
+                      { qs[1].speaker, qs[2].speaker })
+      assert.are.equal(2, #qs)
+    end)
+
+    it("reads a statement's participle and its time before 'that' or a colon", function ()
+      local qs = find("It rained. Acme said in a statement issued on 14 January that it had " ..
+                      "\"exhausted every option\" before making the decision. Ann Lee said in " ..
+                      "a statement posted on X: \"We are done.\"")
+      assert.are.same({ "it had \"exhausted every option\" before making the decision",
+                        "We are done." }, { qs[1].text, qs[2].text })
+    end)
+
+    it("reads a person no list knows by the title of an apposition", function ()
+      local qs = find("It rained. Irungu Kamau, executive director of the rights group, " ..
+                      "warned that the use of force was unlawful.")
+      assert.are.equal("Irungu Kamau", qs[1].speaker)
+    end)
+
     it("gives a line of quotation to the person the line before opens with an aside", function ()
       local qs = find("The prosecutor, Tom Hart, said the case was closed. Ann Lee " ..
                       "argued for the defence.\n\n" ..

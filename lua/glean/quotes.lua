@@ -2589,7 +2589,7 @@ local function that_within (st, i, s_last, n)
   local toks = st.toks
   for j = i, math.min(s_last, i + n) do
     local k = KEY(toks, j)
-    if k == "that" or k == ":" then return true end
+    if k == "that" or k == ":" then return j end
     if KIND(toks, j) == "quote" then return false end
   end
   return false
@@ -2643,6 +2643,28 @@ local function build (st, m, rule)
   if sp0 and sp0[2] > sp0[1] and sp0[2] == cue[1] - 1 and
      st.c.pronouns[KEY(toks, sp0[2])] and IS(toks, sp0[2], "lower") then
     sp0[1] = sp0[2]
+  end
+  -- (no time is a speaker: "A day earlier, a group of embassies, …, had
+  -- said …")
+  local tm = sp0 and sp0[1] < cue[1] and rule.content ~= "before" and
+             sp0[1] == s.first_token and time_at(st, sp0[1])
+  -- (a time's possessive is a mention of its own: "Monday's report said")
+  if tm and POSSESSIVE[KEY(toks, tm.last_token + 1)] then tm = nil end
+  if tm and tm.last_token + 1 < sp0[2] then
+    -- ("This week opposition politicians called on …": the words after it)
+    sp0[1] = tm.last_token + (KEY(toks, tm.last_token + 1) == "," and 2 or 1)
+    m.first_token = sp0[1]
+  elseif tm then
+    -- (the speaker is the first part of what the rule read as the time's
+    -- apposition, and the rest the speaker's)
+    local ap = caps.apposition
+    if not (ap and KEY(toks, ap[1]) == "," and ap[1] + 1 < ap[2]) then return nil end
+    local c = ap[1] + 1
+    while c < ap[2] and KEY(toks, c) ~= "," do c = c + 1 end
+    if c == ap[1] + 1 then return nil end
+    sp0[1], sp0[2] = ap[1] + 1, c - 1
+    m.first_token = sp0[1]
+    if c < ap[2] then ap[1] = c else caps.apposition = nil end
   end
   -- (no speaker opens with a preposition: "Among the day's agreed
   -- arrivals: …")
@@ -3258,8 +3280,14 @@ local function build (st, m, rule)
     elseif w == "to" and not st.c.to_verbs[ckey] and after_tok + 1 < s_last and
            IS(toks, after_tok + 2, "lower") and not st.c.prep_objects[KEY(toks, after_tok + 2)] then
       return nil                   -- "agreed to send troops": an intention, no quote
+    elseif w and cue[2] > cue[1] and (ENDS_ED[w] or B.PAST_FORMS[w]) and
+           B.STATEMENT_NOUNS[KEY(toks, cue[2])] and that_within(st, nx, s_last, 8) then
+      -- ("said in a statement issued on Monday that …": after "that")
+      local j = that_within(st, nx, s_last, 8)
+      that = KEY(toks, j) == "that" and j or j + 1
+      mode = "after"
     elseif (w and cue[2] > cue[1] and (ENDS_ED[w] or B.PAST_FORMS[w]) and
-            B.STATEMENT_NOUNS[KEY(toks, cue[2])] and not that_within(st, nx, s_last, 8)) or
+            B.STATEMENT_NOUNS[KEY(toks, cue[2])]) or
            tail_only(st, after_tok, s_last, ckey, w) then
       -- (a participle after a statement is the statement's: "said in a
       -- statement released on Monday")
@@ -4211,7 +4239,8 @@ local function build (st, m, rule)
   -- (past a side of the place: "Residents of a village in northern Kenya
   -- told …")
   local pa = sp_a
-  if B.PLACE_SIDES[pk] and sp_a > 4 and IS(toks, sp_a - 1, "lower") then
+  -- (and past its article: "a hospital trust in the Midlands said")
+  if (B.PLACE_SIDES[pk] or pk == "the") and sp_a > 4 and IS(toks, sp_a - 1, "lower") then
     pa = sp_a - 1
     pk = KEY(toks, pa - 1)
   end
@@ -4231,7 +4260,7 @@ local function build (st, m, rule)
         local np = (IS(toks, p, "lower") or p == s.first_token) and noun_phrase_before(st, p)
         if np then
           local o = np > 1 and KEY(toks, np - 1)
-          local np2 = np - 2 >= s.first_token and (o == "for" or o == "of") and
+          local np2 = np - 2 >= s.first_token and (o == "for" or o == "of" or o == "at") and
                       noun_phrase_before(st, np - 2)
           sp_a, sp_b, pk = np2 or np, p, nil
         end

@@ -697,7 +697,7 @@ local places = {
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 suffix ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
-      pattern = cap * P.dict "surname" },
+      pattern = cap * P.dict "surname" * (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1 },
     -- a name with a family name's particles in lower case, whatever its
     -- given name: "Adriaen van Hulst", "Pieter de Hooch" (not a name the
     -- lists know, "Rio de Janeiro")
@@ -1569,6 +1569,35 @@ places.rules[#places.rules + 1] = {
     return NO_FIELDS
   end }
 
+-- a word no list knows and a capitalized word, with a person's title in
+-- an apposition: "Irungu Houghton, executive director of Amnesty
+-- International Kenya" (the second word may be a town's name too)
+places.rules[#places.rules + 1] = {
+  id = "person.en.title_apposition", label = "PERSON", priority = 18, span = "p",
+  pattern = P.capture("p", unknown_cap * P.all(P.cap_word, P.isnt { "upper", "abbrev" })) *
+            P.word "," * P.words { "the", "a", "an" } ^ -1 *
+            P.all(P.kind "word", P.is "lower") ^ -2 * P.dict "title" *
+            P.words { "of", "at", "for", "with", "," },
+  build = function (m, ctx)
+    local c1, c2 = m:capture_span("p")
+    local toks = m.tokens
+    if c1 > 1 and t_is(toks, c1 - 1, "cap") and not opens_sentence(toks, c1 - 1) then
+      return false
+    end
+    for t = c1, c2 do
+      local k = t_key(toks, t)
+      if #k < 2 or NOT_A_NAME_START[k] or is_common(k) or FOREIGN_BODY[k] then return false end
+    end
+    -- (not a place's name of two words: "Sierra Leone, the …")
+    local d = ctx.dict(c1, c2)
+    if d then return false end
+    local d2 = ctx.dict(c2, c2)
+    if d2 and (d2.label == "ORG" or d2.label == "NORP" or (d2.kind or ""):find("country$")) then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- a body named in Spanish, Portuguese, Italian, French or German that no
 -- list knows, by a word no person's name has: "Litio Nacional",
 -- "Renovación Republicana", "Frente Amplio" (with a capitalized word
@@ -2078,8 +2107,9 @@ local function name_start_ok (m, ctx)
   end
   -- (a church named by a given name and no word of a faith is a person's
   -- name: "Charlotte Church", "Thomas Haden Church"; not "Grace Baptist
-  -- Church")
-  if kb == "church" and id == "org.en.head" and has_reading(ctx, a, a, "given_names") then
+  -- Church", "the Fullness of Joy Church")
+  if kb == "church" and id == "org.en.head" and has_reading(ctx, a, a, "given_names") and
+     not (a > 1 and (t_key(toks, a - 1) == "the" or t_key(toks, a - 1) == "of")) then
     local faith = false
     for t = a + 1, b - 1 do
       if CHURCH_WORDS[t_key(toks, t)] then faith = true break end
