@@ -697,7 +697,8 @@ local places = {
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 suffix ^ -1 },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
-      pattern = cap * P.dict "surname" * (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1 },
+      pattern = cap * P.dict "surname" *
+                (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1 },
     -- a name with a family name's particles in lower case, whatever its
     -- given name: "Adriaen van Hulst", "Pieter de Hooch" (not a name the
     -- lists know, "Rio de Janeiro")
