@@ -818,7 +818,9 @@ end
 -- is not the deputy prime minister, "the foreign secretary" not the shadow one
 local OTHER_POST = { shadow = true, former = true, deputy = true, vice = true,
   acting = true, assistant = true, junior = true, ex = true, ["ex-"] = true,
-  under = true, interim = true, outgoing = true, late = true }
+  under = true, interim = true, outgoing = true, late = true,
+  -- ("the minister" is no prime minister's, nor a first minister's)
+  prime = true, first = true }
 
 -- whether titles (see titles_of) hold title as a post of its own
 local function has_title (titles, title)
@@ -2071,18 +2073,21 @@ local function content_before (st, t)
     -- (past hyphenated words: "“…,” CBI director-general Ann Lee said",
     -- "…, the 47-year-old director said")
     local stop = t - 7
+    local joined = false          -- (whether the token after p is a hyphen inside a word)
     while p >= 1 and p > stop and not IS(toks, p, "newline_before") do
       local k = KIND(toks, p)
-      -- (a hyphenated word counts as one)
-      if k == "hyphen" and p > 1 then stop = stop - 2 end
       if k == "hyphen" then
-        if IS(toks, p, "space_before") then break end
+        -- (a hyphenated word counts as one; a spaced one is a dash)
+        stop = stop - 2
+        joined = true
       elseif k == "number" then
-        if KIND(toks, p + 1) ~= "hyphen" then break end
+        if not joined then break end
+        joined = false
       elseif k ~= "word" then
         break
-      elseif not (KIND(toks, p + 1) == "hyphen" and not IS(toks, p + 1, "space_before")) then
-        -- (a word of its own, not one before a hyphen: "47-year-old")
+      elseif joined then
+        joined = false          -- (a word before a hyphen: "47-year-old")
+      else
         local w = KEY(toks, p)
         if st.c.aux[w] then break end
         local d = st.ctx.dict and st.ctx.dict(p, p)
@@ -2778,6 +2783,9 @@ local function build (st, m, rule)
   -- support", "to challenge"
   -- (the key of the word before the cue is asked again below)
   local pkey = cue[1] > s.first_token and KEY(toks, cue[1] - 1)
+  -- (a participle after "than" is a comparison's: "a year later than
+  -- projected in December", "higher than expected")
+  if pkey == "than" then return nil end
   -- the passive of a verb that takes its listener: "Ann Lee was told that
   -- …", "were warned by X that …" (the subject heard it: neither it nor
   -- the sentence before is what was said; only "told" may have what was
@@ -3110,6 +3118,15 @@ local function build (st, m, rule)
         break
       end
     end
+    -- ("said a spokesperson for Acme": the pattern read "for" as a word of
+    -- the noun phrase, and stopped before the name)
+    local kz = KEY(toks, sp[2])
+    if kz == "the" and sp[2] > sp[1] + 1 then kz = KEY(toks, sp[2] - 1) end
+    if (kz == "for" or kz == "of" or kz == "at") and sp[2] > sp[1] and sp[2] < s_last then
+      local x = entity_at(st, sp[2] + 1, s_last) or
+                (KEY(toks, sp[2] + 1) == "the" and entity_at(st, sp[2] + 2, s_last))
+      if x and x.label ~= "DATE" and x.label ~= "TIME" then sp[2] = x.last_token end
+    end
     local w = KEY(toks, sp[2] + 1)
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
             KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w] or
@@ -3379,6 +3396,12 @@ local function build (st, m, rule)
     end
   end
   -- (a rule that ends with the opening mark: the quotation is the content)
+  -- ("The alliance warned in a statement that …": a long subject's cue
+  -- with a tail before "that")
+  if rule.long_subject and after_tok < s_last and st.c.tail[KEY(toks, after_tok + 1)] then
+    local j = that_within(st, after_tok + 1, s_last, 8)
+    if j and KEY(toks, j) == "that" then that = j end
+  end
   if rule.quotation then that = m.last_token end
   -- "urged Republicans to join …": the listener and the infinitive are
   -- the content
@@ -4239,10 +4262,13 @@ local function build (st, m, rule)
   -- (past a side of the place: "Residents of a village in northern Kenya
   -- told …")
   local pa = sp_a
-  -- (and past its article: "a hospital trust in the Midlands said")
-  if (B.PLACE_SIDES[pk] or pk == "the") and sp_a > 4 and IS(toks, sp_a - 1, "lower") then
+  if B.PLACE_SIDES[pk] and sp_a > 4 and IS(toks, sp_a - 1, "lower") then
     pa = sp_a - 1
     pk = KEY(toks, pa - 1)
+  elseif pk == "the" and sp_a > 3 then
+    -- (and past its article: "a hospital trust in the Midlands said")
+    local k2 = KEY(toks, sp_a - 2)
+    if k2 == "in" or k2 == "at" then pa, pk = sp_a - 1, k2 end
   end
   if (pk == "in" or pk == "at") and pa > 2 and pa - 2 >= s.first_token then
     local e = entity_at(st, sp_a, sp_b)
@@ -4369,9 +4395,15 @@ end
 local function introduced_before (st, o, prev)
   local toks = st.toks
   if not IS(toks, o, "newline_before") then return nil end
-  local p = o - 1
-  while p > 1 and o - p < 80 and not IS(toks, p, "newline_before") do p = p - 1 end
-  if p < 1 or o - p >= 80 or (prev and prev.last >= FIRST(toks, p)) then return nil end
+  -- (the line's start: a sentence's that opens a line, asked by sentence)
+  local _, i = sentence_of(st, o)
+  local sf = st.sfirst
+  local p
+  for j = i - 1, 1, -1 do
+    if o - sf[j] >= 80 then return nil end
+    if IS(toks, sf[j], "newline_before") then p = sf[j] break end
+  end
+  if not p or (prev and prev.last >= FIRST(toks, p)) then return nil end
   local ents = st.ents
   for k = entity_from(st, p), #ents do
     local e = ents[k]

@@ -220,13 +220,8 @@ local APPOSITION_STOPS = { ",", ".", "\"", ";", ":", "said", "says", "told", "wr
   "added", "adds" }
 local apposition_first = { "and", "but", "or", "so" }
 for _, w in ipairs(APPOSITION_STOPS) do apposition_first[#apposition_first + 1] = w end
--- (a relative clause may hold a cue of its own: "One teacher, who asked
--- not to be named because staff were told not to speak to reporters,
--- said …")
 local apposition_part = P.word "," * P.no(P.words(apposition_first)) *
-                        P.rep(P.no(P.words(APPOSITION_STOPS)), 0, 23) +
-                        P.word "," * P.word "who" *
-                        P.rep(P.no(P.words { ",", ".", "\"", ";", ":" }), 1, 23)
+                        P.rep(P.no(P.words(APPOSITION_STOPS)), 0, 23)
 local parenthesis = P.word "(" * P.rep(P.no(P.words { ")", "(" }), 1, 8) * P.word ")"
 -- ("Ann Lee -- a harbour master, and a former aide -- said")
 -- (dashes, not the hyphen inside a name: "The judges — Ann Lee-Wood, …")
