@@ -2018,6 +2018,18 @@ describe("glean.quotes", function ()
       assert.are.equal("the delay hurt farms", qs[1].text)
     end)
 
+    it("reads a plural noun before a verb in the past as no cue", function ()
+      local qs = find("It rained. Refugee advocates gathered outside the court. Jobless " ..
+                      "claims jumped to 367,000. Older attacks relied on fake sites.")
+      assert.are.equal(0, #qs)
+    end)
+
+    it("reads a body before a person's 'of' as the speaker", function ()
+      local qs = find("It rained. The Velmora Party (VP) of Ann Lee also said it would join " ..
+                      "the coalition.")
+      assert.are.equal("Velmora Party", qs[1].speaker)
+    end)
+
     it("gives a line of quotation to the person the line before opens with an aside", function ()
       local qs = find("The prosecutor, Tom Hart, said the case was closed. Ann Lee " ..
                       "argued for the defence.\n\n" ..

@@ -2353,6 +2353,9 @@ B.NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "seven",
 -- the pronouns of everyone or someone ("everybody in the room knew")
 B.EVERYONE = { everybody = true, everyone = true, someone = true, somebody = true,
   anyone = true, anybody = true, nobody = true, noone = true }
+-- plurals of nouns that are cues too, more than NOUN_CUES' ("Refugee
+-- advocates gathered …")
+B.PLURAL_CUE_NOUNS = { advocates = true, forecasts = true, critics = true }
 -- the auxiliaries of a perfect ("and has said that …")
 B.PERFECT = { has = true, have = true, had = true }
 -- the keys of a hyphen token ("-", U+2010, U+2011)
@@ -2722,6 +2725,14 @@ local function build (st, m, rule)
        (ENDS_ED[nk] or B.SPEAKER_PREPOSITIONS[nk]) and IS(toks, cue[1] + 1, "lower") then
       return nil
     end
+  end
+  -- (a plural noun before the sentence's verb in the past is the
+  -- subject's head: "Refugee advocates gathered outside", "Treasury
+  -- forecasts published on Monday show")
+  if cue[1] == cue[2] and cue[1] < s_last and ckey ~= "says" and
+     (B.PLURAL_CUE_NOUNS[ckey] or (ckey:byte(-1) == 115 and NOUN_CUES[ckey:sub(1, -2)])) then
+    local nk = KEY(toks, cue[1] + 1)
+    if (ENDS_ED[nk] or B.PAST_FORMS[nk]) and IS(toks, cue[1] + 1, "lower") then return nil end
   end
   -- a cue after a hyphen is part of a word ("the little-known firm", "the
   -- TV-viewing public")
@@ -4256,6 +4267,16 @@ local function build (st, m, rule)
   if pk == "the" and sp_a == sp_b and IS(toks, sp_a, "lower") then
     sp_a, pk = sp_a - 1, nil
     if sp_a > 1 then pk = KEY(toks, sp_a - 1) end
+  end
+  -- (a person after a body's "of" is the body's: "the Patriotic Alliance
+  -- (PA) of Ann Lee also said")
+  if pk == "of" and sp_a > 3 and sp_a < cue[1] and IS(toks, sp_a, "cap") then
+    local x = st.ents[entity_from(st, sp_a - 1) - 1]
+    local z = KEY(toks, sp_a - 2) == ")" and sp_a - 3 or sp_a - 2
+    if x and x.last_token == z and x.label == "ORG" then
+      local y = entity_at(st, sp_a, sp_b)
+      if y and y.label == "PERSON" then sp_a, sp_b, pk = x.first_token, x.last_token, nil end
+    end
   end
   -- (a place after "in" or "at" is where the speaker is: "The National
   -- Hurricane Center in Miami said", "Police in Leeds said")
