@@ -513,7 +513,9 @@ local function sentence_words (st, s)
   local who = s.who
   if who == nil then
     local piece = st.text:sub(FIRST(st.toks, s.first_token), LAST(st.toks, s.last_token))
-    who = (piece:find(" who ", 1, true) or piece:find(" which ", 1, true)) ~= nil
+    -- (the words searched without their space before: a search for a
+    -- space stops at every word)
+    who = (piece:find("who ", 1, true) or piece:find("which ", 1, true)) ~= nil
     s.who = who
     s.joined = (piece:find(", and ", 1, true) or piece:find(", but ", 1, true)) ~= nil
   end
@@ -2008,12 +2010,13 @@ local NOUN_CUES = set_of { "call", "claim", "report", "note", "comment", "estima
   "signal", "decision", "update", "briefing", "interview", "survey", "study", "attack",
   "show" }
 
--- whether the cue word at t, a word also a noun, is a noun after an
--- article and a noun: "a conference call", "the final report" (a verb after
--- a singular subject ends in "s", "the firm calls for …"; a plural
--- subject's does not, "the ministers claim", but its noun ends in "s")
-local function noun_cue (toks, t)
-  if t < 3 or not NOUN_CUES[KEY(toks, t)] or KIND(toks, t - 1) ~= "word" then
+-- whether the cue word at t (key: its key, when the caller has it), a
+-- word also a noun, is a noun after an article and a noun: "a conference
+-- call", "the final report" (a verb after a singular subject ends in "s",
+-- "the firm calls for …"; a plural subject's does not, "the ministers
+-- claim", but its noun ends in "s")
+local function noun_cue (toks, t, key)
+  if t < 3 or not NOUN_CUES[key or KEY(toks, t)] or KIND(toks, t - 1) ~= "word" then
     return false
   end
   -- (a name's noun after an article: "the latest IAEA report seen by
@@ -2849,7 +2852,7 @@ local function build (st, m, rule)
   -- final report" (a verb after a singular subject ends in "s": "the firm
   -- calls for …"; a plural subject, "the ministers claim", is no noun's)
   if not rule.noun and cue[1] == cue[2] and cue[1] > s.first_token + 1 and
-     noun_cue(toks, cue[1]) then
+     noun_cue(toks, cue[1], ckey) then
     return nil
   end
   -- declining to speak is no speech: "declined to comment", "refused to
@@ -2946,13 +2949,16 @@ local function build (st, m, rule)
     -- ("a move critics called reckless", "a discussion observers expect
     -- …": an article, a noun and a plural are no noun phrase; the mention
     -- may end with the cue's auxiliary yet, "a charity has warned")
-    local z = sp[2]
-    while z > sp[1] and st.c.aux[KEY(toks, z)] do z = z - 1 end
-    if z == sp[1] + 2 and B.INDEFINITE[KEY(toks, sp[1])] and IS(toks, z, "lower") and
-       IS(toks, sp[1] + 1, "lower") and KEY(toks, z):sub(-1) == "s" and
-       KEY(toks, sp[1] + 1):sub(-1) ~= "s" and KEY(toks, z):sub(-2) ~= "ss" and
-       not B.GROUP_NOUNS[KEY(toks, sp[1] + 1)] then
-      return nil
+    -- (the article asked first: most speakers have none)
+    if sp[2] >= sp[1] + 2 and B.INDEFINITE[KEY(toks, sp[1])] then
+      local z = sp[2]
+      while z > sp[1] and st.c.aux[KEY(toks, z)] do z = z - 1 end
+      if z == sp[1] + 2 and IS(toks, z, "lower") and
+         IS(toks, sp[1] + 1, "lower") and KEY(toks, z):sub(-1) == "s" and
+         KEY(toks, sp[1] + 1):sub(-1) ~= "s" and KEY(toks, z):sub(-2) ~= "ss" and
+         not B.GROUP_NOUNS[KEY(toks, sp[1] + 1)] then
+        return nil
+      end
     end
     for i = math.max(sp[1], s.first_token + 2), math.min(sp[2] - 1, sp[1] + 3) do
       if B.POSSESSIVE_DET[KEY(toks, i)] and KIND(toks, i - 1) == "word" and
