@@ -2030,6 +2030,24 @@ describe("glean.quotes", function ()
       assert.are.equal("Velmora Party", qs[1].speaker)
     end)
 
+    it("reads a headline's bare noun after a quotation, and the person it names", function ()
+      local qs = find("Festival axed five weeks out: 'We ran out of road', organiser says\n\n" ..
+                      "The festival was cancelled on Tuesday. Its organiser, Tom Hart, said " ..
+                      "ticket sales had been weak.")
+      assert.are.same({ "We ran out of road", "direct", "organiser" },
+                      { qs[1].text, qs[1].kind, qs[1].speaker })
+      qs = find("Police chief quits after review faults his force, mayor says\n\n" ..
+                "Mayor Ann Lee said on Tuesday that the chief had resigned.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      qs = find("Doctors strike: 'We have no choice', says union\n\nThe strike began.")
+      assert.are.same({ "We have no choice", "union" }, { qs[1].text, qs[1].speaker })
+    end)
+
+    it("reads a quotation after a colon as the whole content", function ()
+      local qs = find("The message was clear: \"We will win,\" she said.")
+      assert.are.same({ "We will win,", "direct" }, { qs[1].text, qs[1].kind })
+    end)
+
     it("gives a line of quotation to the person the line before opens with an aside", function ()
       local qs = find("The prosecutor, Tom Hart, said the case was closed. Ann Lee " ..
                       "argued for the defence.\n\n" ..

@@ -837,6 +837,22 @@ local function has_title (titles, title)
   end
 end
 
+-- the person a role in the headline, ending at token b, names: the first
+-- the article gives that title to ("…, mayor says": "Mayor Ann Lee"),
+-- within its first 600 tokens
+local function headline_person (st, b)
+  local head = KEY(st.toks, b)
+  if #head < 4 then return nil end
+  local titles = titles_of(st)
+  local ents = st.ents
+  for k = entity_from(st, b + 1), #ents do
+    local e = ents[k]
+    if e.first_token > b + 600 then break end
+    if e.label == "PERSON" and has_title(titles[e.canonical or e.text], head) then return e end
+  end
+  return nil
+end
+
 -- the person a pronoun (or "the minister") at token t stands for
 local function antecedent (st, t, want, title)
   local ents = st.ents
@@ -1292,6 +1308,13 @@ local function resolve (st, a, b)
   end
   local mention = text:sub(first, last)
   local ka = KEY(toks, a)
+  -- (a role in the headline is the person the article names with it
+  -- later: "…, mayor says" and "Mayor Ann Lee said …")
+  if b <= a + 2 and (st.sfirst[2] or 0) > b and IS(toks, b, "lower") and
+     not st.c.pronouns[ka] then
+    local p = headline_person(st, b)
+    if p then return p.canonical or p.text, first, last, "PERSON", p end
+  end
   if a == b and a > 1 and st.c.relatives[ka] then
     -- "Ann Lee, who said …": the name just before it (past an acronym in
     -- brackets: "the Air Transport Association (IATA), which said")
@@ -2138,11 +2161,16 @@ local function content_before (st, t)
         while f < o and (KIND(toks, f) == "bullet" or KIND(toks, f) == "dash") do f = f + 1 end
         -- (a quotation that a cue with a colon opens is that cue's: "Ann
         -- Lee said: “…,” she said" makes one quote, of "said:")
-        if o - 2 >= f and KEY(toks, o - 1) == ":" then
+        -- (a quotation after a colon or a semicolon is the content whole,
+        -- no mixed quote's end: "Festival axed: 'We ran out of road',
+        -- organiser says")
+        local ko = KEY(toks, o - 1)
+        if o - 2 >= f and ko == ":" then
           for i = o - 2, math.max(f, o - 5), -1 do
             if st.cue_at[i] then return nil end
           end
         end
+        if ko == ":" or ko == ";" then return a, q.c - 1, "direct" end
         if f < o then return f, q.ce end
       end
       return a, q.c - 1, "direct"
@@ -2359,6 +2387,11 @@ B.EVERYONE = { everybody = true, everyone = true, someone = true, somebody = tru
 -- plurals of nouns that are cues too, more than NOUN_CUES' ("Refugee
 -- advocates gathered …")
 B.PLURAL_CUE_NOUNS = { advocates = true, forecasts = true, critics = true }
+-- words that are no bare noun after a quotation (see quote_bare_subject)
+B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i = true,
+  you = true, which = true, who = true, that = true, ["and"] = true, but = true,
+  ["or"] = true, as = true, the = true, a = true, an = true, this = true, there = true,
+  what = true, one = true, also = true, ["then"] = true, now = true, still = true }
 -- the auxiliaries of a perfect ("and has said that …")
 B.PERFECT = { has = true, have = true, had = true }
 -- the keys of a hyphen token ("-", U+2010, U+2011)
@@ -2676,6 +2709,14 @@ local function build (st, m, rule)
     sp0[1], sp0[2] = ap[1] + 1, c - 1
     m.first_token = sp0[1]
     if c < ap[2] then ap[1] = c else caps.apposition = nil end
+  end
+  -- (a bare noun after a quotation, a headline's "…', organiser says":
+  -- no pronoun, article or word that joins)
+  if rule.bare then
+    for i = sp0[1], sp0[2] do
+      local k = KEY(toks, i)
+      if B.NOT_BARE_NOUNS[k] or st.c.aux[k] or st.c.subordinators[k] then return nil end
+    end
   end
   -- (no speaker opens with a preposition: "Among the day's agreed
   -- arrivals: …")

@@ -448,6 +448,20 @@ M.rules = {
               speaker_after },
   { id = "quote.en.quote_cue_subject", content = "before", finite = true,
     pattern = P.kind "quote" * P.capture("cue", cue) * P.word "the" ^ -1 * speaker_after },
+  -- a bare noun after a quotation, in a headline's way: "'We ran out of
+  -- road', organiser says", "“…,” mother says"
+  { id = "quote.en.quote_bare_subject", content = "before", finite = true, bare = true,
+    pattern = P.kind "quote" * P.word "," ^ -1 *
+              P.capture("speaker", P.rep(P.all(P.kind "word", P.is "lower"), 1, 3)) *
+              P.capture("cue", P.words { "says", "tells", "warns", "insists", "admits", "said",
+                                         "told", "warned" }) *
+              (P.sent_end + P.words { ",", ".", "!", "?", "in", "on", "at", "after", "as",
+                                      "during", "last", "this", "yesterday", "today" }) },
+  -- (and inverted, to the line's end: "'We have no choice', says union")
+  { id = "quote.en.quote_cue_bare", content = "before", finite = true, bare = true,
+    pattern = P.kind "quote" * P.word "," ^ -1 * P.capture("cue", P.words { "says", "said" }) *
+              P.capture("speaker", P.rep(P.all(P.kind "word", P.is "lower"), 1, 2)) *
+              P.sent_end },
   -- the cue first, its speaker and a colon: "Said Ann Lee, a doctor
   -- first elected in 2022: “…”"
   { id = "quote.en.said_first", content = "after", finite = true,
