@@ -377,6 +377,34 @@ static lua_Integer push_readings (lua_State *L, uint32_t a) {
   return lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
 }
 
+/* whether a reading of token a (0-based) is a given name of Japanese */
+static int japanese_given (lua_State *L, uint32_t a) {
+  lua_Integer i, len = push_readings(L, a);
+  int is = 0;
+  for (i = 1; i <= len && !is; i++) {
+    lua_rawgeti(L, -1, i);
+    if (lua_istable(L, -1)) {
+      lua_getfield(L, -1, "list");
+      lua_getfield(L, -2, "extra");
+      if (lua_type(L, -2) == LUA_TSTRING && strcmp(lua_tostring(L, -2), "given_names") == 0 &&
+          lua_type(L, -1) == LUA_TSTRING) {
+        const char *p = strstr(lua_tostring(L, -1), "lang=");
+        while (p != NULL && !is) {
+          p = strstr(p, "ja");
+          if (p == NULL) break;
+          if ((p[-1] == '=' || p[-1] == ',') && (p[2] == ',' || p[2] == ';' || p[2] == '\0'))
+            is = 1;
+          p += 2;
+        }
+      }
+      lua_pop(L, 2);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return is;
+}
+
 /* whether dict(a, a) reads token a first as a surname, or as a name of a
 ** language that writes the family name first ("Xi", read first as a
 ** Chinese given name, of "Xi Jinping"); in a name of three words (n = 2),
@@ -390,9 +418,20 @@ static int surname (lua_State *L, uint32_t a, uint32_t n) {
   lua_call(L, 2, 1);
   if (!lua_istable(L, -1)) {
     lua_pop(L, 1);
-    return 0;
+    /* (a word no list knows before a Japanese given name: "Fujisaki
+    ** Mayumi", written family name first; see also below) */
+    return n == 1 && japanese_given(L, a + 1);
   }
   is = family_reading(L, 0, 1);
+  if (!is && n == 1) {
+    /* (nor when its reading is no given name's: "Fujisaki", a town too) */
+    lua_getfield(L, -1, "list");
+    if (!(lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "given_names") == 0)) {
+      lua_pop(L, 2);
+      return japanese_given(L, a + 1);
+    }
+    lua_pop(L, 1);
+  }
   lua_pop(L, 1);
   if (!is && n == 2) {
     lua_Integer i, len = push_readings(L, a);

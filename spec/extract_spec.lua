@@ -1359,6 +1359,24 @@ describe("glean.extract", function ()
                         "Walker-Tane/PERSON/Tevita Walker-Tane" }, got)
     end)
 
+    it("links a family name written first before a Japanese given name", function ()
+      local got = labelled(entities_only:extract("The board named Tanimura Mayumi, 54, as " ..
+        "interim president. Later Tanimura left."))
+      assert.are.same({ "Tanimura Mayumi/PERSON/Tanimura Mayumi",
+                        "Tanimura/PERSON/Tanimura Mayumi" }, got)
+    end)
+
+    it("reads a body of what it is of, listed and joined by 'and'", function ()
+      local got = labelled(entities_only:extract("The Ministry of Land, Infrastructure, " ..
+        "Transport and Tourism (MLIT) will inspect the plants. The Ministry of Health, Spain " ..
+        "and Italy agreed."))
+      assert.are.same({ "Ministry of Land, Infrastructure, Transport and Tourism/ORG/" ..
+                        "Ministry of Land, Infrastructure, Transport and Tourism",
+                        "MLIT/ORG/Ministry of Land, Infrastructure, Transport and Tourism",
+                        "Ministry of Health/ORG/Ministry of Health", "Spain/GPE/Spain",
+                        "Italy/GPE/Italy" }, got)
+    end)
+
     it("reads a hyphenated name with its age at the start of a line", function ()
       local got = labelled(entities_only:extract("He left.\n\nNadia Okoro-Lind, 44, of " ..
         "Leeds, said no."))

@@ -2048,6 +2048,25 @@ describe("glean.quotes", function ()
       assert.are.same({ "We will win,", "direct" }, { qs[1].text, qs[1].kind })
     end)
 
+    it("reads a judge by the title of a justice, and a woman of a people", function ()
+      local qs = find("Mr Justice Tom Hart awarded her damages.\n\n\"The defendant set out to " ..
+                      "prove a fraud,\" the judge wrote. Camille Rousseau lost the final. The " ..
+                      "Frenchwoman said that a blister had troubled her.")
+      assert.are.same({ "Tom Hart", "Camille Rousseau" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
+    it("reads the person of an apposition past an owner's name", function ()
+      local qs = find("Speaking outside the court, Ann Lee's barrister, Fiona Hart KC, called " ..
+                      "the ruling \"a complete vindication.\"")
+      assert.are.equal("Fiona Hart", qs[1].speaker)
+    end)
+
+    it("reads no group of a headline as a person named later", function ()
+      local qs = find("Two teens charged in killing of shop owner, police say\n\n" ..
+                      "Police Chief Ann Lee announced the arrests on Monday.")
+      assert.are.equal("police", qs[1].speaker)
+    end)
+
     it("gives a line of quotation to the person the line before opens with an aside", function ()
       local qs = find("The prosecutor, Tom Hart, said the case was closed. Ann Lee " ..
                       "argued for the defence.\n\n" ..

@@ -837,22 +837,6 @@ local function has_title (titles, title)
   end
 end
 
--- the person a role in the headline, ending at token b, names: the first
--- the article gives that title to ("…, mayor says": "Mayor Ann Lee"),
--- within its first 600 tokens
-local function headline_person (st, b)
-  local head = KEY(st.toks, b)
-  if #head < 4 then return nil end
-  local titles = titles_of(st)
-  local ents = st.ents
-  for k = entity_from(st, b + 1), #ents do
-    local e = ents[k]
-    if e.first_token > b + 600 then break end
-    if e.label == "PERSON" and has_title(titles[e.canonical or e.text], head) then return e end
-  end
-  return nil
-end
-
 -- the person a pronoun (or "the minister") at token t stands for
 local function antecedent (st, t, want, title)
   local ents = st.ents
@@ -1159,6 +1143,23 @@ end
 local GROUP_NOUNS = { police = true, people = true, staff = true, crew = true,
   personnel = true, clergy = true, public = true, youth = true }
 
+-- the person a role in the headline, ending at token b, names: the first
+-- the article gives that title to ("…, mayor says": "Mayor Ann Lee"),
+-- within its first 600 tokens
+local function headline_person (st, b)
+  local head = KEY(st.toks, b)
+  -- (not a group: "…, police say")
+  if #head < 4 or GROUP_NOUNS[head] or head:byte(-1) == 115 then return nil end
+  local titles = titles_of(st)
+  local ents = st.ents
+  for k = entity_from(st, b + 1), #ents do
+    local e = ents[k]
+    if e.first_token > b + 600 then break end
+    if e.label == "PERSON" and has_title(titles[e.canonical or e.text], head) then return e end
+  end
+  return nil
+end
+
 -- whether the mention that ends at token b names several (a "they" may go
 -- on with it): a noun in "s" ("officials", "the MPs"), or one of a group
 local function plural_mention (st, b)
@@ -1414,6 +1415,8 @@ local function resolve (st, a, b)
   if b > a and st.c.set and ka == "the" then
     local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
     p = p or antecedent(st, a, nil, KEY(toks, b))
+    -- (a judge of the High Court is "Mr Justice Ann Lee")
+    if not p and KEY(toks, b) == "judge" then p = antecedent(st, a, nil, "justice") end
     if p then return p.canonical or p.text, first, last, "PERSON", p end
     -- ("Ann Lee says …. The minister said …": the one person the article
     -- has named, who spoke just before, when no one has the title)
@@ -3057,7 +3060,9 @@ local function build (st, m, rule)
      opening_phrase(st, s.first_token, sp[1]) then
     local ap = caps.apposition
     local x = st.ents[entity_from(st, sp[2] + 2)]
-    while x and x.label ~= "PERSON" and x.last_token < ap[2] do
+    -- (not an owner: "Ann Lee's barrister, Fiona Hart, said")
+    while x and (x.label ~= "PERSON" or POSSESSIVE[KEY(toks, x.last_token + 1)]) and
+          x.last_token < ap[2] do
       x = st.ents[entity_from(st, x.last_token + 1)]
     end
     -- (the person opens a part of the apposition, not a clause inside it:

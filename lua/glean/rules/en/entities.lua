@@ -2238,6 +2238,7 @@ local function name_start_ok (m, ctx)
     -- a weekday or month after the name is not part of it
     -- ("the Tennis Centre on Friday", "the Milwaukee Open Thursday")
     local prev = ka
+    local of = false
     for t = a + 1, b do
       local k = t == b and kb or t_key(toks, t)
       if TIME_WORDS[k] then
@@ -2247,7 +2248,40 @@ local function name_start_ok (m, ctx)
         b, trimmed = stop, true
         break
       end
+      if k == "of" then of = true end
       prev = k
+    end
+    -- (a list of what the body is of, joined by "and": "the Ministry of
+    -- Land, Infrastructure, Transport and Tourism")
+    if of and not trimmed and id == "org.en.head" and b + 4 <= #toks and
+       t_key(toks, b + 1) == "," then
+      local t, n = b + 2, #toks
+      local z
+      while t <= n and t <= b + 14 do
+        if not (t_kind(toks, t) == "word" and t_is(toks, t, "cap")) then break end
+        -- (no name of its own: "the Ministry of Health, Spain and Italy")
+        local d = ctx.dict(t, t)
+        if d and d.label ~= "org_head" and d.list ~= "common" then break end
+        while t < n and t_kind(toks, t + 1) == "word" and t_is(toks, t + 1, "cap") do t = t + 1 end
+        local k = t < n and t_key(toks, t + 1)
+        if k == "," then
+          t = t + 2
+        elseif k == "and" then
+          t = t + 2
+          local d = t <= n and ctx.dict(t, t)
+          if t <= n and t_kind(toks, t) == "word" and t_is(toks, t, "cap") and
+             not (d and d.label ~= "org_head") then
+            while t < n and t_kind(toks, t + 1) == "word" and t_is(toks, t + 1, "cap") do
+              t = t + 1
+            end
+            z = t
+          end
+          break
+        else
+          break
+        end
+      end
+      if z then b, trimmed = z, true end
     end
     -- (a body the lists know after its "of", named past the rule's two:
     -- "the Monetary Policy Committee of the Central Bank of the Republic

@@ -725,7 +725,14 @@ M.EPITHETS = { "international", "striker", "midfielder", "defender", "half",
   "russian", "kiwi", "south african", "new zealander", "canadian", "belgian",
   "welsh-born", "billionaire", "tycoon", "entrepreneur", "businessman",
   "businesswoman", "politician", "campaigner", "pensioner", "mother", "father",
-  "skipper", "captain" }
+  "skipper", "captain", "frenchwoman", "englishwoman", "scotswoman", "welshwoman",
+  "irishwoman", "dutchwoman", "pole", "czech", "serb", "croat", "slovak", "slovenian",
+  "greek", "turk", "finn", "austrian", "hungarian", "romanian", "bulgarian", "ukrainian",
+  "georgian", "indian", "pakistani", "kenyan", "nigerian", "ghanaian", "ethiopian",
+  "moroccan", "egyptian", "israeli", "iranian", "mexican", "colombian", "chilean",
+  "peruvian", "venezuelan", "uruguayan", "cuban", "jamaican", "filipino", "indonesian",
+  "korean", "latvian", "lithuanian", "estonian",
+  "belarusian", "kazakh", "tunisian", "algerian", "senegalese", "cameroonian" }
 -- roles a side's name may qualify: "the Arsenal manager" is the person
 -- named "Arsenal manager Ann Lee", else the person the article is about
 M.SIDE_ROLES = { "manager", "boss", "coach", "skipper", "captain", "chairman" }
