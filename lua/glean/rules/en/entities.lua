@@ -2268,9 +2268,9 @@ local function name_start_ok (m, ctx)
           t = t + 2
         elseif k == "and" then
           t = t + 2
-          local d = t <= n and ctx.dict(t, t)
+          local d2 = t <= n and ctx.dict(t, t)
           if t <= n and t_kind(toks, t) == "word" and t_is(toks, t, "cap") and
-             not (d and d.label ~= "org_head") then
+             not (d2 and d2.label ~= "org_head") then
             while t < n and t_kind(toks, t + 1) == "word" and t_is(toks, t + 1, "cap") do
               t = t + 1
             end
