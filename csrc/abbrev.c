@@ -107,7 +107,7 @@ int gl_abbrev_add (gl_abbrev *ab, const char *s, size_t len, int cls) {
 }
 
 
-/* class of s (GL_ABBREV_KEEP or GL_ABBREV_MAYEND), or 0 when absent */
+/* class of s (GL_ABBREV_KEEP, _MAYEND, _NUM or _PLACE), or 0 when absent */
 int gl_abbrev_find (const gl_abbrev *ab, const char *s, size_t len) {
   if (ab == NULL || ab->count == 0 || len == 0 || len > GL_ABBREV_MAXLEN)
     return 0;

@@ -77,6 +77,9 @@ typedef struct gl_abbrev gl_abbrev;
 #define GL_ABBREV_KEEP 1     /* never ends a sentence (Dr. Gen. e.g.) */
 #define GL_ABBREV_MAYEND 2   /* ends one before a capital (etc. Inc.) */
 #define GL_ABBREV_NUM 3      /* an abbreviation only before a digit (No. 5) */
+#define GL_ABBREV_PLACE 4    /* ends one before a capital after a comma only: a
+                             ** state's ("Baltimore, Md. The …"), not a given
+                             ** name's ("said Md. Enamul Haque") */
 
 /* sentences as token ranges (inclusive, 0-based) */
 typedef struct gl_spans {

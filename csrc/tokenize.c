@@ -550,6 +550,12 @@ done:
         flags |= GL_F_ABBREV;
         if ((onecap && e == j + 1) || cls == ABBREV_INITIALS) flags |= GL_F_INITIAL;
         if (cls == GL_ABBREV_MAYEND) flags |= GL_F_MAYEND;
+        else if (cls == GL_ABBREV_PLACE && T->out->n > 0) {
+          /* (after a comma: "Baltimore, Md. The …") */
+          size_t p = T->out->n - 1;
+          if (T->out->end[p] == T->out->start[p] + 1 && s[T->out->start[p]] == ',')
+            flags |= GL_F_MAYEND;
+        }
         return emit_joined(T, i, e, kind | flags);   /* U.S.-led */
       }
     }

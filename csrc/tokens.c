@@ -676,9 +676,10 @@ static int core_tokenizer (lua_State *L) {
         const char *v = lua_tostring(L, -1);
         if (strcmp(v, "end") == 0) cls = GL_ABBREV_MAYEND;
         else if (strcmp(v, "number") == 0) cls = GL_ABBREV_NUM;
+        else if (strcmp(v, "place") == 0) cls = GL_ABBREV_PLACE;
         else if (strcmp(v, "keep") != 0)
           return luaL_error(L, "glean: abbreviation '%s': class must be "
-                            "'keep', 'end' or 'number'", lua_tostring(L, -2));
+                            "'keep', 'end', 'place' or 'number'", lua_tostring(L, -2));
       }
       else if (!lua_toboolean(L, -1)) {
         lua_pop(L, 1);

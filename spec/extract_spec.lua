@@ -1359,6 +1359,14 @@ describe("glean.extract", function ()
                         "Walker-Tane/PERSON/Tevita Walker-Tane" }, got)
     end)
 
+    it("reads Md. as a given name's abbreviation, and a state's only after a comma", function ()
+      local got = labelled(entities_only:extract("The water rose, said Md. Rafiqul Islam " ..
+        "Khan, the minister. Later Khan left."))
+      assert.are.same({ "Md. Rafiqul Islam Khan/PERSON/Md. Rafiqul Islam Khan",
+                        "Khan/PERSON/Md. Rafiqul Islam Khan" }, got)
+      assert.are.equal(2, #glean.sentences("He lives in Baltimore, Md. The next day he left."))
+    end)
+
     it("links a family name written first before a Japanese given name", function ()
       local got = labelled(entities_only:extract("The board named Tanimura Mayumi, 54, as " ..
         "interim president. Later Tanimura left."))

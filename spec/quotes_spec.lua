@@ -2048,6 +2048,12 @@ describe("glean.quotes", function ()
       assert.are.same({ "We will win,", "direct" }, { qs[1].text, qs[1].kind })
     end)
 
+    it("reads no participle with its agent after a content as a cue", function ()
+      local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
+                      "separate provision.")
+      assert.are.equal(0, #qs)
+    end)
+
     it("reads a judge by the title of a justice, and a woman of a people", function ()
       local qs = find("Mr Justice Tom Hart awarded her damages.\n\n\"The defendant set out to " ..
                       "prove a fraud,\" the judge wrote. Camille Rousseau lost the final. The " ..

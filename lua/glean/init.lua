@@ -35,13 +35,14 @@ local M = {
 
 -- How an abbreviation's kind (column 4 of abbreviations.tsv) treats its
 -- period: "keep" never ends a sentence (titles, months, "U.S."), "end" may
--- end one before a capital ("etc.", "Inc.", "Ill."). A row whose extra
+-- end one before a capital ("etc.", "Inc."), "place" only after a comma
+-- ("Baltimore, Md. The …"; not "said Md. Enamul Haque"). A row whose extra
 -- column says `next=digit` is an abbreviation only before a number ("No. 5",
 -- "p. 12").
 local KIND_CLASS = {
   title = "keep", month = "keep", weekday = "keep", address = "keep",
   degree = "keep", country = "keep", org = "keep",
-  corp = "end", latin = "end", misc = "end", place = "end", unit = "end",
+  corp = "end", latin = "end", misc = "end", place = "place", unit = "end",
 }
 
 local function argcheck (cond, n, fname, msg, level)
@@ -57,7 +58,7 @@ local function check_text (text, fname)
 end
 
 --- The default abbreviation set, from `glean/data/en/abbreviations.tsv`.
--- @treturn table form -> "keep", "end" or "number"
+-- @treturn table form -> "keep", "end", "place" or "number"
 function M.abbreviations ()
   local set = {}
   for _, row in pairs(data.load("en/abbreviations.tsv")) do
@@ -70,7 +71,7 @@ end
 
 --- A tokenizer with its own abbreviations.
 -- @tparam[opt] table opts `abbreviations`: form -> "keep" | "end" |
--- "number" | true
+-- "place" | "number" | true
 -- (defaults to the bundled English list); `extra_abbreviations`: added to it
 -- @return a `glean.Tokenizer` with `:tokenize(text)` and `:sentences(text)`
 function M.tokenizer (opts)

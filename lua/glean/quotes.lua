@@ -2395,6 +2395,9 @@ B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i
   you = true, which = true, who = true, that = true, ["and"] = true, but = true,
   ["or"] = true, as = true, the = true, a = true, an = true, this = true, there = true,
   what = true, one = true, also = true, ["then"] = true, now = true, still = true }
+-- participles in "-en" and others of verbs of saying ("written by …")
+B.EN_PARTICIPLES = { written = true, spoken = true, shown = true, given = true, told = true,
+  said = true, known = true, drawn = true, put = true }
 -- the auxiliaries of a perfect ("and has said that …")
 B.PERFECT = { has = true, have = true, had = true }
 -- the keys of a hyphen token ("-", U+2010, U+2011)
@@ -2897,6 +2900,12 @@ local function build (st, m, rule)
   -- calls for …"; a plural subject, "the ministers claim", is no noun's)
   if not rule.noun and cue[1] == cue[2] and cue[1] > s.first_token + 1 and
      noun_cue(toks, cue[1], ckey) then
+    return nil
+  end
+  -- (an inverted participle with its agent is a passive's: "The
+  -- decision, written by Justice Ann Lee, upheld …")
+  if rule.content == "before" and not rule.passive and cue[1] == cue[2] and cue[2] < s_last and
+     KEY(toks, cue[2] + 1) == "by" and (ENDS_ED[ckey] or B.EN_PARTICIPLES[ckey]) then
     return nil
   end
   -- declining to speak is no speech: "declined to comment", "refused to
