@@ -2048,6 +2048,20 @@ describe("glean.quotes", function ()
       assert.are.same({ "We will win,", "direct" }, { qs[1].text, qs[1].kind })
     end)
 
+    it("gives a line of quotation to a titled person the line before introduces", function ()
+      local qs = find("The industry said the rules would cost jobs.\n\nSen. Ann Lee, a " ..
+                      "Louisiana Republican who chairs the panel, was unmoved.\n\n\"I have " ..
+                      "heard that exact forecast from every industry that ever sat here.\"")
+      assert.are.equal("Ann Lee", qs[#qs].speaker)
+    end)
+
+    it("ends a source's content before a clause with a speaker of its own", function ()
+      local qs = find("It rained. Russian forces made small gains over the weekend, according " ..
+                      "to Western analysts, while Ukraine said its drones had struck two depots.")
+      assert.are.same({ "Russian forces made small gains over the weekend",
+                        "its drones had struck two depots" }, { qs[1].text, qs[2].text })
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

@@ -2645,6 +2645,16 @@ local function that_within (st, i, s_last, n)
   return false
 end
 
+-- whether a cue stands at a token of a..b (a clause with a speaker of
+-- its own: "…, according to analysts, while Kyiv said …")
+local function cue_within (st, a, b)
+  local cue_at = st.cue_at
+  for j = a, b do
+    if cue_at[j] then return true end
+  end
+  return false
+end
+
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
@@ -3868,7 +3878,8 @@ local function build (st, m, rule)
           -- (nor a clause about the saying: "…, she said, as the crowd
           -- cheered")
           if not (#nw > 4 and ENDS_ING[nw] and not st.c.not_gerunds[nw]) and
-             nw ~= "as" and not (st.c.appositive[nw] and inverted) then
+             nw ~= "as" and not (st.c.appositive[nw] and inverted) and
+             not (st.c.subordinators[nw] and cue_within(st, i + 2, i + 7)) then
             local a2, b2 = content_after(st, i - 1, s_last)
             -- (a clause's rest, not a noun phrase about the news: "…, state
             -- media said, the latest sign of warming ties")
@@ -4493,7 +4504,9 @@ local function introduced_before (st, o, prev)
     if e.label == "PERSON" then
       local x = e.last_token + 1
       local kx, ky = KEY(toks, x), KEY(toks, x + 1)
-      local opens = e.first_token == sentence_of(st, e.first_token).first_token or
+      -- (past a title: "Sen. Ann Lee, a Louisiana Republican, …")
+      local f = sentence_of(st, e.first_token).first_token
+      local opens = e.first_token == f or (e.title and e.first_token - f <= 3) or
                     KEY(toks, e.first_token - 1) == ","
       if opens and ((kx == "," and (ky == "a" or ky == "an" or ky == "the" or ky == "who" or
                                     KIND(toks, x + 1) == "number" or
