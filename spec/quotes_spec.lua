@@ -2062,6 +2062,20 @@ describe("glean.quotes", function ()
                         "its drones had struck two depots" }, { qs[1].text, qs[2].text })
     end)
 
+    it("reads a subject no pattern reads before a relative clause", function ()
+      local qs = find("It rained. A senior negotiator from an oil-producing state, who asked " ..
+                      "not to be named, told Reuters that the text would not survive the night.")
+      assert.are.same({ "A senior negotiator from an oil-producing state",
+                        "the text would not survive the night" }, { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads the person named in a role's apposition as the speaker", function ()
+      local qs = find("It rained. The bloc's lead negotiator, Danish Climate Minister Ann " ..
+                      "Lee, said the bloc would pay its share. The firm, led by new chief " ..
+                      "executive Tom Hart, said it hoped to return to profit.")
+      assert.are.same({ "Ann Lee", "The firm" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

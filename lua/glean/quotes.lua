@@ -2398,6 +2398,9 @@ B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i
 -- participles in "-en" and others of verbs of saying ("written by …")
 B.EN_PARTICIPLES = { written = true, spoken = true, shown = true, given = true, told = true,
   said = true, known = true, drawn = true, put = true }
+-- prepositions of a role's noun phrase ("a spokesman for the prosecutor")
+B.ROLE_PREPOSITIONS = { by = true, of = true, ["for"] = true, with = true, from = true,
+  at = true, ["in"] = true }
 -- the auxiliaries of a perfect ("and has said that …")
 B.PERFECT = { has = true, have = true, had = true }
 -- the keys of a hyphen token ("-", U+2010, U+2011)
@@ -2641,6 +2644,32 @@ local function that_within (st, i, s_last, n)
     local k = KEY(toks, j)
     if k == "that" or k == ":" then return j end
     if KIND(toks, j) == "quote" then return false end
+  end
+  return false
+end
+
+-- the comma that opens a relative clause on the subject of sentence s,
+-- when the comma at token c closes it
+-- and the subject opens the sentence: "A senior negotiator from an
+-- oil-producing state, who asked not to be named, told Reuters that …"
+-- (a subject no pattern reads, its hyphenated modifier among its words)
+local function relative_closed (st, s, c)
+  if KEY(st.toks, c) ~= "," or not sentence_words(st, s) then return false end
+  local toks = st.toks
+  for i = c - 2, math.max(s.first_token + 2, c - 30), -1 do
+    local k = KEY(toks, i)
+    if k == "," then
+      local w = KEY(toks, i + 1)
+      if w ~= "who" and w ~= "which" then return false end
+      -- (the subject: no comma, no verb of saying, from the sentence's start;
+      -- a word of its that is also a cue may be a noun, "an oil-producing
+      -- Gulf state")
+      for j = s.first_token, i - 1 do
+        local kj = KEY(toks, j)
+        if kj == "," or SAY_VERBS[kj] then return false end
+      end
+      return i
+    end
   end
   return false
 end
@@ -3111,6 +3140,34 @@ local function build (st, m, rule)
       end
     end
   end
+  -- (a role's noun phrase and the person named in its apposition: "The
+  -- EU's lead negotiator, Danish Climate Minister Ann Lee, said" is Lee's)
+  if appos and sp and caps.apposition and sp[2] < cue[1] and IS(toks, sp[2], "lower") and
+     KEY(toks, caps.apposition[1]) == "," then
+    local ap = caps.apposition
+    local c = ap[1] + 1
+    while c < ap[2] and KEY(toks, c) ~= "," do c = c + 1 end
+    local x = c - ap[1] <= 8 and st.ents[entity_from(st, c) - 1]
+    -- (the name opens the part, after its titles: not "led by Ann Lee",
+    -- "the brainchild of Ann Lee"; nor the apposition of a noun after
+    -- "for")
+    if x and x.label == "PERSON" and x.last_token == c - 1 and x.first_token > ap[1] and
+       not (sp[1] > 1 and B.ROLE_PREPOSITIONS[KEY(toks, sp[1] - 1)]) then
+      -- (in the speaker's words too: "a spokesman for the prosecutor,
+      -- Comptroller Ann Lee, said")
+      for i = sp[1] + 1, sp[2] - 1 do
+        if B.ROLE_PREPOSITIONS[KEY(toks, i)] then x = nil break end
+      end
+      for i = ap[1] + 1, x and x.first_token - 1 or 0 do
+        local k = KEY(toks, i)
+        if B.ROLE_PREPOSITIONS[k] or ENDS_ED[k] or B.PAST_FORMS[k] then x = nil break end
+      end
+    end
+    if x and x.label == "PERSON" and x.last_token == c - 1 and x.first_token > ap[1] then
+      sp[1], sp[2] = x.first_token, x.last_token
+      if c < ap[2] then ap[1] = c else caps.apposition = nil end
+    end
+  end
   -- (", a move he announced shortly after": the object of a clause on a
   -- noun phrase came before its cue, no words of the speaker's after it;
   -- but "a position she described as …", whose speaker is "she")
@@ -3317,6 +3374,7 @@ local function build (st, m, rule)
     after_tok = j
   end
   local a, b, kind, np_content
+  local subject_end             -- (the subject's last token, before a relative clause)
   local gap_a, gap_b          -- the words between the content's two parts
   local listener              -- a listener no pattern read ("told Radio Formula that")
   local mode = rule.content
@@ -3601,8 +3659,12 @@ local function build (st, m, rule)
     if rule.speaker == "subject" and not ENDS_ING[ckey] and not rule.quotation and
        not ((m.first_token == cue[1] - 1 or
              (m.first_token == cue[1] - 2 and B.PERFECT[KEY(toks, cue[1] - 1)])) and
-            (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) then
+            (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) and
+       not (m.first_token == cue[1] - 1 and relative_closed(st, s, m.first_token)) then
       return nil                 -- "…, adding", "… and said", "… and has said that"
+    end
+    if rule.speaker == "subject" and not ENDS_ING[ckey] and KEY(toks, m.first_token) == "," then
+      subject_end = relative_closed(st, s, m.first_token) - 1
     end
     local cue_key = cue[2] > cue[1] and
                     st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
@@ -4170,7 +4232,10 @@ local function build (st, m, rule)
         sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
       end
     end
-  elseif rule.speaker == "subject" then sp_a, sp_b = subject_before(st, cue[1])
+  elseif rule.speaker == "subject" then
+    -- (the subject before a relative clause, whole: see relative_closed)
+    if subject_end then sp_a, sp_b = s.first_token, subject_end
+    else sp_a, sp_b = subject_before(st, cue[1]) end
   elseif rule.speaker == "before" then
     -- the words before the cue back to a comma or the sentence start: "…,
     -- the 41-year-old mother of two replied, “…”" (a noun phrase no
