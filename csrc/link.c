@@ -569,6 +569,20 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
       else if ((x->b == x->a + 2 || x->b == x->a + 3) && (info[x->b - 1] & GL_F_CAP) &&
                !(info[x->b - 1] & GL_F_UPPER) && middle_surname(L, x->b - 1))
         keep(lk, x->b - 1, 0, 3, canon, x->a + 1);
+      /* (the family name before a particle and the rest: "Villacís" and
+      ** "Villacís de la Torre" of "Andrés Villacís de la Torre") */
+      if (!x->family && x->b >= x->a + 3) {
+        uint32_t p;
+        for (p = x->a + 2; p < x->b; p++) {
+          if ((info[p] & GL_KIND_MASK) == GL_WORD && (info[p] & GL_F_LOWER)) {
+            if ((info[p - 1] & GL_F_CAP) && !(info[p - 1] & GL_F_UPPER)) {
+              keep(lk, p - 1, 0, 3, canon, x->a + 1);
+              keep(lk, p - 1, x->b - (p - 1), 3, canon, x->a + 1);
+            }
+            break;
+          }
+        }
+      }
     }
   }
   for (e = 0; e < nent; e++) {

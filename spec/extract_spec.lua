@@ -1367,6 +1367,15 @@ describe("glean.extract", function ()
       assert.are.equal(2, #glean.sentences("He lives in Baltimore, Md. The next day he left."))
     end)
 
+    it("links the family name before a particle, and a Welsh name's 'ap'", function ()
+      local got = labelled(entities_only:extract("Andrés Velarde de la Fuente lost. Velarde " ..
+        "did not concede. Councillor Gareth ap Rhys spoke. Harrowfield Homes agreed."))
+      assert.are.same({ "Andrés Velarde de la Fuente/PERSON/Andrés Velarde de la Fuente",
+                        "Velarde/PERSON/Andrés Velarde de la Fuente",
+                        "Gareth ap Rhys/PERSON/Gareth ap Rhys",
+                        "Harrowfield Homes/ORG/Harrowfield Homes" }, got)
+    end)
+
     it("links a family name written first before a Japanese given name", function ()
       local got = labelled(entities_only:extract("The board named Tanimura Mayumi, 54, as " ..
         "interim president. Later Tanimura left."))

@@ -2076,6 +2076,25 @@ describe("glean.quotes", function ()
       assert.are.same({ "Ann Lee", "The firm" }, { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads no relative clause's passive, nor writing someone off, as a quote", function ()
+      local qs = find("It rained. Ann Lee, whose campaign was backed by the Velmora party, " ..
+                      "has until Thursday. Many analysts wrote her off after the scandal.")
+      assert.are.equal(0, #qs)
+    end)
+
+    it("reads 'he' as a person in apposition to a party's titled member", function ()
+      local qs = find("Ann Hart said the plan was bad.\n\nThe Conservative Party MP for " ..
+                      "Stowbridge, Tom Ellery-Fane, has written to the ministry.\n\nIn his " ..
+                      "letter, he wrote that the meadow was lovely.")
+      assert.are.equal("Tom Ellery-Fane", qs[2].speaker)
+    end)
+
+    it("reads a title by whole words: 'the council' is no councillor", function ()
+      local qs = find("Councillor Tom Hart said the plan was bad. The council said it had " ..
+                      "no choice.")
+      assert.are.equal("The council", qs[2].speaker)
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

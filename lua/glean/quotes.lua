@@ -44,6 +44,8 @@ local KEY, KIND, IS, FIRST, LAST, FIND, FLAGS
 -- token flags (`toks:flags`: every flag of a token in one call, where
 -- several `toks:is` would each be one). A flag f is set in flags x when
 -- x % (2 * f) >= f (no bit operators in Lua 5.1).
+-- (what a span with no reading reads as: no title)
+local NO_READING = {}
 local F_SINGLE, F_OPEN, F_CLOSE = core.FLAG.single, core.FLAG.open, core.FLAG.close
 local F_SPACE, F_NEWLINE = core.FLAG.space_before, core.FLAG.newline_before
 local F_JOINPREV, F_LOWER = core.FLAG.joined_prev, core.FLAG.lower
@@ -765,7 +767,11 @@ local function first_named (st, k)
             (POSSESSIVE[KEY(toks, ents[j].last_token + 1)] or
              -- ("Liverpool boss Ann Lee", "Acme chief executive Ann Lee")
              (j == k - 1 and
-              title_between(st, ents[j].last_token + 1, ents[k].first_token - 1)))) and
+              title_between(st, ents[j].last_token + 1, ents[k].first_token - 1)) or
+             -- ("The Conservative Party MP for Leeds, Ann Lee, has written")
+             (KEY(toks, ents[k].first_token - 1) == "," and st.ctx.dict and
+              (st.ctx.dict(ents[j].last_token + 1, ents[j].last_token + 1) or
+               NO_READING).list == "titles"))) and
        not (l == "PERSON" and j == k - 1 and ents[k].label == "PERSON" and
             POSSESSIVE[KEY(toks, ents[j].last_token + 1)] and
             ents[k].first_token <= ents[j].last_token + 5 and
@@ -831,8 +837,12 @@ local function has_title (titles, title)
   while true do
     local i = titles:find(title, from, true)
     if not i then return false end
-    local before = titles:sub(1, i - 1):match("([%a%-]+)[%s%-]*$")
-    if not (before and OTHER_POST[before]) then return true end
+    -- (a whole word of the title: "council" is no "councillor")
+    local after = titles:byte(i + #title)
+    if not after or after == 124 or after == 32 then
+      local before = titles:sub(1, i - 1):match("([%a%-]+)[%s%-]*$")
+      if not (before and OTHER_POST[before]) then return true end
+    end
     from = i + 1
   end
 end
@@ -1090,9 +1100,6 @@ local function noun_phrase_before (st, p)
   if a < p and ENDS_ING[KEY(toks, a)] then a = a + 1 end
   return a, hyphen
 end
-
--- (what a span with no reading reads as: no title)
-local NO_READING = {}
 
 -- the roles that speak for a body
 local SPOKES = { spokesman = true, spokeswoman = true, spokesperson = true }
@@ -2398,6 +2405,8 @@ B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i
 -- participles in "-en" and others of verbs of saying ("written by …")
 B.EN_PARTICIPLES = { written = true, spoken = true, shown = true, given = true, told = true,
   said = true, known = true, drawn = true, put = true }
+B.WRITE = { wrote = true, write = true, writes = true, writing = true, written = true }
+B.RELATIVE_OPENERS = { whose = true, which = true, who = true, whom = true }
 -- prepositions of a role's noun phrase ("a spokesman for the prosecutor")
 B.ROLE_PREPOSITIONS = { by = true, of = true, ["for"] = true, with = true, from = true,
   at = true, ["in"] = true }
@@ -2987,6 +2996,12 @@ local function build (st, m, rule)
       if j == cue[2] + 1 and (k == "for" or k == "on") then break end
       if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
     end
+  end
+  -- writing someone off is no writing: "analysts wrote her off"
+  if B.WRITE[ckey] and cue[1] == cue[2] and cue[2] + 1 <= s_last and
+     (KEY(toks, cue[2] + 1) == "off" or
+      (cue[2] + 2 <= s_last and KEY(toks, cue[2] + 2) == "off")) then
+    return nil
   end
   -- what was found of someone is no quote: "woman found dead in flat"
   if ckey == "found" and cue[1] == cue[2] and cue[2] < s_last and
@@ -3600,6 +3615,9 @@ local function build (st, m, rule)
       if KEY(toks, i) == "," then a = i + 1 break end
     end
     if b < a then return nil end
+    -- (a relative clause's passive is no statement: "Ann Lee, whose
+    -- campaign was backed by the party, has until Thursday …")
+    if B.RELATIVE_OPENERS[KEY(toks, a)] then return nil end
     kind = nil
     mode = "passive"
   end
