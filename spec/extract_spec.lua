@@ -1376,6 +1376,12 @@ describe("glean.extract", function ()
                         "Harrowfield Homes/ORG/Harrowfield Homes" }, got)
     end)
 
+    it("reads no title after a hyphen but a prefix's", function ()
+      local got = labelled(entities_only:extract("Sporting beat ten-man Braga on Sunday. " ..
+        "Former ex-President Tom Hart spoke."))
+      assert.are.same({ "Braga/GPE/Braga", "Tom Hart/PERSON/Tom Hart" }, got)
+    end)
+
     it("links a family name written first before a Japanese given name", function ()
       local got = labelled(entities_only:extract("The board named Tanimura Mayumi, 54, as " ..
         "interim president. Later Tanimura left."))

@@ -2095,6 +2095,23 @@ describe("glean.quotes", function ()
       assert.are.equal("The council", qs[2].speaker)
     end)
 
+    it("reads what a speaker says of a relative pronoun's noun", function ()
+      local qs = find("It rained. The plan, which officials say will cost billions, was " ..
+                      "approved. The coach was furious about the red card, which he said had " ..
+                      "\"changed the whole game.\"")
+      assert.are.same({ "will cost billions", "officials" }, { qs[1].text, qs[1].speaker })
+      assert.are.equal('had "changed the whole game."', qs[2].text)
+    end)
+
+    it("reads a medium named by its noun as the listener, whole", function ()
+      local qs = find("It rained. Iran's foreign ministry spokesman, Mohsen Karimi-Nasab, told " ..
+                      "state television that the men were held. He told Italian radio the men " ..
+                      "were fine. She told Radio 4's Today programme that it was over.")
+      assert.are.same({ "Mohsen Karimi-Nasab", "state television" },
+                      { qs[1].speaker, qs[1].addressee })
+      assert.are.equal("Italian radio", qs[2].addressee)
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

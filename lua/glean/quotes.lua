@@ -3758,7 +3758,19 @@ local function build (st, m, rule)
       -- "Everything Trump says is a lie": what was said came before the
       -- cue; "an hourlong show that aired …": a weak cue is a noun before
       -- a relative clause
-      if a == after_tok + 1 and st.c.finite[wa] and IS(toks, a, "lower") then return nil end
+      -- (but after a relative pronoun the verb is the clause's: "the red
+      -- card, which he said had “changed the whole game”")
+      if a == after_tok + 1 and st.c.finite[wa] and IS(toks, a, "lower") then
+        if not (sp and sp[1] > 1 and B.RELATIVE_OPENERS[KEY(toks, sp[1] - 1)] and
+                KEY(toks, sp[1] - 1) ~= "whose") then
+          return nil
+        end
+        -- (the clause ends at its comma: "The plan, which officials say
+        -- will cost billions, was approved")
+        for i = a + 1, b do
+          if KEY(toks, i) == "," then b = i - 1 break end
+        end
+      end
       -- ("Media reports say …", "the Acme report found …": a cue in "s" or
       -- a noun before a cue is a noun of the subject; not "said in an
       -- interview", "found support")
@@ -4526,11 +4538,20 @@ local function build (st, m, rule)
   if ad then
     local name, label
     -- ("the Guardian newspaper": the outlet its name stands for)
-    if ad[2] > ad[1] and IS(toks, ad[2], "lower") then
+    if ad[2] > ad[1] and IS(toks, ad[2], "lower") and IS(toks, ad[2] - 1, "cap") then
       local n, _, _, l = resolve(st, ad[1], ad[2] - 1)
-      name, label = n, l
+      -- (an outlet's; not "Italian radio", a people's medium)
+      if l == "ORG" then name, label = n, l end
     end
-    if not label then name = resolve(st, ad[1], ad[2]) end
+    if not label then
+      local n, _, _, _, ent = resolve(st, ad[1], ad[2])
+      name = n
+      -- (a listener is no one named before it: "Ann Lee, a spokesman,
+      -- told state television")
+      if type(ent) == "table" and ent.last_token and ent.last_token < ad[1] then
+        name = text:sub(FIRST(toks, ad[1]), LAST(toks, ad[2]))
+      end
+    end
     q.addressee = name
   end
   return q

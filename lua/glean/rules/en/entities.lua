@@ -185,6 +185,10 @@ local nickname = P.kind "quote" * nickname_word * nickname_word ^ -2 * P.kind "q
 -- is no name)
 local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1
 
+-- words a hyphen joins to a title that keep it one: "ex-President"
+local TITLE_PREFIXES = { ex = true, vice = true, co = true, deputy = true, acting = true,
+  former = true, joint = true, assistant = true, under = true, sub = true }
+
 -- fields no build changes, returned by builds whose answer is always the
 -- same (the engine copies a build's fields into its result; a table made
 -- per build only fed the collector)
@@ -758,6 +762,13 @@ local places = {
         local n1, n2 = m:capture_span("name")
         -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
         if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
+        -- (nor is a title the last word of a hyphenated one: "ten-man Braga")
+        -- (but "ex-President", "vice-chairman", "co-founder" are titles)
+        if t1 > 2 and t_kind(m.tokens, t1 - 1) == "hyphen" and
+           not t_is(m.tokens, t1, "space_before") and
+           not TITLE_PREFIXES[t_key(m.tokens, t1 - 2)] then
+          return false
+        end
         -- (nor a word after a title of kin: "Mother Nature", "Father
         -- Christmas", but "Mother Teresa")
         if n1 == n2 and t1 == t2 and KIN_TITLES[t_key(m.tokens, t1)] and
@@ -1558,12 +1569,15 @@ places.rules[#places.rules + 1] = {
 -- capitalized around them: a name ("Zhirayr Liparityan", "Mishi Saran")
 places.rules[#places.rules + 1] = {
   id = "person.en.unknown_pair", label = "PERSON", priority = 15, span = "p",
-  pattern = P.capture("p", unknown_cap * unknown_cap) * P.no(P.is "cap"),
+  pattern = P.capture("p", unknown_cap * unknown_cap *
+                           (P.all(P.kind "hyphen", P.isnt "space_before") * P.cap_word) ^ -1) *
+            P.no(P.is "cap"),
   build = function (m)
-    local c1, c2 = m:capture_span("p")
+    local c1 = m:capture_span("p")
     local toks = m.tokens
     if c1 == 1 or t_is(toks, c1 - 1, "cap") then return false end
-    for t = c1, c2 do
+    -- (the two words; a hyphenated rest is the second's)
+    for t = c1, c1 + 1 do
       local k = t_key(toks, t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) or FOREIGN_BODY[k] then return false end
     end
