@@ -2394,6 +2394,7 @@ B.NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "seven",
 -- the pronouns of everyone or someone ("everybody in the room knew")
 B.EVERYONE = { everybody = true, everyone = true, someone = true, somebody = true,
   anyone = true, anybody = true, nobody = true, noone = true }
+B.NOUN_CUES = NOUN_CUES
 -- plurals of nouns that are cues too, more than NOUN_CUES' ("Refugee
 -- advocates gathered …")
 B.PLURAL_CUE_NOUNS = { advocates = true, forecasts = true, critics = true }
@@ -2662,7 +2663,7 @@ end
 -- and the subject opens the sentence: "A senior negotiator from an
 -- oil-producing state, who asked not to be named, told Reuters that …"
 -- (a subject no pattern reads, its hyphenated modifier among its words)
-local function relative_closed (st, s, c)
+function B.relative_closed (st, s, c)
   if KEY(st.toks, c) ~= "," or not sentence_words(st, s) then return false end
   local toks = st.toks
   for i = c - 2, math.max(s.first_token + 2, c - 30), -1 do
@@ -2685,7 +2686,7 @@ end
 
 -- whether a cue stands at a token of a..b (a clause with a speaker of
 -- its own: "…, according to analysts, while Kyiv said …")
-local function cue_within (st, a, b)
+function B.cue_within (st, a, b)
   local cue_at = st.cue_at
   for j = a, b do
     if cue_at[j] then return true end
@@ -2828,7 +2829,7 @@ local function build (st, m, rule)
   -- subject's head: "Refugee advocates gathered outside", "Treasury
   -- forecasts published on Monday show")
   if cue[1] == cue[2] and cue[1] < s_last and ckey ~= "says" and
-     (B.PLURAL_CUE_NOUNS[ckey] or (ckey:byte(-1) == 115 and NOUN_CUES[ckey:sub(1, -2)])) then
+     (B.PLURAL_CUE_NOUNS[ckey] or (ckey:byte(-1) == 115 and B.NOUN_CUES[ckey:sub(1, -2)])) then
     local nk = KEY(toks, cue[1] + 1)
     if (ENDS_ED[nk] or B.PAST_FORMS[nk]) and IS(toks, cue[1] + 1, "lower") then return nil end
   end
@@ -3678,11 +3679,11 @@ local function build (st, m, rule)
        not ((m.first_token == cue[1] - 1 or
              (m.first_token == cue[1] - 2 and B.PERFECT[KEY(toks, cue[1] - 1)])) and
             (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) and
-       not (m.first_token == cue[1] - 1 and relative_closed(st, s, m.first_token)) then
+       not (m.first_token == cue[1] - 1 and B.relative_closed(st, s, m.first_token)) then
       return nil                 -- "…, adding", "… and said", "… and has said that"
     end
     if rule.speaker == "subject" and not ENDS_ING[ckey] and KEY(toks, m.first_token) == "," then
-      subject_end = relative_closed(st, s, m.first_token) - 1
+      subject_end = B.relative_closed(st, s, m.first_token) - 1
     end
     local cue_key = cue[2] > cue[1] and
                     st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
@@ -3971,7 +3972,7 @@ local function build (st, m, rule)
           -- cheered")
           if not (#nw > 4 and ENDS_ING[nw] and not st.c.not_gerunds[nw]) and
              nw ~= "as" and not (st.c.appositive[nw] and inverted) and
-             not (st.c.subordinators[nw] and cue_within(st, i + 2, i + 7)) then
+             not (st.c.subordinators[nw] and B.cue_within(st, i + 2, i + 7)) then
             local a2, b2 = content_after(st, i - 1, s_last)
             -- (a clause's rest, not a noun phrase about the news: "…, state
             -- media said, the latest sign of warming ties")
@@ -4263,7 +4264,7 @@ local function build (st, m, rule)
       end
     end
   elseif rule.speaker == "subject" then
-    -- (the subject before a relative clause, whole: see relative_closed)
+    -- (the subject before a relative clause, whole: see B.relative_closed)
     if subject_end then sp_a, sp_b = s.first_token, subject_end
     else sp_a, sp_b = subject_before(st, cue[1]) end
   elseif rule.speaker == "before" then
@@ -4548,7 +4549,7 @@ local function build (st, m, rule)
       name = n
       -- (a listener is no one named before it: "Ann Lee, a spokesman,
       -- told state television")
-      if type(ent) == "table" and ent.last_token and ent.last_token < ad[1] then
+      if ent and ent.last_token and ent.last_token < ad[1] then
         name = text:sub(FIRST(toks, ad[1]), LAST(toks, ad[2]))
       end
     end
