@@ -2112,6 +2112,21 @@ describe("glean.quotes", function ()
       assert.are.equal("Italian radio", qs[2].addressee)
     end)
 
+    it("reads a source named unnamed in a relative clause with no commas", function ()
+      local qs = find("It rained. A senior Verdi negotiator who asked not to be named told " ..
+                      "the dpa news agency that walkouts could be called.")
+      assert.are.same({ "A senior Verdi negotiator", "Deutsche Presse-Agentur",
+                        "walkouts could be called" },
+                      { qs[1].speaker, qs[1].addressee, qs[1].text })
+    end)
+
+    it("reads 'the company' as no firm a preposition names, but a source's", function ()
+      local qs = find("Acme Corp said profits rose. Analysts said the results showed it " ..
+                      "gaining on rivals such as Velmora Inc. The company also said it would " ..
+                      "open new stores.")
+      assert.are.equal("Acme Corp", qs[#qs].speaker)
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

@@ -1010,6 +1010,20 @@ end
 -- last one named before it (within the 60 entities and 3,000 bytes before
 -- it) that is an outlet for an outlet's noun, else no outlet, and has the
 -- noun in its name for a noun that says what the body is ("the court")
+-- words before a name that make it no subject ("rivals such as Acme")
+local OBJECT_BEFORE = { as = true, including = true, like = true, than = true,
+  against = true, over = true, from = true, to = true, with = true, on = true,
+  into = true }
+
+-- whether entity e is a preposition's object, no source's ("rivals such
+-- as Acme"; not "according to Acme")
+local function object_of (st, e)
+  local toks, f = st.toks, e.first_token
+  local k = f > 1 and KEY(toks, f - 1)
+  if not (k and OBJECT_BEFORE[k]) then return false end
+  return not (k == "to" and f > 2 and KEY(toks, f - 2) == "according")
+end
+
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -1037,7 +1051,9 @@ local function body_antecedent (st, t, noun)
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
-        if not named and (outlet or in_subject(st, e, k)) then
+        -- (not one after a preposition, though first named: "the
+        -- results showed it gaining on rivals such as Acme")
+        if not named and (outlet or (in_subject(st, e, k) and not object_of(st, e))) then
           return e
         end
         local name = (e.canonical or e.text):lower()
@@ -3676,6 +3692,7 @@ local function build (st, m, rule)
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
     if rule.speaker == "subject" and not ENDS_ING[ckey] and not rule.quotation and
+       not rule.anonymous and
        not ((m.first_token == cue[1] - 1 or
              (m.first_token == cue[1] - 2 and B.PERFECT[KEY(toks, cue[1] - 1)])) and
             (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) and
@@ -3684,6 +3701,14 @@ local function build (st, m, rule)
     end
     if rule.speaker == "subject" and not ENDS_ING[ckey] and KEY(toks, m.first_token) == "," then
       subject_end = B.relative_closed(st, s, m.first_token) - 1
+    elseif rule.anonymous then
+      -- (the subject, before its relative pronoun: "A senior Verdi
+      -- negotiator who asked not to be named told")
+      for i = m.first_token - 1, math.max(s.first_token + 1, m.first_token - 8), -1 do
+        local k = KEY(toks, i)
+        if k == "who" or k == "that" then subject_end = i - 1 break end
+        if k == "," then break end
+      end
     end
     local cue_key = cue[2] > cue[1] and
                     st.text:sub(FIRST(toks, cue[1]), LAST(toks, cue[2])):lower() or ckey
@@ -4539,10 +4564,14 @@ local function build (st, m, rule)
   if ad then
     local name, label
     -- ("the Guardian newspaper": the outlet its name stands for)
-    if ad[2] > ad[1] and IS(toks, ad[2], "lower") and IS(toks, ad[2] - 1, "cap") then
-      local n, _, _, l = resolve(st, ad[1], ad[2] - 1)
-      -- (an outlet's; not "Italian radio", a people's medium)
-      if l == "ORG" then name, label = n, l end
+    -- ("the dpa news agency": past two words of its medium)
+    for z = ad[2] - 1, math.max(ad[1], ad[2] - 2), -1 do
+      local x = st.ents[entity_from(st, z + 1) - 1]
+      if x and x.last_token == z and x.first_token >= ad[1] and IS(toks, z + 1, "lower") then
+        -- (an outlet's; not "Italian radio", a people's medium)
+        if x.label == "ORG" then name, label = x.canonical or x.text, "ORG" end
+        break
+      end
     end
     if not label then
       local n, _, _, _, ent = resolve(st, ad[1], ad[2])

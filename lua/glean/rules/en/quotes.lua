@@ -268,9 +268,10 @@ local programme = P.words { "'s", "\226\128\153s" } *
                   P.all(P.kind "word", P.is "cap") * P.all(P.kind "word", P.is "cap") ^ -3 *
                   P.words { "programme", "program", "show", "website", "podcast" } ^ -1
 -- what an outlet is, after its name: "told the Daily Mail newspaper"
-local outlet_noun = P.all(P.isnt "cap", P.words { "newspaper", "paper", "magazine",
+local outlet_noun = P.all(P.isnt "cap", P.word "news") ^ -1 *
+                    P.all(P.isnt "cap", P.words { "newspaper", "paper", "magazine",
   "tabloid", "daily", "weekly", "website", "channel", "station", "broadcaster",
-  "network", "programme", "program", "show" })
+  "network", "programme", "program", "show", "agency" })
 -- nouns of outlets: "told Dutch newspaper De Telegraaf", "the paper said"
 M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
   "website", "channel", "publisher", "television", "tv", "radio", "station", "show",
@@ -464,6 +465,11 @@ M.rules = {
     pattern = P.kind "quote" * P.word "," ^ -1 * P.capture("cue", P.words { "says", "said" }) *
               P.capture("speaker", P.rep(P.all(P.kind "word", P.is "lower"), 1, 2)) *
               P.sent_end },
+  -- a source's anonymity in a relative clause with no commas, then the
+  -- cue: "A senior negotiator who asked not to be named told the dpa news
+  -- agency that …" (the speaker is the sentence's subject)
+  { id = "quote.en.unnamed_source", content = "auto", speaker = "subject", anonymous = true,
+    pattern = P.word "be" * P.words { "named", "identified" } * said },
   -- the cue first, its speaker and a colon: "Said Ann Lee, a doctor
   -- first elected in 2022: “…”"
   { id = "quote.en.said_first", content = "after", finite = true,
