@@ -2074,6 +2074,9 @@ describe("glean.quotes", function ()
                       "Lee, said the bloc would pay its share. The firm, led by new chief " ..
                       "executive Tom Hart, said it hoped to return to profit.")
       assert.are.same({ "Ann Lee", "The firm" }, { qs[1].speaker, qs[2].speaker })
+      qs = find("It rained. The party's finance spokesman, Tom Hart MSP, said the tax was a " ..
+                "disguise.")
+      assert.are.equal("Tom Hart", qs[1].speaker)
     end)
 
     it("reads no relative clause's passive, nor writing someone off, as a quote", function ()

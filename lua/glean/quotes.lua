@@ -2423,6 +2423,9 @@ B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i
 B.EN_PARTICIPLES = { written = true, spoken = true, shown = true, given = true, told = true,
   said = true, known = true, drawn = true, put = true }
 B.WRITE = { wrote = true, write = true, writes = true, writing = true, written = true }
+-- letters after a name ("Ann Lee KC, the family's barrister")
+B.POSTNOMINALS = { kc = true, qc = true, sc = true, mp = true, msp = true, obe = true,
+  cbe = true, mbe = true, kbe = true, dbe = true, phd = true }
 B.RELATIVE_OPENERS = { whose = true, which = true, who = true, whom = true }
 -- prepositions of a role's noun phrase ("a spokesman for the prosecutor")
 B.ROLE_PREPOSITIONS = { by = true, of = true, ["for"] = true, with = true, from = true,
@@ -3179,11 +3182,14 @@ local function build (st, m, rule)
     local ap = caps.apposition
     local c = ap[1] + 1
     while c < ap[2] and KEY(toks, c) ~= "," do c = c + 1 end
-    local x = c - ap[1] <= 8 and st.ents[entity_from(st, c) - 1]
+    -- (past a postnominal: "Ann Lee KC")
+    local z = c - 1
+    if z > ap[1] + 1 and B.POSTNOMINALS[KEY(toks, z)] then z = z - 1 end
+    local x = c - ap[1] <= 9 and st.ents[entity_from(st, z + 1) - 1]
     -- (the name opens the part, after its titles: not "led by Ann Lee",
     -- "the brainchild of Ann Lee"; nor the apposition of a noun after
     -- "for")
-    if x and x.label == "PERSON" and x.last_token == c - 1 and x.first_token > ap[1] and
+    if x and x.label == "PERSON" and x.last_token == z and x.first_token > ap[1] and
        not (sp[1] > 1 and B.ROLE_PREPOSITIONS[KEY(toks, sp[1] - 1)]) then
       -- (in the speaker's words too: "a spokesman for the prosecutor,
       -- Comptroller Ann Lee, said")
@@ -3195,7 +3201,7 @@ local function build (st, m, rule)
         if B.ROLE_PREPOSITIONS[k] or ENDS_ED[k] or B.PAST_FORMS[k] then x = nil break end
       end
     end
-    if x and x.label == "PERSON" and x.last_token == c - 1 and x.first_token > ap[1] then
+    if x and x.label == "PERSON" and x.last_token == z and x.first_token > ap[1] then
       sp[1], sp[2] = x.first_token, x.last_token
       if c < ap[2] then ap[1] = c else caps.apposition = nil end
     end
