@@ -2130,6 +2130,20 @@ describe("glean.quotes", function ()
       assert.are.equal("Acme Corp", qs[#qs].speaker)
     end)
 
+    it("ends a source's content before a relative clause with its own cue", function ()
+      local qs = find("It rained. According to family lore, the nickname came from the " ..
+                      "bandleader Tom Hart, who said the young man's tone sounded like smoke.")
+      assert.are.same({ "the nickname came from the bandleader Tom Hart",
+                        "the young man's tone sounded like smoke" }, { qs[1].text, qs[2].text })
+    end)
+
+    it("reads a name no list knows and its medium as the listener", function ()
+      local qs = find("It rained. \"I heard myself on the radio,\" he told OffBeat magazine " ..
+                      "in 2004.")
+      assert.are.same({ "OffBeat magazine", "I heard myself on the radio," },
+                      { qs[1].addressee, qs[1].text })
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

@@ -4532,10 +4532,15 @@ local function build (st, m, rule)
   -- declared a state of emergency, and officials there warned that …")
   -- (asked of the text first: most contents have no ", and", ", but")
   -- (asked of the sentence's text first: most have no ", and")
-  if a > cue[2] and b > a + 3 and kind ~= "direct" and select(2, sentence_words(st, s)) then
+  local rel_s, joined_s
+  if a > cue[2] and b > a + 3 and kind ~= "direct" then rel_s, joined_s = sentence_words(st, s) end
+  if joined_s or (rel_s and rule.opens) then
     for i = a + 1, math.min(b - 3, a + 60) do
-      if KEY(toks, i) == "," and (KEY(toks, i + 1) == "and" or KEY(toks, i + 1) == "but") and
-         KEY(toks, i + 2) ~= "that" then
+      local k1 = KEY(toks, i) == "," and KEY(toks, i + 1)
+      -- (and a relative clause's, after a source that opens the sentence:
+      -- "According to family lore, the name came from Ann Lee, who said …")
+      if k1 and ((k1 == "and" or k1 == "but") and KEY(toks, i + 2) ~= "that" or
+                 (rule.opens and (k1 == "who" or k1 == "which"))) then
         local hit = false
         local dict = st.ctx.dict
         for j = i + 2, math.min(b, i + 6) do
