@@ -2144,6 +2144,18 @@ describe("glean.quotes", function ()
                       { qs[1].addressee, qs[1].text })
     end)
 
+    it("reads a gerund's subject as the pronoun that opens the sentence", function ()
+      local qs = find("Ann Lee spoke. She singled out her opponent, Governor Tom Hart of " ..
+                      "Ohio, accusing him of \"selling a bumper sticker.\"")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+
+    it("reads the person an apposition ends with, after a subject no pattern reads", function ()
+      local qs = find("It rained. One of them, retired schoolteacher Brenda Kowal, said that " ..
+                      "the plan sounds nice. A Paris-based firm, led by Ann Lee, said it would go.")
+      assert.are.same({ "Brenda Kowal", "A Paris-based firm" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

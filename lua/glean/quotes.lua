@@ -1539,6 +1539,8 @@ end
 -- the subject of the sentence that holds token t, before t: a speaker
 -- already found there, else the first person or body named, else a
 -- pronoun at the sentence start
+local PERSON_PRONOUNS = { he = true, she = true, they = true, we = true, i = true }
+
 local function subject_before (st, t)
   local s = sentence_of(st, t)
   -- (the last speaker before t in the sentence, but a named one first,
@@ -1555,6 +1557,10 @@ local function subject_before (st, t)
   end
   local q = named or last
   if q then return q.sp_a, q.sp_b end
+  -- (a pronoun that opens the sentence is its subject: "She singled out
+  -- her opponent, Governor Ann Lee, accusing him …")
+  local f = s.first_token
+  if f < t and PERSON_PRONOUNS[KEY(st.toks, f)] then return f, f end
   local ents = st.ents
   -- (not the place or agency of a dateline: "ABUJA (Reuters) - Acme …")
   local k = entity_from(st, after_dateline(st, s.first_token, t))
@@ -2703,6 +2709,25 @@ function B.relative_closed (st, s, c)
   return false
 end
 
+-- the person named at the end of an apposition that the comma at token c
+-- closes, after its words of what the person is: "One of them, retired
+-- schoolteacher Ann Lee, said …"
+function B.apposed_person (st, c)
+  local toks = st.toks
+  if c < 4 or KEY(toks, c) ~= "," then return nil end
+  local x = st.ents[entity_from(st, c) - 1]
+  if not (x and x.label == "PERSON" and x.last_token == c - 1) then return nil end
+  for i = x.first_token - 1, math.max(1, x.first_token - 5), -1 do
+    local k = KEY(toks, i)
+    if k == "," then return i > 1 and x or nil end
+    -- (words of what the person is: not "led by", "the brainchild of")
+    if not (KIND(toks, i) == "word" and IS(toks, i, "lower")) or B.ROLE_PREPOSITIONS[k] then
+      return nil
+    end
+  end
+  return nil
+end
+
 -- whether a cue stands at a token of a..b (a clause with a speaker of
 -- its own: "…, according to analysts, while Kyiv said …")
 function B.cue_within (st, a, b)
@@ -3412,7 +3437,7 @@ local function build (st, m, rule)
     after_tok = j
   end
   local a, b, kind, np_content
-  local subject_end             -- (the subject's last token, before a relative clause)
+  local subject_start, subject_end  -- (the subject, before a relative clause or in an apposition)
   local gap_a, gap_b          -- the words between the content's two parts
   local listener              -- a listener no pattern read ("told Radio Formula that")
   local mode = rule.content
@@ -3702,10 +3727,15 @@ local function build (st, m, rule)
        not ((m.first_token == cue[1] - 1 or
              (m.first_token == cue[1] - 2 and B.PERFECT[KEY(toks, cue[1] - 1)])) and
             (KEY(toks, m.first_token) == "and" or KEY(toks, m.first_token) == "but")) and
-       not (m.first_token == cue[1] - 1 and B.relative_closed(st, s, m.first_token)) then
+       not (m.first_token == cue[1] - 1 and (B.relative_closed(st, s, m.first_token) or
+                                             B.apposed_person(st, m.first_token))) then
       return nil                 -- "…, adding", "… and said", "… and has said that"
     end
-    if rule.speaker == "subject" and not ENDS_ING[ckey] and KEY(toks, m.first_token) == "," then
+    local ap_person = rule.speaker == "subject" and not ENDS_ING[ckey] and
+                      KEY(toks, m.first_token) == "," and B.apposed_person(st, m.first_token)
+    if ap_person then
+      subject_start, subject_end = ap_person.first_token, ap_person.last_token
+    elseif rule.speaker == "subject" and not ENDS_ING[ckey] and KEY(toks, m.first_token) == "," then
       subject_end = B.relative_closed(st, s, m.first_token) - 1
     elseif rule.anonymous then
       -- (the subject, before its relative pronoun: "A senior Verdi
@@ -4296,7 +4326,7 @@ local function build (st, m, rule)
     end
   elseif rule.speaker == "subject" then
     -- (the subject before a relative clause, whole: see B.relative_closed)
-    if subject_end then sp_a, sp_b = s.first_token, subject_end
+    if subject_end then sp_a, sp_b = subject_start or s.first_token, subject_end
     else sp_a, sp_b = subject_before(st, cue[1]) end
   elseif rule.speaker == "before" then
     -- the words before the cue back to a comma or the sentence start: "…,
