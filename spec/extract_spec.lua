@@ -1382,6 +1382,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Braga/GPE/Braga", "Tom Hart/PERSON/Tom Hart" }, got)
     end)
 
+    it("links a Chinese family name written first, and reads a place's airline", function ()
+      local got = labelled(entities_only:extract("Spokesperson Fang Yuqing spoke. Later Fang " ..
+        "left. Lakeland Air said it had hired mechanics; the Clean Air Act passed."))
+      assert.are.same({ "Fang Yuqing/PERSON/Fang Yuqing", "Fang/PERSON/Fang Yuqing",
+                        "Lakeland Air/ORG/Lakeland Air" }, got)
+    end)
+
     it("links a family name written first before a Japanese given name", function ()
       local got = labelled(entities_only:extract("The board named Tanimura Mayumi, 54, as " ..
         "interim president. Later Tanimura left."))

@@ -2156,6 +2156,19 @@ describe("glean.quotes", function ()
       assert.are.same({ "Brenda Kowal", "A Paris-based firm" }, { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads a speaker whose relative clause has an apposition of its own", function ()
+      local qs = find("It rained. Ann Lee, whose brother, Tom Lee, was among the " ..
+                      "passengers, said she had read it twice.\n\n\"Every page made me " ..
+                      "angrier,\" she said.")
+      assert.are.same({ "Ann Lee", "Ann Lee" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
+    it("reads no rate's move as pointing", function ()
+      local qs = find("It rained. The bank cut its rate by a quarter of a percentage point to " ..
+                      "2.75 percent. Yields fell four basis points to 2.21 percent.")
+      assert.are.equal(0, #qs)
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

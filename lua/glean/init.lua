@@ -1019,6 +1019,8 @@ local country_of = gazetteer.country_of
 local function apposition_title (toks, t, n, dict)
   if t + 1 > n or t_text(toks, t) ~= "," then return nil end
   local start = t + 1
+  -- (a relative clause's noun is another's: "Ann Lee, whose brother, …")
+  if t_key(toks, start) == "whose" then return nil end
   local det = DETERMINERS[t_key(toks, start)]
   if not det then
     -- with no article, the title ends the phrase or comes before "of",

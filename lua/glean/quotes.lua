@@ -2429,6 +2429,8 @@ B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i
 B.EN_PARTICIPLES = { written = true, spoken = true, shown = true, given = true, told = true,
   said = true, known = true, drawn = true, put = true }
 B.WRITE = { wrote = true, write = true, writes = true, writing = true, written = true }
+B.RATE_UNITS = { percentage = true, basis = true, index = true, ["one"] = true, two = true,
+  three = true, four = true, five = true, half = true }
 -- letters after a name ("Ann Lee KC, the family's barrister")
 B.POSTNOMINALS = { kc = true, qc = true, sc = true, mp = true, msp = true, obe = true,
   cbe = true, mbe = true, kbe = true, dbe = true, phd = true }
@@ -2899,10 +2901,14 @@ local function build (st, m, rule)
   -- police chief's content)
   if caps.apposition then
     local ap = caps.apposition
-    for i = ap[1], ap[2] - 1 do
-      if KEY(toks, i) == "," and (st.c.be[KEY(toks, i + 1)] or B.MODALS[KEY(toks, i + 1)]) and
-         IS(toks, i + 1, "lower") then
-        return nil
+    -- (but a relative clause's own apposition: "Ann Lee, whose brother,
+    -- Tom Lee, was among the passengers, said")
+    if not B.RELATIVE_OPENERS[KEY(toks, ap[1] + 1)] then
+      for i = ap[1], ap[2] - 1 do
+        if KEY(toks, i) == "," and (st.c.be[KEY(toks, i + 1)] or B.MODALS[KEY(toks, i + 1)]) and
+           IS(toks, i + 1, "lower") then
+          return nil
+        end
       end
     end
     finite, appos = true, true
@@ -3042,6 +3048,9 @@ local function build (st, m, rule)
       if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
     end
   end
+  -- (a rate's move is no pointing: "a quarter of a percentage point to
+  -- 2.75 percent", "four basis points to 2.21 percent")
+  if (ckey == "point" or ckey == "points") and pkey and B.RATE_UNITS[pkey] then return nil end
   -- writing someone off is no writing: "analysts wrote her off"
   if B.WRITE[ckey] and cue[1] == cue[2] and cue[2] + 1 <= s_last and
      (KEY(toks, cue[2] + 1) == "off" or

@@ -2120,6 +2120,9 @@ local function name_start_ok (m, ctx)
     end
     if not joined and title_case_line(toks, a, ctx) then return false end
   end
+  -- (an airline's "Air" after a place or a name, not after a common word:
+  -- "Lakeland Air", not "Open Air", "Clean Air")
+  if kb == "air" and id == "org.en.head" and is_common(t_key(toks, b - 1)) then return false end
   -- (a church named by a given name and no word of a faith is a person's
   -- name: "Charlotte Church", "Thomas Haden Church"; not "Grace Baptist
   -- Church", "the Fullness of Joy Church")
