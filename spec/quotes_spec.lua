@@ -2169,6 +2169,13 @@ describe("glean.quotes", function ()
       assert.are.equal(0, #qs)
     end)
 
+    it("reads an opening participle's phrase as no speaker", function ()
+      local qs = find("It rained. Asked about the merger at a press conference in Brussels, " ..
+                      "the EU's competition commissioner, Ines Marchal, said it was too early " ..
+                      "to comment.")
+      assert.are.equal("Ines Marchal", qs[1].speaker)
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

@@ -2429,6 +2429,8 @@ B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i
 B.EN_PARTICIPLES = { written = true, spoken = true, shown = true, given = true, told = true,
   said = true, known = true, drawn = true, put = true }
 B.WRITE = { wrote = true, write = true, writes = true, writing = true, written = true }
+B.OPENING_PARTICIPLES = { asked = true, pressed = true, questioned = true, quizzed = true,
+  interviewed = true, challenged = true, reached = true, contacted = true }
 B.RATE_UNITS = { percentage = true, basis = true, index = true, ["one"] = true, two = true,
   three = true, four = true, five = true, half = true }
 -- letters after a name ("Ann Lee KC, the family's barrister")
@@ -2656,7 +2658,9 @@ local function opening_phrase (st, f, p)
   local toks = st.toks
   local k = KEY(toks, f)
   if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k]) then
-    if not ENDS_ING[k] or f + 1 >= p then return false end
+    -- (a gerund's or a participle's: "Speaking after the vote,", "Asked
+    -- about the merger at a press conference,")
+    if not (ENDS_ING[k] or B.OPENING_PARTICIPLES[k]) or f + 1 >= p then return false end
     k = KEY(toks, f + 1)
     if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k]) then return false end
   end
