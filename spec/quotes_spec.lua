@@ -2176,6 +2176,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Ines Marchal", qs[1].speaker)
     end)
 
+    it("reads 'he' after a spokesman's quote as the spokesman, not one it named", function ()
+      local qs = find("It rained. The Prime Minister's official spokesman said that Tom Hart " ..
+                      "had full confidence in the Chancellor. He added that a timetable would " ..
+                      "follow.")
+      assert.are.equal(qs[1].speaker, qs[2].speaker)
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

@@ -1396,7 +1396,11 @@ local function resolve (st, a, b)
       end
       -- (or further back, when no one was named since: "A spokesman
       -- said …. But …. “…,” he said.")
-      if lp and (not p or p.first_token < st.lp_tok) and last_speaker_near(st, a) then
+      -- (nor one named inside what that person said: "The spokesman said
+      -- that Ann Lee had his confidence. He added …" is the spokesman)
+      if lp and (not p or p.first_token < st.lp_tok or
+                 (p.first_token >= st.lp_a and p.last_token <= st.lp_b)) and
+         last_speaker_near(st, a) then
         local g = st.lp_ent and gender_of(st, st.lp_ent)
         if not g or g == want then return lp, first, last, "PERSON" end
       end
@@ -4903,7 +4907,8 @@ local function run (ctx, doc, compiled)
                found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
                inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
                prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
-               lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false, cur_cue = 0,
+               lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false, lp_a = 0, lp_b = -1,
+               cur_cue = 0,
                titles = nil, distinct = nil, datelines = {}, firms = false,
                gender_of_name = false }
   st.qs = quotations(text, toks)
@@ -5062,6 +5067,7 @@ local function run (ctx, doc, compiled)
                              (role_mention(st, q.sp_a, q.sp_b, q.cue_tok) or
                               role_of(st, q.sp_a))) then
       st.lp_name, st.lp_tok, st.lp_cue = q.speaker, q.sp_a, q.cue_tok
+      st.lp_a, st.lp_b = q.a, q.b
       st.lp_ent = ent and ent.label == "PERSON" and ent or false
     end
     -- (the body that spoke, for an "it" after it; the person, for a "he"

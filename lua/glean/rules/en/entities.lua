@@ -763,6 +763,11 @@ local places = {
         -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
         if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
         -- (nor is a title the last word of a hyphenated one: "ten-man Braga")
+        -- (nor a common word after a title in a headline in title case:
+        -- "… as Speaker Calls for Order")
+        if n1 == n2 and is_common(t_key(m.tokens, n1)) and title_case_line(m.tokens, n1, ctx) then
+          return false
+        end
         -- (but "ex-President", "vice-chairman", "co-founder" are titles)
         if t1 > 2 and t_kind(m.tokens, t1 - 1) == "hyphen" and
            not t_is(m.tokens, t1, "space_before") and
