@@ -563,7 +563,8 @@ M.TAIL_WORDS = { "on", "in", "at", "during", "last", "this", "yesterday",
   "friday", "saturday", "sunday", "ago", "then", "again", "also", "too",
   "repeatedly", "previously", "told", "according", "adding", "and", "but",
   "with", "without", "about", "for", "by", "over", "under", "outside",
-  "inside", "near", "—", "–", "(", "in", "times", "once", "beside", "behind", "alongside" }
+  "inside", "near", "—", "–", "(", "in", "times", "once", "beside", "behind", "alongside",
+  "backstage", "privately", "publicly", "separately", "afterwards", "briefly", "recently" }
 
 -- pronouns that open a reported clause after a time or a place: "said
 -- after the meeting he would …" (the content starts there)
