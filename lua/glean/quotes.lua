@@ -2420,10 +2420,10 @@ B.NUMBER_WORDS = set_of { "one", "two", "three", "four", "five", "six", "seven",
 -- the pronouns of everyone or someone ("everybody in the room knew")
 B.EVERYONE = { everybody = true, everyone = true, someone = true, somebody = true,
   anyone = true, anybody = true, nobody = true, noone = true }
-B.NOUN_CUES = NOUN_CUES
--- plurals of nouns that are cues too, more than NOUN_CUES' ("Refugee
+-- plurals of nouns that are cues too, NOUN_CUES' and more ("Refugee
 -- advocates gathered …")
 B.PLURAL_CUE_NOUNS = { advocates = true, forecasts = true, critics = true }
+for w in pairs(NOUN_CUES) do B.PLURAL_CUE_NOUNS[w .. "s"] = true end
 -- words that are no bare noun after a quotation (see quote_bare_subject)
 B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i = true,
   you = true, which = true, who = true, that = true, ["and"] = true, but = true,
@@ -2799,8 +2799,15 @@ local function build (st, m, rule)
   end
   -- (no time is a speaker: "A day earlier, a group of embassies, …, had
   -- said …")
-  local tm = sp0 and sp0[1] < cue[1] and rule.content ~= "before" and
-             sp0[1] == s.first_token and time_at(st, sp0[1])
+  local tm = sp0 and sp0[1] < cue[1] and rule.content ~= "before" and sp0[1] == s.first_token
+  if tm then
+    -- (asked once per sentence)
+    tm = s.time_open
+    if tm == nil then
+      tm = time_at(st, s.first_token) or false
+      s.time_open = tm
+    end
+  end
   -- (a time's possessive is a mention of its own: "Monday's report said")
   if tm and POSSESSIVE[KEY(toks, tm.last_token + 1)] then tm = nil end
   if tm and tm.last_token + 1 < sp0[2] then
@@ -2883,7 +2890,7 @@ local function build (st, m, rule)
   -- subject's head: "Refugee advocates gathered outside", "Treasury
   -- forecasts published on Monday show")
   if cue[1] == cue[2] and cue[1] < s_last and ckey ~= "says" and
-     (B.PLURAL_CUE_NOUNS[ckey] or (ckey:byte(-1) == 115 and B.NOUN_CUES[ckey:sub(1, -2)])) then
+     B.PLURAL_CUE_NOUNS[ckey] then
     local nk = KEY(toks, cue[1] + 1)
     if (ENDS_ED[nk] or B.PAST_FORMS[nk]) and IS(toks, cue[1] + 1, "lower") then return nil end
   end
