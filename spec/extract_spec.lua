@@ -1389,6 +1389,21 @@ describe("glean.extract", function ()
                         "Lakeland Air/ORG/Lakeland Air" }, got)
     end)
 
+    it("reads a 'person' after 'the' with its initials in brackets as a body", function ()
+      local got = labelled(entities_only:extract("It rained. The regional Jan Shakti Sangh " ..
+        "(JSS) won nine seats. The Jan Shakti Sangh said no. Tom Anthony Hart (TAH) spoke."))
+      assert.are.same({ "Jan Shakti Sangh/ORG/Jan Shakti Sangh", "JSS/ORG/Jan Shakti Sangh",
+                        "Jan Shakti Sangh/ORG/Jan Shakti Sangh",
+                        "Tom Anthony Hart/PERSON/Tom Anthony Hart" }, got)
+    end)
+
+    it("reads two unknown words with a nickname between them", function ()
+      local got = labelled(entities_only:extract("It rained. The party, led by Harpal " ..
+        "\"Bunty\" Sodhi, won. Later Sodhi spoke."))
+      assert.are.same({ "Harpal \"Bunty\" Sodhi/PERSON/Harpal Sodhi",
+                        "Sodhi/PERSON/Harpal Sodhi" }, got)
+    end)
+
     it("links a family name written first before a Japanese given name", function ()
       local got = labelled(entities_only:extract("The board named Tanimura Mayumi, 54, as " ..
         "interim president. Later Tanimura left."))

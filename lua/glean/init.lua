@@ -1443,6 +1443,7 @@ local function link_acronyms (text, toks, entities, taken)
   -- (a definition is in brackets: most articles have none)
   local brackets = text:find("(", 1, true)
   local gone                    -- entities inside a name its acronym made longer
+  local bodies                  -- names of "persons" an acronym made bodies
   for ix = 1, #entities do
     local e = entities[ix]
     -- a body's initials stand for it with no definition: "Advanced Micro
@@ -1451,6 +1452,18 @@ local function link_acronyms (text, toks, entities, taken)
                   initials(toks, e.first_token, e.last_token)
     -- (only an acronym the text has: a plain search, no scan of tokens)
     if inits and text:find(inits, 1, true) then define(inits, e, true) end
+    -- (a "person" of three words or more after "the" whose initials a
+    -- bracket gives is a body: "the regional Jan Shakti Morcha (JSM)")
+    if brackets and e.label == "PERSON" and e.last_token >= e.first_token + 2 and
+       e.first_token > 2 and (t_key(toks, e.first_token - 1) == "the" or
+                              t_key(toks, e.first_token - 2) == "the") and
+       e.last_token + 3 <= ntoks and t_text(toks, e.last_token + 1) == "(" and
+       t_text(toks, e.last_token + 3) == ")" and t_is(toks, e.last_token + 2, "upper") and
+       t_text(toks, e.last_token + 2) == initials(toks, e.first_token, e.last_token) then
+      e.label, e.rule, e.title, e.kind = "ORG", "org.en.acronym_named", nil, nil
+      bodies = bodies or {}
+      bodies[name_of(text, toks, e)] = true
+    end
     if brackets and e.label == "ORG" then
       local a = e.last_token + 2
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
@@ -1491,6 +1504,14 @@ local function link_acronyms (text, toks, entities, taken)
     end
   end
   if gone then entities = without(entities, gone) end
+  -- (the body's name is one wherever it stands)
+  if bodies then
+    for _, e in ipairs(entities) do
+      if e.label == "PERSON" and bodies[name_of(text, toks, e)] then
+        e.label, e.rule, e.title, e.kind = "ORG", "org.en.acronym_named", nil, nil
+      end
+    end
+  end
   if n == 0 then return entities end
   local added = false
   local single

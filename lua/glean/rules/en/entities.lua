@@ -1574,15 +1574,22 @@ places.rules[#places.rules + 1] = {
 -- capitalized around them: a name ("Zhirayr Liparityan", "Mishi Saran")
 places.rules[#places.rules + 1] = {
   id = "person.en.unknown_pair", label = "PERSON", priority = 15, span = "p",
-  pattern = P.capture("p", unknown_cap * unknown_cap *
+  pattern = P.capture("p", unknown_cap * nickname ^ -1 * unknown_cap *
                            (P.all(P.kind "hyphen", P.isnt "space_before") * P.cap_word) ^ -1) *
             P.no(P.is "cap"),
   build = function (m)
     local c1 = m:capture_span("p")
     local toks = m.tokens
     if c1 == 1 or t_is(toks, c1 - 1, "cap") then return false end
-    -- (the two words; a hyphenated rest is the second's)
-    for t = c1, c1 + 1 do
+    -- (the two words, past a nickname between them: Harpal "Bunty"
+    -- Sodhi; a hyphenated rest is the second's)
+    local second = c1 + 1
+    if t_kind(toks, second) == "quote" then
+      second = second + 1
+      while t_kind(toks, second) ~= "quote" do second = second + 1 end
+      second = second + 1
+    end
+    for _, t in ipairs({ c1, second }) do
       local k = t_key(toks, t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) or FOREIGN_BODY[k] then return false end
     end
