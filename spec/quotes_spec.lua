@@ -2183,6 +2183,11 @@ describe("glean.quotes", function ()
       assert.are.equal(qs[1].speaker, qs[2].speaker)
     end)
 
+    it("reads a listener no list knows before a tail to the sentence's end", function ()
+      local qs = find("It rained. \"It was hard work,\" Ann Lee told SuperSport after play.")
+      assert.are.same({ "SuperSport", "It was hard work," }, { qs[1].addressee, qs[1].text })
+    end)
+
     it("reads no participle with its agent after a content as a cue", function ()
       local qs = find("It rained. The same decision, written by Justice Ann Lee, upheld a " ..
                       "separate provision.")

@@ -2433,6 +2433,9 @@ B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i
 B.EN_PARTICIPLES = { written = true, spoken = true, shown = true, given = true, told = true,
   said = true, known = true, drawn = true, put = true }
 B.WRITE = { wrote = true, write = true, writes = true, writing = true, written = true }
+-- prepositions of what one is told about ("warned Ann Lee about the …")
+B.TOPIC_PREPOSITIONS = { about = true, of = true, over = true, on = true, ["for"] = true,
+  with = true, ["and"] = true, but = true }
 B.OPENING_PARTICIPLES = { asked = true, pressed = true, questioned = true, quizzed = true,
   interviewed = true, challenged = true, reached = true, contacted = true }
 B.RATE_UNITS = { percentage = true, basis = true, index = true, ["one"] = true, two = true,
@@ -3499,6 +3502,10 @@ local function build (st, m, rule)
     end
     if lk and (TERMINAL[lk] or (lk == "that" and j < s_last)) then
       listener, lj = { i, le }, j
+    elseif lk and st.c.tail[lk] and not B.TOPIC_PREPOSITIONS[lk] and j < s_last and
+           not that_within(st, j, s_last, 12) then
+      -- (and a tail to the end: "“…,” he told SuperSport after play.")
+      listener, lj, lk = { i, le }, j, "."
     end
   end
   if mode == "auto" and listener and lk ~= "that" then mode = "before" end
