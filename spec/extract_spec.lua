@@ -1404,6 +1404,14 @@ describe("glean.extract", function ()
                         "Sodhi/PERSON/Harpal Sodhi" }, got)
     end)
 
+    it("reads US and UK regional newspapers as outlets", function ()
+      local d = entities_only:extract("The Miami Herald and the Yorkshire Post reported it.")
+      local got = labelled(d)
+      assert.are.same({ "The Miami Herald/ORG/The Miami Herald",
+                        "Yorkshire Post/ORG/The Yorkshire Post" }, got)
+      assert.are.equal("media", d.entities[1].kind)
+    end)
+
     it("links a family name written first before a Japanese given name", function ()
       local got = labelled(entities_only:extract("The board named Tanimura Mayumi, 54, as " ..
         "interim president. Later Tanimura left."))
