@@ -22,6 +22,16 @@ describe("glean.sentences", function ()
     assert.is_nil(s[3])
   end)
 
+  it("ends a sentence at a state's abbreviation only after a comma", function ()
+    assert.are.same({ "He lives in Baltimore, Md.", "The next day he left." },
+                    split("He lives in Baltimore, Md. The next day he left."))
+    assert.are.equal(1, #split("The water rose, said Md. Enamul Haque, the minister."))
+    -- (the class is one a caller may give: "place")
+    local tk = glean.tokenizer({ abbreviations = { ["Ky."] = "place" } })
+    assert.are.equal(2, #tk:sentences("She lives in Paducah, Ky. The mayor spoke."))
+    assert.are.equal(1, #tk:sentences("He met Ky. Lee at noon."))
+  end)
+
   it("gives the token ranges as parallel arrays on request", function ()
     local s = glean.sentences("One here. Two there. And three.")
     local firsts, lasts = s:arrays()
