@@ -2041,6 +2041,10 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[1].speaker)
       qs = find("Doctors strike: 'We have no choice', says union\n\nThe strike began.")
       assert.are.same({ "We have no choice", "union" }, { qs[1].text, qs[1].speaker })
+      qs = find("Flooded town: 'We will rebuild', mayor tells vigil\n\nThe vigil was held on " ..
+                "Sunday.")
+      assert.are.same({ "We will rebuild", "mayor", "tells" },
+                      { qs[1].text, qs[1].speaker, qs[1].cue })
     end)
 
     it("reads a quotation after a colon as the whole content", function ()

@@ -461,7 +461,9 @@ M.rules = {
               P.capture("cue", P.words { "says", "tells", "warns", "insists", "admits", "said",
                                          "told", "warned" }) *
               (P.sent_end + P.words { ",", ".", "!", "?", "in", "on", "at", "after", "as",
-                                      "during", "last", "this", "yesterday", "today" }) },
+                                      "during", "last", "this", "yesterday", "today" } +
+               -- (and a listener to the headline's end: "…, mayor tells vigil")
+               P.all(P.kind "word", P.is "lower") * P.sent_end) },
   -- (and inverted, to the line's end: "'We have no choice', says union")
   { id = "quote.en.quote_cue_bare", content = "before", finite = true, bare = true,
     pattern = P.kind "quote" * P.word "," ^ -1 * P.capture("cue", P.words { "says", "said" }) *
