@@ -2047,6 +2047,15 @@ describe("glean.quotes", function ()
                       { qs[1].text, qs[1].speaker, qs[1].cue })
     end)
 
+    it("reads the subject of a second verb after 'and' as the speaker", function ()
+      local qs = find("It rained. Ann Lee led the crowd in prayer and then said: \"We will " ..
+                      "rebuild.\"")
+      assert.are.same({ "Ann Lee", "direct" }, { qs[1].speaker, qs[1].kind })
+      qs = find("It rained. Shivering in the cold, the old actress stopped to sign " ..
+                "autographs and joked: \"It is tight.\"")
+      assert.are.equal("the old actress", qs[1].speaker)
+    end)
+
     it("reads a quotation after a colon as the whole content", function ()
       local qs = find("The message was clear: \"We will win,\" she said.")
       assert.are.same({ "We will win,", "direct" }, { qs[1].text, qs[1].kind })

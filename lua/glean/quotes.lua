@@ -4375,6 +4375,33 @@ local function build (st, m, rule)
     if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
   end
   if not sp_a then return nil end
+  if rule.speaker == "before" or rule.long_subject then
+    -- (a second verb of the sentence's subject: "Ann Lee led the crowd
+    -- in prayer and then said: “…”")
+    local j, w = sp_b, KEY(toks, sp_b)
+    if w == "then" or w == "also" or w == "later" then j = j - 1 end
+    w = KEY(toks, j)
+    if j > sp_a and (w == "and" or w == "but") then
+      -- (the subject: a name that opens the span, or its words up to the
+      -- first verb, "the Australian-born actress stopped …")
+      local x = st.ents[entity_from(st, sp_a)]
+      local b
+      if x and x.first_token <= sp_a + 1 and x.last_token < j and
+         (x.label == "PERSON" or x.label == "ORG") then
+        sp_a, b = x.first_token, x.last_token
+      else
+        for i = sp_a + 1, j - 1 do
+          local v = KEY(toks, i)
+          if IS(toks, i, "lower") and (ENDS_ED[v] or st.c.finite[v]) then b = i - 1 break end
+        end
+      end
+      if b then sp_b = b
+      else
+        sp_a, sp_b = subject_before(st, j)
+        if not sp_a then return nil end
+      end
+    end
+  end
   local pk = sp_a > 1 and KEY(toks, sp_a - 1)     -- (the word before the speaker)
   -- (a hyphenated word is one: "Non-European Union citizens said", "CSI's
   -- co-producer, Ann Lee, said"; but a word no list knows after "co-" is
