@@ -4385,17 +4385,17 @@ local function build (st, m, rule)
       -- (the subject: a name that opens the span, or its words up to the
       -- first verb, "the Australian-born actress stopped …")
       local x = st.ents[entity_from(st, sp_a)]
-      local b
+      local e
       if x and x.first_token <= sp_a + 1 and x.last_token < j and
          (x.label == "PERSON" or x.label == "ORG") then
-        sp_a, b = x.first_token, x.last_token
+        sp_a, e = x.first_token, x.last_token
       else
         for i = sp_a + 1, j - 1 do
           local v = KEY(toks, i)
-          if IS(toks, i, "lower") and (ENDS_ED[v] or st.c.finite[v]) then b = i - 1 break end
+          if IS(toks, i, "lower") and (ENDS_ED[v] or st.c.finite[v]) then e = i - 1 break end
         end
       end
-      if b then sp_b = b
+      if e then sp_b = e
       else
         sp_a, sp_b = subject_before(st, j)
         if not sp_a then return nil end
