@@ -2041,6 +2041,9 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[1].speaker)
       qs = find("Doctors strike: 'We have no choice', says union\n\nThe strike began.")
       assert.are.same({ "We have no choice", "union" }, { qs[1].text, qs[1].speaker })
+      qs = find("Town will rebuild the bridge, mayor tells vigil\n\nThe vigil was held on Sunday.")
+      assert.are.same({ "Town will rebuild the bridge", "mayor", "vigil" },
+                      { qs[1].text, qs[1].speaker, qs[1].addressee })
       qs = find("Flooded town: 'We will rebuild', mayor tells vigil\n\nThe vigil was held on " ..
                 "Sunday.")
       assert.are.same({ "We will rebuild", "mayor", "tells" },

@@ -3485,6 +3485,13 @@ local function build (st, m, rule)
       j = j + 1
     end
     lk = j > i and (j > s_last and "." or KEY(toks, j))
+    -- (in a headline, a bare noun or two to the line's end: "…, mayor
+    -- tells vigil")
+    if j == i and i <= s_last and s_last <= i + 1 and KIND(toks, s_last) == "word" and
+       IS(toks, i, "lower") and IS(toks, s_last, "lower") and
+       (s_last == #toks or IS(toks, s_last + 1, "newline_before")) then
+      j, lk = s_last + 1, "."
+    end
     local le = j - 1                               -- (the listener's last word)
     -- (and a day after it: "told CNN on Sunday that …")
     if lk and lk ~= "that" and j < s_last then
