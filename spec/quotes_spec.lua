@@ -1098,6 +1098,13 @@ describe("glean.quotes", function ()
                      "committee had rejected the plan.")[1]
       assert.are.same({ "an unnamed cabinet minister", "the committee had rejected the plan" },
                       { q.speaker, q.text })
+      -- (the quotation before: the content; the outlet is no speaker)
+      q = find("It rained. “We will open the plant in May,” the Tollway Post quoted Ann Lee " ..
+               "as saying.")[1]
+      assert.are.same({ "Ann Lee", "We will open the plant in May,", "direct" },
+                      { q.speaker, q.text, q.kind })
+      q = find("It rained. The plant will open in May, Tollway News quoted sources as saying.")[1]
+      assert.are.same({ "sources", "The plant will open in May" }, { q.speaker, q.text })
       local qs = find("“I made mistakes in managing the group,” he told the three-judge " ..
                       "panel. “But I took nothing for myself.”")
       assert.are.equal(1, #qs)

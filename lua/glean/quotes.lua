@@ -4127,7 +4127,7 @@ local function build (st, m, rule)
          (x.last_token == sp_a - 1 or
           (x.last_token == sp_a - 2 and sp_a == sp_b and IS(toks, sp_a - 1, "lower") and
            KIND(toks, sp_a - 1) == "word" and not st.c.not_head[KEY(toks, sp_a - 1)] and
-           not DETERMINERS[KEY(toks, sp_a - 1)])) then
+           not DETERMINERS[KEY(toks, sp_a - 1)] and not st.cue_at[sp_a - 1])) then
         sp_a = x.first_token
       end
     elseif e0 and e0.label == "GPE" and e0.last_token == sp_b then

@@ -392,7 +392,7 @@ local noun_modifier = P.all(P.kind "word", P.is "lower")
 M.rules = {
   -- "The Age quoted an unnamed minister as saying …": the one quoted
   -- speaks (the outlet only reports it)
-  { id = "quote.en.quoted_as_saying", content = "after", quoted_as = true,
+  { id = "quote.en.quoted_as_saying", content = "auto", quoted_as = true,
     -- (not the passive's agent: "was quoted by the Post as saying")
     pattern = P.words { "quoted", "quotes", "quoting" } *
               P.capture("speaker", P.no(P.words { "by", "in", "on", "at", "from" }) *
