@@ -2057,6 +2057,16 @@ describe("glean.quotes", function ()
                       { qs[1].text, qs[1].speaker, qs[1].cue })
     end)
 
+    it("reads no prize a verb of claiming or defending names as words", function ()
+      for _, t in ipairs { "Ann Lee claimed the first set 6-3.", "Ann Lee claimed victory in " ..
+                           "the final.", "Ann Lee will defend the title she won last year.",
+                           "Acme claimed a 10% share of the market." } do
+        assert.are.same({}, find("It rained. " .. t))
+      end
+      assert.are.equal("the title was rigged",
+                       find("It rained. Ann Lee claimed the title was rigged.")[1].text)
+    end)
+
     it("reads the subject of a second verb after 'and' as the speaker", function ()
       local qs = find("It rained. Ann Lee led the crowd in prayer and then said: \"We will " ..
                       "rebuild.\"")

@@ -206,6 +206,9 @@ function M.compile (set)
     called_events = set_of(set.CALLED_EVENTS or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
+    prize_verbs = set_of(set.PRIZE_VERBS or {}),
+    prize_nouns = set_of(set.PRIZE_NOUNS or {}),
+    prize_followers = set_of(set.PRIZE_FOLLOWERS or {}),
     gerund_subjects = set_of(set.CLAUSE_SUBJECTS),
     be = set_of(set.BE or { "is", "are", "was", "were", "been", "be", "being" }),
     pronouns = set.PRONOUNS or {},
@@ -4435,6 +4438,27 @@ local function build (st, m, rule)
   -- (nor does a person who shows a noun phrase: "Ann Lee, who showed no
   -- emotion as the verdict was read", where a poll shows one; a clause
   -- of time after the noun phrase is none of the content's)
+  -- ("claimed the first set", "will defend the title she won"; not
+  -- "claimed the vote was rigged")
+  if st.c.prize_verbs[ckey] and not that and cue[1] == cue[2] then
+    for i = a, math.min(a + 3, b) do
+      local w = KEY(toks, i)
+      if st.c.prize_nouns[w] then
+        -- (the noun phrase's last word: not "the Championship race would …")
+        local nx = i < b and KEY(toks, i + 1)
+        if not nx or KIND(toks, i + 1) ~= "word" or st.c.prize_followers[nx] or
+           st.c.gerund_subjects[nx] then
+          return nil
+        end
+        break
+      end
+      local k = KIND(toks, i)
+      if not (k == "word" or k == "number" or k == "hyphen" or w == "%") or st.c.finite[w] or
+         st.c.be[w] then
+        break
+      end
+    end
+  end
   local np_silent, vb = st.c.np_not_speech[ckey], b
   if not np_silent and B.SHOW_VERBS[ckey] and
      (B.PERSON_WORDS[KEY(toks, sp_a)] or (entity_at(st, sp_a, sp_b) or NO_READING).label ==

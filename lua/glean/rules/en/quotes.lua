@@ -596,6 +596,22 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
 
 -- cues that say nothing with a noun phrase after them, only with a
 -- clause: "…, adding showbiz news", "…, offering free calls"
+-- verbs of winning or keeping a prize, and the prizes: "claimed the
+-- first set", "will defend the title", "claimed victory" are no words of
+-- anyone's ("claimed the vote was rigged" is: a verb follows the noun)
+M.PRIZE_VERBS = { "claim", "claims", "claimed", "claiming", "defend", "defends",
+  "defended", "defending" }
+M.PRIZE_NOUNS = { "title", "titles", "crown", "cup", "trophy", "medal", "medals",
+  "gold", "silver", "bronze", "set", "sets", "frame", "frames", "victory",
+  "victories", "win", "wins", "lead", "seat", "seats", "share", "stake", "lives",
+  "spot", "berth", "points", "prize", "prizes", "championship", "championships",
+  "pole", "wicket", "wickets", "goal", "goals", "hat-trick", "majority", "double",
+  "treble", "honours", "honors", "glory", "scalp", "spoils", "belt", "jersey" }
+-- (the words after a prize that end its noun phrase: "claimed victory in
+-- the final", "claimed the top spot ahead of …")
+M.PRIZE_FOLLOWERS = { "in", "at", "on", "for", "of", "over", "against", "with",
+  "after", "ahead", "from", "by", "since", "to", "and", "but", "this", "last",
+  "next", "as", "when", "while", "before", "during", "under", "without" }
 M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "considering", "viewing", "showing", "playing", "linking", "including",
   "giving", "providing", "taking", "making", "bringing", "using", "quoting",
