@@ -473,6 +473,11 @@ describe("glean.extract", function ()
                                          "Tropical Medicine (TSHTM), spoke."))
     assert.are.equal("Tollway School of Hygiene & Tropical Medicine/ORG/" ..
                      "Tollway School of Hygiene & Tropical Medicine", got[2])
+    -- (a body the lists know, whose acronym the lists give another body
+    -- that shares its words)
+    got = labelled(entities_only:extract("The NSW State Emergency Service (SES) issued a " ..
+                                         "warning. The SES said roads were closed."))
+    assert.are.equal("SES/ORG/New South Wales State Emergency Service", got[#got])
   end)
 
   it("links the first of two family names, and reads a nickname of two words", function ()

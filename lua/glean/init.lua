@@ -1427,10 +1427,15 @@ local function link_acronyms (text, toks, entities, taken)
   -- (the first definition wins, as a dictionary's first row would)
   local guessed                 -- acronyms read from initials only
   local worded                  -- acronyms defined written as words ("Nice")
+  local listed                  -- acronyms defined by a body the lists know
   local function define (acro, e, guess)
     names = names or {}
     if not names[acro] or (guessed and guessed[acro] and not guess) then
       names[acro] = name_of(text, toks, e)
+      if e.canonical and not guess and e.rule == "org.en.dict" then
+        listed = listed or {}
+        listed[acro] = true
+      end
       if guess then
         guessed = guessed or {}
         guessed[acro] = true
@@ -1541,9 +1546,12 @@ local function link_acronyms (text, toks, entities, taken)
       -- article does not name: "the London Stock Exchange" … "the LSE";
       -- not a spelling of the lists' body, "Food & Agriculture
       -- Organisation", which shares two words with it)
+      -- (and a body the lists know by the defining name: "the NSW State
+      -- Emergency Service (SES)" is no other country's service)
       if e and e.label == "ORG" and
          (not e.canonical or e.canonical == w or
-          (not (guessed and guessed[w]) and not shares_word(e.canonical, canonical)) or
+          (not (guessed and guessed[w]) and
+           (not shares_word(e.canonical, canonical) or (listed and listed[w]))) or
           (guessed and guessed[w] and not shares_word(e.canonical, canonical, true) and
            not named_in(entities, e.canonical, named))) then
         e.canonical = canonical
