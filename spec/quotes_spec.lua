@@ -2057,6 +2057,18 @@ describe("glean.quotes", function ()
                       { qs[1].text, qs[1].speaker, qs[1].cue })
     end)
 
+    it("reads a role after an inverted cue, and the name in apposition to it", function ()
+      local qs = find("It rained. \"We will appeal,\" said her brother, Tom Lee, reading a " ..
+                      "statement.")
+      assert.are.equal("Tom Lee", qs[1].speaker)
+      qs = find("It rained. \"We will appeal,\" said the company's chief executive.")
+      assert.are.equal("the company's chief executive", qs[1].speaker)
+      qs = find("It rained. \"We will appeal,\" said Acme's chief executive, Tom Lee.")
+      assert.are.equal("Tom Lee", qs[1].speaker)
+      qs = find("It rained. \"We will appeal,\" said the lawyer, who declined to be named.")
+      assert.are.equal("the lawyer", qs[1].speaker)
+    end)
+
     it("reads no prize a verb of claiming or defending names as words", function ()
       for _, t in ipairs { "Ann Lee claimed the first set 6-3.", "Ann Lee claimed victory in " ..
                            "the final.", "Ann Lee will defend the title she won last year.",

@@ -3360,6 +3360,21 @@ local function build (st, m, rule)
       if x and x.label ~= "DATE" and x.label ~= "TIME" then sp[2] = x.last_token end
     end
     local w = KEY(toks, sp[2] + 1)
+    -- ("said the company's chief executive": a role of the possessor's)
+    if POSSESSIVE[w] and sp[1] > cue[2] then
+      local j = sp[2] + 2
+      while j < s_last and j <= sp[2] + 5 and (KIND(toks, j) == "hyphen" or
+            (KIND(toks, j) == "word" and IS(toks, j, "lower"))) do
+        j = j + 1
+      end
+      local kj = KEY(toks, j)
+      if j > sp[2] + 2 and (TERMINAL[kj] or kj == ",") and
+         (st.c.heads[KEY(toks, j - 1)] or title_between(st, j - 1, j - 1) or
+          (j > sp[2] + 3 and title_between(st, j - 2, j - 1))) then
+        sp[2], w = j - 1, kj
+        if sp[1] > cue[2] + 1 and KEY(toks, sp[1] - 1) == "the" then sp[1] = sp[1] - 1 end
+      end
+    end
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
             KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w] or
             (w ~= "that" and st.c.relatives[w]) or
@@ -4385,6 +4400,16 @@ local function build (st, m, rule)
     if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
   end
   if not sp_a then return nil end
+  -- (a role after the cue and the name in apposition: "“…,” said her
+  -- brother, Tom Lee, reading a statement")
+  if sp_a > cue[2] and sp_b + 2 <= s_last and KEY(toks, sp_b + 1) == "," and
+     (entity_at(st, sp_a, sp_b) or NO_READING).last_token ~= sp_b then
+    local x = entity_at(st, sp_b + 2, s_last)
+    if x and x.label == "PERSON" then
+      local nx = KEY(toks, x.last_token + 1)
+      if TERMINAL[nx] or nx == "," then sp_a, sp_b = x.first_token, x.last_token end
+    end
+  end
   if rule.speaker == "before" or rule.long_subject then
     -- (a second verb of the sentence's subject: "Ann Lee led the crowd
     -- in prayer and then said: “…”")
