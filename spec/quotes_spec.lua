@@ -2057,6 +2057,17 @@ describe("glean.quotes", function ()
                       { qs[1].text, qs[1].speaker, qs[1].cue })
     end)
 
+    it("reads no board a company's noun stands for, and a brokerage's noun", function ()
+      local qs = find("Shares of Acme Motors Ltd fell on Tuesday after the Securities Board " ..
+                      "of Velmora ordered an audit. On the NSE, more shares changed hands. " ..
+                      "The Securities Board of Velmora said it had found evidence of fraud. " ..
+                      "In a filing, the company said it would appeal.")
+      assert.are.equal("Acme Motors Ltd", qs[#qs].speaker)
+      qs = find("Tollway Broking, in a note to clients, said the order raised questions. " ..
+                "\"We are not yet in a position to comment,\" the brokerage said.")
+      assert.are.equal("Tollway Broking", qs[#qs].speaker)
+    end)
+
     it("reads a role after an inverted cue, and the name in apposition to it", function ()
       local qs = find("It rained. \"We will appeal,\" said her brother, Tom Lee, reading a " ..
                       "statement.")

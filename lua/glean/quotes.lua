@@ -978,7 +978,7 @@ local FIRM_NOUNS = { company = true, firm = true, carmaker = true, automaker = t
   manufacturer = true, retailer = true, bank = true, lender = true, insurer = true,
   airline = true, carrier = true, supplier = true, producer = true, chipmaker = true,
   brewer = true, miner = true, developer = true, startup = true, ["start-up"] = true,
-  conglomerate = true, business = true }
+  conglomerate = true, business = true, brokerage = true, broker = true }
 local NOT_FIRM_KINDS = { agency = true, government = true, legislature = true, party = true,
   university = true, intl_org = true, ngo = true, think_tank = true, union = true,
   police = true, military = true, court = true, religious = true, hospital = true,
@@ -989,7 +989,10 @@ local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
   court = true, police = true, bureau = true, committee = true, parliament = true,
   assembly = true, university = true, institute = true, federation = true,
   association = true, party = true, government = true, congress = true, senate = true,
-  tribunal = true, regulator = true, inspectorate = true, ombudsman = true }
+  tribunal = true, regulator = true, inspectorate = true, ombudsman = true, board = true,
+  service = true, force = true, army = true, navy = true, school = true, college = true,
+  hospital = true, foundation = true, charity = true,
+  league = true, forum = true, coalition = true }
 -- (the answer kept per name for the run: "the company" asks of many
 -- bodies)
 local function not_firm (st, e)
@@ -1002,7 +1005,8 @@ local function not_firm (st, e)
   end
   local no = known[name]
   if no == nil then
-    local last = name:match("(%a+)%W*$")
+    -- (the head before "of": "Securities and Exchange Board of India")
+    local last = name:match("(%a+) of ") or name:match("(%a+)%W*$")
     no = last ~= nil and NOT_FIRM_HEADS[last:lower()] ~= nil
     known[name] = no
   end
@@ -1023,6 +1027,12 @@ local OBJECT_BEFORE = { as = true, including = true, like = true, than = true,
 local function object_of (st, e)
   local toks, f = st.toks, e.first_token
   local k = f > 1 and KEY(toks, f - 1)
+  -- (past an article, in a phrase that opens the sentence: "On the
+  -- NSE, …")
+  if k == "the" and f > 2 and IS(toks, f - 2, "cap") then
+    f = f - 1
+    k = KEY(toks, f - 1)
+  end
   if not (k and OBJECT_BEFORE[k]) then return false end
   return not (k == "to" and f > 2 and KEY(toks, f - 2) == "according")
 end
