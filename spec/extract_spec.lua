@@ -480,6 +480,18 @@ describe("glean.extract", function ()
     assert.are.equal("SES/ORG/New South Wales State Emergency Service", got[#got])
   end)
 
+  it("reads two titles joined by 'and' before a name as the person's title", function ()
+    local doc = entities_only:extract("It rained. Acme chairman and managing director Tom " ..
+                                      "Ray spoke. The Queen and Prince Philip waved.")
+    local ray, philip
+    for _, e in ipairs(doc.entities) do
+      if e.text == "Tom Ray" then ray = e end
+      if e.text == "Philip" then philip = e end
+    end
+    assert.are.equal("Chairman and Managing Director", ray.title)
+    assert.are.equal("Prince", philip.title)
+  end)
+
   it("links the first of two family names, and reads a nickname of two words", function ()
     local got = labelled(entities_only:extract("Senator Marta Ibarra Tollano lost. Ibarra said " ..
                                                "she would appeal. Tomas \"El Lobo\" Quintero won."))

@@ -857,11 +857,19 @@ local places = {
             if r.label == "org_head" then return false end
           end
         end
+        -- (and a title joined to it: "chairman and managing director Ann
+        -- Lee")
+        -- (not two persons: "the Queen and Prince Philip", "Mr and Mrs Lee")
+        local co = d and not HONORIFIC_KINDS[d.kind] and not d.weak and t1 > 2 and
+                   t_key(toks, t1 - 1) == "and" and title_reading(ctx, t1 - 2, toks)
+        if co and (HONORIFIC_KINDS[co.kind] or co.weak) then co = nil end
         local aff1, aff2 = m:capture_span("aff")
         if not aff1 and d then
+          if co then return { title = co.canonical .. " and " .. d.canonical } end
           return reading_fields(d, "title")
         end
-        local fields = { title = d and d.canonical or m:capture_text("title") }
+        local fields = { title = d and (co and co.canonical .. " and " .. d.canonical or
+                                        d.canonical) or m:capture_text("title") }
         local a = aff1 and ctx.dict(aff1, aff2)
         if a and a.label == "ORG" then
           -- (not the tail of a longer name: "William Hill spokesman",
