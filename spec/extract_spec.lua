@@ -481,10 +481,10 @@ describe("glean.extract", function ()
   end)
 
   it("reads two titles joined by 'and' before a name as the person's title", function ()
-    local doc = entities_only:extract("It rained. Acme chairman and managing director Tom " ..
+    local d = entities_only:extract("It rained. Acme chairman and managing director Tom " ..
                                       "Ray spoke. The Queen and Prince Philip waved.")
     local ray, philip
-    for _, e in ipairs(doc.entities) do
+    for _, e in ipairs(d.entities) do
       if e.text == "Tom Ray" then ray = e end
       if e.text == "Philip" then philip = e end
     end
