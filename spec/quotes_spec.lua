@@ -2068,6 +2068,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Tollway Broking", qs[#qs].speaker)
     end)
 
+    it("reads the subject, not a verb's object, as a gerund's speaker", function ()
+      local qs = find("It rained. Last month, director Ann Lee resigned from the board " ..
+                      "citing “personal reasons”.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      qs = find("It rained. Acme shares rose, with analysts saying the deal was cheap.")
+      assert.are.equal("analysts", qs[1].speaker)
+    end)
+
     it("reads a role after an inverted cue, and the name in apposition to it", function ()
       local qs = find("It rained. \"We will appeal,\" said her brother, Tom Lee, reading a " ..
                       "statement.")

@@ -2635,6 +2635,10 @@ end
 
 
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
+-- prepositions whose object is no subject of a gerund after it ("resigned
+-- from the board citing …")
+B.GERUND_OBJECT_PREPS = { from = true, to = true, into = true, at = true, on = true,
+  against = true }
 B.STATEMENT_NOUNS = { statement = true, letter = true, post = true, interview = true,
   note = true, memo = true, report = true, email = true, video = true, message = true,
   release = true, filing = true, tweet = true, speech = true }
@@ -4459,6 +4463,15 @@ local function build (st, m, rule)
   end
   -- (nor a storm: "Hurricane Melissa slams Jamaica")
   if B.STORMS[pk] and IS(toks, sp_a - 1, "cap") then return nil end
+  -- (a gerund after the object of a verb's preposition is the subject's:
+  -- "Ann Lee resigned from the board citing “personal reasons”"; not "a
+  -- letter from the label saying …")
+  if not rule.speaker and B.GERUND_OBJECT_PREPS[pk] and sp_b == cue[1] - 1 and
+     ENDS_ING[ckey] and sp_a > 2 and IS(toks, sp_a - 2, "lower") and
+     (ENDS_ED[KEY(toks, sp_a - 2)] or B.PAST_FORMS[KEY(toks, sp_a - 2)]) then
+    sp_a, sp_b = subject_before(st, sp_a - 1)
+    if not sp_a then return nil end
+  end
   -- (a day or a month is no speaker: "ministers on Monday backed …")
   if sp_a == sp_b then
     local e = entity_at(st, sp_a, sp_b)
