@@ -2068,6 +2068,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Tollway Broking", qs[#qs].speaker)
     end)
 
+    it("reads a phrasal cue of retort", function ()
+      local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
+      assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })
+      qs = find("It rained. Ann Lee fired back that the plan would work.")
+      assert.are.same({ "Ann Lee", "the plan would work" }, { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads the subject, not a verb's object, as a gerund's speaker", function ()
       local qs = find("It rained. Last month, director Ann Lee resigned from the board " ..
                       "citing “personal reasons”.")
