@@ -2068,6 +2068,18 @@ describe("glean.quotes", function ()
       assert.are.equal("Tollway Broking", qs[#qs].speaker)
     end)
 
+    it("reads no predicate as an apposition, nor a listener as an inverted speaker", function ()
+      local qs = find("It rained. The chairman, Sen. Tom Ray, opened the hearing by reading " ..
+                      "from a memo in which Acme Grid, the regional operator, warned the " ..
+                      "department of \"a high risk of outages\" in summer.")
+      for _, q in ipairs(qs) do
+        assert.are_not.equal("Tom Ray", q.speaker)
+        assert.are_not.equal("the department", q.speaker)
+      end
+      qs = find("It rained. Ann Lee, elected in 2020, said the plan would work.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

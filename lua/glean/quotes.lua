@@ -2939,10 +2939,17 @@ local function build (st, m, rule)
     -- (but a relative clause's own apposition: "Ann Lee, whose brother,
     -- Tom Lee, was among the passengers, said")
     if not B.RELATIVE_OPENERS[KEY(toks, ap[1] + 1)] then
+      -- (nor with a past verb and its object: "The chairman, Ann Lee,
+      -- opened the hearing by reading a memo in which Acme, the grid's
+      -- operator, warned …")
       for i = ap[1], ap[2] - 1 do
-        if KEY(toks, i) == "," and (st.c.be[KEY(toks, i + 1)] or B.MODALS[KEY(toks, i + 1)]) and
-           IS(toks, i + 1, "lower") then
-          return nil
+        if KEY(toks, i) == "," and IS(toks, i + 1, "lower") then
+          local w = KEY(toks, i + 1)
+          if st.c.be[w] or B.MODALS[w] or
+             ((ENDS_ED[w] or B.PAST_FORMS[w]) and
+              (B.ARTICLE[KEY(toks, i + 2)] or B.POSSESSIVE_DET[KEY(toks, i + 2)])) then
+            return nil
+          end
         end
       end
     end
@@ -3388,6 +3395,11 @@ local function build (st, m, rule)
         sp[2], w = j - 1, kj
         if sp[1] > cue[2] + 1 and KEY(toks, sp[1] - 1) == "the" then sp[1] = sp[1] - 1 end
       end
+    end
+    -- (a verb of telling and its listener: "…, warned the department of
+    -- “…”")
+    if st.c.tell[ckey] and (w == "of" or w == "that" or w == "to" or w == "about") then
+      return nil
     end
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
             KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w] or
