@@ -2080,6 +2080,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[1].speaker)
     end)
 
+    it("reads a role in apposition before a name as that person's, for a later role noun",
+       function ()
+      local qs = find("It rained. The committee's chairman, Sen. Tom Ray, R-Kan., opened the " ..
+                      "hearing. \"We will be watching closely,\" said the chairman as he " ..
+                      "closed it.")
+      assert.are.equal("Tom Ray", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -808,16 +808,28 @@ local function titles_of (st)
   if t then return t end
   t = {}
   local seen = {}
-  local ents = st.ents
+  local ents, toks, dict = st.ents, st.toks, st.ctx.dict
+  local function add (name, title)
+    local key = name .. "\0" .. title
+    if not seen[key] then
+      seen[key] = true
+      t[name] = (t[name] or "") .. "|" .. title
+    end
+  end
   for k = 1, #ents do
     local e = ents[k]
-    if e.label == "PERSON" and e.title then
-      local name = e.canonical or e.text
-      local title = e.title:lower()
-      local key = name .. "\0" .. title
-      if not seen[key] then
-        seen[key] = true
-        t[name] = (t[name] or "") .. "|" .. title
+    if e.label == "PERSON" then
+      if e.title then add(e.canonical or e.text, e.title:lower()) end
+      -- (and a role in apposition before the name: "The committee's
+      -- chairman, Sen. Ann Lee, …")
+      local p = e.first_token - 1
+      while dict and p > e.first_token - 3 and p > 1 and
+            (dict(p, p) or NO_READING).list == "titles" do
+        p = p - 1
+      end
+      if dict and p > 1 and KEY(toks, p) == "," and IS(toks, p - 1, "lower") then
+        local r = dict(p - 1, p - 1)
+        if r and r.list == "titles" then add(e.canonical or e.text, r.canonical:lower()) end
       end
     end
   end
