@@ -2088,6 +2088,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Ray", qs[#qs].speaker)
     end)
 
+    it("reads a body before 'of' and a possessor as the speaker", function ()
+      local qs = find("It rained. The Health Ministry of Chad's recognised government said " ..
+                      "in a statement that 37 people had been wounded.")
+      assert.are.equal("Health Ministry", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

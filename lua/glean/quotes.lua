@@ -4403,9 +4403,10 @@ local function build (st, m, rule)
         -- ("Ann Lee of the Harbour Trust said", "Ann Lee from Acme said":
         -- the person; "dairy organisations from Ireland … wrote": the
         -- organisations)
+        -- ("The Health Ministry of Yemen's government said": the body)
         local x = st.ents[entity_from(st, o) - 1]
-        if x and x.label == "PERSON" and x.last_token == o - 1 and
-           x.first_token >= s.first_token then
+        if x and (x.label == "PERSON" or (x.label == "ORG" and ko == "of")) and
+           x.last_token == o - 1 and x.first_token >= s.first_token then
           sp_a, sp_b = x.first_token, x.last_token
         else
           sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
