@@ -4405,7 +4405,10 @@ local function build (st, m, rule)
         -- organisations)
         -- ("The Health Ministry of Yemen's government said": the body)
         local x = st.ents[entity_from(st, o) - 1]
-        if x and (x.label == "PERSON" or (x.label == "ORG" and ko == "of")) and
+        -- (not a person's own body: "The Chancellery of President Ann Lee")
+        if x and (x.label == "PERSON" or
+                  (x.label == "ORG" and ko == "of" and
+                   (entity_at(st, sp_a, sp_b) or NO_READING).label ~= "PERSON")) and
            x.last_token == o - 1 and x.first_token >= s.first_token then
           sp_a, sp_b = x.first_token, x.last_token
         else
