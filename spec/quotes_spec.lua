@@ -2094,6 +2094,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Health Ministry", qs[1].speaker)
     end)
 
+    it("reads no relative clause after a cue's comma as its content", function ()
+      local qs = find("It rained. Velmora will require exporters of graphite to obtain " ..
+                      "licenses, the ministry said on Friday, a move that sent shares tumbling.")
+      assert.are.equal("Velmora will require exporters of graphite to obtain licenses",
+                       qs[1].text)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

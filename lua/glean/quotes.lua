@@ -2619,7 +2619,9 @@ B.PLAN_VERBS = { plan = true, plans = true, planned = true, planning = true }
 B.PAST_FORMS = set_of { "ran", "went", "came", "took", "made", "began", "saw", "fell", "rose",
   "grew", "left", "led", "held", "kept", "met", "won", "lost", "broke", "gave", "got",
   "became", "brought", "bought", "caught", "fought", "sought", "drew", "spoke", "drove",
-  "flew", "knew", "stood", "sat", "hit", "cut", "shut", "lasted", "follows", "began" }
+  "flew", "knew", "stood", "sat", "hit", "cut", "shut", "lasted", "follows", "began",
+  "sent", "spent", "built", "sold", "paid", "put", "set", "threw", "wore", "struck",
+  "found", "felt", "meant", "dealt", "shook", "swept", "hung" }
 B.OPENING_TIMES = { after = true, before = true, following = true, amid = true,
   during = true, since = true }
 B.TIME_PREPOSITIONS = { on = true, at = true, ["in"] = true, by = true, since = true,
@@ -3626,6 +3628,11 @@ local function build (st, m, rule)
              not (ENDS_ED[v] and i + 3 <= s_last and KIND(toks, i + 2) == "word" and
                   IS(toks, i + 2, "lower") and
                   (B.MODALS[KEY(toks, i + 3)] or st.c.be[KEY(toks, i + 3)])) then
+            break
+          end
+          -- (nor "that" after a noun and its article past a comma: "said
+          -- on Friday, a move that sent shares tumbling")
+          if commas > 0 and B.ARTICLE[KEY(toks, i - 2)] and IS(toks, i - 1, "lower") then
             break
           end
           that = i; mode = "after"; break
