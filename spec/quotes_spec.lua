@@ -2101,6 +2101,13 @@ describe("glean.quotes", function ()
                        qs[1].text)
     end)
 
+    it("reads a body after an opening phrase, before its apposition, as the speaker",
+       function ()
+      local qs = find("It rained. Outside Westminster, the County Councils Forum, which " ..
+                      "represents 21 councils, said in a statement that the plan was sound.")
+      assert.are.equal("County Councils Forum", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -3254,6 +3254,17 @@ local function build (st, m, rule)
       sp[1], sp[2] = sp[2] + 2, c
       caps.apposition = c + 1 < ap[2] and { c + 1, ap[2] } or nil
       x = nil
+    elseif not (x and x.label == "PERSON") then
+      -- (or a body: "Outside Westminster, the County Councils Forum, which
+      -- …, said")
+      local f = sp[2] + 2
+      if DETERMINERS[KEY(toks, f)] then f = f + 1 end
+      local y = entity_at(st, f, ap[2])
+      if y and y.label == "ORG" and KEY(toks, y.last_token + 1) == "," then
+        sp[1], sp[2] = sp[2] + 2, y.last_token
+        caps.apposition = y.last_token + 1 < ap[2] and { y.last_token + 1, ap[2] } or nil
+        x = nil
+      end
     end
     if x and x.label == "PERSON" and x.last_token < cue[1] and x.first_token <= ap[2] and
        KEY(toks, x.first_token - 1) ~= "of" then
