@@ -2108,6 +2108,17 @@ describe("glean.quotes", function ()
       assert.are.equal("County Councils Forum", qs[1].speaker)
     end)
 
+    it("reads a listener no list knows before an infinitive after a verb of urging",
+       function ()
+      local qs = find("It rained. Ann Lee, who is also eyeing the ticket, urged both camps to " ..
+                      "sheathe their swords.")
+      assert.are.same({ "Ann Lee", "both camps to sheathe their swords" },
+                      { qs[1].speaker, qs[1].text })
+      qs = find("It rained. The mayor said the centres could take 1,500 people, and urged " ..
+                "anyone with family on higher ground to stay with them.")
+      assert.are.equal("anyone with family on higher ground to stay with them", qs[2].text)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -3724,6 +3724,24 @@ local function build (st, m, rule)
   if mode == "after" and caps.addressee and not that and after_tok < s_last and
      KEY(toks, after_tok + 1) == "to" and KIND(toks, after_tok + 2) == "word" then
     object = caps.addressee[1]
+  elseif mode == "after" and not caps.addressee and not that and st.c.tell[ckey] and
+         after_tok + 2 < s_last and IS(toks, after_tok + 1, "lower") then
+    -- (and a listener no pattern read: "urged both camps to sheathe their
+    -- swords", "urged anyone with family on higher ground to stay")
+    for j = after_tok + 2, math.min(after_tok + 9, s_last - 2) do
+      local w = KEY(toks, j)
+      if w == "to" then
+        if KIND(toks, j + 1) == "word" and IS(toks, j + 1, "lower") and
+           not st.c.prep_objects[KEY(toks, j + 1)] then
+          object = after_tok + 1
+        end
+        break
+      end
+      if KIND(toks, j) ~= "word" or st.c.finite[w] or ENDS_ED[w] or w == "that" or
+         st.cue_at[j] then
+        break
+      end
+    end
   end
   local before, bkey = cue[1] - 1, pkey
   local ed = not rule.passive and ENDS_ED[ckey]
