@@ -2119,6 +2119,14 @@ describe("glean.quotes", function ()
       assert.are.equal("anyone with family on higher ground to stay with them", qs[2].text)
     end)
 
+    it("reads a party's noun as the party, not the person an opening phrase names",
+       function ()
+      local qs = find("It rained. The opposition Velmora Progressive Alliance (VPA) was quick " ..
+                      "to pounce. In a statement signed by its publicity secretary, Alhaji " ..
+                      "Musa Bello, the party said the governor had failed.")
+      assert.are.equal("Velmora Progressive Alliance", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

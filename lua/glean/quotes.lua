@@ -1049,6 +1049,7 @@ local function object_of (st, e)
   return not (k == "to" and f > 2 and KEY(toks, f - 2) == "according")
 end
 
+local PARTY_HEADS = { alliance = true, congress = true, front = true, movement = true }
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -1082,7 +1083,11 @@ local function body_antecedent (st, t, noun)
           return e
         end
         local name = (e.canonical or e.text):lower()
-        if name:find(noun, 1, true) or (noun == "party" and e.kind == "party") then
+        -- (a party's name may say "Alliance", "Congress", "Front" or
+        -- "Movement": "the People's Progressive Alliance … the party")
+        if name:find(noun, 1, true) or
+           (noun == "party" and (e.kind == "party" or PARTY_HEADS[name:match("(%a+)%W*$") or ""]))
+        then
           return e
         end
       end
@@ -1464,7 +1469,8 @@ local function resolve (st, a, b)
   end
   -- "the minister", "Italy's defense minister": a person with that title
   -- (the whole title first, "the prime minister", then its last word)
-  if b > a and st.c.set and ka == "the" then
+  -- (a body's noun is no person's: "the party said")
+  if b > a and st.c.set and ka == "the" and not st.c.named_body_nouns[KEY(toks, b)] then
     local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
     p = p or antecedent(st, a, nil, KEY(toks, b))
     -- (a judge of the High Court is "Mr Justice Ann Lee")
@@ -1524,7 +1530,10 @@ local function resolve (st, a, b)
   end
   -- (a noun phrase in apposition is the person's before it: "Ann Lee, 63,
   -- a retired army officer who said …")
-  local y = IS(toks, b, "lower") and apposition_person(st, a)
+  -- (not a body's noun: "In a statement signed by its secretary, Ann
+  -- Lee, the party said")
+  local y = IS(toks, b, "lower") and not st.c.named_body_nouns[KEY(toks, b)] and
+            apposition_person(st, a)
   if y then return y.canonical or y.text, first, last, "PERSON", y end
   return mention, first, last
 end
