@@ -2127,6 +2127,21 @@ describe("glean.quotes", function ()
       assert.are.equal("Velmora Progressive Alliance", qs[#qs].speaker)
     end)
 
+    it("reads a body no list knows before a title and a name after an inverted cue",
+       function ()
+      local qs = find("It rained. \"The quarter was strong,\" said Ashbury analyst Teresa " ..
+                      "Marchetti.")
+      assert.are.same({ "Teresa Marchetti", "The quarter was strong," },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads a manner adverb after the cue as no content", function ()
+      local qs = find("It rained. “A typewriter is a typewriter,” she says firmly.")
+      assert.are.same({ "she", "A typewriter is a typewriter," }, { qs[1].speaker, qs[1].text })
+      qs = find("It rained. “A typewriter is a typewriter,” Ann Lee said quietly.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -2320,6 +2320,11 @@ local function tail_only (st, t, s_last, ckey, w)
   if nx > s_last then return true end
   w = w or KEY(toks, nx)                 -- (the key of nx, when the caller has it)
   if TERMINAL[w] or w == "," or w == ")" then return true end
+  -- ("she says firmly.", "he said quietly, …": a manner)
+  if ENDS_LY[w] and IS(toks, nx, "lower") and
+     (nx == s_last or TERMINAL[KEY(toks, nx + 1)] or KEY(toks, nx + 1) == ",") then
+    return true
+  end
   -- ("said early on Monday", "said late on Friday that …": a time)
   if EARLY_LATE[w] and nx < s_last and KEY(toks, nx + 1) == "on" then return true end
   -- "said to the TV", but "pledged to cut taxes"

@@ -206,6 +206,8 @@ local speaker_after = P.capture("speaker",
   -- ("said race director Ann Lee": a title's own lower-case words)
   P.all(P.kind "word", P.is "lower") * P.all(P.kind "word", P.is "lower") ^ -1 *
   P.dict "title" * P.entity { "PERSON" } +
+  -- ("said Ashbury analyst Ann Lee": a body no list knows before the title)
+  P.cap_word * P.cap_word ^ -1 * P.dict "title" * P.entity { "PERSON" } +
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
   unknown_name)
 -- "Flynn, a top surrogate, said", "Ann Lee, 59, of Ashton, Md., said",
