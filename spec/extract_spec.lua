@@ -480,6 +480,15 @@ describe("glean.extract", function ()
     assert.are.equal("SES/ORG/New South Wales State Emergency Service", got[#got])
   end)
 
+  it("reads a news agency no list knows as an outlet, and keeps the lists' ones", function ()
+    local d = entities_only:extract("It rained. The official Tollan Presse news agency " ..
+                                    "reported it. The Italian news agency Tass agreed.")
+    local got = {}
+    for _, e in ipairs(d.entities) do got[#got + 1] = e.text .. "/" .. e.label .. "/" .. (e.kind or "") end
+    assert.are.equal("Tollan Presse/ORG/media", got[1])
+    assert.are.equal("Italian/NORP/", got[2])
+  end)
+
   it("reads two titles joined by 'and' before a name as the person's title", function ()
     local d = entities_only:extract("It rained. Acme chairman and managing director Tom " ..
                                       "Ray spoke. The Queen and Prince Philip waved.")

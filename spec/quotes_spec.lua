@@ -2142,6 +2142,18 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[1].speaker)
     end)
 
+    it("reads a news agency no list knows, and its noun after its name, as the outlet",
+       function ()
+      local qs = find("It rained. The official Tollan Presse news agency reported that the " ..
+                      "catch had been seized.")
+      assert.are.equal("Tollan Presse", qs[1].speaker)
+      qs = find("It rained. The official Velmora Press Service (VPS) news agency reported " ..
+                "that the catch had been seized.")
+      assert.are.equal("Velmora Press Service", qs[1].speaker)
+      qs = find("It rained. The Tollan Herald newspaper reported that the mayor had resigned.")
+      assert.are.equal("Tollan Herald", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

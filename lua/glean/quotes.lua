@@ -1347,6 +1347,9 @@ local function apposition_person (st, a)
 end
 
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
+local OUTLET_HEADS = { agency = true, newspaper = true, paper = true, broadcaster = true,
+  network = true, channel = true, station = true, magazine = true, website = true,
+  daily = true, tabloid = true, weekly = true }
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
   local first, last = FIRST(toks, a), LAST(toks, b)
@@ -1362,6 +1365,18 @@ local function resolve (st, a, b)
   end
   local mention = text:sub(first, last)
   local ka = KEY(toks, a)
+  -- (an outlet's noun after its name: "the Tollan Presse (TP) news agency
+  -- reported", where the mention may be the noun alone)
+  local kb = KEY(toks, b)
+  if OUTLET_HEADS[kb] and IS(toks, b, "lower") then
+    local p = b - 1
+    if p > 1 and KEY(toks, p) == "news" then p = p - 1 end
+    if p > 3 and p < a and KEY(toks, p) == ")" and KEY(toks, p - 2) == "(" then p = p - 3 end
+    local x = st.ents[entity_from(st, p + 1) - 1]
+    if x and x.last_token == p and x.label == "ORG" and x.first_token >= p - 6 then
+      return x.canonical or x.text, first, last, "ORG", x
+    end
+  end
   -- (a role in the headline is the person the article names with it
   -- later: "…, mayor says" and "Mayor Ann Lee said …")
   if b <= a + 2 and (st.sfirst[2] or 0) > b and IS(toks, b, "lower") and

@@ -1147,6 +1147,27 @@ places.rules[#places.rules + 1] = {
     end
     return { kind = "media" }
   end }
+-- a news agency no list knows, by what it is: "the official Tollan Presse
+-- (TP) news agency" (a body, and an outlet, whatever its words are)
+places.rules[#places.rules + 1] = {
+  id = "org.en.news_agency", label = "ORG", priority = 70, span = "o",
+  pattern = P.capture("o", P.cap_word * P.cap_word ^ -3) *
+            (P.word "(" * P.kind "word" * P.word ")") ^ -1 *
+            P.all(P.word "news", P.is "lower") * P.words { "agency", "service" },
+  build = function (m, ctx)
+    local c1, c2 = m:capture_span("o")
+    local k = t_key(m.tokens, c1)
+    local article = k == "the" or k == "a" or k == "an"
+    if article then
+      if c1 == c2 then return false end
+      c1 = c1 + 1
+    end
+    -- (a name the lists know keeps their reading: "Tass", "the Italian
+    -- news agency")
+    if ctx.dict(c1, c2) or ctx.dict(c1, c2 + 1) then return false end
+    if article then return { first_token = c1, kind = "media" } end
+    return { kind = "media" }
+  end }
 places.rules[#places.rules + 1] = {
   id = "org.en.acronym", label = "ORG", priority = 15, span = "o",
   pattern = acronym * P.words(ORG_AFTER_WORDS) + P.words(ORG_BEFORE_WORDS) * acronym,
