@@ -489,6 +489,16 @@ describe("glean.extract", function ()
     assert.are.equal("Italian/NORP/", got[2])
   end)
 
+  it("reads a Chinese name by its family name, a hyphenated speaker whole, and a public " ..
+     "defender's title", function ()
+    local got = labelled(entities_only:extract("It rained. Zhou Minghui, chairman of Tollan " ..
+                                               "Carbon Materials, spoke. Then Reyes-Gutman said " ..
+                                               "no. Assistant Public Defender Ann Ray agreed."))
+    assert.are.same({ "Zhou Minghui/PERSON/Zhou Minghui",
+                      "Tollan Carbon Materials/ORG/Tollan Carbon Materials",
+                      "Reyes-Gutman/PERSON/Reyes-Gutman", "Ann Ray/PERSON/Ann Ray" }, got)
+  end)
+
   it("reads two titles joined by 'and' before a name as the person's title", function ()
     local d = entities_only:extract("It rained. Acme chairman and managing director Tom " ..
                                       "Ray spoke. The Queen and Prince Philip waved.")
