@@ -2154,6 +2154,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Tollan Herald", qs[1].speaker)
     end)
 
+    it("reads a memory a person recalls, not goods a maker recalls", function ()
+      local qs = find("It rained. He recalls arriving for the first time with a manuscript.")
+      assert.are.equal("arriving for the first time with a manuscript", qs[1].text)
+      assert.are.same({}, find("It rained. Acme recalls 500,000 cars."))
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

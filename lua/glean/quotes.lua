@@ -2678,6 +2678,7 @@ end
 
 
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
+B.RECALL = { recall = true, recalls = true }
 -- prepositions whose object is no subject of a gerund after it ("resigned
 -- from the board citing …")
 B.GERUND_OBJECT_PREPS = { from = true, to = true, into = true, at = true, on = true,
@@ -3866,7 +3867,9 @@ local function build (st, m, rule)
     if not that and not object and cue[1] == cue[2] and st.c.needs[ckey] and not rule.noun and
        not (w == "that" or
        w == ":" or (w and KIND(toks, nx) == "quote") or (w == "to" and st.c.to_verbs[ckey]) or
-       (w == "," and nx < s_last and KIND(toks, nx + 1) == "quote")) then
+       (w == "," and nx < s_last and KIND(toks, nx + 1) == "quote") or
+       -- ("she recalls arriving …": a memory, not goods)
+       (B.RECALL[ckey] and w and ENDS_ING[w] and IS(toks, nx, "lower"))) then
       return nil
     end
     -- ("added 22 points", "added 5.3% to 740 yen": an amount added, unless
