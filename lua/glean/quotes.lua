@@ -2679,6 +2679,11 @@ end
 
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
 B.RECALL = { recall = true, recalls = true }
+B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
+  told = true, tells = true, explained = true, warned = true, noted = true }
+B.POST_MODIFIERS = { ["in"] = true, with = true, close = true, familiar = true,
+  involved = true, briefed = true, knowledgeable = true, inside = true, within = true,
+  near = true, on = true, outside = true }
 -- prepositions whose object is no subject of a gerund after it ("resigned
 -- from the board citing …")
 B.GERUND_OBJECT_PREPS = { from = true, to = true, into = true, at = true, on = true,
@@ -3421,8 +3426,13 @@ local function build (st, m, rule)
     -- ("said a shopkeeper in the city centre who …": the noun phrase read
     -- the place's preposition as a word of its own)
     for i = sp[1] + 1, ckey ~= "according" and sp[2] or 0 do
-      if B.PLACE_PREPOSITIONS[KEY(toks, i)] then
-        if place_then_end(st, i + 1, s_last) then sp[2] = i - 1 end
+      -- (not a hyphenated word's: "an in-depth study")
+      local ki = KEY(toks, i)
+      if (B.PLACE_PREPOSITIONS[ki] or (B.POST_MODIFIERS[ki] and sp[1] > cue[2] and B.SAY[ckey])) and
+         KIND(toks, i + 1) ~= "hyphen" then
+        if place_then_end(st, i + 1, s_last) or (sp[1] > cue[2] and B.SAY[ckey]) then
+          sp[2] = i - 1
+        end
         break
       end
     end
@@ -3459,7 +3469,11 @@ local function build (st, m, rule)
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or
             KIND(toks, sp[2] + 1) == "dash" or st.c.tail[w] or
             (w ~= "that" and st.c.relatives[w]) or
-            (B.PLACE_PREPOSITIONS[w] and place_then_end(st, sp[2] + 2, s_last))) then
+            (B.PLACE_PREPOSITIONS[w] and place_then_end(st, sp[2] + 2, s_last)) or
+            -- (a post-modifier to the end, no clause: "…, said one source in
+            -- the room", "…, said two people familiar with the talks")
+            (B.POST_MODIFIERS[w] and sp[1] > cue[2] and B.SAY[ckey] and s_last - sp[2] <= 12 and
+             TERMINAL[KEY(toks, s_last)] and not verb_between(st, sp[2] + 2, s_last - 1))) then
       return nil
     end
   end
