@@ -2169,6 +2169,15 @@ describe("glean.quotes", function ()
       assert.are.equal("an in-depth study", qs[1].speaker)
     end)
 
+    it("reads both sides of a cue when a gerund after it is a clause's subject", function ()
+      local qs = find("It rained. Though that change was smooth, he said, replacing her would " ..
+                      "be much harder.")
+      assert.are.equal("Though that change was smooth, he said, replacing her would be much " ..
+                       "harder", qs[1].text)
+      qs = find("It rained. The plan failed, she said, adding that it was too costly.")
+      assert.are.same({ "The plan failed", "it was too costly" }, { qs[1].text, qs[2].text })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -4207,7 +4207,18 @@ local function build (st, m, rule)
           -- according to an analysis by Ann Lee, a former aide")
           -- (nor a clause about the saying: "…, she said, as the crowd
           -- cheered")
-          if not (#nw > 4 and ENDS_ING[nw] and not st.c.not_gerunds[nw]) and
+          local ger = #nw > 4 and ENDS_ING[nw] and not st.c.not_gerunds[nw]
+          if ger and not st.cue_at[i + 1] then
+            -- (but a gerund that is a clause's subject: "…, he said,
+            -- replacing her would be much harder"; not a cue's, "…, she
+            -- said, adding that it was …")
+            for j = i + 2, math.min(i + 7, s_last) do
+              local kj = KEY(toks, j)
+              if kj == "," or TERMINAL[kj] then break end
+              if st.c.finite[kj] and IS(toks, j, "lower") then ger = false break end
+            end
+          end
+          if not ger and
              nw ~= "as" and not (st.c.appositive[nw] and inverted) and
              not (st.c.subordinators[nw] and B.cue_within(st, i + 2, i + 7)) then
             local a2, b2 = content_after(st, i - 1, s_last)
