@@ -2178,6 +2178,14 @@ describe("glean.quotes", function ()
       assert.are.same({ "The plan failed", "it was too costly" }, { qs[1].text, qs[2].text })
     end)
 
+    it("reads a role's 'to' as part of its speaker ('advisers to Ann Lee say')", function ()
+      local qs = find("It rained. But in recent days, advisers to Ann Lee say, the mayor has " ..
+                      "grown tired of the campaign.")
+      assert.are.equal("advisers to Ann Lee", qs[1].speaker)
+      qs = find("It rained. The plan is dead, aides to the governor said.")
+      assert.are.same({ "aides to the governor", "The plan is dead" }, { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

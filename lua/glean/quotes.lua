@@ -2167,6 +2167,11 @@ local function noun_cue (toks, t, key)
 end
 local DEMONSTRATIVES = { this = true, these = true, those = true, that = true }
 
+-- roles of someone's that "to" names ("advisers to Mr. Obama")
+local TO_ROLES = { adviser = true, advisers = true, advisor = true, advisors = true, aide = true,
+  aides = true, spokesman = true, spokeswoman = true, spokesperson = true, counsel = true,
+  envoy = true, consultant = true, consultants = true, successor = true, heir = true }
+
 -- content before token t (the first token of the match): the quotation
 -- that closes just before it, or the sentence up to the comma before it
 local function content_before (st, t)
@@ -2200,7 +2205,10 @@ local function content_before (st, t)
         joined = false          -- (a word before a hyphen: "47-year-old")
       else
         local w = KEY(toks, p)
-        if st.c.aux[w] then break end
+        -- (past a role's "to": "…, advisers to Mr. Obama say, …")
+        if st.c.aux[w] and not (w == "to" and p > 1 and TO_ROLES[KEY(toks, p - 1)]) then
+          break
+        end
         local d = st.ctx.dict and st.ctx.dict(p, p)
         if d and d.label == "reporting_verb" then break end
       end
@@ -2679,6 +2687,7 @@ end
 
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
 B.RECALL = { recall = true, recalls = true }
+B.TO_ROLES = TO_ROLES
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
 B.POST_MODIFIERS = { ["in"] = true, with = true, close = true, familiar = true,
@@ -4130,8 +4139,10 @@ local function build (st, m, rule)
       end
       -- ("…, double the number reported in 2023, …": words before a
       -- speaker that opens with an article are no part of its mention)
+      -- (but a role's "to": "…, aides to the governor said")
       if a and sp and sp[1] < cue[1] and DETERMINERS[KEY(toks, sp[1])] and b + 2 < sp[1] and
-         KIND(toks, sp[1] - 1) == "word" and IS(toks, sp[1] - 1, "lower") then
+         KIND(toks, sp[1] - 1) == "word" and IS(toks, sp[1] - 1, "lower") and
+         not (KEY(toks, sp[1] - 1) == "to" and TO_ROLES[KEY(toks, sp[1] - 2)]) then
         return nil
       end
       -- (nor a name's other name: "The Army of X, or AOX, the largest
@@ -4492,7 +4503,9 @@ local function build (st, m, rule)
       end
       if (ko == "from" and o > sp_a - 12 and entity_at(st, sp_a, sp_b) and
           not rule.passive and KIND(toks, o - 1) == "word") or
-         (ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)])) then
+         (ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)])) or
+         -- ("advisers to Mr. Obama say": the advisers)
+         (ko == "to" and B.TO_ROLES[KEY(toks, o - 1)]) then
         -- ("Ann Lee of the Harbour Trust said", "Ann Lee from Acme said":
         -- the person; "dairy organisations from Ireland … wrote": the
         -- organisations)
