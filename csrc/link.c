@@ -132,6 +132,18 @@ static int name_suffix (const Link *lk, size_t i) {
   return 0;
 }
 
+/* whether token i is the word of a patronymic that follows a given name
+** ("bin" of "Azman bin Harun", "binti"): the given name is the one used */
+static int patronymic (const Link *lk, size_t i) {
+  static const char *const words[] = { "bin", "binti", "bte", "bt", NULL };
+  const unsigned char *w = tok_text(lk, i);
+  uint32_t n = tok_len(lk, i);
+  int k;
+  for (k = 0; words[k] != NULL; k++)
+    if (strlen(words[k]) == n && memcmp(words[k], w, n) == 0) return 1;
+  return 0;
+}
+
 /* gl_hash of token i's text, or of its capitals */
 static uint32_t key_hash (const Link *lk, size_t i, int upper) {
   const unsigned char *w = tok_text(lk, i);
@@ -562,8 +574,10 @@ static void keep_names (Link *lk, Ent *ents, size_t nent, size_t nshort) {
       ** "Charles" of "Charles VI") */
       if (name_suffix(lk, x->b)) keep(lk, x->b - 1, 0, 3, canon, x->a + 1);
       /* (a family name written first, as Chinese, Korean, Hungarian
-      ** names are) */
-      if (x->family) keep(lk, x->a, 0, 3, canon, 0);
+      ** names are; a Malay given name before its patronymic, "Azman" of
+      ** "Azman bin Harun") */
+      if (x->family || (x->b >= x->a + 2 && patronymic(lk, x->a + 1)))
+        keep(lk, x->a, 0, 3, canon, 0);
       /* (the first of two family names: "Vargas" of "Ana Vargas Quispe",
       ** "Bermúdez" of "Rosa María Bermúdez Ochoa") */
       else if ((x->b == x->a + 2 || x->b == x->a + 3) && (info[x->b - 1] & GL_F_CAP) &&

@@ -499,6 +499,14 @@ describe("glean.extract", function ()
                       "Reyes-Gutman/PERSON/Reyes-Gutman", "Ann Ray/PERSON/Ann Ray" }, got)
   end)
 
+  it("reads Malaysian and Nigerian honorifics as titles, and a Malay name by its given name",
+     function ()
+    local got = labelled(entities_only:extract("It rained. Datuk Azman bin Harun spoke. Azman, " ..
+                                               "a retired envoy, agreed. Alhaji Musa Bello left."))
+    assert.are.same({ "Azman bin Harun/PERSON/Azman bin Harun", "Azman/PERSON/Azman bin Harun",
+                      "Musa Bello/PERSON/Musa Bello" }, got)
+  end)
+
   it("reads two titles joined by 'and' before a name as the person's title", function ()
     local d = entities_only:extract("It rained. Acme chairman and managing director Tom " ..
                                       "Ray spoke. The Queen and Prince Philip waved.")
