@@ -2186,6 +2186,14 @@ describe("glean.quotes", function ()
       assert.are.same({ "aides to the governor", "The plan is dead" }, { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads a person after a body and a title in capitals as the subject 'he' goes on with",
+       function ()
+      local qs = find("It rained. Sen. Rafael Cruz said he supported the goal. Senate " ..
+                      "President Eduardo Ocampo rejected the plan. \"Every amendment was " ..
+                      "read into the record,\" he said.")
+      assert.are.equal("Eduardo Ocampo", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

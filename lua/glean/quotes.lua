@@ -770,7 +770,11 @@ local function first_named (st, k)
             (POSSESSIVE[KEY(toks, ents[j].last_token + 1)] or
              -- ("Liverpool boss Ann Lee", "Acme chief executive Ann Lee")
              (j == k - 1 and
-              title_between(st, ents[j].last_token + 1, ents[k].first_token - 1)) or
+              (title_between(st, ents[j].last_token + 1, ents[k].first_token - 1) or
+               -- ("Senate President Ann Lee": a title in capitals)
+               (ents[k].title and ents[k].first_token > ents[j].last_token + 1 and
+                ents[k].first_token <= ents[j].last_token + 3 and
+                IS(toks, ents[j].last_token + 1, "cap")))) or
              -- ("The Conservative Party MP for Leeds, Ann Lee, has written")
              (KEY(toks, ents[k].first_token - 1) == "," and st.ctx.dict and
               (st.ctx.dict(ents[j].last_token + 1, ents[j].last_token + 1) or
