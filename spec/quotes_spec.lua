@@ -2194,6 +2194,17 @@ describe("glean.quotes", function ()
       assert.are.equal("Eduardo Ocampo", qs[#qs].speaker)
     end)
 
+    it("reads a role in the lede as the person the next sentence names with that title",
+       function ()
+      local qs = find("Drones hit the region\n\nDrones struck 11 villages overnight, the " ..
+                      "regional governor said on Wednesday. Governor Ann Lee said on Telegram " ..
+                      "that three people had been killed.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      qs = find("Minister attacks ruling\n\nAnn Lee has attacked the ruling. The foreign " ..
+                "secretary said the court was wrong. Home Secretary Tom Ray agreed.")
+      assert.are.equal("Ann Lee", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

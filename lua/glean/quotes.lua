@@ -1351,6 +1351,8 @@ local function apposition_person (st, a)
 end
 
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
+local WHERE_WORDS = { regional = true, ["local"] = true, provincial = true, state = true,
+  city = true, county = true, district = true, federal = true, municipal = true }
 local OUTLET_HEADS = { agency = true, newspaper = true, paper = true, broadcaster = true,
   network = true, channel = true, station = true, magazine = true, website = true,
   daily = true, tabloid = true, weekly = true }
@@ -1507,6 +1509,30 @@ local function resolve (st, a, b)
         for j = a + 1, b do                -- (the title: "prime minister")
           local d = st.ctx.dict(j, b)
           if d and d.list == "titles" then return st.lp_name, first, last, "PERSON", lp end
+        end
+      end
+    end
+    -- (or, in the article's first lines, the person named with that
+    -- title in the next sentence: "…, the regional governor said.
+    -- Governor Ann Lee said …")
+    -- (its words, or its last past words that say where: "the regional
+    -- governor" is Governor Ann Lee; "the foreign secretary" is no home
+    -- secretary)
+    if IS(toks, b, "lower") and sentence_index(st, a) <= 4 then
+      local whole, ents = text:sub(FIRST(toks, a + 1), last):lower(), st.ents
+      local head = whole
+      if b == a + 2 and WHERE_WORDS[KEY(toks, a + 1)] then head = KEY(toks, b) end
+      local titles = titles_of(st)
+      local stop = (st.sfirst[sentence_index(st, a) + 3] or #toks + 1) - 1
+      for k = entity_from(st, b + 1), #ents do
+        local y = ents[k]
+        if y.first_token > stop then break end
+        if y.label == "PERSON" and not in_marks(st, y.first_token) then
+          local ts = titles[y.canonical or y.text]
+          if has_title(ts, whole) or has_title(ts, head) then
+            return y.canonical or y.text, first, last, "PERSON", y
+          end
+          break
         end
       end
     end
