@@ -2205,6 +2205,20 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[#qs].speaker)
     end)
 
+    it("reads 'him' quoted, a headline's first word as a role, a star's spokesperson, " ..
+       "and a board as a listener", function ()
+      local qs = find("It rained. Tom Ray, a sales chief at Acme, said the yard was busy. " ..
+                      "\"Owners came late,\" the statement quoted him as saying.")
+      assert.are.equal("Tom Ray", qs[#qs].speaker)
+      qs = find("Superintendent says two schools should close\n\nSuperintendent Ann Lee told " ..
+                "the school board that enrollment had fallen.")
+      assert.are.same({ "Ann Lee", "Ann Lee", "the school board", "enrollment had fallen" },
+                      { qs[1].speaker, qs[2].speaker, qs[2].addressee, qs[2].text })
+      qs = find("It rained. Her lawyer, Tom Ray, said she would not appeal. A spokesperson " ..
+                "for the star said later: \"She respects the decision.\"")
+      assert.are.equal("A spokesperson for the star", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -1385,7 +1385,8 @@ local function resolve (st, a, b)
   end
   -- (a role in the headline is the person the article names with it
   -- later: "…, mayor says" and "Mayor Ann Lee said …")
-  if b <= a + 2 and (st.sfirst[2] or 0) > b and IS(toks, b, "lower") and
+  -- (and the headline's first word: "Superintendent says …")
+  if b <= a + 2 and (st.sfirst[2] or 0) > b and (IS(toks, b, "lower") or b == 1) and
      not st.c.pronouns[ka] then
     local p = headline_person(st, b)
     if p then return p.canonical or p.text, first, last, "PERSON", p end
@@ -4552,9 +4553,10 @@ local function build (st, m, rule)
         end
       elseif ko == "for" and not entity_at(st, sp_a, sp_b) and
              not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) and
-             not SPOKES[KEY(toks, o - 1)] then
+             (not SPOKES[KEY(toks, o - 1)] or st.c.epithets[KEY(toks, sp_b)]) then
         -- ("Lawyers for the migrants said": the lawyers; "a spokesman for
-        -- Acme" stays the body's)
+        -- Acme" stays the body's, "a spokesperson for the star" is the
+        -- whole phrase)
         sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
       end
     end

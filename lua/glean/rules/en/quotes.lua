@@ -263,7 +263,9 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
   "commons", "lords", "senate", "mps", "peers", "rally", "gathering", "reporter",
   "journalist", "newspapers", "programmes", "briefing", "inquest", "podcast", "forum",
   "seminar", "tabloid", "hall", "room", "congregation", "mourners", "protesters",
-  "demonstrators", "activists", "campaigners", "volunteers", "faithful", "agency" }
+  "demonstrators", "activists", "campaigners", "volunteers", "faithful", "agency", "board",
+  "parents", "teachers", "families", "pupils", "commissioners", "councillors", "councilors",
+  "regulators", "creditors", "negotiators", "jurors", "vigil" }
 -- an outlet's programme after its name: "BBC Radio 4's Today programme"
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
@@ -770,7 +772,7 @@ M.EPITHETS = { "international", "striker", "midfielder", "defender", "half",
 M.SIDE_ROLES = { "manager", "boss", "coach", "skipper", "captain", "chairman" }
 M.PRONOUNS = { he = "m", she = "f", i = "self", we = "group",
   they = "group", it = "thing", you = "self", his = "m", her = "f",
-  their = "group", its = "thing" }
+  their = "group", its = "thing", him = "m" }
 
 -- the words that open a clause of its own after the content: the content
 -- stops before ", <gerund>" (", highlighting …") and before these after a
