@@ -2219,6 +2219,13 @@ describe("glean.quotes", function ()
       assert.are.equal("A spokesperson for the star", qs[#qs].speaker)
     end)
 
+    it("reads no apposition that opens with a cue, before a later gerund", function ()
+      local qs = find("It rained. The report, published on Tuesday by the Tollway Institute " ..
+                      "(TI), found that one in five researchers planned to leave within three " ..
+                      "years, citing short-term contracts.")
+      assert.are.same({ "The report", "found" }, { qs[1].speaker, qs[1].cue })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -220,7 +220,11 @@ local speaker_after = P.capture("speaker",
 -- from there, said one source")
 local APPOSITION_STOPS = { ",", ".", "\"", ";", ":", "said", "says", "told", "wrote", "writes",
   "added", "adds" }
-local apposition_first = { "and", "but", "or", "so" }
+-- (nor a part that opens with a cue: "The report, published by Acme,
+-- found that …, citing …" is no subject of "citing")
+local apposition_first = { "and", "but", "or", "so", "found", "finds", "showed", "shows",
+  "warned", "warns", "argued", "argues", "claimed", "claims", "concluded", "suggested",
+  "suggests", "reported", "insisted", "announced", "noted", "stressed", "estimated" }
 for _, w in ipairs(APPOSITION_STOPS) do apposition_first[#apposition_first + 1] = w end
 local apposition_part = P.word "," * P.no(P.words(apposition_first)) *
                         P.rep(P.no(P.words(APPOSITION_STOPS)), 0, 23)
