@@ -507,6 +507,14 @@ describe("glean.extract", function ()
                       "Musa Bello/PERSON/Musa Bello" }, got)
   end)
 
+  it("reads a name and age after a quotation's closing mark", function ()
+    local got = labelled(entities_only:extract("“I held the phone.”\n\nMarcus, 19, and his " ..
+                                               "friend Devontae, 20, drove home. “It worked,” " ..
+                                               "Rosa, 52, said."))
+    assert.are.same({ "Marcus/PERSON/Marcus", "Devontae/PERSON/Devontae", "Rosa/PERSON/Rosa" },
+                    got)
+  end)
+
   it("reads two titles joined by 'and' before a name as the person's title", function ()
     local d = entities_only:extract("It rained. Acme chairman and managing director Tom " ..
                                       "Ray spoke. The Queen and Prince Philip waved.")

@@ -1514,7 +1514,10 @@ places.rules[#places.rules + 1] = {
     if not age or age < 10 or age > 109 or age % 1 ~= 0 then return false end
     -- (nor the last words of a name with a nickname, the name's rule's:
     -- Rodrigo "El Contador" Salazar)
-    if a > 1 and t_kind(toks, a - 1) == "quote" and not t_is(toks, a - 1, "open") then
+    -- (a mark that closed the paragraph before is none of them, nor one
+    -- that closed a quotation: "“…,” Rosa, 52, said")
+    if a > 2 and t_kind(toks, a - 1) == "quote" and not t_is(toks, a - 1, "open") and
+       not t_is(toks, a, "newline_before") and t_kind(toks, a - 2) == "word" then
       return false
     end
     -- (not a word that opens the sentence only capitalized, nor a body or
