@@ -2226,6 +2226,19 @@ describe("glean.quotes", function ()
       assert.are.same({ "The report", "found" }, { qs[1].speaker, qs[1].cue })
     end)
 
+    it("gives a quotation to the person the sentence before introduces, in a paragraph",
+       function ()
+      local qs = find("It rained. \"I will win,\" Ann Lee said. Her campaign manager, Tom " ..
+                      "Reyes, sat two booths away, scrolling through his phone. \"She'll talk " ..
+                      "all day if you let her.\"")
+      assert.are.equal("Tom Reyes", qs[2].speaker)
+      -- (not a quotation about that person)
+      qs = find("It rained. \"I will win,\" Ann Lee said.\n\nTom Reyes has missed three " ..
+                "games with an injury. \"He will not play on Sunday and we hope he is back " ..
+                "soon.\"")
+      assert.are_not.equal("Tom Reyes", qs[2].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

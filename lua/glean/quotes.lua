@@ -4965,14 +4965,20 @@ end
 -- to a radio station after the verdict,") or a verb.
 local function introduced_before (st, o, prev)
   local toks = st.toks
-  if not IS(toks, o, "newline_before") then return nil end
-  -- (the line's start: a sentence's that opens a line, asked by sentence)
+  -- (the line's start: a sentence's that opens a line, asked by sentence;
+  -- in a paragraph, the sentence before: "Her manager, Tom Ray, sat two
+  -- booths away. “She'll talk all day.”")
   local _, i = sentence_of(st, o)
   local sf = st.sfirst
   local p
-  for j = i - 1, 1, -1 do
-    if o - sf[j] >= 80 then return nil end
-    if IS(toks, sf[j], "newline_before") then p = sf[j] break end
+  if not IS(toks, o, "newline_before") then
+    p = i > 1 and sf[i - 1]
+    if not p or o - p >= 80 then return nil end
+  else
+    for j = i - 1, 1, -1 do
+      if o - sf[j] >= 80 then return nil end
+      if IS(toks, sf[j], "newline_before") then p = sf[j] break end
+    end
   end
   if not p or (prev and prev.last >= FIRST(toks, p)) then return nil end
   local ents = st.ents
@@ -4988,7 +4994,11 @@ local function introduced_before (st, o, prev)
                     KEY(toks, e.first_token - 1) == ","
       if opens and ((kx == "," and (ky == "a" or ky == "an" or ky == "the" or ky == "who" or
                                     KIND(toks, x + 1) == "number" or
-                                    (ENDS_ING[ky] and IS(toks, x + 1, "lower")))) or
+                                    (ENDS_ING[ky] and IS(toks, x + 1, "lower")) or
+                                    -- ("Her manager, Tom Ray, sat …")
+                                    (KEY(toks, e.first_token - 1) == "," and
+                                     IS(toks, x + 1, "lower") and
+                                     (ENDS_ED[ky] or B.PAST_FORMS[ky] or st.c.finite[ky])))) or
                     (kx ~= "," and e.first_token == p and IS(toks, x, "lower"))) then
         return e
       end
@@ -5021,6 +5031,22 @@ local function floating (st, out)
         while out[j] and out[j].a < q.o do j = j + 1 end
         local prev = out[j - 1]
         local who = introduced_before(st, q.o, prev)
+        -- (not a quotation about that person: "Ann Lee has missed three
+        -- games. “He will not play on Sunday,”")
+        local k1 = KEY(toks, a)
+        if who and (k1 == "he" or k1 == "she") and
+           gender_of(st, who) ~= (k1 == "he" and "f" or "m") then
+          who = nil
+        end
+        if who then
+          local name = who.canonical or who.text
+          local ents = st.ents
+          for j2 = entity_from(st, a), #ents do
+            local e = ents[j2]
+            if e.first_token > b then break end
+            if e.label == "PERSON" and (e.canonical or e.text) == name then who = nil break end
+          end
+        end
         if who then
           extra[#extra + 1] = { first = FIRST(toks, a), last = LAST(toks, b), a = a,
             b = b, kind = "direct", rule = "quote.en.floating",
