@@ -2239,6 +2239,11 @@ describe("glean.quotes", function ()
       assert.are_not.equal("Tom Reyes", qs[2].speaker)
     end)
 
+    it("reads a manner adverb and a colon before a quotation as no content", function ()
+      local qs = find("It rained. Ann Lee said bluntly: \"We are broke.\"")
+      assert.are.same({ "We are broke.", "direct" }, { qs[1].text, qs[1].kind })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -4288,6 +4288,14 @@ local function build (st, m, rule)
     end
   end
   if not a then return nil end
+  -- (a manner adverb and a colon before the content: "said bluntly: “…”")
+  if a > cue[2] and a + 2 <= b and KEY(toks, a + 1) == ":" and ENDS_LY[KEY(toks, a)] and
+     IS(toks, a, "lower") then
+    a = a + 2
+    kind = kind_of(st, a, b)
+    if KIND(toks, a) == "quote" and a < b then a = a + 1 end
+    if KIND(toks, b) == "quote" and b > a then b = b - 1 end
+  end
   if not kind and b - a + 1 < (np_content and st.c.min_np_words or st.c.min_words) and
      not rule.passive then
     return nil
