@@ -1008,7 +1008,7 @@ local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
   tribunal = true, regulator = true, inspectorate = true, ombudsman = true, board = true,
   service = true, force = true, army = true, navy = true, school = true, college = true,
   hospital = true, foundation = true, charity = true,
-  league = true, forum = true, coalition = true }
+  league = true, forum = true, coalition = true, directorate = true, secretariat = true }
 -- (the answer kept per name for the run: "the company" asks of many
 -- bodies)
 local function not_firm (st, e)
