@@ -2244,6 +2244,14 @@ describe("glean.quotes", function ()
       assert.are.same({ "We are broke.", "direct" }, { qs[1].text, qs[1].kind })
     end)
 
+    it("reads a quantifier and a gerund after 'with' as a quote", function ()
+      local qs = find("It rained. Fans defended the singer online, with one writing: \"Leave " ..
+                      "her alone.\"")
+      assert.are.same({ "one", "Leave her alone." }, { qs[#qs].speaker, qs[#qs].text })
+      assert.are.same({}, find("It rained. Crowds gathered, with some estimates putting the " ..
+                               "number at 200,000."))
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

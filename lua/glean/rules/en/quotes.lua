@@ -439,6 +439,18 @@ M.rules = {
     pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux *
               (said + P.capture("cue", P.no(P.words(M.NOT_THAT_VERBS))) *
                       P.capture("that", P.word "that")) },
+  -- a quantifier after "with" and a gerund: "Fans defended her, with one
+  -- writing: “…”", "with many saying …"
+  { id = "quote.en.with_quantifier", content = "auto",
+    pattern = P.word "with" *
+              P.capture("speaker", P.words { "one", "some", "many", "others", "several", "most",
+                                             "another" }) *
+              P.capture("cue", P.words { "saying", "writing", "adding", "arguing", "claiming",
+                                         "warning", "insisting", "suggesting", "noting",
+                                         "predicting", "expecting", "complaining", "urging",
+                                         "accusing", "praising", "criticising", "criticizing",
+                                         "questioning", "demanding", "asking", "posting",
+                                         "tweeting", "commenting", "calling", "describing" }) },
   -- "The cabinet member for housing, Ann Lee, said …", "The chair of the
   -- Tollway Alliance, Velmora's ambassador Ann Lee, said …": a name between
   -- commas before the cue, after a subject the noun phrases do not read
