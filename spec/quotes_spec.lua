@@ -2280,8 +2280,9 @@ describe("glean.quotes", function ()
     end)
 
     it("reads no prize a verb of claiming or defending names as words", function ()
-      for _, t in ipairs { "Ann Lee claimed the first set 6-3.", "Ann Lee claimed victory in " ..
-                           "the final.", "Ann Lee will defend the title she won last year.",
+      -- ("claimed victory" is a statement in an election's news: no prize)
+      for _, t in ipairs { "Ann Lee claimed the first set 6-3.", "Ann Lee claimed the gold " ..
+                           "medal in the final.", "Ann Lee will defend the title she won last year.",
                            "Acme claimed a 10% share of the market." } do
         assert.are.same({}, find("It rained. " .. t))
       end

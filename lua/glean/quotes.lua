@@ -4665,9 +4665,10 @@ local function build (st, m, rule)
   if st.c.prize_verbs[ckey] and not that and cue[1] == cue[2] then
     for i = a, math.min(a + 3, b) do
       local w = KEY(toks, i)
-      if st.c.prize_nouns[w] then
-        -- (the noun phrase's last word: not "the Championship race would …")
-        local nx = i < b and KEY(toks, i + 1)
+      local nx = i < b and KEY(toks, i + 1)
+      if st.c.prize_nouns[w] and not (nx and st.c.prize_nouns[nx]) then
+        -- (the noun phrase's last word: not "the Championship race would …";
+        -- "the gold medal" goes on to its last)
         if not nx or KIND(toks, i + 1) ~= "word" or st.c.prize_followers[nx] or
            st.c.gerund_subjects[nx] then
           return nil

@@ -622,8 +622,8 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
 M.PRIZE_VERBS = { "claim", "claims", "claimed", "claiming", "defend", "defends",
   "defended", "defending" }
 M.PRIZE_NOUNS = { "title", "titles", "crown", "cup", "trophy", "medal", "medals",
-  "gold", "silver", "bronze", "set", "sets", "frame", "frames", "victory",
-  "victories", "win", "wins", "lead", "seat", "seats", "share", "stake", "lives",
+  "gold", "silver", "bronze", "set", "sets", "frame", "frames",
+  "win", "wins", "lead", "seat", "seats", "share", "stake", "lives",
   "spot", "berth", "points", "prize", "prizes", "championship", "championships",
   "pole", "wicket", "wickets", "goal", "goals", "hat-trick", "majority", "double",
   "treble", "honours", "honors", "glory", "scalp", "spoils", "belt", "jersey" }
