@@ -2252,6 +2252,13 @@ describe("glean.quotes", function ()
                                "number at 200,000."))
     end)
 
+    it("reads no listener before a verb: it is the content's subject", function ()
+      local qs = find("It rained. Ann Lee warned the board risked balancing the budget on the " ..
+                      "poor.")
+      assert.are.same({ "the board risked balancing the budget on the poor" }, { qs[1].text })
+      assert.is_nil(qs[1].addressee)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -3569,9 +3569,21 @@ local function build (st, m, rule)
     end
   end
   local after_tok = m.last_token
+  -- (no listener when a verb follows: "warned the board risked …" is the
+  -- content's subject)
+  local ad0 = caps.addressee
+  if ad0 and ad0[2] == after_tok and after_tok < s_last and IS(toks, after_tok + 1, "lower") then
+    local w = KEY(toks, after_tok + 1)
+    -- (not a participle of the listener's before "that": "told reporters
+    -- gathered outside that …")
+    if (ENDS_ED[w] or B.PAST_FORMS[w] or st.c.finite[w]) and
+       not that_within(st, after_tok + 2, s_last, 8) then
+      caps.addressee, ad0 = nil, nil
+      after_tok = cue[2]
+    end
+  end
   -- (an outlet's medium after its name is the listener's: "told Al Arabiya
   -- television last month that …")
-  local ad0 = caps.addressee
   if ad0 and ad0[2] == after_tok and after_tok < s_last then
     -- (the medium after the listener's name, "told Al Arabiya television",
     -- "told US TV network"; or the listener's own last word is an

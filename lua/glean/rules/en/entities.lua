@@ -1445,12 +1445,10 @@ places.rules[#places.rules + 1] = {
       return false
     end
     -- (a hyphenated name, whole: "Reyes-Gutman said")
-    if t_kind(toks, a - 1) == "hyphen" and not t_is(toks, a, "space_before") then
-      if a < 3 or t_is(toks, a - 1, "space_before") or t_kind(toks, a - 2) ~= "word" or
-         not t_is(toks, a - 2, "cap") or t_is(toks, a - 2, "line_start") or
-         t_is(toks, a - 3, "terminal") or t_is(toks, a - 3, "open") then
-        return false
-      end
+    if t_kind(toks, a - 1) == "hyphen" and not t_is(toks, a, "space_before") and a > 3 and
+       not t_is(toks, a - 1, "space_before") and t_kind(toks, a - 2) == "word" and
+       t_is(toks, a - 2, "cap") and not t_is(toks, a - 2, "line_start") and
+       not t_is(toks, a - 3, "terminal") and not t_is(toks, a - 3, "open") then
       return not_time(m) and { first_token = a - 2 }
     end
     return not_time(m)
