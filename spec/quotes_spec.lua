@@ -2259,6 +2259,19 @@ describe("glean.quotes", function ()
       assert.is_nil(qs[1].addressee)
     end)
 
+    it("reads 'the PM', 'the club' and a lede's indefinite judge", function ()
+      local qs = find("It rained. Prime Minister Ann Lee told the assembly that the budget " ..
+                      "was ready. The PM said it would be presented on June 10.")
+      assert.are.equal("Ann Lee", qs[2].speaker)
+      qs = find("It rained. Arsenal signed the striker on Monday. The club said in a " ..
+                "statement that the deal ran to 2030.")
+      assert.are.equal("Arsenal", qs[#qs].speaker)
+      qs = find("Bakery wins case\n\nA bakery has won damages after a High Court judge " ..
+                "ruled that the retailer had wrongly ended a contract.\n\nIn his ruling, " ..
+                "Mr Justice Ann Lee found that the contract allowed no such end.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -1351,11 +1351,47 @@ local function apposition_person (st, a)
 end
 
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
+local SPORTS = { football = true, rugby = true, cricket = true, hockey = true, basketball = true,
+  baseball = true }
+-- short forms of titles: "the PM" is the prime minister
+local ROLE_ALIASES = { pm = "prime minister" }
 local WHERE_WORDS = { regional = true, ["local"] = true, provincial = true, state = true,
   city = true, county = true, district = true, federal = true, municipal = true }
 local OUTLET_HEADS = { agency = true, newspaper = true, paper = true, broadcaster = true,
   network = true, channel = true, station = true, magazine = true, website = true,
   daily = true, tabloid = true, weekly = true }
+-- the person the article's first lines name, in the next sentences, with
+-- the title of the mention a .. b ("…, the regional governor said. Governor
+-- Ann Lee said …", "a High Court judge ruled …. Mr Justice Ann Lee found …"):
+-- its words, or its last past words that say where ("the foreign
+-- secretary" is no home secretary)
+local function lede_person (st, a, b)
+  local toks = st.toks
+  if not IS(toks, b, "lower") or sentence_index(st, a) > 4 then return nil end
+  local whole = st.text:sub(FIRST(toks, a + 1), LAST(toks, b)):lower()
+  local head = whole
+  if b == a + 2 and WHERE_WORDS[KEY(toks, a + 1)] then head = KEY(toks, b) end
+  -- (or past a body's name: "a High Court judge")
+  local named = b > a + 1
+  for i = a + 1, b - 1 do
+    if not IS(toks, i, "cap") then named = false break end
+  end
+  if named then head = KEY(toks, b) end
+  if head == "judge" then head = "justice" end
+  local titles, ents = titles_of(st), st.ents
+  local stop = (st.sfirst[sentence_index(st, a) + 3] or #toks + 1) - 1
+  for k = entity_from(st, b + 1), #ents do
+    local y = ents[k]
+    if y.first_token > stop then break end
+    if y.label == "PERSON" and not in_marks(st, y.first_token) then
+      local ts = titles[y.canonical or y.text]
+      if has_title(ts, whole) or has_title(ts, head) then return y end
+      return nil
+    end
+  end
+  return nil
+end
+
 local function resolve (st, a, b)
   local toks, text = st.toks, st.text
   local first, last = FIRST(toks, a), LAST(toks, b)
@@ -1479,7 +1515,9 @@ local function resolve (st, a, b)
   end
   -- "the company", "the engine maker": the body named before it
   if (b == a + 1 or (b == a + 2 and IS(toks, a + 1, "lower"))) and ka == "the" then
-    local x = body_antecedent(st, a, KEY(toks, b))
+    -- (not a club of others': "the supporters club")
+    local x = not (b == a + 2 and KEY(toks, b) == "club" and
+                   not SPORTS[KEY(toks, a + 1)]) and body_antecedent(st, a, KEY(toks, b))
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- (and a firm's noun after modifiers the mention lost: "the Santa
@@ -1494,7 +1532,7 @@ local function resolve (st, a, b)
   -- (a body's noun is no person's: "the party said")
   if b > a and st.c.set and ka == "the" and not st.c.named_body_nouns[KEY(toks, b)] then
     local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
-    p = p or antecedent(st, a, nil, KEY(toks, b))
+    p = p or antecedent(st, a, nil, ROLE_ALIASES[KEY(toks, b)] or KEY(toks, b))
     -- (a judge of the High Court is "Mr Justice Ann Lee")
     if not p and KEY(toks, b) == "judge" then p = antecedent(st, a, nil, "justice") end
     if p then return p.canonical or p.text, first, last, "PERSON", p end
@@ -1513,32 +1551,15 @@ local function resolve (st, a, b)
         end
       end
     end
-    -- (or, in the article's first lines, the person named with that
-    -- title in the next sentence: "…, the regional governor said.
-    -- Governor Ann Lee said …")
-    -- (its words, or its last past words that say where: "the regional
-    -- governor" is Governor Ann Lee; "the foreign secretary" is no home
-    -- secretary)
-    if IS(toks, b, "lower") and sentence_index(st, a) <= 4 then
-      local whole, ents = text:sub(FIRST(toks, a + 1), last):lower(), st.ents
-      local head = whole
-      if b == a + 2 and WHERE_WORDS[KEY(toks, a + 1)] then head = KEY(toks, b) end
-      local titles = titles_of(st)
-      local stop = (st.sfirst[sentence_index(st, a) + 3] or #toks + 1) - 1
-      for k = entity_from(st, b + 1), #ents do
-        local y = ents[k]
-        if y.first_token > stop then break end
-        if y.label == "PERSON" and not in_marks(st, y.first_token) then
-          local ts = titles[y.canonical or y.text]
-          if has_title(ts, whole) or has_title(ts, head) then
-            return y.canonical or y.text, first, last, "PERSON", y
-          end
-          break
-        end
-      end
-    end
+    local y = lede_person(st, a, b)
+    if y then return y.canonical or y.text, first, last, "PERSON", y end
     local name, p2 = epithet_person(st, a, b)
     if name then return name, first, last, "PERSON", p2 end
+  end
+  -- (and an indefinite one: "a High Court judge ruled …")
+  if b > a + 1 and (ka == "a" or ka == "an") and st.c.set then
+    local y = lede_person(st, a, b)
+    if y then return y.canonical or y.text, first, last, "PERSON", y end
   end
   -- ("England's World Cup-winning fly-half said": an epithet after a
   -- side's or a country's name)
