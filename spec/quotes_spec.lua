@@ -2272,6 +2272,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[1].speaker)
     end)
 
+    it("reads no dateline's place in capitals before a colon as a transcript's speaker",
+       function ()
+      local qs = find("Walkout in the assembly\n\nISLAMABAD: Prime Minister Ann Lee on Tuesday " ..
+                      "told the assembly that the government would complete its term.")
+      assert.are.same({ "Ann Lee", "the government would complete its term" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -3917,6 +3917,9 @@ local function build (st, m, rule)
     mode = "passive"
   end
   if rule.paragraph then
+    -- (no dateline's place in capitals: "ISLAMABAD: The prime minister …")
+    local e = caps.speaker and entity_at(st, caps.speaker[1], caps.speaker[2])
+    if e and (e.label == "GPE" or e.label == "LOC") then return nil end
     -- the rest of the paragraph (a bounded look)
     local n = #toks
     a = after_tok + 1
