@@ -761,16 +761,27 @@ local function first_named (st, k)
   end
   while j >= 1 and j > stop and ents[j].first_token >= from do
     local l = ents[j].label
+    -- (a body's acronym in brackets after its name is one with it:
+    -- "Acme Party (AP) leader Ann Lee said")
+    local lt = ents[j].last_token
+    if l == "ORG" and KEY(toks, lt + 1) == ")" and j == k - 1 and KEY(toks, lt - 1) == "(" then
+      lt = lt + 1
+    end
     -- (a body that owns the title before a name is not named first:
     -- "The party's leader, Ann Lee, welcomed …")
     -- (nor a person whose relative the next name is: "Tom Price's mother,
     -- Ann Price, 41, stood …")
-    if (l == "PERSON" or l == "ORG") and
+    -- (and the name before that acronym)
+    local named = ents[j + 1]
+    local before_acronym = l == "ORG" and j + 1 < k and named.label == "ORG" and
+                           named.first_token == ents[j].last_token + 2 and
+                           KEY(toks, ents[j].last_token + 1) == "("
+    if not before_acronym and (l == "PERSON" or l == "ORG") and
        not (l == "ORG" and ents[j].label ~= ents[k].label and
             (POSSESSIVE[KEY(toks, ents[j].last_token + 1)] or
              -- ("Liverpool boss Ann Lee", "Acme chief executive Ann Lee")
              (j == k - 1 and
-              (title_between(st, ents[j].last_token + 1, ents[k].first_token - 1) or
+              (title_between(st, lt + 1, ents[k].first_token - 1) or
                -- ("Senate President Ann Lee": a title in capitals)
                (ents[k].title and ents[k].first_token > ents[j].last_token + 1 and
                 ents[k].first_token <= ents[j].last_token + 3 and
@@ -3817,8 +3828,11 @@ local function build (st, m, rule)
         end
         -- (a participle after a statement is no cue of its own: "said in a
         -- message posted on social media that …")
+        -- (nor a statement's noun that is also a cue: "wrote in a Facebook
+        -- post: “…”")
         if TERMINAL[wi] or ki == "quote" or
-           (st.cue_at[i] and not (B.STATEMENT_NOUNS[pw] and ENDS_ED[wi])) then
+           (st.cue_at[i] and not (B.STATEMENT_NOUNS[pw] and ENDS_ED[wi]) and
+            not B.STATEMENT_NOUNS[wi]) then
           break
         end
         pw = wi
