@@ -507,6 +507,13 @@ describe("glean.extract", function ()
                       "Musa Bello/PERSON/Musa Bello" }, got)
   end)
 
+  it("reads an Irish family name's particle", function ()
+    local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
+                                               "spoke. Mr Ó Laoghaire left."))
+    assert.are.same({ "Ciarán Ó Laoghaire/PERSON/Ciarán Ó Laoghaire",
+                      "Ó Laoghaire/PERSON/Ciarán Ó Laoghaire" }, got)
+  end)
+
   it("reads a name and age after a quotation's closing mark", function ()
     local got = labelled(entities_only:extract("“I held the phone.”\n\nMarcus, 19, and his " ..
                                                "friend Devontae, 20, drove home. “It worked,” " ..

@@ -2291,6 +2291,13 @@ describe("glean.quotes", function ()
                       { qs[#qs].speaker, qs[#qs].addressee, qs[#qs].text })
     end)
 
+    it("reads no passive inside what someone said as its own quote", function ()
+      local qs = find("It rained. He said the new method had been recommended by the Central " ..
+                      "Statistics Office and was “entirely standard across Europe”.")
+      assert.are.same({ "He", "said" }, { qs[1].speaker, qs[1].cue })
+      assert.are.equal(1, #qs)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -3927,6 +3927,11 @@ local function build (st, m, rule)
     -- (a relative clause's passive is no statement: "Ann Lee, whose
     -- campaign was backed by the party, has until Thursday …")
     if B.RELATIVE_OPENERS[KEY(toks, a)] then return nil end
+    -- (nor one inside what someone said: "He said the method had been
+    -- recommended by the office")
+    for i = a, b do
+      if B.SAY[KEY(toks, i)] and st.cue_at[i] then return nil end
+    end
     kind = nil
     mode = "passive"
   end
