@@ -164,7 +164,9 @@ local name_word = (P.dict "given_name" + P.dict "surname" + cap + brand) *
                   (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
   "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
-  "ter", "ten", "zu", "ap", "ó", "ní", "uí", "nic" } * P.kind "hyphen" ^ -1
+  "ter", "ten", "zu", "ap", "ó" } * P.kind "hyphen" ^ -1 +
+                 -- (Irish: "Áine Ní Bhriain"; not "NI" in capitals)
+                 P.all(P.words { "ní", "uí", "nic" }, P.isnt "upper")
 -- (after "bin" or "ibn" any capitalized word is a name's, a place's name
 -- too: "Fahad bin Nasser al-Sabah")
 local name_part = particle ^ -2 * name_word +
