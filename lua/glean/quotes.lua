@@ -836,11 +836,14 @@ local function titles_of (st)
     if e.label == "PERSON" then
       if e.title then add(e.canonical or e.text, e.title:lower()) end
       -- (and a role in apposition before the name: "The committee's
-      -- chairman, Sen. Ann Lee, …")
+      -- chairman, Sen. Ann Lee, …"; asked only after a comma)
       local p = e.first_token - 1
-      while dict and p > e.first_token - 3 and p > 1 and
-            (dict(p, p) or NO_READING).list == "titles" do
-        p = p - 1
+      local f = e.first_token
+      if dict and f > 3 and (KEY(toks, f - 1) == "," or KEY(toks, f - 2) == "," or
+                             KEY(toks, f - 3) == ",") then
+        while p > f - 3 and p > 1 and (dict(p, p) or NO_READING).list == "titles" do
+          p = p - 1
+        end
       end
       if dict and p > 1 and KEY(toks, p) == "," and IS(toks, p - 1, "lower") then
         local r = dict(p - 1, p - 1)
@@ -1378,7 +1381,8 @@ local OUTLET_HEADS = { agency = true, newspaper = true, paper = true, broadcaste
 -- secretary" is no home secretary)
 local function lede_person (st, a, b)
   local toks = st.toks
-  if not IS(toks, b, "lower") or sentence_index(st, a) > 4 then return nil end
+  -- (past the fifth sentence: no need to ask which it is)
+  if (st.sfirst[5] and a >= st.sfirst[5]) or not IS(toks, b, "lower") then return nil end
   local whole = st.text:sub(FIRST(toks, a + 1), LAST(toks, b)):lower()
   local head = whole
   if b == a + 2 and WHERE_WORDS[KEY(toks, a + 1)] then head = KEY(toks, b) end
@@ -4695,8 +4699,8 @@ local function build (st, m, rule)
   -- (a gerund after the object of a verb's preposition is the subject's:
   -- "Ann Lee resigned from the board citing “personal reasons”"; not "a
   -- letter from the label saying …")
-  if not rule.speaker and B.GERUND_OBJECT_PREPS[pk] and sp_b == cue[1] - 1 and
-     ENDS_ING[ckey] and sp_a > 2 and IS(toks, sp_a - 2, "lower") and
+  if ENDS_ING[ckey] and not rule.speaker and B.GERUND_OBJECT_PREPS[pk] and sp_b == cue[1] - 1 and
+     sp_a > 2 and IS(toks, sp_a - 2, "lower") and
      (ENDS_ED[KEY(toks, sp_a - 2)] or B.PAST_FORMS[KEY(toks, sp_a - 2)]) then
     sp_a, sp_b = subject_before(st, sp_a - 1)
     if not sp_a then return nil end

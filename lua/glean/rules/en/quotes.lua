@@ -299,8 +299,7 @@ local addressee = P.capture("addressee",
   -- ("told the three-judge panel": a hyphenated modifier too; "told
   -- thousands of flag-waving supporters": a crowd's number)
   ((det + P.words { "thousands", "hundreds", "dozens", "millions", "crowds" } * P.word "of") ^ -1 *
-   ((P.all(P.kind "word", P.isnt "cap") + P.words { "TV" }) *
-    (P.kind "hyphen" * P.kind "word") ^ -1) ^ -2 *
+   (P.all(P.kind "word", P.isnt "cap") * (P.kind "hyphen" * P.kind "word") ^ -1) ^ -2 *
    (P.words(M.ADDRESSEE_NOUNS) +
     -- ("told state television", not "told Radio 4's Today programme")
     P.all(P.words { "television", "radio", "tv" }, P.is "lower"))))
