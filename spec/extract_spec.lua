@@ -507,6 +507,15 @@ describe("glean.extract", function ()
                       "Musa Bello/PERSON/Musa Bello" }, got)
   end)
 
+  it("reads no cue, role or common word that opens a sentence as a name's, and Cllr as a title",
+     function ()
+    local got = labelled(entities_only:extract("It rained. Said Keisha Durant, the legal " ..
+                                               "director: no. Passenger Gordon McLeish, 64, " ..
+                                               "agreed. Council leader Cllr Janet Whitlow left."))
+    assert.are.same({ "Keisha Durant/PERSON/Keisha Durant", "Gordon McLeish/PERSON/Gordon McLeish",
+                      "Janet Whitlow/PERSON/Janet Whitlow" }, got)
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))

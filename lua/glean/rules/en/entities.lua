@@ -1526,6 +1526,11 @@ places.rules[#places.rules + 1] = {
     if NOT_A_NAME_START[ka] or TIME_WORDS[ka] then return false end
     local starts = opens_sentence(toks, a)
     if starts and a == b and is_common(ka) then return false end
+    -- (nor a common word that opens the sentence before the name:
+    -- "Passenger Ann Lee, 64, said")
+    if starts and b > a and is_common(ka) and not has_reading(ctx, a, a, "given_names") then
+      a = a + 1
+    end
     local d = ctx.dict(a, b)
     if d and (d.label == "ORG" or d.kind == "country" or d.label == "NORP") then return false end
     return { first_token = a }
@@ -2162,6 +2167,11 @@ local function name_start_ok (m, ctx)
   -- (not a legal form that is an outlet's acronym too: "NV")
   local media = id == "org.en.head" and b > a and not LEGAL_FORMS[kb] and media_head(ctx, b)
   if NOT_A_NAME_START[ka] and not (media and TIME_WORDS[ka]) then return false end
+  -- (a cue that opens the sentence before the name: "Said Ann Lee, …:")
+  if (ka == "said" or ka == "says") and b >= a + 2 and id == "person.en.given_name" and
+     opens_sentence(toks, a) then
+    return { first_token = a + 1 }
+  end
   -- (in a headline in title case, a verb may stand before the head word:
   -- "Acme Executive Testifies Company Paid …", "Opening New Front": no name
   -- of four words or more without "of", nor of three common words)
