@@ -516,6 +516,13 @@ describe("glean.extract", function ()
                       "Janet Whitlow/PERSON/Janet Whitlow" }, got)
   end)
 
+  it("reads a water company and a railway by their heads", function ()
+    local got = labelled(entities_only:extract("It rained. In a statement, Tollmere Water said " ..
+                                               "no. Velmora Railways agreed."))
+    assert.are.same({ "Tollmere Water/ORG/Tollmere Water", "Velmora Railways/ORG/Velmora Railways" },
+                    got)
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))
