@@ -1038,6 +1038,10 @@ local function not_firm (st, e)
     -- (the head before "of": "Securities and Exchange Board of India")
     local last = name:match("(%a+) of ") or name:match("(%a+)%W*$")
     no = last ~= nil and NOT_FIRM_HEADS[last:lower()] ~= nil
+    -- (or its first word: "Department for Transport", "Office for
+    -- National Statistics")
+    local first = name:match("^(%a+) ")
+    if not no and first and NOT_FIRM_HEADS[first:lower()] then no = true end
     known[name] = no
   end
   return no
