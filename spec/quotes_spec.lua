@@ -2298,6 +2298,12 @@ describe("glean.quotes", function ()
       assert.are.equal(1, #qs)
     end)
 
+    it("reads 'one of the people' as an inverted speaker", function ()
+      local qs = find("It rained. The firm plans to spend $3.5 billion on data centers over " ..
+                      "the next 18 months, one of the people said.")
+      assert.are.same({ "one of the people", "said" }, { qs[#qs].speaker, qs[#qs].cue })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -4236,7 +4236,10 @@ local function build (st, m, rule)
       -- (but a role's "to": "…, aides to the governor said")
       if a and sp and sp[1] < cue[1] and DETERMINERS[KEY(toks, sp[1])] and b + 2 < sp[1] and
          KIND(toks, sp[1] - 1) == "word" and IS(toks, sp[1] - 1, "lower") and
-         not (KEY(toks, sp[1] - 1) == "to" and TO_ROLES[KEY(toks, sp[1] - 2)]) then
+         not (KEY(toks, sp[1] - 1) == "to" and TO_ROLES[KEY(toks, sp[1] - 2)]) and
+         -- (nor "one of the people said")
+         not (KEY(toks, sp[1] - 1) == "of" and
+              (OF_QUANTIFIERS[KEY(toks, sp[1] - 2)] or KIND(toks, sp[1] - 2) == "number")) then
         return nil
       end
       -- (nor a name's other name: "The Army of X, or AOX, the largest
