@@ -2759,6 +2759,7 @@ end
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
 B.RECALL = { recall = true, recalls = true }
 B.TO_ROLES = TO_ROLES
+B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
 B.POST_MODIFIERS = { ["in"] = true, with = true, close = true, familiar = true,
@@ -4236,10 +4237,10 @@ local function build (st, m, rule)
       -- (but a role's "to": "…, aides to the governor said")
       if a and sp and sp[1] < cue[1] and DETERMINERS[KEY(toks, sp[1])] and b + 2 < sp[1] and
          KIND(toks, sp[1] - 1) == "word" and IS(toks, sp[1] - 1, "lower") and
-         not (KEY(toks, sp[1] - 1) == "to" and TO_ROLES[KEY(toks, sp[1] - 2)]) and
+         not (KEY(toks, sp[1] - 1) == "to" and B.TO_ROLES[KEY(toks, sp[1] - 2)]) and
          -- (nor "one of the people said")
          not (KEY(toks, sp[1] - 1) == "of" and
-              (OF_QUANTIFIERS[KEY(toks, sp[1] - 2)] or KIND(toks, sp[1] - 2) == "number")) then
+              (B.OF_QUANTIFIERS[KEY(toks, sp[1] - 2)] or KIND(toks, sp[1] - 2) == "number")) then
         return nil
       end
       -- (nor a name's other name: "The Army of X, or AOX, the largest
