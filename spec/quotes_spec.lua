@@ -2304,6 +2304,12 @@ describe("glean.quotes", function ()
       assert.are.same({ "one of the people", "said" }, { qs[#qs].speaker, qs[#qs].cue })
     end)
 
+    it("reads delegates, traders and organisers as speakers", function ()
+      local qs = find("It rained. The next meeting is set for November 30, delegates said. " ..
+                      "Prices fell sharply on Monday, traders said.")
+      assert.are.same({ "delegates", "traders" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -138,7 +138,11 @@ M.SOURCE_NOUNS = { "media", "broadcaster", "outlets", "watchdog", "regulator",
   "tweets", "ads", "commercial", "spot", "editorial", "op-ed", "column",
   "columnist", "host", "anchor", "moderator", "panel", "committee",
   "commission", "council", "board", "department", "office", "bureau",
-  "network", "station", "outlet", "magazine", "site", "blog" }
+  "network", "station", "outlet", "magazine", "site", "blog", "delegates", "delegate",
+  "negotiators", "negotiator", "traders", "trader", "investors", "bankers", "executives",
+  "insiders", "teachers", "nurses", "unions", "farmers",
+  "villagers", "survivors", "relatives", "neighbours", "neighbors", "organisers",
+  "organizers", "rescuers", "medics", "soldiers", "troops", "militants", "rebels" }
 
 local pronoun = P.words { "he", "she", "they", "we", "i", "it" }
 -- words that open a relative clause as its subject ("the agency, which
