@@ -2310,6 +2310,15 @@ describe("glean.quotes", function ()
       assert.are.same({ "delegates", "traders" }, { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads a source's apposition after 'according to' as no content", function ()
+      local qs = find("It rained. According to Ann Lee, a senior analyst at Carrick & Lowe, the " ..
+                      "group has little room to cut further.")
+      assert.are.equal("the group has little room to cut further", qs[1].text)
+      qs = find("It rained. According to police, a man was arrested at the scene, and two " ..
+                "others fled.")
+      assert.are.equal("a man was arrested at the scene, and two others fled", qs[1].text)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

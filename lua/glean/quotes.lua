@@ -4355,6 +4355,21 @@ local function build (st, m, rule)
     end
   end
   if not a then return nil end
+  -- (an apposition of the source after its comma: "According to Ann Lee,
+  -- an analyst at Acme, the group …")
+  if rule.opens and (KEY(toks, a) == "a" or KEY(toks, a) == "an") then
+    for i = a + 2, math.min(a + 9, b - 3) do
+      local w = KEY(toks, i)
+      if w == "," then
+        a = i + 1
+        break
+      end
+      if TERMINAL[w] or KIND(toks, i) == "quote" or
+         (IS(toks, i, "lower") and (st.c.finite[w] or ENDS_ED[w] or st.cue_at[i])) then
+        break
+      end
+    end
+  end
   -- (a manner adverb and a colon before the content: "said bluntly: “…”")
   if a > cue[2] and a + 2 <= b and KEY(toks, a + 1) == ":" and ENDS_LY[KEY(toks, a)] and
      IS(toks, a, "lower") then
