@@ -2319,6 +2319,14 @@ describe("glean.quotes", function ()
       assert.are.equal("a man was arrested at the scene, and two others fled", qs[1].text)
     end)
 
+    it("reads a noun cue's agent after 'by', and the subject's gerund after it", function ()
+      local qs = find("It rained. Al-Otaibi dismissed the claim by some traders that the group " ..
+                      "was losing market share to US producers, saying output was flat.")
+      assert.are.same({ "some traders", "the group was losing market share to US producers" },
+                      { qs[1].speaker, qs[1].text })
+      assert.are.equal("Al-Otaibi", qs[2].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -1670,12 +1670,18 @@ local function subject_before (st, t)
   -- (the last speaker before t in the sentence, but a named one first,
   -- the first of them: a later one may be inside its content, "The Journal
   -- reported that Washington was considering …, citing …")
-  local last, named
+  local last, named, nq
   for k = #st.found, math.max(1, #st.found - 50), -1 do
     local q = st.found[k]
+    -- (not a noun cue's agent, nor a name in its content: "Ann Lee
+    -- dismissed the claim by traders that Acme …, saying …" is Ann Lee's)
     if q.cue_tok and q.cue_tok < t and q.cue_tok >= s.first_token and q.sp_a then
-      last = last or q
-      if named_speaker(st, q) and (not named or q.cue_tok < named.cue_tok) then named = q end
+      if q.noun then
+        nq = nq or q
+      else
+        last = last or q
+        if named_speaker(st, q) and (not named or q.cue_tok < named.cue_tok) then named = q end
+      end
     end
     if q.cue_tok and q.cue_tok < s.first_token then break end
   end
@@ -1691,7 +1697,8 @@ local function subject_before (st, t)
   local stop = k + 50
   while ents[k] and k < stop and ents[k].first_token < t do
     local e = ents[k]
-    if e.label == "PERSON" or e.label == "ORG" then
+    if (e.label == "PERSON" or e.label == "ORG") and
+       not (nq and e.first_token >= nq.a and e.first_token <= nq.b) then
       -- (a body before a person's title is the person's: "Acme Chairman
       -- Ann Lee … said")
       local x = ents[k + 1]
@@ -1741,7 +1748,12 @@ local function subject_before (st, t)
   if a < t and IS(toks, a, "cap") and KIND(toks, a) == "word" and
      not st.c.subordinators[KEY(toks, a)] and not PREP_BEFORE_SUBJECT[KEY(toks, a)] then
     local b = a
-    while b + 1 < t and IS(toks, b + 1, "cap") and KIND(toks, b + 1) == "word" do b = b + 1 end
+    -- (a hyphenated name too: "Al-Otaibi")
+    while b + 1 < t and ((IS(toks, b + 1, "cap") and KIND(toks, b + 1) == "word") or
+                         (KIND(toks, b + 1) == "hyphen" and b + 2 < t and
+                          IS(toks, b + 2, "cap") and not IS(toks, b + 1, "space_before"))) do
+      b = b + (KIND(toks, b + 1) == "hyphen" and 2 or 1)
+    end
     -- (and what a possessive names: "Argentina's new government")
     if b + 2 < t and POSSESSIVE[KEY(toks, b + 1)] then
       local c = b + 1
@@ -4990,7 +5002,8 @@ local function build (st, m, rule)
   local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
               kind = kind or kind_of(st, a, b), rule = rid,
               cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),
-              cue_tok = cue[1], sp_a = sp_a, sp_b = sp_b, nests = rule.nests }
+              cue_tok = cue[1], sp_a = sp_a, sp_b = sp_b, nests = rule.nests,
+              noun = rule.noun }
   if gap_a and gap_a > a and gap_b < b then
     q.gap_first, q.gap_last = LAST(toks, gap_a - 1) + 1, FIRST(toks, gap_b + 1) - 1
   end

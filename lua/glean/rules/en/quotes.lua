@@ -548,6 +548,12 @@ M.rules = {
   { id = "quote.en.noun_cue", content = "after", noun = true,
     pattern = possessor * noun_modifier ^ -2 * P.capture("cue", P.words(M.CUE_NOUNS)) *
               P.word "that" },
+  -- (and its agent after "by": "the claim by some traders that …")
+  { id = "quote.en.noun_cue_by", content = "after", noun = true,
+    pattern = P.capture("cue", P.words(M.CUE_NOUNS)) * P.word "by" *
+              P.capture("speaker", P.rep(P.no(P.words { ",", ".", ";", ":", "that", "(", ")" }),
+                                         1, 6)) *
+              P.word "that" },
   { id = "quote.en.noun_topic", content = "after", noun = true, np = true,
     pattern = possessor * noun_modifier ^ -2 * P.capture("cue", P.words(M.TOPIC_NOUNS)) *
               P.words(M.TOPIC_PREPOSITIONS) },
