@@ -516,6 +516,12 @@ describe("glean.extract", function ()
                       "Janet Whitlow/PERSON/Janet Whitlow" }, got)
   end)
 
+  it("reads a band named after its noun as a body", function ()
+    local got = labelled(entities_only:extract("It rained. Indie rock band Velvet Arcade " ..
+                                               "cancelled the tour."))
+    assert.are.same({ "Velvet Arcade/ORG/Velvet Arcade" }, got)
+  end)
+
   it("reads a water company and a railway by their heads", function ()
     local got = labelled(entities_only:extract("It rained. In a statement, Tollmere Water said " ..
                                                "no. Velmora Railways agreed."))

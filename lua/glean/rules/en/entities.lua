@@ -1752,7 +1752,8 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "thinktank", "organisation", "organization", "party", "housebuilder",
   "miner", "telecoms", "energy", "utility", "operator", "builder", "exchange",
   "platform", "startup", "studio", "developer", "label", "grocer", "bookmaker",
-  "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer" }
+  "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer", "band",
+  "orchestra", "choir" }
 -- (of a trade that is a person's: "film maker Ann Lee")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,

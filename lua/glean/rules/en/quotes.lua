@@ -762,7 +762,7 @@ M.BODY_NOUNS = { "company", "firm", "group", "bank", "agency", "airline",
   "operator", "supplier", "chain", "giant", "conglomerate", "studio",
   "carmaker", "automaker", "chipmaker", "drugmaker", "brewer", "utility",
   "supermarket", "consultancy", "brokerage", "broker", "miner", "developer",
-  "publisher", "startup", "start-up", "insurer", "investor", "fund", "club" }
+  "publisher", "startup", "start-up", "insurer", "investor", "fund", "club", "band" }
 -- nouns for a body the text has called so next to its name ("Ofwat, the
 -- industry regulator, …. The watchdog said"): either stands for it
 M.DESCRIBED_BODY_NOUNS = { "watchdog", "regulator" }
