@@ -2327,6 +2327,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Al-Otaibi", qs[2].speaker)
     end)
 
+    it("reads 'it' after a body no list knows, and no opening phrase as content", function ()
+      local qs = find("It rained. In addition to the penalty, Tollmark also agreed to three " ..
+                      "years of monitoring. Tollmark admitted one of its employees paid the " ..
+                      "official. It said it accepted full responsibility.")
+      assert.are.same({ "Tollmark", "Tollmark" }, { qs[1].speaker, qs[2].speaker })
+      assert.are.equal("one of its employees paid the official", qs[1].text)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

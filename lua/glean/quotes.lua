@@ -1521,7 +1521,8 @@ local function resolve (st, a, b)
     -- ("it is believed that …", "it emerged that …" name nobody)
     local nobody = ka == "it" and (st.c.be[KEY(toks, a + 1)] or IMPERSONAL[KEY(toks, a + 1)])
     local prev = st.prev_name
-    if prev and not nobody and ((ka == "it" and st.prev_label == "ORG") or ka == "they") and
+    if prev and not nobody and
+       ((ka == "it" and (st.prev_label == "ORG" or st.prev_label == "BARE")) or ka == "they") and
        sentence_index(st, st.prev_cue) >= sentence_index(st, a) - 1 then
       return prev, first, last, st.prev_label
     end
@@ -2771,6 +2772,7 @@ end
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
 B.RECALL = { recall = true, recalls = true }
 B.TO_ROLES = TO_ROLES
+B.PREP_BEFORE_SUBJECT = PREP_BEFORE_SUBJECT
 B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
@@ -4800,6 +4802,13 @@ local function build (st, m, rule)
       if KEY(toks, i) == "," then return nil end
     end
   end
+  -- (nor a phrase that opens the sentence with a preposition: "In
+  -- addition to the penalty, Acme also agreed to …")
+  if a == s.first_token and sp_a < cue[1] and sp_a > b and not kind and b - a < 10 and
+     B.PREP_BEFORE_SUBJECT[KEY(toks, a)] and KEY(toks, b + 1) == "," and
+     not verb_between(st, a, b) then
+    return nil
+  end
   -- ("…, which both countries claim": the content is what "which" stands
   -- for, no clause of theirs)
   -- (nor "… a campaign that some MPs had feared …": what "that" stands for)
@@ -5488,7 +5497,10 @@ local function run (ctx, doc, compiled)
     end
     -- (the body that spoke, for an "it" after it; the person, for a "he"
     -- or "she": their sentences and sex worked out when one is asked)
-    if label == "ORG" or label == "NORP" or label == "GROUP" or
+    -- (a capitalized word no list knows may be a body: "Acme said …. It
+    -- added …")
+    if label == nil and q.sp_a == q.sp_b and q.rule == "quote.en.name_cue" then label = "BARE" end
+    if label == "ORG" or label == "NORP" or label == "GROUP" or label == "BARE" or
        (label == nil and plural_mention(st, q.sp_b)) then
       st.prev_name, st.prev_cue, st.prev_label = q.speaker, q.cue_tok, label
       st.prev_speakers = q.speakers
