@@ -2335,6 +2335,12 @@ describe("glean.quotes", function ()
       assert.are.equal("one of its employees paid the official", qs[1].text)
     end)
 
+    it("reads the subject for a cue after ', but'", function ()
+      local qs = find("It rained. Ann Lee said the ratings were low, but added: \"I'm all for " ..
+                      "lower ratings.\"")
+      assert.are.equal("Ann Lee", qs[2].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -4700,7 +4700,8 @@ local function build (st, m, rule)
     local j, w = sp_b, KEY(toks, sp_b)
     if w == "then" or w == "also" or w == "later" then j = j - 1 end
     w = KEY(toks, j)
-    if j > sp_a and (w == "and" or w == "but") then
+    -- (or the conjunction alone after a comma: "…, but added: “…”")
+    if j >= sp_a and (w == "and" or w == "but") then
       -- (the subject: a name that opens the span, or its words up to the
       -- first verb, "the Australian-born actress stopped …")
       local x = st.ents[entity_from(st, sp_a)]
