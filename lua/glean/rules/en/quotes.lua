@@ -762,13 +762,13 @@ M.BODY_NOUNS = { "company", "firm", "group", "bank", "agency", "airline",
   "operator", "supplier", "chain", "giant", "conglomerate", "studio",
   "carmaker", "automaker", "chipmaker", "drugmaker", "brewer", "utility",
   "supermarket", "consultancy", "brokerage", "broker", "miner", "developer",
-  "publisher", "startup", "start-up", "insurer", "investor", "fund", "club", "band" }
+  "publisher", "startup", "start-up", "insurer", "investor", "club", "band" }
 -- nouns for a body the text has called so next to its name ("Ofwat, the
 -- industry regulator, …. The watchdog said"): either stands for it
 M.DESCRIBED_BODY_NOUNS = { "watchdog", "regulator" }
 M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "committee", "ministry", "department", "board", "institute", "party",
-  "foundation", "authority", "office", "service", "association", "federation" }
+  "foundation", "authority", "office", "service", "association", "federation", "fund" }
 -- (and M.OUTLET_NOUNS, above the listener's pattern, for an outlet)
 -- nouns news uses, after "the", for a person it has named, as it uses
 -- "he" or "she": "the 28-year-old", "the Scot", "the former Wales
