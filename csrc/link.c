@@ -119,29 +119,29 @@ static const unsigned char *tok_text (const Link *lk, size_t i) {
   return (const unsigned char *)lk->s + lk->t->start[i];
 }
 
-/* whether token i is what may follow a name: "Jr.", "Sr.", a regnal
-** number ("Abdullah II", "Charles VI") */
-static int name_suffix (const Link *lk, size_t i) {
-  static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "VI",
-    "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", NULL };
-  const unsigned char *w = tok_text(lk, i);
-  uint32_t n = tok_len(lk, i);
-  int k;
-  for (k = 0; suffixes[k] != NULL; k++)
-    if (strlen(suffixes[k]) == n && memcmp(suffixes[k], w, n) == 0) return 1;
-  return 0;
-}
-
-/* whether token i is the word of a patronymic that follows a given name
-** ("bin" of "Azman bin Harun", "binti"): the given name is the one used */
-static int patronymic (const Link *lk, size_t i) {
-  static const char *const words[] = { "bin", "binti", "bte", "bt", NULL };
+/* whether token i's text is one of words (a list ending in NULL) */
+static int token_in (const Link *lk, size_t i, const char *const *words) {
   const unsigned char *w = tok_text(lk, i);
   uint32_t n = tok_len(lk, i);
   int k;
   for (k = 0; words[k] != NULL; k++)
     if (strlen(words[k]) == n && memcmp(words[k], w, n) == 0) return 1;
   return 0;
+}
+
+/* whether token i is what may follow a name: "Jr.", "Sr.", a regnal
+** number ("Abdullah II", "Charles VI") */
+static int name_suffix (const Link *lk, size_t i) {
+  static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "VI",
+    "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", NULL };
+  return token_in(lk, i, suffixes);
+}
+
+/* whether token i is the word of a patronymic that follows a given name
+** ("bin" of "Azman bin Harun", "binti"): the given name is the one used */
+static int patronymic (const Link *lk, size_t i) {
+  static const char *const words[] = { "bin", "binti", "bte", "bt", NULL };
+  return token_in(lk, i, words);
 }
 
 /* gl_hash of token i's text, or of its capitals */
