@@ -2341,6 +2341,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[2].speaker)
     end)
 
+    it("reads cues of raised voices", function ()
+      local qs = find("It rained. “What plan?” yelled Liberal MP Tom Ray, the member for " ..
+                      "Fadden. “Yes or no!” the opposition bellowed in unison.")
+      assert.are.same({ "Tom Ray", "the opposition" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })
