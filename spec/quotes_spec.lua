@@ -2341,6 +2341,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[2].speaker)
     end)
 
+    it("reads no show of a channel's, nor a named person who showed a noun phrase", function ()
+      assert.are.same({}, find("It rained. Tom Ray joined the Channel 4 show on Monday as a " ..
+                               "surprise for his sister."))
+      assert.are.same({}, find("It rained. Rival Ann Lee had shown bad judgment in using Tom " ..
+                               "Ray “as a paragon of virtue.”"))
+    end)
+
     it("reads cues of raised voices", function ()
       local qs = find("It rained. “What plan?” yelled Liberal MP Tom Ray, the member for " ..
                       "Fadden. “Yes or no!” the opposition bellowed in unison.")

@@ -4780,17 +4780,27 @@ local function build (st, m, rule)
     end
   end
   local np_silent, vb = st.c.np_not_speech[ckey], b
+  -- (a person's name that ends the mention: "rival Ann Lee had shown";
+  -- and no show of a channel's, "joined the Channel 4 show on Monday")
+  local pe = B.SHOW_VERBS[ckey] and st.ents[entity_from(st, sp_b + 1) - 1]
+  if pe and (ckey == "show" or ckey == "shows") and cue[1] > s.first_token + 1 and
+     (KIND(toks, cue[1] - 1) == "number" or IS(toks, cue[1] - 1, "upper")) then
+    return nil
+  end
   if not np_silent and B.SHOW_VERBS[ckey] and
-     (B.PERSON_WORDS[KEY(toks, sp_a)] or (entity_at(st, sp_a, sp_b) or NO_READING).label ==
-                                       "PERSON") then
+     (B.PERSON_WORDS[KEY(toks, sp_a)] or
+      (pe and pe.label == "PERSON" and pe.last_token == sp_b)) then
     np_silent = true
     for i = a + 1, b do
       if st.c.subordinators[KEY(toks, i)] then vb = i - 1 break end
     end
   end
+  -- (a person who showed a noun phrase, marks in it or not: "had shown
+  -- bad judgment in using Ann Lee “as a paragon of virtue”")
   if (rule.speaker == "subject" or cue[1] == cue[2]) and np_silent and not that and
      KEY(toks, cue[2]) ~= "that" and KEY(toks, a) ~= "to" and
-     (kind or kind_of(st, a, b)) == "indirect" and
+     ((kind or kind_of(st, a, b)) == "indirect" or
+      (B.SHOW_VERBS[ckey] and (kind or kind_of(st, a, b)) == "mixed")) and
      ((B.OFFER_VERBS[ckey] and not said_thing(st, a, b)) or
       not verb_between(st, a, vb, st.c.gerund_subjects)) then
     return nil
