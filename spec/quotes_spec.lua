@@ -2348,6 +2348,13 @@ describe("glean.quotes", function ()
                                "Ray “as a paragon of virtue.”"))
     end)
 
+    it("reads a gerund of saying after a time or a document with no comma", function ()
+      local qs = find("It rained. Tom Ray unleashed a series of tweets early Friday saying " ..
+                      "that his rival had shown bad judgment.")
+      assert.are.same({ "Tom Ray", "his rival had shown bad judgment" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads cues of raised voices", function ()
       local qs = find("It rained. “What plan?” yelled Liberal MP Tom Ray, the member for " ..
                       "Fadden. “Yes or no!” the opposition bellowed in unison.")

@@ -401,6 +401,15 @@ local possessor = P.capture("speaker", P.entity { "PERSON", "ORG", "GPE" } * P.w
 -- warnings"
 local noun_modifier = P.all(P.kind "word", P.is "lower")
 
+-- what a gerund of saying follows with no comma, its speaker the
+-- sentence's subject: a document or a time ("a statement saying that …",
+-- "tweets early Friday saying that …")
+M.SAYING_AFTER = { "statement", "statements", "letter", "letters", "tweet", "tweets", "post",
+  "posts", "note", "email", "emails", "message", "messages", "memo", "filing", "video",
+  "ad", "advert", "release", "speech", "interview", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "yesterday", "today", "night", "morning",
+  "afternoon", "evening", "week", "weekend" }
+
 M.rules = {
   -- "The Age quoted an unnamed minister as saying …": the one quoted
   -- speaks (the outlet only reports it)
@@ -547,6 +556,14 @@ M.rules = {
   -- that …", "his remarks about the debt" (a topic: a noun phrase)
   { id = "quote.en.noun_cue", content = "after", noun = true,
     pattern = possessor * noun_modifier ^ -2 * P.capture("cue", P.words(M.CUE_NOUNS)) *
+              P.word "that" },
+  -- a gerund of saying after a document or a time, no comma: "unleashed a
+  -- series of tweets early Friday saying that …", "issued a statement
+  -- saying that …" (the speaker is the sentence's subject)
+  { id = "quote.en.document_saying", content = "after", speaker = "subject",
+    pattern = P.words(M.SAYING_AFTER) *
+              P.capture("cue", P.words { "saying", "stating", "claiming", "warning", "arguing",
+                                         "insisting", "suggesting", "announcing" }) *
               P.word "that" },
   -- (and its agent after "by": "the claim by some traders that …")
   { id = "quote.en.noun_cue_by", content = "after", noun = true,
