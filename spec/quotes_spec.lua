@@ -2355,6 +2355,16 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads a listener in lower case to the sentence's end after a quotation", function ()
+      local qs = find("It rained. \"I am proud of you,\" Tom Clarke told some of the miners.")
+      assert.are.same({ "I am proud of you,", "some of the miners" },
+                      { qs[1].text, qs[1].addressee })
+      qs = find("It rained. \"There are people afraid to show it,\" the president told a " ..
+                "government session.")
+      assert.are.same({ "There are people afraid to show it,", "a government session" },
+                      { qs[1].text, qs[1].addressee })
+    end)
+
     it("reads cues of raised voices", function ()
       local qs = find("It rained. “What plan?” yelled Liberal MP Tom Ray, the member for " ..
                       "Fadden. “Yes or no!” the opposition bellowed in unison.")

@@ -3712,6 +3712,13 @@ local function build (st, m, rule)
        (s_last == #toks or IS(toks, s_last + 1, "newline_before")) then
       j, lk = s_last + 1, "."
     end
+    -- (and a listener in lower case to the sentence's end after a
+    -- quotation: "“I am proud of you,” Mr. Lee told some of the miners.")
+    if j == i and i < s_last and s_last <= i + 5 and TERMINAL[KEY(toks, s_last)] and
+       IS(toks, i, "lower") and not verb_between(st, i, s_last - 1, st.c.subjects) then
+      local pa, _, pk = content_before(st, m.first_token)
+      if pa and pk == "direct" then j, lk = s_last, KEY(toks, s_last) end
+    end
     local le = j - 1                               -- (the listener's last word)
     -- (and a day after it: "told CNN on Sunday that …")
     if lk and lk ~= "that" and j < s_last then
