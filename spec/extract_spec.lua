@@ -516,6 +516,15 @@ describe("glean.extract", function ()
                       "Janet Whitlow/PERSON/Janet Whitlow" }, got)
   end)
 
+  it("reads a given name alone before 'who' as a person, not a longer name's last word",
+     function ()
+    local got = labelled(entities_only:extract("It rained. Gary, who has driven the route for " ..
+                                               "19 years, said no. Matt Dawson, who is fit, " ..
+                                               "played. France, who won, celebrated."))
+    assert.are.same({ "Gary/PERSON/Gary", "Matt Dawson/PERSON/Matt Dawson", "France/GPE/France" },
+                    got)
+  end)
+
   it("reads a band named after its noun as a body", function ()
     local got = labelled(entities_only:extract("It rained. Indie rock band Velvet Arcade " ..
                                                "cancelled the tour."))

@@ -1481,6 +1481,33 @@ places.rules[#places.rules + 1] = {
 -- a name with an age after it is a person's, whatever else the name reads
 -- as: "Saka, 22, said", "Ann Tollway, 41, of Leeds" (an age of 10 to 109;
 -- "Paris, 1998," is no age)
+-- a given name alone before a relative clause on a person: "Gary, who has
+-- driven the route for 19 years, said …" (a given name the lists know,
+-- no common word: not "Will, who …")
+places.rules[#places.rules + 1] = {
+  id = "person.en.given_who", label = "PERSON", priority = 54, span = "p",
+  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
+                                 P.in_dict "given_name")) *
+            P.word "," * P.word "who",
+  build = function (m, ctx)
+    local a = m:capture_span("p")
+    local toks = m.tokens
+    local k = t_key(toks, a)
+    if NOT_A_NAME_START[k] or is_common(k) or TIME_WORDS[k] then return false end
+    -- (not a longer name's last word, "Matt Dawson, who …", nor a place's
+    -- or a body's name, "France, who …")
+    if a > 1 and ((t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap")) or
+                  t_kind(toks, a - 1) == "hyphen") then
+      return false
+    end
+    for _, r in ipairs(ctx.dict(a, a, true)) do
+      if r.kind == "country" or r.kind == "capital" or r.kind == "region" or r.label == "LOC" or
+         r.label == "ORG" or r.label == "NORP" then
+        return false
+      end
+    end
+    return NO_FIELDS
+  end }
 places.rules[#places.rules + 1] = {
   id = "person.en.age_apposition", label = "PERSON", priority = 55, span = "p",
   pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" }) ^ 1) *
