@@ -2365,6 +2365,16 @@ describe("glean.quotes", function ()
                       { qs[1].text, qs[1].addressee })
     end)
 
+    it("reads a named body's noun for the body that spoke just before, and the person of " ..
+       "an apposition's body before 'who'", function ()
+      local qs = find("It rained. Tollmere Water said in a statement that allocations would " ..
+                      "open at 35 per cent. The authority said it would review them weekly.")
+      assert.are.equal("Tollmere Water", qs[2].speaker)
+      qs = find("It rained. “I would wear these,” said Tom Feld, a senior analyst at Dunmore " ..
+                "Securities, who estimated that the firm could ship 400,000 units.")
+      assert.are.equal("Tom Feld", qs[2].speaker)
+    end)
+
     it("reads cues of raised voices", function ()
       local qs = find("It rained. “What plan?” yelled Liberal MP Tom Ray, the member for " ..
                       "Fadden. “Yes or no!” the opposition bellowed in unison.")

@@ -1083,6 +1083,7 @@ local function body_antecedent (st, t, noun)
   if not (outlet or named or described or c.body_nouns[noun]) then return nil end
   local limit = FIRST(st.toks, t) - 3000
   local seen = 0
+  local fallback
   while k >= 1 and seen < 60 do
     local e = ents[k]
     if e.first < limit then break end
@@ -1104,6 +1105,12 @@ local function body_antecedent (st, t, noun)
         if not named and (outlet or (in_subject(st, e, k) and not object_of(st, e))) then
           return e
         end
+        -- (a named body's noun for the body that spoke just before, whatever
+        -- its name: "Loddon Water said …. The authority said …")
+        if named and not fallback and st.speaker_at[e.first_token] and
+           sentence_index(st, e.first_token) >= sentence_index(st, t) - 1 then
+          fallback = e
+        end
         local name = (e.canonical or e.text):lower()
         -- (a party's name may say "Alliance", "Congress", "Front" or
         -- "Movement": "the People's Progressive Alliance … the party")
@@ -1116,7 +1123,7 @@ local function body_antecedent (st, t, noun)
     end
     k = k - 1
   end
-  return nil
+  return fallback
 end
 
 -- words that end a noun phrase before them
@@ -1375,6 +1382,7 @@ local SPORTS = { football = true, rugby = true, cricket = true, hockey = true, b
 local ROLE_ALIASES = { pm = "prime minister" }
 local WHERE_WORDS = { regional = true, ["local"] = true, provincial = true, state = true,
   city = true, county = true, district = true, federal = true, municipal = true }
+local ROLE_PREPS = { at = true, of = true, ["for"] = true, with = true }
 local OUTLET_HEADS = { agency = true, newspaper = true, paper = true, broadcaster = true,
   network = true, channel = true, station = true, magazine = true, website = true,
   daily = true, tabloid = true, weekly = true }
@@ -1459,8 +1467,13 @@ local function resolve (st, a, b)
     -- ("Ann Lee, 29, a nurse in Toledo, Ohio, who said", "Sen. Ann Lee,
     -- Republican of Ohio, who said": "who" is the person the place's
     -- apposition is about)
+    -- (and a body an apposition's preposition names: "Ann Lee, an analyst
+    -- at Acme Securities, who estimated …")
     if x and x.last_token == p and (x.label == "GPE" or x.label == "LOC" or x.label == "DATE" or
-                                    x.label == "TIME") and (ka == "who" or ka == "whom") then
+                                    x.label == "TIME" or
+                                    (x.label == "ORG" and x.first_token > 1 and
+                                     ROLE_PREPS[KEY(toks, x.first_token - 1)])) and
+       (ka == "who" or ka == "whom") then
       local s0 = sentence_of(st, a).first_token
       for j = k - 1, 1, -1 do
         local y = st.ents[j]
