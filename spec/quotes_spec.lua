@@ -2375,6 +2375,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Feld", qs[2].speaker)
     end)
 
+    it("reads 'the statement' as the one who spoke in a statement just before", function ()
+      local qs = find("It rained. The Tollan Estate said in a statement that it had asked " ..
+                      "the gallery to remove the letters. \"She was a private woman,\" the " ..
+                      "statement said.")
+      assert.are.equal(qs[1].speaker, qs[2].speaker)
+    end)
+
     it("reads cues of raised voices", function ()
       local qs = find("It rained. “What plan?” yelled Liberal MP Tom Ray, the member for " ..
                       "Fadden. “Yes or no!” the opposition bellowed in unison.")

@@ -1383,6 +1383,8 @@ local ROLE_ALIASES = { pm = "prime minister" }
 local WHERE_WORDS = { regional = true, ["local"] = true, provincial = true, state = true,
   city = true, county = true, district = true, federal = true, municipal = true }
 local ROLE_PREPS = { at = true, of = true, ["for"] = true, with = true }
+local STATEMENT_HEADS = { statement = true, letter = true, post = true, note = true, memo = true,
+  email = true, message = true, release = true, filing = true, tweet = true }
 local OUTLET_HEADS = { agency = true, newspaper = true, paper = true, broadcaster = true,
   network = true, channel = true, station = true, magazine = true, website = true,
   daily = true, tabloid = true, weekly = true }
@@ -1544,6 +1546,18 @@ local function resolve (st, a, b)
     if ka == "it" and not nobody then
       local x = subject_body(st, a)
       if x then return x.canonical or x.text, first, last, x.label, x end
+    end
+  end
+  -- ("the statement said": the one who spoke "in a statement" just
+  -- before)
+  if b == a + 1 and ka == "the" and STATEMENT_HEADS[KEY(toks, b)] then
+    local noun, found = KEY(toks, b), st.found
+    for k = #found, math.max(1, #found - 6), -1 do
+      local q = found[k]
+      if q.cue_tok and q.cue_tok < a and q.speaker and q.cue and q.cue:find(noun, 1, true) and
+         sentence_index(st, q.cue_tok) >= sentence_index(st, a) - 2 then
+        return q.speaker, first, last, q.label
+      end
     end
   end
   -- "the company", "the engine maker": the body named before it
