@@ -478,6 +478,10 @@ describe("glean.extract", function ()
     got = labelled(entities_only:extract("The NSW State Emergency Service (SES) issued a " ..
                                          "warning. The SES said roads were closed."))
     assert.are.equal("SES/ORG/New South Wales State Emergency Service", got[#got])
+    -- (but the lists' body inside the defining name keeps its letters)
+    got = labelled(entities_only:extract("The General Staff of the Armed Forces of Ukraine " ..
+                                         "(AFU) said so. The AFU agreed."))
+    assert.are.equal("AFU/ORG/Armed Forces of Ukraine", got[#got])
   end)
 
   it("reads a news agency no list knows as an outlet, and keeps the lists' ones", function ()

@@ -2386,6 +2386,9 @@ describe("glean.quotes", function ()
       local qs = find("It rained. “What plan?” yelled Liberal MP Tom Ray, the member for " ..
                       "Fadden. “Yes or no!” the opposition bellowed in unison.")
       assert.are.same({ "Tom Ray", "the opposition" }, { qs[1].speaker, qs[2].speaker })
+      qs = find("It rained. Opposition leader Ann Lee spoke. “Yes or no!” the opposition " ..
+                "bellowed in unison.")
+      assert.are.equal("the opposition", qs[#qs].speaker)
     end)
 
     it("reads a phrasal cue of retort", function ()

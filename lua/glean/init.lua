@@ -1551,7 +1551,10 @@ local function link_acronyms (text, toks, entities, taken)
       if e and e.label == "ORG" and
          (not e.canonical or e.canonical == w or
           (not (guessed and guessed[w]) and
-           (not shares_word(e.canonical, canonical) or (listed and listed[w]))) or
+           (not shares_word(e.canonical, canonical) or
+            -- (not when the lists' body is inside the defining name: "the
+            -- General Staff of the Armed Forces of Ukraine (AFU)")
+            (listed and listed[w] and not canonical:find(e.canonical, 1, true)))) or
           (guessed and guessed[w] and not shares_word(e.canonical, canonical, true) and
            not named_in(entities, e.canonical, named))) then
         e.canonical = canonical

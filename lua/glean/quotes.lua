@@ -1577,7 +1577,9 @@ local function resolve (st, a, b)
   -- "the minister", "Italy's defense minister": a person with that title
   -- (the whole title first, "the prime minister", then its last word)
   -- (a body's noun is no person's: "the party said")
-  if b > a and st.c.set and ka == "the" and not st.c.named_body_nouns[KEY(toks, b)] then
+  -- (nor a side's: "the opposition bellowed")
+  if b > a and st.c.set and ka == "the" and not st.c.named_body_nouns[KEY(toks, b)] and
+     KEY(toks, b) ~= "opposition" and KEY(toks, b) ~= "government" then
     local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
     p = p or antecedent(st, a, nil, ROLE_ALIASES[KEY(toks, b)] or KEY(toks, b))
     -- (a judge of the High Court is "Mr Justice Ann Lee")
