@@ -523,6 +523,19 @@ static size_t scan_word (tk *T, size_t i, int32_t cp0, int len0,
         return j + cl_len;
       }
       notnum = 1;                      /* O'Brien, d'Ivoire */
+      if (j == i + 1 && cp0 == 'd') {
+        /* d'Almeida, d'Ávila: a name's elided particle; the word's shape
+           is its capital's (not d'amour, nor a word of two letters,
+           "Palme d'Or"; "l'Audiovisuel" is an article's) */
+        int32_t cn;
+        int ln = decode_at(T, j + (size_t)l, &cn);
+        if (ln > 0 && word_class(cn) == A_UP &&
+            word_char_at(T, j + (size_t)(l + ln)) &&
+            word_char_at(T, j + (size_t)(l + ln) + 1)) {
+          rest |= first;
+          first = A_UP;
+        }
+      }
       j += (size_t)l;
       if (l > 1) nonascii = 1;
       continue;

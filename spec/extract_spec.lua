@@ -123,6 +123,13 @@ describe("glean.extract", function ()
       labels[#labels + 1] = e.text .. "/" .. e.label .. "/" .. e.rule
     end
     assert.are.same({ "Brindle Rovers/ORG/org.en.town_name" }, labels)
+    -- (a small town with a plural verb, in a sports report)
+    labels = {}
+    for _, e in ipairs(g:extract("Brindle sign striker\n\nBrindle have signed a striker. " ..
+                                 "Fans in Brindle were pleased.").entities) do
+      labels[#labels + 1] = e.text .. "/" .. e.label
+    end
+    assert.are.same({ "Brindle/ORG", "Brindle/GPE" }, labels)
     -- (a result with a score names sides no list knows; with no score,
     -- towns stay towns: "Ashwick's win over Brindle" may be for a prize)
     assert.are.same({ "Tarrow/ORG", "Ashwick/ORG" },
@@ -540,6 +547,15 @@ describe("glean.extract", function ()
                                                "no. Velmora Railways agreed."))
     assert.are.same({ "Tollmere Water/ORG/Tollmere Water", "Velmora Railways/ORG/Velmora Railways" },
                     got)
+  end)
+
+  it("reads a family name after a particle that is also a town's, or elided", function ()
+    local got = labelled(entities_only:extract("It rained. Ana de la Paz spoke, and so did " ..
+                                               "Inês de Lisboa and Marie-Claire d’Almeida. " ..
+                                               "They flew to Santiago de Chile."))
+    assert.are.same({ "Ana de la Paz/PERSON/Ana de la Paz", "Inês de Lisboa/PERSON/Inês de Lisboa",
+                      "Marie-Claire d’Almeida/PERSON/Marie-Claire d’Almeida",
+                      "Santiago de Chile/GPE/Santiago" }, got)
   end)
 
   it("reads an Irish family name's particle", function ()

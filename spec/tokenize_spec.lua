@@ -99,6 +99,16 @@ describe("glean.tokenize", function ()
                       texts(glean.tokenize("O'Brien and d'Ivoire")))
     end)
 
+    it("gives a name's elided particle its capital's shape", function ()
+      local t = glean.tokenize("d’Almeida d'Ávila d'Or d'amour l'Audiovisuel")
+      assert.is_true(t[1].cap)
+      assert.is_true(t[2].cap)
+      assert.is_nil(t[3].cap)
+      assert.is_nil(t[4].cap)
+      assert.is_nil(t[5].cap)
+      assert.is_true(t[4].lower)
+    end)
+
     it("takes quote marks and punctuation off words", function ()
       assert.are.same({ "“", "From", "both", "sides", ",", "”", "she", "said", "." },
                       texts(glean.tokenize("“From both sides,” she said.")))

@@ -866,7 +866,9 @@ local SPORT_WORDS = { cricket = true, soccer = true, football = true,
   ["ice hockey"] = true, volleyball = true, handball = true, league = true,
   championship = true, cup = true, nfl = true, nba = true, nhl = true,
   mlb = true, innings = true, wickets = true, goals = true, scorers = true,
-  standings = true, fixtures = true, results = true, match = true }
+  standings = true, fixtures = true, results = true, match = true,
+  midfielder = true, striker = true, goalkeeper = true, winger = true,
+  quarterback = true, batsman = true }
 local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
   ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
   ["visit"] = true, ["visited"] = true, ["visiting"] = true }
@@ -951,7 +953,33 @@ local function two_clubs (found, dict, matcher)
   return false
 end
 
-local function teams_in_article (toks, found, dict, sports, matcher)
+-- in a sports report, a town of any size with a plural verb, which no
+-- rule took for a place (a small town needs a cue): "Burnley have signed",
+-- "Wigan were beaten" (a town takes "has" and "was"; not a common word,
+-- "Many have", nor after a word of place, "fans in Wigan were")
+local PLURAL_VERB = { have = true, are = true, were = true }
+local function sides_by_verb (toks, found, dict, taken)
+  local added = false
+  for t = 1, #toks - 1 do
+    if t_is(toks, t, "cap") and not taken[t] and PLURAL_VERB[t_key(toks, t + 1)] and
+       t_kind(toks, t) == "word" and not t_is(toks, t, "upper") then
+      local key = t_key(toks, t)
+      local d = not is_common(key) and
+                not (t > 1 and (VENUE[t_key(toks, t - 1)] or
+                                (t_kind(toks, t - 1) == "word" and t_is(toks, t - 1, "cap") and
+                                 not t_is(toks, t, "para_before")))) and dict(t, t)
+      if d and d.label == "GPE" and d.kind == "city" then
+        found[#found + 1] = { first_token = t, last_token = t, label = "ORG",
+                              canonical = d.canonical, rule = "org.en.team_in_article" }
+        taken[t] = true
+        added = true
+      end
+    end
+  end
+  return added and rules_mod.by_first(found) or found
+end
+
+local function teams_in_article (toks, found, dict, sports, matcher, taken)
   local teams = {}
   for ix = 1, #found do
     local e = found[ix]
@@ -995,6 +1023,7 @@ local function teams_in_article (toks, found, dict, sports, matcher)
       if play then e.label, e.rule = "ORG", "org.en.team_in_article" end
     end
   end
+  if sports then return sides_by_verb(toks, found, dict, taken) end
   return found
 end
 
@@ -1586,7 +1615,7 @@ local function extract_one (self, text, opts)
   found = early_fixes(text, toks, found, taken, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
-  found = teams_in_article(toks, found, ctx.dict, sports, self.matcher)
+  found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken)
   appositions(text, toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies):
   -- core.place sets first, last and text, takes the engine's fields off,

@@ -169,7 +169,12 @@ local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
                  P.all(P.words { "ní", "uí", "nic" }, P.isnt "upper")
 -- (after "bin" or "ibn" any capitalized word is a name's, a place's name
 -- too: "Fahad bin Nasser al-Sabah")
+-- (after a particle a city's or capital's name is a family name's: "Maria
+-- de la Paz", "Ana de Lisboa"; not a country's)
+local after_particle = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
+                             P.no(P.in_dict { "country", "NORP", "ORG" }))
 local name_part = particle ^ -2 * name_word +
+                  particle * particle ^ -1 * after_particle +
                   P.words { "bin", "ibn", "bint" } * P.all(P.cap_word, P.isnt "upper") *
                   (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 -- what may follow a name: "Martin Luther King Jr.", "King Abdullah II",
