@@ -86,6 +86,30 @@ static int caps_equal (const char *x, const char *w, size_t n) {
 ** capitals also matches its phrase token in capitals (CHINA, NICE in an
 ** all-caps headline), ASCII only: SAID is not Saïd.
 */
+/*
+** How many bytes of x (of xl) the token w (of wl) reads as, when each
+** curly apostrophe (U+2019) of w stands for a straight one of x ("Prosecutor’s
+** Office" for "Prosecutor's Office"), or 0 when it does not.
+*/
+static size_t apostrophes_equal (const char *x, size_t xl, const char *w,
+                                 size_t wl) {
+  size_t i = 0, j = 0;
+  while (j < wl) {
+    if (i >= xl) return 0;
+    if (j + 2 < wl && (unsigned char)w[j] == 0xE2 && (unsigned char)w[j + 1] == 0x80 &&
+        (unsigned char)w[j + 2] == 0x99 && x[i] == '\'') {
+      i++;
+      j += 3;
+    }
+    else if (x[i] == w[j]) {
+      i++;
+      j++;
+    }
+    else return 0;
+  }
+  return i;
+}
+
 static int exact_ok (const gl_gaz *g, const gl_payload *p, const char *s,
                      const gl_tokens *t, size_t a, size_t b) {
   size_t len, k, at = 0;
@@ -97,11 +121,19 @@ static int exact_ok (const gl_gaz *g, const gl_payload *p, const char *s,
       if (at >= len || x[at] != EXACT_SEP) return 0;
       at++;
     }
-    if (at + tl > len) return 0;
-    if (memcmp(x + at, w, tl) != 0 &&
-        !(tl >= 2 && (t->info[k] & GL_F_UPPER) && caps_equal(x + at, w, tl)))
-      return 0;
-    at += tl;
+    if (at + tl <= len && (memcmp(x + at, w, tl) == 0 ||
+        (tl >= 2 && (t->info[k] & GL_F_UPPER) && caps_equal(x + at, w, tl)))) {
+      at += tl;
+      continue;
+    }
+    if (t->info[k] & GL_F_NONASCII) {
+      size_t used = apostrophes_equal(x + at, len - at, w, tl);
+      if (used != 0 && (at + used == len || x[at + used] == EXACT_SEP)) {
+        at += used;
+        continue;
+      }
+    }
+    return 0;
   }
   return at == len;
 }

@@ -1516,8 +1516,16 @@ local function link_acronyms (text, toks, entities, taken)
           e.first_token = start
           if e.canonical and e.canonical ~= w then e.canonical = nil end
         end
-        if t_is(toks, a, "upper") then
+        if t_is(toks, a, "upper") or
+           -- (or in mixed case, with a capital inside: "WKStA", "BaFin")
+           (#w <= 8 and t_is(toks, a, "cap") and w:find("^.[%l%d]*%u") and
+            select(2, w:gsub("%u", "")) >= 2) then
           define(w, e)
+          -- (where a name's rule read it, it is the body)
+          if not t_is(toks, a, "upper") then
+            worded = worded or {}
+            worded[w] = true
+          end
         elseif #w >= 3 and t_is(toks, a, "cap") and spells(w:upper(), inits) then
           -- (an acronym written as a word: "the National Institute for
           -- Health and Care Excellence (Nice)"; where another rule read
@@ -1587,7 +1595,7 @@ local function link_acronyms (text, toks, entities, taken)
           (guessed and guessed[w] and not shares_word(e.canonical, canonical, true) and
            not named_in(entities, e.canonical, named))) then
         e.canonical = canonical
-      elseif e and worded and worded[w] and e.label ~= "PERSON" then
+      elseif e and worded and worded[w] and (e.label ~= "PERSON" or not t_is(toks, i, "title")) then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"
       end
     end

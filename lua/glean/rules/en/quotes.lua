@@ -291,7 +291,10 @@ M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
 local addressee = P.capture("addressee",
   -- ("urged Western allies", "told Labour MPs", "told Dutch newspaper De
   -- Telegraaf": first, the longer reading)
-  det ^ -1 * P.entity { "NORP", "ORG", "GPE" } * P.words { "public", "state", "national" } ^ -1 *
+  -- ("told the Bundestag's budget committee": a body's listeners)
+  det ^ -1 * P.entity { "NORP", "ORG", "GPE" } *
+  (P.words { "public", "state", "national" } +
+   P.words { "'s", "\226\128\153s" } * P.all(P.kind "word", P.is "lower") ^ -2) ^ -1 *
   (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 + P.words(M.ADDRESSEE_NOUNS)) +
   P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
   -- ("told OffBeat magazine": a name no list knows, and its medium)
@@ -522,7 +525,9 @@ M.rules = {
   -- "According to German newspaper Bild, …" (the source runs to the comma)
   { id = "quote.en.according_to", content = "after", opens = true,
     pattern = P.capture("cue", P.phrase "according to") *
-              P.capture("speaker", source_words) * P.word "," },
+              P.capture("speaker", source_words) *
+              -- (and its acronym: "the Austria Press Agency (APA),")
+              (P.word "(" * P.all(P.kind "word", P.is "upper") * P.word ")") ^ -1 * P.word "," },
   -- "In a new poll, Clinton leads …", "In his letter, …": a source that
   -- opens the sentence (the content is the rest of it, unless it names a
   -- speaker of its own: "In a statement, the company said …")
