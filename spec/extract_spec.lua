@@ -558,6 +558,26 @@ describe("glean.extract", function ()
                       "Santiago de Chile/GPE/Santiago" }, got)
   end)
 
+  it("reads a body no list knows by its apposition, its legal form, and its short name",
+     function ()
+    local got = labelled(entities_only:extract("It rained. Varnok Development, the economic " ..
+                                               "agency for the area, said so. The developer, " ..
+                                               "Kestrel Vindkraft AS, said more. Kestrel " ..
+                                               "Vindkraft said it would appeal."))
+    assert.are.same({ "Varnok Development/ORG/Varnok Development",
+                      "Kestrel Vindkraft AS/ORG/Kestrel Vindkraft AS",
+                      "Kestrel Vindkraft/ORG/Kestrel Vindkraft AS" }, got)
+  end)
+
+  it("reads a mixed-case acronym defined in brackets, and a name with a curly apostrophe",
+     function ()
+    local got = labelled(entities_only:extract("It rained. The Economic Prosecutor’s Office " ..
+                                               "(WKStA) said so. The WKStA will appeal."))
+    assert.are.same({ "Economic Prosecutor’s Office/ORG/Economic Prosecutor’s Office",
+                      "WKStA/ORG/Economic Prosecutor’s Office",
+                      "WKStA/ORG/Economic Prosecutor’s Office" }, got)
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))

@@ -2391,6 +2391,34 @@ describe("glean.quotes", function ()
       assert.are.equal("the opposition", qs[#qs].speaker)
     end)
 
+    it("reads a body's spokesperson, and a body's noun after its place, as the body", function ()
+      local qs = find("It rained. The Ruritanian Department of Roads says all roads are open. " ..
+                      "A department spokesperson said crews worked all night.")
+      assert.are.equal("Ruritanian Department of Roads", qs[2].speaker)
+      qs = find("It rained. Varnok Optics NV said on Monday that it would cut jobs. The " ..
+                "Eindhoven-based company said its profits fell.")
+      assert.are.equal("Varnok Optics NV", qs[2].speaker)
+    end)
+
+    it("reads a body's listeners, and a source's acronym after 'according to'", function ()
+      local qs = find("It rained. Ann Vorst told the Bundestag's budget committee on Monday " ..
+                      "that the fund was empty.")
+      assert.are.same({ "Ann Vorst", "the Bundestag's budget committee", "the fund was empty" },
+                      { qs[1].speaker, qs[1].addressee, qs[1].text })
+      qs = find("It rained. According to the Tollmere Press Agency (TPA), the case was the " ..
+                "largest in a decade.")
+      assert.are.same({ "Tollmere Press Agency", "the case was the largest in a decade" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
+    it("gives a family name alone the full name's sex, though it opens like a given name",
+       function ()
+      local qs = find("It rained. Chief executive Femke van der Meulen spoke. A spokeswoman, " ..
+                      "Lotte Vos, said the plan was fine. Van der Meulen said talks went on. " ..
+                      "“We are not waiting,” she said.")
+      assert.are.equal("Femke van der Meulen", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

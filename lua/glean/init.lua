@@ -311,7 +311,7 @@ local CORP_TAIL = {}
 for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "llc plc ag sa s.a. nv n.v. gmbh spa s.p.a. holdings holding group " ..
           "international industries bancorp enterprises incorporated systems " ..
-          "technologies airways airlines"):gmatch("%S+") do
+          "technologies airways airlines as asa ab oy oyj bv se"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -570,7 +570,7 @@ local function link_names (text, toks, entities, taken, dict)
   -- and no person of the article has it as last name (a family firm's name
   -- stays the person's); a one-word "person" with that name and no title
   -- ("Orbex said") is the company
-  local last_names, shorts, short1, parties = nil, {}, {}, nil
+  local last_names, shorts, short1, parties, shortn = nil, {}, {}, nil, nil
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
@@ -583,7 +583,11 @@ local function link_names (text, toks, entities, taken, dict)
       end
       if names then
         local canonical = name_of(text, toks, e)
-        if k > a then shorts[#shorts + 1] = { a, k, canonical } end
+        if k > a then
+          shorts[#shorts + 1] = { a, k, canonical }
+          shortn = shortn or {}
+          shortn[text:sub(t_first(toks, a), t_last(toks, k))] = canonical
+        end
         local key, w = KEY(toks, a), TEXT(toks, a)
         last_names = last_names or last_names_of(toks, entities)
         -- (a small town's name may be one: "Albion" of "Albion Airways")
@@ -622,8 +626,11 @@ local function link_names (text, toks, entities, taken, dict)
   if #shorts > 0 then
     for _, e in ipairs(entities) do
       local a = e.first_token
-      if e.label == "PERSON" and a == e.last_token and not e.title then
-        local canonical = short1[TEXT(toks, a)]
+      if (e.label == "PERSON" and not e.title) or
+         (e.label == "ORG" and e.rule == "org.en.said_it") then
+        -- (a "person" of the short name's words: "Tollmere Mining said")
+        local canonical = a == e.last_token and short1[TEXT(toks, a)] or
+                          shortn and shortn[text:sub(t_first(toks, a), t_last(toks, e.last_token))]
         if canonical then
           e.label, e.canonical, e.rule = "ORG", canonical, "org.en.link_short_name"
         end

@@ -624,7 +624,11 @@ local function gender_of (st, e)
     -- (the honorific's or the kin's noun's, "Ms Atlas", "his mother, Ann Lee",
     -- else the given name's)
     g = data.person_sex(e.title)
-    if not g then
+    -- (a family name alone is the full name's, though its first word may
+    -- read as a given name: "Van der Meulen" for "Femke van der Meulen")
+    local c = e.canonical
+    local short = c and #c > #e.text and c:sub(-#e.text):lower() == e.text:lower()
+    if not g and not short then
       local d = st.ctx.dict and st.ctx.dict(t, t)
       g = d and data.name_sex(d.extra) or false
       -- (a given name that reads first as a town: "Anthony")
@@ -639,8 +643,7 @@ local function gender_of (st, e)
     end
     -- (a last name alone: the full name's, where the article gives it,
     -- "Delgado" as "Anthony R. Delgado")
-    local c = not g and e.canonical
-    if c and c ~= e.text then
+    if not g and c and c ~= e.text then
       local byname = st.gender_of_name
       if not byname then
         byname = {}
@@ -1069,6 +1072,13 @@ local function object_of (st, e)
   end
   if not (k and OBJECT_BEFORE[k]) then return false end
   return not (k == "to" and f > 2 and KEY(toks, f - 2) == "according")
+end
+
+-- whether tokens a..b are a compound of place before a body's noun:
+-- "Eindhoven-based" (not "Paris-based pressure": a kind of body)
+local function based_modifier (toks, a, b)
+  return b == a + 2 and KIND(toks, a + 1) == "hyphen" and IS(toks, a + 2, "lower") and
+         IS(toks, a, "cap")
 end
 
 local PARTY_HEADS = { alliance = true, congress = true, front = true, movement = true }
@@ -1561,10 +1571,18 @@ local function resolve (st, a, b)
     end
   end
   -- "the company", "the engine maker": the body named before it
-  if (b == a + 1 or (b == a + 2 and IS(toks, a + 1, "lower"))) and ka == "the" then
+  if ka == "the" and (b == a + 1 or (b == a + 2 and IS(toks, a + 1, "lower")) or
+                      based_modifier(toks, a + 1, b - 1)) then
     -- (not a club of others': "the supporters club")
     local x = not (b == a + 2 and KEY(toks, b) == "club" and
                    not SPORTS[KEY(toks, a + 1)]) and body_antecedent(st, a, KEY(toks, b))
+    if x then return x.canonical or x.text, first, last, "ORG" end
+  end
+  -- "a department spokesperson", "the ministry spokesman": the body's
+  -- spokesperson, for the body named before it
+  if b == a + 2 and (ka == "a" or ka == "the") and SPOKES[KEY(toks, b)] and
+     IS(toks, a + 1, "lower") then
+    local x = body_antecedent(st, a, KEY(toks, a + 1))
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- (and a firm's noun after modifiers the mention lost: "the Santa
@@ -2580,6 +2598,12 @@ local B = {}
 
 -- the forms of "swear", which "in" after them makes an oath of office
 B.SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
+-- days and months, no names' words ("on Thursday Rangers said")
+B.TIME_NAMES = {}
+for w in ("monday tuesday wednesday thursday friday saturday sunday january february " ..
+          "march april may june july august september october november december"):gmatch("%S+") do
+  B.TIME_NAMES[w] = true
+end
 
 -- words that open a question a cue may name, and those that deny it
 B.WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
@@ -4767,6 +4791,15 @@ local function build (st, m, rule)
     if rule.id == "quote.en.name_cue" and not IS(toks, sp_a - 2, "cap") then return nil end
     sp_a = sp_a - 2
     pk = sp_a > 1 and KEY(toks, sp_a - 1)
+  end
+  -- (a bare name's words before it no list knows are its own: "Varnok
+  -- Optics said", not "Optics")
+  if rule.id == "quote.en.name_cue" and pk and sp_a > 2 and KIND(toks, sp_a - 1) == "word" and
+     IS(toks, sp_a - 1, "cap") and not IS(toks, sp_a - 1, "upper") and
+     not data.is_common(pk) and not B.TIME_NAMES[pk] and
+     not (st.ctx.dict and st.ctx.dict(sp_a - 1, sp_a - 1)) then
+    sp_a = sp_a - 1
+    pk = KEY(toks, sp_a - 1)
   end
   -- (nor a storm: "Hurricane Melissa slams Jamaica")
   if B.STORMS[pk] and IS(toks, sp_a - 1, "cap") then return nil end

@@ -1785,7 +1785,8 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "miner", "telecoms", "energy", "utility", "operator", "builder", "exchange",
   "platform", "startup", "studio", "developer", "label", "grocer", "bookmaker",
   "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer", "band",
-  "orchestra", "choir" }
+  "orchestra", "choir", "agency", "association", "foundation", "institute", "nonprofit",
+  "coalition", "cooperative", "co-operative", "federation" }
 -- (of a trade that is a person's: "film maker Ann Lee")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
@@ -1890,7 +1891,10 @@ places.rules[#places.rules + 1] = {
   id = "org.en.described_after", label = "ORG", priority = 61, span = "o",
   pattern = P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ -3) *
             P.word "," * P.words { "the", "a", "an" } * P.rep(APPOSITION_WORD, 0, 5) *
-            P.all(FIRM_NOUN, P.is "lower") * P.words { ",", ".", ";", ")" },
+            P.all(FIRM_NOUN, P.is "lower") *
+            -- (or what it is of or for: "Brainport Development, the
+            -- economic development agency for the area,")
+            P.words { ",", ".", ";", ")", "for", "of", "in", "based" },
   build = function (m, ctx)
     local toks = m.tokens
     local a, b = m:capture_span("o")
@@ -2103,7 +2107,7 @@ local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = t
 -- the legal forms of companies that end their names (keys)
 local LEGAL_FORMS = {}
 for w in ("ab ag asa bv co co. corp corp. corporation gmbh inc inc. llc ltd ltd. " ..
-          "n.v. nv oy plc s.a. s.p.a. sa se spa llp l.p."):gmatch("%S+") do
+          "n.v. nv oy oyj as a/s plc s.a. s.p.a. sa se spa llp l.p."):gmatch("%S+") do
   LEGAL_FORMS[w] = true
 end
 
