@@ -578,6 +578,16 @@ describe("glean.extract", function ()
                       "WKStA/ORG/Economic Prosecutor’s Office" }, got)
   end)
 
+  it("reads a family name that is a natural place's after a given name, and a developer's name",
+     function ()
+    local got = labelled(entities_only:extract("It rained. Among them was Yifat Golan, a " ..
+                                               "farmer. The court convicted developer Shlomo " ..
+                                               "Azoulay. Royal Caribbean sailed."))
+    assert.are.same("Yifat Golan/PERSON/Yifat Golan", got[1])
+    assert.are.same("Shlomo Azoulay/PERSON/Shlomo Azoulay", got[2])
+    assert.are.same("Caribbean/LOC/Caribbean", got[3])
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))

@@ -2419,6 +2419,21 @@ describe("glean.quotes", function ()
       assert.are.equal("Femke van der Meulen", qs[#qs].speaker)
     end)
 
+    it("reads a body before 'spokesman' as the speaker, an honorific 'Eng.', and a person " ..
+       "before an apposition of places as 'who'", function ()
+      local qs = find("It rained. An IMF spokesperson said the board would meet.")
+      assert.are.equal("International Monetary Fund", qs[1].speaker)
+      qs = find("It rained. “We need visitors,” said Eng. Omar Haddad, commissioner for " ..
+                "tourism.")
+      assert.are.equal("Omar Haddad", qs[1].speaker)
+      qs = find("It rained. Among them was Tamar Levi, a farmer from Kfar Dror in the Jezreel " ..
+                "Valley, who said her family had farmed there for generations.")
+      assert.are.equal("Tamar Levi", qs[1].speaker)
+      qs = find("It rained. Egypt's central bank kept its rates unchanged on Thursday, saying " ..
+                "inflation was slowing.")
+      assert.are.equal("Egypt's central bank", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

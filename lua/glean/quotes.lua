@@ -1497,8 +1497,25 @@ local function resolve (st, a, b)
       end
       if x.label == "PERSON" then return x.canonical or x.text, first, last, "PERSON", x end
     end
-    if x and x.last_token == p and x.canonical and x.label ~= "DATE" and x.label ~= "TIME" then
+    if x and x.last_token == p and x.canonical and x.label ~= "DATE" and x.label ~= "TIME" and
+       -- (a place is no "who": "a farmer from the Jezreel Valley, who …")
+       not ((ka == "who" or ka == "whom") and (x.label == "GPE" or x.label == "LOC")) then
       return x.canonical, first, last, x.label, x
+    end
+    -- (a person before an apposition that names places: "Ann Lee, a
+    -- farmer from Moshav Dror in the Jezreel Valley, who said")
+    if (ka == "who" or ka == "whom") and SEPARATORS[KEY(toks, a - 1)] and
+       not (x and x.last_token == p and x.label == "PERSON") then
+      local s0 = sentence_of(st, a).first_token
+      for j = k, 1, -1 do
+        local y = st.ents[j]
+        if not y or y.first_token < s0 or y.last_token < p - 24 then break end
+        local o = y.last_token < p - 2 and KEY(toks, y.last_token + 2)
+        if y.label == "PERSON" and o and KEY(toks, y.last_token + 1) == "," and
+           (o == "a" or o == "an" or o == "the") then
+          return y.canonical or y.text, first, last, "PERSON", y
+        end
+      end
     end
     -- ("the watchdog, which said", "some analysts who had expected": the
     -- noun phrase before it)
@@ -1580,9 +1597,15 @@ local function resolve (st, a, b)
   end
   -- "a department spokesperson", "the ministry spokesman": the body's
   -- spokesperson, for the body named before it
-  if b == a + 2 and (ka == "a" or ka == "the") and SPOKES[KEY(toks, b)] and
-     IS(toks, a + 1, "lower") then
-    local x = body_antecedent(st, a, KEY(toks, a + 1))
+  if b >= a + 2 and (ka == "a" or ka == "the" or ka == "an") and SPOKES[KEY(toks, b)] then
+    local x
+    if b == a + 2 and IS(toks, a + 1, "lower") then
+      x = body_antecedent(st, a, KEY(toks, a + 1))
+    else
+      -- ("an IMF spokesperson", "a Foreign Ministry spokesman": the body)
+      x = entity_at(st, a + 1, b - 1)
+      x = x and x.label == "ORG" and x.last_token == b - 1 and x
+    end
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- (and a firm's noun after modifiers the mention lost: "the Santa
@@ -1713,6 +1736,16 @@ end
 -- pronoun at the sentence start
 local PERSON_PRONOUNS = { he = true, she = true, they = true, we = true, i = true }
 
+-- verbs in the past that end in no "-ed": they end a subject ("Egypt's
+-- central bank kept rates unchanged, saying …")
+local IRREGULAR_PAST = {}
+for w in ("kept left made took gave held cut put set won lost sold bought paid met saw came " ..
+          "went got brought ran rose fell grew hit struck sent spent built began became found " ..
+          "led chose drove broke wrote stood sought threw shut split spread bore wore " ..
+          "fought caught taught thought felt heard meant"):gmatch("%S+") do
+  IRREGULAR_PAST[w] = true
+end
+
 local function subject_before (st, t)
   local s = sentence_of(st, t)
   -- (the last speaker before t in the sentence, but a named one first,
@@ -1809,7 +1842,7 @@ local function subject_before (st, t)
             IS(toks, c + 1, "lower") do
         local v = KEY(toks, c + 1)
         if ENDS_ED[v] or ENDS_LY[v] or st.c.aux[v] or st.c.be[v] or st.cue_at[c + 1] or
-           PREPOSITIONS[v] or DETERMINERS[v] or st.c.not_head[v] then
+           PREPOSITIONS[v] or DETERMINERS[v] or st.c.not_head[v] or IRREGULAR_PAST[v] then
           break
         end
         c = c + 1

@@ -707,6 +707,21 @@ local places = {
     { id = "person.en.given_name", label = "PERSON", priority = 50,
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 suffix ^ -1 },
+    -- a family name that is a natural place's, after a given name: "Yifat
+    -- Golan" (not before more of a name: "Jordan Rift Valley")
+    { id = "person.en.given_place", label = "PERSON", priority = 50,
+      pattern = given * P.all(P.cap_word, P.is "title", P.in_dict "LOC"),
+      build = function (m, ctx)
+        local toks, a, b = m.tokens, m.first_token, m.last_token
+        if b < #toks and t_is(toks, b + 1, "cap") then return false end
+        -- (nor a given name that is a common word or a place: "Royal
+        -- Caribbean", "London Heathrow")
+        if is_common(t_key(toks, a)) then return false end
+        for _, r in ipairs(ctx.dict(a, a, true)) do
+          if r.label == "GPE" or r.label == "LOC" or r.label == "ORG" then return false end
+        end
+        return NO_FIELDS
+      end },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
       pattern = cap * P.dict "surname" *
                 (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1 },
@@ -1800,7 +1815,8 @@ local PLURAL_TRADE = { auditors = true, brokers = true, accountants = true,
   analysts = true, consultants = true }
 local firm_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev")
 -- (nouns also of a person's trade: "fellow broadcaster Ann Lee")
-local PERSON_TOO = { broadcaster = true, publisher = true, maker = true }
+local PERSON_TOO = { broadcaster = true, publisher = true, maker = true, developer = true,
+  builder = true }
 local NOT_TRADE = word_set("the a an this that these those its his her their our your " ..
   "my by of for with from to in on at as and or which who whose said says is was be " ..
   "been are were another other every each any no one same such new")
