@@ -2434,6 +2434,22 @@ describe("glean.quotes", function ()
       assert.are.equal("Egypt's central bank", qs[1].speaker)
     end)
 
+    it("reads the body that wrote a document as its speaker", function ()
+      local qs = find("It rained. Admissions rose by a fifth, the Ruritanian Health Institute " ..
+                      "said on Monday. The institute’s study found that kidney cases rose. " ..
+                      "Heart cases rose too, the report said.")
+      assert.are.same({ "Ruritanian Health Institute", "Ruritanian Health Institute",
+                        "Ruritanian Health Institute" },
+                      { qs[1].speaker, qs[2].speaker, qs[3].speaker })
+      qs = find("It rained. Most voters want limits, a survey by the polling firm Varnok " ..
+                "Research has found. The survey also found that 41 percent were unsure.")
+      assert.are.equal("Varnok Research", qs[2].speaker)
+      qs = find("It rained. Profit rose 12 percent, Tollmere Chips Ltd said in a regulatory " ..
+                "filing. " ..
+                "According to the filing, prices rose 12 percent.")
+      assert.are.equal("Tollmere Chips Ltd", qs[2].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

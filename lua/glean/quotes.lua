@@ -624,15 +624,19 @@ local function gender_of (st, e)
     -- (the honorific's or the kin's noun's, "Ms Atlas", "his mother, Ann Lee",
     -- else the given name's)
     g = data.person_sex(e.title)
-    -- (a family name alone is the full name's, though its first word may
-    -- read as a given name: "Van der Meulen" for "Femke van der Meulen")
+    -- (a name's short form is the full name's, though its first word may
+    -- read as a given name: "Van der Meulen" for "Femke van der Meulen",
+    -- "Yoon" for "Yoon Seo-jin")
     local c = e.canonical
-    local short = c and #c > #e.text and c:sub(-#e.text):lower() == e.text:lower()
+    local short = c and #c > #e.text
     if not g and not short then
       local d = st.ctx.dict and st.ctx.dict(t, t)
       g = d and data.name_sex(d.extra) or false
-      -- (a given name that reads first as a town: "Anthony")
-      if not g and d and d.list ~= "given_names" and e.last_token > t then
+      -- (a given name that reads first as a town: "Anthony"; not a weak
+      -- one before a hyphenated given name, a Korean family name's, "Yoon
+      -- Seo-jin")
+      if not g and d and d.list ~= "given_names" and e.last_token > t and
+         not (e.last_token >= t + 3 and KIND(st.toks, t + 2) == "hyphen") then
         for _, r in ipairs(st.ctx.dict(t, t, true)) do
           if r.list == "given_names" then
             g = data.name_sex(r.extra) or false
@@ -1124,7 +1128,10 @@ local function body_antecedent (st, t, noun)
         local name = (e.canonical or e.text):lower()
         -- (a party's name may say "Alliance", "Congress", "Front" or
         -- "Movement": "the People's Progressive Alliance … the party")
+        -- (or the text gave the noun before the name: "the polling
+        -- institute Acme")
         if name:find(noun, 1, true) or
+           (named and e.first_token > 1 and KEY(st.toks, e.first_token - 1) == noun) or
            (noun == "party" and (e.kind == "party" or PARTY_HEADS[name:match("(%a+)%W*$") or ""]))
         then
           return e
@@ -1385,6 +1392,69 @@ local function apposition_person (st, a)
   return nil
 end
 
+-- documents a body writes: "the report said", "the survey found"
+local DOC_NOUNS = { study = true, report = true, survey = true, poll = true, research = true,
+  analysis = true, review = true, audit = true, findings = true, filing = true,
+  statement = true, document = true, assessment = true, estimate = true, estimates = true }
+local DOC_BY = { by = true, from = true, of = true, ["for"] = true }
+
+-- the body that wrote the document the mention at token a names ("the
+-- report"): the body named with the last document before it ("a survey
+-- by the polling institute Acme", "the Acme survey", "Acme's report",
+-- "Acme said in a filing"), or nil
+local function doc_source (st, a)
+  local toks, ents = st.toks, st.ents
+  local limit = FIRST(toks, a) - 3000
+  local seen = 0
+  for t = a - 1, 1, -1 do
+    if seen >= 6 or FIRST(toks, t) < limit then break end
+    local k = KEY(toks, t)
+    if DOC_NOUNS[k] and IS(toks, t, "lower") then
+      seen = seen + 1
+      -- (a body just before it, past words in lower case and a possessive)
+      local j = t - 1
+      while j > 1 and j > t - 4 and KIND(toks, j) == "word" and IS(toks, j, "lower") and
+            not DETERMINERS[KEY(toks, j)] and not DOC_BY[KEY(toks, j)] do
+        j = j - 1
+      end
+      if j >= 1 and POSSESSIVE[KEY(toks, j)] then
+        j = j - 1
+        -- ("the institute's study": the body that noun stands for)
+        if j > 1 and IS(toks, j, "lower") and KEY(toks, j - 1) == "the" then
+          local x = body_antecedent(st, j - 1, KEY(toks, j))
+          if x then return x end
+        end
+      end
+      local e = j >= 1 and ents[entity_from(st, j + 1) - 1]
+      if e and e.last_token == j and e.label == "ORG" then return e end
+      -- (a body after "by", "from", "of": "a survey by the polling
+      -- institute Acme")
+      if t < #toks and DOC_BY[KEY(toks, t + 1)] then
+        local x = ents[entity_from(st, t + 2)]
+        if x and x.first_token <= t + 6 and x.label == "ORG" then
+          local plain = true
+          for i = t + 2, x.first_token - 1 do
+            if KIND(toks, i) ~= "word" then plain = false break end
+          end
+          if plain then return x end
+        end
+      end
+      -- (one who spoke "in a filing" just before it)
+      if t > 3 and (KEY(toks, t - 2) == "in" or KEY(toks, t - 3) == "in") then
+        local found = st.found
+        for q = #found, math.max(1, #found - 30), -1 do
+          local y = found[q]
+          if y.cue_tok and y.cue_tok < t and y.cue_tok >= t - 6 and y.speaker and
+             y.sp_label == "ORG" then
+            return { canonical = y.speaker }
+          end
+        end
+      end
+    end
+  end
+  return nil
+end
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local SPORTS = { football = true, rugby = true, cricket = true, hockey = true, basketball = true,
   baseball = true }
@@ -1583,9 +1653,21 @@ local function resolve (st, a, b)
       local q = found[k]
       if q.cue_tok and q.cue_tok < a and q.speaker and q.cue and q.cue:find(noun, 1, true) and
          sentence_index(st, q.cue_tok) >= sentence_index(st, a) - 2 then
-        return q.speaker, first, last, q.label
+        return q.speaker, first, last, q.sp_label
       end
     end
+  end
+  -- "the report said", "the institute's study found": the body that
+  -- wrote the document
+  if ka == "the" and b <= a + 3 and DOC_NOUNS[KEY(toks, b)] and IS(toks, b, "lower") then
+    local x
+    if b == a + 3 and POSSESSIVE[KEY(toks, a + 2)] and IS(toks, a + 1, "lower") then
+      x = body_antecedent(st, a, KEY(toks, a + 1))
+    elseif b == a + 1 or
+           (IS(toks, a + 1, "lower") and (b == a + 2 or IS(toks, a + 2, "lower"))) then
+      x = doc_source(st, a)
+    end
+    if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- "the company", "the engine maker": the body named before it
   if ka == "the" and (b == a + 1 or (b == a + 2 and IS(toks, a + 1, "lower")) or
@@ -5575,6 +5657,7 @@ local function run (ctx, doc, compiled)
     st.skip_marks = q.kind ~= "indirect"
     st.cur_cue = q.cue_tok or 0
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
+    q.sp_label = label
     st.skip_a, st.skip_b = 0, -1
     -- (speakers joined by "and" are all the quote's, and are no "he" or
     -- "it" after it, only "they")
@@ -5652,7 +5735,7 @@ local function run (ctx, doc, compiled)
       end
       q.gap_first, q.gap_last = nil, nil
     end
-    q.a, q.b, q.sp_a, q.sp_b, q.cue_tok, q.nests = nil, nil, nil, nil, nil, nil
+    q.a, q.b, q.sp_a, q.sp_b, q.cue_tok, q.nests, q.sp_label = nil, nil, nil, nil, nil, nil, nil
     quotes[#quotes + 1] = q
   end
   return quotes
