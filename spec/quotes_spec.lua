@@ -2450,6 +2450,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Tollmere Chips Ltd", qs[2].speaker)
     end)
 
+    it("gives a person the title an appointment names, and reads it past a modifier", function ()
+      local qs = find("It rained. Acme FC confirmed the appointment of Marco Rossi as the " ..
+                      "club’s new head coach. He joins with fitness coach Emre Kaya. “I love " ..
+                      "it,” the new head coach said.")
+      assert.are.equal("Marco Rossi", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

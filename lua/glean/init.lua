@@ -1338,6 +1338,39 @@ local function apposition_body (text, toks, found, ix)
   return nil
 end
 
+-- a title given with "as" after a verb of appointing: "appointed Ann Lee
+-- as chief executive", "the appointment of Ann Lee as the club's new head
+-- coach" (the title's reading, or nil)
+local APPOINT = { appointed = true, appoint = true, appoints = true, named = true,
+  names = true, name = true, hired = true, hires = true, confirmed = true,
+  unveiled = true, installed = true, elected = true, picked = true, chose = true,
+  selected = true, appointing = true, naming = true, hiring = true }
+local APPOINT_NOUNS = { appointment = true, election = true, confirmation = true,
+  nomination = true, installation = true }
+local function as_title (toks, e, n, dict)
+  local a, t = e.first_token, e.last_token + 1
+  if t + 1 > n or t_key(toks, t) ~= "as" or a < 2 then return nil end
+  local before = t_key(toks, a - 1)
+  if not (APPOINT[before] or (before == "of" and a > 2 and APPOINT_NOUNS[t_key(toks, a - 2)])) then
+    return nil
+  end
+  local start = t + 1
+  if DETERMINERS[t_key(toks, start)] then start = start + 1 end
+  -- (past a possessor: "the club's")
+  if start + 1 <= n and POSSESSIVE[t_key(toks, start + 1)] then start = start + 2 end
+  for k = start, math.min(n, start + 3) do
+    if t_kind(toks, k) ~= "word" then break end
+    local nx = k < n and t_key(toks, k + 1)
+    if not nx or t_kind(toks, k + 1) ~= "word" or TITLE_NEXT[nx] or nx == "on" then
+      for j = start, k do
+        local d = dict(j, k)
+        if d and d.list == "titles" then return d end
+      end
+    end
+  end
+  return nil
+end
+
 local function appositions (text, toks, found, dict)
   local n = #toks
   for ix = 1, #found do
@@ -1346,6 +1379,7 @@ local function appositions (text, toks, found, dict)
       local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
       local after = d ~= nil
       if not d then d, aff = title_before(toks, e, n, dict) end
+      if not d then d = as_title(toks, e, n, dict) end
       if d then
         e.title = d.canonical
         e.affiliation = e.affiliation or aff or

@@ -1704,6 +1704,10 @@ local function resolve (st, a, b)
   if b > a and st.c.set and ka == "the" and not st.c.named_body_nouns[KEY(toks, b)] and
      KEY(toks, b) ~= "opposition" and KEY(toks, b) ~= "government" then
     local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
+    -- (past a modifier: "the new head coach" is the head coach)
+    if not p and b > a + 2 then
+      p = antecedent(st, a, nil, text:sub(FIRST(toks, a + 2), last):lower())
+    end
     p = p or antecedent(st, a, nil, ROLE_ALIASES[KEY(toks, b)] or KEY(toks, b))
     -- (a judge of the High Court is "Mr Justice Ann Lee")
     if not p and KEY(toks, b) == "judge" then p = antecedent(st, a, nil, "justice") end
