@@ -588,6 +588,14 @@ describe("glean.extract", function ()
     assert.are.same("Caribbean/LOC/Caribbean", got[3])
   end)
 
+  it("reads no given name in a common word opening a sentence, nor a thing's name as a person's",
+     function ()
+    local got = labelled(entities_only:extract("Fuming Robinson blasts officials\n\nAndy " ..
+                                               "Robinson was angry. Inside Alvarez, the halls " ..
+                                               "were quiet. They built the Qosh Tepa canal."))
+    assert.are.same({ "Robinson/PERSON/Andy Robinson", "Andy Robinson/PERSON/Andy Robinson" }, got)
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))

@@ -1674,6 +1674,8 @@ places.rules[#places.rules + 1] = {
     local c1 = m:capture_span("p")
     local toks = m.tokens
     if c1 == 1 or t_is(toks, c1 - 1, "cap") then return false end
+    -- (nor after "the", before a noun: "the Qosh Tepa canal")
+    if t_key(toks, c1 - 1) == "the" and t_is(toks, m.last_token, "lower") then return false end
     -- (the two words, past a nickname between them: Harpal "Bunty"
     -- Sodhi; a hyphenated rest is the second's)
     local second = c1 + 1
@@ -2220,6 +2222,12 @@ local function name_start_ok (m, ctx)
   -- (not a legal form that is an outlet's acronym too: "NV")
   local media = id == "org.en.head" and b > a and not LEGAL_FORMS[kb] and media_head(ctx, b)
   if NOT_A_NAME_START[ka] and not (media and TIME_WORDS[ka]) then return false end
+  -- (a common word that opens the sentence before a family name is no
+  -- given name: "Inside Alvarez, the hallways …")
+  if id == "person.en.name_surname" and opens_sentence(toks, a) and is_common(ka) and
+     not has_reading(ctx, a, a, "given_names") then
+    return false
+  end
   -- (a cue that opens the sentence before the name: "Said Ann Lee, …:")
   if (ka == "said" or ka == "says") and b >= a + 2 and id == "person.en.given_name" and
      opens_sentence(toks, a) then
