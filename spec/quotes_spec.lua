@@ -2457,6 +2457,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Marco Rossi", qs[#qs].speaker)
     end)
 
+    it("reads no speech in a plea, nor a sum as a passive's agent", function ()
+      assert.are.equal(0, #find("It rained. Ann Lee, 52, pleaded guilty in the district " ..
+                                "court to one count of fraud."))
+      assert.are.equal(0, #find("It rained. The rollout is supported by a $1.2 million " ..
+                                "grant from the state."))
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

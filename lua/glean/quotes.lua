@@ -2728,6 +2728,8 @@ end
 B.WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
   where = true, why = true, which = true, who = true }
 B.NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
+B.PLEAD = { plead = true, pleads = true, pleaded = true, pled = true, pleading = true }
+B.PLEAS = { guilty = true, ["not"] = true, innocent = true }
 
 -- the words of a vote's count
 B.VOTE_WORDS = { votes = true, vote = true, ["to"] = true }
@@ -3382,6 +3384,8 @@ local function build (st, m, rule)
      B.NEGATIONS[KEY(toks, cue[1] - 1)] then
     return nil
   end
+  -- a plea is no speech: "pleaded guilty to fraud", "pleads not guilty"
+  if B.PLEAD[ckey] and cue[2] < s_last and B.PLEAS[KEY(toks, cue[2] + 1)] then return nil end
   -- calling an event is no speech: "called a snap election", "calls a
   -- strike" (but "called for a ceasefire", "called the plan a disaster")
   -- (nor declaring one: "declared a state of emergency", "declared
@@ -4749,6 +4753,12 @@ local function build (st, m, rule)
       -- stops at)
       local x = entity_at(st, sp_b + 1, s_last)
       if x and (x.label == "ORG" or x.label == "PERSON") then sp_b = x.last_token end
+    end
+    -- (a sum is no agent: "supported by a $1.2m grant", "backed by a
+    -- 2,000-strong crowd")
+    if rule.passive and DETERMINERS[KEY(toks, sp_a)] and sp_a < s_last and
+       (KIND(toks, sp_a + 1) == "symbol" or KIND(toks, sp_a + 1) == "number") then
+      return nil
     end
     if rule.passive then
       -- "by dozens of papers ranging from …": the agent ends before a
