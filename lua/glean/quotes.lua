@@ -5690,7 +5690,9 @@ local function run (ctx, doc, compiled)
     end
     -- "Acme plans to …, a spokesman said": the spokesman of the body the
     -- content opens with
-    if label == nil and q.sp_b == q.sp_a + 1 and q.sp_a > q.b and
+    -- (and "a club spokesperson": the body the content opens with first)
+    if (label == nil or (label == "ORG" and IS(st.toks, q.sp_a + 1, "lower"))) and
+       (q.sp_b == q.sp_a + 1 or q.sp_b == q.sp_a + 2) and q.sp_a > q.b and
        SPOKES[KEY(st.toks, q.sp_b)] and DETERMINERS[KEY(st.toks, q.sp_a)] then
       local e = entity_at(st, q.a, q.b)
       if e and e.label == "ORG" then
