@@ -170,6 +170,7 @@ function M.compile (set)
     needs = set_of(set.NEEDS_COMPLEMENT),
     stops = set_of(set.CLAUSE_STOPS),
     to_verbs = set_of(set.TO_VERBS),
+    addressee_nouns = set_of(set.ADDRESSEE_NOUNS or {}),
     to_object = set_of(set.TO_OBJECT_VERBS or {}),
     np_verbs = set_of(set.NP_VERBS),
     subordinators = set_of(set.SUBORDINATORS),
@@ -3840,6 +3841,20 @@ local function build (st, m, rule)
       end
       after_tok = e
       caps.addressee = { ad0[1], e }
+    end
+  end
+  -- (a body's listeners after its possessive: "told the Bundestag's
+  -- budget committee", "told Germany's parliament")
+  if ad0 and caps.addressee and caps.addressee[2] == after_tok and after_tok + 2 <= s_last and
+     POSSESSIVE[KEY(toks, after_tok + 1)] then
+    local j = after_tok + 2
+    while j < s_last and j < after_tok + 4 and IS(toks, j, "lower") and
+          not st.c.addressee_nouns[KEY(toks, j)] do
+      j = j + 1
+    end
+    if IS(toks, j, "lower") and st.c.addressee_nouns[KEY(toks, j)] then
+      after_tok = j
+      caps.addressee = { ad0[1], j }
     end
   end
   -- (a show's name in quote marks after the listener is no content: "he
