@@ -169,12 +169,7 @@ local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
                  P.all(P.words { "ní", "uí", "nic" }, P.isnt "upper")
 -- (after "bin" or "ibn" any capitalized word is a name's, a place's name
 -- too: "Fahad bin Nasser al-Sabah")
--- (after a particle a city's or capital's name is a family name's: "Maria
--- de la Paz", "Ana de Lisboa"; not a country's)
-local after_particle = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
-                             P.no(P.in_dict { "country", "NORP", "ORG" }))
 local name_part = particle ^ -2 * name_word +
-                  particle * particle ^ -1 * after_particle +
                   P.words { "bin", "ibn", "bint" } * P.all(P.cap_word, P.isnt "upper") *
                   (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 -- what may follow a name: "Martin Luther King Jr.", "King Abdullah II",
@@ -707,6 +702,13 @@ local places = {
     { id = "person.en.given_name", label = "PERSON", priority = 50,
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 suffix ^ -1 },
+    -- a family name that is a town's after a particle: "Maria de la Paz",
+    -- "Ana de Lisboa" (a rule of its own: an alternative inside the name's
+    -- repeated part cost every name's match)
+    { id = "person.en.particle_place", label = "PERSON", priority = 50,
+      pattern = given * particle * particle ^ -1 *
+                P.all(P.cap_word, P.isnt { "abbrev", "upper" }, P.in_dict "GPE",
+                      P.no(P.in_dict { "country", "NORP", "ORG" })) },
     -- a family name that is a natural place's, after a given name: "Yifat
     -- Golan" (not before more of a name: "Jordan Rift Valley")
     { id = "person.en.given_place", label = "PERSON", priority = 50,
