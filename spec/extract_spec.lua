@@ -596,6 +596,22 @@ describe("glean.extract", function ()
     assert.are.same({ "Robinson/PERSON/Andy Robinson", "Andy Robinson/PERSON/Andy Robinson" }, got)
   end)
 
+  it("reads a longer body around a listed one, a building named after a royal, and lists' bodies",
+     function ()
+    local got = labelled(entities_only:extract("It rained. The European Environment Agency " ..
+                                               "warned. He went to Queen Elizabeth Hospital. " ..
+                                               "Statistics Sweden said so."))
+    assert.are.same({ "European Environment Agency/ORG/European Environment Agency",
+                      "Queen Elizabeth Hospital/ORG/Queen Elizabeth Hospital",
+                      "Statistics Sweden/ORG/Statistics Sweden" }, got)
+    got = labelled(entities_only:extract("It rained. The Varnok Students Rugby Football Union " ..
+                                         "met. The Federal Ministry of Labour and Social " ..
+                                         "Affairs said so."))
+    assert.are.same({ "Varnok Students Rugby Football Union/ORG/Varnok Students Rugby Football Union",
+                      "Ministry of Labour and Social Affairs/ORG/Ministry of Labour and Social Affairs" },
+                    got)
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))

@@ -525,6 +525,15 @@ local function team_from_dict (m, ctx)
 end
 for _, r in ipairs(team_rules) do r.build = team_from_dict end
 
+-- the last words of bodies' names a people's adjective may open (see
+-- org.en.dict)
+-- heads of institutions named after a person, no family name (see
+-- person.en.title_name)
+local INSTITUTION_HEADS = word_set("hospital school university college academy museum library " ..
+  "airport infirmary institute hall centre center foundation trust")
+local NATIONAL_BODY_HEADS = word_set("agency authority commission council institute " ..
+  "office service board bureau union association federation")
+
 local places = {
   name = "entities.en.dictionary",
   rules = {
@@ -576,6 +585,26 @@ local places = {
             z = z + 1
           end
           return { last_token = z }
+        end
+        -- a people's adjective before a body the lists know by its
+        -- kind's name makes another body: "the European Environment
+        -- Agency", "the Scottish Environment Agency"
+        -- (and so do other words no list knows before it: "the Welsh
+        -- Students Rugby Football Union")
+        if b > a and a > 2 and NATIONAL_BODY_HEADS[t_key(m.tokens, b)] and
+           t_is(m.tokens, a - 1, "title") and t_kind(m.tokens, a - 1) == "word" then
+          local f, toks0 = a, m.tokens
+          while f > 2 and f > a - 3 and t_is(toks0, f - 1, "title") and
+                t_kind(toks0, f - 1) == "word" do
+            local n = ctx.dict(f - 1, f - 1)
+            if n and n.label ~= "NORP" then break end
+            if not n and opens_sentence(toks0, f - 1) then break end
+            f = f - 1
+            if n then break end                -- (a people's adjective opens it)
+          end
+          if f < a and t_key(toks0, f - 1) == "the" then
+            return { first_token = f, canonical = false }
+          end
         end
         -- a body named like a town only in passing ("Oxford" for its
         -- university) is the town
@@ -816,7 +845,10 @@ local places = {
             local two = ctx.dict(n2 - 1, n2)                    -- ("News Agency")
             head = two ~= nil and two.label == "org_head"
           end
-          if head and not has_reading(ctx, n1, n1, "given_names") then return false end
+          if head and (not has_reading(ctx, n1, n1, "given_names") or
+                       INSTITUTION_HEADS[t_key(m.tokens, n2)]) then
+            return false               -- ("Queen Elizabeth Hospital": a building's)
+          end
         elseif first and first.label == "org_head" and not has_reading(ctx, n1, n1, "surnames") then
           return false                 -- ("the Metropolitan Police": a head alone is a body's)
         end
@@ -2079,6 +2111,8 @@ places.rules[#places.rules + 1] = {
        body.kind == "company" then
       return false
     end
+    -- (nor a common word named like a town: "the Federal Ministry of …")
+    if place_end == a and t_is(toks, a, "title") and is_common(t_key(toks, a)) then return false end
     -- (nor another country's body: "U.S. Labour Day" is no US Labour Party)
     local where = ctx.dict(a, place_end)
     local bc = (body.extra or ""):match("country=(%u%u)")
