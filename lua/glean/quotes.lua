@@ -1561,7 +1561,11 @@ local function resolve (st, a, b)
       for j = k - 1, 1, -1 do
         local y = st.ents[j]
         if y.first_token < s0 or y.last_token < p - 14 then break end
-        if y.label == "PERSON" and KEY(toks, y.last_token + 1) == "," then
+        -- (or a place's preposition: "Judge Ann Lee in Columbus, who …")
+        local nx = KEY(toks, y.last_token + 1)
+        if y.label == "PERSON" and (nx == "," or
+                                    (y.last_token + 2 == x.first_token and ROLE_PREPS[nx]) or
+                                    (y.last_token + 2 == x.first_token and nx == "in")) then
           x = y
           break
         end
@@ -4903,6 +4907,12 @@ local function build (st, m, rule)
     -- in prayer and then said: “…”")
     local j, w = sp_b, KEY(toks, sp_b)
     if w == "then" or w == "also" or w == "later" then j = j - 1 end
+    -- (the adverb alone after a comma: "She paused, then added: “…”")
+    if j < sp_a then
+      sp_a, sp_b = subject_before(st, sp_a)
+      if not sp_a then return nil end
+      j = sp_a - 1
+    end
     w = KEY(toks, j)
     -- (or the conjunction alone after a comma: "…, but added: “…”")
     if j >= sp_a and (w == "and" or w == "but") then

@@ -534,6 +534,9 @@ local INSTITUTION_HEADS = word_set("hospital school university college academy m
 local NATIONAL_BODY_HEADS = word_set("agency authority commission council institute " ..
   "office service board bureau union association federation")
 
+-- words of place before a town's name
+local AT_PLACE = word_set("in at from near outside inside across around throughout to into")
+
 local places = {
   name = "entities.en.dictionary",
   rules = {
@@ -1549,9 +1552,10 @@ places.rules[#places.rules + 1] = {
     local k = t_key(toks, a)
     if NOT_A_NAME_START[k] or is_common(k) or TIME_WORDS[k] then return false end
     -- (not a longer name's last word, "Matt Dawson, who …", nor a place's
-    -- or a body's name, "France, who …")
+    -- or a body's name, "France, who …", nor a town after a word of place,
+    -- "a judge in Columbus, who …")
     if a > 1 and ((t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap")) or
-                  t_kind(toks, a - 1) == "hyphen") then
+                  t_kind(toks, a - 1) == "hyphen" or AT_PLACE[t_key(toks, a - 1)]) then
       return false
     end
     for _, r in ipairs(ctx.dict(a, a, true)) do
