@@ -2464,6 +2464,23 @@ describe("glean.quotes", function ()
                                 "grant from the state."))
     end)
 
+    it("reads a Vietnamese name, its given name alone, and its sex from the middle name",
+       function ()
+      local qs = find("It rained. “Orders are back,” said Lê Quang Huy, an economist. " ..
+                      "Huy said it was hard. Nguyễn Thị Hồng Vân plans to add two lines. " ..
+                      "She insists the plant will not be run by robots.")
+      assert.are.same({ "Lê Quang Huy", "Lê Quang Huy", "Nguyễn Thị Hồng Vân" },
+                      { qs[1].speaker, qs[2].speaker, qs[#qs].speaker })
+    end)
+
+    it("reads 'who' after a person in a town, and an adverb's subject", function ()
+      local qs = find("It rained. The ruling reverses an order by Judge Ann Lee in Columbus, " ..
+                      "who found that the law was flawed.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      qs = find("It rained. Tamar Levi spoke. She paused, then added: “Nobody asks me.”")
+      assert.are.equal("Tamar Levi", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -625,6 +625,11 @@ local function gender_of (st, e)
     -- (the honorific's or the kin's noun's, "Ms Atlas", "his mother, Ann Lee",
     -- else the given name's)
     g = data.person_sex(e.title)
+    -- (a Vietnamese name's middle word: "Thị" a woman's, "Văn" a man's)
+    if not g and e.last_token >= t + 2 and IS(st.toks, t + 1, "title") then
+      local k1 = KEY(st.toks, t + 1)
+      if k1 == "thi" then g = "f" elseif k1 == "van" then g = "m" end
+    end
     -- (a name's short form is the full name's, though its first word may
     -- read as a given name: "Van der Meulen" for "Femke van der Meulen",
     -- "Yoon" for "Yoon Seo-jin")
@@ -1563,9 +1568,8 @@ local function resolve (st, a, b)
         if y.first_token < s0 or y.last_token < p - 14 then break end
         -- (or a place's preposition: "Judge Ann Lee in Columbus, who …")
         local nx = KEY(toks, y.last_token + 1)
-        if y.label == "PERSON" and (nx == "," or
-                                    (y.last_token + 2 == x.first_token and ROLE_PREPS[nx]) or
-                                    (y.last_token + 2 == x.first_token and nx == "in")) then
+        if y.label == "PERSON" and
+           (nx == "," or (y.last_token + 2 == x.first_token and nx == "in")) then
           x = y
           break
         end

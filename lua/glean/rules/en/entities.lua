@@ -1555,7 +1555,8 @@ places.rules[#places.rules + 1] = {
     -- or a body's name, "France, who …", nor a town after a word of place,
     -- "a judge in Columbus, who …")
     if a > 1 and ((t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap")) or
-                  t_kind(toks, a - 1) == "hyphen" or AT_PLACE[t_key(toks, a - 1)]) then
+                  t_kind(toks, a - 1) == "hyphen" or
+                  (AT_PLACE[t_key(toks, a - 1)] and has_reading(ctx, a, a, "cities"))) then
       return false
     end
     for _, r in ipairs(ctx.dict(a, a, true)) do
@@ -2224,10 +2225,48 @@ end
 local ORG_JOINS = { of = true, ["for"] = true, ["and"] = true, on = true, ["&"] = true }
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
+local VIETNAMESE_FAMILY_WORDS = {}
+for w in ("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong " ..
+          "dinh doan lam mai trinh cao luong quach ha vuong ta chu kieu luu"):gmatch("%S+") do
+  VIETNAMESE_FAMILY_WORDS[#VIETNAMESE_FAMILY_WORDS + 1] = w
+end
 -- the family names Vietnamese names most often open with (asked before
 -- the lists, which say whether the word is one: see name_start_ok)
 local VIETNAMESE_FAMILY = word_set("nguyen tran le pham hoang huynh phan vu vo dang bui " ..
   "do ho ngo duong ly truong dinh doan lam mai trinh cao luong quach ha vuong ta chu kieu luu")
+-- middle names of Vietnamese names ("Thị" a woman's, "Văn" a man's)
+local VIETNAMESE_MIDDLE = word_set("thi van duc minh quang huu ngoc thanh xuan kim hong anh " ..
+  "quoc cong dinh tuan")
+
+-- a Vietnamese name no list knows: a family name, then one to three
+-- words, written with the language's marks or with a middle name the
+-- names have ("Nguyễn Thị Hồng Vân", "Lê Quang Huy"; not "Ho Chi Minh
+-- City", a place the lists know)
+places.rules[#places.rules + 1] = {
+  id = "person.en.vietnamese", label = "PERSON", priority = 48,
+  pattern = P.all(P.cap_word, P.isnt "upper", P.words(VIETNAMESE_FAMILY_WORDS)) *
+            P.all(P.cap_word, P.isnt { "upper", "abbrev" }) *
+            P.all(P.cap_word, P.isnt "upper") ^ -2,
+  build = function (m, ctx)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    local marked = t_is(toks, a, "non_ascii") or VIETNAMESE_MIDDLE[t_key(toks, a + 1)]
+    if not marked then
+      for t = a + 1, b do
+        if t_is(toks, t, "non_ascii") then marked = true break end
+      end
+    end
+    if not marked or ctx.dict(a, b) then return false end
+    -- (the name ends before a word the lists know as a place's or a body's)
+    for t = a + 1, b do
+      local d = ctx.dict(t, t)
+      if d and (d.label == "ORG" or d.kind == "country" or d.kind == "capital" or
+                d.kind == "region") then
+        if t == a + 1 then return false end
+        return { last_token = t - 1 }
+      end
+    end
+    return NO_FIELDS
+  end }
 
 -- words of a faith or a congregation in a church's name
 local CHURCH_WORDS = word_set("baptist methodist catholic mennonite anglican presbyterian " ..
