@@ -1686,6 +1686,14 @@ local function resolve (st, a, b)
                    not SPORTS[KEY(toks, a + 1)]) and body_antecedent(st, a, KEY(toks, b))
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
+  -- "the Serie A club", "the Yorkshire club": a league's or a place's
+  -- side, the club named before it
+  if KEY(toks, b) == "club" and IS(toks, b, "lower") and b > a and b <= a + 3 and
+     ((ka == "the" and b > a + 1 and IS(toks, a + 1, "cap")) or
+      (IS(toks, a, "cap") and a > 1 and KEY(toks, a - 1) == "the")) then
+    local x = body_antecedent(st, a, "club")
+    if x then return x.canonical or x.text, first, last, "ORG" end
+  end
   -- "a department spokesperson", "the ministry spokesman": the body's
   -- spokesperson, for the body named before it
   if b >= a + 2 and (ka == "a" or ka == "the" or ka == "an") and SPOKES[KEY(toks, b)] then

@@ -1281,7 +1281,8 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Unidos", "Partido", "Frente", "Movimiento", "Grupo", "Banco", "Compania", "Companhia",
   "Empresa", "Sociedad", "Fundacion", "Fundacao", "Asociacion", "Confederacion", "Union",
   "Comision", "Consejo", "Ministerio", "Corporacion", "Nationale", "Populaire", "Partito",
-  "Nazionale", "Popolare", "Partei", "Verband", "Gesellschaft", "Stiftung", "Bau", "Werke" }
+  "Nazionale", "Popolare", "Partei", "Verband", "Gesellschaft", "Stiftung", "Bau", "Werke",
+  "Calcio" }
 local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
 -- (one of the words, at least, no common word)
 local function not_time (m)
