@@ -612,6 +612,19 @@ describe("glean.extract", function ()
                     got)
   end)
 
+  it("reads a given name alone as the one person of the article with it", function ()
+    local d = entities_only:extract("It rained. Her husband, Séamus Ó Duibhir, 74, escaped. " ..
+                                    "Séamus no longer drives. Prince Tomas met Tomas Berg. " ..
+                                    "Tomas left. Paris Lee came to Paris.")
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      got[#got + 1] = e.text .. "/" .. e.label .. "/" .. e.canonical
+    end
+    assert.are.same({ "Séamus Ó Duibhir/PERSON/Séamus Ó Duibhir", "Séamus/PERSON/Séamus Ó Duibhir",
+                      "Tomas/PERSON/Tomas", "Tomas Berg/PERSON/Tomas Berg", "Tomas/PERSON/Tomas",
+                      "Paris Lee/PERSON/Paris Lee", "Paris/GPE/Paris" }, got)
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))

@@ -2481,6 +2481,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Tamar Levi", qs[#qs].speaker)
     end)
 
+    it("reads 'the coroner' as the assistant coroner, and a subject before a possessor",
+       function ()
+      local qs = find("It rained. Assistant Coroner Ann Vale said she was satisfied. “He was " ..
+                      "brave,” the coroner said.")
+      assert.are.equal("Ann Vale", qs[#qs].speaker)
+      qs = find("It rained. Tom Ray was killed. Police investigating Tom's murder dismissed " ..
+                "the claim and said the game was not part of their case.")
+      assert.are.equal("Police", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

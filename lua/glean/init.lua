@@ -1491,6 +1491,68 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
+-- A given name alone is the one person of the article with that given
+-- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
+-- have it, nor a word a list reads otherwise ("Paris" after "Paris
+-- Lee"), nor before another capitalized word (a name of its own)
+local function given_names_alone (text, toks, entities, taken, dict)
+  local names, n = nil, 0
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a = e.first_token
+    if e.label == "PERSON" and e.last_token > a and t_is(toks, a, "title") then
+      local w = t_text(toks, a)
+      local d = dict(a, a)
+      if d and d.list == "given_names" and not is_common(t_key(toks, a)) then
+        local c = name_of(text, toks, e)
+        names = names or {}
+        if names[w] == nil then
+          names[w] = c
+          n = n + 1
+        elseif names[w] ~= c then
+          names[w] = false                 -- (two people: neither)
+        end
+      end
+    end
+  end
+  if n == 0 then return entities end
+  -- (a given name alone with a title is someone else: "Prince Charles")
+  for ix = 1, #entities do
+    local e = entities[ix]
+    if e.label == "PERSON" and e.last_token == e.first_token and e.title and
+       names[t_text(toks, e.first_token)] then
+      names[t_text(toks, e.first_token)] = false
+    end
+  end
+  local added, single = false, nil
+  for _, i in ipairs(toks:among(names)) do
+    local c = names[t_text(toks, i)]
+    local nx = i < #toks and (t_kind(toks, i + 1) == "word" or t_kind(toks, i + 1) == "hyphen") and
+               (t_is(toks, i + 1, "cap") or t_kind(toks, i + 1) == "hyphen")
+    if c and not nx and t_is(toks, i, "title") then
+      if not taken[i] then
+        entities[#entities + 1] = { first_token = i, last_token = i, label = "PERSON",
+                                    canonical = c, rule = "person.en.given_name_alone" }
+        taken[i] = true
+        added = true
+      else
+        if not single then
+          single = {}
+          for _, e in ipairs(entities) do
+            if e.first_token == e.last_token then single[e.first_token] = e end
+          end
+        end
+        local e = single[i]
+        if e and e.label == "PERSON" and not e.title and
+           (not e.canonical or e.canonical == t_text(toks, i)) then
+          e.canonical = c
+        end
+      end
+    end
+  end
+  return added and rules_mod.by_first(entities) or entities
+end
+
 local function link_acronyms (text, toks, entities, taken)
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
@@ -1663,6 +1725,7 @@ local function extract_one (self, text, opts)
   local taken = core.taken(#toks, found)
   found = early_fixes(text, toks, found, taken, ctx.dict)
   found = link_names(text, toks, found, taken, ctx.dict)
+  found = given_names_alone(text, toks, found, taken, ctx.dict)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken)
   appositions(text, toks, found, ctx.dict)

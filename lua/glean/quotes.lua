@@ -877,6 +877,9 @@ local OTHER_POST = { shadow = true, former = true, deputy = true, vice = true,
   prime = true, first = true }
 
 -- whether titles (see titles_of) hold title as a post of its own
+-- posts that news names so whatever the rank before them ("the coroner"
+-- is the assistant coroner)
+local ANY_RANK = { coroner = true }
 local function has_title (titles, title)
   if not titles then return false end
   local from = 1
@@ -887,7 +890,7 @@ local function has_title (titles, title)
     local after = titles:byte(i + #title)
     if not after or after == 124 or after == 32 then
       local before = titles:sub(1, i - 1):match("([%a%-]+)[%s%-]*$")
-      if not (before and OTHER_POST[before]) then return true end
+      if not (before and OTHER_POST[before]) or ANY_RANK[title] then return true end
     end
     from = i + 1
   end
@@ -1877,7 +1880,8 @@ local function subject_before (st, t)
   if f < t and PERSON_PRONOUNS[KEY(st.toks, f)] then return f, f end
   local ents = st.ents
   -- (not the place or agency of a dateline: "ABUJA (Reuters) - Acme …")
-  local k = entity_from(st, after_dateline(st, s.first_token, t))
+  local first_k = after_dateline(st, s.first_token, t)
+  local k = entity_from(st, first_k)
   local stop = k + 50
   while ents[k] and k < stop and ents[k].first_token < t do
     local e = ents[k]
@@ -1896,6 +1900,13 @@ local function subject_before (st, t)
           if not (k2 == "word" or KEY(st.toks, i) == ",") then plain = false break end
         end
         if plain then return x.first_token, x.last_token end
+      end
+      -- (a possessor inside the subject is not it: "Police investigating
+      -- Ann Lee's murder … said")
+      if POSSESSIVE[KEY(st.toks, e.last_token + 1)] and e.first_token > first_k + 1 and
+         ENDS_ING[KEY(st.toks, e.first_token - 1)] and
+         not (x and x.label == "PERSON" and x.first_token <= e.last_token + 6) then
+        break
       end
       if e.label == "ORG" and x and x.label == "PERSON" and x.first_token < t and
          x.first_token <= e.last_token + 3 then

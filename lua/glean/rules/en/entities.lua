@@ -534,6 +534,9 @@ local INSTITUTION_HEADS = word_set("hospital school university college academy m
 local NATIONAL_BODY_HEADS = word_set("agency authority commission council institute " ..
   "office service board bureau union association federation")
 
+-- family names' particles (their keys)
+local NAME_PARTICLES = word_set("von van der den de da di del della la le al el bin ibn dos das " ..
+  "du ter ten zu ap o ó ni ní ui uí nic mac mc")
 -- words of place before a town's name
 local AT_PLACE = word_set("in at from near outside inside across around throughout to into")
 
@@ -1585,6 +1588,16 @@ places.rules[#places.rules + 1] = {
       if a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
          not t_is(toks, a, "newline_before") then
         a = a - 1
+      end
+    end
+    -- (and a family name's particle with the given name before it:
+    -- "Séamus Ó Duibhir, 74", "Ana de la Cruz, 40")
+    if a > 2 and NAME_PARTICLES[t_key(toks, a - 1)] then
+      local c = a - 1
+      if c > 2 and NAME_PARTICLES[t_key(toks, c - 1)] then c = c - 1 end
+      if c > 1 and t_kind(toks, c - 1) == "word" and t_is(toks, c - 1, "cap") and
+         not t_is(toks, c - 1, "upper") then
+        a = c - 1
       end
     end
     -- (and the initials with their given name before it: "Travis L.

@@ -273,7 +273,7 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
   "seminar", "tabloid", "hall", "room", "congregation", "mourners", "protesters",
   "demonstrators", "activists", "campaigners", "volunteers", "faithful", "agency", "board",
   "parents", "teachers", "families", "pupils", "commissioners", "councillors", "councilors",
-  "regulators", "creditors", "negotiators", "jurors", "vigil" }
+  "regulators", "creditors", "negotiators", "jurors", "vigil", "gardaí", "gardai", "detectives" }
 -- an outlet's programme after its name: "BBC Radio 4's Today programme"
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
