@@ -2483,9 +2483,9 @@ describe("glean.quotes", function ()
 
     it("reads 'the coroner' as the assistant coroner, and a subject before a possessor",
        function ()
-      local qs = find("It rained. Assistant Coroner Ann Vale said she was satisfied. “He was " ..
+      local qs = find("It rained. Assistant Coroner Ann Renwick said she was satisfied. “He was " ..
                       "brave,” the coroner said.")
-      assert.are.equal("Ann Vale", qs[#qs].speaker)
+      assert.are.equal("Ann Renwick", qs[#qs].speaker)
       qs = find("It rained. Tom Ray was killed. Police investigating Tom's murder dismissed " ..
                 "the claim and said the game was not part of their case.")
       assert.are.equal("Police", qs[#qs].speaker)
