@@ -2491,6 +2491,15 @@ describe("glean.quotes", function ()
       assert.are.equal("Police", qs[#qs].speaker)
     end)
 
+    it("reads listeners with what they are of or where they are before an infinitive",
+       function ()
+      local qs = find("It rained. She asked agents of all candidates to remain at the centre.")
+      assert.are.same({ "She", "agents of all candidates to remain at the centre" },
+                      { qs[1].speaker, qs[1].text })
+      qs = find("It rained. The statement urged residents near rivers to move to higher ground.")
+      assert.are.equal("residents near rivers to move to higher ground", qs[1].text)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

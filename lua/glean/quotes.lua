@@ -2756,6 +2756,8 @@ end
 B.WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
   where = true, why = true, which = true, who = true }
 B.NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
+B.LISTENER_TAIL = { of = true, near = true, ["in"] = true, from = true, across = true,
+  along = true, around = true }
 B.PLEAD = { plead = true, pleads = true, pleaded = true, pled = true, pleading = true }
 B.PLEAS = { guilty = true, ["not"] = true, innocent = true }
 
@@ -3882,6 +3884,20 @@ local function build (st, m, rule)
     if IS(toks, j, "lower") and st.c.addressee_nouns[KEY(toks, j)] then
       after_tok = j
       caps.addressee = { ad0[1], j }
+    end
+  end
+  -- (and what the listeners are of or where they are, before an
+  -- infinitive: "asked agents of all candidates to remain", "urged
+  -- residents near rivers to move")
+  if caps.addressee and caps.addressee[2] == after_tok and after_tok + 3 <= s_last and
+     st.c.to_verbs[ckey] and B.LISTENER_TAIL[KEY(toks, after_tok + 1)] then
+    local j = after_tok + 2
+    while j < s_last and j <= after_tok + 5 and KIND(toks, j) == "word" and KEY(toks, j) ~= "to" do
+      j = j + 1
+    end
+    if KEY(toks, j) == "to" and j > after_tok + 2 and j < s_last and IS(toks, j + 1, "lower") then
+      after_tok = j - 1
+      caps.addressee = { caps.addressee[1], j - 1 }
     end
   end
   -- (a show's name in quote marks after the listener is no content: "he
