@@ -1043,6 +1043,9 @@ local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
 -- bodies)
 local function not_firm (st, e)
   if NOT_FIRM_KINDS[e.kind or ""] then return true end
+  -- (a body the lists know by its kind: "Health Canada", an agency)
+  local d = st.ctx.dict and e.first_token and st.ctx.dict(e.first_token, e.last_token)
+  if d and d.label == "ORG" and NOT_FIRM_KINDS[d.kind or ""] then return true end
   local name = e.canonical or e.text
   local known = st.firms
   if not known then
