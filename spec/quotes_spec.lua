@@ -2500,6 +2500,16 @@ describe("glean.quotes", function ()
       assert.are.equal("residents near rivers to move to higher ground", qs[1].text)
     end)
 
+    it("reads a body's own document as the body ('Acme's estimates', 'its website')", function ()
+      local qs = find("It rained. The Mekong Workers' Health Initiative (MWHI) published a " ..
+                      "study. According to MWHI's estimates, a single incident can halt " ..
+                      "production.")
+      assert.are.equal("Mekong Workers' Health Initiative", qs[#qs].speaker)
+      qs = find("It rained. Ridgeline Sports Capital bought the club. According to its " ..
+                "website, it manages about 3.2 billion dollars.")
+      assert.are.equal("Ridgeline Sports Capital", qs[#qs].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -1408,6 +1408,10 @@ end
 local DOC_NOUNS = { study = true, report = true, survey = true, poll = true, research = true,
   analysis = true, review = true, audit = true, findings = true, filing = true,
   statement = true, document = true, assessment = true, estimate = true, estimates = true }
+-- and what a body's own ("its website", "Acme's forecast")
+local OWNED_DOCS = { outlook = true, forecast = true, forecasts = true, projections = true,
+  website = true, figures = true, data = true }
+for k in pairs(DOC_NOUNS) do OWNED_DOCS[k] = true end
 local DOC_BY = { by = true, from = true, of = true, ["for"] = true }
 
 -- the body that wrote the document the mention at token a names ("the
@@ -1681,6 +1685,24 @@ local function resolve (st, a, b)
     elseif b == a + 1 or
            (IS(toks, a + 1, "lower") and (b == a + 2 or IS(toks, a + 2, "lower"))) then
       x = doc_source(st, a)
+    end
+    if x then return x.canonical or x.text, first, last, "ORG" end
+  end
+  -- "Acme's estimates", "its seasonal outlook": the body whose document
+  -- it is ("its": the body of the sentence before)
+  if b > a and OWNED_DOCS[KEY(toks, b)] and IS(toks, b, "lower") and b <= a + 4 then
+    local x
+    if ka == "its" then
+      x = subject_body(st, a)
+    else
+      local o = entity_at(st, a, b)
+      if o and o.label == "ORG" and POSSESSIVE[KEY(toks, o.last_token + 1)] then
+        local plain = true
+        for i = o.last_token + 2, b - 1 do
+          if not IS(toks, i, "lower") then plain = false break end
+        end
+        x = plain and o
+      end
     end
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
