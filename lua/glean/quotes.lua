@@ -5784,11 +5784,11 @@ local function run (ctx, doc, compiled)
        (q.sp_b == q.sp_a + 1 or q.sp_b == q.sp_a + 2) and q.sp_a > q.b and
        SPOKES[KEY(st.toks, q.sp_b)] and DETERMINERS[KEY(st.toks, q.sp_a)] then
       -- (past a time or a dash that opens it: "15:10 — Acme have …")
-      local k = entity_from(st, q.a)
-      local e = st.ents[k]
+      local ek = entity_from(st, q.a)
+      local e = st.ents[ek]
       while e and e.label ~= "ORG" and e.first_token <= q.a + 3 do
-        k = k + 1
-        e = st.ents[k]
+        ek = ek + 1
+        e = st.ents[ek]
       end
       if e and (e.first_token > q.a + 3 or e.last_token > q.b) then e = nil end
       if e and e.label == "ORG" then
