@@ -625,6 +625,15 @@ describe("glean.extract", function ()
                       "Paris Lee/PERSON/Paris Lee", "Paris/GPE/Paris" }, got)
   end)
 
+  it("reads a family name that is a people's adjective, a father's given name, and no saint's " ..
+     "place as a person", function ()
+    local got = labelled(entities_only:extract("It rained. Prize director Catriona Welsh said " ..
+                                               "so. He beat Dejene Berhanu. They flew to St " ..
+                                               "Etienne."))
+    assert.are.same({ "Catriona Welsh/PERSON/Catriona Welsh", "Dejene Berhanu/PERSON/Dejene Berhanu" },
+                    got)
+  end)
+
   it("reads an Irish family name's particle", function ()
     local got = labelled(entities_only:extract("It rained. Housing Minister Ciarán Ó Laoghaire " ..
                                                "spoke. Mr Ó Laoghaire left."))

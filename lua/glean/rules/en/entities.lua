@@ -534,6 +534,11 @@ local INSTITUTION_HEADS = word_set("hospital school university college academy m
 local NATIONAL_BODY_HEADS = word_set("agency authority commission council institute " ..
   "office service board bureau union association federation")
 
+-- first words of places' and leagues' names, no person's
+local PLACE_OPENERS = word_set("st ste saint sao san santa santo sidi primera segunda serie " ..
+  "liga port fort mount lake cape bad")
+-- words after a name whose family name is a people's adjective
+local DEMONYM_NAME_NEXT = word_set("said says told added who was is has had and will would")
 -- family names' particles (their keys)
 local NAME_PARTICLES = word_set("von van der den de da di del della la le al el bin ibn dos das " ..
   "du ter ten zu ap o ó ni ní ui uí nic mac mc")
@@ -737,6 +742,30 @@ local places = {
     { id = "person.en.given_name", label = "PERSON", priority = 50,
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 suffix ^ -1 },
+    -- a family name that is a people's adjective, after a given name:
+    -- "Catriona Welsh said", "Michael English, who" (not before a noun:
+    -- "Mary's Welsh roots", "Ann Welsh language")
+    { id = "person.en.given_demonym", label = "PERSON", priority = 61,
+      pattern = given * P.all(P.cap_word, P.is "title", P.in_dict "NORP"),
+      build = function (m, ctx)
+        local toks, a, b = m.tokens, m.first_token, m.last_token
+        if b < #toks and t_kind(toks, b + 1) == "word" and
+           not DEMONYM_NAME_NEXT[t_key(toks, b + 1)] then
+          return false
+        end
+        -- (nor a given name that is a common word or a place: "Royal
+        -- Scots", "London Irish")
+        if is_common(t_key(toks, a)) then return false end
+        for _, r in ipairs(ctx.dict(a, a, true)) do
+          if r.label == "GPE" or r.label == "LOC" or r.label == "ORG" then return false end
+        end
+        -- (with the title before it, as a title's rule would give it)
+        for f = math.max(1, a - 2), a - 1 do
+          local d = ctx.dict(f, a - 1)
+          if d and d.list == "titles" then return { title = d.canonical } end
+        end
+        return NO_FIELDS
+      end },
     -- a family name that is a town's after a particle: "Maria de la Paz",
     -- "Ana de Lisboa" (a rule of its own: an alternative inside the name's
     -- repeated part cost every name's match)
@@ -1276,6 +1305,10 @@ local unknown_cap = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" 
                           P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
                                            "given_name", "surname", "title",
                                            "reporting_verb", "org_head" }))
+local unknown_or_given = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
+                               P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
+                                                "surname", "title", "reporting_verb",
+                                                "org_head" }))
 -- words of bodies' names in Spanish, Portuguese, Italian, French or German
 -- that no person's name has (without accents: patterns and keys both fold
 -- them, "Democrática" is "democratica")
@@ -1720,7 +1753,9 @@ places.rules[#places.rules + 1] = {
 -- capitalized around them: a name ("Zhirayr Liparityan", "Mishi Saran")
 places.rules[#places.rules + 1] = {
   id = "person.en.unknown_pair", label = "PERSON", priority = 15, span = "p",
-  pattern = P.capture("p", unknown_cap * nickname ^ -1 * unknown_cap *
+  -- (the second word may be a given name: Ethiopian names are a given name
+  -- and the father's, "Dejene Berhanu")
+  pattern = P.capture("p", unknown_cap * nickname ^ -1 * unknown_or_given *
                            (P.all(P.kind "hyphen", P.isnt "space_before") * P.cap_word) ^ -1) *
             P.no(P.is "cap"),
   build = function (m)
@@ -1741,6 +1776,9 @@ places.rules[#places.rules + 1] = {
       local k = t_key(toks, t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) or FOREIGN_BODY[k] then return false end
     end
+    -- (a saint's or a place's first word opens no person's name: "St
+    -- Etienne", "Sao Paolo", "Primera Liga")
+    if PLACE_OPENERS[t_key(toks, c1)] then return false end
     return NO_FIELDS
   end }
 
