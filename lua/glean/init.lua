@@ -1496,14 +1496,16 @@ end
 -- have it, nor a word a list reads otherwise ("Paris" after "Paris
 -- Lee"), nor before another capitalized word (a name of its own)
 local function given_names_alone (text, toks, entities, taken, dict)
-  local names, n = nil, 0
+  local names, n, starts = nil, 0, nil
   for ix = 1, #entities do
     local e = entities[ix]
     local a = e.first_token
     if e.label == "PERSON" and e.last_token > a and t_is(toks, a, "title") then
-      local w = t_text(toks, a)
+      starts = starts or {}
+      starts[a] = true
       local d = dict(a, a)
-      if d and d.list == "given_names" and not is_common(t_key(toks, a)) then
+      local w = d and d.list == "given_names" and t_text(toks, a)
+      if w and not is_common(t_key(toks, a)) then
         local c = name_of(text, toks, e)
         names = names or {}
         if names[w] == nil then
@@ -1526,8 +1528,10 @@ local function given_names_alone (text, toks, entities, taken, dict)
   end
   local added, single = false, nil
   for _, i in ipairs(toks:among(names)) do
-    local c = names[t_text(toks, i)]
-    local nx = i < #toks and (t_kind(toks, i + 1) == "word" or t_kind(toks, i + 1) == "hyphen") and
+    -- (not the full names' own first words)
+    local c = not starts[i] and names[t_text(toks, i)]
+    local nx = c and i < #toks and
+               (t_kind(toks, i + 1) == "word" or t_kind(toks, i + 1) == "hyphen") and
                (t_is(toks, i + 1, "cap") or t_kind(toks, i + 1) == "hyphen")
     if c and not nx and t_is(toks, i, "title") then
       if not taken[i] then
