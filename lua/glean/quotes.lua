@@ -1696,7 +1696,8 @@ local function resolve (st, a, b)
       x = subject_body(st, a)
     else
       local o = entity_at(st, a, b)
-      if o and o.label == "ORG" and POSSESSIVE[KEY(toks, o.last_token + 1)] then
+      if o and o.label == "ORG" and o.last_token < b and
+         POSSESSIVE[KEY(toks, o.last_token + 1)] then
         local plain = true
         for i = o.last_token + 2, b - 1 do
           if not IS(toks, i, "lower") then plain = false break end
@@ -5780,8 +5781,8 @@ local function run (ctx, doc, compiled)
     -- "Acme plans to …, a spokesman said": the spokesman of the body the
     -- content opens with
     -- (and "a club spokesperson": the body the content opens with first)
-    if (label == nil or (label == "ORG" and IS(st.toks, q.sp_a + 1, "lower"))) and
-       (q.sp_b == q.sp_a + 1 or q.sp_b == q.sp_a + 2) and q.sp_a > q.b and
+    if (q.sp_b == q.sp_a + 1 or q.sp_b == q.sp_a + 2) and
+       (label == nil or (label == "ORG" and IS(st.toks, q.sp_a + 1, "lower"))) and q.sp_a > q.b and
        SPOKES[KEY(st.toks, q.sp_b)] and DETERMINERS[KEY(st.toks, q.sp_a)] then
       -- (past a time or a dash that opens it: "15:10 — Acme have …")
       local ek = entity_from(st, q.a)
