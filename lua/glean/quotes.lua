@@ -5792,6 +5792,11 @@ local function run (ctx, doc, compiled)
         e = st.ents[ek]
       end
       if e and (e.first_token > q.a + 3 or e.last_token > q.b) then e = nil end
+      -- (past no word: "The Emergency Committee will meet …, the
+      -- spokesperson said" is the spokesperson's named before)
+      for i = q.a, e and e.first_token - 1 or 0 do
+        if KIND(st.toks, i) == "word" then e = nil break end
+      end
       if e and e.label == "ORG" then
         q.speaker, label = e.canonical or e.text, "ORG"
       end
