@@ -1491,6 +1491,15 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
+-- the entities of one token, by that token
+local function one_token_entities (entities)
+  local single = {}
+  for _, e in ipairs(entities) do
+    if e.first_token == e.last_token then single[e.first_token] = e end
+  end
+  return single
+end
+
 -- A given name alone is the one person of the article with that given
 -- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
 -- have it, nor a word a list reads otherwise ("Paris" after "Paris
@@ -1540,12 +1549,7 @@ local function given_names_alone (text, toks, entities, taken, dict)
         taken[i] = true
         added = true
       else
-        if not single then
-          single = {}
-          for _, e in ipairs(entities) do
-            if e.first_token == e.last_token then single[e.first_token] = e end
-          end
-        end
+        single = single or one_token_entities(entities)
         local e = single[i]
         if e and e.label == "PERSON" and not e.title and
            (not e.canonical or e.canonical == t_text(toks, i)) then
@@ -1674,12 +1678,7 @@ local function link_acronyms (text, toks, entities, taken)
       added = true
     else
       -- an acronym another rule found already takes the name it stands for
-      if not single then
-        single = {}
-        for _, e in ipairs(entities) do
-          if e.first_token == e.last_token then single[e.first_token] = e end
-        end
-      end
+      single = single or one_token_entities(entities)
       local e = single[i]
       local w = e and t_text(toks, i)
       -- (a definition in brackets wins over the lists' body of that
