@@ -2510,6 +2510,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Ridgeline Sports Capital", qs[#qs].speaker)
     end)
 
+    it("reads the one who released a statement as its speaker", function ()
+      local qs = find("It rained. The governor's office released a statement saying the " ..
+                      "governor remains ready to sign a budget.")
+      assert.are.equal("The governor's office", qs[1].speaker)
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

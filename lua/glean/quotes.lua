@@ -1868,6 +1868,11 @@ end
 -- pronoun at the sentence start
 local PERSON_PRONOUNS = { he = true, she = true, they = true, we = true, i = true }
 
+-- who speaks for the one a possessive names ("The governor's office")
+local OWNED_SPEAKERS = { office = true, spokesman = true, spokeswoman = true,
+  spokesperson = true, lawyer = true, lawyers = true, team = true, campaign = true,
+  family = true, attorney = true, attorneys = true, aides = true }
+
 -- verbs in the past that end in no "-ed": they end a subject ("Egypt's
 -- central bank kept rates unchanged, saying …")
 local IRREGULAR_PAST = {}
@@ -1964,6 +1969,10 @@ local function subject_before (st, t)
   local a = after_dateline(st, s.first_token, t)
   local w = KEY(toks, a)
   if a + 1 < t and (w == "the" or w == "a") and KIND(toks, a + 1) == "word" then
+    -- (and what a possessive names: "The governor's office")
+    if a + 3 < t and POSSESSIVE[KEY(toks, a + 2)] and OWNED_SPEAKERS[KEY(toks, a + 3)] then
+      return a, a + 3
+    end
     return a, a + 1
   end
   if a < t and IS(toks, a, "cap") and KIND(toks, a) == "word" and
@@ -2782,6 +2791,8 @@ end
 B.WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
   where = true, why = true, which = true, who = true }
 B.NEGATIONS = { ["not"] = true, ["n't"] = true, never = true }
+B.ISSUE_VERBS = { released = true, issued = true, published = true, posted = true,
+  sent = true, releases = true, issues = true, publishes = true, posts = true }
 B.LISTENER_TAIL = { of = true, near = true, ["in"] = true, from = true, across = true,
   along = true, around = true }
 B.PLEAD = { plead = true, pleads = true, pleaded = true, pled = true, pleading = true }
@@ -5000,6 +5011,12 @@ local function build (st, m, rule)
         if not sp_a then return nil end
       end
     end
+  end
+  -- "Acme released a statement saying …": the one who released it
+  if sp_b == sp_a + 1 and sp_a > 2 and B.ISSUE_VERBS[KEY(toks, sp_a - 1)] and
+     B.STATEMENT_NOUNS[KEY(toks, sp_b)] and (KEY(toks, sp_a) == "a" or KEY(toks, sp_a) == "an") then
+    local x, y = subject_before(st, sp_a - 1)
+    if x and y < sp_a - 1 then sp_a, sp_b = x, y end
   end
   local pk = sp_a > 1 and KEY(toks, sp_a - 1)     -- (the word before the speaker)
   -- (a hyphenated word is one: "Non-European Union citizens said", "CSI's
