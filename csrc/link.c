@@ -632,7 +632,8 @@ static int core_link_names (lua_State *L) {
   int32_t *single;
   uint32_t *order;
   size_t maxnames;
-  lua_Integer nev = 0;
+  lua_Integer nev = 0, nalone = 0;
+  int alone;
   char *mem;
   gl_checktable(L, ARG_ENTS);
   gl_checktable(L, ARG_TAKEN);
@@ -749,7 +750,11 @@ static int core_link_names (lua_State *L) {
     return 1;
   }
   sort_lists(&lk, order);
-  /* where the article names them again */
+  /* where the article names them again (and, second, where a name's
+  ** first word stands alone in title case, no capitalized word after it:
+  ** the caller may read a given name alone there) */
+  lua_newtable(L);
+  alone = lua_gettop(L);
   lua_newtable(L);
   for (i = 0; i < ntoks; i++) {
     const Key *k;
@@ -766,8 +771,23 @@ static int core_link_names (lua_State *L) {
     if (i > 0 && key_in(L, &lk, i, ARG_MONTHS) && key_in(L, &lk, i - 1, ARG_TIME))
       continue;
     nm = mention_at(&lk, &lk.lists[k->val - 1], order, i);
-    if (nm == NULL) continue;
+    if (nm == NULL) {
+      if ((t->info[i] & GL_F_TITLE) &&
+          !(i + 1 < ntoks && (t->info[i + 1] & GL_F_CAP) &&
+            ((t->info[i + 1] & GL_KIND_MASK) == GL_WORD)) &&
+          !(i + 1 < ntoks && (t->info[i + 1] & GL_KIND_MASK) == GL_HYPHEN)) {
+        lua_pushinteger(L, (lua_Integer)i + 1);
+        lua_rawseti(L, alone, ++nalone);
+      }
+      continue;
+    }
     j = i + nm->len;
+    /* (a one-word person's name is the caller's to read as a given name
+    ** alone too: "Anil" after "Anil Ambani" and "Anil, who") */
+    if (j == i && nm->what == 1 && (t->info[i] & GL_F_TITLE)) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_rawseti(L, alone, ++nalone);
+    }
     if (one && j == ents[one - 1].b) {
       after = j + 1;
       push_event(L, &nev, i, j, nm, one, lk.anchors);
@@ -788,7 +808,8 @@ static int core_link_names (lua_State *L) {
     }
     push_event(L, &nev, i, j, nm, 0, lk.anchors);
   }
-  return 1;
+  lua_pushvalue(L, alone);
+  return 2;
 }
 
 static const luaL_Reg link_funcs[] = {

@@ -674,7 +674,7 @@ local function link_names (text, toks, entities, taken, dict)
   -- the names the article gives, and where it names them again
   -- (core.link_names: a person's or a body's full name, a person's last
   -- name, a company's short name)
-  local found = core.link_names(toks, entities, taken, dict, shorts, MONTHS, TIME_BEFORE)
+  local found, alone = core.link_names(toks, entities, taken, dict, shorts, MONTHS, TIME_BEFORE)
   if not found then return entities end
   -- (not "Mrs Blair" for Tony Blair: an honorific of the other sex than
   -- the full name's given name)
@@ -789,7 +789,7 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
-  return particle_names(text, toks, merged(entities, adds))
+  return particle_names(text, toks, merged(entities, adds)), alone
 end
 
 -- A body the lists name after its country, whose name as written is a
@@ -1504,14 +1504,12 @@ end
 -- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
 -- have it, nor a word a list reads otherwise ("Paris" after "Paris
 -- Lee"), nor before another capitalized word (a name of its own)
-local function given_names_alone (text, toks, entities, taken, dict)
-  local names, n, starts = nil, 0, nil
+local function given_names_alone (text, toks, entities, taken, dict, alone)
+  local names, n = nil, 0
   for ix = 1, #entities do
     local e = entities[ix]
     local a = e.first_token
     if e.label == "PERSON" and e.last_token > a and t_is(toks, a, "title") then
-      starts = starts or {}
-      starts[a] = true
       local d = dict(a, a)
       local w = d and d.list == "given_names" and t_text(toks, a)
       if w and not is_common(t_key(toks, a)) then
@@ -1536,13 +1534,11 @@ local function given_names_alone (text, toks, entities, taken, dict)
     end
   end
   local added, single = false, nil
-  for _, i in ipairs(toks:among(names)) do
-    -- (not the full names' own first words)
-    local c = not starts[i] and names[t_text(toks, i)]
-    local nx = c and i < #toks and
-               (t_kind(toks, i + 1) == "word" or t_kind(toks, i + 1) == "hyphen") and
-               (t_is(toks, i + 1, "cap") or t_kind(toks, i + 1) == "hyphen")
-    if c and not nx and t_is(toks, i, "title") then
+  -- (the first words of names standing alone, in title case and before
+  -- no capitalized word, as link_names found them)
+  for _, i in ipairs(alone) do
+    local c = names[t_text(toks, i)]
+    if c then
       if not taken[i] then
         entities[#entities + 1] = { first_token = i, last_token = i, label = "PERSON",
                                     canonical = c, rule = "person.en.given_name_alone" }
@@ -1727,8 +1723,11 @@ local function extract_one (self, text, opts)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
   found = early_fixes(text, toks, found, taken, ctx.dict)
-  found = link_names(text, toks, found, taken, ctx.dict)
-  found = given_names_alone(text, toks, found, taken, ctx.dict)
+  local alone
+  found, alone = link_names(text, toks, found, taken, ctx.dict)
+  if alone and alone[1] then
+    found = given_names_alone(text, toks, found, taken, ctx.dict, alone)
+  end
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken)
   appositions(text, toks, found, ctx.dict)
