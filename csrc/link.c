@@ -8,7 +8,7 @@
 ** holds stays with the caller, which knows the entity.
 **
 ** core.link_names(toks, entities, taken, dict, shorts, months, time_before)
-**   -> events, or nil when the article gives no name
+**   -> events, alone; or nil when the article gives no name
 **   entities: the article's entities (first_token, last_token, label,
 **     canonical); taken[t]: true where an entity holds token t (read, and
 **     set where a new mention is found); dict(a, b): the preferred
@@ -26,6 +26,10 @@
 ** mention (or false). Where there is one, the caller
 ** decides (a last name a rule found alone, a place that is a person);
 ** elsewhere the mention is new and its tokens are now taken.
+** alone: the tokens (in order) where a name's first word stands alone, in
+** title case and before no capitalized word, or a one-word person's name
+** stands: where the caller may read a given name alone as the person of
+** the article with that given name.
 **
 ** The rules, as the Lua version had them:
 ** - the names given: each person's and body's full name (not a one-word
