@@ -1491,6 +1491,13 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
+-- a new entity of token i, which it takes
+local function add_one_token (entities, taken, i, label, canonical, rule)
+  entities[#entities + 1] = { first_token = i, last_token = i, label = label,
+                              canonical = canonical, rule = rule }
+  taken[i] = true
+end
+
 -- the entities of one token, by that token
 local function one_token_entities (entities)
   local single = {}
@@ -1540,9 +1547,7 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
     local c = names[t_text(toks, i)]
     if c then
       if not taken[i] then
-        entities[#entities + 1] = { first_token = i, last_token = i, label = "PERSON",
-                                    canonical = c, rule = "person.en.given_name_alone" }
-        taken[i] = true
+        add_one_token(entities, taken, i, "PERSON", c, "person.en.given_name_alone")
         added = true
       else
         single = single or one_token_entities(entities)
@@ -1668,9 +1673,7 @@ local function link_acronyms (text, toks, entities, taken)
   for _, i in ipairs(toks:among(names)) do
     local canonical = names[t_text(toks, i)]
     if not taken[i] then
-      entities[#entities + 1] = { first_token = i, last_token = i, label = "ORG",
-                                  canonical = canonical, rule = "org.en.acronym_defined" }
-      taken[i] = true
+      add_one_token(entities, taken, i, "ORG", canonical, "org.en.acronym_defined")
       added = true
     else
       -- an acronym another rule found already takes the name it stands for
