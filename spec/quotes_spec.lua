@@ -2516,6 +2516,12 @@ describe("glean.quotes", function ()
       assert.are.equal("The governor's office", qs[1].speaker)
     end)
 
+    it("reads a name in apposition to a role in a clause of its own", function ()
+      local qs = find("It rained. Shares of Varnok Bank jumped 3% after its chief executive, " ..
+                      "Ann Lee, told analysts that lower rates would help.")
+      assert.are.same({ "Ann Lee", "lower rates would help" }, { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads a phrasal cue of retort", function ()
       local qs = find("It rained. \"Briefed is not the same as acting,\" the senator shot back.")
       assert.are.same({ "the senator", "shot back" }, { qs[1].speaker, qs[1].cue })

@@ -444,6 +444,13 @@ M.rules = {
               P.word "," * P.rep(P.no(P.words { ",", ".", "\"", ";", ":", "(", "said", "says",
                                                 "told", "who", "which" }), 1, 12) *
               aux * said },
+  -- a name in apposition to a role in a clause of its own: "…, after its
+  -- chief executive, Ann Lee, told analysts that …"
+  { id = "quote.en.clause_aside_name_cue", content = "auto", finite = true, apposition = true,
+    aside = true,
+    pattern = P.words { "after", "as", "when", "while", "because", "before", "since" } *
+              P.words { "its", "his", "her", "their", "the" } * P.dict "title" ^ 1 * P.word "," *
+              P.capture("speaker", P.entity { "PERSON" }) * P.word "," * aux * said },
   -- "Crosetto said …", "the minister told parliament …", "“…,” he said."
   -- (one pattern for three constructions, told apart by what it
   -- captured: an apposition, or a verb before "that")
