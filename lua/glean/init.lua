@@ -484,6 +484,22 @@ local function last_names_of (toks, found)
   return last
 end
 
+-- a new entity of token i, which it takes
+local function add_one_token (entities, taken, i, label, canonical, rule)
+  entities[#entities + 1] = { first_token = i, last_token = i, label = label,
+                              canonical = canonical, rule = rule }
+  taken[i] = true
+end
+
+-- the entities of one token, by that token
+local function one_token_entities (entities)
+  local single = {}
+  for _, e in ipairs(entities) do
+    if e.first_token == e.last_token then single[e.first_token] = e end
+  end
+  return single
+end
+
 -- an entity's name: its canonical one, or its words as written
 local function name_of (text, toks, e)
   return e.canonical or text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token))
@@ -976,9 +992,7 @@ local function sides_by_verb (toks, found, dict, taken)
                                 (t_kind(toks, t - 1) == "word" and t_is(toks, t - 1, "cap") and
                                  not t_is(toks, t, "para_before")))) and dict(t, t)
       if d and d.label == "GPE" and d.kind == "city" then
-        found[#found + 1] = { first_token = t, last_token = t, label = "ORG",
-                              canonical = d.canonical, rule = "org.en.team_in_article" }
-        taken[t] = true
+        add_one_token(found, taken, t, "ORG", d.canonical, "org.en.team_in_article")
         added = true
       end
     end
@@ -1491,22 +1505,6 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
--- a new entity of token i, which it takes
-local function add_one_token (entities, taken, i, label, canonical, rule)
-  entities[#entities + 1] = { first_token = i, last_token = i, label = label,
-                              canonical = canonical, rule = rule }
-  taken[i] = true
-end
-
--- the entities of one token, by that token
-local function one_token_entities (entities)
-  local single = {}
-  for _, e in ipairs(entities) do
-    if e.first_token == e.last_token then single[e.first_token] = e end
-  end
-  return single
-end
-
 -- A given name alone is the one person of the article with that given
 -- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
 -- have it, nor a word a list reads otherwise ("Paris" after "Paris

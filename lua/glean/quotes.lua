@@ -876,10 +876,10 @@ local OTHER_POST = { shadow = true, former = true, deputy = true, vice = true,
   -- ("the minister" is no prime minister's, nor a first minister's)
   prime = true, first = true }
 
--- whether titles (see titles_of) hold title as a post of its own
 -- posts that news names so whatever the rank before them ("the coroner"
 -- is the assistant coroner)
 local ANY_RANK = { coroner = true }
+-- whether titles (see titles_of) hold title as a post of its own
 local function has_title (titles, title)
   if not titles then return false end
   local from = 1
@@ -1873,15 +1873,15 @@ local OWNED_SPEAKERS = { office = true, spokesman = true, spokeswoman = true,
   spokesperson = true, lawyer = true, lawyers = true, team = true, campaign = true,
   family = true, attorney = true, attorneys = true, aides = true }
 
--- verbs in the past that end in no "-ed": they end a subject ("Egypt's
--- central bank kept rates unchanged, saying …")
-local IRREGULAR_PAST = {}
-for w in ("kept left made took gave held cut put set won lost sold bought paid met saw came " ..
-          "went got brought ran rose fell grew hit struck sent spent built began became found " ..
-          "led chose drove broke wrote stood sought threw shut split spread bore wore " ..
-          "fought caught taught thought felt heard meant"):gmatch("%S+") do
-  IRREGULAR_PAST[w] = true
-end
+-- verbs in the past that end in no "-ed" (and "lasted", "follows"): they
+-- end a subject ("Egypt's central bank kept rates unchanged, saying …";
+-- B.PAST_FORMS too)
+local IRREGULAR_PAST = set_of { "ran", "went", "came", "took", "made", "began", "saw", "fell",
+  "rose", "grew", "left", "led", "held", "kept", "met", "won", "lost", "broke", "gave", "got",
+  "became", "brought", "bought", "caught", "fought", "sought", "drew", "spoke", "drove",
+  "flew", "knew", "stood", "sat", "hit", "cut", "shut", "lasted", "follows",
+  "sent", "spent", "built", "sold", "paid", "put", "set", "threw", "wore", "struck",
+  "found", "felt", "meant", "dealt", "shook", "swept", "hung" }
 
 local function subject_before (st, t)
   local s = sentence_of(st, t)
@@ -2780,12 +2780,6 @@ local B = {}
 
 -- the forms of "swear", which "in" after them makes an oath of office
 B.SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
--- days and months, no names' words ("on Thursday Rangers said")
-B.TIME_NAMES = {}
-for w in ("monday tuesday wednesday thursday friday saturday sunday january february " ..
-          "march april may june july august september october november december"):gmatch("%S+") do
-  B.TIME_NAMES[w] = true
-end
 
 -- words that open a question a cue may name, and those that deny it
 B.WH_WORDS = { how = true, what = true, whether = true, ["if"] = true, when = true,
@@ -2978,12 +2972,7 @@ B.NOUN_PREPOSITIONS = { about = true, against = true, over = true, on = true, of
 B.PLAN_VERBS = { plan = true, plans = true, planned = true, planning = true }
 -- past forms that open no clause of what was said after "that" (the
 -- "that" is a relative pronoun): "… a meeting that ran past midnight"
-B.PAST_FORMS = set_of { "ran", "went", "came", "took", "made", "began", "saw", "fell", "rose",
-  "grew", "left", "led", "held", "kept", "met", "won", "lost", "broke", "gave", "got",
-  "became", "brought", "bought", "caught", "fought", "sought", "drew", "spoke", "drove",
-  "flew", "knew", "stood", "sat", "hit", "cut", "shut", "lasted", "follows", "began",
-  "sent", "spent", "built", "sold", "paid", "put", "set", "threw", "wore", "struck",
-  "found", "felt", "meant", "dealt", "shook", "swept", "hung" }
+B.PAST_FORMS = IRREGULAR_PAST
 B.OPENING_TIMES = { after = true, before = true, following = true, amid = true,
   during = true, since = true }
 B.TIME_PREPOSITIONS = { on = true, at = true, ["in"] = true, by = true, since = true,
@@ -5032,7 +5021,7 @@ local function build (st, m, rule)
   -- Optics said", not "Optics")
   if rule.id == "quote.en.name_cue" and pk and sp_a > 2 and KIND(toks, sp_a - 1) == "word" and
      IS(toks, sp_a - 1, "cap") and not IS(toks, sp_a - 1, "upper") and
-     not data.is_common(pk) and not B.TIME_NAMES[pk] and
+     not data.is_common(pk) and not st.c.time_words[pk] and
      not (st.ctx.dict and st.ctx.dict(sp_a - 1, sp_a - 1)) then
     sp_a = sp_a - 1
     pk = KEY(toks, sp_a - 1)

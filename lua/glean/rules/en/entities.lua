@@ -162,11 +162,16 @@ local cap = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
 local brand = P.all(P.kind "word", P.in_dict "ORG", P.is "cap", P.isnt { "upper", "abbrev" })
 local name_word = (P.dict "given_name" + P.dict "surname" + cap + brand) *
                   (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
-local particle = P.words { "von", "van", "der", "den", "de", "da", "di", "del",
+local PARTICLE_WORDS = { "von", "van", "der", "den", "de", "da", "di", "del",
   "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
-  "ter", "ten", "zu", "ap", "ó" } * P.kind "hyphen" ^ -1 +
+  "ter", "ten", "zu", "ap", "ó" }
+local IRISH_PARTICLES = { "ní", "uí", "nic" }
+local particle = P.words(PARTICLE_WORDS) * P.kind "hyphen" ^ -1 +
                  -- (Irish: "Áine Ní Bhriain"; not "NI" in capitals)
-                 P.all(P.words { "ní", "uí", "nic" }, P.isnt "upper")
+                 P.all(P.words(IRISH_PARTICLES), P.isnt "upper")
+-- (their keys, the marks folded away: "ó" is "o")
+local NAME_PARTICLES = word_set(table.concat(PARTICLE_WORDS, " ") .. " " ..
+                                table.concat(IRISH_PARTICLES, " ") .. " o ni ui")
 -- (after "bin" or "ibn" any capitalized word is a name's, a place's name
 -- too: "Fahad bin Nasser al-Sabah")
 local name_part = particle ^ -2 * name_word +
@@ -525,12 +530,23 @@ local function team_from_dict (m, ctx)
 end
 for _, r in ipairs(team_rules) do r.build = team_from_dict end
 
--- the last words of bodies' names a people's adjective may open (see
--- org.en.dict)
+-- whether the word at token a is a common word, or a place's or a body's
+-- name too (no given name to read before a family name named like a
+-- thing: "Royal Caribbean", "London Irish")
+local function word_or_place (ctx, toks, a)
+  if is_common(t_key(toks, a)) then return true end
+  for _, r in ipairs(ctx.dict(a, a, true)) do
+    if r.label == "GPE" or r.label == "LOC" or r.label == "ORG" then return true end
+  end
+  return false
+end
+
 -- heads of institutions named after a person, no family name (see
 -- person.en.title_name)
 local INSTITUTION_HEADS = word_set("hospital school university college academy museum library " ..
   "airport infirmary institute hall centre center foundation trust")
+-- the last words of bodies' names a people's adjective may open (see
+-- org.en.dict)
 local NATIONAL_BODY_HEADS = word_set("agency authority commission council institute " ..
   "office service board bureau union association federation")
 
@@ -539,9 +555,6 @@ local PLACE_OPENERS = word_set("st ste saint sao san santa santo sidi primera se
   "liga port fort mount lake cape bad")
 -- words after a name whose family name is a people's adjective
 local DEMONYM_NAME_NEXT = word_set("said says told added who was is has had and will would")
--- family names' particles (their keys)
-local NAME_PARTICLES = word_set("von van der den de da di del della la le al el bin ibn dos das " ..
-  "du ter ten zu ap o ó ni ní ui uí nic mac mc")
 -- words of place before a town's name
 local AT_PLACE = word_set("in at from near outside inside across around throughout to into")
 
@@ -755,10 +768,7 @@ local places = {
         end
         -- (nor a given name that is a common word or a place: "Royal
         -- Scots", "London Irish")
-        if is_common(t_key(toks, a)) then return false end
-        for _, r in ipairs(ctx.dict(a, a, true)) do
-          if r.label == "GPE" or r.label == "LOC" or r.label == "ORG" then return false end
-        end
+        if word_or_place(ctx, toks, a) then return false end
         -- (with the title before it, as a title's rule would give it)
         for f = math.max(1, a - 2), a - 1 do
           local d = ctx.dict(f, a - 1)
@@ -782,10 +792,7 @@ local places = {
         if b < #toks and t_is(toks, b + 1, "cap") then return false end
         -- (nor a given name that is a common word or a place: "Royal
         -- Caribbean", "London Heathrow")
-        if is_common(t_key(toks, a)) then return false end
-        for _, r in ipairs(ctx.dict(a, a, true)) do
-          if r.label == "GPE" or r.label == "LOC" or r.label == "ORG" then return false end
-        end
+        if word_or_place(ctx, toks, a) then return false end
         return NO_FIELDS
       end },
     { id = "person.en.name_surname", label = "PERSON", priority = 45,
@@ -2277,15 +2284,16 @@ end
 local ORG_JOINS = { of = true, ["for"] = true, ["and"] = true, on = true, ["&"] = true }
 -- (the rule's id is the match's: one function for all these rules; the
 -- keys of the name's first and last tokens are asked once)
+-- the family names Vietnamese names most often open with (asked before
+-- the lists, which say whether the word is one: see name_start_ok), as a
+-- set and as a pattern's words
+local VIETNAMESE_FAMILY_NAMES = "nguyen tran le pham hoang huynh phan vu vo dang bui " ..
+  "do ho ngo duong ly truong dinh doan lam mai trinh cao luong quach ha vuong ta chu kieu luu"
+local VIETNAMESE_FAMILY = word_set(VIETNAMESE_FAMILY_NAMES)
 local VIETNAMESE_FAMILY_WORDS = {}
-for w in ("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong " ..
-          "dinh doan lam mai trinh cao luong quach ha vuong ta chu kieu luu"):gmatch("%S+") do
+for w in VIETNAMESE_FAMILY_NAMES:gmatch("%S+") do
   VIETNAMESE_FAMILY_WORDS[#VIETNAMESE_FAMILY_WORDS + 1] = w
 end
--- the family names Vietnamese names most often open with (asked before
--- the lists, which say whether the word is one: see name_start_ok)
-local VIETNAMESE_FAMILY = word_set("nguyen tran le pham hoang huynh phan vu vo dang bui " ..
-  "do ho ngo duong ly truong dinh doan lam mai trinh cao luong quach ha vuong ta chu kieu luu")
 -- middle names of Vietnamese names ("Thị" a woman's, "Văn" a man's)
 local VIETNAMESE_MIDDLE = word_set("thi van duc minh quang huu ngoc thanh xuan kim hong anh " ..
   "quoc cong dinh tuan")
