@@ -1671,6 +1671,50 @@ describe("glean.extract", function ()
     assert.are.equal("2024-03", month(past, { dct = "2024-01-17", date_policy = "nearer" }))
     assert.has_error(function () glean.new({ date_policy = "soon" }) end)
   end)
+
+  describe("names and sides read on unseen articles (session 21)", function ()
+    local function of (d, label)
+      local got = {}
+      for _, e in ipairs(d.entities) do
+        if e.label == label then got[#got + 1] = e.canonical or e.text end
+      end
+      return got
+    end
+
+    it("reads a given name and an initial as a court names a party", function ()
+      local d = entities_only:extract("The witness, identified only as Samer H., said he " ..
+                                      "was held for months. Khaled M. was there too.")
+      assert.are.same({ "Samer H.", "Khaled M." }, of(d, "PERSON"))
+    end)
+
+    it("reads four words that a given name opens before an age", function ()
+      local d = entities_only:extract("Luz Dary Muñoz Ordóñez, 39, runs a grocery.")
+      assert.are.same({ "Luz Dary Muñoz Ordóñez" }, of(d, "PERSON"))
+    end)
+
+    it("reads a mining company and its short name", function ()
+      local d = entities_only:extract("Pilbara Ridge Minerals will pause an expansion. " ..
+                                      "Pilbara Ridge said it would cut 180 jobs.")
+      assert.are.same({ "Pilbara Ridge Minerals", "Pilbara Ridge Minerals" }, of(d, "ORG"))
+    end)
+
+    it("reads sides no list knows in a report its first paragraph says is of a game", function ()
+      local d = entities_only:extract("Cwmfelin double completes comeback\n\n" ..
+        "Ann Lee scored two second-half tries as Cwmfelin beat Dyffryn Glas 27-24 on " ..
+        "Saturday.\n\nDyffryn Glas were penalised late on. Cwmfelin captain Tom Rees " ..
+        "said the comeback showed character.")
+      assert.are.same({ "Cwmfelin", "Cwmfelin", "Dyffryn Glas", "Dyffryn Glas", "Cwmfelin" },
+                      of(d, "ORG"))
+      assert.are.same({ "Ann Lee", "Tom Rees" }, of(d, "PERSON"))
+      assert.are.equal("captain", d.entities[#d.entities].title)
+    end)
+
+    it("keeps a pair of unknown words a person outside a sports report", function ()
+      local d = entities_only:extract("Dyffryn Glas were the names on the letter, and " ..
+                                      "Dyffryn Glas said she would reply.")
+      assert.are.same({}, of(d, "ORG"))
+    end)
+  end)
 end)
 
 describe("core.place", function ()

@@ -2838,6 +2838,76 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers and contents read on unseen articles (session 21)", function ()
+    it("reads several as no apposition of the name before them", function ()
+      local qs = find("The club will sign the striker Olu Bankole, league sources said on " ..
+                      "Tuesday.")
+      assert.are.same({ "sources", "The club will sign the striker Olu Bankole" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads the letters of a senior counsel after the name", function ()
+      local qs = find("Opening the Crown case, prosecutor Ann Lee SC told the court that " ..
+                      "the accused had \"exploited every weakness\" in the system.")
+      assert.are.same({ "Ann Lee", "the court" }, { qs[1].speaker, qs[1].addressee })
+    end)
+
+    it("gives 'the spokesperson' the body of the spokesperson before", function ()
+      local qs = find("A spokesperson for Tarrow Vale Council said the council had " ..
+                      "strengthened its controls.\n\n\"Council will not comment on a matter " ..
+                      "before the courts,\" the spokesperson said.")
+      assert.are.same({ "Tarrow Vale Council", "Tarrow Vale Council" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
+    it("reads a body no list knows before its spokesperson", function ()
+      local qs, doc = find("A Quenmore spokesperson said the airline had strengthened its " ..
+                           "checks. Quenmore later said more flights would run.")
+      assert.are.equal("Quenmore", qs[1].speaker)
+      assert.are.same({ "ORG", "ORG" }, { doc.entities[1].label, doc.entities[2].label })
+    end)
+
+    it("reads no score a player added as a quote", function ()
+      assert.are.equal(0, #find("Tom Ray added a penalty, and only a late drop goal " ..
+                                "meant the hosts went in 17-3 behind."))
+      assert.are.equal(0, #find("Tom Ray added a second just before half-time."))
+      local qs = find("Tom Ray added a note of caution, saying the plan was risky.")
+      assert.are.equal("Tom Ray", quote(qs, "the plan was risky").speaker)
+    end)
+
+    it("reads a time with its possessive as the content's", function ()
+      local qs = find("Festival director Ann Lee said this year's edition had drawn a " ..
+                      "record 162,000 admissions.")
+      assert.are.equal("this year's edition had drawn a record 162,000 admissions",
+                       qs[1].text)
+      qs = find("Ann Lee said on Monday the vote was a farce.")
+      assert.are.equal("the vote was a farce", qs[1].text)
+    end)
+
+    it("gives 'her son' the person named as her son before", function ()
+      local qs = find("Her death was announced on Tuesday by her son, the saxophonist Tobenna " ..
+                      "Ashby-Lund, who said she had died peacefully.\n\nThe family " ..
+                      "thanked the staff.\n\nHer son, who played in her band, said his " ..
+                      "mother had never cared for fame.")
+      assert.are.same({ "Tobenna Ashby-Lund", "Tobenna Ashby-Lund" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
+    it("reads no relative clause's kin as the apposition's title", function ()
+      local qs = find("Nour Haddad, a co-plaintiff whose brother died in 2012, watched " ..
+                      "the proceedings. \"I am not here for revenge,\" she said afterwards.")
+      assert.are.equal("Nour Haddad", qs[1].speaker)
+    end)
+
+    it("reads 'he' as a side's director named in the sentence before", function ()
+      local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
+                      "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..
+                      "said.\n\nGlanaber director of rugby Emyr Rees did not hide his " ..
+                      "frustration. He said his players had switched off.")
+      assert.are.equal("Emyr Rees", quote(qs, "his players").speaker)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

@@ -311,7 +311,8 @@ local CORP_TAIL = {}
 for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "llc plc ag sa s.a. nv n.v. gmbh spa s.p.a. holdings holding group " ..
           "international industries bancorp enterprises incorporated systems " ..
-          "technologies airways airlines as asa ab oy oyj bv se"):gmatch("%S+") do
+          "technologies airways airlines as asa ab oy oyj bv se minerals mining metals " ..
+          "pharmaceuticals therapeutics motors"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -892,10 +893,21 @@ local SPORT_WORDS = { cricket = true, soccer = true, football = true,
   standings = true, fixtures = true, results = true, match = true,
   midfielder = true, striker = true, goalkeeper = true, winger = true,
   quarterback = true, batsman = true }
+-- (and words of a game a report's first paragraphs have, two of them)
+local LEDE_SPORT_WORDS = { tries = true, scored = true, ["play-off"] = true,
+  ["play-offs"] = true, playoff = true, playoffs = true, ["half-time"] = true,
+  ["second-half"] = true, ["first-half"] = true, ["semi-final"] = true,
+  ["quarter-final"] = true, derby = true, touchdown = true, inning = true,
+  ["hat-trick"] = true, equaliser = true, equalizer = true, ["stoppage-time"] = true,
+  ["injury-time"] = true, unbeaten = true, relegation = true, promotion = true,
+  visitors = true, hosts = true, ["fly-half"] = true, ["scrum-half"] = true }
 local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
   ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
   ["visit"] = true, ["visited"] = true, ["visiting"] = true }
 
+-- (what follows a dateline's place: "CHENNAI, March 3", "CHENNAI: …")
+local DATELINE_MARKS = { [","] = true, [":"] = true, ["-"] = true, ["\226\128\148"] = true,
+  ["\226\128\147"] = true }
 local LOST_TO = { loss = true, losses = true, defeat = true, defeats = true,
   lost = true, lose = true, beaten = true, draw = true, drew = true,
   slumped = true, succumbed = true, fell = true }
@@ -928,6 +940,18 @@ local function sports_report (toks, found)
     for i = 1, math.min(#toks, 12) do
       if t_is(toks, i, "newline_before") and i > 1 then break end
       if SPORT_WORDS[t_key(toks, i)] then sports = true break end
+    end
+  end
+  -- (or two words of a game in the first paragraphs: "scored two
+  -- second-half tries as …")
+  if not sports then
+    local seen, hits = {}, 0
+    for i = 1, math.min(#toks, 90) do
+      local k = t_key(toks, i)
+      if (SPORT_WORDS[k] or LEDE_SPORT_WORDS[k]) and not seen[k] then
+        seen[k], hits = true, hits + 1
+        if hits >= 2 then sports = true break end
+      end
     end
   end
   -- (most articles have no side that only a sports report names: nothing
@@ -1000,6 +1024,82 @@ local function sides_by_verb (toks, found, dict, taken)
   return added and rules_mod.by_first(found) or found
 end
 
+-- the players' roles a side's name goes before ("Cwmtawe captain Ann
+-- Lee", "Acme Rovers flanker Tom Ray")
+local SIDE_ROLES = { captain = true, skipper = true, coach = true, manager = true,
+  boss = true, striker = true, midfielder = true, defender = true, goalkeeper = true,
+  keeper = true, winger = true, wing = true, forward = true, flanker = true, lock = true,
+  prop = true, hooker = true, centre = true, ["fly-half"] = true, ["scrum-half"] = true,
+  ["full-back"] = true, batsman = true, bowler = true, opener = true, player = true }
+
+-- in a sports report, words no list knows that play: a pair a rule took
+-- for a person ("Dyffryn Teifi were penalised", "Dyffryn Teifi flanker
+-- Ann Lee") is a side wherever the article names it, and so is one word
+-- before a player's role and a person ("Cwmtawe captain Ann Lee")
+local function unknown_sides (toks, found, dict, taken)
+  local n = #toks
+  local person_at, sides, added = {}, nil, false
+  -- (a name's words, as the rules leave them: the canonical name is given
+  -- later, where there is none)
+  local function name (e)
+    if e.canonical then return e.canonical end
+    local w = {}
+    for t = e.first_token, e.last_token do w[#w + 1] = t_text(toks, t) end
+    return table.concat(w, " ")
+  end
+  for ix = 1, #found do
+    local e = found[ix]
+    if e.label == "PERSON" then person_at[e.first_token] = e end
+  end
+  -- (a role's words, then a person: the person's entity, or nil)
+  local function role_then_person (t)
+    if t > n or not SIDE_ROLES[t_key(toks, t)] or not t_is(toks, t, "lower") then
+      return nil
+    end
+    return person_at[t + 1] or (t + 3 <= n and t_key(toks, t + 1) == "of" and person_at[t + 3])
+  end
+  for ix = 1, #found do
+    local e = found[ix]
+    local a, b = e.first_token, e.last_token
+    if e.label == "PERSON" and e.rule == "person.en.unknown_pair" and b < n then
+      local nk, prev = t_key(toks, b + 1), a > 1 and t_key(toks, a - 1)
+      -- (not a score after it: "beat Ryo Takemura 21-15" is a player's)
+      if (PLURAL_VERB[nk] and prev ~= "and" and prev ~= ",") or role_then_person(b + 1) then
+        sides = sides or {}
+        sides[name(e)] = true
+      end
+    elseif e.label == "PERSON" and a > 2 and not taken[a - 2] and role_then_person(a - 1) == e and
+           t_kind(toks, a - 2) == "word" and t_is(toks, a - 2, "cap") and
+           not t_is(toks, a - 2, "upper") and not is_common(t_key(toks, a - 2)) and
+           not dict(a - 2, a - 2) and (a == 3 or t_kind(toks, a - 3) ~= "word" or
+                                       t_is(toks, a - 3, "lower")) then
+      local w = t_text(toks, a - 2)
+      add_one_token(found, taken, a - 2, "ORG", w, "org.en.team_in_article")
+      added = added or {}
+      added[w] = true
+    end
+  end
+  -- (and the word is the side wherever else the article has it: "as
+  -- Cwmtawe recovered")
+  if added then
+    for t = 1, n do
+      if not taken[t] and t_kind(toks, t) == "word" then
+        local w = t_text(toks, t)
+        if added[w] then add_one_token(found, taken, t, "ORG", w, "org.en.team_in_article") end
+      end
+    end
+  end
+  if sides then
+    for ix = 1, #found do
+      local e = found[ix]
+      if e.label == "PERSON" and e.last_token - e.first_token <= 3 and sides[name(e)] then
+        e.label, e.rule = "ORG", "org.en.team_in_article"
+      end
+    end
+  end
+  return added and rules_mod.by_first(found) or found
+end
+
 local function teams_in_article (toks, found, dict, sports, matcher, taken)
   local teams = {}
   for ix = 1, #found do
@@ -1027,7 +1127,7 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
         -- a dateline: a place in capitals at a line start, a date after it
         local dateline = t_is(toks, a, "upper") and
                          (a == 1 or t_is(toks, a, "newline_before")) and b < #toks and
-                         (t_kind(toks, b + 1) == "number" or t_text(toks, b + 1) == ",")
+                         (t_kind(toks, b + 1) == "number" or DATELINE_MARKS[t_text(toks, b + 1)])
         -- (a village's name is more often someone's)
         local pop = d and gazetteer.population(d) or 0
         -- ("defeat to Hull", "lost to Leeds": a side, though after "to")
@@ -1044,7 +1144,10 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
       if play then e.label, e.rule = "ORG", "org.en.team_in_article" end
     end
   end
-  if sports then return sides_by_verb(toks, found, dict, taken) end
+  if sports then
+    found = unknown_sides(toks, found, dict, taken)
+    return sides_by_verb(toks, found, dict, taken)
+  end
   return found
 end
 
@@ -1107,6 +1210,9 @@ local function apposition_title (toks, t, n, dict)
   for k = start, math.min(n, start + 8) do
     local key = t_key(toks, k)
     if key == "," or key == "." or t_kind(toks, k) == "punct" then break end
+    -- (a relative clause's noun is another's: "Ann Lee, a co-plaintiff
+    -- whose brother died …")
+    if key == "whose" or key == "who" or key == "which" or key == "whom" then break end
     local d = dict(k, k)
     if d and (d.label == "NORP" or d.kind == "country") then
       aff = country_of(d)

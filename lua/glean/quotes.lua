@@ -1471,6 +1471,9 @@ local function doc_source (st, a)
   return nil
 end
 
+-- the owners of a relative's noun ("her son")
+local KIN_OWNERS = { his = true, her = true, their = true }
+
 -- who a mention [a, b] (tokens) names: canonical name, first and last byte
 local SPORTS = { football = true, rugby = true, cricket = true, hockey = true, basketball = true,
   baseball = true }
@@ -1664,6 +1667,20 @@ local function resolve (st, a, b)
       if x then return x.canonical or x.text, first, last, x.label, x end
     end
   end
+  -- ("Her son said": the person the article named as her son, "her son,
+  -- the saxophonist Ann Lee")
+  if b == a + 1 and KIN_OWNERS[ka] and IS(toks, b, "lower") and data.person_sex(kb) then
+    for t = a - 2, math.max(2, a - 1500), -1 do
+      if KEY(toks, t) == kb and KEY(toks, t + 1) == "," and KIN_OWNERS[KEY(toks, t - 1)] then
+        local k = entity_from(st, t + 2)
+        local x = st.ents[k]
+        if x and x.label == "PERSON" and x.first_token <= t + 5 then
+          return x.canonical or x.text, first, last, "PERSON", x
+        end
+        break
+      end
+    end
+  end
   -- ("the statement said": the one who spoke "in a statement" just
   -- before)
   if b == a + 1 and ka == "the" and STATEMENT_HEADS[KEY(toks, b)] then
@@ -1820,9 +1837,10 @@ local function resolve (st, a, b)
   -- (a noun phrase in apposition is the person's before it: "Ann Lee, 63,
   -- a retired army officer who said …")
   -- (not a body's noun: "In a statement signed by its secretary, Ann
-  -- Lee, the party said")
+  -- Lee, the party said"; nor several: "… sign Ann Lee, league sources
+  -- said")
   local y = IS(toks, b, "lower") and not st.c.named_body_nouns[KEY(toks, b)] and
-            apposition_person(st, a)
+            not plural_mention(st, b) and apposition_person(st, a)
   if y then return y.canonical or y.text, first, last, "PERSON", y end
   return mention, first, last
 end
@@ -2950,6 +2968,12 @@ B.SUBJECT_PRONOUNS = { he = true, she = true, they = true, we = true, i = true, 
 B.SHOW_VERBS = { show = true, shows = true, showed = true, shown = true }
 B.CONDITIONS = { whether = true, unless = true }
 B.ADD_VERBS = { add = true, adds = true, added = true, adding = true }
+-- what a side or a player adds in a game ("added a penalty", "added a
+-- second", "added another try")
+B.SCORE_NOUNS = { penalty = true, try = true, goal = true, conversion = true,
+  touchdown = true, wicket = true, run = true, century = true, birdie = true,
+  basket = true, ["drop-goal"] = true, second = true, third = true, fourth = true,
+  fifth = true, sixth = true, late = true, fine = true, brace = true, header = true }
 B.CALLED = { called = true, named = true, dubbed = true }
 B.QUOTED = { quoted = true, quotes = true, quoting = true }
 B.CALLING = { call = true, calls = true, called = true, calling = true, styled = true,
@@ -4075,6 +4099,11 @@ local function build (st, m, rule)
            pw ~= "'s" and IS(toks, i, "lower") then
           that = i; mode = "after"; break
         end
+        -- ("said this year's edition had …": the time is the subject's)
+        if POSSESSIVE[wi] and i > nx and commas == 0 then
+          local d = time_at(st, nx)
+          if d and d.last_token == i - 1 then that = nx; mode = "after"; break end
+        end
         -- "announced on Friday the arrest of …", "said Tuesday the plan
         -- …": a noun phrase after a time
         if i > after_tok + 1 and commas == 0 and st.c.objects_after_time[wi] and
@@ -4281,6 +4310,13 @@ local function build (st, m, rule)
         if st.c.finite[KEY(toks, i)] then verb = true break end
       end
       if not verb then return nil end
+    end
+    -- ("added a penalty", "added a second", "added another try": a score)
+    if B.ADD_VERBS[ckey] and (w == "a" or w == "another" or w == "his" or w == "her" or
+                              w == "their") and nx < s_last and
+       (B.SCORE_NOUNS[KEY(toks, nx + 1)] or
+        (nx + 1 < s_last and B.SCORE_NOUNS[KEY(toks, nx + 2)])) then
+      return nil
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
     if rule.speaker == "subject" and not ENDS_ING[ckey] and not rule.quotation and
@@ -5805,6 +5841,28 @@ local function run (ctx, doc, compiled)
       end
       if e and e.label == "ORG" then
         q.speaker, label = e.canonical or e.text, "ORG"
+      end
+    end
+    -- "the spokesperson said" after "A spokesperson for Acme said": the
+    -- body of the last spokesperson who spoke, a few sentences before
+    if label == nil and q.sp_b == q.sp_a + 1 and KEY(st.toks, q.sp_a) == "the" and
+       SPOKES[KEY(st.toks, q.sp_b)] then
+      local si = sentence_index(st, q.sp_a)
+      for y = x - 1, math.max(1, x - 8), -1 do
+        local p = out[y]
+        if p.sp_a and sentence_index(st, p.sp_a) < si - 6 then break end
+        if p.sp_a and p.sp_label == "ORG" and p.sp_b - p.sp_a <= 8 then
+          local spoke = false
+          -- (the mention may be the body's name alone: "A spokesperson
+          -- for Acme")
+          for i = math.max(1, p.sp_a - 3), p.sp_b do
+            if SPOKES[KEY(st.toks, i)] then spoke = true break end
+          end
+          if spoke then
+            q.speaker, label = p.speaker, "ORG"
+            break
+          end
+        end
       end
     end
     -- (a spokesman for a body is one too: "A spokesman for Acme said")

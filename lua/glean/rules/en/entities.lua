@@ -200,6 +200,8 @@ local TITLE_PREFIXES = { ex = true, vice = true, co = true, deputy = true, actin
 -- same (the engine copies a build's fields into its result; a table made
 -- per build only fed the collector)
 local NO_FIELDS = {}
+-- (what a word no list knows reads as where a head word may stand)
+local ORG_HEAD_READING = { label = "org_head" }
 local SPORTS_ONLY = { sports_only = true }
 
 -- a "the" that a list wrote into a name ("the Oskil River", "The United
@@ -602,7 +604,8 @@ local places = {
         if b >= a + 2 and b + 2 <= #m.tokens and t_key(m.tokens, b + 1) == "and" and
            NAME_JOINS[t_key(m.tokens, a + 1)] and t_is(m.tokens, b + 2, "cap") and
            t_kind(m.tokens, b + 2) == "word" and not t_is(m.tokens, b + 2, "upper") and
-           not ctx.dict(b + 2, b + 2) then
+           (ctx.dict(b + 2, b + 2) or ORG_HEAD_READING).label == "org_head" then
+          -- (a head word's too: "the Ministry of Energy and Minerals")
           local z = b + 2
           while z < #m.tokens and t_kind(m.tokens, z + 1) == "word" and
                 t_is(m.tokens, z + 1, "cap") and not t_is(m.tokens, z + 1, "upper") do
@@ -755,6 +758,18 @@ local places = {
     { id = "person.en.given_name", label = "PERSON", priority = 50,
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 suffix ^ -1 },
+    -- a given name and the family name's initial, as courts name a party
+    -- they protect: "identified only as Samer H., said" (not before more
+    -- of a name: "Ann B. Lee" is the rule's above)
+    { id = "person.en.given_initial", label = "PERSON", priority = 45,
+      pattern = given * P.is "initial",
+      build = function (m)
+        local toks, b = m.tokens, m.last_token
+        if b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
+          return false
+        end
+        return NO_FIELDS
+      end },
     -- a family name that is a people's adjective, after a given name:
     -- "Catriona Welsh said", "Michael English, who" (not before a noun:
     -- "Mary's Welsh roots", "Ann Welsh language")
@@ -1316,6 +1331,29 @@ local unknown_or_given = P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abb
                                P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
                                                 "surname", "title", "reporting_verb",
                                                 "org_head" }))
+-- a body no list knows, by its spokesperson: "a Qantas spokesperson", "an
+-- RBA spokesman" (a person's spokesperson is a name the lists know: "a
+-- Trump spokesman")
+places.rules[#places.rules + 1] = {
+  id = "org.en.spokes_body", label = "ORG", priority = 60, span = "o",
+  pattern = P.words { "a", "an", "the" } *
+            P.capture("o", P.all(P.kind "word", P.is "cap", P.isnt "abbrev",
+                                 P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
+                                                  "given_name", "surname", "title",
+                                                  "reporting_verb" })) ^ 1) *
+            P.all(P.words { "spokesman", "spokeswoman", "spokesperson" }, P.is "lower"),
+  build = function (m)
+    local toks = m.tokens
+    local c1, c2 = m:capture_span("o")
+    if c2 > c1 + 2 then return false end
+    -- (one of the words, at least, no common word: not "a Government
+    -- spokesman")
+    for t = c1, c2 do
+      if not is_common(t_key(toks, t)) then return NO_FIELDS end
+    end
+    return false
+  end }
+
 -- words of bodies' names in Spanish, Portuguese, Italian, French or German
 -- that no person's name has (without accents: patterns and keys both fold
 -- them, "Democrática" is "democratica")
@@ -1617,8 +1655,16 @@ places.rules[#places.rules + 1] = {
             P.word "," * P.number * P.word ",",
   build = function (m, ctx)
     local a, b = m:capture_span("p")
-    if b - a > 2 then a = b - 2 end
     local toks = m.tokens
+    -- (three words, or four that a given name opens: "Luz Dary Muñoz
+    -- Ordóñez, 39", two given names and two family names)
+    local four = false
+    if b - a >= 3 then
+      for _, r in ipairs(ctx.dict(b - 3, b - 3, true)) do
+        if r.label == "given_name" then four = true break end
+      end
+    end
+    if four then a = b - 3 elseif b - a > 2 then a = b - 2 end
     -- (a name joined by a hyphen is one: "Rosalind Pierre-Louis, 67")
     while a > 2 and t_kind(toks, a - 1) == "hyphen" and not t_is(toks, a, "space_before") and
           not t_is(toks, a - 1, "space_before") and t_is(toks, a - 2, "cap") and
@@ -1881,6 +1927,12 @@ places.rules[#places.rules + 1] = {
   build = function (m, ctx)
     local a = m:capture_span("t")
     if not t_is(m.tokens, a, "cap") or t_is(m.tokens, a, "upper") then return false end
+    -- (not the town of a club the lists know: "the Standard Liège winger")
+    for f = math.max(1, a - 2), a - 1 do
+      for _, d in ipairs(ctx.dict(f, a, true)) do
+        if d.label == "ORG" then return false end
+      end
+    end
     local fields = team_from_dict(m, ctx)
     return fields and { canonical = fields.canonical, sports_only = true }
   end }

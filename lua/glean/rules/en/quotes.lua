@@ -193,8 +193,8 @@ local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word 
                     det * age
 -- letters after a name that give a seat or an honour ("Ann Lee MP", "Tom
 -- Ray QC"): the speaker is the person (in capitals only: "mp" is no post)
-M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "obe",
-  "mbe", "cbe", "kbe", "dbe", "phd" }
+M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "sc", "obe",
+  "mbe", "cbe", "kbe", "dbe", "ao", "oam", "phd" }
 local postnominal = P.all(P.words(M.POSTNOMINALS), P.is "upper")
 -- who may speak: a named person or body, a place or people ("Russia",
 -- "Russians"), a pronoun, a noun phrase headed by a role or source noun
