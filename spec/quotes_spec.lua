@@ -2899,6 +2899,39 @@ describe("glean.quotes", function ()
       assert.are.equal("Nour Haddad", qs[1].speaker)
     end)
 
+    it("gives 'the company' the firm the article opens with, not a central bank", function ()
+      local filler = string.rep("The plant will burn gas from the spring, and the old " ..
+                                "coal boilers will be taken down over the winter. ", 30)
+      local qs = find("Varnholt Energie, the heating utility that supplies 60,000 homes, " ..
+                      "will shut its coal unit. Its bonds, listed on the Prague Stock " ..
+                      "Exchange, rose.\n\n" .. filler .. "\n\nThe Czech National Bank " ..
+                      "said prices remained a risk.\n\nThe unit's staff will be offered " ..
+                      "new jobs, the company said.")
+      assert.are.equal("Varnholt Energie", quote(qs, "The unit's staff").speaker)
+    end)
+
+    it("gives a document named after a body that body", function ()
+      local qs = find("The Tarrow Canal Authority (TCA) runs the canal. Rainfall was 28% " ..
+                      "above the average, according to TCA data.")
+      assert.are.equal("Tarrow Canal Authority", qs[1].speaker)
+    end)
+
+    it("reads the bodies of Spanish-speaking countries by their own names", function ()
+      local qs = find("The Fiscalía General de la República (FGR) had sought a 60-year " ..
+                      "sentence. In a statement, the FGR said it would study whether to " ..
+                      "appeal. The Defensoría del Pueblo said police had used force.")
+      assert.are.same({ "Fiscalía General de la República", "Defensoría del Pueblo" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
+    it("reads a Japanese name written family name first, and its sex", function ()
+      local qs = find("Hamaguchi Midori, 42, sells fish at the market.\n\nTerada Shun, who " ..
+                      "heads the fisheries section, said the delays were real. Dredging alone " ..
+                      "is not enough, he said, because the seabed is rock.")
+      assert.are.same({ "Terada Shun", "Terada Shun" },
+                      { quote(qs, "the delays").speaker, quote(qs, "Dredging").speaker })
+    end)
+
     it("reads 'he' as a side's director named in the sentence before", function ()
       local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
                       "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..

@@ -650,6 +650,16 @@ local function gender_of (st, e)
           end
         end
       end
+      -- (a family name written first: the given name after it, "Terada
+      -- Shun")
+      if not g and e.rule == "person.en.surname_first" and e.last_token > t then
+        for _, r in ipairs(st.ctx.dict(e.last_token, e.last_token, true)) do
+          if r.list == "given_names" then
+            g = data.name_sex(r.extra) or false
+            break
+          end
+        end
+      end
     end
     -- (a last name alone: the full name's, where the article gives it,
     -- "Delgado" as "Anthony R. Delgado")
@@ -1061,6 +1071,13 @@ local function not_firm (st, e)
     -- National Statistics")
     local first = name:match("^(%a+) ")
     if not no and first and NOT_FIRM_HEADS[first:lower()] then no = true end
+    -- (a central bank: "the Czech National Bank", "the Reserve Bank of
+    -- India"; not "First National Bank")
+    local lower = name:lower()
+    if not no and (lower:find("central bank", 1, true) or lower:find("reserve bank", 1, true) or
+                   (lower:find("^%a+ national bank$") and first ~= "First")) then
+      no = true
+    end
     known[name] = no
   end
   return no
@@ -1080,11 +1097,12 @@ local OBJECT_BEFORE = { as = true, including = true, like = true, than = true,
 local function object_of (st, e)
   local toks, f = st.toks, e.first_token
   local k = f > 1 and KEY(toks, f - 1)
-  -- (past an article, in a phrase that opens the sentence: "On the
-  -- NSE, …")
-  if k == "the" and f > 2 and IS(toks, f - 2, "cap") then
+  -- (past an article: "On the NSE, …", "listed on the Prague Stock
+  -- Exchange"; "research from the Acme Institute" is the institute's)
+  if k == "the" and f > 2 then
     f = f - 1
     k = KEY(toks, f - 1)
+    if k == "from" and not IS(toks, f - 1, "cap") then return false end
   end
   if not (k and OBJECT_BEFORE[k]) then return false end
   return not (k == "to" and f > 2 and KEY(toks, f - 2) == "according")
@@ -1151,6 +1169,20 @@ local function body_antecedent (st, t, noun)
       end
     end
     k = k - 1
+  end
+  -- (else a firm's noun stands for the firm the article opens with, its
+  -- lede's subject, however far back: "Acme will shut … . [3,000 bytes
+  -- on] …, the company said")
+  if not fallback and FIRM_NOUNS[noun] and not named and not outlet then
+    local s2 = (st.sfirst[3] or math.huge)
+    for j = 1, math.min(#ents, 12) do
+      local e = ents[j]
+      if e.first_token >= s2 or e.first_token >= t then break end
+      if e.label == "ORG" and e.kind ~= "media" and not not_firm(st, e) and
+         in_subject(st, e, j) and not object_of(st, e) then
+        return e
+      end
+    end
   end
   return fallback
 end
@@ -1713,7 +1745,10 @@ local function resolve (st, a, b)
       x = subject_body(st, a)
     else
       local o = entity_at(st, a, b)
-      if o and o.label == "ORG" and o.last_token < b and
+      -- (or the noun right after the name: "according to ACP data")
+      if o and o.label == "ORG" and o.last_token == b - 1 then
+        x = o
+      elseif o and o.label == "ORG" and o.last_token < b and
          POSSESSIVE[KEY(toks, o.last_token + 1)] then
         local plain = true
         for i = o.last_token + 2, b - 1 do

@@ -1002,8 +1002,9 @@ local places = {
 }
 
 -- a family name written first, as Chinese, Korean and Vietnamese names
--- are ("Wang Donghai", "Kim Young-sam")
-local FAMILY_FIRST = { zh = true, ko = true, vi = true }
+-- are, and Japanese ones in much news ("Wang Donghai", "Kim Young-sam",
+-- "Tanaka Kenji")
+local FAMILY_FIRST = { zh = true, ko = true, vi = true, ja = true }
 -- Korean family names that are English words, read as names only before a
 -- given name of two syllables ("Park Ji-hoon"; the lists' family names are
 -- read anywhere, and these would make "Linkin Park" a person)
@@ -1363,7 +1364,11 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Empresa", "Sociedad", "Fundacion", "Fundacao", "Asociacion", "Confederacion", "Union",
   "Comision", "Consejo", "Ministerio", "Corporacion", "Nationale", "Populaire", "Partito",
   "Nazionale", "Popolare", "Partei", "Verband", "Gesellschaft", "Stiftung", "Bau", "Werke",
-  "Calcio" }
+  "Calcio", "Fiscalia", "Defensoria", "Procuraduria", "Contraloria", "Registraduria",
+  "Superintendencia", "Instituto", "Congreso", "Senado", "Asamblea", "Policia", "Ejercito",
+  "Agencia", "Servicio", "Direccion", "Autoridad", "Comite", "Oficina", "Juzgado",
+  "Sindicato", "Federacion", "Associacao", "Secretaria", "Camara", "Corte", "Coordinadora",
+  "Universidad", "Universidade", "Universita", "Universite", "Ministere", "Ministero" }
 local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
 -- (one of the words, at least, no common word)
 local function not_time (m)
@@ -1882,6 +1887,34 @@ places.rules[#places.rules + 1] = {
     return NO_FIELDS
   end }
 
+-- a body's name in Spanish, Portuguese, Italian or French that its word
+-- opens, with its particles: "the Fiscalía General de la República",
+-- "Defensoría del Pueblo", "Consejo Nacional Electoral" (over a title's
+-- reading: "General de la República" is no person)
+local foreign_cap = P.all(P.kind "word", P.is "cap", P.isnt "upper")
+local FOREIGN_JOIN_WORDS = { "de", "del", "della", "di", "da", "do", "dos", "das", "la", "las",
+  "los", "el", "y", "e", "et", "des", "du", "le", "les", "per", "para", "pour" }
+local FOREIGN_HEADS = {}
+for _, w in ipairs(FOREIGN_BODY_WORDS) do
+  if w ~= "Union" and w ~= "Popular" and w ~= "Bau" and w ~= "Unido" and w ~= "Unidos" then
+    FOREIGN_HEADS[#FOREIGN_HEADS + 1] = w
+  end
+end
+places.rules[#places.rules + 1] = {
+  id = "org.en.foreign_body", label = "ORG", priority = 61,
+  pattern = P.all(P.words(FOREIGN_HEADS), P.is "cap", P.isnt "upper") * P.rep(foreign_cap, 0, 3) *
+            (P.all(P.words(FOREIGN_JOIN_WORDS), P.is "lower") ^ 1 * foreign_cap *
+             P.rep(foreign_cap, 0, 2)) ^ -2,
+  build = function (m)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    if a == b or (a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
+                  t_key(toks, a - 1) ~= "the" and not opens_sentence(toks, a)) or
+       (b < #toks and t_is(toks, b + 1, "cap") and t_kind(toks, b + 1) == "word") then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- a body no list knows, by what it says of itself: "Varnok said it
 -- would", "Varnok said its profit" (one to three words no list knows)
 places.rules[#places.rules + 1] = {
@@ -2061,8 +2094,9 @@ places.rules[#places.rules + 1] = {
             P.word "," * P.words { "the", "a", "an" } * P.rep(APPOSITION_WORD, 0, 5) *
             P.all(FIRM_NOUN, P.is "lower") *
             -- (or what it is of or for: "Brainport Development, the
-            -- economic development agency for the area,")
-            P.words { ",", ".", ";", ")", "for", "of", "in", "based" },
+            -- economic development agency for the area,"; or what it does:
+            -- "Teplárny Vysočina, the heating utility that supplies …")
+            P.words { ",", ".", ";", ")", "for", "of", "in", "based", "that", "which", "with" },
   build = function (m, ctx)
     local toks = m.tokens
     local a, b = m:capture_span("o")
