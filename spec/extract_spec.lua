@@ -1701,10 +1701,10 @@ describe("glean.extract", function ()
     it("reads sides no list knows in a report its first paragraph says is of a game", function ()
       local d = entities_only:extract("Cwmfelin double completes comeback\n\n" ..
         "Ann Lee scored two second-half tries as Cwmfelin beat Dyffryn Glas 27-24 on " ..
-        "Saturday.\n\nDyffryn Glas were penalised late on. Cwmfelin captain Tom Rees " ..
-        "said the comeback showed character.")
-      assert.are.same({ "Cwmfelin", "Cwmfelin", "Dyffryn Glas", "Dyffryn Glas", "Cwmfelin" },
-                      of(d, "ORG"))
+        "Saturday, a year after the Scarlets let him go.\n\nDyffryn Glas were penalised " ..
+        "late on. Cwmfelin captain Tom Rees said the comeback showed character.")
+      assert.are.same({ "Cwmfelin", "Cwmfelin", "Dyffryn Glas", "Scarlets", "Dyffryn Glas",
+                        "Cwmfelin" }, of(d, "ORG"))
       assert.are.same({ "Ann Lee", "Tom Rees" }, of(d, "PERSON"))
       assert.are.equal("captain", d.entities[#d.entities].title)
     end)

@@ -2932,6 +2932,39 @@ describe("glean.quotes", function ()
                       { quote(qs, "the delays").speaker, quote(qs, "Dredging").speaker })
     end)
 
+    it("reads a name no list knows before its apposition", function ()
+      local qs = find("3:15pm — Scamwatch, the scam-reporting service run by the consumer " ..
+                      "commission, said it had received more than 300 reports.")
+      assert.are.same({ "Scamwatch", "it had received more than 300 reports" },
+                      { qs[1].speaker, qs[1].text })
+      -- (not a name inside the clause before: "destroyed Yukos, once …, said Ann Lee")
+      qs = find("The sale has destroyed Varnok, once the owner of the field, said " ..
+                "founder Ann Lee.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+
+    it("reads no page label, results line or headline's hearing as a speaker", function ()
+      assert.are.equal(0, #find("LIVE: Thousands march in Lima as the vote nears\n\n" ..
+                                "Analysis: Three years on, the junta finds security out " ..
+                                "of reach.\n\nCwmfelin: Tries: Rees, Lee 2."))
+      assert.are.equal(0, #find("Inquest told man waited 11 hours before heart attack\n\n" ..
+                                "Council chief steered contracts to relative's firm, court told"))
+      local qs = find("The court told the defendant that he was free to go.")
+      assert.are.same({ "The court", "the defendant" }, { qs[1].speaker, qs[1].addressee })
+    end)
+
+    it("reads the quotation before a listener and a place with no verb", function ()
+      local qs = find("“Families have waited long enough,” she told reporters " ..
+                      "outside police headquarters on Balmoral Street. “They deserve " ..
+                      "to read every word of it.”")
+      assert.are.equal(1, #qs)
+      assert.are.equal("Families have waited long enough,", qs[1].text:sub(1, 33))
+      qs = find("\"We are tired of being used,\" he told our correspondent in Quechua, " ..
+                "through an interpreter.")
+      assert.are.same({ "We are tired of being used,", "our correspondent" },
+                      { qs[1].text, qs[1].addressee })
+    end)
+
     it("reads 'he' as a side's director named in the sentence before", function ()
       local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
                       "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..

@@ -2831,6 +2831,24 @@ end
 -- and LuaJIT has at most 60 upvalues, and build is near them)
 local B = {}
 
+-- the hearings that are told, in a headline's passive
+B.HEARINGS = { court = true, inquest = true, jury = true, tribunal = true, hearing = true,
+  trial = true, inquiry = true }
+-- the labels of a page or a results line before a colon
+B.PAGE_LABELS = { live = true, analysis = true, update = true, updated = true, breaking = true,
+  watch = true, video = true, opinion = true, comment = true, explainer = true,
+  exclusive = true, factbox = true, timeline = true, review = true, editorial = true,
+  profile = true, obituary = true, latest = true, background = true, tries = true,
+  scorers = true, goals = true, cons = true, pens = true, subs = true, attendance = true,
+  referee = true, venue = true, teams = true, result = true, results = true, photos = true }
+
+-- whether a quotation closes just before the clause that starts at token
+-- t ("“…,” she told …")
+function B.quoted_before (st, t)
+  local pa, _, pk = content_before(st, t)
+  return pa ~= nil and pk == "direct"
+end
+
 -- the forms of "swear", which "in" after them makes an oath of office
 B.SWEAR = { swear = true, swears = true, swore = true, sworn = true, swearing = true }
 
@@ -3221,6 +3239,21 @@ local function build (st, m, rule)
       end
     end
   end
+  -- (a bare name before an apposition is a whole one, no common word and
+  -- no place: "Scamwatch, the service run by …, said"; not "Ultimately,
+  -- says …", "Hanover Re, …")
+  -- (and the subject: it opens its sentence or follows a comma or a dash,
+  -- not "The sale has destroyed Yukos, once the owner of …, said …")
+  if caps.apposition and rule.id == "quote.en.name_cue" then
+    local a0 = caps.speaker[1]
+    local e0 = entity_at(st, a0, a0)
+    if data.is_common(KEY(toks, a0)) or
+       (a0 > sentence_of(st, a0).first_token and not SEPARATORS[KEY(toks, a0 - 1)] and
+        KIND(toks, a0 - 1) ~= "dash") or
+       (e0 and e0.label ~= "ORG" and e0.label ~= "PERSON") then
+      return nil
+    end
+  end
   -- (a hyphenated name is one: "Díaz-Canel said", not "Canel" with a
   -- content that ends in "Díaz-"; see also below)
   local sp0 = caps.speaker
@@ -3243,6 +3276,15 @@ local function build (st, m, rule)
   local s = sentence_of(st, m.first_token)
   local s_last = s.last_token
   local ckey = KEY(toks, cue[1])
+  -- (a page's label before a colon is no speaker: "LIVE: …", "Analysis:
+  -- …", "Tries: …")
+  if ckey == ":" and sp0 and B.PAGE_LABELS[KEY(toks, sp0[1])] then return nil end
+  -- (a hearing told, with no article, is a headline's passive: "Inquest
+  -- told man waited 11 hours", "…, court told")
+  if ckey == "told" and sp0 and sp0[1] == sp0[2] and B.HEARINGS[KEY(toks, sp0[1])] and
+     (sp0[1] == 1 or not DETERMINERS[KEY(toks, sp0[1] - 1)]) then
+    return nil
+  end
   -- (a noun phrase that ends with a pronoun is the pronoun: "On the
   -- Asian tsunami he said …", "During an interview on This Morning she
   -- said …")
@@ -4191,6 +4233,13 @@ local function build (st, m, rule)
         end
         pw = wi
       end
+    elseif w and KIND(toks, nx) == "word" and caps.addressee and
+           not has_clause(st, nx, s_last) and not that_within(st, nx, s_last, 12) and
+           B.quoted_before(st, m.first_token) then
+      -- ("“…,” she told reporters outside police headquarters on Balmoral
+      -- Street.": the quotation before it, when what follows the listener
+      -- has no verb)
+      mode = "before"
     else
       mode = "after"
     end
@@ -4707,6 +4756,8 @@ local function build (st, m, rule)
     end
   end
   if not a then return nil end
+  -- (nor a label's list after a colon: "Cwmtawe: Tries: Huws, Rees")
+  if ckey == ":" and a < s_last and KEY(toks, a + 1) == ":" then return nil end
   -- (an apposition of the source after its comma: "According to Ann Lee,
   -- an analyst at Acme, the group …")
   if rule.opens and (KEY(toks, a) == "a" or KEY(toks, a) == "an") then

@@ -758,18 +758,6 @@ local places = {
     { id = "person.en.given_name", label = "PERSON", priority = 50,
       pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
                 suffix ^ -1 },
-    -- a given name and the family name's initial, as courts name a party
-    -- they protect: "identified only as Samer H., said" (not before more
-    -- of a name: "Ann B. Lee" is the rule's above)
-    { id = "person.en.given_initial", label = "PERSON", priority = 45,
-      pattern = given * P.is "initial",
-      build = function (m)
-        local toks, b = m.tokens, m.last_token
-        if b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
-          return false
-        end
-        return NO_FIELDS
-      end },
     -- a family name that is a people's adjective, after a given name:
     -- "Catriona Welsh said", "Michael English, who" (not before a noun:
     -- "Mary's Welsh roots", "Ann Welsh language")

@@ -273,7 +273,8 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
   "seminar", "tabloid", "hall", "room", "congregation", "mourners", "protesters",
   "demonstrators", "activists", "campaigners", "volunteers", "faithful", "agency", "board",
   "parents", "teachers", "families", "pupils", "commissioners", "councillors", "councilors",
-  "regulators", "creditors", "negotiators", "jurors", "vigil", "gardaí", "gardai", "detectives" }
+  "regulators", "creditors", "negotiators", "jurors", "vigil", "gardaí", "gardai", "detectives",
+  "correspondent", "correspondents", "defendant", "defendants", "witness", "witnesses" }
 -- an outlet's programme after its name: "BBC Radio 4's Today programme"
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
@@ -485,8 +486,11 @@ M.rules = {
   { id = "quote.en.short_subject_cue", content = "auto",
     pattern = P.capture("speaker", det * head) * aux * said },
   -- a capitalized word no list knows, as a speaker: "“…,” Tester said."
+  -- (and its apposition: "Scamwatch, the scam-reporting service run by
+  -- the ACCC, said …", "Halcyon, based in Eindhoven, said …")
   { id = "quote.en.name_cue", content = "auto", finite = true,
-    pattern = P.capture("speaker", bare_name) * aux * said },
+    pattern = P.capture("speaker", bare_name) * P.capture("apposition", apposition) ^ -1 *
+              aux * said },
   -- "“…,” said Crosetto", "…, says the report"
   { id = "quote.en.cue_subject", content = "before", finite = true,
     pattern = P.words { ",", "—", "–" } * P.capture("cue", cue) * P.word "the" ^ -1 *
