@@ -1072,9 +1072,11 @@ local function not_firm (st, e)
     local first = name:match("^(%a+) ")
     if not no and first and NOT_FIRM_HEADS[first:lower()] then no = true end
     -- (a central bank: "the Czech National Bank", "the Reserve Bank of
-    -- India"; not "First National Bank")
+    -- India"; not "First National Bank"; nor an exchange, where a firm's
+    -- shares are listed)
     local lower = name:lower()
     if not no and (lower:find("central bank", 1, true) or lower:find("reserve bank", 1, true) or
+                   lower:find("stock exchange", 1, true) or
                    (lower:find("^%a+ national bank$") and first ~= "First")) then
       no = true
     end
@@ -1097,12 +1099,11 @@ local OBJECT_BEFORE = { as = true, including = true, like = true, than = true,
 local function object_of (st, e)
   local toks, f = st.toks, e.first_token
   local k = f > 1 and KEY(toks, f - 1)
-  -- (past an article: "On the NSE, …", "listed on the Prague Stock
-  -- Exchange"; "research from the Acme Institute" is the institute's)
-  if k == "the" and f > 2 then
+  -- (past an article, in a phrase that opens the sentence: "On the
+  -- NSE, …")
+  if k == "the" and f > 2 and IS(toks, f - 2, "cap") then
     f = f - 1
     k = KEY(toks, f - 1)
-    if k == "from" and not IS(toks, f - 1, "cap") then return false end
   end
   if not (k and OBJECT_BEFORE[k]) then return false end
   return not (k == "to" and f > 2 and KEY(toks, f - 2) == "according")
@@ -3244,7 +3245,7 @@ local function build (st, m, rule)
   -- says …", "Hanover Re, …")
   -- (and the subject: it opens its sentence or follows a comma or a dash,
   -- not "The sale has destroyed Yukos, once the owner of …, said …")
-  if caps.apposition and rule.id == "quote.en.name_cue" then
+  if rule.id == "quote.en.name_apposition_cue" then
     local a0 = caps.speaker[1]
     local e0 = entity_at(st, a0, a0)
     if data.is_common(KEY(toks, a0)) or
@@ -5963,7 +5964,10 @@ local function run (ctx, doc, compiled)
     -- or "she": their sentences and sex worked out when one is asked)
     -- (a capitalized word no list knows may be a body: "Acme said …. It
     -- added …")
-    if label == nil and q.sp_a == q.sp_b and q.rule == "quote.en.name_cue" then label = "BARE" end
+    if label == nil and q.sp_a == q.sp_b and
+       (q.rule == "quote.en.name_cue" or q.rule == "quote.en.name_apposition_cue") then
+      label = "BARE"
+    end
     if label == "ORG" or label == "NORP" or label == "GROUP" or label == "BARE" or
        (label == nil and plural_mention(st, q.sp_b)) then
       st.prev_name, st.prev_cue, st.prev_label = q.speaker, q.cue_tok, label

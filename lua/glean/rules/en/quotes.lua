@@ -486,10 +486,13 @@ M.rules = {
   { id = "quote.en.short_subject_cue", content = "auto",
     pattern = P.capture("speaker", det * head) * aux * said },
   -- a capitalized word no list knows, as a speaker: "“…,” Tester said."
-  -- (and its apposition: "Scamwatch, the scam-reporting service run by
-  -- the ACCC, said …", "Halcyon, based in Eindhoven, said …")
   { id = "quote.en.name_cue", content = "auto", finite = true,
-    pattern = P.capture("speaker", bare_name) * P.capture("apposition", apposition) ^ -1 *
+    pattern = P.capture("speaker", bare_name) * aux * said },
+  -- (and with its apposition: "Scamwatch, the scam-reporting service run
+  -- by the ACCC, said …"; a rule of its own, so that a match of it keeps
+  -- none of the one above from the words inside it)
+  { id = "quote.en.name_apposition_cue", content = "auto", finite = true,
+    pattern = P.capture("speaker", bare_name) * P.capture("apposition", apposition) *
               aux * said },
   -- "“…,” said Crosetto", "…, says the report"
   { id = "quote.en.cue_subject", content = "before", finite = true,
