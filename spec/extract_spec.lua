@@ -1709,6 +1709,13 @@ describe("glean.extract", function ()
       assert.are.equal("captain", d.entities[#d.entities].title)
     end)
 
+    it("reads clubs by their suffix and a body by 'Incorporated'", function ()
+      local d = entities_only:extract("Tarrow FC beat Debreceni VSC. Nunavik Tunngavik " ..
+                                      "Incorporated said so.")
+      assert.are.same({ "Tarrow FC", "Debreceni VSC", "Nunavik Tunngavik Incorporated" },
+                      of(d, "ORG"))
+    end)
+
     it("keeps a pair of unknown words a person outside a sports report", function ()
       local d = entities_only:extract("Dyffryn Glas were the names on the letter, and " ..
                                       "Dyffryn Glas said she would reply.")

@@ -2965,6 +2965,23 @@ describe("glean.quotes", function ()
                       { qs[1].text, qs[1].addressee })
     end)
 
+    it("gives a role's noun the person the article named with it", function ()
+      local qs = find("The hearing was held before the coroner, Ann Lee, on Monday.\n\n" ..
+                      "The coroner said Mr Roe had died of a heart attack.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      qs = find("The deal was signed by Varnia's Minister of Arts and Culture, Clotilde " ..
+                "Mbarga, on Monday.\n\nThe minister said the objects would go on show.")
+      assert.are.equal("Clotilde Mbarga", qs[1].speaker)
+      qs = find("Tom Ray scored 80 on Monday. The left-hander said he was pleased.")
+      assert.are.equal("Tom Ray", qs[1].speaker)
+    end)
+
+    it("gives 'a police spokesperson' the police the article names", function ()
+      local qs = find("Tarrow Police say more than 60 roads are closed.\n\nA police " ..
+                      "spokesperson said officers had carried out four rescues overnight.")
+      assert.are.equal("Tarrow Police", quote(qs, "officers had").speaker)
+    end)
+
     it("reads 'he' as a side's director named in the sentence before", function ()
       local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
                       "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..

@@ -871,6 +871,25 @@ local function titles_of (st)
       if dict and p > 1 and KEY(toks, p) == "," and IS(toks, p - 1, "lower") then
         local r = dict(p - 1, p - 1)
         if r and r.list == "titles" then add(e.canonical or e.text, r.canonical:lower()) end
+      elseif dict and p > 2 and KEY(toks, p) == "," and IS(toks, p - 1, "cap") and
+             KIND(toks, p - 1) == "word" then
+        -- (a title in capitals with what it is of: "Cameroon's Minister of
+        -- Arts and Culture, Ann Lee")
+        -- (after an article or a possessive: not "as US President, Tony
+        -- Blair has said")
+        for j = p - 1, math.max(2, p - 6), -1 do
+          if KIND(toks, j) ~= "word" then break end
+          local r = dict(j, j)
+          if r and r.list == "titles" then
+            local k = j - 1
+            while k > 1 and k > j - 3 and IS(toks, k, "cap") and KIND(toks, k) == "word" do
+              k = k - 1
+            end
+            local kk = KEY(toks, k)
+            if POSSESSIVE[kk] or kk == "the" then add(e.canonical or e.text, r.canonical:lower()) end
+            break
+          end
+        end
       end
     end
   end
@@ -1375,6 +1394,11 @@ end
 local function epithet_person (st, a, b)
   local toks = st.toks
   local head = KEY(toks, b)
+  -- (a hyphenated noun is one: "the left-hander")
+  if b > a + 2 and KIND(toks, b - 1) == "hyphen" and KIND(toks, b - 2) == "word" and
+     st.c.epithets[KEY(toks, b - 2) .. "-" .. head] then
+    head = KEY(toks, b - 2) .. "-" .. head
+  end
   -- (an age: "the 28-year-old", one word or five)
   local age = head:find("^%d+%-year%-old$") or
               (head == "old" and b - 4 > a and KEY(toks, b - 2) == "year" and

@@ -801,7 +801,8 @@ M.BODY_NOUNS = { "company", "firm", "group", "bank", "agency", "airline",
 M.DESCRIBED_BODY_NOUNS = { "watchdog", "regulator" }
 M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "committee", "ministry", "department", "board", "institute", "party",
-  "foundation", "authority", "office", "service", "association", "federation", "fund" }
+  "foundation", "authority", "office", "service", "association", "federation", "fund",
+  "police", "hospital", "embassy" }
 -- (and M.OUTLET_NOUNS, above the listener's pattern, for an outlet)
 -- nouns news uses, after "the", for a person it has named, as it uses
 -- "he" or "she": "the 28-year-old", "the Scot", "the former Wales
@@ -825,7 +826,9 @@ M.EPITHETS = { "international", "striker", "midfielder", "defender", "half",
   "moroccan", "egyptian", "israeli", "iranian", "mexican", "colombian", "chilean",
   "peruvian", "venezuelan", "uruguayan", "cuban", "jamaican", "filipino", "indonesian",
   "korean", "latvian", "lithuanian", "estonian",
-  "belarusian", "kazakh", "tunisian", "algerian", "senegalese", "cameroonian" }
+  "belarusian", "kazakh", "tunisian", "algerian", "senegalese", "cameroonian",
+  "left-hander", "right-hander", "all-rounder", "paceman", "spinner", "seamer", "opener",
+  "wicketkeeper", "sri lankan", "bangladeshi", "zimbabwean", "new zealander" }
 -- roles a side's name may qualify: "the Arsenal manager" is the person
 -- named "Arsenal manager Ann Lee", else the person the article is about
 M.SIDE_ROLES = { "manager", "boss", "coach", "skipper", "captain", "chairman" }
