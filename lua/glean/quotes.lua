@@ -881,12 +881,14 @@ local function titles_of (st)
           if KIND(toks, j) ~= "word" then break end
           local r = dict(j, j)
           if r and r.list == "titles" then
-            local k = j - 1
-            while k > 1 and k > j - 3 and IS(toks, k, "cap") and KIND(toks, k) == "word" do
-              k = k - 1
+            local o = j - 1
+            while o > 1 and o > j - 3 and IS(toks, o, "cap") and KIND(toks, o) == "word" do
+              o = o - 1
             end
-            local kk = KEY(toks, k)
-            if POSSESSIVE[kk] or kk == "the" then add(e.canonical or e.text, r.canonical:lower()) end
+            local ko = KEY(toks, o)
+            if POSSESSIVE[ko] or ko == "the" then
+              add(e.canonical or e.text, r.canonical:lower())
+            end
             break
           end
         end
