@@ -2982,6 +2982,19 @@ describe("glean.quotes", function ()
       assert.are.equal("Tarrow Police", quote(qs, "officers had").speaker)
     end)
 
+    it("ends a content where another's subject and cue follow 'and'", function ()
+      local qs = find("The bank said last month that prices remained a risk, and a " ..
+                      "spokesman for the Tarrow Energy Office said it would review the rise.")
+      assert.are.same({ "prices remained a risk", "it would review the rise" },
+                      { qs[1].text, qs[2].text })
+      assert.are.equal("Tarrow Energy Office", qs[2].speaker)
+      -- (not a noun that is also a cue: "… and the ongoing dispute over …")
+      qs = find("Ann Lee said they had talked about trade and the ongoing dispute over " ..
+                "the border.")
+      assert.are.equal("they had talked about trade and the ongoing dispute over the border",
+                       qs[1].text)
+    end)
+
     it("reads 'he' as a side's director named in the sentence before", function ()
       local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
                       "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..

@@ -2265,6 +2265,25 @@ local function clause_ends (st, i, depth)
         break
       end
     end
+    -- (and a longer subject, with what it is of: "…, and a spokesman for
+    -- the Energy Regulatory Office said …"; words only, no verb, no
+    -- relative pronoun)
+    local w1 = KEY(toks, i + 1)
+    if w1 == "a" or w1 == "an" or w1 == "the" then
+      for j = i + 3, math.min(i + 10, #toks) do
+        local w = KEY(toks, j)
+        -- (a cue in the past: not "the ongoing dispute over …", "in
+        -- favour of …")
+        if cue_at[j] and (ENDS_ED[w] or w == "said" or w == "told" or w == "wrote") then
+          return not st.c.needs[w] and not (st.c.to_verbs[w] and KEY(toks, j + 1) == "to")
+        end
+        local kj = KIND(toks, j)
+        if (kj ~= "word" and kj ~= "hyphen") or st.c.finite[w] or st.c.relatives[w] or
+           w == "that" or w == "to" then
+          break
+        end
+      end
+    end
   end
   -- "… as before,” highlighting …"
   if i > 2 and KIND(toks, i - 1) == "quote" and KEY(toks, i - 2) == "," then
