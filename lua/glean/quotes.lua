@@ -4441,6 +4441,12 @@ local function build (st, m, rule)
       end
       if not verb then return nil end
     end
+    -- ("added a further 2 percent", "added another 3%": an amount)
+    if B.ADD_VERBS[ckey] and (w == "a" or w == "another") and nx + 2 <= s_last and
+       ((w == "a" and KEY(toks, nx + 1) == "further" and KIND(toks, nx + 2) == "number") or
+        (w == "another" and KIND(toks, nx + 1) == "number")) then
+      return nil
+    end
     -- ("added a penalty", "added a second", "added another try": a score)
     if B.ADD_VERBS[ckey] and (w == "a" or w == "another" or w == "his" or w == "her" or
                               w == "their") and nx < s_last and
