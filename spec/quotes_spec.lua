@@ -2995,6 +2995,14 @@ describe("glean.quotes", function ()
                        qs[1].text)
     end)
 
+    it("reads the person before a body and its university as the speaker", function ()
+      local qs = find("Professor Ann Lee of the Faculty of Engineering at Oxford University " ..
+                      "said trials showed gains.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      qs = find("Asociación de AFP argued that the solidarity component was a tax on work.")
+      assert.are.equal("Asociación de AFP", qs[1].speaker)
+    end)
+
     it("reads 'he' as a side's director named in the sentence before", function ()
       local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
                       "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..

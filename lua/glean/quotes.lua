@@ -5062,6 +5062,16 @@ local function build (st, m, rule)
         o = o - 1
         ko = o > s.first_token and KEY(toks, o)
       end
+      -- (past a body and its place: "Ann Lee of the Faculty of Engineering
+      -- at Oxford University said" is Ann Lee's)
+      if (ko == "at" or ko == "in") and o - 1 > s.first_token then
+        local y = st.ents[entity_from(st, o) - 1]
+        if y and y.last_token == o - 1 and y.label == "ORG" and y.first_token > s.first_token + 1 then
+          local t = y.first_token - 1
+          if DETERMINERS[KEY(toks, t)] then t = t - 1 end
+          if KEY(toks, t) == "of" and t > s.first_token then o, ko = t, "of" end
+        end
+      end
       -- (past a person's title: "The Chancellery of President Ann Lee")
       if ko and o - 1 > s.first_token and KEY(toks, o - 1) == "of" and st.ctx.dict and
          (st.ctx.dict(o, o) or NO_READING).list == "titles" then

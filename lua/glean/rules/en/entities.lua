@@ -1880,6 +1880,8 @@ places.rules[#places.rules + 1] = {
 -- "Defensoría del Pueblo", "Consejo Nacional Electoral" (over a title's
 -- reading: "General de la República" is no person)
 local foreign_cap = P.all(P.kind "word", P.is "cap", P.isnt "upper")
+-- (after a particle an acronym may end it: "Asociación de AFP")
+local foreign_last = P.all(P.kind "word", P.is "cap")
 local FOREIGN_JOIN_WORDS = { "de", "del", "della", "di", "da", "do", "dos", "das", "la", "las",
   "los", "el", "y", "e", "et", "des", "du", "le", "les", "per", "para", "pour" }
 local FOREIGN_HEADS = {}
@@ -1891,7 +1893,7 @@ end
 places.rules[#places.rules + 1] = {
   id = "org.en.foreign_body", label = "ORG", priority = 61,
   pattern = P.all(P.words(FOREIGN_HEADS), P.is "cap", P.isnt "upper") * P.rep(foreign_cap, 0, 3) *
-            (P.all(P.words(FOREIGN_JOIN_WORDS), P.is "lower") ^ 1 * foreign_cap *
+            (P.all(P.words(FOREIGN_JOIN_WORDS), P.is "lower") ^ 1 * foreign_last *
              P.rep(foreign_cap, 0, 2)) ^ -2,
   build = function (m)
     local toks, a, b = m.tokens, m.first_token, m.last_token
