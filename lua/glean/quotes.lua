@@ -5066,7 +5066,8 @@ local function build (st, m, rule)
       -- at Oxford University said" is Ann Lee's)
       if (ko == "at" or ko == "in") and o - 1 > s.first_token then
         local y = st.ents[entity_from(st, o) - 1]
-        if y and y.last_token == o - 1 and y.label == "ORG" and y.first_token > s.first_token + 1 then
+        if y and y.last_token == o - 1 and y.label == "ORG" and
+           y.first_token > s.first_token + 1 then
           local t = y.first_token - 1
           if DETERMINERS[KEY(toks, t)] then t = t - 1 end
           if KEY(toks, t) == "of" and t > s.first_token then o, ko = t, "of" end
