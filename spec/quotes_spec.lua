@@ -3003,6 +3003,15 @@ describe("glean.quotes", function ()
       assert.are.equal("Asociación de AFP", qs[1].speaker)
     end)
 
+    it("reads a firm's short name that is a common word where the article capitalizes it",
+       function ()
+      local qs = find("Kestrel Energy Systems, a battery maker, said it would build a plant. " ..
+                      "\"We looked at 31 sites,\" Kestrel's chief executive said. Analysts said " ..
+                      "Kestrel's focus could help it.\n\nA Kestrel spokesperson said the " ..
+                      "company would hold meetings.")
+      assert.are.equal("Kestrel Energy Systems", quote(qs, "the company would").speaker)
+    end)
+
     it("reads 'he' as a side's director named in the sentence before", function ()
       local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
                       "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..

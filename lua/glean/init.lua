@@ -578,6 +578,19 @@ local PLACE_WORDS = { ["in"] = true, at = true, from = true, to = true, near = t
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
+-- how many times the article writes word w (a capitalized one) inside a
+-- sentence, not at its start
+local function mid_capitals (toks, w)
+  local n = 0
+  for _, i in ipairs(toks:among({ [w] = true })) do
+    if i > 1 and not t_is(toks, i, "para_before") and t_kind(toks, i - 1) ~= "punct" and
+       t_kind(toks, i - 1) ~= "quote" then
+      n = n + 1
+    end
+  end
+  return n
+end
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -610,6 +623,13 @@ local function link_names (text, toks, entities, taken, dict)
         -- (a small town's name may be one: "Albion" of "Albion Airways")
         -- (d: false for a short or common word, nil where no list knows it)
         local d = #key > 2 and not is_common(key) and dict(a, a)
+        -- (a common word too, where the article writes it with its
+        -- capital inside sentences twice or more: "Kestrel's chief", "said
+        -- Kestrel has", of "Kestrel Energy Systems")
+        if d == false and #key > 3 and is_common(key) and not IS(toks, a, "upper") and
+           mid_capitals(toks, w) >= 2 then
+          d = nil
+        end
         if d ~= false and
            (not d or (d.label == "GPE" and d.kind == "city" and
                       (gazetteer.population(d) or 1e9) < 100000)) and

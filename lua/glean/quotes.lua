@@ -1061,7 +1061,8 @@ local NOT_FIRM_KINDS = { agency = true, government = true, legislature = true, p
   police = true, military = true, court = true, religious = true, hospital = true,
   club = true, militant = true }
 -- the last words of a body's name that no firm's has
-local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
+local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true, watch = true,
+  alliance = true, campaign = true, society = true,
   commission = true, ministry = true, department = true, office = true, council = true,
   court = true, police = true, bureau = true, committee = true, parliament = true,
   assembly = true, university = true, institute = true, federation = true,
