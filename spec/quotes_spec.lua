@@ -2871,6 +2871,7 @@ describe("glean.quotes", function ()
       assert.are.equal(0, #find("Tom Ray added a penalty, and only a late drop goal " ..
                                 "meant the hosts went in 17-3 behind."))
       assert.are.equal(0, #find("Tom Ray added a second just before half-time."))
+      assert.are.equal("a second vote was due", find("He added that a second vote was due.")[1].text)
       local qs = find("Tom Ray added a note of caution, saying the plan was risky.")
       assert.are.equal("Tom Ray", quote(qs, "the plan was risky").speaker)
     end)

@@ -1728,10 +1728,11 @@ local function resolve (st, a, b)
     end
   end
   -- ("Her son said": the person the article named as her son, "her son,
-  -- the saxophonist Ann Lee")
+  -- the saxophonist Ann Lee", "Tsehay's mother, Aster Woldemariam")
   if b == a + 1 and KIN_OWNERS[ka] and IS(toks, b, "lower") and data.person_sex(kb) then
     for t = a - 2, math.max(2, a - 1500), -1 do
-      if KEY(toks, t) == kb and KEY(toks, t + 1) == "," and KIN_OWNERS[KEY(toks, t - 1)] then
+      if KEY(toks, t) == kb and KEY(toks, t + 1) == "," and
+         (KIN_OWNERS[KEY(toks, t - 1)] or POSSESSIVE[KEY(toks, t - 1)]) then
         local k = entity_from(st, t + 2)
         local x = st.ents[k]
         if x and x.label == "PERSON" and x.first_token <= t + 5 then
@@ -4443,14 +4444,16 @@ local function build (st, m, rule)
       if not verb then return nil end
     end
     -- ("added a further 2 percent", "added another 3%": an amount)
-    if B.ADD_VERBS[ckey] and (w == "a" or w == "another") and nx + 2 <= s_last and
+    if B.ADD_VERBS[ckey] and cue[2] == cue[1] and not that and
+       (w == "a" or w == "another") and nx + 2 <= s_last and
        ((w == "a" and KEY(toks, nx + 1) == "further" and KIND(toks, nx + 2) == "number") or
         (w == "another" and KIND(toks, nx + 1) == "number")) then
       return nil
     end
     -- ("added a penalty", "added a second", "added another try": a score)
-    if B.ADD_VERBS[ckey] and (w == "a" or w == "another" or w == "his" or w == "her" or
-                              w == "their") and nx < s_last and
+    if B.ADD_VERBS[ckey] and cue[2] == cue[1] and not that and
+       (w == "a" or w == "another" or w == "his" or w == "her" or w == "their") and
+       nx < s_last and
        (B.SCORE_NOUNS[KEY(toks, nx + 1)] or
         (nx + 1 < s_last and B.SCORE_NOUNS[KEY(toks, nx + 2)])) then
       return nil

@@ -172,10 +172,11 @@ local particle = P.words(PARTICLE_WORDS) * P.kind "hyphen" ^ -1 +
 -- (their keys, the marks folded away: "ó" is "o")
 local NAME_PARTICLES = word_set(table.concat(PARTICLE_WORDS, " ") .. " " ..
                                 table.concat(IRISH_PARTICLES, " ") .. " o ni ui")
--- (after "bin" or "ibn" any capitalized word is a name's, a place's name
--- too: "Fahad bin Nasser al-Sabah")
+-- (after "bin", "ibn" or "binti" any capitalized word is a name's, a
+-- place's name too: "Fahad bin Nasser al-Sabah", "Nur Aisyah binti
+-- Kamarudin")
 local name_part = particle ^ -2 * name_word +
-                  P.words { "bin", "ibn", "bint" } * P.all(P.cap_word, P.isnt "upper") *
+                  P.words { "bin", "ibn", "bint", "binti" } * P.all(P.cap_word, P.isnt "upper") *
                   (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 -- what may follow a name: "Martin Luther King Jr.", "King Abdullah II",
 -- "Pope Leo XIV"
