@@ -492,8 +492,8 @@ M.rules = {
   -- by the ACCC, said …"; a rule of its own, so that a match of it keeps
   -- none of the one above from the words inside it)
   { id = "quote.en.name_apposition_cue", content = "auto", finite = true,
-    pattern = P.capture("speaker", bare_name) * P.capture("apposition", apposition) *
-              aux * said },
+    pattern = (P.sent_start + P.kind "dash") * P.capture("speaker", bare_name) *
+              P.capture("apposition", apposition) * aux * said },
   -- "“…,” said Crosetto", "…, says the report"
   { id = "quote.en.cue_subject", content = "before", finite = true,
     pattern = P.words { ",", "—", "–" } * P.capture("cue", cue) * P.word "the" ^ -1 *
