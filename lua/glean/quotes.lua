@@ -616,6 +616,15 @@ local function entity_at (st, a, b)
   return nil
 end
 
+-- the sex the given-name reading of token t gives, among its readings:
+-- "m", "f" or false
+local function given_name_sex (st, t)
+  for _, r in ipairs(st.ctx.dict(t, t, true)) do
+    if r.list == "given_names" then return data.name_sex(r.extra) or false end
+  end
+  return false
+end
+
 -- gender of a person from the given-name list ("m", "f" or nil; kept per
 -- first token: the pronouns of an article ask about the same persons)
 local function gender_of (st, e)
@@ -643,22 +652,12 @@ local function gender_of (st, e)
       -- Seo-jin")
       if not g and d and d.list ~= "given_names" and e.last_token > t and
          not (e.last_token >= t + 3 and KIND(st.toks, t + 2) == "hyphen") then
-        for _, r in ipairs(st.ctx.dict(t, t, true)) do
-          if r.list == "given_names" then
-            g = data.name_sex(r.extra) or false
-            break
-          end
-        end
+        g = given_name_sex(st, t)
       end
       -- (a family name written first: the given name after it, "Terada
       -- Shun")
       if not g and e.rule == "person.en.surname_first" and e.last_token > t then
-        for _, r in ipairs(st.ctx.dict(e.last_token, e.last_token, true)) do
-          if r.list == "given_names" then
-            g = data.name_sex(r.extra) or false
-            break
-          end
-        end
+        g = given_name_sex(st, e.last_token)
       end
     end
     -- (a last name alone: the full name's, where the article gives it,
