@@ -3013,6 +3013,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Kestrel Energy Systems", quote(qs, "the company would").speaker)
     end)
 
+    it("gives 'the army' and 'the district' the bodies whose names do not hold them",
+       function ()
+      local qs = find("The Sudanese Armed Forces (SAF) and the RSF have fought for two " ..
+                      "years. The army says it is defending the state.")
+      assert.are.equal("Sudanese Armed Forces", qs[1].speaker)
+      qs = find("The Tarrow City Schools Board of Education voted 5-2 on Monday. The " ..
+                "district said the buildings would be offered first to charities.")
+      assert.are.equal("Tarrow City Schools Board of Education", qs[1].speaker)
+    end)
+
     it("reads 'he' as a side's director named in the sentence before", function ()
       local qs = find("Cwmfelin beat Glanaber 27-24 on Saturday, and Glanaber were " ..
                       "penalised twice in the last minute.\n\n\"It was hard,\" Ann Lee " ..

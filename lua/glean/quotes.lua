@@ -1138,10 +1138,39 @@ local function based_modifier (toks, a, b)
 end
 
 local PARTY_HEADS = { alliance = true, congress = true, front = true, movement = true }
+-- nouns news uses for a body whose name does not hold them, and the last
+-- words of such names ("the army" for the Sudanese Armed Forces, "the
+-- district" for Columbus City Schools)
+local MILITARY_HEADS = { forces = true, army = true, military = true, tatmadaw = true }
+local MILITARY_NOUNS = { army = MILITARY_HEADS, military = MILITARY_HEADS,
+  district = { district = true, schools = true, any = true } }
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
   local c = st.c
+  local heads = MILITARY_NOUNS[noun]
+  if heads then
+    -- (a body an article is about is named far back: 6,000 bytes)
+    local limit = FIRST(st.toks, t) - 6000
+    for j = k, math.max(1, k - 60), -1 do
+      local e = ents[j]
+      if e.first < limit then break end
+      local name = (e.canonical or e.text)
+      local head = heads[(name:match("(%a+)%W*$") or ""):lower()]
+      -- (any word of the name, for a school district's: "Columbus City
+      -- Schools Board of Education")
+      if not head and heads.any then
+        for w in name:gmatch("%a+") do
+          if heads[w:lower()] then head = true break end
+        end
+      end
+      if e.label == "ORG" and head and
+         not in_marks(st, e.first_token) then
+        return e
+      end
+    end
+    return nil
+  end
   local outlet = c.outlet_nouns[noun] or false
   local named = c.named_body_nouns[noun]
   -- (a watchdog is a body the text has called one)
