@@ -3011,6 +3011,11 @@ describe("glean.quotes", function ()
                       "Kestrel's focus could help it.\n\nA Kestrel spokesperson said the " ..
                       "company would hold meetings.")
       assert.are.equal("Kestrel Energy Systems", quote(qs, "the company would").speaker)
+      -- (and at a sentence's start before a verb: "Kestrel has raised …")
+      qs = find("Kestrel Energy Systems, a battery maker, will build a plant. Analysts said " ..
+                "Kestrel's focus could help it, and Kestrel's rivals agreed. Kestrel said " ..
+                "the plant would open in 2027.")
+      assert.are.equal("Kestrel Energy Systems", quote(qs, "the plant would").speaker)
     end)
 
     it("gives 'the army' and 'the district' the bodies whose names do not hold them",

@@ -591,6 +591,32 @@ local function mid_capitals (toks, w)
   return n
 end
 
+-- a firm's short name that is a common word, linked inside sentences
+-- only (see link_names), at a sentence's start too before a verb or a
+-- possessive: "Kestrel has raised …", "Kestrel's chief …"
+local SHORT_NEXT = { has = true, had = true, is = true, was = true, said = true, says = true,
+  will = true, would = true, ["'s"] = true, ["\226\128\153s"] = true, plans = true,
+  reported = true, announced = true, expects = true, told = true }
+local function sentence_shorts (toks, entities, taken, shorts)
+  local n, added = #toks, false
+  -- (the tokens the entities hold: the link search marks as taken words it
+  -- then leaves, a sentence's first among them)
+  local held = {}
+  for ix = 1, #entities do
+    local e = entities[ix]
+    for t = e.first_token, e.last_token do held[t] = true end
+  end
+  for _, i in ipairs(toks:among(shorts)) do
+    if not held[i] and i < n and SHORT_NEXT[t_key(toks, i + 1)] and
+       (i == 1 or t_is(toks, i, "para_before") or t_kind(toks, i - 1) == "punct" or
+        t_kind(toks, i - 1) == "quote") then
+      add_one_token(entities, taken, i, "ORG", shorts[t_text(toks, i)], "org.en.link_short_name")
+      added = true
+    end
+  end
+  return added and rules_mod.by_first(entities) or entities
+end
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -601,6 +627,7 @@ local function link_names (text, toks, entities, taken, dict)
   -- stays the person's); a one-word "person" with that name and no title
   -- ("Orbex said") is the company
   local last_names, shorts, short1, parties, shortn = nil, {}, {}, nil, nil
+  local common_shorts                        -- (see sentence_shorts)
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
@@ -629,6 +656,8 @@ local function link_names (text, toks, entities, taken, dict)
         if d == false and #key > 3 and is_common(key) and not IS(toks, a, "upper") and
            mid_capitals(toks, w) >= 2 then
           d = nil
+          common_shorts = common_shorts or {}
+          common_shorts[w] = canonical
         end
         if d ~= false and
            (not d or (d.label == "GPE" and d.kind == "city" and
@@ -826,7 +855,9 @@ local function link_names (text, toks, entities, taken, dict)
       end
     end
   end
-  return particle_names(text, toks, merged(entities, adds)), alone
+  entities = particle_names(text, toks, merged(entities, adds))
+  if common_shorts then entities = sentence_shorts(toks, entities, taken, common_shorts) end
+  return entities, alone
 end
 
 -- A body the lists name after its country, whose name as written is a
