@@ -572,21 +572,19 @@ end
 local PLACE_WORDS = { ["in"] = true, at = true, from = true, to = true, near = true,
   outside = true, around = true, into = true, across = true }
 
--- Names the article has already given: later mentions of a person's last
--- name are that person ("Crosetto" -> Guido Crosetto), a surname written
--- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
--- that name, with that label, wherever else it stands (as written, or in
--- capitals in a headline; token by token, so a line break inside a name
--- does not hide it).
+-- whether token i opens a sentence, a paragraph or a quotation (after a
+-- mark, not a word)
+local function clause_first (toks, i)
+  return i == 1 or t_is(toks, i, "para_before") or t_kind(toks, i - 1) == "punct" or
+         t_kind(toks, i - 1) == "quote"
+end
+
 -- how many times the article writes word w (a capitalized one) inside a
 -- sentence, not at its start
 local function mid_capitals (toks, w)
   local n = 0
   for _, i in ipairs(toks:among({ [w] = true })) do
-    if i > 1 and not t_is(toks, i, "para_before") and t_kind(toks, i - 1) ~= "punct" and
-       t_kind(toks, i - 1) ~= "quote" then
-      n = n + 1
-    end
+    if not clause_first(toks, i) then n = n + 1 end
   end
   return n
 end
@@ -607,9 +605,7 @@ local function sentence_shorts (toks, entities, taken, shorts)
     for t = e.first_token, e.last_token do held[t] = true end
   end
   for _, i in ipairs(toks:among(shorts)) do
-    if not held[i] and i < n and SHORT_NEXT[t_key(toks, i + 1)] and
-       (i == 1 or t_is(toks, i, "para_before") or t_kind(toks, i - 1) == "punct" or
-        t_kind(toks, i - 1) == "quote") then
+    if not held[i] and i < n and SHORT_NEXT[t_key(toks, i + 1)] and clause_first(toks, i) then
       add_one_token(entities, taken, i, "ORG", shorts[t_text(toks, i)], "org.en.link_short_name")
       added = true
     end
@@ -617,6 +613,12 @@ local function sentence_shorts (toks, entities, taken, shorts)
   return added and rules_mod.by_first(entities) or entities
 end
 
+-- Names the article has already given: later mentions of a person's last
+-- name are that person ("Crosetto" -> Guido Crosetto), a surname written
+-- first ("Wang" of "Wang Donghai") too, and a name found once by a rule is
+-- that name, with that label, wherever else it stands (as written, or in
+-- capitals in a headline; token by token, so a line break inside a name
+-- does not hide it).
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -1377,11 +1379,6 @@ local HYPHEN_WORDS = { led = true, era = true, run = true, like = true, born = t
   fed = true, set = true, cut = true, age = true, aged = true, old = true, law = true,
   backed = true, linked = true, allied = true, funded = true, inspired = true }
 
--- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
--- word) is a person when a title follows it: "Kaz Hirai, president of …"
--- (one pass over the names the rules found, before they are linked: this,
--- an outlet's programme, a person's name in a headline in title case and
--- a knight's or a prince's given name)
 -- a given name and the family name's initial, as courts name a party
 -- they protect: "identified only as Samer H., said" (not before more of a
 -- name: "Ann B. Lee" is a rule's). Read from the initials the tokenizer
@@ -1408,6 +1405,11 @@ local function given_initials (toks, found, taken, dict)
   return added and rules_mod.by_first(found) or found
 end
 
+-- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
+-- word) is a person when a title follows it: "Kaz Hirai, president of …"
+-- (one pass over the names the rules found, before they are linked: this,
+-- an outlet's programme, a person's name in a headline in title case and
+-- a knight's or a prince's given name)
 local function early_fixes (text, toks, found, taken, dict)
   local n = #toks
   local st = {}

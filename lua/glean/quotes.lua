@@ -1138,35 +1138,33 @@ local function based_modifier (toks, a, b)
 end
 
 local PARTY_HEADS = { alliance = true, congress = true, front = true, movement = true }
--- nouns news uses for a body whose name does not hold them, and the last
--- words of such names ("the army" for the Sudanese Armed Forces, "the
--- district" for Columbus City Schools)
-local MILITARY_HEADS = { forces = true, army = true, military = true, tatmadaw = true }
-local MILITARY_NOUNS = { army = MILITARY_HEADS, military = MILITARY_HEADS,
-  district = { district = true, schools = true, any = true } }
+-- nouns news uses for a body whose name does not hold them, and the words
+-- of such names: the last one ("the army" for the Sudanese Armed Forces),
+-- or any one (anywhere: "the district" for Columbus City Schools Board of
+-- Education)
+local ARMED_FORCES = { words = { forces = true, army = true, military = true, tatmadaw = true } }
+local BODY_NOUN_NAMES = { army = ARMED_FORCES, military = ARMED_FORCES,
+  district = { words = { district = true, schools = true }, anywhere = true } }
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
   local c = st.c
-  local heads = MILITARY_NOUNS[noun]
-  if heads then
+  local names = BODY_NOUN_NAMES[noun]
+  if names then
     -- (a body an article is about is named far back: 6,000 bytes)
     local limit = FIRST(st.toks, t) - 6000
+    local words = names.words
     for j = k, math.max(1, k - 60), -1 do
       local e = ents[j]
       if e.first < limit then break end
-      local name = (e.canonical or e.text)
-      local head = heads[(name:match("(%a+)%W*$") or ""):lower()]
-      -- (any word of the name, for a school district's: "Columbus City
-      -- Schools Board of Education")
-      if not head and heads.any then
-        for w in name:gmatch("%a+") do
-          if heads[w:lower()] then head = true break end
+      if e.label == "ORG" and not in_marks(st, e.first_token) then
+        local name = e.canonical or e.text
+        if words[(name:match("(%a+)%W*$") or ""):lower()] then return e end
+        if names.anywhere then
+          for w in name:gmatch("%a+") do
+            if words[w:lower()] then return e end
+          end
         end
-      end
-      if e.label == "ORG" and head and
-         not in_marks(st, e.first_token) then
-        return e
       end
     end
     return nil
@@ -1225,7 +1223,7 @@ local function body_antecedent (st, t, noun)
   -- lede's subject, however far back: "Acme will shut … . [3,000 bytes
   -- on] …, the company said")
   if not fallback and FIRM_NOUNS[noun] and not named and not outlet then
-    local s2 = (st.sfirst[3] or math.huge)
+    local s2 = st.sfirst[3] or math.huge
     for j = 1, math.min(#ents, 12) do
       local e = ents[j]
       if e.first_token >= s2 or e.first_token >= t then break end
@@ -3315,18 +3313,14 @@ local function build (st, m, rule)
       end
     end
   end
-  -- (a bare name before an apposition is a whole one, no common word and
-  -- no place: "Scamwatch, the service run by …, said"; not "Ultimately,
-  -- says …", "Hanover Re, …")
-  -- (and the subject: it opens its sentence or follows a comma or a dash,
-  -- not "The sale has destroyed Yukos, once the owner of …, said …")
+  -- (a bare name before an apposition, which the pattern reads where a
+  -- sentence or a dash opens it, is a whole one, no common word and no
+  -- place: "Scamwatch, the service run by …, said"; not "Ultimately, says
+  -- …")
   if rule.id == "quote.en.name_apposition_cue" then
     local a0 = caps.speaker[1]
     local e0 = entity_at(st, a0, a0)
-    if data.is_common(KEY(toks, a0)) or
-       (a0 > sentence_of(st, a0).first_token and not SEPARATORS[KEY(toks, a0 - 1)] and
-        KIND(toks, a0 - 1) ~= "dash") or
-       (e0 and e0.label ~= "ORG" and e0.label ~= "PERSON") then
+    if data.is_common(KEY(toks, a0)) or (e0 and e0.label ~= "ORG" and e0.label ~= "PERSON") then
       return nil
     end
   end
@@ -4471,20 +4465,17 @@ local function build (st, m, rule)
       end
       if not verb then return nil end
     end
-    -- ("added a further 2 percent", "added another 3%": an amount)
-    if B.ADD_VERBS[ckey] and cue[2] == cue[1] and not that and
-       (w == "a" or w == "another") and nx + 2 <= s_last and
-       ((w == "a" and KEY(toks, nx + 1) == "further" and KIND(toks, nx + 2) == "number") or
-        (w == "another" and KIND(toks, nx + 1) == "number")) then
-      return nil
-    end
-    -- ("added a penalty", "added a second", "added another try": a score)
-    if B.ADD_VERBS[ckey] and cue[2] == cue[1] and not that and
-       (w == "a" or w == "another" or w == "his" or w == "her" or w == "their") and
-       nx < s_last and
-       (B.SCORE_NOUNS[KEY(toks, nx + 1)] or
-        (nx + 1 < s_last and B.SCORE_NOUNS[KEY(toks, nx + 2)])) then
-      return nil
+    -- ("added a penalty", "added a second", "added another try": a score;
+    -- "added a further 2 percent", "added another 3%": an amount)
+    if B.ADD_VERBS[ckey] and cue[2] == cue[1] and not that and nx < s_last and
+       (w == "a" or w == "another" or w == "his" or w == "her" or w == "their") then
+      local k1 = KEY(toks, nx + 1)
+      local k2 = nx + 1 < s_last and KEY(toks, nx + 2)
+      if B.SCORE_NOUNS[k1] or (k2 and B.SCORE_NOUNS[k2]) or
+         (w == "another" and KIND(toks, nx + 1) == "number") or
+         (w == "a" and k1 == "further" and k2 and KIND(toks, nx + 2) == "number") then
+        return nil
+      end
     end
     if rule.speaker == "subject" and ckey == "according" then return nil end
     if rule.speaker == "subject" and not ENDS_ING[ckey] and not rule.quotation and

@@ -828,7 +828,7 @@ M.EPITHETS = { "international", "striker", "midfielder", "defender", "half",
   "korean", "latvian", "lithuanian", "estonian",
   "belarusian", "kazakh", "tunisian", "algerian", "senegalese", "cameroonian",
   "left-hander", "right-hander", "all-rounder", "paceman", "spinner", "seamer", "opener",
-  "wicketkeeper", "sri lankan", "bangladeshi", "zimbabwean", "new zealander" }
+  "wicketkeeper", "sri lankan", "bangladeshi", "zimbabwean" }
 -- roles a side's name may qualify: "the Arsenal manager" is the person
 -- named "Arsenal manager Ann Lee", else the person the article is about
 M.SIDE_ROLES = { "manager", "boss", "coach", "skipper", "captain", "chairman" }
