@@ -1688,9 +1688,40 @@ local function named_in (entities, canonical, memo)
   return known
 end
 
--- an organization defined with its acronym ("the Institute for the Study
--- of War (ISW)") is that acronym wherever the article uses it, and so are
--- its initials ("AMD") and an acronym written as a word ("(Nice)")
+-- the particles of a family name, as the tokens' keys have them (marks
+-- folded: "Ó" is "o")
+local FAMILY_PARTICLES = { von = true, van = true, der = true, den = true, de = true,
+  da = true, di = true, del = true, della = true, la = true, le = true, dos = true,
+  das = true, du = true, ter = true, ten = true, zu = true, o = true, ni = true,
+  ui = true, nic = true, mac = true, mhic = true }
+
+-- a family name named again with its particles ("Von der Leyen said",
+-- "Ó Dálaigh said"): the mention a link made of its last word takes them
+-- when the full name has them before that word
+local function particles_before (toks, entities, taken)
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a = e.first_token
+    if e.label == "PERSON" and a == e.last_token and a > 1 and not taken[a - 1] and
+       e.canonical and FAMILY_PARTICLES[t_key(toks, a - 1)] then
+      local words = {}
+      for w in e.canonical:gmatch("%S+") do words[#words + 1] = w:lower() end
+      local j = #words
+      if words[j] == t_text(toks, a):lower() then
+        local f = a
+        while f > 1 and j > 1 and not taken[f - 1] and FAMILY_PARTICLES[t_key(toks, f - 1)] and
+              words[j - 1] == t_text(toks, f - 1):lower() do
+          f, j = f - 1, j - 1
+        end
+        if f < a then
+          for t = f, a - 1 do taken[t] = true end
+          e.first_token = f
+        end
+      end
+    end
+  end
+end
+
 -- A given name alone is the one person of the article with that given
 -- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
 -- have it, nor a word a list reads otherwise ("Paris" after "Paris
@@ -1746,6 +1777,9 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
   return added and rules_mod.by_first(entities) or entities
 end
 
+-- an organization defined with its acronym ("the Institute for the Study
+-- of War (ISW)") is that acronym wherever the article uses it, and so are
+-- its initials ("AMD") and an acronym written as a word ("(Nice)")
 local function link_acronyms (text, toks, entities, taken)
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
@@ -1916,6 +1950,7 @@ local function extract_one (self, text, opts)
   if alone and alone[1] then
     found = given_names_alone(text, toks, found, taken, ctx.dict, alone)
   end
+  particles_before(toks, found, taken)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken)
   appositions(text, toks, found, ctx.dict)

@@ -711,6 +711,11 @@ local DATELINE_MONTHS = set_of { "jan", "jan.", "feb", "feb.", "mar", "mar.", "m
 -- Ill. — …"): the first token after it
 local function after_dateline (st, a, p)
   local toks = st.toks
+  -- (an agency in brackets opens a wire story: "(Bloomberg) -- Acme …")
+  if KEY(toks, a) == "(" and a + 3 < p and KEY(toks, a + 2) == ")" and IS(toks, a + 1, "cap") then
+    local w = KEY(toks, a + 3)
+    if KIND(toks, a + 3) == "dash" or w == "-" or w == "--" then return a + 4 end
+  end
   -- (a place in capitals: not "A" of "A 34-year-old man"; or in title
   -- case before a date and the agency: "Guwahati, July 7 (PTI) The …")
   local titled = not IS(toks, a, "upper")
@@ -3739,12 +3744,13 @@ local function build (st, m, rule)
   end
   -- (a dateline is no speaker: "SAN JOSE, Calif. (AP) — Acme, the chip
   -- maker, said …" is Acme's)
-  if sp and sp[1] == s.first_token and sp[1] < cue[1] then
+  local s0 = s.first_token
+  if sp and sp[1] < cue[1] and (sp[1] == s0 or (sp[1] == s0 + 1 and KEY(toks, s0) == "(")) then
     -- (the dateline's end, read once a sentence)
-    local d = st.datelines[sp[1]]
+    local d = st.datelines[s0]
     if d == nil then
-      d = IS(toks, sp[1], "upper") and after_dateline(st, sp[1], s_last) or sp[1]
-      st.datelines[sp[1]] = d
+      d = (IS(toks, s0, "upper") or KEY(toks, s0) == "(") and after_dateline(st, s0, s_last) or s0
+      st.datelines[s0] = d
     end
     if d > sp[1] and d < cue[1] then
       local x = st.ents[entity_from(st, d)]

@@ -175,9 +175,14 @@ local NAME_PARTICLES = word_set(table.concat(PARTICLE_WORDS, " ") .. " " ..
 -- (after "bin", "ibn" or "binti" any capitalized word is a name's, a
 -- place's name too: "Fahad bin Nasser al-Sabah", "Nur Aisyah binti
 -- Kamarudin")
+-- (an Irish family name after its particle may open with a small "h",
+-- "n" or "t" before the capital: "Tadhg Ó hAodha", "Síle Ní hÉigeartaigh")
+local prefixed = P.all(P.kind "word", P.is "alpha", P.isnt { "cap", "lower", "upper" })
 local name_part = particle ^ -2 * name_word +
-                  P.words { "bin", "ibn", "bint", "binti" } * P.all(P.cap_word, P.isnt "upper") *
-                  (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
+                  P.words { "bin", "ibn", "bint", "binti", "binte" } *
+                  P.all(P.cap_word, P.isnt "upper") *
+                  (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1 +
+                  P.words { "ó", "ní", "uí", "nic", "mac", "mhic" } * prefixed
 -- what may follow a name: "Martin Luther King Jr.", "King Abdullah II",
 -- "Pope Leo XIV"
 local suffix = P.all(P.words { "Jr.", "Sr.", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
@@ -480,6 +485,24 @@ local PLURALS_S = { women = true, children = true, people = true, men = true }
 local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
+-- a family name written first, as Chinese, Korean and Vietnamese names
+-- are, and Japanese ones in much news ("Wang Donghai", "Kim Young-sam",
+-- "Tanaka Kenji")
+local FAMILY_FIRST = { zh = true, ko = true, vi = true, ja = true }
+-- (the reading's languages are read once, and the answer kept on it)
+local function family_first (d)
+  local first = d._family_first
+  if first == nil then
+    first = false
+    local lang = (d.extra or ""):match("lang=([%a,]+)")
+    for l in (lang or ""):gmatch("%a+") do
+      if FAMILY_FIRST[l] then first = true break end
+    end
+    d._family_first = first
+  end
+  return first
+end
+
 -- places that play: a team named after its town, in a result line
 -- ("Leeds 2 Hull 1") or with a verb of the game ("Hull beat Leeds")
 local place = P.dict { "GPE", "LOC" }
@@ -529,6 +552,15 @@ local function team_from_dict (m, ctx)
   local c1, c2 = m:capture_span("t")
   local d = c1 and ctx.dict(c1, c2)
   if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
+  -- (nor a town's name that is a person's given name after a family name:
+  -- "Zheng Xinyi beat …")
+  local toks = m.tokens
+  if c1 > 1 and t_kind(toks, c1 - 1) == "word" and t_is(toks, c1 - 1, "cap") and
+     not t_is(toks, c1 - 1, "upper") then
+    for _, r in ipairs(ctx.dict(c1 - 1, c1 - 1, true)) do
+      if r.list == "surnames" and family_first(r) then return false end
+    end
+  end
   return canonical_fields(d)
 end
 for _, r in ipairs(team_rules) do r.build = team_from_dict end
@@ -990,29 +1022,12 @@ local places = {
   },
 }
 
--- a family name written first, as Chinese, Korean and Vietnamese names
--- are, and Japanese ones in much news ("Wang Donghai", "Kim Young-sam",
--- "Tanaka Kenji")
-local FAMILY_FIRST = { zh = true, ko = true, vi = true, ja = true }
 -- Korean family names that are English words, read as names only before a
 -- given name of two syllables ("Park Ji-hoon"; the lists' family names are
 -- read anywhere, and these would make "Linkin Park" a person)
 local KOREAN_LIST = { "Park", "Shin", "Song", "Moon", "Son", "Huh", "Sung", "Woo", "Won", "Ham",
   "Ban" }
 local KOREAN_WORDS = word_set(table.concat(KOREAN_LIST, " "))
--- (the reading's languages are read once, and the answer kept on it)
-local function family_first (d)
-  local first = d._family_first
-  if first == nil then
-    first = false
-    local lang = (d.extra or ""):match("lang=([%a,]+)")
-    for l in (lang or ""):gmatch("%a+") do
-      if FAMILY_FIRST[l] then first = true break end
-    end
-    d._family_first = first
-  end
-  return first
-end
 -- whether the tokens from t are a given name of two syllables joined by a
 -- hyphen, the second in lower case: "Ji-hoon", "Soo-jin" (no English word
 -- so made: "Co-op", "Ex-wife", "Re-run")
@@ -1087,9 +1102,10 @@ places.rules[#places.rules + 1] = {
     while c <= #toks and c <= m.last_token + (vi and 2 or 1) and t_kind(toks, c) == "word" and
           t_is(toks, c, "cap") and not t_is(toks, c, "upper") and
           not t_is(toks, c, "newline_before") and (vi or not is_common(t_key(toks, c))) do
+      -- (a word of a town's or district's name too: "Lei Chi Hong")
       local r = ctx.dict(c, c)
-      if r and not (vi and r.label ~= "ORG" and r.label ~= "NORP" and r.kind ~= "country" and
-                    r.list ~= "titles") then
+      if r and not (r.label ~= "ORG" and r.label ~= "NORP" and r.kind ~= "country" and
+                    r.kind ~= "capital" and r.list ~= "titles") then
         break
       end
       z = c
@@ -1589,12 +1605,13 @@ places.rules[#places.rules + 1] = {
     return not_time(m)
   end }
 -- the same after the cue, where a quotation or a clause ends: "“…,” said
--- Gorvath.", "…, said Xiao, who …" (the cue after a closing mark or a
--- comma, the name before a stop, a comma or the text's end)
+-- Gorvath.", "…, said Xiao, who …", "…,” said Kohinoor Akter Lata." (up
+-- to three words; the cue after a closing mark or a comma, the name
+-- before a stop, a comma or the text's end)
 places.rules[#places.rules + 1] = {
   id = "person.en.unknown_speaker_after", label = "PERSON", priority = 20, span = "p",
   pattern = P.words { "said", "says", "added", "asked", "replied", "explained" } *
-            P.capture("p", unknown_cap * unknown_cap ^ -1),
+            P.capture("p", unknown_cap * unknown_cap ^ -2),
   build = function (m)
     local _, b = m:capture_span("p")
     local toks, cue = m.tokens, m.first_token
@@ -1831,10 +1848,12 @@ places.rules[#places.rules + 1] = {
 
 -- a word no list knows and a capitalized word, with a person's title in
 -- an apposition: "Irungu Houghton, executive director of Amnesty
--- International Kenya" (the second word may be a town's name too)
+-- International Kenya" (the last word may be a town's name too; a word
+-- no list knows may come between them)
 places.rules[#places.rules + 1] = {
   id = "person.en.title_apposition", label = "PERSON", priority = 18, span = "p",
-  pattern = P.capture("p", unknown_cap * P.all(P.cap_word, P.isnt { "upper", "abbrev" })) *
+  pattern = P.capture("p", unknown_cap * unknown_cap ^ -1 *
+                           P.all(P.cap_word, P.isnt { "upper", "abbrev" })) *
             P.word "," * P.words { "the", "a", "an" } ^ -1 *
             P.all(P.kind "word", P.is "lower") ^ -2 * P.dict "title" *
             P.words { "of", "at", "for", "with", "," },
@@ -2443,6 +2462,15 @@ local function name_start_ok (m, ctx)
   if id == "person.en.name_surname" and opens_sentence(toks, a) and is_common(ka) and
      not has_reading(ctx, a, a, "given_names") then
     return false
+  end
+  -- (a given name after a family name written first is that name's: "Ong
+  -- Jun Wei", which the family name's rule reads whole)
+  if id == "person.en.given_name" and a > 1 and t_kind(toks, a - 1) == "word" and
+     t_is(toks, a - 1, "cap") and not t_is(toks, a - 1, "upper") and
+     not is_common(t_key(toks, a - 1)) then
+    for _, r in ipairs(ctx.dict(a - 1, a - 1, true)) do
+      if r.list == "surnames" and family_first(r) then return false end
+    end
   end
   -- (a cue that opens the sentence before the name: "Said Ann Lee, …:")
   if (ka == "said" or ka == "says") and b >= a + 2 and id == "person.en.given_name" and
