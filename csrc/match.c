@@ -114,6 +114,11 @@ static int exact_ok (const gl_gaz *g, const gl_payload *p, const char *s,
                      const gl_tokens *t, size_t a, size_t b) {
   size_t len, k, at = 0;
   const char *x = gl_intern_str(&g->strings, p->exact, &len);
+  /* a word in capitals matches in any case only in a name all in capitals
+     (a headline's "THE WHO"; "The WHO" is no band) */
+  int caps = 1;
+  for (k = a; k <= b && caps; k++)
+    if ((t->info[k] & GL_F_ALPHA) && !(t->info[k] & GL_F_UPPER)) caps = 0;
   for (k = a; k <= b; k++) {
     size_t tl = t->end[k] - t->start[k];
     const char *w = s + t->start[k];
@@ -122,7 +127,7 @@ static int exact_ok (const gl_gaz *g, const gl_payload *p, const char *s,
       at++;
     }
     if (at + tl <= len && (memcmp(x + at, w, tl) == 0 ||
-        (tl >= 2 && (t->info[k] & GL_F_UPPER) && caps_equal(x + at, w, tl)))) {
+        (caps && tl >= 2 && (t->info[k] & GL_F_UPPER) && caps_equal(x + at, w, tl)))) {
       at += tl;
       continue;
     }

@@ -661,9 +661,11 @@ local function link_names (text, toks, entities, taken, dict)
           common_shorts = common_shorts or {}
           common_shorts[w] = canonical
         end
+        -- (a family's name too: "Halvorsen" of "Halvorsen Maritime ASA")
         if d ~= false and
-           (not d or (d.label == "GPE" and d.kind == "city" and
-                      (gazetteer.population(d) or 1e9) < 100000)) and
+           (not d or d.list == "surnames" or
+            (d.label == "GPE" and d.kind == "city" and
+             (gazetteer.population(d) or 1e9) < 100000)) and
            not IS(toks, a, "upper") and not last_names[w] and short1[w] == nil then
           shorts[#shorts + 1] = { a, a, canonical }
           short1[w] = canonical

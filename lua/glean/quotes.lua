@@ -1063,7 +1063,7 @@ local FIRM_NOUNS = { company = true, firm = true, carmaker = true, automaker = t
 local NOT_FIRM_KINDS = { agency = true, government = true, legislature = true, party = true,
   university = true, intl_org = true, ngo = true, think_tank = true, union = true,
   police = true, military = true, court = true, religious = true, hospital = true,
-  club = true, militant = true }
+  club = true, militant = true, market = true, regulator = true }
 -- the last words of a body's name that no firm's has
 local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true, watch = true,
   alliance = true, campaign = true, society = true,
@@ -1279,7 +1279,10 @@ local function noun_phrase_before (st, p)
     elseif (k == "quote" and (v == "'" or v == "\226\128\153")) or
            (k == "word" or k == "number") and not (c.not_head[v] or c.aux[v] or
            c.not_speakers[v] or c.be[v] or st.cue_at[a - 1] or ENDS_ED[v] or
-           PREPOSITIONS[v]) then
+           PREPOSITIONS[v]) or
+           -- (an acronym is a name, whatever word it spells: "a WHO
+           -- spokesperson")
+           (k == "word" and #v > 1 and IS(toks, a - 1, "upper")) then
       a = a - 1                          -- (a possessive's mark: "Bankers'")
     else
       break
@@ -3614,6 +3617,11 @@ local function build (st, m, rule)
   -- whether …")
   if ckey == "known" and cue[1] > 2 and cue[2] < s_last and B.WH_WORDS[KEY(toks, cue[2] + 1)] and
      B.NEGATIONS[KEY(toks, cue[1] - 1)] then
+    return nil
+  end
+  -- (a think tank thinks nothing: "a Sofia think tank, said …")
+  if ckey == "think" and cue[2] < s_last and
+     (KEY(toks, cue[2] + 1) == "tank" or KEY(toks, cue[2] + 1) == "tanks") then
     return nil
   end
   -- a plea is no speech: "pleaded guilty to fraud", "pleads not guilty"

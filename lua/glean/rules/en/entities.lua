@@ -707,9 +707,11 @@ local places = {
               return false
             end
           end
-          -- (in a headline: a neighbour in capitals too)
+          -- (in a headline: a neighbour in capitals too; not the
+          -- article "A": "A WHO spokesperson")
           if #key > 2 and t_is(toks, a, "upper") and
-             ((a > 1 and t_is(toks, a - 1, "upper") and t_kind(toks, a - 1) == "word") or
+             ((a > 1 and t_is(toks, a - 1, "upper") and t_kind(toks, a - 1) == "word" and
+               t_key(toks, a - 1) ~= "a") or
               (a < n and t_is(toks, a + 1, "upper") and t_kind(toks, a + 1) == "word")) then
             return false
           end
@@ -1626,6 +1628,28 @@ places.rules[#places.rules + 1] = {
       if not (k == "." or k == "," or k == ";" or k == "!" or k == "?") then return false end
     end
     return not_time(m)
+  end }
+
+-- a Malay or Arabic name of words no list knows, by its "bin" or
+-- "binti": "Awang bin Itam", "Siti Aminah binti Yusof" (read from the
+-- particle, the names before it taken by the build: up to two capitalized
+-- words, not a sentence's first common word)
+places.rules[#places.rules + 1] = {
+  id = "person.en.patronym", label = "PERSON", priority = 45,
+  pattern = P.words { "bin", "binti", "binte" } * P.all(P.cap_word, P.isnt "upper") *
+            (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1,
+  build = function (m)
+    local toks, a = m.tokens, m.first_token
+    if not t_is(toks, a, "lower") then return false end
+    local f = a
+    while f > 1 and f > a - 2 and t_kind(toks, f - 1) == "word" and t_is(toks, f - 1, "cap") and
+          not t_is(toks, f - 1, "upper") and not t_is(toks, f, "newline_before") do
+      local k = t_key(toks, f - 1)
+      if NOT_A_NAME_START[k] or (is_common(k) and opens_sentence(toks, f - 1)) then break end
+      f = f - 1
+    end
+    if f == a then return false end
+    return { first_token = f }
   end }
 
 -- a name with an age after it is a person's, whatever else the name reads
