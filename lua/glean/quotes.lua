@@ -3000,6 +3000,10 @@ B.LIKENED = { compared = true, likened = true, compare = true, compares = true,
 -- words after "ruled" that make it no ruling said
 B.RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
+-- verbs of a mind at work, no speech after "is" or "was"
+B.MULLING = { thinking = true, considering = true, planning = true, weighing = true,
+  wondering = true, hoping = true, mulling = true, pondering = true }
+
 -- verbs of finding, whose noun phrase is no content
 B.FIND_VERBS = { found = true, find = true, finds = true, finding = true }
 
@@ -3619,6 +3623,11 @@ local function build (st, m, rule)
      B.NEGATIONS[KEY(toks, cue[1] - 1)] then
     return nil
   end
+  -- (what someone is thinking about or considering is no speech: "Ann
+  -- Lee is thinking about moving", "it was considering action")
+  if B.MULLING[ckey] and cue[1] == cue[2] and cue[1] > 1 and st.c.be[KEY(toks, cue[1] - 1)] then
+    return nil
+  end
   -- (a think tank thinks nothing: "a Sofia think tank, said …")
   if ckey == "think" and cue[2] < s_last and
      (KEY(toks, cue[2] + 1) == "tank" or KEY(toks, cue[2] + 1) == "tanks") then
@@ -4065,7 +4074,11 @@ local function build (st, m, rule)
     if st.c.outlet_nouns[KEY(toks, j + 1)] then
       j = j + 1
       if j < s_last and st.c.outlet_nouns[KEY(toks, j + 1)] then j = j + 1 end
-    elseif not (st.c.outlet_nouns[KEY(toks, j)] and KIND(toks, j + 1) == "word" and
+    elseif not ((st.c.outlet_nouns[KEY(toks, j)] or
+                 -- ("told the Swedish news agency TT that …")
+                 (KEY(toks, j) == "agency" and KEY(toks, j - 1) == "news" and
+                  not POSSESSIVE[KEY(toks, j + 2)])) and
+                KIND(toks, j + 1) == "word" and
                 IS(toks, j + 1, "cap") and
                 not NOT_OUTLET_NAME[(entity_at(st, j + 1, j + 1) or NO_READING).label]) then
       j = nil
@@ -4253,10 +4266,12 @@ local function build (st, m, rule)
         end
         -- ("said on Monday he …", "said earlier it would …"; not "said
         -- after he …": a clause of the time's own)
-        if (i > after_tok + 2 or st.c.time_adverbs[pw] or st.c.time_words[pw]) and
+        -- (or after an adverb: "said separately it was …")
+        local lyp = i == after_tok + 2 and pw and ENDS_LY[pw]
+        if (i > after_tok + 2 or st.c.time_adverbs[pw] or st.c.time_words[pw] or lyp) and
            commas == 0 and
            (st.c.subjects[wi] or (st.c.finite_subjects[wi] and st.c.finite[KEY(toks, i + 1)])) and
-           (not st.c.tail[pw] or st.c.time_words[pw] or st.c.time_adverbs[pw]) and
+           (not st.c.tail[pw] or st.c.time_words[pw] or st.c.time_adverbs[pw] or lyp) and
            pw ~= "'s" and IS(toks, i, "lower") then
           that = i; mode = "after"; break
         end

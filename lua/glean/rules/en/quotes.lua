@@ -563,6 +563,9 @@ M.rules = {
   -- sentence's subject
   { id = "quote.en.gerund", content = "after", speaker = "subject",
     pattern = P.words { ",", "—", "–", "and", "while", "by" } * said +
+              -- (after a quotation's comma: "… “in full coordination,”
+              -- adding that …")
+              P.word "," * P.all(P.kind "quote", P.isnt "open") * said +
               -- ("… but said she will …")
               P.word "but" * said +
               -- ("He has denied wrongdoing and has said that …": with
