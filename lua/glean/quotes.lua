@@ -4077,7 +4077,7 @@ local function build (st, m, rule)
     elseif not ((st.c.outlet_nouns[KEY(toks, j)] or
                  -- ("told the Swedish news agency TT that …")
                  (KEY(toks, j) == "agency" and KEY(toks, j - 1) == "news" and
-                  not POSSESSIVE[KEY(toks, j + 2)])) and
+                  not (j + 2 <= s_last and POSSESSIVE[KEY(toks, j + 2)]))) and
                 KIND(toks, j + 1) == "word" and
                 IS(toks, j + 1, "cap") and
                 not NOT_OUTLET_NAME[(entity_at(st, j + 1, j + 1) or NO_READING).label]) then
