@@ -2454,6 +2454,11 @@ local CHURCH_WORDS = word_set("baptist methodist catholic mennonite anglican pre
   "missionary parish united free bible christian apostolic adventist gospel congregational " ..
   "unitarian chapel tabernacle assembly holy saint st st. cathedral")
 
+-- heads of firms' names that are plain nouns of a trade (see name_start_ok)
+local TRADE_HEADS = word_set("apparel apparels stores freightways trading dynamics research " ..
+  "advisory terminals garments brewery distillery laboratories solar resources electronics " ..
+  "insurance assurance estates developments construction engineering associates lines co")
+
 local function name_start_ok (m, ctx)
   local id = m.rule_id
   local toks = m.tokens
@@ -2511,6 +2516,32 @@ local function name_start_ok (m, ctx)
       if ORG_JOINS[t_key(toks, t)] then joined = true break end
     end
     if not joined and title_case_line(toks, a, ctx) then return false end
+  end
+  -- (a head that is a trade's plain noun names a firm only after words no
+  -- list calls common, and where the name ends: "Forrester Research",
+  -- "Meghna Apparels"; not "Day Trading", "the Consumer Electronics Show",
+  -- "Asia Pacific Economic Co-operation")
+  if id == "org.en.head" and TRADE_HEADS[kb] then
+    local n = #toks
+    if kb == "co" and b < n and t_kind(toks, b + 1) == "hyphen" and
+       not t_is(toks, b + 1, "space_before") then
+      return false
+    end
+    local plain = kb ~= "co"
+    for t = a, b - 1 do
+      local k = t_key(toks, t)
+      -- (the head is another word: "the Office of Fair Trading")
+      if k == "of" or k == "for" or k == "and" or k == "&" then plain = false break end
+    end
+    if plain then
+      for t = a, b - 1 do
+        if is_common(t_key(toks, t)) then return false end
+      end
+      if b < n and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") and
+         not t_is(toks, b + 1, "upper") and not ctx.dict(b + 1, b + 1) then
+        return false
+      end
+    end
   end
   -- (an airline's "Air" after a place or a name, not after a common word:
   -- "Lakeland Air", not "Open Air", "Clean Air")
