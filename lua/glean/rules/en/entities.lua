@@ -1114,6 +1114,14 @@ places.rules[#places.rules + 1] = {
       c = c + 1
     end
     if z then return { last_token = z } end
+    -- (a Vietnamese family name that is a word of other tongues names no
+    -- one with a single given name: "Le Hoang Nam", not "Le Roi")
+    if vi and d.weak then
+      for _, r in ipairs(ctx.dict(a, a, true)) do
+        if r.list == "surnames" and not r.weak then return NO_FIELDS end
+      end
+      return false
+    end
     return NO_FIELDS
   end }
 
