@@ -1407,6 +1407,60 @@ local function given_initials (toks, found, taken, dict)
   return added and rules_mod.by_first(found) or found
 end
 
+-- a body whose name lists what it is of, with commas: "the Department of
+-- Agriculture, Food and the Marine", "the Ministry of Transport,
+-- Communications and Information Technology" (the list's words are common
+-- words with their capitals; "the Ministry of Defence, Britain and France"
+-- lists no such thing)
+local function listed_tails (toks, found, taken)
+  local n, changed = #toks, false
+  for ix = 1, #found do
+    local e = found[ix]
+    local a, b = e.first_token, e.last_token
+    if e.label == "ORG" and b + 3 <= n and b > a + 1 and t_key(toks, b + 1) == "," then
+      local of = false
+      for t = a + 1, b - 1 do
+        local k = t_key(toks, t)
+        if k == "of" or k == "for" then of = true break end
+      end
+      local t, z = b + 2, nil
+      while of and t <= n do
+        local f = t
+        while t <= n and not taken[t] and t_kind(toks, t) == "word" and t_is(toks, t, "cap") and
+              is_common(t_key(toks, t)) do
+          t = t + 1
+        end
+        if t == f or t > n then break end
+        local k = t_key(toks, t)
+        if k == "," then
+          t = t + 1
+        elseif k == "and" and not z then
+          z = true
+          t = t + 1
+          if t <= n and t_key(toks, t) == "the" then t = t + 1 end
+        else
+          if z then z = t - 1 end
+          break
+        end
+      end
+      if type(z) == "number" then
+        for i = b + 1, z do taken[i] = true end
+        e.last_token, e.canonical, changed = z, nil, true
+        for jx = 1, #found do
+          local o = found[jx]
+          if o.first_token > b and o.last_token <= z then o.label = nil end
+        end
+      end
+    end
+  end
+  if not changed then return found end
+  local kept = {}
+  for ix = 1, #found do
+    if found[ix].label then kept[#kept + 1] = found[ix] end
+  end
+  return kept
+end
+
 -- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
 -- word) is a person when a title follows it: "Kaz Hirai, president of …"
 -- (one pass over the names the rules found, before they are linked: this,
@@ -1946,6 +2000,7 @@ local function extract_one (self, text, opts)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
   found = early_fixes(text, toks, found, taken, ctx.dict)
+  found = listed_tails(toks, found, taken)
   found = given_initials(toks, found, taken, ctx.dict)
   local alone
   found, alone = link_names(text, toks, found, taken, ctx.dict)
