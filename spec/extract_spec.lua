@@ -1722,6 +1722,99 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "ORG"))
     end)
   end)
+
+  describe("names and bodies read on unseen articles (session 22)", function ()
+    local function texts (d, label)
+      local got = {}
+      for _, e in ipairs(d.entities) do
+        if e.label == label then got[#got + 1] = e.text end
+      end
+      return got
+    end
+    local function of (d, label)
+      local got = {}
+      for _, e in ipairs(d.entities) do
+        if e.label == label then got[#got + 1] = e.canonical or e.text end
+      end
+      return got
+    end
+
+    it("reads an Irish family name with a small letter before its capital", function ()
+      local d = entities_only:extract("Niamh Ó hUallacháin, a solicitor, said the case " ..
+                                      "was weak. Ó hUallacháin said more.")
+      assert.are.same({ "Niamh Ó hUallacháin", "Ó hUallacháin" }, texts(d, "PERSON"))
+      assert.are.same({ "Niamh Ó hUallacháin", "Niamh Ó hUallacháin" }, of(d, "PERSON"))
+    end)
+
+    it("gives a family name named again its particles", function ()
+      local d = entities_only:extract("Ursula von Brandt spoke first. Von Brandt said it " ..
+                                      "was good.")
+      assert.are.same({ "Ursula von Brandt", "Von Brandt" }, texts(d, "PERSON"))
+    end)
+
+    it("reads a Malay name by its 'bin' whatever its words", function ()
+      local d = entities_only:extract("Zulkarnain bin Hamid, a fisherman, said the river " ..
+                                      "was brown. The bin was full.")
+      assert.are.same({ "Zulkarnain bin Hamid" }, texts(d, "PERSON"))
+    end)
+
+    it("reads a name of three words no list knows after a quotation's cue", function ()
+      local d = entities_only:extract("\"We will rebuild,\" said Tavita Faleolo Sapolu, " ..
+                                      "chair of the village council.")
+      assert.are.same({ "Tavita Faleolo Sapolu" }, texts(d, "PERSON"))
+    end)
+
+    it("reads a Chinese given name after its family name whole", function ()
+      local d = entities_only:extract("Ong Wei Jie and Tan Kok Leong lost in three games.")
+      assert.are.same({ "Ong Wei Jie", "Tan Kok Leong" }, texts(d, "PERSON"))
+    end)
+
+    it("reads a Vietnamese family name that is a word of other tongues only before two " ..
+       "given names", function ()
+      local d = entities_only:extract("Le Van Khoa, a broker, said prices would rise.")
+      assert.are.same({ "Le Van Khoa" }, texts(d, "PERSON"))
+      d = entities_only:extract("\"Le Chiffre\" is a villain.")
+      assert.are.same({}, texts(d, "PERSON"))
+    end)
+
+    it("reads an acronym in capitals as the body, not a band of another case", function ()
+      local d = entities_only:extract("The WHO said the outbreak was contained. A WHO " ..
+                                      "spokesperson said more.")
+      assert.are.same({ "World Health Organization", "World Health Organization" },
+                      of(d, "ORG"))
+    end)
+
+    it("reads a firm's short name that is a family name too", function ()
+      local d = entities_only:extract("Brekke Shipping ASA raised its dividend. Shares in " ..
+                                      "Brekke rose 4%.")
+      assert.are.same({ "Brekke Shipping ASA", "Brekke Shipping ASA" }, of(d, "ORG"))
+    end)
+
+    it("reads a firm by a trade's head only after words no list calls common", function ()
+      local d = entities_only:extract("Meridale Apparels will open a plant. The Consumer " ..
+                                      "Electronics Show opens today. Day Trading is risky.")
+      assert.are.same({ "Meridale Apparels" }, texts(d, "ORG"))
+    end)
+
+    it("reads a body whose name lists what it is of with commas", function ()
+      local d = entities_only:extract("The Ministry of Fisheries, Forests and the Sea said " ..
+                                      "the quota would fall. The Ministry of Defence, " ..
+                                      "Britain and France agreed.")
+      assert.are.same({ "Ministry of Fisheries, Forests and the Sea", "Ministry of Defence" },
+                      texts(d, "ORG"))
+    end)
+
+    it("reads an Irish county written 'Co'", function ()
+      local d = entities_only:extract("Storms hit Co Kerry overnight.")
+      assert.are.same({ "County Kerry" }, of(d, "GPE"))
+    end)
+
+    it("reads 'Engr.' as a title, no sentence's end", function ()
+      local d = entities_only:extract("Engr. Rafiqul Alam Chowdhury, the project director, " ..
+                                      "said the bridge would open.")
+      assert.are.same({ "Rafiqul Alam Chowdhury" }, texts(d, "PERSON"))
+    end)
+  end)
 end)
 
 describe("core.place", function ()

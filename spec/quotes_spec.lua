@@ -3037,6 +3037,60 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers and contents read on unseen articles (session 22)", function ()
+    it("reads past an agency's bracket that opens a wire story", function ()
+      local qs = find("(Bloomberg) -- Tollund Electronics Corp. cut its forecast and said " ..
+                      "it would buy back shares.")
+      assert.are.same({ "Tollund Electronics Corp.", "it would buy back shares" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads an acronym's body before its spokesperson", function ()
+      local qs = find("A WHO spokesperson in Geneva said doses could arrive within days.")
+      assert.are.equal("World Health Organization", qs[1].speaker)
+    end)
+
+    it("reads no cue in a think tank", function ()
+      local qs = find("Ivan Petrov, an analyst at the Centre for Liberal Strategies, a " ..
+                      "Sofia think tank, said that roads were the main reason.")
+      assert.are.same({ { "Ivan Petrov", "roads were the main reason" } },
+                      { { qs[1].speaker, qs[1].text } })
+    end)
+
+    it("reads 'adding that' after a quotation's comma", function ()
+      local qs = find("Prime Minister Ann Lee told reporters that the country would act " ..
+                      "\"in full coordination with our partners,\" adding that the issue " ..
+                      "was a matter for the companies.")
+      assert.are.same({ "Ann Lee", "adding that" },
+                      { quote(qs, "the issue").speaker, quote(qs, "the issue").cue })
+    end)
+
+    it("reads a clause after an adverb in -ly", function ()
+      local qs = find("The regulator fined the broker. It said separately it was " ..
+                      "considering action against two former managers.")
+      assert.are.equal("it was considering action against two former managers", qs[1].text)
+      assert.are.equal(1, #qs)
+    end)
+
+    it("reads no speech in a mind at work", function ()
+      local qs = find("Ann Lee is hoping to repeat her win, and the club is planning to " ..
+                      "expand.")
+      assert.are.same({}, qs)
+    end)
+
+    it("reads a news agency's name after its noun as the listener", function ()
+      local qs = find("Ann Lee told the Swedish news agency TT that the dressing room was " ..
+                      "angry.")
+      assert.are.same({ "TT", "the dressing room was angry" }, { qs[1].addressee, qs[1].text })
+    end)
+
+    it("reads a speaker of three words no list knows after a quotation", function ()
+      local qs = find("\"I have never been so worried,\" said Kohinoor Akter Lata, general " ..
+                      "secretary of the union.")
+      assert.are.equal("Kohinoor Akter Lata", qs[1].speaker)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")
