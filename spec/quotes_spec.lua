@@ -3084,6 +3084,13 @@ describe("glean.quotes", function ()
       assert.are.same({ "TT", "the dressing room was angry" }, { qs[1].addressee, qs[1].text })
     end)
 
+    it("reads no quote in a firm's figures, but the clause a firm reports", function ()
+      local qs = find("Acme Holdings reported a 19% rise in profits to £450m. Its rival " ..
+                      "reported profits fell 10%.")
+      assert.are.same({ "profits fell 10%" }, { qs[1].text })
+      assert.are.equal(1, #qs)
+    end)
+
     it("reads a speaker of three words no list knows after a quotation", function ()
       local qs = find("\"I have never been so worried,\" said Kohinoor Akter Lata, general " ..
                       "secretary of the union.")

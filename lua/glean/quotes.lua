@@ -3000,6 +3000,14 @@ B.LIKENED = { compared = true, likened = true, compare = true, compares = true,
 -- words after "ruled" that make it no ruling said
 B.RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
+-- a firm's figures, which it reports, posts or announces (no speech)
+B.REPORT_VERBS = { report = true, reports = true, reported = true, reporting = true,
+  post = true, posts = true, posted = true, posting = true }
+B.FIGURES = { profit = true, profits = true, loss = true, losses = true, revenue = true,
+  revenues = true, sales = true, earnings = true, income = true, results = true,
+  turnover = true, ebitda = true, dividend = true, surplus = true, deficit = true,
+  margin = true, margins = true }
+
 -- verbs of a mind at work, no speech after "is" or "was"
 B.MULLING = { thinking = true, considering = true, planning = true, weighing = true,
   wondering = true, hoping = true, mulling = true, pondering = true }
@@ -5375,6 +5383,34 @@ local function build (st, m, rule)
   -- ("voted against it": a pronoun alone is no content; "they were
   -- attacked by …" after "fishermen said" is no passive report)
   if np_content and a == b and B.LONE_OBJECTS[KEY(toks, a)] then return nil end
+  -- (nor a firm's figures: "reported a first-quarter profit", "reported
+  -- net income of …", "reports results next week")
+  if B.REPORT_VERBS[ckey] and not that and KEY(toks, a) ~= "that" then
+    for i = a, math.min(b, a + 14) do
+      if B.FIGURES[KEY(toks, i)] then
+        -- (a clause goes on: "reported profits fell 10%")
+        local clause = false
+        for j = i + 1, b do
+          local k = KEY(toks, j)
+          if #k > 1 and KIND(toks, j) == "word" and IS(toks, j, "lower") and
+             (st.c.finite[k] or ENDS_ED[k] or B.PAST_FORMS[k] or B.MODALS[k]) then
+            clause = true
+            break
+          end
+        end
+        -- (or opened before the figure: "… industry has registered record
+        -- earnings")
+        for j = a, i - 1 do
+          local k = KEY(toks, j)
+          if IS(toks, j, "lower") and (B.MODALS[k] or st.c.be[k]) then clause = true end
+        end
+        if not clause and (kind or kind_of(st, a, b)) == "indirect" then
+          return nil
+        end
+        break
+      end
+    end
+  end
   -- (nor is a relative pronoun, "…, which was rejected by the exchange",
   -- nor a determiner alone)
   if a == b and (st.c.relatives[KEY(toks, a)] or DETERMINERS[KEY(toks, a)]) then return nil end
