@@ -3636,6 +3636,12 @@ local function build (st, m, rule)
   if B.MULLING[ckey] and cue[1] == cue[2] and cue[1] > 1 and st.c.be[KEY(toks, cue[1] - 1)] then
     return nil
   end
+  -- (counsel's side, as court reports write it: "Ann Lee SC, defending,
+  -- said …", "for the State, prosecuting,")
+  if (ckey == "defending" or ckey == "prosecuting") and cue[2] < s_last and
+     KEY(toks, cue[2] + 1) == "," then
+    return nil
+  end
   -- (a think tank thinks nothing: "a Sofia think tank, said …")
   if ckey == "think" and cue[2] < s_last and
      (KEY(toks, cue[2] + 1) == "tank" or KEY(toks, cue[2] + 1) == "tanks") then
