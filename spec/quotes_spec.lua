@@ -2918,10 +2918,10 @@ describe("glean.quotes", function ()
     end)
 
     it("reads the bodies of Spanish-speaking countries by their own names", function ()
-      local qs = find("The Fiscalía General de la República (FGR) had sought a 60-year " ..
-                      "sentence. In a statement, the FGR said it would study whether to " ..
+      local qs = find("The Fiscalía Regional de la Costa (FRC) had sought a 60-year " ..
+                      "sentence. In a statement, the FRC said it would study whether to " ..
                       "appeal. The Defensoría del Pueblo said police had used force.")
-      assert.are.same({ "Fiscalía General de la República", "Defensoría del Pueblo" },
+      assert.are.same({ "Fiscalía Regional de la Costa", "Defensoría del Pueblo" },
                       { qs[1].speaker, qs[2].speaker })
     end)
 

@@ -3636,6 +3636,12 @@ local function build (st, m, rule)
   if B.MULLING[ckey] and cue[1] == cue[2] and cue[1] > 1 and st.c.be[KEY(toks, cue[1] - 1)] then
     return nil
   end
+  -- (a gerund after a quotation's comma reports only with "that": "…,”
+  -- adding that …"; "…,” highlighting divergences" is the quotation's aside)
+  if rule.id == "quote.en.gerund" and KIND(toks, m.first_token + 1) == "quote" and
+     KEY(toks, cue[2]) ~= "that" and not (cue[2] < s_last and KEY(toks, cue[2] + 1) == "that") then
+    return nil
+  end
   -- (counsel's side, as court reports write it: "Ann Lee SC, defending,
   -- said …", "for the State, prosecuting,")
   if (ckey == "defending" or ckey == "prosecuting") and cue[2] < s_last and

@@ -1157,6 +1157,10 @@ places.rules[#places.rules + 1] = {
     end
     -- ("Net profit", "Total shares": a common word is no body)
     if c1 == c2 and is_common(t_key(m.tokens, c1)) then return false end
+    -- (nor the first words of a body the lists know with the role's word:
+    -- "the International Rugby Board confirmed …")
+    local whole = ctx.dict(c1, m.last_token)
+    if whole and whole.label == "ORG" and t_is(m.tokens, m.last_token, "cap") then return false end
     local d = ctx.dict(c1, c2)
     if d and (d.label == "GPE" or d.label == "LOC" or d.label == "NORP" or
               d.label == "PERSON") then

@@ -563,8 +563,9 @@ M.rules = {
   -- sentence's subject
   { id = "quote.en.gerund", content = "after", speaker = "subject",
     pattern = P.words { ",", "—", "–", "and", "while", "by" } * said +
-              -- (after a quotation's comma: "… “in full coordination,”
-              -- adding that …")
+              -- (after a quotation's comma, with "that": "… “in full
+              -- coordination,” adding that …"; not "…,” highlighting
+              -- divergences", the quotation's own aside)
               P.word "," * P.all(P.kind "quote", P.isnt "open") * said +
               -- ("… but said she will …")
               P.word "but" * said +
