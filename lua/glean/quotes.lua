@@ -1035,9 +1035,21 @@ end
 
 -- whether the text calls body e by one of the nouns (a set of keys) next
 -- to a mention of it: "regulator Icstis", "the media watchdog, Reporters
--- Without Borders", "Ofwat, the industry regulator,"
+-- Without Borders", "Ofwat, the industry regulator,"; or the lists know it
+-- as a regulator, or an agency named as one ("the Financial Conduct
+-- Authority", "the Securities and Exchange Commission", "Ofcom")
 local function described_as (st, e, nouns)
   local toks = st.toks
+  local d = st.ctx.dict and st.ctx.dict(e.first_token, e.last_token)
+  if d and d.label == "ORG" then
+    if d.kind == "regulator" then return true end
+    local name = d.canonical or ""
+    local last = name:match("(%a+)%W*$")
+    if d.kind == "agency" and (last == "Authority" or last == "Commission" or
+                               name:find("^Of%l") ~= nil) then
+      return true
+    end
+  end
   local p = e.first_token - 1
   if p >= 1 and KEY(toks, p) == "," then p = p - 1 end
   if p >= 1 and nouns[KEY(toks, p)] then return true end
