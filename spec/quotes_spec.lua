@@ -3091,6 +3091,18 @@ describe("glean.quotes", function ()
       assert.are.equal(1, #qs)
     end)
 
+    it("gives a second verb joined by 'and' the first one's subject", function ()
+      local qs = find("Justice Ann Lee told jurors they must decide the case on the " ..
+                      "evidence, and warned that research online could derail the trial.")
+      assert.are.equal("Ann Lee", quote(qs, "research online").speaker)
+    end)
+
+    it("reads 'the regulator' as the body the lists know as one", function ()
+      local qs = find("The Financial Conduct Authority fined Tarrow Securities £14m. The " ..
+                      "regulator said the firm had failed to check its clients.")
+      assert.are.equal("Financial Conduct Authority", qs[1].speaker)
+    end)
+
     it("reads a speaker of three words no list knows after a quotation", function ()
       local qs = find("\"I have never been so worried,\" said Kohinoor Akter Lata, general " ..
                       "secretary of the union.")

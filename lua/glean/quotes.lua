@@ -3012,6 +3012,13 @@ B.LIKENED = { compared = true, likened = true, compare = true, compares = true,
 -- words after "ruled" that make it no ruling said
 B.RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
+-- whether a person or a body the entities name ends the span a..b
+function B.named_at (st, a, b)
+  local e = st.ents[entity_from(st, b + 1) - 1]
+  return e ~= nil and e.last_token == b and e.first_token >= a and
+         (e.label == "PERSON" or e.label == "ORG")
+end
+
 -- a firm's figures, which it reports, posts or announces (no speech)
 B.REPORT_VERBS = { report = true, reports = true, reported = true, reporting = true,
   post = true, posts = true, posted = true, posting = true }
@@ -5210,6 +5217,20 @@ local function build (st, m, rule)
     -- (the subject before a relative clause, whole: see B.relative_closed)
     if subject_end then sp_a, sp_b = subject_start or s.first_token, subject_end
     else sp_a, sp_b = subject_before(st, cue[1]) end
+    -- (a second verb of saying joined by "and" is the first one's
+    -- subject's, not that of the clause the first reported: "Ann Lee told
+    -- jurors they must …, and warned that …")
+    -- (when that clause's subject is no name and the first verb's is)
+    local w0 = KEY(toks, m.first_token)
+    if sp_a and (w0 == "and" or w0 == "but") and not B.named_at(st, sp_a, sp_b) then
+      for j = sp_a - 1, s.first_token + 1, -1 do
+        if st.cue_at[j] then
+          local x, y = subject_before(st, j)
+          if x and B.named_at(st, x, y) then sp_a, sp_b = x, y end
+          break
+        end
+      end
+    end
   elseif rule.speaker == "before" then
     -- the words before the cue back to a comma or the sentence start: "…,
     -- the 41-year-old mother of two replied, “…”" (a noun phrase no
