@@ -1809,6 +1809,12 @@ describe("glean.extract", function ()
       assert.are.same({ "County Kerry" }, of(d, "GPE"))
     end)
 
+    it("reads a word no list knows and a town's name before 'who' as a person", function ()
+      local d = entities_only:extract("Kirra Simpson, who runs a cafe in the town, said " ..
+                                      "she had moved her stock.")
+      assert.are.same({ "Kirra Simpson" }, texts(d, "PERSON"))
+    end)
+
     it("reads 'Engr.' as a title, no sentence's end", function ()
       local d = entities_only:extract("Engr. Rafiqul Alam Chowdhury, the project director, " ..
                                       "said the bridge would open.")

@@ -1849,6 +1849,33 @@ places.rules[#places.rules + 1] = {
     return { first_token = a }
   end }
 
+-- a word no list knows and a family name before a relative clause on a
+-- person: "Kirra Simpson, who runs a cafe, said …" (the family name may
+-- be a town's too)
+places.rules[#places.rules + 1] = {
+  id = "person.en.unknown_who", label = "PERSON", priority = 54, span = "p",
+  pattern = P.capture("p", unknown_cap * P.all(P.cap_word, P.isnt "upper",
+                                               P.in_dict { "surname", "GPE" })) *
+            P.word "," * P.word "who",
+  build = function (m, ctx)
+    local c1, c2 = m:capture_span("p")
+    local toks = m.tokens
+    local k = t_key(toks, c1)
+    if #k < 3 or NOT_A_NAME_START[k] or is_common(k) or PLACE_OPENERS[k] or
+       (c1 > 1 and t_kind(toks, c1 - 1) == "word" and t_is(toks, c1 - 1, "cap") and
+        not opens_sentence(toks, c1)) then
+      return false
+    end
+    -- (a town's or a district's name, no country's, capital's or body's)
+    for _, r in ipairs(ctx.dict(c2, c2, true)) do
+      if r.label == "NORP" or r.label == "ORG" or r.label == "LOC" or r.kind == "country" or
+         r.kind == "capital" or r.kind == "region" then
+        return false
+      end
+    end
+    return NO_FIELDS
+  end }
+
 -- two words no list knows, capitalized inside a sentence, nothing
 -- capitalized around them: a name ("Zhirayr Liparityan", "Mishi Saran")
 places.rules[#places.rules + 1] = {
