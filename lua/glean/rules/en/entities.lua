@@ -1866,6 +1866,8 @@ places.rules[#places.rules + 1] = {
         not opens_sentence(toks, c1)) then
       return false
     end
+    -- (not a place after its article: "in the Jezreel Valley, who …")
+    if c1 > 1 and t_key(toks, c1 - 1) == "the" then return false end
     -- (a town's or a district's name, no country's, capital's or body's)
     for _, r in ipairs(ctx.dict(c2, c2, true)) do
       if r.label == "NORP" or r.label == "ORG" or r.label == "LOC" or r.kind == "country" or
