@@ -1161,7 +1161,12 @@ local PARTY_HEADS = { alliance = true, congress = true, front = true, movement =
 -- Education)
 local ARMED_FORCES = { words = { forces = true, army = true, military = true, tatmadaw = true } }
 local BODY_NOUN_NAMES = { army = ARMED_FORCES, military = ARMED_FORCES,
-  district = { words = { district = true, schools = true }, anywhere = true } }
+  district = { words = { district = true, schools = true }, anywhere = true },
+  -- ("the central bank": "the Central Bank of Brazil", "the Reserve Bank
+  -- of India", "the Bundesbank")
+  ["central bank"] = { words = { central = true, reserve = true, bundesbank = true,
+                                 riksbank = true, nationalbank = true, norges = true },
+                       anywhere = true } }
 local function body_antecedent (st, t, noun)
   local ents = st.ents
   local k = entity_from(st, t) - 1
@@ -1838,8 +1843,12 @@ local function resolve (st, a, b)
   if ka == "the" and (b == a + 1 or (b == a + 2 and IS(toks, a + 1, "lower")) or
                       based_modifier(toks, a + 1, b - 1)) then
     -- (not a club of others': "the supporters club")
-    local x = not (b == a + 2 and KEY(toks, b) == "club" and
-                   not SPORTS[KEY(toks, a + 1)]) and body_antecedent(st, a, KEY(toks, b))
+    local noun = KEY(toks, b)
+    if noun == "bank" and b == a + 2 and KEY(toks, a + 1) == "central" then
+      noun = "central bank"
+    end
+    local x = not (b == a + 2 and noun == "club" and
+                   not SPORTS[KEY(toks, a + 1)]) and body_antecedent(st, a, noun)
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- "the Serie A club", "the Yorkshire club": a league's or a place's
