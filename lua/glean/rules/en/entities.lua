@@ -2536,8 +2536,7 @@ local function name_start_ok (m, ctx)
   -- (a given name after a family name written first is that name's: "Ong
   -- Jun Wei", which the family name's rule reads whole)
   if id == "person.en.given_name" and a > 1 and t_kind(toks, a - 1) == "word" and
-     t_is(toks, a - 1, "cap") and not t_is(toks, a - 1, "upper") and
-     not is_common(t_key(toks, a - 1)) then
+     t_is(toks, a - 1, "cap") and not t_is(toks, a - 1, "upper") then
     for _, r in ipairs(ctx.dict(a - 1, a - 1, true)) do
       if r.list == "surnames" and family_first(r) then return false end
     end
