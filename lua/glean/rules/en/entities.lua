@@ -2574,13 +2574,20 @@ local function name_start_ok (m, ctx)
       if k == "of" or k == "for" or k == "and" or k == "&" then plain = false break end
     end
     if plain then
-      for t = a, b - 1 do
-        if is_common(t_key(toks, t)) then return false end
+      -- (its first word is the name's own: "Dapeng Bay Container
+      -- Terminals"; a common word that opens the sentence is no part of
+      -- it: "Rival Baltikum Lines reports …")
+      local f = a
+      if f + 1 < b and is_common(t_key(toks, f)) and opens_sentence(toks, f) and
+         not ctx.dict(f, f) then
+        f = f + 1
       end
+      if is_common(t_key(toks, f)) then return false end
       if b < n and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") and
          not t_is(toks, b + 1, "upper") and not ctx.dict(b + 1, b + 1) then
         return false
       end
+      if f > a then return { first_token = f } end
     end
   end
   -- (an airline's "Air" after a place or a name, not after a common word:
