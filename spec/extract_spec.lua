@@ -1815,6 +1815,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Kirra Simpson" }, texts(d, "PERSON"))
     end)
 
+    it("reads a Malay party by its 'Parti', a hyphenated word whole", function ()
+      local d = entities_only:extract("Mohd Azhar bin Ismail of Parti Islam Se-Malaysia " ..
+                                      "(PAS) said the amendments were weak.")
+      assert.are.same({ "Parti Islam Se-Malaysia", "Parti Islam Se-Malaysia" }, of(d, "ORG"))
+    end)
+
     it("reads 'Engr.' as a title, no sentence's end", function ()
       local d = entities_only:extract("Engr. Rafiqul Alam Chowdhury, the project director, " ..
                                       "said the bridge would open.")

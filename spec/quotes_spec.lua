@@ -3103,6 +3103,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Financial Conduct Authority", qs[1].speaker)
     end)
 
+    it("keeps a body after 'according to' the speaker before a name's relative clause",
+       function ()
+      local qs = find("According to the FBI, Ann Lee, who ran the site, enrolled dozens of " ..
+                      "participants.")
+      assert.are.equal("Federal Bureau of Investigation", qs[1].speaker)
+    end)
+
     it("reads a speaker of three words no list knows after a quotation", function ()
       local qs = find("\"I have never been so worried,\" said Kohinoor Akter Lata, general " ..
                       "secretary of the union.")

@@ -5258,8 +5258,10 @@ local function build (st, m, rule)
   if not sp_a then return nil end
   -- (a role after the cue and the name in apposition: "“…,” said her
   -- brother, Tom Lee, reading a statement")
+  -- (not a body with its article: "According to the FBI, Ann Lee, who …")
   if sp_a > cue[2] and sp_b + 2 <= s_last and KEY(toks, sp_b + 1) == "," and
-     (entity_at(st, sp_a, sp_b) or NO_READING).last_token ~= sp_b then
+     (entity_at(st, sp_a, sp_b) or NO_READING).last_token ~= sp_b and
+     not B.named_at(st, sp_a, sp_b) then
     local x = entity_at(st, sp_b + 2, s_last)
     if x and x.label == "PERSON" then
       local nx = KEY(toks, x.last_token + 1)

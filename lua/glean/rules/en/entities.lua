@@ -1387,7 +1387,8 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Superintendencia", "Instituto", "Congreso", "Senado", "Asamblea", "Policia", "Ejercito",
   "Agencia", "Servicio", "Direccion", "Autoridad", "Comite", "Oficina", "Juzgado",
   "Sindicato", "Federacion", "Associacao", "Secretaria", "Camara", "Corte", "Coordinadora",
-  "Universidad", "Universidade", "Universita", "Universite", "Ministere", "Ministero" }
+  "Universidad", "Universidade", "Universita", "Universite", "Ministere", "Ministero",
+  "Parti", "Barisan", "Pertubuhan", "Persatuan", "Angkatan", "Dewan", "Kesatuan" }
 local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
 -- (one of the words, at least, no common word)
 local function not_time (m)
@@ -1982,12 +1983,19 @@ places.rules[#places.rules + 1] = {
              P.rep(foreign_cap, 0, 2)) ^ -2,
   build = function (m)
     local toks, a, b = m.tokens, m.first_token, m.last_token
+    -- (a hyphenated last word, whole: "Parti Islam Se-Malaysia")
+    local z = b
+    while z + 2 <= #toks and t_kind(toks, z + 1) == "hyphen" and
+          not t_is(toks, z + 1, "space_before") and t_kind(toks, z + 2) == "word" and
+          t_is(toks, z + 2, "cap") do
+      z = z + 2
+    end
     if a == b or (a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
                   t_key(toks, a - 1) ~= "the" and not opens_sentence(toks, a)) or
-       (b < #toks and t_is(toks, b + 1, "cap") and t_kind(toks, b + 1) == "word") then
+       (z < #toks and t_is(toks, z + 1, "cap") and t_kind(toks, z + 1) == "word") then
       return false
     end
-    return NO_FIELDS
+    return z > b and { last_token = z } or NO_FIELDS
   end }
 
 -- a body no list knows, by what it says of itself: "Varnok said it
