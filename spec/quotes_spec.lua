@@ -3110,6 +3110,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Federal Bureau of Investigation", qs[1].speaker)
     end)
 
+    it("reads no speech in a number called, a charge laid or a person found lying", function ()
+      local qs = find("She managed to call 911. Police charge two men after a raid. They " ..
+                      "found one man lying in the car park. Prosecutors charged that the firm " ..
+                      "lied.")
+      assert.are.same({ "the firm lied" }, { qs[1].text })
+      assert.are.equal(1, #qs)
+    end)
+
     it("reads a speaker of three words no list knows after a quotation", function ()
       local qs = find("\"I have never been so worried,\" said Kohinoor Akter Lata, general " ..
                       "secretary of the union.")

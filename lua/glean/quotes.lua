@@ -3048,6 +3048,11 @@ B.LONE_OBJECTS = { it = true, this = true, that = true, them = true, him = true,
   these = true, those = true, one = true }
 
 B.CALL_VERBS = { call = true, calls = true, called = true, calling = true }
+B.CHARGE_VERBS = { charge = true, charges = true, charged = true, charging = true }
+-- people found somewhere, in some state ("found one man lying …")
+B.FOUND_PEOPLE = { man = true, woman = true, men = true, women = true, boy = true,
+  girl = true, child = true, children = true, person = true, people = true, body = true,
+  bodies = true, victim = true, victims = true, driver = true, teenager = true }
 B.DECLARE = { declare = true, declares = true, declared = true, declaring = true }
 -- what is declared, not said: "declared a state of emergency"
 B.DECLARED = { emergency = true, disaster = true, bankruptcy = true,
@@ -3674,6 +3679,17 @@ local function build (st, m, rule)
   -- said …", "for the State, prosecuting,")
   if (ckey == "defending" or ckey == "prosecuting") and cue[2] < s_last and
      KEY(toks, cue[2] + 1) == "," then
+    return nil
+  end
+  -- (a number called is no call: "call 911"; a charge laid on someone is
+  -- no speech, "police charge two men after …", but "charged that …" is)
+  if B.CALL_VERBS[ckey] and cue[1] == cue[2] and cue[2] < s_last and
+     KIND(toks, cue[2] + 1) == "number" and
+     (cue[2] + 1 == s_last or KIND(toks, cue[2] + 2) ~= "word") then
+    return nil
+  end
+  if B.CHARGE_VERBS[ckey] and cue[1] == cue[2] and cue[2] < s_last and
+     KEY(toks, cue[2] + 1) ~= "that" and not that_within(st, cue[2] + 1, s_last, 12) then
     return nil
   end
   -- (a think tank thinks nothing: "a Sofia think tank, said …")
@@ -5486,6 +5502,16 @@ local function build (st, m, rule)
   -- ("they found the woman, named locally as …": what a person found is
   -- no finding; "found that …", "found the council had failed", "the
   -- study found a link …" are)
+  -- ("found one man lying in the car park": a state, no finding)
+  if B.FIND_VERBS[ckey] and not that and a + 1 <= b then
+    for i = a + 1, math.min(b, a + 3) do
+      local k = KEY(toks, i)
+      if (ENDS_ING[k] or B.FOUND_STATES[k]) and IS(toks, i, "lower") and
+         B.FOUND_PEOPLE[KEY(toks, i - 1)] then
+        return nil
+      end
+    end
+  end
   if B.FIND_VERBS[ckey] and not kind and not that and not has_clause(st, a, b) then
     local e = st.ents[entity_from(st, sp_b + 1) - 1]
     local k = sp_a == sp_b and KEY(toks, sp_a)
