@@ -1821,6 +1821,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Parti Islam Se-Malaysia", "Parti Islam Se-Malaysia" }, of(d, "ORG"))
     end)
 
+    it("reads a name in mixed case and a country's as a body; no body in lower case",
+       function ()
+      local d = entities_only:extract("Ann Lee of GeoSphere Austria, the national weather " ..
+                                      "service, said it rained.")
+      assert.are.same({ "GeoSphere Austria" }, texts(d, "ORG"))
+    end)
+
     it("reads 'Engr.' as a title, no sentence's end", function ()
       local d = entities_only:extract("Engr. Rafiqul Alam Chowdhury, the project director, " ..
                                       "said the bridge would open.")

@@ -632,6 +632,18 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
+        -- (a name in lower case is a description: "the national weather
+        -- service" of another country)
+        if b > a then
+          local lower = true
+          for t = a, b do
+            if not t_is(m.tokens, t, "lower") and t_is(m.tokens, t, "alpha") then
+              lower = false
+              break
+            end
+          end
+          if lower then return false end
+        end
         -- (a body the lists know whose name goes on with "and": "the
         -- Department for Education and Skills" is another, as written)
         if b >= a + 2 and b + 2 <= #m.tokens and t_key(m.tokens, b + 1) == "and" and
@@ -2328,6 +2340,24 @@ end
 local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
 -- a place before a body's generic name is part of it: "Tokyo Stock
 -- Exchange", "Kurdistan Democratic Party", "Ruritania Treasury"
+-- a name in mixed case and a country's: a country's body or a firm's
+-- branch ("GeoSphere Austria", "PayPal Australia"; no person has a
+-- capital inside a word and a country after it, but "McLeod")
+places.rules[#places.rules + 1] = {
+  id = "org.en.mixed_country", label = "ORG", priority = 53,
+  pattern = P.all(P.kind "word", P.is "cap", P.isnt { "title", "upper" }) *
+            P.all(P.in_dict "country", P.is "cap"),
+  build = function (m)
+    local toks, a = m.tokens, m.first_token
+    local w = t_text(toks, a)
+    if w:find("^Ma?c%u") or w:find("^O'") or
+       (m.last_token < #toks and t_is(toks, m.last_token + 1, "cap") and
+        t_kind(toks, m.last_token + 1) == "word") then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 places.rules[#places.rules + 1] = {
   id = "org.en.place_org", label = "ORG", priority = 53,
   pattern = P.dict "GPE" * P.dict "ORG",
