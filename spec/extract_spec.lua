@@ -1828,6 +1828,18 @@ describe("glean.extract", function ()
       assert.are.same({ "GeoSphere Austria" }, texts(d, "ORG"))
     end)
 
+    it("reads a person's middle name alone as that person", function ()
+      local d = entities_only:extract("Captain Trésor Kabeya Mutombo hit the bar. Kabeya, " ..
+                                      "who had tears in his eyes, said the team had done well.")
+      assert.are.same({ "Trésor Kabeya Mutombo", "Trésor Kabeya Mutombo" }, of(d, "PERSON"))
+    end)
+
+    it("gives an Irish family name named again its particle", function ()
+      local d = entities_only:extract("Ciarán Ó Dálaigh spoke first. Ó Dálaigh said it " ..
+                                      "was good.")
+      assert.are.same({ "Ciarán Ó Dálaigh", "Ó Dálaigh" }, texts(d, "PERSON"))
+    end)
+
     it("reads 'Engr.' as a title, no sentence's end", function ()
       local d = entities_only:extract("Engr. Rafiqul Alam Chowdhury, the project director, " ..
                                       "said the bridge would open.")

@@ -507,26 +507,38 @@ local function name_of (text, toks, e)
 end
 
 -- the particles of a family name: "van der Heijden", "de la Cruz"
+-- (and Irish ones, their marks folded in the keys: "Ó", "Ní", "Mac")
 local PARTICLES = { van = true, von = true, der = true, den = true, de = true,
   da = true, di = true, del = true, della = true, dos = true, das = true, du = true,
-  la = true, le = true, ter = true, ten = true, al = true, el = true }
+  la = true, le = true, ter = true, ten = true, al = true, el = true, o = true, ni = true,
+  ui = true, nic = true, mac = true, mhic = true, zu = true }
+
+-- whether token i opens a sentence, a paragraph or a quotation (after a
+-- mark, not a word)
+local function clause_first (toks, i)
+  return i == 1 or t_is(toks, i, "para_before") or t_kind(toks, i - 1) == "punct" or
+         t_kind(toks, i - 1) == "quote"
+end
 
 -- A family name with its particles: a person named by it is the person of
 -- the longer name that ends so, whatever case its first particle has
 -- ("Van der Heijden said", after "Ruud van der Heijden"); and a last name
 -- found after its particles takes them ("… van der Heijden left", not
 -- "Heijden")
+-- (the rules of a last name a link found alone)
+local LINKED_ALONE = { ["person.en.link_last_name"] = true, ["person.en.known_name_alone"] = true,
+  ["person.en.link_said_it"] = true }
 local function particle_names (text, toks, entities)
-  -- (first the full names with a particle in lower case before the family
-  -- name, "Ruud van der Heijden", "Khalid al-Mansouri": most articles have
-  -- none, and then no other name is looked at)
+  -- (first the full names with a particle before the family name, "Ruud
+  -- van der Heijden", "Khalid al-Mansouri", "Ciarán Ó Dálaigh": most
+  -- articles have none, and then no other name is looked at)
   local people
   for k = 1, #entities do
     local p = entities[k]
     local pa, pb = p.first_token, p.last_token
     if pb >= pa + 2 and p.label == "PERSON" then
       for t = pb - 1, math.max(pa + 1, pb - 2), -1 do
-        if t_is(toks, t, "lower") then
+        if t_is(toks, t, "lower") or PARTICLES[t_key(toks, t)] then
           people = people or {}
           people[#people + 1] = p
           break
@@ -538,14 +550,18 @@ local function particle_names (text, toks, entities)
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
+    -- (a last name the links found alone: its particles, in lower case or
+    -- opening the sentence, "Von der Leyen said", "Ó Dálaigh said")
+    local linked = b == a and LINKED_ALONE[e.rule]
     if e.label == "PERSON" and ((b > a and PARTICLES[t_key(toks, a)]) or
-        (a > 1 and e.rule == "person.en.link_last_name" and t_is(toks, a - 1, "lower") and
-         PARTICLES[t_key(toks, a - 1)])) then
-      -- (the particles before a last name: back over lower-case ones)
+        (a > 1 and linked and PARTICLES[t_key(toks, a - 1)])) then
+      -- (the particles before a last name: back over them)
       local from = a
-      if e.canonical and e.rule == "person.en.link_last_name" then
+      if linked then
         while from > 1 and PARTICLES[t_key(toks, from - 1)] and
-              t_is(toks, from - 1, "lower") and not t_is(toks, from, "newline_before") do
+              (t_is(toks, from - 1, "lower") or clause_first(toks, from - 1) or
+               PARTICLES[t_key(toks, from - 2)]) and
+              not t_is(toks, from, "newline_before") do
           from = from - 1
         end
       end
@@ -568,16 +584,67 @@ local function particle_names (text, toks, entities)
   return entities
 end
 
+-- a person's middle name alone is that person when one person of the
+-- article has it and no rule gave it another ("Kabeya, who …" after
+-- "Trésor Kabeya Mutombo"; Spanish, Portuguese and African names are
+-- said so)
+local function middle_names (text, toks, entities, taken)
+  local middles
+  for k = 1, #entities do
+    local p = entities[k]
+    local pa, pb = p.first_token, p.last_token
+    -- (a name of words no list calls common: not a work's title, "In The
+    -- Name Of The Father"; nor a hyphenated name's halves)
+    local plain = pb >= pa + 2 and p.label == "PERSON"
+    for t = pa, plain and pb or 0 do
+      local kind = t_kind(toks, t)
+      if kind == "hyphen" or (kind == "word" and is_common(t_key(toks, t))) then
+        plain = false
+        break
+      end
+    end
+    if plain then
+      for t = pa + 1, pb - 1 do
+        if t_kind(toks, t) == "word" and t_is(toks, t, "title") then
+          middles = middles or {}
+          local w, name = t_text(toks, t), name_of(text, toks, p)
+          local had = middles[w]
+          if had == nil then middles[w] = name
+          elseif had ~= name then middles[w] = false end
+        end
+      end
+    end
+  end
+  if not middles then return entities end
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a = e.first_token
+    if e.label == "PERSON" and a == e.last_token and not e.title then
+      local name = middles[t_text(toks, a)]
+      if name and (e.canonical == nil or e.canonical == t_text(toks, a)) then
+        e.canonical = name
+      end
+    end
+  end
+  -- (and where no rule read it: the word alone, before a comma or a verb
+  -- of saying, no other capitalized word beside it)
+  local added = false
+  for _, i in ipairs(toks:among(middles)) do
+    local name = middles[t_text(toks, i)]
+    if name and not taken[i] and i < #toks and
+       not (i > 1 and t_kind(toks, i - 1) == "word" and t_is(toks, i - 1, "cap") and
+            not clause_first(toks, i)) and
+       not (t_kind(toks, i + 1) == "word" and t_is(toks, i + 1, "cap")) then
+      add_one_token(entities, taken, i, "PERSON", name, "person.en.link_middle_name")
+      added = true
+    end
+  end
+  return added and rules_mod.by_first(entities) or entities
+end
+
 -- words before a town that say it is a place
 local PLACE_WORDS = { ["in"] = true, at = true, from = true, to = true, near = true,
   outside = true, around = true, into = true, across = true }
-
--- whether token i opens a sentence, a paragraph or a quotation (after a
--- mark, not a word)
-local function clause_first (toks, i)
-  return i == 1 or t_is(toks, i, "para_before") or t_kind(toks, i - 1) == "punct" or
-         t_kind(toks, i - 1) == "quote"
-end
 
 -- how many times the article writes word w (a capitalized one) inside a
 -- sentence, not at its start
@@ -860,6 +927,7 @@ local function link_names (text, toks, entities, taken, dict)
     end
   end
   entities = particle_names(text, toks, merged(entities, adds))
+  entities = middle_names(text, toks, entities, taken)
   if common_shorts then entities = sentence_shorts(toks, entities, taken, common_shorts) end
   return entities, alone
 end
@@ -1744,40 +1812,6 @@ local function named_in (entities, canonical, memo)
   return known
 end
 
--- the particles of a family name, as the tokens' keys have them (marks
--- folded: "Ó" is "o")
-local FAMILY_PARTICLES = { von = true, van = true, der = true, den = true, de = true,
-  da = true, di = true, del = true, della = true, la = true, le = true, dos = true,
-  das = true, du = true, ter = true, ten = true, zu = true, o = true, ni = true,
-  ui = true, nic = true, mac = true, mhic = true }
-
--- a family name named again with its particles ("Von der Leyen said",
--- "Ó Dálaigh said"): the mention a link made of its last word takes them
--- when the full name has them before that word
-local function particles_before (toks, entities, taken)
-  for ix = 1, #entities do
-    local e = entities[ix]
-    local a = e.first_token
-    if e.label == "PERSON" and a == e.last_token and a > 1 and not taken[a - 1] and
-       e.canonical and FAMILY_PARTICLES[t_key(toks, a - 1)] then
-      local words = {}
-      for w in e.canonical:gmatch("%S+") do words[#words + 1] = w:lower() end
-      local j = #words
-      if words[j] == t_text(toks, a):lower() then
-        local f = a
-        while f > 1 and j > 1 and not taken[f - 1] and FAMILY_PARTICLES[t_key(toks, f - 1)] and
-              words[j - 1] == t_text(toks, f - 1):lower() do
-          f, j = f - 1, j - 1
-        end
-        if f < a then
-          for t = f, a - 1 do taken[t] = true end
-          e.first_token = f
-        end
-      end
-    end
-  end
-end
-
 -- A given name alone is the one person of the article with that given
 -- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
 -- have it, nor a word a list reads otherwise ("Paris" after "Paris
@@ -2007,7 +2041,6 @@ local function extract_one (self, text, opts)
   if alone and alone[1] then
     found = given_names_alone(text, toks, found, taken, ctx.dict, alone)
   end
-  particles_before(toks, found, taken)
   found = link_acronyms(text, toks, found, taken)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken)
   appositions(text, toks, found, ctx.dict)

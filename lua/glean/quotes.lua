@@ -3263,8 +3263,13 @@ local function opening_phrase (st, f, p)
     -- (a gerund's or a participle's: "Speaking after the vote,", "Asked
     -- about the merger at a press conference,")
     if not (ENDS_ING[k] or B.OPENING_PARTICIPLES[k]) or f + 1 >= p then return false end
+    local k0 = k
     k = KEY(toks, f + 1)
-    if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k]) then return false end
+    -- (and its agent: "Reached by telephone in Douala,")
+    if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k] or
+            (k == "by" and B.OPENING_PARTICIPLES[k0])) then
+      return false
+    end
   end
   -- (or a place of the phrase after a comma, with its preposition: "In
   -- Deir al-Balah, in central Gaza, where …, Ann Lee, …, said")
