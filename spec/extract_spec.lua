@@ -1840,6 +1840,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Ciarán Ó Dálaigh", "Ó Dálaigh" }, texts(d, "PERSON"))
     end)
 
+    it("reads an acronym of a body's words past its place's", function ()
+      local d = entities_only:extract("The council opposes the Tarrow Valley Transport " ..
+                                      "Authority's plan. VTA says it welcomes input.")
+      assert.are.same({ "Tarrow Valley Transport Authority", "Tarrow Valley Transport Authority" },
+                      of(d, "ORG"))
+    end)
+
     it("reads 'Engr.' as a title, no sentence's end", function ()
       local d = entities_only:extract("Engr. Rafiqul Alam Chowdhury, the project director, " ..
                                       "said the bridge would open.")
