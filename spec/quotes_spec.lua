@@ -3118,6 +3118,12 @@ describe("glean.quotes", function ()
       assert.are.equal(1, #qs)
     end)
 
+    it("gives a relative clause on a person after a body to the person", function ()
+      local qs = find("Ann Lee of the Vancouver firm Tarrow Mah LLP, who represents the " ..
+                      "class, said the ruling was a significant step.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+
     it("reads a speaker of three words no list knows after a quotation", function ()
       local qs = find("\"I have never been so worried,\" said Kohinoor Akter Lata, general " ..
                       "secretary of the union.")

@@ -3903,6 +3903,18 @@ local function build (st, m, rule)
   end
   -- (a role's noun phrase and the person named in its apposition: "The
   -- EU's lead negotiator, Danish Climate Minister Ann Lee, said" is Lee's)
+  -- (a relative clause on a person after a body: "Ann Lee of the
+  -- Vancouver firm Acme LLP, who represents the class, said" is Lee's)
+  if appos and sp and caps.apposition and KEY(toks, caps.apposition[1]) == "," and
+     KEY(toks, caps.apposition[1] + 1) == "who" then
+    local x = entity_at(st, sp[1], sp[2])
+    local p = st.ents[entity_from(st, s.first_token)]
+    if x and x.label == "ORG" and p and p.label == "PERSON" and p.last_token < sp[1] and
+       p.first_token <= s.first_token + 2 and
+       (KEY(toks, p.last_token + 1) == "of" or KEY(toks, p.last_token + 1) == "at") then
+      sp[1], sp[2] = p.first_token, p.last_token
+    end
+  end
   if appos and sp and caps.apposition and sp[2] < cue[1] and IS(toks, sp[2], "lower") and
      KEY(toks, caps.apposition[1]) == "," then
     local ap = caps.apposition
