@@ -635,9 +635,11 @@ local function gender_of (st, e)
     -- else the given name's)
     g = data.person_sex(e.title)
     -- (a Vietnamese name's middle word: "Thị" a woman's, "Văn" a man's)
+    -- (not a Dutch particle in capitals: "Anna Van den Broeck")
     if not g and e.last_token >= t + 2 and IS(st.toks, t + 1, "title") then
-      local k1 = KEY(st.toks, t + 1)
-      if k1 == "thi" then g = "f" elseif k1 == "van" then g = "m" end
+      local k1, k2 = KEY(st.toks, t + 1), KEY(st.toks, t + 2)
+      if k1 == "thi" then g = "f"
+      elseif k1 == "van" and k2 ~= "den" and k2 ~= "der" and k2 ~= "de" then g = "m" end
     end
     -- (a name's short form is the full name's, though its first word may
     -- read as a given name: "Van der Meulen" for "Femke van der Meulen",
