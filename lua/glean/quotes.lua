@@ -3695,6 +3695,12 @@ local function build (st, m, rule)
      (cue[2] + 1 == s_last or KIND(toks, cue[2] + 2) ~= "word") then
     return nil
   end
+  -- (nor a suspect's description: "a man suspected of starting fires")
+  if (ckey == "suspected" or ckey == "accused") and cue[1] == cue[2] and cue[2] < s_last and
+     KEY(toks, cue[2] + 1) == "of" and cue[1] > 1 and IS(toks, cue[1] - 1, "lower") and
+     not st.c.aux[KEY(toks, cue[1] - 1)] then
+    return nil
+  end
   if B.CHARGE_VERBS[ckey] and cue[1] == cue[2] and cue[2] < s_last and
      KEY(toks, cue[2] + 1) ~= "that" and not that_within(st, cue[2] + 1, s_last, 12) then
     return nil
