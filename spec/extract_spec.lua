@@ -6,6 +6,22 @@ local fjson = require "glean.formats.json"
 describe("glean.extract", function ()
   -- the entity passes alone (the dates and quotes stages have specs of their own)
   local entities_only = glean.new({ stages = {} })
+  -- the canonical names (or texts) and the texts of a document's entities
+  -- of a label
+  local function of (d, label)
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      if e.label == label then got[#got + 1] = e.canonical or e.text end
+    end
+    return got
+  end
+  local function texts (d, label)
+    local got = {}
+    for _, e in ipairs(d.entities) do
+      if e.label == label then got[#got + 1] = e.text end
+    end
+    return got
+  end
   local text = "Italian Defense Minister Guido Crosetto met Ukrainians in Kyïv. " ..
                "Crosetto told the NYT that talks were needed."
   local doc = entities_only:extract(text, { dct = "2024-01-17", id = "d1" })
@@ -1673,13 +1689,6 @@ describe("glean.extract", function ()
   end)
 
   describe("names and sides read on unseen articles (session 21)", function ()
-    local function of (d, label)
-      local got = {}
-      for _, e in ipairs(d.entities) do
-        if e.label == label then got[#got + 1] = e.canonical or e.text end
-      end
-      return got
-    end
 
     it("reads a given name and an initial as a court names a party", function ()
       local d = entities_only:extract("The witness, identified only as Samer H., said he " ..
@@ -1724,20 +1733,6 @@ describe("glean.extract", function ()
   end)
 
   describe("names and bodies read on unseen articles (session 22)", function ()
-    local function texts (d, label)
-      local got = {}
-      for _, e in ipairs(d.entities) do
-        if e.label == label then got[#got + 1] = e.text end
-      end
-      return got
-    end
-    local function of (d, label)
-      local got = {}
-      for _, e in ipairs(d.entities) do
-        if e.label == label then got[#got + 1] = e.canonical or e.text end
-      end
-      return got
-    end
 
     it("reads an Irish family name with a small letter before its capital", function ()
       local d = entities_only:extract("Niamh Ó hUallacháin, a solicitor, said the case " ..

@@ -1680,6 +1680,18 @@ places.rules[#places.rules + 1] = {
 -- a name with an age after it is a person's, whatever else the name reads
 -- as: "Saka, 22, said", "Ann Tollway, 41, of Leeds" (an age of 10 to 109;
 -- "Paris, 1998," is no age)
+-- whether token t reads, among its readings, as a country, a capital, a
+-- region, a place that is no town, a body or a people
+local function place_or_body (ctx, t)
+  for _, r in ipairs(ctx.dict(t, t, true)) do
+    if r.kind == "country" or r.kind == "capital" or r.kind == "region" or r.label == "LOC" or
+       r.label == "ORG" or r.label == "NORP" then
+      return true
+    end
+  end
+  return false
+end
+
 -- a given name alone before a relative clause on a person: "Gary, who has
 -- driven the route for 19 years, said …" (a given name the lists know,
 -- no common word: not "Will, who …")
@@ -1701,12 +1713,7 @@ places.rules[#places.rules + 1] = {
                   (AT_PLACE[t_key(toks, a - 1)] and has_reading(ctx, a, a, "cities"))) then
       return false
     end
-    for _, r in ipairs(ctx.dict(a, a, true)) do
-      if r.kind == "country" or r.kind == "capital" or r.kind == "region" or r.label == "LOC" or
-         r.label == "ORG" or r.label == "NORP" then
-        return false
-      end
-    end
+    if place_or_body(ctx, a) then return false end
     return NO_FIELDS
   end }
 places.rules[#places.rules + 1] = {
@@ -1882,12 +1889,7 @@ places.rules[#places.rules + 1] = {
     -- (not a place after its article: "in the Jezreel Valley, who …")
     if c1 > 1 and t_key(toks, c1 - 1) == "the" then return false end
     -- (a town's or a district's name, no country's, capital's or body's)
-    for _, r in ipairs(ctx.dict(c2, c2, true)) do
-      if r.label == "NORP" or r.label == "ORG" or r.label == "LOC" or r.kind == "country" or
-         r.kind == "capital" or r.kind == "region" then
-        return false
-      end
-    end
+    if place_or_body(ctx, c2) then return false end
     return NO_FIELDS
   end }
 
