@@ -1717,8 +1717,6 @@ end
 -- is DHS)
 local ACRONYM_SKIPS = { of = true, the = true, ["and"] = true, ["for"] = true,
   on = true, ["in"] = true, ["&"] = true, ["-"] = true, ["\226\128\144"] = true }
-local SMALL_SKIPS = { de = true, du = true, des = true, la = true, le = true, les = true,
-  del = true, y = true, et = true, ["d'"] = true }
 
 -- whether the letters of acro appear in order in initials, the first
 -- letters the same ("NICE" in "NIHCE")
@@ -1737,9 +1735,7 @@ end
 -- the initials of the name from token a to b, in capitals, when every word
 -- but the small ones is capitalized and there are three or more
 local byte = string.byte
--- (a French or Spanish name's words in lower case count with their
--- first letter when small: "Société de transport de Montréal", "STM")
-local function initials (toks, a, b, small)
+local function initials (toks, a, b)
   local out, n = "", 0
   for t = a, b do
     local w = t_text(toks, t)
@@ -1747,9 +1743,7 @@ local function initials (toks, a, b, small)
     -- (a capital and a small letter; the small words are skipped)
     if c and c >= 65 and c <= 90 and c2 and c2 >= 97 and c2 <= 122 then
       out, n = out .. w:sub(1, 1), n + 1
-    elseif small and c and c >= 97 and c <= 122 and #w > 3 and not ACRONYM_SKIPS[w] then
-      out, n = out .. w:sub(1, 1):upper(), n + 1
-    elseif not ACRONYM_SKIPS[w] and not (small and SMALL_SKIPS[w]) then
+    elseif not ACRONYM_SKIPS[w] then
       return nil
     end
   end
@@ -1912,19 +1906,13 @@ local function link_acronyms (text, toks, entities, taken)
                   initials(toks, e.first_token, e.last_token)
     -- (only an acronym the text has: a plain search, no scan of tokens)
     if inits and text:find(inits, 1, true) then define(inits, e, true)
-    elseif e.label == "ORG" and e.last_token >= e.first_token + 2 then
-      -- (or with its small words, "Société de transport de Montréal" …
-      -- "STM"; or those of its last three words or more, past a place that
-      -- opens it: "Santa Clara Valley Transportation Authority" … "VTA",
-      -- "New Jersey Board of Public Utilities" … "BPU")
-      local more = initials(toks, e.first_token, e.last_token, true)
-      if more and text:find(more, 1, true) then
-        define(more, e, true)
-      elseif inits and #inits >= 4 then
-        for k = 2, #inits - 2 do
-          local tail = inits:sub(k)
-          if text:find(tail, 1, true) then define(tail, e, true) break end
-        end
+    elseif inits and #inits >= 4 then
+      -- (or those of its last three words or more, past a place that opens
+      -- it: "Santa Clara Valley Transportation Authority" … "VTA", "New
+      -- Jersey Board of Public Utilities" … "BPU")
+      for k = 2, #inits - 2 do
+        local tail = inits:sub(k)
+        if text:find(tail, 1, true) then define(tail, e, true) break end
       end
     end
     -- (a "person" of three words or more after "the" whose initials a
