@@ -593,21 +593,28 @@ local function middle_names (text, toks, entities, taken)
   for k = 1, #entities do
     local p = entities[k]
     local pa, pb = p.first_token, p.last_token
+    -- (a word in title case inside the name, first: most names have none)
+    local any = false
+    if pb >= pa + 2 and p.label == "PERSON" then
+      for t = pa + 1, pb - 1 do
+        if t_is(toks, t, "title") and t_kind(toks, t) == "word" then any = true break end
+      end
+    end
     -- (a name of words no list calls common: not a work's title, "In The
     -- Name Of The Father"; nor a hyphenated name's halves)
-    local plain = pb >= pa + 2 and p.label == "PERSON"
-    for t = pa, plain and pb or 0 do
+    for t = pa, any and pb or 0 do
       local kind = t_kind(toks, t)
       if kind == "hyphen" or (kind == "word" and is_common(t_key(toks, t))) then
-        plain = false
+        any = false
         break
       end
     end
-    if plain then
+    if any then
+      local name = name_of(text, toks, p)
+      middles = middles or {}
       for t = pa + 1, pb - 1 do
         if t_kind(toks, t) == "word" and t_is(toks, t, "title") then
-          middles = middles or {}
-          local w, name = t_text(toks, t), name_of(text, toks, p)
+          local w = t_text(toks, t)
           local had = middles[w]
           if had == nil then middles[w] = name
           elseif had ~= name then middles[w] = false end
@@ -626,8 +633,8 @@ local function middle_names (text, toks, entities, taken)
       end
     end
   end
-  -- (and where no rule read it: the word alone, before a comma or a verb
-  -- of saying, no other capitalized word beside it)
+  -- (and where no rule read it: the word alone, no other capitalized word
+  -- beside it)
   local added = false
   for _, i in ipairs(toks:among(middles)) do
     local name = middles[t_text(toks, i)]
