@@ -3124,6 +3124,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Ann Lee", qs[1].speaker)
     end)
 
+    it("gives 'the statement' to the one who made it", function ()
+      local qs = find("In a statement, Tarrow Power Corp. said it was reviewing the " ..
+                      "decision. \"We have deep sympathy for everyone affected,\" the statement " ..
+                      "said.")
+      assert.are.equal("Tarrow Power Corp.", quote(qs, "We have").speaker)
+    end)
+
     it("reads a speaker of three words no list knows after a quotation", function ()
       local qs = find("\"I have never been so worried,\" said Kohinoor Akter Lata, general " ..
                       "secretary of the union.")

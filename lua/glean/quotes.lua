@@ -6209,6 +6209,25 @@ local function run (ctx, doc, compiled)
         end
       end
     end
+    -- "the statement said" after "Acme said in a statement": the one who
+    -- made the statement, a few sentences before
+    if label == nil and q.sp_b == q.sp_a + 1 and KEY(st.toks, q.sp_a) == "the" and
+       KEY(st.toks, q.sp_b) == "statement" then
+      local si = sentence_index(st, q.sp_a)
+      for y = x - 1, math.max(1, x - 8), -1 do
+        local p = out[y]
+        if p.sp_a and sentence_index(st, p.sp_a) < si - 6 then break end
+        -- ("said in a statement", "In a statement, Acme said")
+        local made = false
+        for _, i in ipairs({ p.cue_tok + 2, p.cue_tok + 3, p.sp_a - 2, p.sp_a - 3 }) do
+          if i >= 1 and i <= #st.toks and KEY(st.toks, i) == "statement" then made = true end
+        end
+        if made and (p.sp_label == "ORG" or p.sp_label == "PERSON") then
+          q.speaker, label = p.speaker, p.sp_label
+          break
+        end
+      end
+    end
     -- (a spokesman for a body is one too: "A spokesman for Acme said")
     if label == "PERSON" or ((label == nil or label == "ORG") and
                              (role_mention(st, q.sp_a, q.sp_b, q.cue_tok) or
