@@ -210,6 +210,10 @@ local NO_FIELDS = {}
 local ORG_HEAD_READING = { label = "org_head" }
 local SPORTS_ONLY = { sports_only = true }
 
+-- things a number names ("the No. 10 shirt")
+local NUMBERED_THINGS = { signal = true, shirt = true, jersey = true, seed = true,
+  spot = true, pick = true, position = true, ranking = true, bus = true, route = true }
+
 -- a "the" that a list wrote into a name ("the Oskil River", "The United
 -- States") stays out of the entity; "The New York Times" keeps its "The"
 local function leading_the (m, canon)
@@ -632,6 +636,14 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
+        -- ("No. 10" is the prime minister's office, not a number's thing:
+        -- "the No. 10 signal", "the No 10 shirt", "No. 10 Hurricane Signal")
+        if d and d.canonical == "Downing Street" and b < #m.tokens and
+           (NUMBERED_THINGS[t_key(m.tokens, b + 1)] or
+            (t_is(m.tokens, b + 1, "cap") and t_kind(m.tokens, b + 1) == "word" and
+             not ctx.dict(b + 1, b + 1))) then
+          return false
+        end
         -- (a name in lower case is a description: "the national weather
         -- service" of another country)
         if b > a then
