@@ -1816,11 +1816,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Parti Islam Se-Malaysia", "Parti Islam Se-Malaysia" }, of(d, "ORG"))
     end)
 
-    it("reads a name in mixed case and a country's as a body; no body in lower case",
+    it("reads a name in mixed case or a public body's word and a country's as a body; no " ..
+       "body in lower case",
        function ()
       local d = entities_only:extract("Ann Lee of GeoSphere Austria, the national weather " ..
-                                      "service, said it rained.")
-      assert.are.same({ "GeoSphere Austria" }, texts(d, "ORG"))
+                                      "service, said it rained. Fisheries New Zealand agreed, " ..
+                                      "and MPs the UK sent did too.")
+      assert.are.same({ "GeoSphere Austria", "Fisheries New Zealand" }, texts(d, "ORG"))
     end)
 
     it("reads a person's middle name alone as that person", function ()

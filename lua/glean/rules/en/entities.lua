@@ -2357,14 +2357,21 @@ local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
 -- a name in mixed case and a country's: a country's body or a firm's
 -- branch ("GeoSphere Austria", "PayPal Australia"; no person has a
 -- capital inside a word and a country after it, but "McLeod")
+-- (and a public body's word: "Fisheries New Zealand", "Tourism Ireland",
+-- "Sport England", "Water UK")
+local AGENCY_WORDS = { "Fisheries", "Statistics", "Health", "Transport", "Tourism", "Sport",
+  "Water", "Biosecurity", "Invest", "Heritage", "Parks", "Revenue", "Customs", "Immigration",
+  "Export", "Enterprise", "Skills", "Forestry", "Agriculture", "Universities", "Energy" }
 places.rules[#places.rules + 1] = {
   id = "org.en.mixed_country", label = "ORG", priority = 53,
-  pattern = P.all(P.kind "word", P.is "cap", P.isnt { "title", "upper" }) *
-            P.all(P.in_dict "country", P.is "cap"),
+  pattern = (P.all(P.kind "word", P.is "cap", P.isnt { "title", "upper" }) +
+             P.all(P.words(AGENCY_WORDS), P.is "title")) *
+            P.dict "country",
   build = function (m)
     local toks, a = m.tokens, m.first_token
     local w = t_text(toks, a)
-    if w:find("^Ma?c%u") or w:find("^O'") or
+    -- (nor an acronym's plural, "MPs", nor a country with its article)
+    if w:find("^Ma?c%u") or w:find("^O'") or w:find("^%u+s$") or t_key(toks, a + 1) == "the" or
        (m.last_token < #toks and t_is(toks, m.last_token + 1, "cap") and
         t_kind(toks, m.last_token + 1) == "word") then
       return false
