@@ -1810,6 +1810,16 @@ describe("glean.extract", function ()
       assert.are.same({ "Kirra Simpson" }, texts(d, "PERSON"))
     end)
 
+    it("reads bodies of French names by their heads, a body the lists know by their name",
+       function ()
+      local d = entities_only:extract("The Bourse Régionale des Valeurs Mobilières rose. The " ..
+                                      "Société Ivoirienne de Négoce Agricole said so, as did " ..
+                                      "Agence France Presse.")
+      assert.are.same({ "Bourse Régionale des Valeurs Mobilières",
+                        "Société Ivoirienne de Négoce Agricole", "Agence France-Presse" },
+                      of(d, "ORG"))
+    end)
+
     it("reads a Malay party by its 'Parti', a hyphenated word whole", function ()
       local d = entities_only:extract("Mohd Azhar bin Ismail of Parti Islam Se-Malaysia " ..
                                       "(PAS) said the amendments were weak.")

@@ -1412,7 +1412,9 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Agencia", "Servicio", "Direccion", "Autoridad", "Comite", "Oficina", "Juzgado",
   "Sindicato", "Federacion", "Associacao", "Secretaria", "Camara", "Corte", "Coordinadora",
   "Universidad", "Universidade", "Universita", "Universite", "Ministere", "Ministero",
-  "Parti", "Barisan", "Pertubuhan", "Persatuan", "Angkatan", "Dewan", "Kesatuan" }
+  "Parti", "Barisan", "Pertubuhan", "Persatuan", "Angkatan", "Dewan", "Kesatuan", "Societe",
+  "Banque", "Conseil", "Bourse", "Agence", "Observatoire", "Caisse", "Compagnie", "Regie",
+  "Autorite", "Assemblee", "Senat", "Syndicat", "Mouvement", "Rassemblement", "Ecole", "Institut" }
 local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
 -- (one of the words, at least, no common word)
 local function not_time (m)
@@ -2007,7 +2009,7 @@ places.rules[#places.rules + 1] = {
   pattern = P.all(P.words(FOREIGN_HEADS), P.is "cap", P.isnt "upper") * P.rep(foreign_cap, 0, 3) *
             (P.all(P.words(FOREIGN_JOIN_WORDS), P.is "lower") ^ 1 * foreign_last *
              P.rep(foreign_cap, 0, 2)) ^ -2,
-  build = function (m)
+  build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
     -- (a hyphenated last word, whole: "Parti Islam Se-Malaysia")
     local z = b
@@ -2021,6 +2023,9 @@ places.rules[#places.rules + 1] = {
        (z < #toks and t_is(toks, z + 1, "cap") and t_kind(toks, z + 1) == "word") then
       return false
     end
+    -- (a body the lists know keeps their name: "Agence France Presse")
+    local d = ctx.dict(a, z)
+    if d and d.label == "ORG" then return { last_token = z, canonical = d.canonical } end
     return z > b and { last_token = z } or NO_FIELDS
   end }
 
