@@ -1820,6 +1820,13 @@ describe("glean.extract", function ()
                       of(d, "ORG"))
     end)
 
+    it("reads 'Parliament', 'the Government' and 'the Cabinet' alone as bodies", function ()
+      local d = entities_only:extract("The bill was passed by Parliament on Tuesday. The " ..
+                                      "Government said it would act. Government House was " ..
+                                      "empty and Cabinet ministers met his Cabinet aides.")
+      assert.are.same({ "Parliament", "Government", "Government House" }, texts(d, "ORG"))
+    end)
+
     it("reads a Malay party by its 'Parti', a hyphenated word whole", function ()
       local d = entities_only:extract("Mohd Azhar bin Ismail of Parti Islam Se-Malaysia " ..
                                       "(PAS) said the amendments were weak.")

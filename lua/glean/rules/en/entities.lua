@@ -1883,6 +1883,35 @@ places.rules[#places.rules + 1] = {
     return { first_token = a }
   end }
 
+local OWNERS = { his = true, her = true, their = true, its = true, my = true, our = true,
+  your = true }
+local MEMBERS_OF = word_set("minister ministers colleague colleagues ally allies member " ..
+  "members reshuffle rank ranks post posts level papers secretary seat seats officials " ..
+  "official sources source spokesman spokeswoman spokesperson building buildings")
+-- a country's parliament or government named by its capital alone, as
+-- British, Irish and Commonwealth news write it: "passed by Parliament",
+-- "the Government said" (not a longer name's first word, "Parliament
+-- Square", "Government House", nor a sentence's first word with no "the")
+places.rules[#places.rules + 1] = {
+  id = "org.en.the_parliament", label = "ORG", priority = 10,
+  pattern = P.all(P.words { "Parliament", "Government", "Cabinet" }, P.is "title"),
+  build = function (m)
+    local toks, a = m.tokens, m.first_token
+    local prev = a > 1 and t_key(toks, a - 1)
+    if (opens_sentence(toks, a) and prev ~= "the") or
+       (a < #toks and ((t_kind(toks, a + 1) == "word" and t_is(toks, a + 1, "cap")) or
+                       t_key(toks, a + 1) == "of" or t_kind(toks, a + 1) == "hyphen")) or
+       (prev and prev ~= "the" and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap")) or
+       -- (nor someone's: "told his Cabinet"; nor a modifier: "Cabinet
+       -- allies", "Government officials")
+       (prev and OWNERS[prev]) or (a < #toks and MEMBERS_OF[t_key(toks, a + 1)]) or
+       -- (nor a name's end: "an Act of Parliament", "Member of Parliament")
+       (prev == "of" and a > 2 and t_is(toks, a - 2, "cap") and t_kind(toks, a - 2) == "word") then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- a word no list knows and a family name before a relative clause on a
 -- person: "Kirra Simpson, who runs a cafe, said …" (the family name may
 -- be a town's too)
