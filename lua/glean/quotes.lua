@@ -1213,7 +1213,9 @@ local function body_antecedent (st, t, noun)
       if described then
         if described_as(st, e, c.described_body_nouns) then return e end
       elseif (e.kind == "media") == outlet and
-             not (FIRM_NOUNS[noun] and not_firm(st, e)) then
+             not (FIRM_NOUNS[noun] and not_firm(st, e) and
+                  -- (a central bank is "the bank" too)
+                  not (noun == "bank" and (e.canonical or e.text):find("Bank", 1, true))) then
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
