@@ -1827,6 +1827,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Parliament", "Government", "Government House" }, texts(d, "ORG"))
     end)
 
+    it("reads a Catalan name whose family names 'i' joins", function ()
+      local d = entities_only:extract("Jordi Casals i Ferrer, the party's leader, said it " ..
+                                      "would not sign.")
+      assert.are.same({ "Jordi Casals i Ferrer" }, texts(d, "PERSON"))
+    end)
+
     it("reads a Malay party by its 'Parti', a hyphenated word whole", function ()
       local d = entities_only:extract("Mohd Azhar bin Ismail of Parti Islam Se-Malaysia " ..
                                       "(PAS) said the amendments were weak.")

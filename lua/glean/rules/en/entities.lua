@@ -168,7 +168,9 @@ local PARTICLE_WORDS = { "von", "van", "der", "den", "de", "da", "di", "del",
 local IRISH_PARTICLES = { "ní", "uí", "nic" }
 local particle = P.words(PARTICLE_WORDS) * P.kind "hyphen" ^ -1 +
                  -- (Irish: "Áine Ní Bhriain"; not "NI" in capitals)
-                 P.all(P.words(IRISH_PARTICLES), P.isnt "upper")
+                 P.all(P.words(IRISH_PARTICLES), P.isnt "upper") +
+                 -- (Catalan, between two family names: "Jordi Casals i Ferrer")
+                 P.all(P.word "i", P.is "lower")
 -- (their keys, the marks folded away: "ó" is "o")
 local NAME_PARTICLES = word_set(table.concat(PARTICLE_WORDS, " ") .. " " ..
                                 table.concat(IRISH_PARTICLES, " ") .. " o ni ui")
