@@ -1827,6 +1827,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Parliament", "Government", "Government House" }, texts(d, "ORG"))
     end)
 
+    it("reads no body in a name a family name's ending shows to be a person's", function ()
+      local d = entities_only:extract("It rained. Sigrún Hafsteinsdóttir said it was good " ..
+                                      "news. Varnok said it would grow.")
+      assert.are.same({ "Sigrún Hafsteinsdóttir" }, texts(d, "PERSON"))
+      assert.are.same({ "Varnok" }, texts(d, "ORG"))
+    end)
+
     it("reads a Catalan name whose family names 'i' joins", function ()
       local d = entities_only:extract("Jordi Casals i Ferrer, the party's leader, said it " ..
                                       "would not sign.")

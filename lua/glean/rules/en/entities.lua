@@ -1419,6 +1419,20 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Autorite", "Assemblee", "Senat", "Syndicat", "Mouvement", "Rassemblement", "Ecole", "Institut" }
 local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
 -- (one of the words, at least, no common word)
+-- whether a word ends as family names of some languages do and no body's
+-- name does: Icelandic "-dóttir" and "-sson", Balkan "-ović", "-ević",
+-- Romanian "-escu", Georgian "-shvili" and "-dze", Armenian "-yan",
+-- Ukrainian "-enko"
+local FAMILY_ENDINGS = { "d\195\179ttir$", "dottir$", "sson$", "ovi\196\135$", "ovic$",
+  "evi\196\135$", "evic$", "escu$", "shvili$", "dze$", "yan$", "enko$" }
+local function family_ending (w)
+  if #w < 6 then return false end
+  for _, e in ipairs(FAMILY_ENDINGS) do
+    if w:find(e) then return true end
+  end
+  return false
+end
+
 local function not_time (m)
   local toks = m.tokens
   local c1, c2 = m:capture_span("p")
@@ -2067,7 +2081,13 @@ places.rules[#places.rules + 1] = {
   pattern = P.capture("p", unknown_cap * unknown_cap ^ -2) *
             P.words { "said", "says", "announced", "reported", "added" } *
             P.words { "it", "its" },
-  build = not_time }
+  build = function (m)
+    -- (a family name by its ending is a person's: "Hafdís Ragnarsdóttir
+    -- said it …", "Ana Popescu said its …")
+    local _, c2 = m:capture_span("p")
+    if family_ending(t_text(m.tokens, c2)) then return false end
+    return not_time(m)
+  end }
 
 -- a body whose shares or stake are named: "shares in Varnok", "a stake in
 -- Varnok Holdings"
