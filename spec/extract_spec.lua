@@ -1799,6 +1799,12 @@ describe("glean.extract", function ()
                       texts(d, "ORG"))
     end)
 
+    it("ends a body's comma-listed words before a relative clause's comma", function ()
+      local d = entities_only:extract("The Ministry of Fisheries, Forests and the Sea, which " ..
+                                      "meets today, said so.")
+      assert.are.same({ "Ministry of Fisheries, Forests and the Sea" }, texts(d, "ORG"))
+    end)
+
     it("reads an Irish county written 'Co'", function ()
       local d = entities_only:extract("Storms hit Co Kerry overnight.")
       assert.are.same({ "County Kerry" }, of(d, "GPE"))

@@ -1498,7 +1498,8 @@ local function listed_tails (toks, found, taken)
         local k = t_key(toks, t)
         if k == "of" or k == "for" then of = true break end
       end
-      local t, z = b + 2, nil
+      -- (runs of such words, joined by commas, the last after "and")
+      local t, joined, z = b + 2, false, nil
       while of and t <= n do
         local f = t
         while t <= n and not taken[t] and t_kind(toks, t) == "word" and t_is(toks, t, "cap") and
@@ -1507,18 +1508,18 @@ local function listed_tails (toks, found, taken)
         end
         if t == f or t > n then break end
         local k = t_key(toks, t)
-        if k == "," then
+        if k == "," and not joined then
           t = t + 1
-        elseif k == "and" and not z then
-          z = true
+        elseif k == "and" and not joined then
+          joined = true
           t = t + 1
           if t <= n and t_key(toks, t) == "the" then t = t + 1 end
         else
-          if z then z = t - 1 end
+          if joined then z = t - 1 end
           break
         end
       end
-      if type(z) == "number" then
+      if z then
         for i = b + 1, z do taken[i] = true end
         e.last_token, e.canonical, changed = z, nil, true
         for jx = 1, #found do

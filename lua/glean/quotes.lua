@@ -3025,6 +3025,20 @@ B.LIKENED = { compared = true, likened = true, compare = true, compares = true,
 -- words after "ruled" that make it no ruling said
 B.RULED_NOT = { ["in"] = true, against = true, ["for"] = true, out = true }
 
+-- the last of the quotes before quote x (in out, at most eight back and
+-- six sentences before token t) whose speaker test(p) accepts, or nil
+function B.recent_quote (st, out, x, t, test)
+  local si = sentence_index(st, t)
+  for y = x - 1, math.max(1, x - 8), -1 do
+    local p = out[y]
+    if p.sp_a then
+      if sentence_index(st, p.sp_a) < si - 6 then return nil end
+      if test(p) then return p end
+    end
+  end
+  return nil
+end
+
 -- whether a person or a body the entities name ends the span a..b
 function B.named_at (st, a, b)
   local e = st.ents[entity_from(st, b + 1) - 1]
@@ -6193,42 +6207,30 @@ local function run (ctx, doc, compiled)
     -- body of the last spokesperson who spoke, a few sentences before
     if label == nil and q.sp_b == q.sp_a + 1 and KEY(st.toks, q.sp_a) == "the" and
        SPOKES[KEY(st.toks, q.sp_b)] then
-      local si = sentence_index(st, q.sp_a)
-      for y = x - 1, math.max(1, x - 8), -1 do
-        local p = out[y]
-        if p.sp_a and sentence_index(st, p.sp_a) < si - 6 then break end
-        if p.sp_a and p.sp_label == "ORG" and p.sp_b - p.sp_a <= 8 then
-          local spoke = false
-          -- (the mention may be the body's name alone: "A spokesperson
-          -- for Acme")
-          for i = math.max(1, p.sp_a - 3), p.sp_b do
-            if SPOKES[KEY(st.toks, i)] then spoke = true break end
-          end
-          if spoke then
-            q.speaker, label = p.speaker, "ORG"
-            break
-          end
+      local p = B.recent_quote(st, out, x, q.sp_a, function (p)
+        if p.sp_label ~= "ORG" or p.sp_b - p.sp_a > 8 then return false end
+        -- (the mention may be the body's name alone: "A spokesperson for
+        -- Acme")
+        for i = math.max(1, p.sp_a - 3), p.sp_b do
+          if SPOKES[KEY(st.toks, i)] then return true end
         end
-      end
+        return false
+      end)
+      if p then q.speaker, label = p.speaker, "ORG" end
     end
-    -- "the statement said" after "Acme said in a statement": the one who
-    -- made the statement, a few sentences before
+    -- "the statement said" after "Acme said in a statement", "In a
+    -- statement, Acme said": the one who made the statement
     if label == nil and q.sp_b == q.sp_a + 1 and KEY(st.toks, q.sp_a) == "the" and
        KEY(st.toks, q.sp_b) == "statement" then
-      local si = sentence_index(st, q.sp_a)
-      for y = x - 1, math.max(1, x - 8), -1 do
-        local p = out[y]
-        if p.sp_a and sentence_index(st, p.sp_a) < si - 6 then break end
-        -- ("said in a statement", "In a statement, Acme said")
-        local made = false
+      local n = #st.toks
+      local p = B.recent_quote(st, out, x, q.sp_a, function (p)
+        if (p.sp_label ~= "ORG" and p.sp_label ~= "PERSON") or not p.cue_tok then return false end
         for _, i in ipairs({ p.cue_tok + 2, p.cue_tok + 3, p.sp_a - 2, p.sp_a - 3 }) do
-          if i >= 1 and i <= #st.toks and KEY(st.toks, i) == "statement" then made = true end
+          if i >= 1 and i <= n and KEY(st.toks, i) == "statement" then return true end
         end
-        if made and (p.sp_label == "ORG" or p.sp_label == "PERSON") then
-          q.speaker, label = p.speaker, p.sp_label
-          break
-        end
-      end
+        return false
+      end)
+      if p then q.speaker, label = p.speaker, p.sp_label end
     end
     -- (a spokesman for a body is one too: "A spokesman for Acme said")
     if label == "PERSON" or ((label == nil or label == "ORG") and

@@ -638,9 +638,11 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
-        -- ("No. 10" is the prime minister's office, not a number's thing:
-        -- "the No. 10 signal", "the No 10 shirt", "No. 10 Hurricane Signal")
-        if d and d.canonical == "Downing Street" and b < #m.tokens and
+        -- (a name the lists call weak that ends in a number is a number's
+        -- thing before one or before a word no list knows: "No. 10" is the
+        -- prime minister's office, not "the No. 10 signal", "the No 10
+        -- shirt", "No. 10 Hurricane Signal")
+        if d and d.weak and t_kind(m.tokens, b) == "number" and b < #m.tokens and
            (NUMBERED_THINGS[t_key(m.tokens, b + 1)] or
             (t_is(m.tokens, b + 1, "cap") and t_kind(m.tokens, b + 1) == "word" and
              not ctx.dict(b + 1, b + 1))) then
@@ -1418,7 +1420,6 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Banque", "Conseil", "Bourse", "Agence", "Observatoire", "Caisse", "Compagnie", "Regie",
   "Autorite", "Assemblee", "Senat", "Syndicat", "Mouvement", "Rassemblement", "Ecole", "Institut" }
 local FOREIGN_BODY = word_set(table.concat(FOREIGN_BODY_WORDS, " "):lower())
--- (one of the words, at least, no common word)
 -- whether a word ends as family names of some languages do and no body's
 -- name does: Icelandic "-dóttir" and "-sson", Balkan "-ović", "-ević",
 -- Romanian "-escu", Georgian "-shvili" and "-dze", Armenian "-yan",
@@ -1433,6 +1434,7 @@ local function family_ending (w)
   return false
 end
 
+-- (one of the words, at least, no common word)
 local function not_time (m)
   local toks = m.tokens
   local c1, c2 = m:capture_span("p")
@@ -1707,9 +1709,6 @@ places.rules[#places.rules + 1] = {
     return { first_token = f }
   end }
 
--- a name with an age after it is a person's, whatever else the name reads
--- as: "Saka, 22, said", "Ann Tollway, 41, of Leeds" (an age of 10 to 109;
--- "Paris, 1998," is no age)
 -- whether token t reads, among its readings, as a country, a capital, a
 -- region, a place that is no town, a body or a people
 local function place_or_body (ctx, t)
@@ -1722,6 +1721,9 @@ local function place_or_body (ctx, t)
   return false
 end
 
+-- a name with an age after it is a person's, whatever else the name reads
+-- as: "Saka, 22, said", "Ann Tollway, 41, of Leeds" (an age of 10 to 109;
+-- "Paris, 1998," is no age)
 -- a given name alone before a relative clause on a person: "Gary, who has
 -- driven the route for 19 years, said …" (a given name the lists know,
 -- no common word: not "Will, who …")
@@ -2408,8 +2410,6 @@ for _, r in ipairs({
 end
 
 local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
--- a place before a body's generic name is part of it: "Tokyo Stock
--- Exchange", "Kurdistan Democratic Party", "Ruritania Treasury"
 -- a name in mixed case and a country's: a country's body or a firm's
 -- branch ("GeoSphere Austria", "PayPal Australia"; no person has a
 -- capital inside a word and a country after it, but "McLeod")
@@ -2435,6 +2435,8 @@ places.rules[#places.rules + 1] = {
     return NO_FIELDS
   end }
 
+-- a place before a body's generic name is part of it: "Tokyo Stock
+-- Exchange", "Kurdistan Democratic Party", "Ruritania Treasury"
 places.rules[#places.rules + 1] = {
   id = "org.en.place_org", label = "ORG", priority = 53,
   pattern = P.dict "GPE" * P.dict "ORG",
