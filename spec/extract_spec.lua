@@ -1886,6 +1886,38 @@ describe("glean.extract", function ()
       assert.are.same({ "Rafiqul Alam Chowdhury" }, texts(d, "PERSON"))
     end)
   end)
+
+  describe("names and bodies read on unseen articles (session 23)", function ()
+
+    it("reads two words no list knows before ', who' as a name, and the given name " ..
+       "after an honorific as the same person", function ()
+      local d = entities_only:extract("Orawan Pellow, who owns a noodle shop, said sales " ..
+                                      "had halved. Ms Orawan said she would close. Orawan " ..
+                                      "added that rents were high.")
+      assert.are.same({ "Orawan Pellow", "Orawan", "Orawan" }, texts(d, "PERSON"))
+      assert.are.same({ "Orawan Pellow", "Orawan Pellow", "Orawan Pellow" }, of(d, "PERSON"))
+    end)
+
+    it("reads a name no list knows as an article's first words", function ()
+      local d = entities_only:extract("Orawan Pellow said sales had halved.")
+      assert.are.same({ "Orawan Pellow" }, texts(d, "PERSON"))
+    end)
+
+    it("reads a given name no list knows alone as the person's, not another's " ..
+       "family name", function ()
+      local d = entities_only:extract("Robert Tarrow-Quell, the presenter, was there. Tarrow " ..
+                                      "said nothing. Jory Pellow said the show was over. " ..
+                                      "Later Jory said he was sorry.")
+      assert.are.same({ "Robert Tarrow-Quell", "Jory Pellow", "Jory" }, texts(d, "PERSON"))
+      assert.are.same("Jory Pellow", of(d, "PERSON")[3])
+    end)
+
+    it("reads a bare 'Presidential Office' as no one country's", function ()
+      local d = entities_only:extract("Taiwan said jets had crossed the line. The " ..
+                                      "Presidential Office said it would respond calmly.")
+      assert.are.same({ "Presidential Office" }, of(d, "ORG"))
+    end)
+  end)
 end)
 
 describe("core.place", function ()

@@ -3138,6 +3138,62 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers read on unseen articles (session 23)", function ()
+    it("reads a nationality after an age as the person named before", function ()
+      local qs = find("Ann Pellow won the final in three sets on Sunday. \"I am so happy,\" " ..
+                      "the 24-year-old Briton told reporters.")
+      assert.are.same({ "Ann Pellow", "Briton" }, { qs[1].speaker, qs[1].mention })
+    end)
+
+    it("reads a body and a role no list knows before a name after the cue", function ()
+      local qs = find("Heavy rain will spread north on Friday, said Met Office deputy chief " ..
+                      "meteorologist Dan Harwick. Winds will ease, said forecaster Ann Pellow.")
+      assert.are.equal("Dan Harwick", quote(qs, "Heavy rain").speaker)
+      assert.are.equal("Ann Pellow", quote(qs, "Winds").speaker)
+    end)
+
+    it("reads a proud coach and a joint role as roles, but no clause as one", function ()
+      local qs = find("The plan was sound, said a proud coach Dan Harwick.")
+      assert.are.equal("Dan Harwick", qs[1].speaker)
+      qs = find("The plan was sound, said chairman and chief executive Dan Harwick.")
+      assert.are.equal("Dan Harwick", qs[1].speaker)
+      qs = find("The squad was tired, said they would need Dan Harwick back soon.")
+      assert.are.same({}, qs)
+    end)
+
+    it("reads no speaker in a relative clause past a title", function ()
+      local qs = find("The council said the offer was fair, which Mrs Kerrigan had denied.")
+      assert.are.equal("The council", qs[1].speaker)
+    end)
+
+    it("reads 'the force' as the police named before", function ()
+      local qs = find("Tarrowshire Police arrested two men on Monday. The force said the men " ..
+                      "were being questioned.")
+      assert.are.equal("Tarrowshire Police", qs[1].speaker)
+    end)
+
+    it("reads 'the central bank' as a 'Bank of' named before", function ()
+      local qs = find("The Bank of Thailand held rates on Wednesday. The central bank said " ..
+                      "inflation remained low.")
+      assert.are.equal("Bank of Thailand", qs[1].speaker)
+    end)
+
+    it("reads 'the food bank' as the body whose name ends so, past another", function ()
+      local qs = find("Demand at Swansea Bay Food Bank has doubled, and the Trussell Trust " ..
+                      "warned of worse to come. The food bank said it had fed 4,000 people.")
+      assert.are.equal("Swansea Bay Food Bank", quote(qs, "it had fed").speaker)
+    end)
+
+    it("reads 'she' past a man a quote of his called 'he'", function ()
+      local qs = find("Tarin Quellwood, a farmer, has run the farm since 1990. He said the " ..
+                      "floods were the worst he had seen. His neighbour Orawan Pellow lost 40 " ..
+                      "sheep. She said the council had ignored warnings. Quellwood gave Pellow " ..
+                      "a tractor last week. She said it had saved her farm.")
+      assert.are.equal("Tarin Quellwood", quote(qs, "the floods").speaker)
+      assert.are.equal("Orawan Pellow", quote(qs, "it had saved").speaker)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

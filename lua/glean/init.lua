@@ -1820,19 +1820,36 @@ local function named_in (entities, canonical, memo)
   return known
 end
 
+-- honorifics a given name alone may have and stay the person's ("Ms
+-- Orawan" for Orawan Thepsuwan, as Thai news writes it; "Sir Elton")
+local ALONE_HONORIFICS = { mr = true, mrs = true, ms = true, miss = true, dr = true,
+  sir = true, dame = true, khun = true, mx = true }
+
 -- A given name alone is the one person of the article with that given
 -- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
--- have it, nor a word a list reads otherwise ("Paris" after "Paris
--- Lee"), nor before another capitalized word (a name of its own)
+-- have it, nor one that is another's family name, nor a word a list
+-- reads otherwise ("Paris" after "Paris Lee"), nor before another
+-- capitalized word (a name of its own). A first word no list knows is
+-- one too ("Orawan" of "Orawan Thepsuwan", "Ozzy" of "Ozzy Osbourne").
 local function given_names_alone (text, toks, entities, taken, dict, alone)
-  local names, n = nil, 0
+  local names, n, others = nil, 0, {}
   for ix = 1, #entities do
     local e = entities[ix]
     local a = e.first_token
-    if e.label == "PERSON" and e.last_token > a and t_is(toks, a, "title") then
+    if e.label == "PERSON" and e.last_token > a then
+      -- (any word of a name but its first: "Kilroy" of "Robert
+      -- Kilroy-Silk" is no given name)
+      for t = a + 1, e.last_token do others[t_text(toks, t)] = true end
+    end
+  end
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a = e.first_token
+    if e.label == "PERSON" and e.last_token > a and t_is(toks, a, "title") and
+       t_kind(toks, a + 1) == "word" then
       local d = dict(a, a)
-      local w = d and d.list == "given_names" and t_text(toks, a)
-      if w and not is_common(t_key(toks, a)) then
+      local w = (d == nil or d.list == "given_names") and t_text(toks, a)
+      if w and not others[w] then
         local c = name_of(text, toks, e)
         names = names or {}
         if names[w] == nil then
@@ -1845,10 +1862,12 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
     end
   end
   if n == 0 then return entities end
-  -- (a given name alone with a title is someone else: "Prince Charles")
+  -- (a given name alone with a title is someone else: "Prince Charles";
+  -- not with an honorific: "Ms Orawan")
   for ix = 1, #entities do
     local e = entities[ix]
     if e.label == "PERSON" and e.last_token == e.first_token and e.title and
+       not ALONE_HONORIFICS[lower(e.title):gsub("%.", "")] and
        names[t_text(toks, e.first_token)] then
       names[t_text(toks, e.first_token)] = false
     end
@@ -1859,13 +1878,18 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
   for _, i in ipairs(alone) do
     local c = names[t_text(toks, i)]
     if c then
+      -- (a common word only where a rule read it as a person: "John
+      -- said", not "Will the …")
       if not taken[i] then
-        add_one_token(entities, taken, i, "PERSON", c, "person.en.given_name_alone")
-        added = true
+        if not is_common(t_key(toks, i)) then
+          add_one_token(entities, taken, i, "PERSON", c, "person.en.given_name_alone")
+          added = true
+        end
       else
         single = single or one_token_entities(entities)
         local e = single[i]
-        if e and e.label == "PERSON" and not e.title and
+        if e and e.label == "PERSON" and
+           (not e.title or ALONE_HONORIFICS[lower(e.title):gsub("%.", "")]) and
            (not e.canonical or e.canonical == t_text(toks, i)) then
           e.canonical = c
         end

@@ -959,7 +959,10 @@ local function antecedent (st, t, want, title)
         -- comes later)
         ok = has_title(titles_of(st)[e.canonical or e.text], title)
       else
-        local g = (want == "m" or want == "f") and gender_of(st, e)
+        -- (or the sex of the pronoun a quote of theirs had: "Osbourne said
+        -- …. He added …" is a man's name, whatever the lists know)
+        local g = (want == "m" or want == "f") and
+                  (gender_of(st, e) or st.said_sex[e.canonical or e.text])
         if g and g ~= want then ok = false end
         ok = ok and in_subject(st, e, k)
       end
@@ -1161,18 +1164,40 @@ local PARTY_HEADS = { alliance = true, congress = true, front = true, movement =
 -- of such names: the last one ("the army" for the Sudanese Armed Forces),
 -- or any one (anywhere: "the district" for Columbus City Schools Board of
 -- Education)
-local ARMED_FORCES = { words = { forces = true, army = true, military = true, tatmadaw = true } }
-local BODY_NOUN_NAMES = { army = ARMED_FORCES, military = ARMED_FORCES,
+local BODY_NOUN_NAMES = {
+  army = { words = { forces = true, army = true, military = true, tatmadaw = true } },
   district = { words = { district = true, schools = true }, anywhere = true },
   -- ("the central bank": "the Central Bank of Brazil", "the Reserve Bank
   -- of India", "the Bundesbank")
   ["central bank"] = { words = { central = true, reserve = true, bundesbank = true,
                                  riksbank = true, nationalbank = true, norges = true },
-                       anywhere = true } }
-local function body_antecedent (st, t, noun)
+                       anywhere = true,
+                       -- ("the Bank of Thailand", "the People's Bank of
+                       -- China", "the National Bank of Poland")
+                       starts = { "bank of ", "people's bank of ", "national bank of " } } }
+BODY_NOUN_NAMES.military = BODY_NOUN_NAMES.army
+-- ("the force": West Yorkshire Police, the Garda Síochána)
+BODY_NOUN_NAMES.force = { words = { police = true, constabulary = true, force = true,
+                                    garda = true, gendarmerie = true, carabinieri = true,
+                                    polizei = true, policja = true } }
+-- (mod: a word in lower case before the noun, "the food bank": a body
+-- whose name ends with both, "Swansea Bay Food Bank", named in the last
+-- 6,000 bytes, comes first)
+local function body_antecedent (st, t, noun, mod)
   local ents = st.ents
   local k = entity_from(st, t) - 1
   local c = st.c
+  if mod then
+    local limit, tail = FIRST(st.toks, t) - 6000, " " .. mod .. " " .. noun
+    for j = k, math.max(1, k - 60), -1 do
+      local e = ents[j]
+      if e.first < limit then break end
+      if e.label == "ORG" and not in_marks(st, e.first_token) then
+        local name = (e.canonical or e.text):lower()
+        if name:sub(-#tail) == tail then return e end
+      end
+    end
+  end
   local names = BODY_NOUN_NAMES[noun]
   if names then
     -- (a body an article is about is named far back: 6,000 bytes)
@@ -1188,6 +1213,9 @@ local function body_antecedent (st, t, noun)
           for w in name:gmatch("%a+") do
             if words[w:lower()] then return e end
           end
+        end
+        for _, h in ipairs(names.starts or NO_READING) do
+          if name:lower():sub(1, #h) == h then return e end
         end
       end
     end
@@ -1642,7 +1670,14 @@ local function resolve (st, a, b)
   if e and e.last_token == b then
     -- ("the German said": a nationality after "the" stands for a person,
     -- as an epithet does)
-    if e.label == "NORP" and a == b and a > 1 and KEY(toks, a - 1) == "the" then
+    -- (and after an age or words in lower case: "the 24-year-old Briton",
+    -- "the veteran Australian")
+    local t = a - 1
+    while t > 1 and t > a - 7 and (IS(toks, t, "lower") and KEY(toks, t) ~= "the" or
+          KIND(toks, t) == "number" or KIND(toks, t) == "hyphen") do
+      t = t - 1
+    end
+    if e.label == "NORP" and a == b and t >= 1 and KEY(toks, t) == "the" then
       local name, p = epithet_person(st, a - 1, b)
       if name then return name, first, last, "PERSON", p end
     end
@@ -1852,7 +1887,9 @@ local function resolve (st, a, b)
       noun = "central bank"
     end
     local x = not (b == a + 2 and noun == "club" and
-                   not SPORTS[KEY(toks, a + 1)]) and body_antecedent(st, a, noun)
+                   not SPORTS[KEY(toks, a + 1)]) and
+              body_antecedent(st, a, noun, b == a + 2 and IS(toks, a + 1, "lower") and
+                                           KEY(toks, a + 1))
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- "the Serie A club", "the Yorkshire club": a league's or a place's
@@ -2938,6 +2975,15 @@ end
 -- and LuaJIT has at most 60 upvalues, and build is near them)
 local B = {}
 
+-- whether token i is a title in any case ("Mrs", "Dr", "minister")
+function B.title_word (st, i)
+  if not st.ctx.dict then return false end
+  for _, r in ipairs(st.ctx.dict(i, i, true)) do
+    if r.list == "titles" then return true end
+  end
+  return false
+end
+
 -- the hearings that are told, in a headline's passive
 B.HEARINGS = { court = true, inquest = true, jury = true, tribunal = true, hearing = true,
   trial = true, inquiry = true }
@@ -2984,6 +3030,7 @@ B.EVERYONE = { everybody = true, everyone = true, someone = true, somebody = tru
 B.PLURAL_CUE_NOUNS = { advocates = true, forecasts = true, critics = true }
 for w in pairs(NOUN_CUES) do B.PLURAL_CUE_NOUNS[w .. "s"] = true end
 -- words that are no bare noun after a quotation (see quote_bare_subject)
+B.ROLE_DETERMINERS = { a = true, an = true, the = true, one = true, ["and"] = true }
 B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i = true,
   you = true, which = true, who = true, that = true, ["and"] = true, but = true,
   ["or"] = true, as = true, the = true, a = true, an = true, this = true, there = true,
@@ -3473,6 +3520,26 @@ local function build (st, m, rule)
     for i = sp0[1], sp0[2] do
       local k = KEY(toks, i)
       if B.NOT_BARE_NOUNS[k] or st.c.aux[k] or st.c.subordinators[k] then return nil end
+    end
+  end
+  -- (a role in lower case before a name after the cue is no clause of
+  -- the content's: not "…, suggested they should get Ann Lee, …")
+  if sp0 and rule.content == "before" and sp0[1] > cue[2] and IS(toks, sp0[1], "lower") and
+     KEY(toks, cue[1]) ~= "according" then
+    local i = sp0[1]
+    while i < sp0[2] and IS(toks, i, "lower") and KIND(toks, i) == "word" do i = i + 1 end
+    local p = i > sp0[1] and entity_at(st, i, sp0[2])
+    if p and p.label == "PERSON" and p.first_token == i then
+      for j = sp0[1], i - 1 do
+        local k = KEY(toks, j)
+        -- ("said a proud coach Ann Lee", "said chairman and chief
+        -- executive Ann Lee")
+        if k == "and" and j == sp0[1] or
+           (B.NOT_BARE_NOUNS[k] and not B.ROLE_DETERMINERS[k]) or st.c.aux[k] or
+           st.c.subordinators[k] or (ROLE_STOPS[k] and k ~= "and") or st.cue_at[j] then
+          return nil
+        end
+      end
     end
   end
   -- (no speaker opens with a preposition: "Among the day's agreed
@@ -5476,7 +5543,11 @@ local function build (st, m, rule)
   -- for, no clause of theirs)
   -- (nor "… a campaign that some MPs had feared …": what "that" stands for)
   if b < sp_a and sp_a > 1 then
-    local r = KEY(toks, sp_a - 1)
+    -- (past a title the mention leaves out: "which Mrs Kerr had declined")
+    local p = sp_a - 1
+    if p > 2 and KEY(toks, p) == "." then p = p - 1 end
+    if p > 1 and IS(toks, p, "cap") and B.title_word(st, p) then p = p - 1 end
+    local r = p < sp_a - 1 and KEY(toks, p) or KEY(toks, sp_a - 1)
     -- (the mention may have read "that" as its determiner, or begin after
     -- one: "that some Labor MPs")
     local t = sp_a < sp_b and KEY(toks, sp_a) == "that" and sp_a
@@ -6030,9 +6101,9 @@ local function run (ctx, doc, compiled)
   -- (the fields set later are named too: the table never grows)
   local st = { ctx = ctx, c = c, text = text, toks = toks, sfirst = sfirst, slast = slast,
                smemo = {}, shint = 1, ehint = 1, sep = SEPARATORS, ents = ents,
-               found = {}, speaker_at = {}, subj = {}, gender = {}, qs = nil, cues = nil,
-               inq = nil, cue_at = nil, content_a = nil, prev_name = nil, prev_label = nil,
-               prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
+               found = {}, speaker_at = {}, subj = {}, gender = {}, said_sex = {}, qs = nil,
+               cues = nil, inq = nil, cue_at = nil, content_a = nil, prev_name = nil,
+               prev_label = nil, prev_cue = 0, skip_a = 0, skip_b = -1, skip_marks = false,
                lp_name = nil, lp_tok = 0, lp_cue = 0, lp_ent = false, lp_a = 0, lp_b = -1,
                cur_cue = 0,
                titles = nil, distinct = nil, datelines = {}, firms = false,
@@ -6164,6 +6235,8 @@ local function run (ctx, doc, compiled)
     st.cur_cue = q.cue_tok or 0
     q.speaker, q.speaker_first, q.speaker_last, label, ent = resolve(st, q.sp_a, q.sp_b)
     q.sp_label = label
+    local pk = q.sp_a == q.sp_b and label == "PERSON" and q.speaker and KEY(st.toks, q.sp_a)
+    if pk == "he" or pk == "she" then st.said_sex[q.speaker] = pk == "he" and "m" or "f" end
     st.skip_a, st.skip_b = 0, -1
     -- (speakers joined by "and" are all the quote's, and are no "he" or
     -- "it" after it, only "they")

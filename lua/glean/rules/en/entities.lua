@@ -1932,17 +1932,20 @@ places.rules[#places.rules + 1] = {
 
 -- a word no list knows and a family name before a relative clause on a
 -- person: "Kirra Simpson, who runs a cafe, said …" (the family name may
--- be a town's too)
+-- be a town's too, or a word no list knows: "Orawan Pellow, who …" at a
+-- sentence's start)
 places.rules[#places.rules + 1] = {
   id = "person.en.unknown_who", label = "PERSON", priority = 54, span = "p",
-  pattern = P.capture("p", unknown_cap * P.all(P.cap_word, P.isnt "upper",
-                                               P.in_dict { "surname", "GPE" })) *
+  pattern = P.capture("p", unknown_cap * (P.all(P.cap_word, P.isnt "upper",
+                                                P.in_dict { "surname", "GPE" }) +
+                                          unknown_or_given)) *
             P.word "," * P.word "who",
   build = function (m, ctx)
     local c1, c2 = m:capture_span("p")
     local toks = m.tokens
-    local k = t_key(toks, c1)
+    local k, k2 = t_key(toks, c1), t_key(toks, c2)
     if #k < 3 or NOT_A_NAME_START[k] or is_common(k) or PLACE_OPENERS[k] or
+       #k2 < 2 or is_common(k2) or FOREIGN_BODY[k2] or
        (c1 > 1 and t_kind(toks, c1 - 1) == "word" and t_is(toks, c1 - 1, "cap") and
         not opens_sentence(toks, c1)) then
       return false
@@ -1966,9 +1969,11 @@ places.rules[#places.rules + 1] = {
   build = function (m)
     local c1 = m:capture_span("p")
     local toks = m.tokens
-    if c1 == 1 or t_is(toks, c1 - 1, "cap") then return false end
+    if c1 > 1 and t_is(toks, c1 - 1, "cap") then return false end
     -- (nor after "the", before a noun: "the Qosh Tepa canal")
-    if t_key(toks, c1 - 1) == "the" and t_is(toks, m.last_token, "lower") then return false end
+    if c1 > 1 and t_key(toks, c1 - 1) == "the" and t_is(toks, m.last_token, "lower") then
+      return false
+    end
     -- (the two words, past a nickname between them: Harpal "Bunty"
     -- Sodhi; a hyphenated rest is the second's)
     local second = c1 + 1

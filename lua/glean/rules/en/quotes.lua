@@ -205,6 +205,12 @@ local speaker = P.capture("speaker",
 -- first: "said Mr. Lee" (not the title alone), "said European Council
 -- President Ann Lee"
 local speaker_after = P.capture("speaker",
+  -- ("said Met Office deputy chief meteorologist Ann Lee": a role no list
+  -- knows, in lower case, after the body; first, as the
+  -- reading below would end at the body)
+  (P.entity { "ORG", "GPE", "NORP" } * P.word "'s" ^ -1) ^ -2 *
+  P.all(P.kind "word", P.is "lower") ^ 1 * P.all(P.kind "word", P.is "lower") ^ -3 *
+  P.entity { "PERSON" } +
   (P.entity { "ORG", "GPE", "NORP" } * P.word "'s" ^ -1 + P.dict "title") ^ -3 *
   (P.entity { "PERSON", "ORG" } + unknown_name) +
   -- ("said race director Ann Lee": a title's own lower-case words)
@@ -806,7 +812,7 @@ M.DESCRIBED_BODY_NOUNS = { "watchdog", "regulator" }
 M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "committee", "ministry", "department", "board", "institute", "party",
   "foundation", "authority", "office", "service", "association", "federation", "fund",
-  "police", "hospital", "embassy" }
+  "police", "hospital", "embassy", "trust", "college", "school", "academy", "society" }
 -- (and M.OUTLET_NOUNS, above the listener's pattern, for an outlet)
 -- nouns news uses, after "the", for a person it has named, as it uses
 -- "he" or "she": "the 28-year-old", "the Scot", "the former Wales
