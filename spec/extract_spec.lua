@@ -1912,6 +1912,32 @@ describe("glean.extract", function ()
       assert.are.same("Jory Pellow", of(d, "PERSON")[3])
     end)
 
+    it("reads a sports report by the clubs and leagues the lists know, and its towns " ..
+       "as sides", function ()
+      local d = entities_only:extract("Aberdeen moved up to third in the Scottish " ..
+                                      "Premiership after beating St Mirren. Chelsea were " ..
+                                      "beaten by Girona in a friendly.")
+      assert.are.same({ "Aberdeen", "Scottish Premiership", "St Mirren", "Chelsea", "Girona" },
+                      texts(d, "ORG"))
+      d = entities_only:extract("Aberdeen moved up to third in the rankings of Scottish " ..
+                                "cities. Girona was sunny.")
+      assert.are.same({ "Aberdeen", "Girona" }, texts(d, "GPE"))
+    end)
+
+    it("reads a longer body the lists know past a role's word inside it", function ()
+      local d = entities_only:extract("The England and Wales Cricket Board confirmed the " ..
+                                      "squad. Kane scored as Munich went top of the " ..
+                                      "Bundesliga.")
+      assert.are.same({ "England and Wales Cricket Board", "Munich", "Bundesliga" },
+                      texts(d, "ORG"))
+    end)
+
+    it("reads no person in a building named with a title after 'the'", function ()
+      local d = entities_only:extract("He spoke outside the Justice Palace on Monday. The " ..
+                                      "Queen Mother was there.")
+      assert.are.same({ "Queen Mother" }, texts(d, "PERSON"))
+    end)
+
     it("reads a bare 'Presidential Office' as no one country's", function ()
       local d = entities_only:extract("Taiwan said jets had crossed the line. The " ..
                                       "Presidential Office said it would respond calmly.")

@@ -1050,20 +1050,48 @@ local MOVE_BEFORE = { a = true, the = true, his = true, her = true, their = true
   proposed = true, loan = true, shock = true, surprise = true }
 
 local TEAM_RULE = setmetatable({}, { __index = function (t, id)
-  local is = id:find("^org%.en%.team_") ~= nil
+  local is = id:find("^org%.en%.team_") ~= nil or id:find("^org%.en%.side_") ~= nil
   t[id] = is
   return is
 end })
 
+-- the kind the lists give a body, by its canonical name ("club",
+-- "league", …; asked once a matcher: the same bodies come back article
+-- after article)
+local LISTED_KIND = setmetatable({}, { __mode = "k" })  -- matcher -> { [name] = kind|false }
+local function listed_kind (e, dict, matcher)
+  local kinds = LISTED_KIND[matcher]
+  if not kinds or kinds.n >= 4096 then
+    kinds = { n = 0 }
+    LISTED_KIND[matcher] = kinds
+  end
+  local c = e.canonical
+  local kind = kinds[c]
+  if kind == nil then
+    kind = (dict(e.first_token, e.last_token) or NO_READING).kind or false
+    kinds[c], kinds.n = kind, kinds.n + 1
+  end
+  return kind
+end
+
 -- Whether the article is a sports report (sides found playing in two
--- places, or a sports word in the first line); when it is not, the sides
--- that only a sports report would name (nicknames, "Leeds fans") go.
-local function sports_report (toks, found)
-  local nteam, only = 0, false
+-- places, or clubs and leagues the lists know, two of them: "Hearts
+-- drew with St Mirren", "… in the Bundesliga"; or a sports word in the
+-- first line); when it is not, the sides that only a sports report
+-- would name (nicknames, "Leeds fans") go.
+local function sports_report (toks, found, dict, matcher)
+  local nteam, only, seen = 0, false, nil
   for ix = 1, #found do
     local e = found[ix]
+    local c = e.canonical
     if e.sports_only then only = true
-    elseif e.rule and TEAM_RULE[e.rule] and e.canonical then nteam = nteam + 1 end
+    elseif e.rule and c and (TEAM_RULE[e.rule] or e.rule == "org.en.dict") then
+      local kind = e.rule ~= "org.en.dict" and "club" or listed_kind(e, dict, matcher)
+      if (kind == "club" or kind == "league") and not (seen and seen[c]) then
+        seen = seen or {}
+        seen[c], nteam = true, nteam + 1
+      end
+    end
   end
   local sports = nteam >= 2
   if not sports then
@@ -1076,11 +1104,11 @@ local function sports_report (toks, found)
   -- names a side: "scored two second-half tries as …"; a key is folded
   -- and copied at each ask, so articles that name none are not read)
   if not sports and (only or nteam == 1) then
-    local seen, hits = {}, 0
+    local words, hits = {}, 0
     for i = 1, math.min(#toks, 90) do
       local k = t_key(toks, i)
-      if (SPORT_WORDS[k] or LEDE_SPORT_WORDS[k]) and not seen[k] then
-        seen[k], hits = true, hits + 1
+      if (SPORT_WORDS[k] or LEDE_SPORT_WORDS[k]) and not words[k] then
+        words[k], hits = true, hits + 1
         if hits >= 2 then sports = true break end
       end
     end
@@ -1100,32 +1128,17 @@ local function sports_report (toks, found)
   return sports, found
 end
 
--- whether a body of a matcher's lists is a club, by its canonical name
--- (asked once: the same bodies come back article after article)
-local CLUBS = setmetatable({}, { __mode = "k" })     -- matcher -> { [name] = bool }
-
 -- whether the article names two clubs the lists know ("Arsenal signed …
 -- from Real Sociedad"): a player's moves in it name clubs
 local function two_clubs (found, dict, matcher)
-  local is_club = CLUBS[matcher]
-  if not is_club or is_club.n >= 4096 then
-    is_club = { n = 0 }
-    CLUBS[matcher] = is_club
-  end
   local club
   for ix = 1, #found do
     local e = found[ix]
     local c = e.canonical
-    if e.label == "ORG" and e.rule == "org.en.dict" and c then
-      local yes = is_club[c]
-      if yes == nil then
-        yes = (dict(e.first_token, e.last_token) or NO_READING).kind == "club"
-        is_club[c], is_club.n = yes, is_club.n + 1
-      end
-      if yes and c ~= club then
-        if club then return true end
-        club = c
-      end
+    if e.label == "ORG" and e.rule == "org.en.dict" and c and
+       listed_kind(e, dict, matcher) == "club" and c ~= club then
+      if club then return true end
+      club = c
     end
   end
   return false
@@ -2071,7 +2084,7 @@ local function extract_one (self, text, opts)
                 dict = gazetteer.span_reader(self.matcher, ms, #toks) }
   local found = self.engine:run(text, toks, sents, ctx, ms)
   local sports
-  sports, found = sports_report(toks, found)
+  sports, found = sports_report(toks, found, ctx.dict, self.matcher)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
   found = early_fixes(text, toks, found, taken, ctx.dict)

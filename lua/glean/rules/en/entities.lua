@@ -941,6 +941,13 @@ local places = {
            is_common(t_key(m.tokens, n1)) and not has_reading(ctx, n1, n1, "given_names") then
           return false
         end
+        -- (nor a thing named so after "the": "outside the Justice Palace";
+        -- a common word no list has as a name's)
+        if n1 == n2 and t1 > 1 and t_key(m.tokens, t1 - 1) == "the" and
+           is_common(t_key(m.tokens, n1)) and not has_reading(ctx, n1, n1, "given_names") and
+           not has_reading(ctx, n1, n1, "surnames") then
+          return false
+        end
         local first = ctx.dict(n1, n1)
         -- (nor one that ends with a body's head word: "the official Xinhua
         -- News Agency"; but "actress Nathalie Press")
@@ -1189,6 +1196,13 @@ places.rules[#places.rules + 1] = {
     -- "the International Rugby Board confirmed …")
     local whole = ctx.dict(c1, m.last_token)
     if whole and whole.label == "ORG" and t_is(m.tokens, m.last_token, "cap") then return false end
+    -- (nor the last words of a longer name with a capital role's word:
+    -- "the England and Wales Cricket Board")
+    local before = c1 > 1 and t_key(m.tokens, c1 - 1)
+    if (before == "and" or before == "of" or before == "&") and
+       t_is(m.tokens, m.last_token, "cap") then
+      return false
+    end
     local d = ctx.dict(c1, c2)
     if d and (d.label == "GPE" or d.label == "LOC" or d.label == "NORP" or
               d.label == "PERSON") then
@@ -2662,6 +2676,13 @@ local function name_start_ok (m, ctx)
     for _, r in ipairs(ctx.dict(a - 1, a - 1, true)) do
       if r.list == "surnames" and family_first(r) then return false end
     end
+  end
+  -- (no thing named with a title after "the": "the Justice Palace"; but
+  -- "the Queen Mother")
+  if b == a + 1 and id == "person.en.given_name" and a > 1 and t_key(toks, a - 1) == "the" and
+     is_common(kb) and not KIN_TITLES[kb] and has_reading(ctx, a, a, "titles") and
+     not has_reading(ctx, b, b, "surnames") then
+    return false
   end
   -- (a cue that opens the sentence before the name: "Said Ann Lee, …:")
   if (ka == "said" or ka == "says") and b >= a + 2 and id == "person.en.given_name" and
