@@ -1932,6 +1932,15 @@ describe("glean.extract", function ()
                       texts(d, "ORG"))
     end)
 
+    it("reads no name whose second word is a suffix, nor a place in a foreign name's " ..
+       "lower-case word", function ()
+      local d = entities_only:extract("Connick Jr to lead show\n\nThe actor Harry Connick " ..
+                                      "Jr is a bona fide star.")
+      assert.are.same({ "Connick Jr", "Harry Connick Jr" }, texts(d, "PERSON"))
+      assert.are.same({ "Harry Connick Jr", "Harry Connick Jr" }, of(d, "PERSON"))
+      assert.are.same({}, texts(d, "GPE"))
+    end)
+
     it("reads no person in a building named with a title after 'the'", function ()
       local d = entities_only:extract("He spoke outside the Justice Palace on Monday. The " ..
                                       "Queen Mother was there.")

@@ -3184,6 +3184,49 @@ describe("glean.quotes", function ()
       assert.are.equal("Swansea Bay Food Bank", quote(qs, "it had fed").speaker)
     end)
 
+    it("reads no words in a victory, a try or a prize claimed", function ()
+      local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
+                      "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..
+                      "winner's prize. The storm claimed at least one life. He claimed the " ..
+                      "vote was rigged.")
+      assert.are.same({ "the vote was rigged" }, { qs[1].text })
+      assert.are.equal(1, #qs)
+    end)
+
+    it("reads no finding in what officers or crews found, but in what a study found",
+       function ()
+      local qs = find("Officers found more than 140 vehicles abandoned on verges. Crews found " ..
+                      "heavy smoke pouring from the upper floors. Staff found a damp patch " ..
+                      "before play resumed. The study found no link between the two. Police " ..
+                      "found the man had been stabbed.")
+      assert.are.same({ "no link between the two", "the man had been stabbed" },
+                      { qs[1].text, qs[2].text })
+      assert.are.equal(2, #qs)
+    end)
+
+    it("reads no words in an appointment confirmed", function ()
+      local qs = find("The board confirmed Ann Fitch for a second term as president. The " ..
+                      "council confirmed the appointment of Dan Kowal as finance director. The " ..
+                      "league's board confirmed longtime volunteer Dee Okoro as treasurer. " ..
+                      "Police confirmed the man had died.")
+      assert.are.same({ "the man had died" }, { qs[1].text })
+      assert.are.equal(1, #qs)
+    end)
+
+    it("reads 'the club' as no body the lists know as another kind", function ()
+      local qs = find("The Senate confirmed Ann Lee to lead the agency. The club confirmed " ..
+                      "Tom Ray would miss the game.")
+      assert.are.equal("The club", qs[1].speaker)
+    end)
+
+    it("reads a name after 'and' with a singular verb as its clause's subject", function ()
+      local qs = find("Tom Ray scored first as Real Madrid beat Sevilla 3-1. Midfielder Dan " ..
+                      "Pike pulled one back for Sevilla. Victory took Real to within six points " ..
+                      "of leaders Barcelona and Ray is confident they can close the gap. He " ..
+                      "added: \"We can win it.\"")
+      assert.are.equal("Tom Ray", qs[1].speaker)
+    end)
+
     it("reads 'she' past a man a quote of his called 'he'", function ()
       local qs = find("Tarin Quellwood, a farmer, has run the farm since 1990. He said the " ..
                       "floods were the worst he had seen. His neighbour Orawan Pellow lost 40 " ..

@@ -758,78 +758,93 @@ local PREP_BEFORE_SUBJECT = { on = true, ["in"] = true, at = true, from = true,
   near = true, behind = true, beyond = true, despite = true, within = true }
 
 -- is entity k the first person or body its sentence names?
-local function first_named (st, k)
-  -- (the answer for an entity is kept: pronouns ask about the same
-  -- persons again and again)
-  local known = st.subj[k]
-  if known ~= nil then return known end
-  local _, si = sentence_of(st, st.ents[k].first_token)
-  local s = sentence_at(st, si)
-  local ents = st.ents
-  local j = k - 1
-  local stop = k - 50                  -- (a bound: work stays linear)
-  local ok = true
-  local toks = st.toks
-  local from = s.first_token
-  local e = ents[k]
-  -- (nor a name after the preposition that opens the sentence: "On Raheem
-  -- Sterling, who joined on Friday, he said")
-  if e.first_token == from + 1 and PREP_BEFORE_SUBJECT[KEY(toks, from)] then
-    st.subj[k] = false
-    return false
-  end
-  if j >= 1 and ents[j].first_token >= from then
-    from = after_dateline(st, from, e.first_token)
-    -- (past a clause that opens the sentence: "When a reporter suggested
-    -- that Tottenham …, Arteta smiled")
-    if st.c.subordinators[KEY(toks, from)] and ents[j].first_token >= from then
-      local c = from + 1
-      while c < e.first_token and KEY(toks, c) ~= "," do c = c + 1 end
-      if c < e.first_token and c - from < 40 then from = c + 1 end
+local first_named
+do
+  -- (the singular verbs of a clause of its own; main-chunk locals are
+  -- near Lua's 200)
+  local SINGULAR_VERBS = { is = true, was = true, has = true, says = true, does = true }
+  function first_named (st, k)
+    -- (the answer for an entity is kept: pronouns ask about the same
+    -- persons again and again)
+    local known = st.subj[k]
+    if known ~= nil then return known end
+    local _, si = sentence_of(st, st.ents[k].first_token)
+    local s = sentence_at(st, si)
+    local ents = st.ents
+    local j = k - 1
+    local stop = k - 50                  -- (a bound: work stays linear)
+    local ok = true
+    local toks = st.toks
+    local from = s.first_token
+    local e = ents[k]
+    -- (nor a name after the preposition that opens the sentence: "On Raheem
+    -- Sterling, who joined on Friday, he said")
+    if e.first_token == from + 1 and PREP_BEFORE_SUBJECT[KEY(toks, from)] then
+      st.subj[k] = false
+      return false
     end
-  end
-  while j >= 1 and j > stop and ents[j].first_token >= from do
-    local l = ents[j].label
-    -- (a body's acronym in brackets after its name is one with it:
-    -- "Acme Party (AP) leader Ann Lee said")
-    local lt = ents[j].last_token
-    if l == "ORG" and KEY(toks, lt + 1) == ")" and j == k - 1 and KEY(toks, lt - 1) == "(" then
-      lt = lt + 1
+    -- (a clause of its own after "and" or "but", its verb singular: "…
+    -- leaders Barcelona and Owen is confident …"; not "Acme and Varnok
+    -- are …")
+    local pa = e.first_token > from + 1 and KEY(toks, e.first_token - 1)
+    if (pa == "and" or pa == "but") and e.last_token < #toks and
+       SINGULAR_VERBS[KEY(toks, e.last_token + 1)] then
+      st.subj[k] = true
+      return true
     end
-    -- (a body that owns the title before a name is not named first:
-    -- "The party's leader, Ann Lee, welcomed …")
-    -- (nor a person whose relative the next name is: "Tom Price's mother,
-    -- Ann Price, 41, stood …")
-    -- (and the name before that acronym)
-    local named = ents[j + 1]
-    local before_acronym = l == "ORG" and j + 1 < k and named.label == "ORG" and
-                           named.first_token == ents[j].last_token + 2 and
-                           KEY(toks, ents[j].last_token + 1) == "("
-    if not before_acronym and (l == "PERSON" or l == "ORG") and
-       not (l == "ORG" and ents[j].label ~= ents[k].label and
-            (POSSESSIVE[KEY(toks, ents[j].last_token + 1)] or
-             -- ("Liverpool boss Ann Lee", "Acme chief executive Ann Lee")
-             (j == k - 1 and
-              (title_between(st, lt + 1, ents[k].first_token - 1) or
-               -- ("Senate President Ann Lee": a title in capitals)
-               (ents[k].title and ents[k].first_token > ents[j].last_token + 1 and
-                ents[k].first_token <= ents[j].last_token + 3 and
-                IS(toks, ents[j].last_token + 1, "cap")))) or
-             -- ("The Conservative Party MP for Leeds, Ann Lee, has written")
-             (KEY(toks, ents[k].first_token - 1) == "," and st.ctx.dict and
-              (st.ctx.dict(ents[j].last_token + 1, ents[j].last_token + 1) or
-               NO_READING).list == "titles"))) and
-       not (l == "PERSON" and j == k - 1 and ents[k].label == "PERSON" and
-            POSSESSIVE[KEY(toks, ents[j].last_token + 1)] and
-            ents[k].first_token <= ents[j].last_token + 5 and
-            KEY(toks, ents[k].first_token - 1) == ",") then
-      ok = false
-      break
+    if j >= 1 and ents[j].first_token >= from then
+      from = after_dateline(st, from, e.first_token)
+      -- (past a clause that opens the sentence: "When a reporter suggested
+      -- that Tottenham …, Arteta smiled")
+      if st.c.subordinators[KEY(toks, from)] and ents[j].first_token >= from then
+        local c = from + 1
+        while c < e.first_token and KEY(toks, c) ~= "," do c = c + 1 end
+        if c < e.first_token and c - from < 40 then from = c + 1 end
+      end
     end
-    j = j - 1
+    while j >= 1 and j > stop and ents[j].first_token >= from do
+      local l = ents[j].label
+      -- (a body's acronym in brackets after its name is one with it:
+      -- "Acme Party (AP) leader Ann Lee said")
+      local lt = ents[j].last_token
+      if l == "ORG" and KEY(toks, lt + 1) == ")" and j == k - 1 and KEY(toks, lt - 1) == "(" then
+        lt = lt + 1
+      end
+      -- (a body that owns the title before a name is not named first:
+      -- "The party's leader, Ann Lee, welcomed …")
+      -- (nor a person whose relative the next name is: "Tom Price's mother,
+      -- Ann Price, 41, stood …")
+      -- (and the name before that acronym)
+      local named = ents[j + 1]
+      local before_acronym = l == "ORG" and j + 1 < k and named.label == "ORG" and
+                             named.first_token == ents[j].last_token + 2 and
+                             KEY(toks, ents[j].last_token + 1) == "("
+      if not before_acronym and (l == "PERSON" or l == "ORG") and
+         not (l == "ORG" and ents[j].label ~= ents[k].label and
+              (POSSESSIVE[KEY(toks, ents[j].last_token + 1)] or
+               -- ("Liverpool boss Ann Lee", "Acme chief executive Ann Lee")
+               (j == k - 1 and
+                (title_between(st, lt + 1, ents[k].first_token - 1) or
+                 -- ("Senate President Ann Lee": a title in capitals)
+                 (ents[k].title and ents[k].first_token > ents[j].last_token + 1 and
+                  ents[k].first_token <= ents[j].last_token + 3 and
+                  IS(toks, ents[j].last_token + 1, "cap")))) or
+               -- ("The Conservative Party MP for Leeds, Ann Lee, has written")
+               (KEY(toks, ents[k].first_token - 1) == "," and st.ctx.dict and
+                (st.ctx.dict(ents[j].last_token + 1, ents[j].last_token + 1) or
+                 NO_READING).list == "titles"))) and
+         not (l == "PERSON" and j == k - 1 and ents[k].label == "PERSON" and
+              POSSESSIVE[KEY(toks, ents[j].last_token + 1)] and
+              ents[k].first_token <= ents[j].last_token + 5 and
+              KEY(toks, ents[k].first_token - 1) == ",") then
+        ok = false
+        break
+      end
+      j = j - 1
+    end
+    st.subj[k] = ok
+    return ok
   end
-  st.subj[k] = ok
-  return ok
 end
 
 -- is entity e (index k) the subject of its sentence: the first person or
@@ -1235,7 +1250,15 @@ local function body_antecedent (st, t, noun, mod)
     -- (not a body a quotation names: "“… MTV is marketing …” The watchdog …";
     -- nor one the quote's own content names: "Backers X and Y also added
     -- money, the company said")
-    if e.label == "ORG" and not in_marks(st, e.first_token) and
+    -- (a club is no body the lists know as another kind: "The Senate
+    -- confirmed …. The club said …")
+    local other = (noun == "club" or noun == "team" or noun == "side") and e.label == "ORG" and
+                  e.rule == "org.en.dict" and st.ctx.dict
+    if other then
+      local d = st.ctx.dict(e.first_token, e.last_token)
+      other = d and d.kind and d.kind ~= "club" and d.kind ~= "league" and d.kind ~= "association"
+    end
+    if e.label == "ORG" and not other and not in_marks(st, e.first_token) and
        not (e.first_token >= st.skip_a and e.first_token <= st.skip_b) then
       seen = seen + 1
       if described then
@@ -2983,6 +3006,25 @@ function B.title_word (st, i)
   end
   return false
 end
+
+-- an appointment's confirmation: "confirmed the appointment of …",
+-- "confirmed Ann Lee as treasurer", "… for a second term", "… to lead …"
+B.CONFIRM_VERBS = { confirm = true, confirms = true, confirmed = true, confirming = true }
+B.APPOINTMENTS = { appointment = true, appointments = true, nomination = true,
+  nominations = true, selection = true, election = true, reappointment = true }
+B.APPOINTED_AS = { as = true, ["for"] = true, to = true }
+
+-- the verbs of a finding, and those who find things more often than facts
+B.FIND_VERBS = { find = true, finds = true, found = true }
+B.FINDERS = { officers = true, officer = true, police = true, detectives = true,
+  detective = true, crews = true, firefighters = true, rescuers = true, divers = true,
+  searchers = true, paramedics = true, soldiers = true, troops = true, groundstaff = true,
+  staff = true, workers = true, volunteers = true, residents = true, neighbours = true,
+  neighbors = true, walkers = true, archaeologists = true, engineers = true,
+  guards = true, agents = true, customs = true, forces = true, teams = true }
+
+-- signs of money before a prize's sum
+B.CURRENCY = { ["$"] = true, ["\194\163"] = true, ["\226\130\172"] = true }
 
 -- the hearings that are told, in a headline's passive
 B.HEARINGS = { court = true, inquest = true, jury = true, tribunal = true, hearing = true,
@@ -5479,7 +5521,9 @@ local function build (st, m, rule)
   -- ("claimed the first set", "will defend the title she won"; not
   -- "claimed the vote was rigged")
   if st.c.prize_verbs[ckey] and not that and cue[1] == cue[2] then
-    for i = a, math.min(a + 3, b) do
+    -- (past a score and a prize's modifiers: "claimed a bonus-point 38-17
+    -- victory", "the $10,000 winner's prize")
+    for i = a, math.min(a + 8, b) do
       local w = KEY(toks, i)
       local nx = i < b and KEY(toks, i + 1)
       if st.c.prize_nouns[w] and not (nx and st.c.prize_nouns[nx]) then
@@ -5492,8 +5536,8 @@ local function build (st, m, rule)
         break
       end
       local k = KIND(toks, i)
-      if not (k == "word" or k == "number" or k == "hyphen" or w == "%") or st.c.finite[w] or
-         st.c.be[w] then
+      if not (k == "word" or k == "number" or k == "hyphen" or w == "%" or w == "'s" or
+              w == "\226\128\153s" or B.CURRENCY[w]) or st.c.finite[w] or st.c.be[w] then
         break
       end
     end
@@ -5523,6 +5567,37 @@ local function build (st, m, rule)
      ((B.OFFER_VERBS[ckey] and not said_thing(st, a, b)) or
       not verb_between(st, a, vb, st.c.gerund_subjects)) then
     return nil
+  end
+  -- (an appointment confirmed is no words: "the board confirmed Ann Lee as
+  -- treasurer", "the Senate confirmed her for a second term", "confirmed
+  -- the appointment of …")
+  if B.CONFIRM_VERBS[ckey] and not that and a < b then
+    local w = KEY(toks, a) == "the" and KEY(toks, a + 1)
+    if w and B.APPOINTMENTS[w] then return nil end
+    -- (past a role in lower case: "confirmed longtime volunteer Ann Lee as …")
+    local i = a
+    while i < b and i < a + 4 and IS(toks, i, "lower") and KIND(toks, i) == "word" and
+          not st.c.finite[KEY(toks, i)] do
+      i = i + 1
+    end
+    local e = entity_at(st, i, b)
+    if e and e.label == "PERSON" and e.last_token < b and
+       B.APPOINTED_AS[KEY(toks, e.last_token + 1)] then
+      return nil
+    end
+  end
+  -- (those who find things, not facts: "officers found a knife in the
+  -- car", "crews found heavy smoke pouring from …"; "officers found the
+  -- man had been stabbed" is a finding, with its verb)
+  if B.FIND_VERBS[ckey] and not that and KEY(toks, a) ~= "that" and
+     B.FINDERS[KEY(toks, sp_b)] and sp_b < cue[1] then
+    local verb = false
+    for i = a, b do
+      local w = KEY(toks, i)
+      if w == "," or w == ";" or st.c.subordinators[w] then break end
+      if st.c.finite[w] or st.c.be[w] then verb = true break end
+    end
+    if not verb then return nil end
   end
   -- ("Her publisher, Acme Books, announced her death": a subject with no
   -- verb before an inverted cue is no content)

@@ -189,6 +189,8 @@ local name_part = particle ^ -2 * name_word +
 -- "Pope Leo XIV"
 local suffix = P.all(P.words { "Jr.", "Sr.", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
                                "XII", "XIII", "XIV", "XV", "XVI" }, P.is "cap")
+-- (and the suffixes written without a period: no name's second word)
+local NAME_SUFFIXES = { jr = true, sr = true, jnr = true, snr = true }
 -- a middle initial written without its period: "Mary J Blige", "George W Bush"
 local LETTERS = {}
 for c in ("ABCDEFGHIJKLMNOPQRSTUVWXYZ"):gmatch(".") do LETTERS[#LETTERS + 1] = c end
@@ -392,6 +394,9 @@ local function place_from_dict (m, ctx)
   -- (the checks cheapest first: a short name, a reading's flag kept on it)
   if a == b then
     local toks = m.tokens
+    -- (another tongue's name for a place, in lower case, is a word: "a
+    -- bona fide star" names no Bonn)
+    if d.alt and t_is(toks, a, "lower") then return false end
     if not d.case and #d.canonical <= 4 and t_is(toks, a, "upper") and
        acronym_shape(toks, a) then
       return false
@@ -2000,6 +2005,8 @@ places.rules[#places.rules + 1] = {
       local k = t_key(toks, t)
       if #k < 2 or NOT_A_NAME_START[k] or is_common(k) or FOREIGN_BODY[k] then return false end
     end
+    -- (a suffix is no name's second word: "Connick Jr", a name's end)
+    if NAME_SUFFIXES[t_key(toks, second)] then return false end
     -- (a saint's or a place's first word opens no person's name: "St
     -- Etienne", "Sao Paolo", "Primera Liga")
     if PLACE_OPENERS[t_key(toks, c1)] then return false end

@@ -679,12 +679,15 @@ M.PRIZE_NOUNS = { "title", "titles", "crown", "cup", "trophy", "medal", "medals"
   "win", "wins", "lead", "seat", "seats", "share", "stake", "lives",
   "spot", "berth", "points", "prize", "prizes", "championship", "championships",
   "pole", "wicket", "wickets", "goal", "goals", "hat-trick", "majority", "double",
-  "treble", "honours", "honors", "glory", "scalp", "spoils", "belt", "jersey" }
+  "treble", "honours", "honors", "glory", "scalp", "spoils", "belt", "jersey",
+  "victory", "victories", "try", "tries", "life", "bonus", "draw", "point", "place",
+  "lap", "stage", "century", "podium", "pot", "purse", "payout", "jackpot" }
 -- (the words after a prize that end its noun phrase: "claimed victory in
 -- the final", "claimed the top spot ahead of …")
 M.PRIZE_FOLLOWERS = { "in", "at", "on", "for", "of", "over", "against", "with",
   "after", "ahead", "from", "by", "since", "to", "and", "but", "this", "last",
-  "next", "as", "when", "while", "before", "during", "under", "without" }
+  "next", "as", "when", "while", "before", "during", "under", "without", "through",
+  "via", "courtesy", "thanks" }
 M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "considering", "viewing", "showing", "playing", "linking", "including",
   "giving", "providing", "taking", "making", "bringing", "using", "quoting",
