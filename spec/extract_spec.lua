@@ -1941,6 +1941,14 @@ describe("glean.extract", function ()
       assert.are.same({}, texts(d, "GPE"))
     end)
 
+    it("reads a word no list knows before a given name and a family name as the name's " ..
+       "first, not a noun of people", function ()
+      local d = entities_only:extract("KOCHI: Jithin Raj Menon scored twice. Olympian Andy " ..
+                                      "Turner ran. Menon said it was good.")
+      assert.are.same({ "Jithin Raj Menon", "Andy Turner", "Menon" }, texts(d, "PERSON"))
+      assert.are.equal("Jithin Raj Menon", of(d, "PERSON")[3])
+    end)
+
     it("reads no person in a building named with a title after 'the'", function ()
       local d = entities_only:extract("He spoke outside the Justice Palace on Monday. The " ..
                                       "Queen Mother was there.")

@@ -3184,6 +3184,23 @@ describe("glean.quotes", function ()
       assert.are.equal("Swansea Bay Food Bank", quote(qs, "it had fed").speaker)
     end)
 
+    it("reads an age before a noun, and a region's people, as the person named before",
+       function ()
+      local qs = find("Priya Venkatesan, who lives on the fourth floor, said she woke up. \"I " ..
+                      "grabbed my cat,\" the 34-year-old nurse said. Tom Penrose kicked the " ..
+                      "winning goal. \"You can't hear your calls,\" the Cornishman said.")
+      assert.are.same({ "Priya Venkatesan", "the 34-year-old nurse" },
+                      { quote(qs, "I grabbed").speaker, quote(qs, "I grabbed").mention })
+      assert.are.equal("Tom Penrose", quote(qs, "You can't").speaker)
+    end)
+
+    it("reads a person after a side and a role of four words as a gerund's subject",
+       function ()
+      local qs = find("Tarrow director of rugby Shane Ruddock did not hide his frustration, " ..
+                      "describing the performance as \"nowhere near our standard\".")
+      assert.are.equal("Shane Ruddock", qs[1].speaker)
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

@@ -1342,9 +1342,9 @@ local function noun_phrase_before (st, p)
     if k == "word" and a - 3 >= s.first_token and KIND(toks, a - 2) == "hyphen" and
        KIND(toks, a - 3) == "word" then
       a = a - 3                          -- ("Paris-based", "well-known")
-      -- (and the rest of a chain: "non-seasonally-adjusted")
+      -- (and the rest of a chain: "non-seasonally-adjusted", "34-year-old")
       while a - 2 >= s.first_token and KIND(toks, a - 1) == "hyphen" and
-            KIND(toks, a - 2) == "word" do
+            (KIND(toks, a - 2) == "word" or KIND(toks, a - 2) == "number") do
         a = a - 2
       end
       hyphen = true
@@ -1511,7 +1511,10 @@ local function epithet_person (st, a, b)
   -- (an age: "the 28-year-old", one word or five)
   local age = head:find("^%d+%-year%-old$") or
               (head == "old" and b - 4 > a and KEY(toks, b - 2) == "year" and
-               KIND(toks, b - 4) == "number")
+               KIND(toks, b - 4) == "number") or
+              -- (an age before a noun: "the 34-year-old nurse")
+              (b == a + 6 and KEY(toks, b - 1) == "old" and KEY(toks, b - 3) == "year" and
+               KIND(toks, a + 1) == "number")
   -- (a role with a side's or a body's name: "the Arsenal manager")
   local side = b == a + 2 and IS(toks, a + 1, "cap") and IS(toks, b, "lower") and
                st.c.roles[head] and KEY(toks, a + 1)
@@ -1705,6 +1708,12 @@ local function resolve (st, a, b)
       if name then return name, first, last, "PERSON", p end
     end
     return e.canonical or e.text, first, last, e.label, e
+  end
+  -- (a people's noun no list knows, in capitals, after "the": "the
+  -- Cornishman said")
+  if not e and a == b and a > 1 and KEY(toks, a - 1) == "the" and st.c.epithets[KEY(toks, a)] then
+    local name, p = epithet_person(st, a - 1, b)
+    if name then return name, first, last, "PERSON", p end
   end
   local mention = text:sub(first, last)
   local ka = KEY(toks, a)
@@ -2140,8 +2149,9 @@ local function subject_before (st, t)
          not (x and x.label == "PERSON" and x.first_token <= e.last_token + 6) then
         break
       end
+      -- ("Acme director of rugby Ann Lee")
       if e.label == "ORG" and x and x.label == "PERSON" and x.first_token < t and
-         x.first_token <= e.last_token + 3 then
+         x.first_token <= e.last_token + 5 then
         local words, dict = true, st.ctx.dict
         for i = e.last_token + 1, x.first_token - 1 do
           local w = KEY(st.toks, i)

@@ -1659,6 +1659,37 @@ places.rules[#places.rules + 1] = {
     return NO_FIELDS
   end }
 
+-- a word no list knows before a given name and a family name is the
+-- name's first: "Jithin Raj Menon", "Kwame Kofi Mensah" (not a common
+-- word nor a name's start that opens a place's name; not after another
+-- capitalized word, unless it opens the sentence)
+places.rules[#places.rules + 1] = {
+  id = "person.en.unknown_first", label = "PERSON", priority = 51, span = "p",
+  pattern = P.capture("p", unknown_cap * given * P.all(P.cap_word, P.isnt { "abbrev", "upper" },
+                                                       P.in_dict "surname")) *
+            P.no(P.is "cap"),
+  build = function (m)
+    local a = m:capture_span("p")
+    local toks = m.tokens
+    local k = t_key(toks, a)
+    if #k < 3 or NOT_A_NAME_START[k] or is_common(k) or PLACE_OPENERS[k] or FOREIGN_BODY[k] then
+      return false
+    end
+    -- (nor a noun of people: "Olympian Ann Lee", "Corkman Tom Ray",
+    -- "Springboks captain …")
+    if k:find("[mi]an$") or k:find("men$") or k:find("ists?$") or
+       k:find("[^s]s$") then
+      return false
+    end
+    if a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
+       not opens_sentence(toks, a) then
+      return false
+    end
+    -- (nor a word of a thing's name before a person's: "the Kochi Raj Menon")
+    if a > 1 and t_key(toks, a - 1) == "the" then return false end
+    return not_time(m)
+  end }
+
 -- someone no list knows, by what they do: "..., Xiao said", "Gorvath
 -- told reporters" (one word, or two, that no list knows)
 places.rules[#places.rules + 1] = {
@@ -1673,6 +1704,8 @@ places.rules[#places.rules + 1] = {
        t_is(toks, a - 1, "open") then
       return false
     end
+    -- (nor a noun after "the": "the Cornishman said")
+    if t_key(toks, a - 1) == "the" then return false end
     -- (a hyphenated name, whole: "Reyes-Gutman said")
     if t_kind(toks, a - 1) == "hyphen" and not t_is(toks, a, "space_before") and a > 3 and
        not t_is(toks, a - 1, "space_before") and t_kind(toks, a - 2) == "word" and

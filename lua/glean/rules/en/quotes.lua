@@ -841,7 +841,17 @@ M.EPITHETS = { "international", "striker", "midfielder", "defender", "half",
   "korean", "latvian", "lithuanian", "estonian",
   "belarusian", "kazakh", "tunisian", "algerian", "senegalese", "cameroonian",
   "left-hander", "right-hander", "all-rounder", "paceman", "spinner", "seamer", "opener",
-  "wicketkeeper", "sri lankan", "bangladeshi", "zimbabwean" }
+  "wicketkeeper", "sri lankan", "bangladeshi", "zimbabwean",
+  -- (a region's or a town's people, and more peoples)
+  "cornishman", "cornishwoman", "yorkshireman", "yorkshirewoman", "lancastrian",
+  "geordie", "glaswegian", "mancunian", "liverpudlian", "scouser", "londoner", "ulsterman",
+  "manxman", "brit", "aussie", "swiss", "japanese", "chinese", "nepali", "samoan", "fijian",
+  "tongan", "zambian", "ugandan", "tanzanian", "ivorian", "emirati", "saudi", "qatari",
+  "lebanese", "jordanian", "iraqi", "afghan", "vietnamese", "thai", "malaysian",
+  "singaporean", "taiwanese", "argentinian", "ecuadorian", "bolivian", "paraguayan",
+  "dominican", "haitian", "trinidadian", "barbadian", "icelander", "maltese", "cypriot",
+  "albanian", "bosnian", "montenegrin", "armenian", "uzbek", "mongolian", "namibian",
+  "botswanan", "mozambican", "rwandan", "eritrean", "somali", "sudanese", "libyan" }
 -- roles a side's name may qualify: "the Arsenal manager" is the person
 -- named "Arsenal manager Ann Lee", else the person the article is about
 M.SIDE_ROLES = { "manager", "boss", "coach", "skipper", "captain", "chairman" }
