@@ -3201,6 +3201,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Shane Ruddock", qs[1].speaker)
     end)
 
+    it("reads the body before a spokesman, whatever titles the lists have", function ()
+      local qs = find("A Kremlin spokesman said the talks had failed. A Finance Ministry " ..
+                      "spokeswoman said the package would help.")
+      assert.are.same({ "Kremlin", "Finance Ministry" }, { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

@@ -788,7 +788,9 @@ const { allLocales } = await import(path.join(NPM, '@faker-js/faker/dist/index.j
   const MAJOR = new Set(['Defense', 'Defence', 'Foreign', 'Finance', 'Interior', 'Home', 'Justice', 'Health', 'Economy',
     'Energy', 'Trade', 'Security', 'Intelligence', 'Homeland Security', 'Treasury', 'Climate', 'Immigration']);
   const PREFIX = ['', 'Deputy ', 'Vice ', 'Acting ', 'Former ', 'First Deputy ', 'Interim ', 'Shadow ', 'Junior ', 'ex-', 'Ex-'];
-  const HEADS = ['Minister', 'Secretary', 'Chief', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor', 'Ministry Spokesman', 'Ministry Spokeswoman', 'Ministry Spokesperson', 'Commissioner', 'Committee Chairman', 'Committee Chair', 'Policy Chief'];
+  // (no 'Ministry Spokesman': a title over a body's name hides the body, which the
+  // matcher's longest match would not give: "a Finance Ministry spokesman")
+  const HEADS = ['Minister', 'Secretary', 'Chief', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Adviser', 'Advisor', 'Commissioner', 'Committee Chairman', 'Committee Chair', 'Policy Chief'];
   const canonP = (p) => p.split(' ').map((w) => SPELL[w] || w).join(' ');
   const pre = (p) => p.replace(/^ex-|^Ex-/, 'Former ');
   for (const pf of PORTFOLIOS) {
@@ -797,6 +799,7 @@ const { allLocales } = await import(path.join(NPM, '@faker-js/faker/dist/index.j
       for (const p of PREFIX) {
         if (/Spokes|Adviser|Advisor|Chief|Committee|Commissioner/.test(h) && !MAJOR.has(pf)) continue;
         if (p && /Spokes|Adviser|Advisor|Chief|Committee/.test(h) && !['Deputy ', 'Former ', 'Acting '].includes(p)) continue;
+        if (/Spokes/.test(h) && pf === 'Treasury') continue; // (the Treasury is a body: "a Treasury spokesman")
         const s = `${p}${pf} ${h}`;
         const canon = `${pre(p)}${canonP(pf)} ${h.replace('Advisor', 'Adviser')}`;
         const kind = /Spokes|Adviser|Advisor|Chief|Committee/.test(h) ? 'role' : 'title';
@@ -849,7 +852,7 @@ const { allLocales } = await import(path.join(NPM, '@faker-js/faker/dist/index.j
     'Secretary of the Navy', 'Secretary of the Air Force', 'Defense Secretary', 'Treasury Secretary', 'Commerce Secretary',
     'Energy Secretary', 'Deputy Defense Secretary', 'Deputy Secretary of State', 'Deputy Foreign Minister',
     'Head of the Presidential Office', 'Head of the Presidential Administration', 'Presidential Adviser',
-    'Presidential Spokesman', 'Kremlin Spokesman', 'Kremlin spokesman', 'White House Spokesman', 'Pentagon Spokesman',
+    'Presidential Spokesman',
     'Pentagon Press Secretary', 'White House Press Secretary', 'Chief Rabbi', 'Chief of Police', 'Police Chief',
     'Commissioner of Police', 'Sheriff', 'Coroner', 'Auditor General', 'Comptroller', 'Inspector General', 'Regent',
     'Governor-General', 'Governor General', 'Viceroy', 'Tsar', 'Czar', 'Shah', 'Khan', 'Caliph', 'Mufti', 'Elder',
