@@ -1949,6 +1949,27 @@ describe("glean.extract", function ()
       assert.are.equal("Jithin Raj Menon", of(d, "PERSON")[3])
     end)
 
+    it("reads a town in a sports report as the one club of the article its name opens",
+       function ()
+      local d = entities_only:extract("Tarrow beat Crewe Alexandra 2-1 in League Two on " ..
+                                      "Saturday. Crewe had led through Tom Ray before Tarrow " ..
+                                      "scored twice. Fans in Crewe were angry.")
+      local got = {}
+      for _, e in ipairs(d.entities) do
+        if e.text == "Crewe" then got[#got + 1] = e.label .. "/" .. e.canonical end
+      end
+      assert.are.same({ "ORG/Crewe Alexandra", "GPE/Crewe" }, got)
+    end)
+
+    it("reads public offices and a town's municipality by their heads", function ()
+      local d = entities_only:extract("The Tarrow County District Attorney’s Office said it " ..
+                                      "would appeal. The Jerusalem Municipality said it " ..
+                                      "backed the line. The Kenya Red Cross Society sent " ..
+                                      "tents. Rio Tinto said it would cut jobs.")
+      assert.are.same({ "Tarrow County District Attorney’s Office", "Jerusalem Municipality",
+                        "Kenya Red Cross Society", "Rio Tinto" }, texts(d, "ORG"))
+    end)
+
     it("reads no person in a building named with a title after 'the'", function ()
       local d = entities_only:extract("He spoke outside the Justice Palace on Monday. The " ..
                                       "Queen Mother was there.")

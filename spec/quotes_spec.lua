@@ -3207,6 +3207,13 @@ describe("glean.quotes", function ()
       assert.are.same({ "Kremlin", "Finance Ministry" }, { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads a body's office as the body", function ()
+      local qs = find("The National Weather Service office said 51 inches had fallen. The " ..
+                      "White House press office said the president was busy.")
+      assert.are.same({ "National Weather Service", "White House" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

@@ -1244,6 +1244,52 @@ local function unknown_sides (toks, found, dict, taken)
   return added and rules_mod.by_first(found) or found
 end
 
+-- in a sports report, a town is the one club the lists know whose name
+-- it opens, named in the article: "Tranmere" after "Tranmere Rovers",
+-- "Crewe" after "Crewe Alexandra" (not a town two clubs' names open:
+-- "Manchester")
+local function town_clubs (toks, found, dict, matcher, taken)
+  local clubs
+  for ix = 1, #found do
+    local e = found[ix]
+    local c = e.canonical
+    if e.label == "ORG" and e.rule == "org.en.dict" and c and c:find(" ", 1, true) and
+       listed_kind(e, dict, matcher) == "club" then
+      clubs = clubs or {}
+      local town = c:match("^(%S+) ")
+      if clubs[town] == nil or clubs[town] == c then clubs[town] = c else clubs[town] = false end
+    end
+  end
+  if not clubs then return found end
+  for ix = 1, #found do
+    local e = found[ix]
+    local c = e.canonical
+    -- (not a dateline's town in capitals: "PHILADELPHIA (AP) -")
+    -- (nor a town after a word of place: "In Seattle, …", "fans in
+    -- Philadelphia")
+    local a = e.first_token
+    local club = c and (e.label == "ORG" and TEAM_RULE[e.rule] or
+                        e.label == "GPE" and not (a > 1 and VENUE[t_key(toks, a - 1)])) and
+                 not t_is(toks, a, "upper") and clubs[c]
+    if club then
+      e.label, e.canonical, e.rule = "ORG", club, "org.en.team_in_article"
+    end
+  end
+  -- (and the town where no rule read it: "after Crewe failed to clear")
+  local added = false
+  for t = 1, #toks do
+    if not taken[t] and t_kind(toks, t) == "word" and t_is(toks, t, "cap") then
+      local club = clubs[t_text(toks, t)]
+      if club and not (t < #toks and t_kind(toks, t + 1) == "word" and
+                       t_is(toks, t + 1, "cap")) and not (t > 1 and VENUE[t_key(toks, t - 1)]) then
+        add_one_token(found, taken, t, "ORG", club, "org.en.team_in_article")
+        added = true
+      end
+    end
+  end
+  return added and rules_mod.by_first(found) or found
+end
+
 local function teams_in_article (toks, found, dict, sports, matcher, taken)
   local teams = {}
   for ix = 1, #found do
@@ -1290,7 +1336,8 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
   end
   if sports then
     found = unknown_sides(toks, found, dict, taken)
-    return sides_by_verb(toks, found, dict, taken)
+    found = sides_by_verb(toks, found, dict, taken)
+    return town_clubs(toks, found, dict, matcher, taken)
   end
   return found
 end

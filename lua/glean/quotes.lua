@@ -1934,14 +1934,19 @@ local function resolve (st, a, b)
   end
   -- "a department spokesperson", "the ministry spokesman": the body's
   -- spokesperson, for the body named before it
-  if b >= a + 2 and (ka == "a" or ka == "the" or ka == "an") and SPOKES[KEY(toks, b)] then
+  -- (and its office: "the National Weather Service office", "the White
+  -- House press office")
+  local office = b >= a + 2 and KEY(toks, b) == "office" and IS(toks, b, "lower")
+  if b >= a + 2 and (ka == "a" or ka == "the" or ka == "an") and
+     (SPOKES[KEY(toks, b)] or office) then
     local x
     if b == a + 2 and IS(toks, a + 1, "lower") then
-      x = body_antecedent(st, a, KEY(toks, a + 1))
+      x = not office and body_antecedent(st, a, KEY(toks, a + 1))
     else
       -- ("an IMF spokesperson", "a Foreign Ministry spokesman": the body)
-      x = entity_at(st, a + 1, b - 1)
-      x = x and x.label == "ORG" and x.last_token == b - 1 and x
+      local z = office and b > a + 2 and KEY(toks, b - 1) == "press" and b - 2 or b - 1
+      x = entity_at(st, a + 1, z)
+      x = x and x.label == "ORG" and x.last_token == z and x
     end
     if x then return x.canonical or x.text, first, last, "ORG" end
   end

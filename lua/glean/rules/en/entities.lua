@@ -1204,9 +1204,14 @@ places.rules[#places.rules + 1] = {
     -- (nor the last words of a longer name with a capital role's word:
     -- "the England and Wales Cricket Board")
     local before = c1 > 1 and t_key(m.tokens, c1 - 1)
-    if (before == "and" or before == "of" or before == "&") and
-       t_is(m.tokens, m.last_token, "cap") then
-      return false
+    if before == "and" or before == "of" or before == "&" then
+      if t_is(m.tokens, m.last_token, "cap") then return false end
+      -- (nor of a longer name the lists know: "Oil and Natural Gas
+      -- Corporation chairman …")
+      for k = math.max(1, c1 - 4), c1 - 2 do
+        local d = ctx.dict(k, c2)
+        if d and d.label == "ORG" then return false end
+      end
     end
     local d = ctx.dict(c1, c2)
     if d and (d.label == "GPE" or d.label == "LOC" or d.label == "NORP" or
