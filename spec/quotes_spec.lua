@@ -3214,6 +3214,13 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads no words in a name called, nor a cue in a request for comment", function ()
+      local qs = find("Ann Lee, whom neighbours called Bablu, was 40. Acme did not respond " ..
+                      "to a request for comment on the bids.")
+      assert.are.same({ { "Acme", "to a request for comment on the bids" } },
+                      { { qs[1].speaker, qs[1].text } })
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

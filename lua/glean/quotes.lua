@@ -3876,6 +3876,22 @@ local function build (st, m, rule)
       if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
     end
   end
+  -- (nor a request's "for comment on …")
+  if KEY(toks, cue[1]) == "comment" and cue[1] > 1 and KEY(toks, cue[1] - 1) == "for" then
+    return nil
+  end
+  -- naming is no speech: "whom neighbours called Bablu", "a man they
+  -- call Tiger," (a name alone, then the clause ends)
+  if B.CALL_VERBS[ckey] and cue[1] == cue[2] and cue[2] < s_last and
+     IS(toks, cue[2] + 1, "cap") and KIND(toks, cue[2] + 1) == "word" then
+    local j = cue[2] + 1
+    while j < s_last and j < cue[2] + 3 and IS(toks, j + 1, "cap") and
+          KIND(toks, j + 1) == "word" do
+      j = j + 1
+    end
+    local nx = j < s_last and KEY(toks, j + 1)
+    if not nx or nx == "," or nx == "." or nx == ";" or nx == ")" then return nil end
+  end
   -- (a rate's move is no pointing: "a quarter of a percentage point to
   -- 2.75 percent", "four basis points to 2.21 percent")
   if (ckey == "point" or ckey == "points") and pkey and B.RATE_UNITS[pkey] then return nil end
