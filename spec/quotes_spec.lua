@@ -3221,6 +3221,14 @@ describe("glean.quotes", function ()
                       { { qs[1].speaker, qs[1].text } })
     end)
 
+    it("reads a subject with a clause that asked it, and a long subject after 'But'",
+       function ()
+      local qs = find("The experts I spoke to said the proposals were detailed. But " ..
+                      "opposition parties say the tax will not work.")
+      assert.are.same({ "The experts", "opposition parties" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

@@ -4244,7 +4244,8 @@ local function build (st, m, rule)
     end
   end
   -- between a speaker and its cue: auxiliaries and adverbs only
-  if sp and sp[2] < cue[1] and not appos and not rule.noun and not rule.quoted_as then
+  if sp and sp[2] < cue[1] and not appos and not rule.noun and not rule.quoted_as and
+     not rule.contact then
     local aux = st.c.aux
     -- (after letters that follow a name: "Ann Lee MP said")
     local post, lead = st.c.postnominals, true

@@ -466,6 +466,14 @@ M.rules = {
     pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux *
               (said + P.capture("cue", P.no(P.words(M.NOT_THAT_VERBS))) *
                       P.capture("that", P.word "that")) },
+  -- a subject with a clause of its own that asked it: "the experts I
+  -- interviewed said …", "the people we spoke to said …"
+  { id = "quote.en.contact_clause_cue", content = "auto", contact = true,
+    pattern = P.capture("speaker", det * modifier ^ -2 * P.all(P.kind "word", P.is "lower")) *
+              P.words { "i", "we", "they", "he", "she", "you" } *
+              P.words { "interviewed", "consulted", "contacted", "surveyed", "polled", "asked",
+                        "spoke", "talked", "met", "reached", "called" } *
+              P.words { "to", "with", "for", "by" } ^ -1 * aux * said },
   -- a quantifier after "with" and a gerund: "Fans defended her, with one
   -- writing: “…”", "with many saying …"
   { id = "quote.en.with_quantifier", content = "auto",
@@ -603,7 +611,8 @@ M.rules = {
   -- the whole subject as the speaker: "The average of polls taken over the
   -- past two weeks shows …"
   { id = "quote.en.long_subject", content = "after", long_subject = true,
-    pattern = P.sent_start * opening ^ -1 * P.capture("speaker", P.rep(subject_words, 2, 14)) *
+    pattern = P.sent_start * P.words { "but", "and", "yet", "still" } ^ -1 * opening ^ -1 *
+              P.capture("speaker", P.rep(subject_words, 2, 14)) *
               aux *
               P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.LONG_SUBJECT_VERBS))) },
   -- a byline after a quotation: "“…” ― Ann Lee"
