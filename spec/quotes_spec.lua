@@ -3229,6 +3229,12 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads 'the regulator' as a central bank named before", function ()
+      local qs = find("The Central Bank of Nigeria has fined Tarrowpay 50 million naira. In a " ..
+                      "circular, the regulator said the company had failed to check wallets.")
+      assert.are.equal("Central Bank of Nigeria", qs[1].speaker)
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

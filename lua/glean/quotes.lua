@@ -1069,6 +1069,13 @@ local function described_as (st, e, nouns)
                                name:find("^Of%l") ~= nil) then
       return true
     end
+    -- (a central bank regulates banks: "the Central Bank of Nigeria …
+    -- the regulator said")
+    if name:find("Central Bank", 1, true) or name:find("^Reserve Bank") or
+       (name:find("^Bank of ") and d.kind == "agency") or
+       name:find("Monetary Authority", 1, true) then
+      return true
+    end
   end
   local p = e.first_token - 1
   if p >= 1 and KEY(toks, p) == "," then p = p - 1 end
