@@ -3235,6 +3235,17 @@ describe("glean.quotes", function ()
       assert.are.equal("Central Bank of Nigeria", qs[1].speaker)
     end)
 
+    it("reads a speaker after 'with' and its gerund, and no words in a story told",
+       function ()
+      local qs = find("The school was rated inadequate, with inspectors saying pupils were " ..
+                      "at risk. The figures told a different story. Ann Lee told the BBC the " ..
+                      "story was false.")
+      assert.are.same({ { "inspectors", "pupils were at risk" },
+                        { "Ann Lee", "the story was false" } },
+                      { { qs[1].speaker, qs[1].text }, { qs[2].speaker, qs[2].text } })
+      assert.are.equal(2, #qs)
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

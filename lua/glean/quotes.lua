@@ -3036,6 +3036,10 @@ B.APPOINTMENTS = { appointment = true, appointments = true, nomination = true,
   nominations = true, selection = true, election = true, reappointment = true }
 B.APPOINTED_AS = { as = true, ["for"] = true, to = true }
 
+-- what one tells that is no one's words
+B.TOLD_THINGS = { story = true, stories = true, truth = true, lie = true, lies = true,
+  joke = true, jokes = true, tale = true, tales = true, anecdote = true }
+
 -- the verbs of a finding, and those who find things more often than facts
 B.FIND_VERBS = { find = true, finds = true, found = true }
 B.FINDERS = { officers = true, officer = true, police = true, detectives = true,
@@ -3881,6 +3885,22 @@ local function build (st, m, rule)
       end
       if j == cue[2] + 1 and (k == "for" or k == "on") then break end
       if KIND(toks, j) ~= "word" and KIND(toks, j) ~= "hyphen" then break end
+    end
+  end
+  -- a story told is no words: "the figures told a different story",
+  -- "she told the truth"
+  if st.c.tell[ckey] and cue[1] == cue[2] then
+    for j = cue[2] + 1, math.min(s_last, cue[2] + 4) do
+      local k = KEY(toks, j)
+      if B.TOLD_THINGS[k] then
+        local nk = j < s_last and KEY(toks, j + 1)
+        if not nk or nk == "," or nk == "." or nk == "about" or nk == "of" or nk == "to" or
+           nk == "in" or nk == "on" or nk == "and" then
+          return nil
+        end
+        break
+      end
+      if KIND(toks, j) ~= "word" or not IS(toks, j, "lower") then break end
     end
   end
   -- (nor a request's "for comment on …")

@@ -180,6 +180,14 @@ M.NOT_MODIFIERS = { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "'", "-",
 local modifier_stops = { "its", "their", "our", "my", "your" }
 for _, w in ipairs(M.NOT_MODIFIERS) do modifier_stops[#modifier_stops + 1] = w end
 local modifier = P.no(P.words(modifier_stops))
+-- plural nouns of people who may speak after "with" ("with inspectors
+-- saying …"): the source nouns' plurals and others
+M.WITH_SAYING_NOUNS = { "inspectors", "officials", "critics", "experts", "analysts",
+  "residents", "police", "officers", "doctors", "scientists", "researchers", "economists",
+  "campaigners", "activists", "witnesses", "sources", "investigators", "prosecutors",
+  "lawyers", "teachers", "parents", "unions", "ministers", "protesters", "fans", "players",
+  "executives", "traders", "investors", "opponents", "supporters", "locals", "observers",
+  "diplomats", "forecasters", "authorities", "organisers", "organizers", "staff", "workers" }
 local head = P.dict "title" + P.words(M.SOURCE_NOUNS)
 -- "the minister", "a senior White House official", "Trump's campaign",
 -- "Italy's defense minister"
@@ -477,9 +485,16 @@ M.rules = {
   -- a quantifier after "with" and a gerund: "Fans defended her, with one
   -- writing: “…”", "with many saying …"
   { id = "quote.en.with_quantifier", content = "auto",
+    -- (or a body, a person or a plural noun: "with inspectors saying
+    -- …", "with the council warning …", "with Ann Lee adding …")
     pattern = P.word "with" *
               P.capture("speaker", P.words { "one", "some", "many", "others", "several", "most",
-                                             "another" }) *
+                                             "another" } +
+                                   P.entity { "PERSON", "ORG" } +
+                                   P.words { "the", "its", "their", "his", "her" } ^ -1 *
+                                   P.all(P.kind "word", P.is "lower") ^ -2 * head +
+                                   P.all(P.kind "word", P.is "lower",
+                                         P.words(M.WITH_SAYING_NOUNS))) *
               P.capture("cue", P.words { "saying", "writing", "adding", "arguing", "claiming",
                                          "warning", "insisting", "suggesting", "noting",
                                          "predicting", "expecting", "complaining", "urging",
