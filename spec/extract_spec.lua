@@ -1167,7 +1167,7 @@ describe("glean.extract", function ()
                       "Tollway/PERSON/Anton Tollway", "Tollway/PERSON/Tollway",
                       "Tollway/PERSON/Anton Tollway" }, got)
     -- (a hyphenated last name is one, alone or after an honorific, and
-    -- its last word still links where a rule took it: "Lopez" a place)
+    -- whole where a rule took its first word: "Tarro" a place)
     got = labelled(entities_only:extract("Anton Tollway-Brisk spoke. Mr Tollway-Brisk said " ..
                                          "little and Tollway-Brisk left."))
     assert.are.same({ "Anton Tollway-Brisk/PERSON/Anton Tollway-Brisk",
@@ -1180,7 +1180,7 @@ describe("glean.extract", function ()
     got = labelled(entities_only:extract("Guillermo Tarro-Lopez won. Tarro-Lopez, ranked 106, " ..
                                          "dominated."))
     assert.are.same({ "Guillermo Tarro-Lopez/PERSON/Guillermo Tarro-Lopez",
-                      "Lopez/PERSON/Guillermo Tarro-Lopez" }, got)
+                      "Tarro-Lopez/PERSON/Guillermo Tarro-Lopez" }, got)
     -- (so is a last name of two words a rule found on its own)
     got = labelled(entities_only:extract("Carla Tarro Velez smiled. Later Tarro Velez left " ..
                                          "the room."))
@@ -1968,6 +1968,21 @@ describe("glean.extract", function ()
                                       "tents. Rio Tinto said it would cut jobs.")
       assert.are.same({ "Tarrow County District Attorney’s Office", "Jerusalem Municipality",
                         "Kenya Red Cross Society", "Rio Tinto" }, texts(d, "ORG"))
+    end)
+
+    it("reads no body in a hyphenated family name's half, and a firm's first word that " ..
+       "is a town's as the firm", function ()
+      local d = entities_only:extract("Jean Ferrand-Lacoste, the former mayor, was jailed. " ..
+                                      "Ferrand-Lacoste said he was innocent. Ex-BBC host Ann " ..
+                                      "Lee spoke.")
+      assert.are.same({ "Jean Ferrand-Lacoste", "Jean Ferrand-Lacoste", "Ann Lee" },
+                      of(d, "PERSON"))
+      assert.are.same({ "Ferrand-Lacoste", "BBC" }, { texts(d, "PERSON")[2], texts(d, "ORG")[1] })
+      d = entities_only:extract("Kozan Chemical Industries will build a plant. Kozan's shares " ..
+                                "rose. The plant in Kozan will open in May.")
+      assert.are.same({ "Kozan Chemical Industries", "Kozan Chemical Industries" },
+                      of(d, "ORG"))
+      assert.are.same({ "Kozan" }, texts(d, "GPE"))
     end)
 
     it("reads no person in a building named with a title after 'the'", function ()

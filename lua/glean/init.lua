@@ -693,6 +693,11 @@ end
 -- that name, with that label, wherever else it stands (as written, or in
 -- capitals in a headline; token by token, so a line break inside a name
 -- does not hide it).
+-- words of place before a town
+local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
+  ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
+  ["visit"] = true, ["visited"] = true, ["visiting"] = true }
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -704,6 +709,7 @@ local function link_names (text, toks, entities, taken, dict)
   -- ("Orbex said") is the company
   local last_names, shorts, short1, parties, shortn = nil, {}, {}, nil, nil
   local common_shorts                        -- (see sentence_shorts)
+  local gpe_shorts                           -- town -> a firm's name it opens
   for ix = 1, #entities do
     local e = entities[ix]
     local a, b = e.first_token, e.last_token
@@ -735,6 +741,17 @@ local function link_names (text, toks, entities, taken, dict)
           common_shorts = common_shorts or {}
           common_shorts[w] = canonical
         end
+        -- (a town's name a rule read as the town: "Kozan" of "Kozan
+        -- Chemical Industries", see below)
+        if d and d.label == "GPE" and d.kind == "city" and
+           (gazetteer.population(d) or 1e9) < 500000 and not IS(toks, a, "upper") then
+          gpe_shorts = gpe_shorts or {}
+          if gpe_shorts[w] == nil or gpe_shorts[w] == canonical then
+            gpe_shorts[w] = canonical
+          else
+            gpe_shorts[w] = false
+          end
+        end
         -- (a family's name too: "Halvorsen" of "Halvorsen Maritime ASA")
         if d ~= false and
            (not d or d.list == "surnames" or
@@ -764,6 +781,19 @@ local function link_names (text, toks, entities, taken, dict)
                 parties[TEXT(toks, e.first_token)]
       if p and not IS(toks, e.first_token, "upper") then
         e.canonical, e.kind, e.rule = p, nil, "org.en.link_short_name"
+      end
+    end
+  end
+  -- a firm's first word that is a town's name is the firm where no word
+  -- of place comes before it: "Kozan's shares jumped", not "a plant in
+  -- Kozan"
+  if gpe_shorts then
+    for _, e in ipairs(entities) do
+      local a = e.first_token
+      local c = e.label == "GPE" and a == e.last_token and gpe_shorts[TEXT(toks, a)]
+      if c and not (a > 1 and VENUE[KEY(toks, a - 1)]) and
+         not (a < #toks and t_kind(toks, a + 1) == "word" and IS(toks, a + 1, "cap")) then
+        e.label, e.canonical, e.rule = "ORG", c, "org.en.link_short_name"
       end
     end
   end
@@ -934,6 +964,39 @@ local function link_names (text, toks, entities, taken, dict)
     end
   end
   entities = particle_names(text, toks, merged(entities, adds))
+  -- (a hyphenated family name named again is whole: "Ferrand-Lacoste" of
+  -- "Jean-Baptiste Ferrand-Lacoste", not "Lacoste")
+  -- (a place or a body a list read in its first half goes: "Ferrand")
+  local single, gone
+  for ix = 1, #entities do
+    local e = entities[ix]
+    local a = e.first_token
+    if e.label == "PERSON" and a == e.last_token and a > 2 and e.canonical and
+       t_kind(toks, a - 1) == "hyphen" and not IS(toks, a - 1, "space_before") and
+       not IS(toks, a, "space_before") then
+      local whole = TEXT(toks, a - 2) .. "-" .. TEXT(toks, a)
+      local c = e.canonical
+      if #c > #whole and c:sub(-#whole) == whole and c:sub(-#whole - 1, -#whole - 1) == " " then
+        local x
+        if taken[a - 2] then
+          single = single or one_token_entities(entities)
+          x = single[a - 2]
+          if not (x and x.label ~= "PERSON" and x.last_token == a - 2) then x = false end
+        end
+        if x ~= false then
+          if x then
+            gone = gone or {}
+            gone[x] = true
+          end
+          e.first_token = a - 2
+          e.first = t_first(toks, a - 2)
+          e.text = text:sub(e.first, e.last)
+          taken[a - 2], taken[a - 1] = true, true
+        end
+      end
+    end
+  end
+  if gone then entities = without(entities, gone) end
   entities = middle_names(text, toks, entities, taken)
   if common_shorts then entities = sentence_shorts(toks, entities, taken, common_shorts) end
   return entities, alone
@@ -1031,9 +1094,6 @@ local LEDE_SPORT_WORDS = { tries = true, scored = true, ["play-off"] = true,
   ["hat-trick"] = true, equaliser = true, equalizer = true, ["stoppage-time"] = true,
   ["injury-time"] = true, unbeaten = true, relegation = true, promotion = true,
   visitors = true, hosts = true, ["fly-half"] = true, ["scrum-half"] = true }
-local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
-  ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
-  ["visit"] = true, ["visited"] = true, ["visiting"] = true }
 
 -- (what follows a dateline's place: "CHENNAI, March 3", "CHENNAI: …")
 local DATELINE_MARKS = { [","] = true, [":"] = true, ["-"] = true, ["\226\128\148"] = true,

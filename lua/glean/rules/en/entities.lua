@@ -202,6 +202,10 @@ local nickname = P.kind "quote" * nickname_word * nickname_word ^ -2 * P.kind "q
 -- is no name)
 local given = P.dict "given_name" * (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1
 
+-- words a hyphen joins to a name that leave it a name: "Ex-BBC",
+-- "pro-Kremlin", "Anti-Nato"
+local HYPHEN_PREFIXES = { ex = true, pro = true, anti = true, non = true, post = true, pre = true,
+  mid = true, neo = true, co = true, pan = true, trans = true, former = true }
 -- words a hyphen joins to a title that keep it one: "ex-President"
 local TITLE_PREFIXES = { ex = true, vice = true, co = true, deputy = true, acting = true,
   former = true, joint = true, assistant = true, under = true, sub = true }
@@ -643,6 +647,15 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
+        -- (no body in a hyphenated family name's half: "Ferrand-Lacoste",
+        -- "Smith-Boots")
+        local htoks = m.tokens
+        if a == b and a > 2 and t_kind(htoks, a - 1) == "hyphen" and
+           not t_is(htoks, a - 1, "space_before") and not t_is(htoks, a, "space_before") and
+           t_kind(htoks, a - 2) == "word" and t_is(htoks, a - 2, "cap") and
+           not t_is(htoks, a - 2, "upper") and not HYPHEN_PREFIXES[t_key(htoks, a - 2)] then
+          return false
+        end
         -- (a name the lists call weak that ends in a number is a number's
         -- thing before one or before a word no list knows: "No. 10" is the
         -- prime minister's office, not "the No. 10 signal", "the No 10
