@@ -1985,6 +1985,18 @@ describe("glean.extract", function ()
       assert.are.same({ "Kozan" }, texts(d, "GPE"))
     end)
 
+    it("reads one name before an age's apposition, an Indonesian firm by 'PT', and a " ..
+       "Chinese middle name after an honorific", function ()
+      local d = entities_only:extract("Sutarmin, a 39-year-old welder, said he ran. Anna " ..
+                                      "Nowak-Kos, a 44-year-old teacher, won. PT Sulawesi " ..
+                                      "Prima Nikel said it had shut two lines. Mr Marcus Goh " ..
+                                      "Wei Ming spoke, and Mr Goh left.")
+      assert.are.same({ "Sutarmin", "Anna Nowak-Kos", "Marcus Goh Wei Ming", "Goh" },
+                      texts(d, "PERSON"))
+      assert.are.equal("Marcus Goh Wei Ming", of(d, "PERSON")[4])
+      assert.are.same({ "PT Sulawesi Prima Nikel" }, texts(d, "ORG"))
+    end)
+
     it("reads no person in a building named with a title after 'the'", function ()
       local d = entities_only:extract("He spoke outside the Justice Palace on Monday. The " ..
                                       "Queen Mother was there.")

@@ -3246,6 +3246,12 @@ describe("glean.quotes", function ()
       assert.are.equal(2, #qs)
     end)
 
+    it("reads no man's sex in a Chinese family name of three words", function ()
+      local qs = find("Judge Teo Hui Min said the sentence was fair. \"Members of the public " ..
+                      "trust their bank,\" she said.")
+      assert.are.equal("Teo Hui Min", quote(qs, "Members").speaker)
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

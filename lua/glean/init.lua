@@ -626,7 +626,10 @@ local function middle_names (text, toks, entities, taken)
   for ix = 1, #entities do
     local e = entities[ix]
     local a = e.first_token
-    if e.label == "PERSON" and a == e.last_token and not e.title then
+    -- (or with an honorific: "Mr Ong" of "Eugene Ong Wei Jie")
+    local h = e.title and lower(e.title):gsub("%.", "")
+    if e.label == "PERSON" and a == e.last_token and
+       (not e.title or h == "mr" or h == "mrs" or h == "ms" or h == "miss" or h == "dr") then
       local name = middles[t_text(toks, a)]
       if name and (e.canonical == nil or e.canonical == t_text(toks, a)) then
         e.canonical = name

@@ -646,7 +646,20 @@ local function gender_of (st, e)
     -- "Yoon" for "Yoon Seo-jin")
     local c = e.canonical
     local short = c and #c > #e.text
-    if not g and not short then
+    -- (nor a Chinese family name of three words that is a given name
+    -- elsewhere: "Teo Hui Min" is no Teo's; her sex is unknown)
+    local chinese = not g and not short and e.last_token == t + 2 and st.ctx.dict and
+                    IS(st.toks, t + 1, "cap") and IS(st.toks, t + 2, "cap")
+    if chinese then
+      chinese = false
+      for _, r in ipairs(st.ctx.dict(t, t, true)) do
+        if r.list == "surnames" and (r.extra or ""):find("lang=[%a,]*zh") then
+          chinese = true
+          break
+        end
+      end
+    end
+    if not g and not short and not chinese then
       local d = st.ctx.dict and st.ctx.dict(t, t)
       g = d and data.name_sex(d.extra) or false
       -- (a given name that reads first as a town: "Anthony"; not a weak
