@@ -1997,6 +1997,17 @@ describe("glean.extract", function ()
       assert.are.same({ "PT Sulawesi Prima Nikel" }, texts(d, "ORG"))
     end)
 
+    it("reads a body whose name lists what it is of with 'the', and two public words " ..
+       "before a country", function ()
+      local d = entities_only:extract("The Department of Climate Change, Energy, the " ..
+                                      "Environment and Water said the bill would pass. Fire " ..
+                                      "and Emergency New Zealand said crews were out. The " ..
+                                      "Ministry of Health, the Police and the Army met.")
+      assert.are.same({ "Department of Climate Change, Energy, the Environment and Water",
+                        "Fire and Emergency New Zealand", "Ministry of Health" },
+                      texts(d, "ORG"))
+    end)
+
     it("reads no person in a building named with a title after 'the'", function ()
       local d = entities_only:extract("He spoke outside the Justice Palace on Monday. The " ..
                                       "Queen Mother was there.")

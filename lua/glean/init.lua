@@ -1607,7 +1607,8 @@ end
 
 -- a body whose name lists what it is of, with commas: "the Department of
 -- Agriculture, Food and the Marine", "the Ministry of Transport,
--- Communications and Information Technology" (the list's words are common
+-- Communications and Information Technology", "the Department of Climate
+-- Change, Energy, the Environment and Water" (the list's words are common
 -- words with their capitals; "the Ministry of Defence, Britain and France"
 -- lists no such thing)
 local function listed_tails (toks, found, taken)
@@ -1633,6 +1634,9 @@ local function listed_tails (toks, found, taken)
         local k = t_key(toks, t)
         if k == "," and not joined then
           t = t + 1
+          -- ("…, Energy, the Environment and Water": after the list's first
+          -- word, not "the Ministry of Defence, the Army and …")
+          if t <= n and t_key(toks, t) == "the" then t = t + 1 end
         elseif k == "and" and not joined then
           joined = true
           t = t + 1

@@ -2529,11 +2529,16 @@ local ORG_TAIL_WORDS = { on = true, of = true, ["for"] = true, ["in"] = true }
 -- "Sport England", "Water UK")
 local AGENCY_WORDS = { "Fisheries", "Statistics", "Health", "Transport", "Tourism", "Sport",
   "Water", "Biosecurity", "Invest", "Heritage", "Parks", "Revenue", "Customs", "Immigration",
-  "Export", "Enterprise", "Skills", "Forestry", "Agriculture", "Universities", "Energy" }
+  "Export", "Enterprise", "Skills", "Forestry", "Agriculture", "Universities", "Energy",
+  "Emergency", "Fire", "Rescue", "Housing", "Education", "Trade", "Defence", "Justice",
+  "Police", "Media", "Arts", "Screen", "Sports", "Cycling", "Athletics", "Swimming",
+  "Rugby", "Football", "Cricket", "Netball", "Hockey", "Golf", "Tennis", "Rowing" }
+local agency_word = P.all(P.words(AGENCY_WORDS), P.is "title")
 places.rules[#places.rules + 1] = {
   id = "org.en.mixed_country", label = "ORG", priority = 53,
+  -- ("Fire and Emergency New Zealand": two such words joined by "and")
   pattern = (P.all(P.kind "word", P.is "cap", P.isnt { "title", "upper" }) +
-             P.all(P.words(AGENCY_WORDS), P.is "title")) *
+             agency_word * (P.word "and" * agency_word) ^ -1) *
             P.dict "country",
   build = function (m)
     local toks, a = m.tokens, m.first_token
