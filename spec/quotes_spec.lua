@@ -3252,6 +3252,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Teo Hui Min", quote(qs, "Members").speaker)
     end)
 
+    it("reads 'its spokesman' as the body before, and 'the union' as one named before " ..
+       "its noun", function ()
+      local qs = find("The Tarrow Alliance had sought to delay the vote. Its leadership said " ..
+                      "the group would work with the council. The GMB union reacted with " ..
+                      "fury. Ann Lee, who chairs the works council, said managers lied. The " ..
+                      "union said it would call strikes.")
+      assert.are.equal("Tarrow Alliance", quote(qs, "the group").speaker)
+      assert.are.equal("GMB", quote(qs, "it would call").speaker)
+    end)
+
     it("reads no words in a victory, a try or a prize claimed", function ()
       local qs = find("Tarrow claimed a bonus-point 38-17 victory over Wexley on Saturday. " ..
                       "Wexley claimed a try through Ann Lee. Tom Ray claimed the $10,000 " ..

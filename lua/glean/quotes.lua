@@ -1306,8 +1306,10 @@ local function body_antecedent (st, t, noun, mod)
         -- "Movement": "the People's Progressive Alliance … the party")
         -- (or the text gave the noun before the name: "the polling
         -- institute Acme")
+        -- (or after it: "the IG Metall union")
         if name:find(noun, 1, true) or
            (named and e.first_token > 1 and KEY(st.toks, e.first_token - 1) == noun) or
+           (named and e.last_token < #st.toks and KEY(st.toks, e.last_token + 1) == noun) or
            (noun == "party" and (e.kind == "party" or PARTY_HEADS[name:match("(%a+)%W*$") or ""]))
         then
           return e
@@ -1928,6 +1930,14 @@ local function resolve (st, a, b)
         x = plain and o
       end
     end
+    if x then return x.canonical or x.text, first, last, "ORG" end
+  end
+  -- "its spokesman", "its leadership": the body's voice, for the body of
+  -- the sentence before
+  if ka == "its" and b == a + 1 and IS(toks, b, "lower") and
+     (SPOKES[KEY(toks, b)] or KEY(toks, b) == "leadership" or KEY(toks, b) == "management" or
+      KEY(toks, b) == "board") then
+    local x = subject_body(st, a)
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- "the company", "the engine maker": the body named before it
