@@ -1415,11 +1415,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Maria Press/PERSON/actress" }, got)
     end)
 
-    it("keeps a middle initial and a nickname in a name after a title", function ()
+    it("keeps a middle initial and a nickname in a name after a title (the nickname no " ..
+       "part of the canonical name)", function ()
       local got = labelled(entities_only:extract("Gen. Mark A. Tollbridge arrived. " ..
         "Rep. Robert C. \"Bobby\" Fenwick spoke."))
       assert.are.same({ "Mark A. Tollbridge/PERSON/Mark A. Tollbridge",
-                        "Robert C. \"Bobby\" Fenwick/PERSON/Robert C. \"Bobby\" Fenwick" }, got)
+                        "Robert C. \"Bobby\" Fenwick/PERSON/Robert C. Fenwick" }, got)
     end)
 
     it("links a body's initials to its name with no definition in brackets", function ()
@@ -2006,6 +2007,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Department of Climate Change, Energy, the Environment and Water",
                         "Fire and Emergency New Zealand", "Ministry of Health" },
                       texts(d, "ORG"))
+    end)
+
+    it("reads a nickname after a second given name, and no person in a Spanish body's " ..
+       "name", function ()
+      local d = entities_only:extract("It is the same, said José María \"Chema\" Olmedo, a " ..
+                                      "nurse. Outside the Hospital Comarcal de La Campiña, " ..
+                                      "Inés Reyes, 49, was waiting.")
+      assert.are.same({ "José María Olmedo", "Inés Reyes" }, of(d, "PERSON"))
     end)
 
     it("reads no person in a building named with a title after 'the'", function ()

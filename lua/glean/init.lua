@@ -1711,13 +1711,18 @@ local function early_fixes (text, toks, found, taken, dict)
       if e.last_token >= e.first_token + 2 then title_small_words(toks, e) end
       -- (a nickname in quote marks is no part of the canonical name:
       -- Darnell "The Hammer" Okafor Jr. is Darnell Okafor Jr.)
+      -- (after a second given name too: José María "Chema" Olmedo)
       if e.last_token >= e.first_token + 3 and not e.canonical then
         local o = e.first_token + 1
+        if t_kind(toks, o) ~= "quote" and t_kind(toks, o + 1) == "quote" and
+           e.last_token >= e.first_token + 4 then
+          o = o + 1
+        end
         if t_kind(toks, o) == "quote" then
           local c = o + 1
           while c < e.last_token and t_kind(toks, c) ~= "quote" do c = c + 1 end
           if c < e.last_token then
-            e.canonical = text:sub(t_first(toks, e.first_token), t_last(toks, e.first_token)) ..
+            e.canonical = text:sub(t_first(toks, e.first_token), t_last(toks, o - 1)) ..
                           " " .. text:sub(t_first(toks, c + 1), t_last(toks, e.last_token))
           end
         end

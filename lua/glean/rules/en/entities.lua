@@ -836,9 +836,11 @@ local places = {
       pattern = P.dict "LOC", build = from_dict },
     { id = "norp.en.dict", label = "NORP", priority = 30,
       pattern = P.dict "NORP", build = from_dict },
+    -- (a nickname may come after a second given name: José María
+    -- "Chema" Olmedo)
     { id = "person.en.given_name", label = "PERSON", priority = 50,
-      pattern = given * ((P.is "initial" + letter) ^ -2) * nickname ^ -1 * name_part ^ 1 *
-                suffix ^ -1 },
+      pattern = given * ((P.is "initial" + letter) ^ -2) * (name_part ^ -1 * nickname) ^ -1 *
+                name_part ^ 1 * suffix ^ -1 },
     -- a family name that is a people's adjective, after a given name:
     -- "Catriona Welsh said", "Michael English, who" (not before a noun:
     -- "Mary's Welsh roots", "Ann Welsh language")
@@ -896,6 +898,13 @@ local places = {
         if NOT_A_NAME_START[key] or is_common(key) or ctx.dict(a, b) then
           return false
         end
+        -- (nor a body's or a place's name in Spanish or French: "Hospital
+        -- Comarcal de La Campiña", an article its last word)
+        local kb = t_key(toks, b)
+        if kb == "la" or kb == "le" or kb == "el" or kb == "los" or kb == "las" or kb == "les" then
+          return false
+        end
+        if a > 1 and has_reading(ctx, a - 1, a - 1, "organizations") then return false end
         -- (nor one that ends with a city: "Aguas de Barcelona", not
         -- "Adriaen van Hulst", a small town's name)
         for _, r in ipairs(ctx.dict(b, b, true)) do
