@@ -584,6 +584,13 @@ local function particle_names (text, toks, entities)
   return entities
 end
 
+-- map[key] = value, where no other value was set for key; false where
+-- two were (a name a word stands for when only one does)
+local function one_for (map, key, value)
+  local had = map[key]
+  if had == nil or had == value then map[key] = value else map[key] = false end
+end
+
 -- a person's middle name alone is that person when one person of the
 -- article has it and no rule gave it another ("Kabeya, who …" after
 -- "Trésor Kabeya Mutombo"; Spanish, Portuguese and African names are
@@ -614,10 +621,7 @@ local function middle_names (text, toks, entities, taken)
       middles = middles or {}
       for t = pa + 1, pb - 1 do
         if t_kind(toks, t) == "word" and t_is(toks, t, "title") then
-          local w = t_text(toks, t)
-          local had = middles[w]
-          if had == nil then middles[w] = name
-          elseif had ~= name then middles[w] = false end
+          one_for(middles, t_text(toks, t), name)
         end
       end
     end
@@ -749,11 +753,7 @@ local function link_names (text, toks, entities, taken, dict)
         if d and d.label == "GPE" and d.kind == "city" and
            (gazetteer.population(d) or 1e9) < 500000 and not IS(toks, a, "upper") then
           gpe_shorts = gpe_shorts or {}
-          if gpe_shorts[w] == nil or gpe_shorts[w] == canonical then
-            gpe_shorts[w] = canonical
-          else
-            gpe_shorts[w] = false
-          end
+          one_for(gpe_shorts, w, canonical)
         end
         -- (a family's name too: "Halvorsen" of "Halvorsen Maritime ASA")
         if d ~= false and
@@ -1319,8 +1319,7 @@ local function town_clubs (toks, found, dict, matcher, taken)
     if e.label == "ORG" and e.rule == "org.en.dict" and c and c:find(" ", 1, true) and
        listed_kind(e, dict, matcher) == "club" then
       clubs = clubs or {}
-      local town = c:match("^(%S+) ")
-      if clubs[town] == nil or clubs[town] == c then clubs[town] = c else clubs[town] = false end
+      one_for(clubs, c:match("^(%S+) "), c)
     end
   end
   if not clubs then return found end
