@@ -584,6 +584,10 @@ local function particle_names (text, toks, entities)
   return entities
 end
 
+-- the honorifics a middle name alone may have, as the rules give them
+local MIDDLE_HONORIFICS = { Mr = true, ["Mr."] = true, Mrs = true, ["Mrs."] = true, Ms = true,
+  ["Ms."] = true, Miss = true, Dr = true, ["Dr."] = true }
+
 -- map[key] = value, where no other value was set for key; false where
 -- two were (a name a word stands for when only one does)
 local function one_for (map, key, value)
@@ -631,9 +635,8 @@ local function middle_names (text, toks, entities, taken)
     local e = entities[ix]
     local a = e.first_token
     -- (or with an honorific: "Mr Ong" of "Eugene Ong Wei Jie")
-    local h = e.title and lower(e.title):gsub("%.", "")
     if e.label == "PERSON" and a == e.last_token and
-       (not e.title or h == "mr" or h == "mrs" or h == "ms" or h == "miss" or h == "dr") then
+       (not e.title or MIDDLE_HONORIFICS[e.title]) then
       local name = middles[t_text(toks, a)]
       if name and (e.canonical == nil or e.canonical == t_text(toks, a)) then
         e.canonical = name

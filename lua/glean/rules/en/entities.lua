@@ -1827,41 +1827,6 @@ places.rules[#places.rules + 1] = {
     if place_or_body(ctx, a) then return false end
     return NO_FIELDS
   end }
--- an Indonesian firm by its legal form before its name: "PT Sulawesi
--- Prima Nikel", "PT Bank Rakyat Indonesia (Persero) Tbk" (its words up
--- to "Tbk", which ends it)
-places.rules[#places.rules + 1] = {
-  id = "org.en.pt_firm", label = "ORG", priority = 62, span = "o",
-  pattern = P.capture("o", P.all(P.word "PT", P.is "upper") *
-                           P.all(P.kind "word", P.is "cap", P.isnt "abbrev") ^ 1 *
-                           P.all(P.word "Tbk", P.is "cap") ^ -1),
-  build = function (m)
-    local a, b = m:capture_span("o")
-    if b == a then return false end
-    return NO_FIELDS
-  end }
--- one name before an apposition with an age, as Indonesian and Burmese
--- news write many: "Sutarmin, a 39-year-old welder, said" (a word no list
--- knows or a given name, no common word, place or body)
-places.rules[#places.rules + 1] = {
-  id = "person.en.one_name_age", label = "PERSON", priority = 55, span = "p",
-  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" })) *
-            P.word "," * P.words { "a", "an" } * P.number * P.kind "hyphen" * P.word "year" *
-            P.kind "hyphen" * P.word "old",
-  build = function (m, ctx)
-    local a = m:capture_span("p")
-    local toks = m.tokens
-    local k = t_key(toks, a)
-    if #k < 3 or NOT_A_NAME_START[k] or is_common(k) or TIME_WORDS[k] then return false end
-    -- (the name alone: not a longer name's last word, "Piet de Wolff",
-    -- "Anna Nowak-Kos")
-    local pk = a > 1 and not t_is(toks, a, "newline_before") and t_kind(toks, a - 1)
-    if pk == "hyphen" or pk == "quote" or (pk == "word" and not opens_sentence(toks, a)) then
-      return false
-    end
-    if place_or_body(ctx, a) then return false end
-    return NO_FIELDS
-  end }
 places.rules[#places.rules + 1] = {
   id = "person.en.age_apposition", label = "PERSON", priority = 55, span = "p",
   pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" }) ^ 1) *
@@ -3137,5 +3102,47 @@ for _, r in ipairs(places.rules) do
 end
 
 for _, r in ipairs(team_rules) do places.rules[#places.rules + 1] = r end
+
+-- (last, the rules whose first token indexes them well: the keys a rule
+-- cannot match without fill 64 slots in rule order, and a rule that needs
+-- none should take none from the rules before it)
+-- an Indonesian firm by its legal form before its name: "PT Sulawesi
+-- Prima Nikel", "PT Bank Rakyat Indonesia (Persero) Tbk" (its words up
+-- to "Tbk", which ends it)
+places.rules[#places.rules + 1] = {
+  id = "org.en.pt_firm", label = "ORG", priority = 62, span = "o",
+  pattern = P.capture("o", P.all(P.word "PT", P.is "upper") *
+                           P.all(P.kind "word", P.is "cap", P.isnt "abbrev") ^ 1 *
+                           P.all(P.word "Tbk", P.is "cap") ^ -1),
+  build = function (m)
+    local a, b = m:capture_span("o")
+    if b == a then return false end
+    return NO_FIELDS
+  end }
+-- one name before an apposition that opens with an age, as much
+-- Indonesian news writes names: "Sutarmin, a 39-year-old welder, said"
+-- (the match is the age, a number's token being rarer than a capital's;
+-- the name is read back from it: a word no list calls common, place or
+-- body, alone)
+places.rules[#places.rules + 1] = {
+  id = "person.en.one_name_age", label = "PERSON", priority = 55,
+  pattern = P.number * P.kind "hyphen" * P.word "year" * P.kind "hyphen" * P.word "old",
+  build = function (m, ctx)
+    local toks, n = m.tokens, m.first_token - 3
+    if n < 1 or t_key(toks, n + 2) ~= "a" and t_key(toks, n + 2) ~= "an" or
+       t_key(toks, n + 1) ~= "," or t_kind(toks, n) ~= "word" or not t_is(toks, n, "cap") or
+       t_is(toks, n, "upper") or t_is(toks, n, "abbrev") then
+      return false
+    end
+    local k = t_key(toks, n)
+    if #k < 3 or NOT_A_NAME_START[k] or is_common(k) or TIME_WORDS[k] then return false end
+    local pk = n > 1 and not t_is(toks, n, "newline_before") and t_kind(toks, n - 1)
+    if pk == "hyphen" or pk == "quote" or (pk == "word" and not opens_sentence(toks, n)) then
+      return false
+    end
+    if place_or_body(ctx, n) then return false end
+    return { first_token = n, last_token = n }
+  end }
+
 
 return { places }
