@@ -584,9 +584,15 @@ local function particle_names (text, toks, entities)
   return entities
 end
 
--- the honorifics a middle name alone may have, as the rules give them
-local MIDDLE_HONORIFICS = { Mr = true, ["Mr."] = true, Mrs = true, ["Mrs."] = true, Ms = true,
-  ["Ms."] = true, Miss = true, Dr = true, ["Dr."] = true }
+-- the honorifics a name's word alone may have and stay the person's:
+-- "plain" ones ("Mr Ong" of "Eugene Ong Wei Jie", "Ms Orawan" of "Orawan
+-- Thepsuwan", as Thai news writes it) and ranks a given name takes ("Sir
+-- Elton")
+local HONORIFICS = { mr = "plain", mrs = "plain", ms = "plain", miss = "plain", dr = "plain",
+  mx = "plain", sir = "rank", dame = "rank", khun = "rank" }
+local function honorific (title)
+  return HONORIFICS[lower(title):gsub("%.", "")]
+end
 
 -- map[key] = value, where no other value was set for key; false where
 -- two were (a name a word stands for when only one does)
@@ -636,7 +642,7 @@ local function middle_names (text, toks, entities, taken)
     local a = e.first_token
     -- (or with an honorific: "Mr Ong" of "Eugene Ong Wei Jie")
     if e.label == "PERSON" and a == e.last_token and
-       (not e.title or MIDDLE_HONORIFICS[e.title]) then
+       (not e.title or honorific(e.title) == "plain") then
       local name = middles[t_text(toks, a)]
       if name and (e.canonical == nil or e.canonical == t_text(toks, a)) then
         e.canonical = name
@@ -995,8 +1001,6 @@ local function link_names (text, toks, entities, taken, dict)
             gone[x] = true
           end
           e.first_token = a - 2
-          e.first = t_first(toks, a - 2)
-          e.text = text:sub(e.first, e.last)
           taken[a - 2], taken[a - 1] = true, true
         end
       end
@@ -1954,11 +1958,6 @@ local function named_in (entities, canonical, memo)
   return known
 end
 
--- honorifics a given name alone may have and stay the person's ("Ms
--- Orawan" for Orawan Thepsuwan, as Thai news writes it; "Sir Elton")
-local ALONE_HONORIFICS = { mr = true, mrs = true, ms = true, miss = true, dr = true,
-  sir = true, dame = true, khun = true, mx = true }
-
 -- A given name alone is the one person of the article with that given
 -- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
 -- have it, nor one that is another's family name, nor a word a list
@@ -2001,7 +2000,7 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
   for ix = 1, #entities do
     local e = entities[ix]
     if e.label == "PERSON" and e.last_token == e.first_token and e.title and
-       not ALONE_HONORIFICS[lower(e.title):gsub("%.", "")] and
+       not honorific(e.title) and
        names[t_text(toks, e.first_token)] then
       names[t_text(toks, e.first_token)] = false
     end
@@ -2023,7 +2022,7 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
         single = single or one_token_entities(entities)
         local e = single[i]
         if e and e.label == "PERSON" and
-           (not e.title or ALONE_HONORIFICS[lower(e.title):gsub("%.", "")]) and
+           (not e.title or honorific(e.title)) and
            (not e.canonical or e.canonical == t_text(toks, i)) then
           e.canonical = c
         end

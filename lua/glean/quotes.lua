@@ -1249,8 +1249,11 @@ local function body_antecedent (st, t, noun, mod)
             if words[w:lower()] then return e end
           end
         end
-        for _, h in ipairs(names.starts or NO_READING) do
-          if name:lower():sub(1, #h) == h then return e end
+        if names.starts then
+          local lname = name:lower()
+          for _, h in ipairs(names.starts) do
+            if lname:sub(1, #h) == h then return e end
+          end
         end
       end
     end
@@ -3042,15 +3045,6 @@ end
 -- word sets of the build's checks, in one table (a function of Lua 5.1
 -- and LuaJIT has at most 60 upvalues, and build is near them)
 local B = {}
-
--- whether token i is a title in any case ("Mrs", "Dr", "minister")
-function B.title_word (st, i)
-  if not st.ctx.dict then return false end
-  for _, r in ipairs(st.ctx.dict(i, i, true)) do
-    if r.list == "titles" then return true end
-  end
-  return false
-end
 
 -- an appointment's confirmation: "confirmed the appointment of …",
 -- "confirmed Ann Lee as treasurer", "… for a second term", "… to lead …"
@@ -5703,7 +5697,10 @@ local function build (st, m, rule)
     -- (past a title the mention leaves out: "which Mrs Kerr had declined")
     local p = sp_a - 1
     if p > 2 and KEY(toks, p) == "." then p = p - 1 end
-    if p > 1 and IS(toks, p, "cap") and B.title_word(st, p) then p = p - 1 end
+    if p > 1 and IS(toks, p, "cap") and st.ctx.dict and
+       (st.ctx.dict(p, p) or NO_READING).list == "titles" then
+      p = p - 1
+    end
     local r = p < sp_a - 1 and KEY(toks, p) or KEY(toks, sp_a - 1)
     -- (the mention may have read "that" as its determiner, or begin after
     -- one: "that some Labor MPs")

@@ -345,6 +345,14 @@ local NAME_JOINS = { of = true, ["for"] = true, on = true }
 -- titles of kin, whose name after them is no common word ("Mother
 -- Nature"; see person.en.title_name)
 local KIN_TITLES = word_set("mother father sister brother")
+-- whether a title from token t and the one word n after it name a thing
+-- after "the": "the Justice Palace" (a common word no list has as a
+-- name's; not a kin's, "the Queen Mother")
+local function titled_thing (ctx, toks, t, n)
+  local k = t_key(toks, n)
+  return t > 1 and t_key(toks, t - 1) == "the" and is_common(k) and not KIN_TITLES[k] and
+         not has_reading(ctx, n, n, "given_names") and not has_reading(ctx, n, n, "surnames")
+end
 local THING_END = word_set("cup cups trophy award awards globe globes prize prizes " ..
   "club marathon plan mini plus mail aid music family opera rally international open " ..
   "championship championships games festival show bowl classic series league day week " ..
@@ -968,13 +976,8 @@ local places = {
            is_common(t_key(m.tokens, n1)) and not has_reading(ctx, n1, n1, "given_names") then
           return false
         end
-        -- (nor a thing named so after "the": "outside the Justice Palace";
-        -- a common word no list has as a name's)
-        if n1 == n2 and t1 > 1 and t_key(m.tokens, t1 - 1) == "the" and
-           is_common(t_key(m.tokens, n1)) and not has_reading(ctx, n1, n1, "given_names") and
-           not has_reading(ctx, n1, n1, "surnames") then
-          return false
-        end
+        -- (nor a thing named so after "the": "outside the Justice Palace")
+        if n1 == n2 and titled_thing(ctx, m.tokens, t1, n1) then return false end
         local first = ctx.dict(n1, n1)
         -- (nor one that ends with a body's head word: "the official Xinhua
         -- News Agency"; but "actress Nathalie Press")
@@ -2749,11 +2752,10 @@ local function name_start_ok (m, ctx)
       if r.list == "surnames" and family_first(r) then return false end
     end
   end
-  -- (no thing named with a title after "the": "the Justice Palace"; but
-  -- "the Queen Mother")
-  if b == a + 1 and id == "person.en.given_name" and a > 1 and t_key(toks, a - 1) == "the" and
-     is_common(kb) and not KIN_TITLES[kb] and has_reading(ctx, a, a, "titles") and
-     not has_reading(ctx, b, b, "surnames") then
+  -- (nor, a given name that is a title too, a thing after "the": "the
+  -- Justice Palace")
+  if b == a + 1 and id == "person.en.given_name" and titled_thing(ctx, toks, a, b) and
+     has_reading(ctx, a, a, "titles") then
     return false
   end
   -- (a cue that opens the sentence before the name: "Said Ann Lee, …:")
