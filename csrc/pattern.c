@@ -63,6 +63,46 @@ typedef struct prule {
   uint32_t pc, nslots;
 } prule;
 
+/* a set of requirement slots (key sets some rule cannot match without):
+** the sets of a sentence's keys, of a rule's needs, of a key's sets */
+#define GL_REQW 2
+#define GL_REQSLOTS (64 * GL_REQW)
+typedef struct reqmask {
+  uint64_t w[GL_REQW];
+} reqmask;
+
+static inline void req_add (reqmask *m, int slot) {
+  m->w[slot >> 6] |= (uint64_t)1 << (slot & 63);
+}
+
+static inline void req_or (reqmask *m, const reqmask *o) {
+  int k;
+  for (k = 0; k < GL_REQW; k++) m->w[k] |= o->w[k];
+}
+
+/* whether m holds a slot that have lacks */
+static inline int req_lacks (const reqmask *m, const reqmask *have) {
+  uint64_t x = 0;
+  int k;
+  for (k = 0; k < GL_REQW; k++) x |= m->w[k] & ~have->w[k];
+  return x != 0;
+}
+
+/* whether m and have share a slot */
+static inline int req_meets (const reqmask *m, const reqmask *have) {
+  uint64_t x = 0;
+  int k;
+  for (k = 0; k < GL_REQW; k++) x |= m->w[k] & have->w[k];
+  return x != 0;
+}
+
+static inline int req_none (const reqmask *m) {
+  uint64_t x = 0;
+  int k;
+  for (k = 0; k < GL_REQW; k++) x |= m->w[k];
+  return x == 0;
+}
+
 typedef struct Program {
   pinst *code;
   size_t ncode;
@@ -101,12 +141,13 @@ typedef struct Program {
   unsigned char *anchored; /* per rule: opens with P.sent_start (it starts
                            ** at a sentence's first token or nowhere) */
   /* keys a rule cannot match without: key sets every path to its MATCH
-  ** tests (a "v" between two sides, "spokesman" after a body); up to 64
-  ** such sets in all, numbered 0..nreq; per rule a mask of those it needs,
-  ** per key id a mask of the sets that hold it */
-  uint64_t *rule_req;
-  uint64_t *key_req;
+  ** tests (a "v" between two sides, "spokesman" after a body); up to
+  ** GL_REQSLOTS such sets in all, numbered 0..nreq; per rule a mask of
+  ** those it needs, per key id a mask of the sets that hold it */
+  reqmask *rule_req;
+  reqmask *key_req;
   size_t nreq;
+  size_t nreq_dropped;     /* needed key sets left without a slot */
   size_t nlong;            /* rules too long to look for what they need */
   int cuts;                /* some rule has a cut (see cut_of): a run looks
                            ** at the rest of each token's sentence */
@@ -151,7 +192,8 @@ struct spanreq {
   /* one of several: a capture every match has begins with one of these
   ** keys (key set slots) or spans (bits per layer): a cue that is a
   ** reporting verb of the list or one of a few words */
-  uint64_t any_slots[GL_MAXSPANREQ], any_bits[GL_MAXSPANREQ][2];
+  reqmask any_slots[GL_MAXSPANREQ];
+  uint64_t any_bits[GL_MAXSPANREQ][2];
   unsigned char nany;
 };
 
@@ -591,17 +633,17 @@ static int reaches_match (const Program *pg, uint32_t r, uint32_t block,
 ** at (each candidate costs a walk of the rule). -1 out of memory.
 */
 /* the requirement slot of key set ks (made on first use), or -1 when the
-** 64 slots are taken */
+** GL_REQSLOTS slots are taken */
 static int key_slot (Program *pg, int32_t *slot_of_set, int32_t ks) {
   size_t q, k;
   int slot;
   for (q = 0; q < pg->nreq; q++)
     if (slot_of_set[q] == ks) return (int)q;
-  if (pg->nreq == 64) return -1;
+  if (pg->nreq == GL_REQSLOTS) { pg->nreq_dropped++; return -1; }
   slot = (int)pg->nreq++;
   slot_of_set[slot] = ks;
   for (k = 0; k < pg->keyset_len[ks]; k++)
-    pg->key_req[pg->keysets[ks][k]] |= (uint64_t)1 << slot;
+    req_add(&pg->key_req[pg->keysets[ks][k]], slot);
   return slot;
 }
 
@@ -627,7 +669,7 @@ static int key_slot (Program *pg, int32_t *slot_of_set, int32_t ks) {
 #define GL_CUT_MAXTESTS 64
 static int cut_of (Program *pg, uint32_t r, const uint32_t *reach,
                    size_t nreach, uint32_t *stack, uint32_t *seen,
-                   uint32_t *stamp, int32_t *slot_of_set, uint64_t *slots,
+                   uint32_t *stamp, int32_t *slot_of_set, reqmask *slots,
                    uint64_t *bits) {
   uint32_t cand[GL_CUT_MAXTESTS], order[GL_CUT_MAXTESTS];
   unsigned char kept[GL_CUT_MAXTESTS];
@@ -670,7 +712,7 @@ static int cut_of (Program *pg, uint32_t r, const uint32_t *reach,
       kept[j - 1] = 1;
     }
   }
-  *slots = 0;
+  memset(slots, 0, sizeof(*slots));
   bits[0] = bits[1] = 0;
   for (k = 0; k < nc; k++) {
     const pinst *in = &pg->code[cand[k]];
@@ -682,7 +724,7 @@ static int cut_of (Program *pg, uint32_t r, const uint32_t *reach,
       else {
         int slot = key_slot(pg, slot_of_set, t->keyset);
         if (slot < 0) return 0;
-        *slots |= (uint64_t)1 << slot;
+        req_add(slots, slot);
       }
     }
   }
@@ -691,13 +733,13 @@ static int cut_of (Program *pg, uint32_t r, const uint32_t *reach,
 
 static int required_keys (Program *pg) {
   size_t n = pg->ncode, r;
-  int32_t slot_of_set[64];
+  int32_t slot_of_set[GL_REQSLOTS];
   uint32_t stamp = 0;
   uint32_t *stack = (uint32_t *)malloc((2 * n + 4) * sizeof(uint32_t));
   uint32_t *seen = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
   uint32_t *reach = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-  pg->rule_req = (uint64_t *)calloc(pg->nrules + 1, sizeof(uint64_t));
-  pg->key_req = (uint64_t *)calloc(pg->keys.count + 1, sizeof(uint64_t));
+  pg->rule_req = (reqmask *)calloc(pg->nrules + 1, sizeof(reqmask));
+  pg->key_req = (reqmask *)calloc(pg->keys.count + 1, sizeof(reqmask));
   pg->span_req = (struct spanreq *)calloc(pg->nrules + 1, sizeof(struct spanreq));
   if (!stack || !seen || !reach || !pg->rule_req || !pg->key_req ||
       !pg->span_req) {
@@ -742,14 +784,16 @@ static int required_keys (Program *pg) {
         continue;
       }
       slot = key_slot(pg, slot_of_set, t->keyset);  /* a key it needs */
-      if (slot >= 0) pg->rule_req[r] |= (uint64_t)1 << slot;
+      if (slot >= 0) req_add(&pg->rule_req[r], slot);
     }
     /* captures every match has: the first token of each is one of a few
     ** keys or spans (the closure after its SAVE) */
     for (j = 0; j < nreach && sr->nany < GL_MAXSPANREQ; j++) {
       uint32_t pc = reach[j], e, ne;
-      uint64_t slots = 0, bits[2] = {0, 0};
+      reqmask slots;
+      uint64_t bits[2] = {0, 0};
       int ok = 1;
+      memset(&slots, 0, sizeof(slots));
       if (pg->code[pc].op != OP_SAVE || pc + 1 >= n ||
           pg->clo_len[pc + 1] == CLO_NONE || pg->clo_len[pc + 1] == 0)
         continue;
@@ -764,7 +808,7 @@ static int required_keys (Program *pg) {
           if (t->neg) ok = 0;
           else if (t->keyset >= 0) {
             if ((slot = key_slot(pg, slot_of_set, t->keyset)) < 0) ok = 0;
-            else slots |= (uint64_t)1 << slot;
+            else req_add(&slots, slot);
           }
           else if (t->layer >= 0 && t->layer <= 1 && t->bits) bits[t->layer] |= t->bits;
           else ok = 0;
@@ -793,17 +837,17 @@ static int required_keys (Program *pg) {
 }
 
 /* whether a sentence (or the rest of one, from a token on) holding the
-** needed keys other than missing and spans with the bits have[0], have[1]
-** can hold a match of rule r */
+** needed keys keys and spans with the bits have[0], have[1] can hold a
+** match of rule r */
 static inline int sentence_may (const Program *pg, uint32_t r,
-                                uint64_t missing, const uint64_t *have) {
+                                const reqmask *keys, const uint64_t *have) {
   const struct spanreq *sr = &pg->span_req[r];
   unsigned k;
-  if (pg->rule_req[r] & missing) return 0;
+  if (req_lacks(&pg->rule_req[r], keys)) return 0;
   for (k = 0; k < sr->n; k++)
     if (!(have[sr->layer[k]] & sr->bits[k])) return 0;
   for (k = 0; k < sr->nany; k++)
-    if (!(sr->any_slots[k] & ~missing) && !(have[0] & sr->any_bits[k][0]) &&
+    if (!req_meets(&sr->any_slots[k], keys) && !(have[0] & sr->any_bits[k][0]) &&
         !(have[1] & sr->any_bits[k][1]))
       return 0;
   return 1;
@@ -1038,7 +1082,7 @@ static int core_program (lua_State *L) {
     for (i = 0; i < pg->nrules; i++) {
       pg->always[i] = 1;
       pg->anchored[i] = 0;
-      pg->rule_req[i] = 0;
+      memset(&pg->rule_req[i], 0, sizeof(reqmask));
       pg->span_req[i].n = 0;
       pg->span_req[i].nany = 0;
     }
@@ -1501,13 +1545,20 @@ static int results_push (Results *R, uint32_t rule, size_t a, size_t b,
   return 0;
 }
 
+/* what (the rest of) a sentence holds: the requirement slots of its keys,
+** the span bits of layers 0 and 1 */
+typedef struct sentrest {
+  reqmask keys;
+  uint64_t bits[2];
+} sentrest;
+
 typedef struct RunScratch {
   size_t ntok;             /* keyid, sfirst, slast: ntok + 1 entries */
   uint32_t *keyid, *sfirst, *slast, *mark, *next_start, *tried;
   uint32_t *cand, *cut;    /* the rules tried at one token */
   uint32_t *gen;           /* the general rules that may start there */
-  uint64_t *suffix;        /* per token: the key sets and the span bits of */
-  size_t nsuffix;          /*   layers 0, 1 from it to its sentence's end */
+  sentrest *suffix;        /* per token: what its sentence holds from it */
+  size_t nsuffix;          /*   to its end */
   uint32_t *genlive;       /* the general rules a sentence can match */
   uint64_t *tstamp;        /* per test: the (run, token) of tval */
   unsigned char *tval;
@@ -1618,31 +1669,28 @@ static int scratch_ready (RunScratch *S, const Program *pg, size_t n) {
   return 0;
 }
 
-/* what the rest of token i's sentence holds, from each of its tokens on:
-** the key sets (requirement bits) and the span bits of layers 0 and 1,
-** three words a token from the sentence's first; -1 out of memory */
+/* what the rest of token i's sentence holds, from each of its tokens on,
+** a sentrest a token from the sentence's first; -1 out of memory */
 static int suffix_fill (RunScratch *S, const vm *V, const Program *pg, size_t i,
                         size_t n) {
   size_t first = S->sfirst[i];
   size_t e = S->slast[i] < n ? S->slast[i] : n - 1;
   size_t count = e - first + 1, k;
   const Layer *l0 = V->layers[0], *l1 = V->layers[1];
-  uint64_t keys = 0, bits0 = 0, bits1 = 0;   /* from k on */
+  sentrest acc;                            /* from k on */
+  memset(&acc, 0, sizeof(acc));
   if (S->nsuffix < count + 1) {
-    uint64_t *m = (uint64_t *)realloc(S->suffix, 3 * (count + 1) * sizeof(uint64_t));
+    sentrest *m = (sentrest *)realloc(S->suffix, (count + 1) * sizeof(sentrest));
     if (m == NULL) return -1;
     S->suffix = m;
     S->nsuffix = count + 1;
   }
   for (k = e + 1; k-- > first;) {
-    uint64_t *x = S->suffix + 3 * (k - first);
     uint32_t sp;
-    keys |= pg->key_req[S->keyid[k]];    /* (row 0, no key: none) */
-    if (l0 && (sp = l0->span_of[k]) != 0) bits0 |= l0->bits[sp];
-    if (l1 && (sp = l1->span_of[k]) != 0) bits1 |= l1->bits[sp];
-    x[0] = keys;
-    x[1] = bits0;
-    x[2] = bits1;
+    req_or(&acc.keys, &pg->key_req[S->keyid[k]]);  /* (row 0, no key: none) */
+    if (l0 && (sp = l0->span_of[k]) != 0) acc.bits[0] |= l0->bits[sp];
+    if (l1 && (sp = l1->span_of[k]) != 0) acc.bits[1] |= l1->bits[sp];
+    S->suffix[k - first] = acc;
   }
   return 0;
 }
@@ -1835,8 +1883,8 @@ static int program_run (lua_State *L) {
     const size_t *by_key_len = pg->by_key_len;
     const uint32_t *lspan[2];
     uint32_t kind_mask = pg->kind_mask, flag_mask = pg->flag_mask;
-    uint64_t missing = 0;    /* the needed key sets this sentence lacks */
-    uint64_t have[2] = {0, 0};  /* the span labels it has, per layer */
+    sentrest whole;          /* what the sentence holds: its needed key
+                             ** sets, its span labels per layer */
     for (li = 0; li < 2; li++)
       lspan[li] = V.layers[li] && (pg->in_mask[li] | pg->span_mask[li]) ?
                   V.layers[li]->span_of : NULL;
@@ -1854,33 +1902,28 @@ static int program_run (lua_State *L) {
           if (own) pg->scratch_busy = 0;
           return luaL_error(L, "glean: not enough memory");
         }
-        missing = ~S->suffix[0];
-        have[0] = S->suffix[1];
-        have[1] = S->suffix[2];
+        whole = S->suffix[0];
       }
       else {
-        uint64_t keys = 0;
+        memset(&whole, 0, sizeof(whole));
         for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
-          keys |= pg->key_req[S->keyid[k]];
-        missing = ~keys;
+          req_or(&whole.keys, &pg->key_req[S->keyid[k]]);
         for (li = 0; li < 2; li++) {
           const Layer *ly = V.layers[li];
-          have[li] = 0;
           if (ly)
             for (k = S->sfirst[i]; k <= S->slast[i] && k < n; k++)
-              if (ly->span_of[k]) have[li] |= ly->bits[ly->span_of[k]];
+              if (ly->span_of[k]) whole.bits[li] |= ly->bits[ly->span_of[k]];
         }
       }
       nlive = 0;
       for (g = 0; g < pg->ngeneral; g++)
-        if (sentence_may(pg, pg->general[g], missing, have))
+        if (sentence_may(pg, pg->general[g], &whole.keys, whole.bits))
           S->genlive[nlive++] = pg->general[g];
       for (; i <= last; i++) {
         size_t limit;
         uint32_t stamp;
         const uint32_t *lists[2 + 4 * 64 + 32 + 2];
-        const uint64_t *rest;
-        uint64_t sentence[3];
+        const sentrest *rest;
         size_t lens[2 + 4 * 64 + 32 + 2], nl_ = 0;
         /* (the tokens no rule can start at, most of them: passed over in a
         ** loop of their own, unless a general rule is live) */
@@ -1952,13 +1995,7 @@ static int program_run (lua_State *L) {
         ** rest of the sentence may hold ("said" or "that" after a
         ** speaker: none after the last one), then in rule order (an
         ** insertion sort: a token has a few) */
-        if (pg->cuts) rest = S->suffix + 3 * (i - S->sfirst[i]);
-        else {
-          sentence[0] = ~missing;
-          sentence[1] = have[0];
-          sentence[2] = have[1];
-          rest = sentence;
-        }
+        rest = pg->cuts ? &S->suffix[i - S->sfirst[i]] : &whole;
         ncand = 0;
         for (k = 0; k < nl_; k++) {
           const uint32_t *lst = lists[k];
@@ -1974,7 +2011,7 @@ static int program_run (lua_State *L) {
             ** (its rest only loses keys and spans; an anchored rule has
             ** passed its start): not looked at again before its end */
             if ((pg->anchored[r] && S->sfirst[i] != i) ||
-                !sentence_may(pg, (uint32_t)r, ~rest[0], rest + 1)) {
+                !sentence_may(pg, (uint32_t)r, &rest->keys, rest->bits)) {
               S->next_start[r] = (uint32_t)last + 1;
               continue;
             }
@@ -2050,7 +2087,7 @@ static int program_stats (lua_State *L) {
     for (g = 0; g < pg->ngeneral; g++) tot += pg->nfirst[pg->general[g]];
     lua_pushinteger(L, (lua_Integer)tot); lua_setfield(L, -2, "unindexed_firsts");
     tot = 0;
-    for (g = 0; g < pg->nrules; g++) tot += pg->rule_req[g] != 0;
+    for (g = 0; g < pg->nrules; g++) tot += !req_none(&pg->rule_req[g]);
     lua_pushinteger(L, (lua_Integer)tot); lua_setfield(L, -2, "rules_needing_keys");
   }
   {
@@ -2068,6 +2105,8 @@ static int program_stats (lua_State *L) {
   /* (a rule this long runs wherever it may start: no token it needs is
   ** looked for first) */
   lua_pushinteger(L, (lua_Integer)pg->nlong); lua_setfield(L, -2, "rules_unpruned");
+  lua_pushinteger(L, (lua_Integer)pg->nreq); lua_setfield(L, -2, "required_slots");
+  lua_pushinteger(L, (lua_Integer)pg->nreq_dropped); lua_setfield(L, -2, "required_dropped");
   return 1;
 }
 
