@@ -3315,6 +3315,25 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers read on unseen articles (session 24)", function ()
+    it("reads a place after the cue before a colon and a quotation", function ()
+      local qs = find("Marta Velling said in an interview: \"The service is only as safe " ..
+                      "as the firm behind it.\"")
+      assert.are.same({ "Marta Velling", "direct" }, { qs[1].speaker, qs[1].kind })
+      assert.are.equal("The service is only as safe as the firm behind it.", qs[1].text)
+      qs = find("Marta Velling, a staff technologist at a rights group, said in an interview: " ..
+                "\"The service is only as safe as the firm behind it.\"")
+      assert.are.same({ "Marta Velling", "said" }, { qs[1].speaker, qs[1].cue })
+    end)
+
+    it("reads an event as the listener of 'told' after a quotation", function ()
+      local qs = find("\"We think the next computer is one you talk to,\" Dana Whitcombe " ..
+                      "told a launch event in Oslo.")
+      assert.are.same({ "Dana Whitcombe", "direct" }, { qs[1].speaker, qs[1].kind })
+      assert.are.equal("We think the next computer is one you talk to,", qs[1].text)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

@@ -2518,20 +2518,28 @@ local function content_after (st, t, s_last, np)
   -- ("told reporters outside the jail:" and the quotation as the next
   -- paragraph: a place or time before the colon is the cue's)
   -- (and a listener before them: "told the crew through an interpreter:")
-  if a <= s_last and s_last - a <= 10 and KEY(toks, s_last) == ":" and s_last < #toks and
-     IS(toks, s_last + 1, "newline_before") and
-     (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)] or
-      DETERMINERS[KEY(toks, a)]) then
-    local plain, prep = true, not DETERMINERS[KEY(toks, a)]
-    for i = a, s_last - 1 do
-      local k = KEY(toks, i)
-      if KIND(toks, i) ~= "word" or st.cue_at[i] or k == "that" then
+  -- (or a quotation after the colon in the sentence: "said in an
+  -- interview: “…”")
+  if a <= s_last and (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)] or
+                      DETERMINERS[KEY(toks, a)]) then
+    local plain, prep, c = true, not DETERMINERS[KEY(toks, a)], a
+    while c <= s_last and c - a <= 10 do
+      local k = KEY(toks, c)
+      if k == ":" then break end
+      -- (a cue's preposition is the place's: "said in an interview:")
+      if KIND(toks, c) ~= "word" or (st.cue_at[c] and not PREP_BEFORE_SUBJECT[k]) or
+         k == "that" then
         plain = false
         break
       end
       if PREP_BEFORE_SUBJECT[k] then prep = true end
+      c = c + 1
     end
-    if plain and prep then a = s_last + 1 end
+    if plain and prep and c <= s_last and KEY(toks, c) == ":" and c < #toks and
+       (c == s_last and IS(toks, c + 1, "newline_before") or
+        c < s_last and KIND(toks, c + 1) == "quote" and IS(toks, c + 1, "open")) then
+      a = c + 1
+    end
   end
   if a > s_last then
     -- "The Times reports:" and the quotation as the next paragraph; "The
@@ -4615,9 +4623,12 @@ local function build (st, m, rule)
         -- message posted on social media that …")
         -- (nor a statement's noun that is also a cue: "wrote in a Facebook
         -- post: “…”")
+        -- (nor the place of the verb's own words, "said in an interview:
+        -- “…”")
         if TERMINAL[wi] or ki == "quote" or
            (st.cue_at[i] and not (B.STATEMENT_NOUNS[pw] and ENDS_ED[wi]) and
-            not B.STATEMENT_NOUNS[wi]) then
+            not B.STATEMENT_NOUNS[wi] and
+            not (i == after_tok + 1 and PREP_BEFORE_SUBJECT[wi])) then
           break
         end
         pw = wi
@@ -5495,6 +5506,9 @@ local function build (st, m, rule)
     if i >= s.first_token and not (SEPARATORS[KEY(toks, i)] or TERMINAL[KEY(toks, i)]) then
       return nil
     end
+    -- (not a cue of its own: "Ann Lee, a doctor, said in an interview:
+    -- “…”" is the speaker's cue and its place)
+    if i + 1 < cue[1] and st.cue_at[cue[1] - 1] then return nil end
     if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
   end
   if not sp_a then return nil end

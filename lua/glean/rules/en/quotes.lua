@@ -284,7 +284,9 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
   "demonstrators", "activists", "campaigners", "volunteers", "faithful", "agency", "board",
   "parents", "teachers", "families", "pupils", "commissioners", "councillors", "councilors",
   "regulators", "creditors", "negotiators", "jurors", "vigil", "gardaí", "gardai", "detectives",
-  "correspondent", "correspondents", "defendant", "defendants", "witness", "witnesses" }
+  "correspondent", "correspondents", "defendant", "defendants", "witness", "witnesses",
+  "event", "events", "ceremony", "gala", "dinner", "luncheon", "breakfast", "webinar",
+  "symposium", "workshop", "session", "class", "lecture", "launch", "graduates", "alumni" }
 -- an outlet's programme after its name: "BBC Radio 4's Today programme"
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
