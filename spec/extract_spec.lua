@@ -624,7 +624,8 @@ describe("glean.extract", function ()
                                          "met. The Federal Ministry of Labour and Social " ..
                                          "Affairs said so."))
     assert.are.same({ "Varnok Students Rugby Football Union/ORG/Varnok Students Rugby Football Union",
-                      "Ministry of Labour and Social Affairs/ORG/Ministry of Labour and Social Affairs" },
+                      "Federal Ministry of Labour and Social Affairs/ORG/" ..
+                      "Federal Ministry of Labour and Social Affairs" },
                     got)
   end)
 
@@ -2027,6 +2028,53 @@ describe("glean.extract", function ()
       local d = entities_only:extract("Taiwan said jets had crossed the line. The " ..
                                       "Presidential Office said it would respond calmly.")
       assert.are.same({ "Presidential Office" }, of(d, "ORG"))
+    end)
+  end)
+
+  describe("names and bodies read on unseen articles (session 24)", function ()
+    it("reads a government's level before a ministry the lists know, and a field's " ..
+       "noun after one", function ()
+      local d = entities_only:extract("Officials at the Federal Ministry of Health said " ..
+                                      "doctors would return. The Union Ministry of Finance " ..
+                                      "agreed. The Department of Health Services and the " ..
+                                      "Ohio Department of Health Services said no.")
+      assert.are.same({ "Federal Ministry of Health", "Union Ministry of Finance",
+                        "Department of Health Services", "Ohio Department of Health Services" },
+                      of(d, "ORG"))
+      d = entities_only:extract("\"The markets fear the Fed,\" said Tom Brannock of Argus " ..
+                                "Research.")
+      assert.are.same({ "Federal Reserve", "Argus Research" }, of(d, "ORG"))
+    end)
+
+    it("reads hyphenated words after a head's 'of', a regulator's name, and 'the All …'",
+       function ()
+      local d = entities_only:extract("The Ministry of Long-Term Care said homes must " ..
+                                      "comply. The National Energy Regulator of Velmora " ..
+                                      "approved the tariff. Doctors at the All Velmora " ..
+                                      "Institute of Medical Sciences (AVIMS) said AVIMS was full.")
+      assert.are.same({ "Ministry of Long-Term Care", "National Energy Regulator of Velmora",
+                        "All Velmora Institute of Medical Sciences",
+                        "All Velmora Institute of Medical Sciences",
+                        "All Velmora Institute of Medical Sciences" }, of(d, "ORG"))
+    end)
+
+    it("reads a firm's first word as the firm after a trade's word and in 'shares in'",
+       function ()
+      local d = entities_only:extract("Redhawk Energy Inc agreed to buy Sandline Resources " ..
+                                      "Corp in a deal. Sandline shareholders will get 0.5 shares. " ..
+                                      "Tromvik Telecom said so. Shares in Tromvik fell 2% in " ..
+                                      "Oslo. A plant in Tromvik closed.")
+      assert.are.same({ "Redhawk Energy Inc", "Sandline Resources Corp",
+                        "Sandline Resources Corp", "Tromvik Telecom", "Tromvik Telecom" },
+                      of(d, "ORG"))
+    end)
+
+    it("reads a given name after a trade a person may have as a person", function ()
+      local d = entities_only:extract("In Port Douglas, tour operator Sandra Whitcombe " ..
+                                      "said trade was slow. Swedish operator Tromvik " ..
+                                      "Telecom fell.")
+      assert.are.same({ "Sandra Whitcombe" }, of(d, "PERSON"))
+      assert.are.same({ "Tromvik Telecom" }, of(d, "ORG"))
     end)
   end)
 end)

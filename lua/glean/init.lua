@@ -312,7 +312,10 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "llc plc ag sa s.a. nv n.v. gmbh spa s.p.a. holdings holding group " ..
           "international industries bancorp enterprises incorporated systems " ..
           "technologies airways airlines as asa ab oy oyj bv se minerals mining metals " ..
-          "pharmaceuticals therapeutics motors"):gmatch("%S+") do
+          "pharmaceuticals therapeutics motors telecom telecoms energy resources mobile " ..
+          "labs software solutions networks capital partners foods logistics shipping steel " ..
+          "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
+          "robotics semiconductor semiconductors ventures investments"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -714,6 +717,10 @@ local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
   ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
   ["visit"] = true, ["visited"] = true, ["visiting"] = true }
 
+-- what one holds in a firm: "shares in Kozan", "a stake in Kozan"
+local SHARE_WORDS = { shares = true, stake = true, stakes = true, holding = true,
+  holdings = true, investment = true, investments = true, stock = true }
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -803,7 +810,9 @@ local function link_names (text, toks, entities, taken, dict)
     for _, e in ipairs(entities) do
       local a = e.first_token
       local c = e.label == "GPE" and a == e.last_token and gpe_shorts[TEXT(toks, a)]
-      if c and not (a > 1 and VENUE[KEY(toks, a - 1)]) and
+      -- (shares are in a firm: "Shares in Kozan fell")
+      if c and not (a > 1 and VENUE[KEY(toks, a - 1)] and
+                    not (a > 2 and SHARE_WORDS[KEY(toks, a - 2)])) and
          not (a < #toks and t_kind(toks, a + 1) == "word" and IS(toks, a + 1, "cap")) then
         e.label, e.canonical, e.rule = "ORG", c, "org.en.link_short_name"
       end
@@ -812,8 +821,11 @@ local function link_names (text, toks, entities, taken, dict)
   if #shorts > 0 then
     for _, e in ipairs(entities) do
       local a = e.first_token
+      -- (or a body's word a rule read alone: "Sandline shareholders")
       if (e.label == "PERSON" and not e.title) or
-         (e.label == "ORG" and e.rule == "org.en.said_it") then
+         (e.label == "ORG" and (e.rule == "org.en.said_it" or
+                                a == e.last_token and
+                                (e.canonical == nil or e.canonical == TEXT(toks, a)))) then
         -- (a "person" of the short name's words: "Tollmere Mining said")
         local canonical = a == e.last_token and short1[TEXT(toks, a)] or
                           shortn and shortn[text:sub(t_first(toks, a), t_last(toks, e.last_token))]

@@ -498,11 +498,12 @@ end
 -- unknown organizations named by their head word: "Kharkiv Regional
 -- Council", "Acme Widgets Inc.", "University of Vienna", "Institute for
 -- the Study of War" (an article before the name stays out)
-local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * P.cap_word ^ 1 *
-                (P.words { "and", "&" } * P.cap_word ^ 1) ^ -1 *
-                (P.word "in" * P.dict { "country", "LOC" }) ^ -1
--- (a hyphenated word of capitals is one word: "World Anti-Doping Agency")
+-- (a hyphenated word of capitals is one word: "World Anti-Doping Agency",
+-- "Ministry of Long-Term Care")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
+local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * head_word ^ 1 *
+                (P.words { "and", "&" } * head_word ^ 1) ^ -1 *
+                (P.word "in" * P.dict { "country", "LOC" }) ^ -1
 -- plurals that take "'s": "the Women's Institute"
 local PLURALS_S = { women = true, children = true, people = true, men = true }
 local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
@@ -605,6 +606,25 @@ local INSTITUTION_HEADS = word_set("hospital school university college academy m
   "airport infirmary institute hall centre center foundation trust")
 -- the last words of bodies' names a people's adjective may open (see
 -- org.en.dict)
+-- nouns of a field a ministry's name may go on with after one the lists
+-- know: "the Department of Health Services", "the Ministry of Health
+-- Sciences"
+local DOMAIN_TAILS = word_set("services sciences affairs resources studies development " ..
+  "welfare protection security safety care research policy planning management " ..
+  "administration")
+-- the last token of a body's name that ends at token b, past such nouns
+local function domain_tail (toks, b)
+  local n, z = #toks, b
+  while z < n and z < b + 2 and t_kind(toks, z + 1) == "word" and t_is(toks, z + 1, "title") and
+        DOMAIN_TAILS[t_key(toks, z + 1)] do
+    z = z + 1
+  end
+  return z
+end
+-- levels of government before a ministry's name (see org.en.dict)
+local BODY_LEVELS = word_set("federal union national state central provincial regional " ..
+  "municipal royal")
+local MINISTRY_HEADS = word_set("ministry department office directorate secretariat")
 local NATIONAL_BODY_HEADS = word_set("agency authority commission council institute " ..
   "office service board bureau union association federation")
 
@@ -686,6 +706,14 @@ local places = {
           end
           if lower then return false end
         end
+        -- a government's level before a ministry the lists know is part
+        -- of its name: "the Federal Ministry of Health", "the Union
+        -- Ministry of Finance"
+        local first
+        if b > a and a > 1 and BODY_LEVELS[t_key(m.tokens, a - 1)] and
+           t_is(m.tokens, a - 1, "title") and t_kind(m.tokens, a - 1) == "word" then
+          if MINISTRY_HEADS[t_key(m.tokens, a)] then first = a - 1 end
+        end
         -- (a body the lists know whose name goes on with "and": "the
         -- Department for Education and Skills" is another, as written)
         if b >= a + 2 and b + 2 <= #m.tokens and t_key(m.tokens, b + 1) == "and" and
@@ -698,8 +726,15 @@ local places = {
                 t_is(m.tokens, z + 1, "cap") and not t_is(m.tokens, z + 1, "upper") do
             z = z + 1
           end
-          return { last_token = z }
+          return { first_token = first, last_token = z }
         end
+        -- (and a field's noun after it: "the Department of Health
+        -- Services")
+        if b > a and (t_key(m.tokens, a + 1) == "of" or t_key(m.tokens, a + 1) == "for") then
+          local z = domain_tail(m.tokens, b)
+          if z > b then return { first_token = first, last_token = z, canonical = false } end
+        end
+        if first then return { first_token = first, canonical = false } end
         -- a people's adjective before a body the lists know by its
         -- kind's name makes another body: "the European Environment
         -- Agency", "the Scottish Environment Agency"
@@ -2257,7 +2292,7 @@ local PLURAL_TRADE = { auditors = true, brokers = true, accountants = true,
 local firm_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev")
 -- (nouns also of a person's trade: "fellow broadcaster Ann Lee")
 local PERSON_TOO = { broadcaster = true, publisher = true, maker = true, developer = true,
-  builder = true }
+  builder = true, operator = true, miner = true }
 local NOT_TRADE = word_set("the a an this that these those its his her their our your " ..
   "my by of for with from to in on at as and or which who whose said says is was be " ..
   "been are were another other every each any no one same such new")
@@ -2565,6 +2600,8 @@ places.rules[#places.rules + 1] = {
       while e < n and t_is(toks, e + 1, "cap") and t_kind(toks, e + 1) == "word" do e = e + 1 end
       return { first_token = leading_the(m) and a + 1 or a, last_token = e }
     end
+    local z = domain_tail(toks, b)
+    if z > b then return { first_token = leading_the(m) and a + 1 or a, last_token = z } end
     if leading_the(m) then return { first_token = a + 1 } end
     return NO_FIELDS
   end }
@@ -2727,6 +2764,12 @@ local function name_start_ok (m, ctx)
       if h and h.label == "org_head" then return false end
     end
   end
+  -- (nor a field's words after a body's "of": "the Department of Health
+  -- Services" is the department's name, which the lists know in part)
+  if id == "org.en.head" and a > 2 and DOMAIN_TAILS[kb] and MINISTRY_HEADS[t_key(toks, a - 2)] then
+    local k = t_key(toks, a - 1)
+    if k == "of" or k == "for" then return false end
+  end
   -- (a name the lists know with its "'s": "Ben & Jerry's")
   if id == "org.en.ampersand" and b < #toks and POSSESSIVE_S[t_key(toks, b + 1)] then
     local d = ctx.dict(a, b + 1)
@@ -2737,7 +2780,13 @@ local function name_start_ok (m, ctx)
   -- Sunday Herald")
   -- (not a legal form that is an outlet's acronym too: "NV")
   local media = id == "org.en.head" and b > a and not LEGAL_FORMS[kb] and media_head(ctx, b)
-  if NOT_A_NAME_START[ka] and not (media and TIME_WORDS[ka]) then return false end
+  -- (but "All" after "the" opens a body's name: "the All India Institute
+  -- of Medical Sciences", "the All Progressives Congress")
+  if NOT_A_NAME_START[ka] and not (media and TIME_WORDS[ka]) and
+     not (ka == "all" and id == "org.en.head" and a > 1 and t_key(toks, a - 1) == "the" and
+          t_is(toks, a, "title")) then
+    return false
+  end
   -- (a common word that opens the sentence before a family name is no
   -- given name: "Inside Alvarez, the hallways …")
   if id == "person.en.name_surname" and opens_sentence(toks, a) and is_common(ka) and
