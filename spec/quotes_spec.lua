@@ -3332,6 +3332,25 @@ describe("glean.quotes", function ()
       assert.are.same({ "Dana Whitcombe", "direct" }, { qs[1].speaker, qs[1].kind })
       assert.are.equal("We think the next computer is one you talk to,", qs[1].text)
     end)
+
+    it("reads the name after the verb of a sentence turned round as its subject", function ()
+      local qs = find("Justice Mara Dellow said the roads were a danger. Among those who " ..
+                      "joined the case last year was Sunita Pawar, whose husband died in a " ..
+                      "crash.\n\nSpeaking outside the court, she said the money would help.")
+      assert.are.equal("Sunita Pawar", quote(qs, "the money").speaker)
+    end)
+
+    it("reads a person of a body, its acronym and its town, as the speaker", function ()
+      local qs = find("Professor Anjali Tharoor of Velmora Medical College (VMC) in Vellore, " ..
+                      "who was not involved in the study, said the findings were worrying.")
+      assert.are.equal("Anjali Tharoor", qs[1].speaker)
+    end)
+
+    it("reads a tour operator with a given name as a person a pronoun stands for", function ()
+      local qs = find("Tour operator Sandra Whitcombe told the ABC that visitors were asking " ..
+                      "about the reef. \"I tell them to come soon,\" she said.")
+      assert.are.equal("Sandra Whitcombe", quote(qs, "I tell").speaker)
+    end)
   end)
 
   describe("the word lists", function ()

@@ -796,6 +796,13 @@ do
       st.subj[k] = false
       return false
     end
+    -- (the subject of a sentence turned round, after its verb: "Among
+    -- those who joined the case was Ann Lee, whose …")
+    local pb = e.first_token > from + 2 and KEY(toks, e.first_token - 1)
+    if KEY(toks, from) == "among" and (pb == "was" or pb == "were" or pb == "is") then
+      st.subj[k] = true
+      return true
+    end
     -- (a clause of its own after "and" or "but", its verb singular: "…
     -- leaders Barcelona and Owen is confident …"; not "Acme and Varnok
     -- are …")
@@ -5512,6 +5519,27 @@ local function build (st, m, rule)
     if i + 1 < cue[1] then sp_a, sp_b = i + 1, cue[1] - 1 end
   end
   if not sp_a then return nil end
+  -- (a person of a body the subject's words could not reach back to:
+  -- "Professor Ann Lee of Acme College (AC) in Vellore, who …, said")
+  if sp_a > 3 and sp_b < cue[1] then
+    local a0 = sp_a
+    -- (past its town after "in", and its acronym: "… College (AC) in
+    -- Vellore")
+    if KEY(toks, a0 - 1) == "in" then
+      local j = a0 - 2
+      if KEY(toks, j) == ")" and j > 3 and KEY(toks, j - 2) == "(" then j = j - 3 end
+      local o = st.ents[entity_from(st, j + 1) - 1]
+      if o and o.label == "ORG" and o.last_token == j then a0 = o.first_token end
+    end
+    local y = st.ents[entity_from(st, a0)]
+    if a0 > 2 and KEY(toks, a0 - 1) == "of" and y and y.first_token == a0 and
+       y.label == "ORG" then
+      local x = st.ents[entity_from(st, a0 - 1) - 1]
+      if x and x.label == "PERSON" and x.last_token == a0 - 2 then
+        sp_a, sp_b = x.first_token, x.last_token
+      end
+    end
+  end
   -- (a role after the cue and the name in apposition: "“…,” said her
   -- brother, Tom Lee, reading a statement")
   -- (not a body with its article: "According to the FBI, Ann Lee, who …")

@@ -286,7 +286,7 @@ M.ADDRESSEE_NOUNS = { "reporters", "journalists", "lawmakers", "supporters", "ca
   "regulators", "creditors", "negotiators", "jurors", "vigil", "gardaí", "gardai", "detectives",
   "correspondent", "correspondents", "defendant", "defendants", "witness", "witnesses",
   "event", "events", "ceremony", "gala", "dinner", "luncheon", "breakfast", "webinar",
-  "symposium", "workshop", "session", "class", "lecture", "launch", "graduates", "alumni" }
+  "symposium", "workshop", "lecture", "graduates", "alumni" }
 -- an outlet's programme after its name: "BBC Radio 4's Today programme"
 -- (not "NBC's Lester Holt": a person)
 local programme = P.words { "'s", "\226\128\153s" } *
