@@ -2076,6 +2076,36 @@ describe("glean.extract", function ()
       assert.are.same({ "Sandra Whitcombe" }, of(d, "PERSON"))
       assert.are.same({ "Tromvik Telecom" }, of(d, "ORG"))
     end)
+
+    it("reads a firm's short name of several words over a place that opens it", function ()
+      local d = entities_only:extract("Inspectors shut a plant run by Great Lakes Provisions " ..
+                                      "Co. in the valley. Great Lakes Provisions said it was " ..
+                                      "cooperating. Ships crossed the Great Lakes.")
+      assert.are.same({ "Great Lakes Provisions Co.", "Great Lakes Provisions Co." },
+                      of(d, "ORG"))
+      assert.are.same({ "Great Lakes" }, texts(d, "LOC"))
+    end)
+
+    it("reads a town's paper of a common name, and a town named like a given name " ..
+       "before a paper's head after 'the'", function ()
+      local d = entities_only:extract("Denise Carter told the Dayton Daily News that she " ..
+                                      "woke up. Tom Hill told the Dayton Herald so.")
+      assert.are.same({ "Dayton Daily News", "Dayton Herald" }, of(d, "ORG"))
+    end)
+
+    it("reads a common word named like a town as the word when it opens a sentence " ..
+       "before a noun", function ()
+      local d = entities_only:extract("Drug-resistant bacteria are spreading. Drug " ..
+                                      "resistance is rising. Nice is a city.")
+      assert.are.same({ "Nice" }, texts(d, "GPE"))
+    end)
+
+    it("reads a squad's name and Crime Stoppers as bodies", function ()
+      local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
+                                      "arrested him. Anyone with information should call " ..
+                                      "Crime Stoppers.")
+      assert.are.same({ "Robbery and Serious Crime Squad", "Crime Stoppers" }, of(d, "ORG"))
+    end)
   end)
 end)
 

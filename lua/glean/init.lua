@@ -988,6 +988,48 @@ local function link_names (text, toks, entities, taken, dict)
     end
   end
   entities = particle_names(text, toks, merged(entities, adds))
+  -- a company's short name of several words is the company where a place
+  -- or a body the lists know holds its first words: "Great Lakes
+  -- Provisions said" after "Great Lakes Provisions Co." (not "the Great
+  -- Lakes")
+  if #shorts > 0 then
+    local n, by_first = #toks, nil
+    for _, sh in ipairs(shorts) do
+      if sh[2] > sh[1] then
+        by_first = by_first or {}
+        local w = TEXT(toks, sh[1])
+        by_first[w] = by_first[w] or {}
+        local l = by_first[w]
+        l[#l + 1] = sh
+      end
+    end
+    if by_first then
+      for ix = 1, #entities do
+        local e = entities[ix]
+        local a = e.first_token
+        local cands = (e.label == "LOC" or e.label == "GPE" or e.label == "ORG") and
+                      by_first[TEXT(toks, a)]
+        if cands then
+          local nx = entities[ix + 1]
+          for _, sh in ipairs(cands) do
+            local len = sh[2] - sh[1]
+            local z = a + len
+            local ok = sh[1] ~= a and z > e.last_token and z <= n and
+                       (not nx or nx.first_token > z)
+            for t = 1, len do
+              if not ok then break end
+              ok = TEXT(toks, a + t) == TEXT(toks, sh[1] + t)
+            end
+            if ok then
+              e.label, e.last_token, e.canonical, e.kind, e.rule =
+                "ORG", z, sh[3], nil, "org.en.link_short_name"
+              break
+            end
+          end
+        end
+      end
+    end
+  end
   -- (a hyphenated family name named again is whole: "Ferrand-Lacoste" of
   -- "Jean-Baptiste Ferrand-Lacoste", not "Lacoste")
   -- (a place or a body a list read in its first half goes: "Ferrand")

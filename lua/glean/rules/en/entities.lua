@@ -284,6 +284,9 @@ end
 local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
   ["near"] = true, ["to"] = true, ["outside"] = true, ["around"] = true,
   ["of"] = true, ["into"] = true, ["across"] = true, ["towards"] = true }
+-- verbs after a town's name that opens a sentence (see place_from_dict)
+local PLACE_VERBS = word_set("is was has had will would could can may might must should " ..
+  "said says and or became becomes remains remained lies sits stands hosts hosted")
 local SMALL_TOWN = 100000
 local BIG_CITY = 200000
 
@@ -458,6 +461,17 @@ local function place_from_dict (m, ctx)
     local toks = m.tokens
     local one = a == b and t_key(toks, a)
     if one and TIME_WORDS[one] then return false end
+    -- (a common word that opens a sentence before a noun or a compound's
+    -- second half is that word: "Drug-resistant bacteria", "Drug
+    -- resistance is rising"; not "Nice is …")
+    if one and b < #toks and is_common(one) and opens_sentence(toks, a) then
+      local k = t_kind(toks, b + 1)
+      if (k == "hyphen" and not t_is(toks, b + 1, "space_before") and b + 2 <= #toks and
+          t_is(toks, b + 2, "lower")) or
+         (k == "word" and t_is(toks, b + 1, "lower") and not PLACE_VERBS[t_key(toks, b + 1)]) then
+        return false
+      end
+    end
     local need, given_too = needs_cue(m, ctx, d, pop, one)
     if need then
       -- (the cues, cheapest first: a word before, a place after, a list)
@@ -621,6 +635,9 @@ local function domain_tail (toks, b)
   end
   return z
 end
+-- first words of a newspaper's name any town's may have (see
+-- org.en.place_org)
+local PAPER_DAYS = word_set("daily evening morning sunday weekly")
 -- levels of government before a ministry's name (see org.en.dict)
 local BODY_LEVELS = word_set("federal union national state central provincial regional " ..
   "municipal royal")
@@ -2578,10 +2595,16 @@ places.rules[#places.rules + 1] = {
       place_end = place_end + 1
     end
     local body = ctx.dict(place_end + 1, m.last_token)
-    if not body or not t_is(toks, place_end + 1, "cap") or body.kind == "media" or
-       body.kind == "company" then
+    -- (a town's own paper of a name any town's may have is one: "the
+    -- Dayton Daily News"; not "London Reuters")
+    local paper = body and body.kind == "media" and
+                  PAPER_DAYS[t_key(toks, place_end + 1)] and
+                  (ctx.dict(a, place_end) or ORG_HEAD_READING).kind == "city"
+    if not body or not t_is(toks, place_end + 1, "cap") or
+       (body.kind == "media" and not paper) or body.kind == "company" then
       return false
     end
+    if paper then return { first_token = leading_the(m) and a + 1 or a, canonical = false } end
     -- (nor a common word named like a town: "the Federal Ministry of …")
     if place_end == a and t_is(toks, a, "title") and is_common(t_key(toks, a)) then return false end
     -- (nor another country's body: "U.S. Labour Day" is no US Labour Party)
@@ -2871,8 +2894,8 @@ local function name_start_ok (m, ctx)
     if not faith then return false end
   end
   -- (a given name and a head that is a family name too is a person: "Jim
-  -- Courier")
-  if media and b == a + 1 then
+  -- Courier"; not after "the": "the Dayton Herald")
+  if media and b == a + 1 and not (a > 1 and t_key(toks, a - 1) == "the") then
     local readings = ctx.dict(a, a, true)
     for ix = 1, #readings do
       if readings[ix].list == "given_names" then return false end
