@@ -3351,6 +3351,14 @@ describe("glean.quotes", function ()
                       "about the reef. \"I tell them to come soon,\" she said.")
       assert.are.equal("Sandra Whitcombe", quote(qs, "I tell").speaker)
     end)
+
+    it("reads no plural noun in '-s' as a cue, nor a contrast's clause as content", function ()
+      assert.are.same({}, find("Consumer advocates see it differently."))
+      assert.are.same({}, find("Goldman Sachs advised Redhawk, while JPMorgan Chase " ..
+                               "advised Sandline."))
+      local qs = find("The plan will fail, he told reporters.")
+      assert.are.equal("The plan will fail", qs[1].text)
+    end)
   end)
 
   describe("the word lists", function ()

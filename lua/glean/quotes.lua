@@ -3516,6 +3516,22 @@ function B.cue_within (st, a, b)
   return false
 end
 
+-- words of a contrast after a comma, before a subject (see build)
+B.CONTRAST_BEFORE = { ["while"] = true, whereas = true, whilst = true, but = true }
+-- whether the subject at token t (back over its capitalized words) opens
+-- a contrast after a comma
+function B.after_contrast (st, t, first)
+  local toks = st.toks
+  while t > first and KIND(toks, t - 1) == "word" and IS(toks, t - 1, "cap") do
+    t = t - 1
+  end
+  return t > 2 and B.CONTRAST_BEFORE[KEY(toks, t - 1)] and KEY(toks, t - 2) == ","
+end
+-- verbs of a plural subject (see build: "Consumer advocates see …")
+B.PLURAL_VERBS = { see = true, say = true, want = true, believe = true, think = true,
+  fear = true, worry = true, hope = true, expect = true, argue = true, warn = true,
+  claim = true, agree = true, disagree = true, feel = true, know = true, remain = true }
+
 local function build (st, m, rule)
   local toks, text = st.toks, st.text
   local caps = m.captures
@@ -3569,6 +3585,14 @@ local function build (st, m, rule)
   local s = sentence_of(st, m.first_token)
   local s_last = s.last_token
   local ckey = KEY(toks, cue[1])
+  -- (a cue in "-s" before a verb is a plural noun after a common word
+  -- that opens the sentence: "Consumer advocates see it differently")
+  if rule.id == "quote.en.name_cue" and sp0 and sp0[1] == sp0[2] and cue[1] == cue[2] and
+     cue[2] < s_last and ckey:sub(-1) == "s" and data.is_common(KEY(toks, sp0[1])) and
+     IS(toks, cue[2] + 1, "lower") and
+     (st.c.finite[KEY(toks, cue[2] + 1)] or B.PLURAL_VERBS[KEY(toks, cue[2] + 1)]) then
+    return nil
+  end
   -- (a page's label before a colon is no speaker: "LIVE: …", "Analysis:
   -- …", "Tries: …")
   if ckey == ":" and sp0 and B.PAGE_LABELS[KEY(toks, sp0[1])] then return nil end
@@ -5001,7 +5025,9 @@ local function build (st, m, rule)
         local j = t0 - 1
         while j >= s.first_token and j > t0 - 12 and KIND(toks, j) == "word" do j = j - 1 end
         if j >= s.first_token then a, b, kind = content_before(st, j + 1) end
-      else
+      elseif not B.after_contrast(st, t0, s.first_token) then
+        -- (not the clause a contrast answers: "Goldman advised Redhawk,
+        -- while JPMorgan advised Sandline.")
         a, b, kind = content_before(st, t0)
         -- (not a subject's relative clause that the comma closes: "One of
         -- them, who asked not to be named, said the draft …"; a short
