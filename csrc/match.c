@@ -679,6 +679,55 @@ static int mt_add (lua_State *L) {
 }
 
 /*
+** Add entry e again under its German letters written out, as English
+** news writes them ("Duesseldorf", "Juergen", "Baden-Wuerttemberg"): ä ö ü
+** as ae oe ue, ß as ss. Returns 0 (also when there is none), -1 out of
+** memory.
+*/
+static int add_written_out (gl_gaz *g, const gl_abbrev *ab, phrase *ph,
+                            const entry *e) {
+  const unsigned char *s = (const unsigned char *)e->col[0];
+  size_t n = e->len[0], k;
+  gl_buf b = {NULL, 0, 0};
+  entry w;
+  int found = 0, r;
+  for (k = 0; k + 1 < n; k++)
+    if (s[k] == 0xC3 && (s[k + 1] == 0xA4 || s[k + 1] == 0xB6 || s[k + 1] == 0xBC ||
+                         s[k + 1] == 0x84 || s[k + 1] == 0x96 || s[k + 1] == 0x9C ||
+                         s[k + 1] == 0x9F)) {
+      found = 1;
+      break;
+    }
+  if (!found) return 0;
+  for (k = 0; k < n; k++) {
+    const char *o = NULL;
+    if (s[k] == 0xC3 && k + 1 < n) {
+      switch (s[k + 1]) {
+        case 0xA4: o = "ae"; break;
+        case 0xB6: o = "oe"; break;
+        case 0xBC: o = "ue"; break;
+        case 0x84: o = "Ae"; break;
+        case 0x96: o = "Oe"; break;
+        case 0x9C: o = "Ue"; break;
+        case 0x9F: o = "ss"; break;
+        default: break;
+      }
+    }
+    if (o != NULL) {
+      if (buf_put(&b, o, 2) != 0) { gl_buf_free(&b); return -1; }
+      k++;
+    }
+    else if (buf_put(&b, (const char *)s + k, 1) != 0) { gl_buf_free(&b); return -1; }
+  }
+  w = *e;
+  w.col[0] = b.p;
+  w.len[0] = b.n;
+  r = add_entry(g, ab, ph, &w);
+  gl_buf_free(&b);
+  return r < 0 ? -1 : 0;
+}
+
+/*
 ** m:add_tsv(path [, list]) -> number of rows. The list name defaults to the
 ** file's base name. Every line is checked before any is added: a malformed
 ** line raises "glean: path:line: message" and adds nothing.
@@ -758,7 +807,8 @@ static int mt_add_tsv (lua_State *L) {
   }
   for (i = 0; i < n; i++) {
     int r = add_entry(mt->g, ab, &sc->ph, &sc->entries[i]);
-    if (r < 0) return luaL_error(L, "glean: not enough memory");
+    if (r < 0 || add_written_out(mt->g, ab, &sc->ph, &sc->entries[i]) != 0)
+      return luaL_error(L, "glean: not enough memory");
   }
   lua_pushinteger(L, (lua_Integer)n);
   return 1;

@@ -2100,6 +2100,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Nice" }, texts(d, "GPE"))
     end)
 
+    it("reads German letters written out as the lists' names", function ()
+      local d = entities_only:extract("Juergen Mueller, the premier of Baden-Wuerttemberg, " ..
+                                      "said in Duesseldorf that Moenchengladbach would host " ..
+                                      "the talks.")
+      assert.are.same({ "Baden-Württemberg", "Düsseldorf", "Mönchengladbach" }, of(d, "GPE"))
+      assert.are.same({ "Juergen Mueller" }, texts(d, "PERSON"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

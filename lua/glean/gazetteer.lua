@@ -27,7 +27,7 @@ M.DEFAULT_LISTS = {
   "places", "titles", "reporting_verbs", "given_names", "surnames",
 }
 
-local CACHE_FORMAT = "1"
+local CACHE_FORMAT = "2"
 
 local function list_paths (names)
   local paths = {}

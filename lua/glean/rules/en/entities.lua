@@ -286,7 +286,8 @@ local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
   ["of"] = true, ["into"] = true, ["across"] = true, ["towards"] = true }
 -- verbs after a town's name that opens a sentence (see place_from_dict)
 local PLACE_VERBS = word_set("is was has had will would could can may might must should " ..
-  "said says and or became becomes remains remained lies sits stands hosts hosted")
+  "said says and or became becomes remains remained lies sits stands hosts hosted have " ..
+  "are were do does did beat won lost drew 's")
 local SMALL_TOWN = 100000
 local BIG_CITY = 200000
 
