@@ -2108,6 +2108,17 @@ describe("glean.extract", function ()
       assert.are.same({ "Juergen Mueller" }, texts(d, "PERSON"))
     end)
 
+    it("reads a town with its country or state as the place in a sports report, and " ..
+       "a side's town as its club wherever it plays", function ()
+      local d = entities_only:extract("Leeds, England — Substitute Kwame Ajayi scored late " ..
+                                      "as Leeds United beat Hull City 2-1. Hull had led " ..
+                                      "through a header. Leeds beat Hull for the first time " ..
+                                      "in years. The coach flew in from Portland, Oregon.")
+      assert.are.same({ "Leeds", "England", "Portland", "Oregon" }, texts(d, "GPE"))
+      assert.are.same({ "Leeds United", "Hull City", "Hull City", "Leeds United", "Hull City" },
+                      of(d, "ORG"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

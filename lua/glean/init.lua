@@ -1391,7 +1391,8 @@ local function town_clubs (toks, found, dict, matcher, taken)
     -- (nor a town after a word of place: "In Seattle, …", "fans in
     -- Philadelphia")
     local a = e.first_token
-    local club = c and (e.label == "ORG" and TEAM_RULE[e.rule] or
+    -- (or a side another mention of it named: "Hull" after "beat Hull")
+    local club = c and (e.label == "ORG" and (TEAM_RULE[e.rule] or e.rule == "org.en.link_name") or
                         e.label == "GPE" and not (a > 1 and VENUE[t_key(toks, a - 1)])) and
                  not t_is(toks, a, "upper") and clubs[c]
     if club then
@@ -1460,7 +1461,31 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
   if sports then
     found = unknown_sides(toks, found, dict, taken)
     found = sides_by_verb(toks, found, dict, taken)
-    return town_clubs(toks, found, dict, matcher, taken)
+    found = town_clubs(toks, found, dict, matcher, taken)
+    -- (a town named with its country or state is the place: a dateline,
+    -- "Leeds, England —", "Portland, Oregon")
+    local n = #toks
+    for ix = 1, #found do
+      local e = found[ix]
+      local a, b = e.first_token, e.last_token
+      if e.label == "ORG" and a == b and (TEAM_RULE[e.rule] or e.rule == "org.en.link_name") then
+        local d = dict(a, b)
+        local place
+        if d and d.label == "GPE" and b + 2 <= n and t_key(toks, b + 1) == "," then
+          local c = dict(b + 2, b + 2)
+          place = c and c.label == "GPE" and c.kind ~= "city" and c.kind ~= "district"
+        end
+        -- (and the state after its town: "Portland, Oregon")
+        if d and d.label == "GPE" and d.kind ~= "city" and a > 2 and
+           t_key(toks, a - 1) == "," then
+          local c = dict(a - 2, a - 2)
+          place = place or (c and c.label == "GPE" and c.kind == "city")
+        end
+        if place then
+          e.label, e.canonical, e.kind, e.rule = "GPE", d.canonical, nil, "gpe.en.dict"
+        end
+      end
+    end
   end
   return found
 end
