@@ -2119,6 +2119,28 @@ describe("glean.extract", function ()
                       of(d, "ORG"))
     end)
 
+    it("reads a people's adjective before a ministry or a People's Party, and a list's " ..
+       "first words before a comma in a body's name", function ()
+      local d = entities_only:extract("The Iranian Ministry of Foreign Affairs rejected it. " ..
+                                      "The European People's Party backed the text. The " ..
+                                      "Civil Liberties, Justice and Home Affairs Committee " ..
+                                      "voted. The Advisory, Conciliation and Arbitration " ..
+                                      "Service said talks would resume.")
+      assert.are.same({ "Iranian Ministry of Foreign Affairs", "European People's Party",
+                        "Civil Liberties, Justice and Home Affairs Committee",
+                        "Advisory, Conciliation and Arbitration Service" }, of(d, "ORG"))
+      d = entities_only:extract("The British Labour Party won. In London, Food and Farming " ..
+                                "Committee members met.")
+      assert.are.same({ "Labour Party", "Food and Farming Committee" }, of(d, "ORG"))
+    end)
+
+    it("reads a word no list knows and a place's name after a cue, before a role, as a " ..
+       "person", function ()
+      local d = entities_only:extract("The boat landed before dawn, said Teuku Iskandar, " ..
+                                      "the head of a fishing village.")
+      assert.are.same({ "Teuku Iskandar" }, of(d, "PERSON"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

@@ -284,6 +284,8 @@ end
 local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
   ["near"] = true, ["to"] = true, ["outside"] = true, ["around"] = true,
   ["of"] = true, ["into"] = true, ["across"] = true, ["towards"] = true }
+-- the keys of a possessive's "'s"
+local POSSESSIVE_S = { ["'s"] = true, ["\226\128\153s"] = true }
 -- verbs after a town's name that opens a sentence (see place_from_dict)
 local PLACE_VERBS = word_set("is was has had will would could can may might must should " ..
   "said says and or became becomes remains remained lies sits stands hosts hosted have " ..
@@ -728,9 +730,19 @@ local places = {
         -- of its name: "the Federal Ministry of Health", "the Union
         -- Ministry of Finance"
         local first
-        if b > a and a > 1 and BODY_LEVELS[t_key(m.tokens, a - 1)] and
-           t_is(m.tokens, a - 1, "title") and t_kind(m.tokens, a - 1) == "word" then
-          if MINISTRY_HEADS[t_key(m.tokens, a)] then first = a - 1 end
+        -- (and a people's adjective before a ministry or a "People's
+        -- Party": "the Iranian Ministry of Foreign Affairs", "the European
+        -- People's Party")
+        if b > a and a > 1 and t_is(m.tokens, a - 1, "title") and
+           t_kind(m.tokens, a - 1) == "word" then
+          local ka = t_key(m.tokens, a)
+          if BODY_LEVELS[t_key(m.tokens, a - 1)] and MINISTRY_HEADS[ka] then
+            first = a - 1
+          elseif MINISTRY_HEADS[ka] or ka == "peoples" or
+                 (ka == "people" and POSSESSIVE_S[t_key(m.tokens, a + 1)]) then
+            local n = ctx.dict(a - 1, a - 1)
+            if n and n.label == "NORP" then first = a - 1 end
+          end
         end
         -- (a body the lists know whose name goes on with "and": "the
         -- Department for Education and Skills" is another, as written)
@@ -1822,6 +1834,23 @@ places.rules[#places.rules + 1] = {
     return not_time(m)
   end }
 
+-- (and a word no list knows before a name of a place, the speaker's
+-- role after them: "…, said Teuku Iskandar, the head of a village")
+places.rules[#places.rules + 1] = {
+  id = "person.en.unknown_speaker_role", label = "PERSON", priority = 35, span = "p",
+  pattern = P.words { "said", "says", "added", "asked", "replied", "explained" } *
+            P.capture("p", unknown_cap * P.all(P.cap_word, P.isnt { "upper", "abbrev" })) *
+            P.word "," * P.words { "the", "a", "an" },
+  build = function (m)
+    local toks, cue = m.tokens, m.first_token
+    if cue == 1 then return false end
+    if not (t_kind(toks, cue - 1) == "quote" and not t_is(toks, cue - 1, "open") or
+            t_key(toks, cue - 1) == ",") then
+      return false
+    end
+    return not_time(m)
+  end }
+
 -- a Malay or Arabic name of words no list knows, by its "bin" or
 -- "binti": "Awang bin Itam", "Siti Aminah binti Yusof" (read from the
 -- particle, the names before it taken by the build: up to two capitalized
@@ -2671,9 +2700,6 @@ local function media_head (ctx, t)
 end
 local MEDIA_FIELDS = { kind = "media" }
 
--- the keys of a possessive's "'s"
-local POSSESSIVE_S = { ["'s"] = true, ["\226\128\153s"] = true }
-
 -- the first token of words joined by "and" before a body's name that
 -- starts at token a, when they are one name with it ("the Food and
 -- Agriculture Organization", "the University and College Union"), or nil:
@@ -2711,6 +2737,23 @@ local function and_before (toks, a, b, ctx)
   end
   local first = ctx.dict(x, x)
   if first and first.label == "given_name" then return nil end
+  -- (and a list's first words before a comma, after an article: "the
+  -- Advisory, Conciliation and Arbitration Service", "the Civil Liberties,
+  -- Justice and Home Affairs Committee")
+  if x > 3 and t_key(toks, x - 1) == "," then
+    local y = x - 1
+    while y > 2 and y > x - 4 and t_kind(toks, y - 1) == "word" and t_is(toks, y - 1, "cap") and
+          not t_is(toks, y - 1, "upper") and not ARTICLES[t_key(toks, y - 1)] do
+      y = y - 1
+    end
+    if y < x - 1 and ARTICLES[t_key(toks, y - 1)] then
+      for z = y, x - 2 do
+        local r = ctx.dict(z, z)
+        if r and r.label ~= "org_head" and r.list ~= "common" then return x end
+      end
+      return y
+    end
+  end
   return x
 end
 
