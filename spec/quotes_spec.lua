@@ -3352,6 +3352,38 @@ describe("glean.quotes", function ()
       assert.are.equal("Sandra Whitcombe", quote(qs, "I tell").speaker)
     end)
 
+    it("reads 'the Polish lawmaker' as the Polish member, not a lawmaker of another " ..
+       "country", function ()
+      local qs = find("Tomasz Wierzbowski, a Polish MEP from the EPP, backed the text. Lotte " ..
+                      "Verhagen, a Dutch lawmaker with the Greens, called it a dark day. " ..
+                      "Wierzbowski rejected that criticism. \"Nobody is abandoning the " ..
+                      "convention,\" the Polish lawmaker told AFP.")
+      assert.are.equal("Tomasz Wierzbowski", quote(qs, "Nobody").speaker)
+    end)
+
+    it("reads the content after 'warned that' when an aside follows its subject", function ()
+      local qs = find("Lotte Verhagen spoke. She warned that vulnerable people, including " ..
+                      "children, could be sent to countries.")
+      assert.are.same({ "Lotte Verhagen",
+                        "vulnerable people, including children, could be sent to countries" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads 'the UNHCR spokesperson' as the one the article named so", function ()
+      local qs = find("\"These are people fleeing violence,\" said Arini Pratiwi, a UNHCR " ..
+                      "spokesperson in Jakarta.\n\nThe UNHCR spokesperson added that the " ..
+                      "agency was working with local authorities.")
+      assert.are.equal("Arini Pratiwi", quote(qs, "the agency").speaker)
+    end)
+
+    it("keeps a source the text keeps nameless unnamed", function ()
+      local qs = find("Ministers met on Thursday.\n\nThe text went through six drafts, " ..
+                      "according to a Southeast Asian diplomat, who spoke on condition of " ..
+                      "anonymity.\n\nThe junta was represented by a senior diplomat, Kyaw " ..
+                      "Zin Thant.")
+      assert.are.equal("a Southeast Asian diplomat", quote(qs, "The text").speaker)
+    end)
+
     it("reads no plural noun in '-s' as a cue, nor a contrast's clause as content", function ()
       assert.are.same({}, find("Consumer advocates see it differently."))
       assert.are.same({}, find("Goldman Sachs advised Redhawk, while JPMorgan Chase " ..

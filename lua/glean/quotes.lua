@@ -24,6 +24,7 @@ local core = require "glean.core"
 local lpeg = require "lpeg"
 local P = require "glean.pattern"
 local data = require "glean.data"
+local gazetteer = require "glean.gazetteer"
 
 -- (LuaJIT: the functions of this file run in the interpreter; a trace
 -- would stop at each of their many calls into the C core, and stitching
@@ -969,7 +970,7 @@ local function has_title (titles, title)
 end
 
 -- the person a pronoun (or "the minister") at token t stands for
-local function antecedent (st, t, want, title)
+local function antecedent (st, t, want, title, aff)
   local ents = st.ents
   local k = entity_from(st, t) - 1
   local seen, steps = 0, 0
@@ -992,7 +993,18 @@ local function antecedent (st, t, want, title)
         -- (any title the article gives the person, before or after: "the
         -- chancellor" after "Gordon Brown" when "Chancellor Gordon Brown"
         -- comes later)
-        ok = has_title(titles_of(st)[e.canonical or e.text], title)
+        -- (or any of a few, for a general noun: "the lawmaker" is an MEP;
+        -- and of the country the mention says: "the Polish lawmaker")
+        local held = titles_of(st)[e.canonical or e.text]
+        if type(title) == "table" then
+          ok = false
+          for i = 1, #title do
+            if has_title(held, title[i]) then ok = true break end
+          end
+        else
+          ok = has_title(held, title)
+        end
+        if ok and aff and e.affiliation and e.affiliation ~= aff then ok = false end
       else
         -- (or the sex of the pronoun a quote of theirs had: "Osbourne said
         -- …. He added …" is a man's name, whatever the lists know)
@@ -1680,6 +1692,14 @@ local SPORTS = { football = true, rugby = true, cricket = true, hockey = true, b
   baseball = true }
 -- short forms of titles: "the PM" is the prime minister
 local ROLE_ALIASES = { pm = "prime minister" }
+-- (a member of any house is a lawmaker)
+do
+  local members = { "lawmaker", "legislator", "mep", "mp", "senator", "congressman",
+    "congresswoman", "representative", "deputy", "assemblyman", "assemblywoman", "msp", "td",
+    "member of parliament", "parliamentarian" }
+  ROLE_ALIASES.lawmaker, ROLE_ALIASES.legislator = members, members
+  ROLE_ALIASES.parliamentarian = members
+end
 local WHERE_WORDS = { regional = true, ["local"] = true, provincial = true, state = true,
   city = true, county = true, district = true, federal = true, municipal = true }
 local ROLE_PREPS = { at = true, of = true, ["for"] = true, with = true }
@@ -1693,32 +1713,54 @@ local OUTLET_HEADS = { agency = true, newspaper = true, paper = true, broadcaste
 -- Ann Lee said …", "a High Court judge ruled …. Mr Justice Ann Lee found …"):
 -- its words, or its last past words that say where ("the foreign
 -- secretary" is no home secretary)
-local function lede_person (st, a, b)
-  local toks = st.toks
-  -- (past the fifth sentence: no need to ask which it is)
-  if (st.sfirst[5] and a >= st.sfirst[5]) or not IS(toks, b, "lower") then return nil end
-  local whole = st.text:sub(FIRST(toks, a + 1), LAST(toks, b)):lower()
-  local head = whole
-  if b == a + 2 and WHERE_WORDS[KEY(toks, a + 1)] then head = KEY(toks, b) end
-  -- (or past a body's name: "a High Court judge")
-  local named = b > a + 1
-  for i = a + 1, b - 1 do
-    if not IS(toks, i, "cap") then named = false break end
-  end
-  if named then head = KEY(toks, b) end
-  if head == "judge" then head = "justice" end
-  local titles, ents = titles_of(st), st.ents
-  local stop = (st.sfirst[sentence_index(st, a) + 3] or #toks + 1) - 1
-  for k = entity_from(st, b + 1), #ents do
-    local y = ents[k]
-    if y.first_token > stop then break end
-    if y.label == "PERSON" and not in_marks(st, y.first_token) then
-      local ts = titles[y.canonical or y.text]
-      if has_title(ts, whole) or has_title(ts, head) then return y end
-      return nil
+local lede_person
+do
+  -- whether a relative clause after token b keeps the one it is about
+  -- nameless: ", who spoke on condition of anonymity", ", who asked not to
+  -- be named"
+  local function nameless_after (st, b)
+    local toks = st.toks
+    local n = #toks
+    if b + 2 > n or KEY(toks, b + 1) ~= "," or KEY(toks, b + 2) ~= "who" then return false end
+    for i = b + 3, math.min(n, b + 12) do
+      local k = KEY(toks, i)
+      if k == "anonymity" or k == "anonymously" or
+         ((k == "named" or k == "identified") and KEY(toks, i - 2) == "not") then
+        return true
+      end
+      if k == "," or TERMINAL[k] then break end
     end
+    return false
   end
-  return nil
+
+  function lede_person (st, a, b)
+    if nameless_after(st, b) then return nil end
+    local toks = st.toks
+    -- (past the fifth sentence: no need to ask which it is)
+    if (st.sfirst[5] and a >= st.sfirst[5]) or not IS(toks, b, "lower") then return nil end
+    local whole = st.text:sub(FIRST(toks, a + 1), LAST(toks, b)):lower()
+    local head = whole
+    if b == a + 2 and WHERE_WORDS[KEY(toks, a + 1)] then head = KEY(toks, b) end
+    -- (or past a body's name: "a High Court judge")
+    local named = b > a + 1
+    for i = a + 1, b - 1 do
+      if not IS(toks, i, "cap") then named = false break end
+    end
+    if named then head = KEY(toks, b) end
+    if head == "judge" then head = "justice" end
+    local titles, ents = titles_of(st), st.ents
+    local stop = (st.sfirst[sentence_index(st, a) + 3] or #toks + 1) - 1
+    for k = entity_from(st, b + 1), #ents do
+      local y = ents[k]
+      if y.first_token > stop then break end
+      if y.label == "PERSON" and not in_marks(st, y.first_token) then
+        local ts = titles[y.canonical or y.text]
+        if has_title(ts, whole) or has_title(ts, head) then return y end
+        return nil
+      end
+    end
+    return nil
+  end
 end
 
 local function resolve (st, a, b)
@@ -1988,6 +2030,24 @@ local function resolve (st, a, b)
       x = entity_at(st, a + 1, z)
       x = x and x.label == "ORG" and x.last_token == z and x
     end
+    -- (the one the article named as the body's spokesperson: "Ann Lee, a
+    -- UNHCR spokesperson, …. The UNHCR spokesperson added …")
+    if x and ka == "the" and not office then
+      local p = antecedent(st, a, nil, KEY(toks, b))
+      local xc = x.canonical or x.text
+      if p and p.affiliation ~= nil and p.affiliation ~= xc then p = nil end
+      if p and p.affiliation == nil then
+        local k, ok = entity_from(st, p.last_token + 1), false
+        local y = st.ents[k]
+        while y and y.first_token <= p.last_token + 6 do
+          if (y.canonical or y.text) == xc then ok = true break end
+          k = k + 1
+          y = st.ents[k]
+        end
+        if not ok then p = nil end
+      end
+      if p then return p.canonical or p.text, first, last, "PERSON", p end
+    end
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- (and a firm's noun after modifiers the mention lost: "the Santa
@@ -2004,11 +2064,18 @@ local function resolve (st, a, b)
   if b > a and st.c.set and ka == "the" and not st.c.named_body_nouns[KEY(toks, b)] and
      KEY(toks, b) ~= "opposition" and KEY(toks, b) ~= "government" then
     local p = b > a + 1 and antecedent(st, a, nil, text:sub(FIRST(toks, a + 1), last):lower())
+    -- (a people's adjective first is the person's country: "the Polish
+    -- lawmaker" is no Dutch one)
+    local aff
+    if b > a + 1 and st.ctx.dict then
+      local n = entity_at(st, a + 1, a + 1)
+      if n and n.label == "NORP" then aff = gazetteer.country_of(st.ctx.dict(a + 1, a + 1)) end
+    end
     -- (past a modifier: "the new head coach" is the head coach)
     if not p and b > a + 2 then
-      p = antecedent(st, a, nil, text:sub(FIRST(toks, a + 2), last):lower())
+      p = antecedent(st, a, nil, text:sub(FIRST(toks, a + 2), last):lower(), aff)
     end
-    p = p or antecedent(st, a, nil, ROLE_ALIASES[KEY(toks, b)] or KEY(toks, b))
+    p = p or antecedent(st, a, nil, ROLE_ALIASES[KEY(toks, b)] or KEY(toks, b), aff)
     -- (a judge of the High Court is "Mr Justice Ann Lee")
     if not p and KEY(toks, b) == "judge" then p = antecedent(st, a, nil, "justice") end
     if p then return p.canonical or p.text, first, last, "PERSON", p end
@@ -2032,7 +2099,9 @@ local function resolve (st, a, b)
     local name, p2 = epithet_person(st, a, b)
     if name then return name, first, last, "PERSON", p2 end
   end
-  -- (and an indefinite one: "a High Court judge ruled …")
+  -- (and an indefinite one: "a High Court judge ruled …"; not one the
+  -- text keeps nameless: "a diplomat, who spoke on condition of
+  -- anonymity")
   if b > a + 1 and (ka == "a" or ka == "an") and st.c.set then
     local y = lede_person(st, a, b)
     if y then return y.canonical or y.text, first, last, "PERSON", y end
@@ -4382,6 +4451,12 @@ local function build (st, m, rule)
   -- (no listener when a verb follows: "warned the board risked …" is the
   -- content's subject)
   local ad0 = caps.addressee
+  -- (nor a "that" that opens the content: "warned that vulnerable people,
+  -- including children, could …")
+  if ad0 and ad0[2] == after_tok and KEY(toks, ad0[1]) == "that" then
+    caps.addressee, ad0 = nil, nil
+    after_tok = cue[2]
+  end
   if ad0 and ad0[2] == after_tok and after_tok < s_last and IS(toks, after_tok + 1, "lower") then
     local w = KEY(toks, after_tok + 1)
     -- (not a participle of the listener's before "that": "told reporters
