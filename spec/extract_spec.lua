@@ -2141,6 +2141,23 @@ describe("glean.extract", function ()
       assert.are.same({ "Teuku Iskandar" }, of(d, "PERSON"))
     end)
 
+    it("reads a town and a plural noun as a side in a sports report, the noun alone as " ..
+       "that side, and a title-case dateline as the place", function ()
+      local d = entities_only:extract("Cape Town, Feb 11 — Pretoria Capitals have dismissed " ..
+                                      "head coach Hendrik Vosloo after the franchise finished " ..
+                                      "bottom of the cricket league. Paarl Royals beat the Capitals by seven " ..
+                                      "wickets in their final fixture.")
+      assert.are.same({ "Cape Town" }, texts(d, "GPE"))
+      assert.are.same({ "Pretoria Capitals", "Paarl Royals", "Pretoria Capitals" }, of(d, "ORG"))
+    end)
+
+    it("reads a town's name and a word the article has alone as a person, as that person",
+       function ()
+      local d = entities_only:extract("Mere Tawharoa's debut novel won the fiction prize. " ..
+                                      "\"I almost didn't finish it,\" Tawharoa said.")
+      assert.are.same({ "Mere Tawharoa", "Mere Tawharoa" }, of(d, "PERSON"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

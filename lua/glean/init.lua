@@ -1159,6 +1159,13 @@ local LEDE_SPORT_WORDS = { tries = true, scored = true, ["play-off"] = true,
   ["injury-time"] = true, unbeaten = true, relegation = true, promotion = true,
   visitors = true, hosts = true, ["fly-half"] = true, ["scrum-half"] = true }
 
+-- months and their short forms after a dateline's comma
+local DATELINE_MONTHS = {}
+for w in ("january february march april may june july august september october " ..
+          "november december jan feb mar apr jun jul aug sep sept oct nov dec jan. " ..
+          "feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec."):gmatch("%S+") do
+  DATELINE_MONTHS[w] = true
+end
 -- (what follows a dateline's place: "CHENNAI, March 3", "CHENNAI: …")
 local DATELINE_MARKS = { [","] = true, [":"] = true, ["-"] = true, ["\226\128\148"] = true,
   ["\226\128\147"] = true }
@@ -1414,6 +1421,55 @@ local function town_clubs (toks, found, dict, matcher, taken)
   return added and rules_mod.by_first(found) or found
 end
 
+-- in a sports report, a town and a plural noun in capitals is a side
+-- no list knows: "Pretoria Capitals have dismissed …", "Paarl Royals
+-- beat …" (the noun alone, a rule's side, goes into it)
+local TOWN_KINDS = { city = true, capital = true }
+local function town_plurals (toks, found, dict)
+  local n, out, changed, nouns = #toks, {}, false, nil
+  local ix = 1
+  while ix <= #found do
+    local e = found[ix]
+    local b = e.last_token
+    local nx = found[ix + 1]
+    local k = b < n and t_key(toks, b + 1)
+    if (e.label == "GPE" or (e.label == "ORG" and TEAM_RULE[e.rule])) and k and #k > 3 and
+       k:sub(-1) == "s" and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "title") and
+       not (b + 1 < n and t_kind(toks, b + 2) == "word" and t_is(toks, b + 2, "cap")) and
+       TOWN_KINDS[(dict(e.first_token, b) or NO_READING).kind] and
+       (not nx or nx.first_token > b + 1 or
+        (nx.first_token == b + 1 and nx.last_token == b + 1 and nx.label == "ORG" and
+         not nx.canonical_listed)) then
+      local d = dict(b + 1, b + 1)
+      if not d or d.list == "common" or d.label == "ORG" then
+        local words = {}
+        for t = e.first_token, b + 1 do words[#words + 1] = t_text(toks, t) end
+        local name = table.concat(words, " ")
+        out[#out + 1] = { first_token = e.first_token, last_token = b + 1, label = "ORG",
+                          canonical = name, rule = "org.en.team_in_article" }
+        nouns = nouns or {}
+        nouns[t_text(toks, b + 1)] = name
+        if nx and nx.first_token == b + 1 then ix = ix + 1 end
+        changed = true
+      else
+        out[#out + 1] = e
+      end
+    else
+      out[#out + 1] = e
+    end
+    ix = ix + 1
+  end
+  if not changed then return found end
+  -- (and the noun alone is that side: "beat the Capitals")
+  for jx = 1, #out do
+    local e = out[jx]
+    local c = e.label == "ORG" and e.first_token == e.last_token and
+              nouns[t_text(toks, e.first_token)]
+    if c then e.canonical = c end
+  end
+  return out
+end
+
 local function teams_in_article (toks, found, dict, sports, matcher, taken)
   local teams = {}
   for ix = 1, #found do
@@ -1439,9 +1495,13 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
         local d = dict(a, b)
         local kind = d and d.kind
         -- a dateline: a place in capitals at a line start, a date after it
-        local dateline = t_is(toks, a, "upper") and
-                         (a == 1 or t_is(toks, a, "newline_before")) and b < #toks and
-                         (t_kind(toks, b + 1) == "number" or DATELINE_MARKS[t_text(toks, b + 1)])
+        -- (or in title case, a month after its comma: "Cape Town, Feb 11 —")
+        local dateline = (a == 1 or t_is(toks, a, "newline_before")) and b < #toks and
+                         (t_is(toks, a, "upper") and
+                          (t_kind(toks, b + 1) == "number" or
+                           DATELINE_MARKS[t_text(toks, b + 1)]) or
+                          b + 2 <= #toks and t_key(toks, b + 1) == "," and
+                          DATELINE_MONTHS[t_key(toks, b + 2)])
         -- (a village's name is more often someone's)
         local pop = d and gazetteer.population(d) or 0
         -- ("defeat to Hull", "lost to Leeds": a side, though after "to")
@@ -1462,6 +1522,7 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
     found = unknown_sides(toks, found, dict, taken)
     found = sides_by_verb(toks, found, dict, taken)
     found = town_clubs(toks, found, dict, matcher, taken)
+    found = town_plurals(toks, found, dict)
     -- (a town named with its country or state is the place: a dateline,
     -- "Leeds, England —", "Portland, Oregon")
     local n = #toks
@@ -1772,6 +1833,22 @@ local function early_fixes (text, toks, found, taken, dict)
           -- (a town's name that is a family name too, and a word no list
           -- knows: "López Obrador", a Spanish name's two family names)
           e.label, e.rule, e.canonical, e.kind = "PERSON", "person.en.family_names", nil, nil
+        elseif e.last_token == e.first_token + 1 and not dict(e.last_token, e.last_token) then
+          -- (a town's name and a word no list knows that the article has
+          -- alone as a person: "Mere Tāwhai's debut novel", then "Tāwhai
+          -- said")
+          if not st.alone then
+            st.alone = {}
+            for jx = 1, #found do
+              local p = found[jx]
+              if p.label == "PERSON" and p.first_token == p.last_token then
+                st.alone[t_text(toks, p.first_token)] = true
+              end
+            end
+          end
+          if st.alone[t_text(toks, e.last_token)] then
+            e.label, e.rule, e.canonical, e.kind = "PERSON", "person.en.town_given_name", nil, nil
+          end
         end
       end
     elseif label == "PERSON" then
