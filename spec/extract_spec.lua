@@ -2158,6 +2158,16 @@ describe("glean.extract", function ()
       assert.are.same({ "Mere Tawharoa", "Mere Tawharoa" }, of(d, "PERSON"))
     end)
 
+    it("reads a player's position before a name, no pronoun as an initial, and no " ..
+       "town one is from as a side", function ()
+      local d = entities_only:extract("Bath ran in five tries, with wing Tomasi Naivaluvu " ..
+                                      "scoring twice. \"So am I. Alistair Penrose brought " ..
+                                      "us here,\" he said. The 29-year-old from Soweto beat " ..
+                                      "a strong field in the rugby league.")
+      assert.are.same({ "Tomasi Naivaluvu", "Alistair Penrose" }, texts(d, "PERSON"))
+      assert.are.same({ "Soweto" }, texts(d, "GPE"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

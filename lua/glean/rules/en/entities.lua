@@ -589,13 +589,20 @@ local team_rules = {
     pattern = place * P.all(P.word "at", P.is "upper") * P.capture("t", place) },
 }
 -- a country that plays stays a place (national sides are named so)
+-- words of where a person is from, before a town (see team_from_dict)
+local FROM_WORDS = { from = true, ["in"] = true, of = true, near = true }
 local function team_from_dict (m, ctx)
   local c1, c2 = m:capture_span("t")
   local d = c1 and ctx.dict(c1, c2)
   if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
+  local toks = m.tokens
+  -- (nor a town a person is from before the verb: "The 29-year-old from
+  -- Soweto beat a strong field")
+  if m.rule_id == "org.en.team_verb_subject" and c1 > 1 and FROM_WORDS[t_key(toks, c1 - 1)] then
+    return false
+  end
   -- (nor a town's name that is a person's given name after a family name:
   -- "Zheng Xinyi beat …")
-  local toks = m.tokens
   if c1 > 1 and t_kind(toks, c1 - 1) == "word" and t_is(toks, c1 - 1, "cap") and
      not t_is(toks, c1 - 1, "upper") then
     for _, r in ipairs(ctx.dict(c1 - 1, c1 - 1, true)) do
@@ -3024,6 +3031,12 @@ local function name_start_ok (m, ctx)
     if b < #toks and t_is(toks, b + 1, "lower") and PLACE_NOUNS[t_key(toks, b + 1)] then
       return false
     end
+  end
+  -- (nor is the pronoun at a sentence's end an initial: "so am I. Ann
+  -- Lee brought …")
+  if id == "person.en.initials" and (ka == "i." or ka == "i") and a > 1 and
+     t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "lower") then
+    return false
   end
   -- (nor does a person's name go on with one: "World War I. But …")
   if id == "person.en.initials" then
