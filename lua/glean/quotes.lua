@@ -2596,8 +2596,23 @@ local function content_after (st, t, s_last, np)
   -- (and a listener before them: "told the crew through an interpreter:")
   -- (or a quotation after the colon in the sentence: "said in an
   -- interview: “…”")
-  if a <= s_last and (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)] or
-                      DETERMINERS[KEY(toks, a)]) then
+  -- (looked at only where a colon comes soon: the article's colons are
+  -- listed once)
+  local colon = false
+  if a <= s_last then
+    local cs = st.colons
+    if not cs then
+      cs = toks:among({ [":"] = true })
+      st.colons = cs
+    end
+    for i = 1, #cs do
+      local c = cs[i]
+      if c > a + 10 or c > s_last then break end
+      if c > a then colon = true break end
+    end
+  end
+  if colon and (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)] or
+                DETERMINERS[KEY(toks, a)]) then
     local plain, prep, c = true, not DETERMINERS[KEY(toks, a)], a
     while c <= s_last and c - a <= 10 do
       local k = KEY(toks, c)
