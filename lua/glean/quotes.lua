@@ -2596,20 +2596,27 @@ local function content_after (st, t, s_last, np)
   -- (and a listener before them: "told the crew through an interpreter:")
   -- (or a quotation after the colon in the sentence: "said in an
   -- interview: “…”")
-  -- (looked at only where a colon comes soon: the article's colons are
-  -- listed once)
+  -- (looked at only where a colon comes soon: the text's colons found
+  -- once, then a binary search)
   local colon = false
   if a <= s_last then
     local cs = st.colons
     if not cs then
-      cs = toks:among({ [":"] = true })
+      cs = {}
+      local text, p = st.text, 0
+      while true do
+        p = text:find(":", p + 1, true)
+        if not p then break end
+        cs[#cs + 1] = p
+      end
       st.colons = cs
     end
-    for i = 1, #cs do
-      local c = cs[i]
-      if c > a + 10 or c > s_last then break end
-      if c > a then colon = true break end
+    local from, lo, hi = FIRST(toks, a), 1, #cs
+    while lo <= hi do
+      local mid = math.floor((lo + hi) / 2)
+      if cs[mid] < from then lo = mid + 1 else hi = mid - 1 end
     end
+    colon = lo <= #cs and cs[lo] <= LAST(toks, a + 10 < s_last and a + 10 or s_last)
   end
   if colon and (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)] or
                 DETERMINERS[KEY(toks, a)]) then
