@@ -799,10 +799,12 @@ do
     end
     -- (the subject of a sentence turned round, after its verb: "Among
     -- those who joined the case was Ann Lee, whose …")
-    local pb = e.first_token > from + 2 and KEY(toks, e.first_token - 1)
-    if KEY(toks, from) == "among" and (pb == "was" or pb == "were" or pb == "is") then
-      st.subj[k] = true
-      return true
+    if e.first_token > from + 2 and KEY(toks, from) == "among" then
+      local pb = KEY(toks, e.first_token - 1)
+      if pb == "was" or pb == "were" or pb == "is" then
+        st.subj[k] = true
+        return true
+      end
     end
     -- (a clause of its own after "and" or "but", its verb singular: "…
     -- leaders Barcelona and Owen is confident …"; not "Acme and Varnok
@@ -5654,10 +5656,10 @@ local function build (st, m, rule)
       local o = st.ents[entity_from(st, j + 1) - 1]
       if o and o.label == "ORG" and o.last_token == j then a0 = o.first_token end
     end
-    local y = st.ents[entity_from(st, a0)]
-    if a0 > 2 and KEY(toks, a0 - 1) == "of" and y and y.first_token == a0 and
-       y.label == "ORG" then
-      local x = st.ents[entity_from(st, a0 - 1) - 1]
+    if a0 > 2 and KEY(toks, a0 - 1) == "of" then
+      local y = st.ents[entity_from(st, a0)]
+      local x = y and y.first_token == a0 and y.label == "ORG" and
+                st.ents[entity_from(st, a0 - 1) - 1]
       if x and x.label == "PERSON" and x.last_token == a0 - 2 then
         sp_a, sp_b = x.first_token, x.last_token
       end
