@@ -3384,6 +3384,16 @@ describe("glean.quotes", function ()
       assert.are.equal("a Southeast Asian diplomat", quote(qs, "The text").speaker)
     end)
 
+    it("reads no movement after a gerund as words, nor a work made as a statement",
+       function ()
+      assert.are.same({}, find("Baptiste Leclair gave the crowds something to celebrate, " ..
+                               "attacking from a breakaway to win the stage."))
+      assert.are.same({}, find("The book was published by Kotare Books, a small press. " ..
+                               "The awards are supported by Creative New Zealand."))
+      local qs = find("The closure was first reported by the local newspaper.")
+      assert.are.equal("The closure", qs[1].text)
+    end)
+
     it("reads no plural noun in '-s' as a cue, nor a contrast's clause as content", function ()
       assert.are.same({}, find("Consumer advocates see it differently."))
       assert.are.same({}, find("Goldman Sachs advised Redhawk, while JPMorgan Chase " ..

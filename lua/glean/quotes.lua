@@ -3609,6 +3609,16 @@ function B.cue_within (st, a, b)
   return false
 end
 
+-- verbs of making a work, in a passive (see build)
+B.MADE = { published = true, written = true, broadcast = true, produced = true,
+  directed = true, composed = true, printed = true, aired = true, filmed = true,
+  recorded = true, translated = true, edited = true, supported = true, sponsored = true,
+  funded = true, organised = true, organized = true, hosted = true }
+-- prepositions of place and movement no cue's content opens with (see
+-- build)
+B.MOVE_PREPS = { from = true, into = true, onto = true, through = true, across = true,
+  off = true, behind = true, toward = true, towards = true, inside = true, outside = true,
+  past = true, near = true }
 -- words of a contrast after a comma, before a subject (see build)
 B.CONTRAST_BEFORE = { ["while"] = true, whereas = true, whilst = true, but = true }
 -- whether the subject at token t (back over its capitalized words) opens
@@ -4856,7 +4866,11 @@ local function build (st, m, rule)
     for i = a, math.min(b - 1, a + 12) do
       if KEY(toks, i) == "," then a = i + 1 break end
     end
-    if b < a then return nil end
+    -- (a thing made is no statement: "The book was published by …", "The
+    -- song was written by …"; "The closure was reported by …" is)
+    if B.MADE[ckey] and b - a + 1 < st.c.min_words and B.ARTICLE[KEY(toks, a)] then
+      return nil
+    end
     -- (a relative clause's passive is no statement: "Ann Lee, whose
     -- campaign was backed by the party, has until Thursday …")
     if B.RELATIVE_OPENERS[KEY(toks, a)] then return nil end
@@ -4906,6 +4920,13 @@ local function build (st, m, rule)
   if mode == "after" then
     local nx = after_tok + 1
     local w = nx <= s_last and KEY(toks, nx)
+    -- (a place's preposition right after the cue is a movement, no words:
+    -- "attacking from a breakaway", "… and demand from China weakens")
+    -- (for a verb read after its subject's clause: not "told reporters
+    -- outside the jail:" and a quotation)
+    if rule.speaker == "subject" and not that and not object and w and B.MOVE_PREPS[w] then
+      return nil
+    end
     if not that and not object and cue[1] == cue[2] and st.c.needs[ckey] and not rule.noun and
        not (w == "that" or
        w == ":" or (w and KIND(toks, nx) == "quote") or (w == "to" and st.c.to_verbs[ckey]) or
