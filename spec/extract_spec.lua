@@ -2168,6 +2168,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Soweto" }, texts(d, "GPE"))
     end)
 
+    it("reads a name after a title that ends with a firm's word as the firm", function ()
+      local d = entities_only:extract("Councillors voted to contest an appeal lodged by " ..
+                                      "developer Aurelia Property Group in the court.")
+      assert.are.same({ "Aurelia Property Group" }, of(d, "ORG"))
+      assert.are.same({}, of(d, "PERSON"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

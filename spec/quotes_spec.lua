@@ -3384,6 +3384,13 @@ describe("glean.quotes", function ()
       assert.are.equal("a Southeast Asian diplomat", quote(qs, "The text").speaker)
     end)
 
+    it("reads 'the San Jose, California-based company' as the firm named before", function ()
+      local qs = find("Brightpath Software said on Monday that hackers stole data. The San " ..
+                      "Jose, California-based company, which also has an office in San " ..
+                      "Francisco, said in a filing that an unauthorized party had gained access.")
+      assert.are.equal("Brightpath Software", quote(qs, "an unauthorized").speaker)
+    end)
+
     it("reads no movement after a gerund as words, nor a work made as a statement",
        function ()
       assert.are.same({}, find("Baptiste Leclair gave the crowds something to celebrate, " ..

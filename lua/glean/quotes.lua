@@ -1783,6 +1783,18 @@ local function resolve (st, a, b)
       local name, p = epithet_person(st, a - 1, b)
       if name then return name, first, last, "PERSON", p end
     end
+    -- (a town after "the" opens a firm's noun past its state: "The San
+    -- Jose, California-based company, which …, said")
+    if e.label == "GPE" and a > 1 and KEY(toks, a - 1) == "the" and b + 4 <= #toks and
+       KEY(toks, b + 1) == "," then
+      for j = b + 2, math.min(#toks - 1, b + 6) do
+        if KEY(toks, j) == "based" then
+          local x = IS(toks, j + 1, "lower") and body_antecedent(st, a - 1, KEY(toks, j + 1))
+          if x then return x.canonical or x.text, first, last, "ORG", x end
+          break
+        end
+      end
+    end
     return e.canonical or e.text, first, last, e.label, e
   end
   -- (a people's noun no list knows, in capitals, after "the": "the

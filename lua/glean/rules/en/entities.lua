@@ -645,6 +645,10 @@ local function domain_tail (toks, b)
   end
   return z
 end
+-- the last words of a firm's name, never of a person's (see
+-- person.en.title_name)
+local FIRM_ENDS = word_set("group holdings partners inc inc. corp corp. ltd ltd. plc llc " ..
+  "properties investments ventures industries enterprises technologies associates")
 -- first words of a newspaper's name any town's may have (see
 -- org.en.place_org)
 local PAPER_DAYS = word_set("daily evening morning sunday weekly")
@@ -1030,6 +1034,11 @@ local places = {
         local n1, n2 = m:capture_span("name")
         -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
         if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
+        -- (nor one that ends with a firm's word: "developer Aurelia
+        -- Property Group")
+        if n2 > n1 and FIRM_ENDS[t_key(m.tokens, n2)] and t_is(m.tokens, n2, "title") then
+          return false
+        end
         -- (nor is a title the last word of a hyphenated one: "ten-man Braga")
         -- (nor a common word after a title in a headline in title case:
         -- "… as Speaker Calls for Order")
