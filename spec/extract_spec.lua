@@ -2175,6 +2175,15 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "PERSON"))
     end)
 
+    it("reads a label's or a studio's first word as the firm, before an apposition too",
+       function ()
+      local d = entities_only:extract("Halvard Records lost the case. Halvard, a subsidiary " ..
+                                      "of Crestline Music Group, will appeal. Lionvale Studios " ..
+                                      "made the game, and Lionvale's founder spoke.")
+      assert.are.same({ "Halvard Records", "Halvard Records", "Crestline Music Group",
+                        "Lionvale Studios", "Lionvale Studios" }, of(d, "ORG"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

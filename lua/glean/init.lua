@@ -315,7 +315,8 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "pharmaceuticals therapeutics motors telecom telecoms energy resources mobile " ..
           "labs software solutions networks capital partners foods logistics shipping steel " ..
           "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
-          "robotics semiconductor semiconductors ventures investments"):gmatch("%S+") do
+          "robotics semiconductor semiconductors ventures investments records studios " ..
+          "pictures entertainment publishing books"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -687,7 +688,7 @@ end
 -- possessive: "Kestrel has raised …", "Kestrel's chief …"
 local SHORT_NEXT = { has = true, had = true, is = true, was = true, said = true, says = true,
   will = true, would = true, ["'s"] = true, ["\226\128\153s"] = true, plans = true,
-  reported = true, announced = true, expects = true, told = true }
+  reported = true, announced = true, expects = true, told = true, [","] = true }
 local function sentence_shorts (toks, entities, taken, shorts)
   local n, added = #toks, false
   -- (the tokens the entities hold: the link search marks as taken words it
