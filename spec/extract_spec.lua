@@ -2184,6 +2184,13 @@ describe("glean.extract", function ()
                         "Lionvale Studios", "Lionvale Studios" }, of(d, "ORG"))
     end)
 
+    it("reads a people's adjective that is a given name, after 'the', as no person",
+       function ()
+      local d = entities_only:extract("Storms in the German Bight delayed ships. German " ..
+                                      "Ramirez scored twice.")
+      assert.are.same({ "German Ramirez" }, texts(d, "PERSON"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

@@ -2890,6 +2890,14 @@ local function name_start_ok (m, ctx)
      has_reading(ctx, a, a, "titles") then
     return false
   end
+  -- (nor a people's adjective that is also a given name, before a word no
+  -- list has as a family name, after "the": "the German Bight", not
+  -- "German Ramírez")
+  if id == "person.en.given_name" and b == a + 1 and a > 1 and t_key(toks, a - 1) == "the" and
+     (ctx.dict(a, a) or ORG_HEAD_READING).label == "NORP" and
+     not has_reading(ctx, b, b, "surnames") then
+    return false
+  end
   -- (a cue that opens the sentence before the name: "Said Ann Lee, …:")
   if (ka == "said" or ka == "says") and b >= a + 2 and id == "person.en.given_name" and
      opens_sentence(toks, a) then
