@@ -2191,6 +2191,18 @@ describe("glean.extract", function ()
       assert.are.same({ "German Ramirez" }, texts(d, "PERSON"))
     end)
 
+    it("reads a health board by its region after 'NHS', and a body's words joined by " ..
+       "'and' past a weak body's word after an article", function ()
+      local d = entities_only:extract("Patients in NHS Greater Glasgow and Clyde waited " ..
+                                      "longest, while NHS Lothian improved. The Hereford " ..
+                                      "Hospitals NHS Trust agreed. Inspectors from the " ..
+                                      "National Geology and Mining Service arrived. Hero and " ..
+                                      "House of Flying Daggers were hits.")
+      assert.are.same({ "NHS Greater Glasgow and Clyde", "NHS Lothian",
+                        "Hereford Hospitals NHS Trust", "National Geology and Mining Service",
+                        "House of Flying Daggers" }, of(d, "ORG"))
+    end)
+
     it("reads a squad's name and Crime Stoppers as bodies", function ()
       local d = entities_only:extract("Detectives from the Robbery and Serious Crime Squad " ..
                                       "arrested him. Anyone with information should call " ..

@@ -1438,6 +1438,26 @@ places.rules[#places.rules + 1] = {
     end
     return { kind = "media" }
   end }
+-- a health board named by its region after "NHS": "NHS Lothian", "NHS
+-- Greater Glasgow and Clyde" (the region's words are the board's)
+places.rules[#places.rules + 1] = {
+  id = "org.en.health_board", label = "ORG", priority = 58,
+  pattern = P.all(P.word "NHS", P.is "upper") *
+            P.rep(P.all(P.cap_word, P.isnt "upper", P.no(P.in_dict { "title", "PERSON" })), 1, 3) *
+            (P.word "and" * P.rep(P.all(P.cap_word, P.isnt "upper"), 1, 2)) ^ -1,
+  build = function (m, ctx)
+    -- (not inside a longer name: "Hereford Hospitals NHS Trust")
+    local toks, a = m.tokens, m.first_token
+    if a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
+       not opens_sentence(toks, a - 1) then
+      return false
+    end
+    -- (a body the lists know keeps its reading: "NHS England")
+    local d = ctx.dict(m.first_token, m.last_token)
+    if d and d.label == "ORG" then return canonical_fields(d) end
+    return NO_FIELDS
+  end }
+
 -- a news agency no list knows, by what it is: "the official Tollan Presse
 -- (TP) news agency" (a body, and an outlet, whatever its words are)
 places.rules[#places.rules + 1] = {
@@ -2727,7 +2747,12 @@ local function and_before (toks, a, b, ctx)
   if t_key(toks, a - 1) ~= "and" then return nil end
   -- (nor before a name of its own: "Froogle and Google News", "Hero and
   -- House of Flying Daggers", "… and Virgin Radio")
-  if a < #toks and ORG_TAIL_WORDS[t_key(toks, a + 1)] then return nil end
+  -- (a common word there is the longer name's: "the National Geology and
+  -- Mining Service")
+  if a < #toks and ORG_TAIL_WORDS[t_key(toks, a + 1)] and
+     not (is_common(t_key(toks, a)) and t_is(toks, a + 1, "cap")) then
+    return nil
+  end
   local d = ctx.dict(a, a) or ctx.dict(a, b)
   if d and (d.label == "ORG" or d.label == "PERSON" or d.label == "given_name") then
     return nil
@@ -2738,7 +2763,11 @@ local function and_before (toks, a, b, ctx)
     -- (the word, or a listed name of up to three words that ends with it)
     for y = x - 1, x - 3 > 0 and x - 3 or 1, -1 do
       local r = ctx.dict(y, x - 1)
-      if r and (r.label == "ORG" or r.label == "PERSON" or r.label == "surname") then
+      -- (not a weak body's one word after an article: "the National
+      -- Geology and Mining Service", where "The National" is a paper)
+      if r and ((r.label == "ORG" and not (r.weak and y == x - 1 and y > 1 and
+                                           ARTICLES[t_key(toks, y - 1)])) or
+                r.label == "PERSON" or r.label == "surname") then
         return nil
       end
       if r and y == x - 1 and r.label == "org_head" then head = true end
