@@ -2041,7 +2041,7 @@ describe("glean.quotes", function ()
       local qs = find("Festival axed five weeks out: 'We ran out of road', organiser says\n\n" ..
                       "The festival was cancelled on Tuesday. Its organiser, Tom Hart, said " ..
                       "ticket sales had been weak.")
-      assert.are.same({ "We ran out of road", "direct", "organiser" },
+      assert.are.same({ "We ran out of road", "direct", "Tom Hart" },
                       { qs[1].text, qs[1].kind, qs[1].speaker })
       qs = find("Police chief quits after review faults his force, mayor says\n\n" ..
                 "Mayor Ann Lee said on Tuesday that the chief had resigned.")
@@ -3389,6 +3389,20 @@ describe("glean.quotes", function ()
                       "Jose, California-based company, which also has an office in San " ..
                       "Francisco, said in a filing that an unauthorized party had gained access.")
       assert.are.equal("Brightpath Software", quote(qs, "an unauthorized").speaker)
+    end)
+
+    it("reads a listener after lower-case modifiers with its acronym, a promoter named " ..
+       "as the promoter, and a country's central bank as the one the article names",
+       function ()
+      local qs = find("“The fire is burning on three fronts,” spokesman Ioannis Mavrakis told " ..
+                      "the state-run Hellenic Broadcasting Corporation (ERT).")
+      assert.are.same({ "Ioannis Mavrakis", "direct" }, { qs[1].speaker, qs[1].kind })
+      qs = find("\"This is the hardest call,\" said promoter Daan Verbrugge. The promoter " ..
+                "said the insurance would cover most of the losses.")
+      assert.are.equal("Daan Verbrugge", quote(qs, "the insurance").speaker)
+      qs = find("South Korea's central bank left its rate unchanged, citing a sharp fall in " ..
+                "the won. The Bank of Korea said inflation was stable.")
+      assert.are.equal("Bank of Korea", quote(qs, "a sharp fall").speaker)
     end)
 
     it("reads no movement after a gerund as words, nor a work made as a statement",

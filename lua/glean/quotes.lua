@@ -1937,6 +1937,26 @@ local function resolve (st, a, b)
       if x then return x.canonical or x.text, first, last, x.label, x end
     end
   end
+  -- ("South Korea's central bank": the country's central bank the article
+  -- names, "the Bank of Korea")
+  if KEY(toks, b) == "bank" and b > a + 2 and KEY(toks, b - 1) == "central" and
+     POSSESSIVE[KEY(toks, b - 2)] and st.ctx.dict then
+    local g = st.ents[entity_from(st, a)]
+    local gd = g and g.first_token == a and g.last_token == b - 3 and g.label == "GPE" and
+               st.ctx.dict(a, b - 3)
+    local code = gd and (gd.extra or ""):match("country=(%u%u)")
+    if code then
+      local ents = st.ents
+      for k = 1, #ents do
+        local x = ents[k]
+        local d = x.label == "ORG" and st.ctx.dict(x.first_token, x.last_token)
+        if d and d.label == "ORG" and (d.canonical or ""):find("Bank", 1, true) and
+           (d.extra or ""):match("country=(%u%u)") == code then
+          return x.canonical or x.text, first, last, "ORG", x
+        end
+      end
+    end
+  end
   -- ("Her son said": the person the article named as her son, "her son,
   -- the saxophonist Ann Lee", "Tsehay's mother, Aster Woldemariam")
   if b == a + 1 and KIN_OWNERS[ka] and IS(toks, b, "lower") and data.person_sex(kb) then
