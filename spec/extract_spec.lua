@@ -2173,6 +2173,9 @@ describe("glean.extract", function ()
                                       "developer Aurelia Property Group in the court.")
       assert.are.same({ "Aurelia Property Group" }, of(d, "ORG"))
       assert.are.same({}, of(d, "PERSON"))
+      d = entities_only:extract("Olivier Sauvageau, of organiser Amaury Sport Organisation " ..
+                                "(ASO), said the route was safe.")
+      assert.are.same({ "Amaury Sport Organisation", "Amaury Sport Organisation" }, of(d, "ORG"))
     end)
 
     it("reads a label's or a studio's first word as the firm, before an apposition too",

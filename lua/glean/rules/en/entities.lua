@@ -645,10 +645,12 @@ local function domain_tail (toks, b)
   end
   return z
 end
--- the last words of a firm's name, never of a person's (see
+-- the last words of a firm's or a body's name, never of a person's (see
 -- person.en.title_name)
 local FIRM_ENDS = word_set("group holdings partners inc inc. corp corp. ltd ltd. plc llc " ..
-  "properties investments ventures industries enterprises technologies associates")
+  "properties investments ventures industries enterprises technologies associates " ..
+  "organisation organization association federation union council committee company " ..
+  "foundation trust institute agency authority commission society club league")
 -- first words of a newspaper's name any town's may have (see
 -- org.en.place_org)
 local PAPER_DAYS = word_set("daily evening morning sunday weekly")
