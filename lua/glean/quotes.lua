@@ -3641,6 +3641,22 @@ function B.cue_within (st, a, b)
   return false
 end
 
+-- whether tokens a .. z are modifiers in lower case joined by hyphens and
+-- then a body, with its acronym in brackets, to the sentence's end ("…
+-- state-run Hellenic Broadcasting Corporation (ERT).")
+B.DET_LISTENER = { the = true, a = true, an = true }
+function B.body_to_end (st, a, z)
+  local toks = st.toks
+  while z > a and TERMINAL[KEY(toks, z)] do z = z - 1 end
+  if z > a + 2 and KEY(toks, z) == ")" and KEY(toks, z - 2) == "(" then z = z - 3 end
+  local mods = 0
+  while a + 2 <= z and IS(toks, a, "lower") and KIND(toks, a + 1) == "hyphen" do
+    a, mods = a + 3, mods + 1
+  end
+  if mods == 0 then return false end
+  local e = st.ents[entity_from(st, a)]
+  return e ~= nil and e.first_token == a and e.last_token == z and e.label == "ORG"
+end
 -- verbs of making a work, in a passive (see build)
 B.MADE = { published = true, written = true, broadcast = true, produced = true,
   directed = true, composed = true, printed = true, aired = true, filmed = true,
@@ -4811,6 +4827,13 @@ local function build (st, m, rule)
       -- ("“…,” she told reporters outside police headquarters on Balmoral
       -- Street.": the quotation before it, when what follows the listener
       -- has no verb)
+      mode = "before"
+    elseif w and not caps.addressee and st.c.tell[ckey] and B.DET_LISTENER[w] and
+           B.body_to_end(st, nx + 1, s_last) and B.quoted_before(st, m.first_token) then
+      -- ("“…,” he told the state-run Hellenic Broadcasting Corporation
+      -- (ERT).": a body after hyphenated modifiers, the listener, which
+      -- no pattern reads)
+      caps.addressee = { nx, s_last }
       mode = "before"
     else
       mode = "after"

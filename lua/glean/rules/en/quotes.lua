@@ -307,10 +307,7 @@ local addressee = P.capture("addressee",
   det ^ -1 * P.entity { "NORP", "ORG", "GPE" } * P.words { "public", "state", "national" } ^ -1 *
   (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 + P.words(M.ADDRESSEE_NOUNS)) +
   P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
-  -- ("told the state-run Hellenic Broadcasting Corporation (ERT)": a body
-  -- after modifiers in lower case, and its acronym)
-  det * P.rep(P.all(P.kind "word", P.is "lower") * P.kind "hyphen" * P.kind "word", 1, 2) *
-  P.entity { "ORG" } * (P.word "(" * P.all(P.kind "word", P.is "upper") * P.word ")") ^ -1 +
+
   -- ("told OffBeat magazine": a name no list knows, and its medium)
   P.word "the" ^ -1 * P.cap_word * P.cap_word ^ -2 * outlet_noun +
   P.words { "him", "her", "them", "us", "me", "you" } +
