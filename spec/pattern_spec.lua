@@ -270,4 +270,17 @@ describe("the default packs' programs", function ()
       assert.are.equal(0, pass.program:stats().rules_unpruned)
     end
   end)
+
+  -- a key set past the last requirement slot leaves its rule unfiltered,
+  -- so that a rule's place in its file would set its cost
+  it("give every key set their rules need a requirement slot", function ()
+    local quotes = require "glean.quotes"
+    local st = quotes.compile(require "glean.rules.en.quotes").program:stats()
+    assert.are.equal(0, st.required_dropped)
+    assert.is_true(st.required_slots <= 128)
+    local ex = glean.new({ stages = {} })
+    for _, pass in ipairs(ex.engine.passes) do
+      assert.are.equal(0, pass.program:stats().required_dropped)
+    end
+  end)
 end)
