@@ -1439,8 +1439,7 @@ local function town_plurals (toks, found, dict)
        not (b + 1 < n and t_kind(toks, b + 2) == "word" and t_is(toks, b + 2, "cap")) and
        TOWN_KINDS[(dict(e.first_token, b) or NO_READING).kind] and
        (not nx or nx.first_token > b + 1 or
-        (nx.first_token == b + 1 and nx.last_token == b + 1 and nx.label == "ORG" and
-         not nx.canonical_listed)) then
+        (nx.first_token == b + 1 and nx.last_token == b + 1 and nx.label == "ORG")) then
       local d = dict(b + 1, b + 1)
       if not d or d.list == "common" or d.label == "ORG" then
         local words = {}

@@ -3644,7 +3644,6 @@ end
 -- whether tokens a .. z are modifiers in lower case joined by hyphens and
 -- then a body, with its acronym in brackets, to the sentence's end ("…
 -- state-run Hellenic Broadcasting Corporation (ERT).")
-B.DET_LISTENER = { the = true, a = true, an = true }
 function B.body_to_end (st, a, z)
   local toks = st.toks
   while z > a and TERMINAL[KEY(toks, z)] do z = z - 1 end
@@ -4828,7 +4827,7 @@ local function build (st, m, rule)
       -- Street.": the quotation before it, when what follows the listener
       -- has no verb)
       mode = "before"
-    elseif w and not caps.addressee and st.c.tell[ckey] and B.DET_LISTENER[w] and
+    elseif w and not caps.addressee and st.c.tell[ckey] and B.ARTICLE[w] and
            B.body_to_end(st, nx + 1, s_last) and B.quoted_before(st, m.first_token) then
       -- ("“…,” he told the state-run Hellenic Broadcasting Corporation
       -- (ERT).": a body after hyphenated modifiers, the listener, which

@@ -589,8 +589,6 @@ local team_rules = {
     pattern = place * P.all(P.word "at", P.is "upper") * P.capture("t", place) },
 }
 -- a country that plays stays a place (national sides are named so)
--- words of where a person is from, before a town (see team_from_dict)
-local FROM_WORDS = { from = true, ["in"] = true, of = true, near = true }
 local function team_from_dict (m, ctx)
   local c1, c2 = m:capture_span("t")
   local d = c1 and ctx.dict(c1, c2)
@@ -598,7 +596,7 @@ local function team_from_dict (m, ctx)
   local toks = m.tokens
   -- (nor a town a person is from before the verb: "The 29-year-old from
   -- Soweto beat a strong field")
-  if m.rule_id == "org.en.team_verb_subject" and c1 > 1 and FROM_WORDS[t_key(toks, c1 - 1)] then
+  if m.rule_id == "org.en.team_verb_subject" and c1 > 1 and PLACE_CUES[t_key(toks, c1 - 1)] then
     return false
   end
   -- (nor a town's name that is a person's given name after a family name:
@@ -773,7 +771,7 @@ local places = {
         end
         -- (and a field's noun after it: "the Department of Health
         -- Services")
-        if b > a and (t_key(m.tokens, a + 1) == "of" or t_key(m.tokens, a + 1) == "for") then
+        if b > a and NAME_JOINS[t_key(m.tokens, a + 1)] then
           local z = domain_tail(m.tokens, b)
           if z > b then return { first_token = first, last_token = z, canonical = false } end
         end
@@ -2880,9 +2878,9 @@ local function name_start_ok (m, ctx)
   end
   -- (nor a field's words after a body's "of": "the Department of Health
   -- Services" is the department's name, which the lists know in part)
-  if id == "org.en.head" and a > 2 and DOMAIN_TAILS[kb] and MINISTRY_HEADS[t_key(toks, a - 2)] then
-    local k = t_key(toks, a - 1)
-    if k == "of" or k == "for" then return false end
+  if id == "org.en.head" and a > 2 and DOMAIN_TAILS[kb] and MINISTRY_HEADS[t_key(toks, a - 2)] and
+     NAME_JOINS[t_key(toks, a - 1)] then
+    return false
   end
   -- (a name the lists know with its "'s": "Ben & Jerry's")
   if id == "org.en.ampersand" and b < #toks and POSSESSIVE_S[t_key(toks, b + 1)] then
@@ -3282,9 +3280,10 @@ end
 
 for _, r in ipairs(team_rules) do places.rules[#places.rules + 1] = r end
 
--- (last, the rules whose first token indexes them well: the keys a rule
--- cannot match without fill 64 slots in rule order, and a rule that needs
--- none should take none from the rules before it)
+-- (last, the rules whose first token indexes them well: the key sets a
+-- rule cannot match without take requirement slots in rule order, 128 of
+-- them, and a rule that needs none should take none from the rules
+-- before it)
 -- an Indonesian firm by its legal form before its name: "PT Sulawesi
 -- Prima Nikel", "PT Bank Rakyat Indonesia (Persero) Tbk" (its words up
 -- to "Tbk", which ends it)
