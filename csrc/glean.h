@@ -288,6 +288,8 @@ void gl_pattern_open (lua_State *L);
 void gl_json_open (lua_State *L);
 void *gl_layer_push (lua_State *L, size_t ntokens, size_t maxspans);
 int gl_layer_add (void *layer, size_t a, size_t b, uint64_t bits);
+const void *gl_check_layer (lua_State *L, int arg, size_t *ntokens);
+int gl_layer_inside (const void *layer, size_t a, size_t b);
 const gl_abbrev *gl_check_abbrev (lua_State *L, int arg);
 const gl_tokens *gl_check_tokens (lua_State *L, int arg, const char **s,
                                   size_t *len);

@@ -1277,16 +1277,33 @@ static uint64_t name_bit (lua_State *L, const gl_gaz *g, uint32_t sid,
 }
 
 /*
-** ms:layer(names) -> a glean.Layer of the matched spans for token
-** patterns; names maps labels, list names and kinds to bits (< 2^53);
-** a span's bits are those of all its payloads.
+** ms:layer(names [, within, drop]) -> a glean.Layer of the matched spans
+** for token patterns; names maps labels, list names and kinds to bits
+** (< 2^53); a span's bits are those of all its payloads. With a Layer
+** within (of the same tokens) and bits drop, a span that lies inside a
+** longer span of within loses the bits drop: a reporting verb inside a
+** body's name is no cue ("the Department of Planning and Environment
+** said"), nor a name's word ("Edward Said").
 */
 static int ms_layer (lua_State *L) {
   Matches *ms = check_matches(L, 1);
   void *ly;
+  const void *within = NULL;
+  uint64_t drop = 0;
   size_t i = 0;
   bitcache bc;
   gl_checktable(L, 2);
+  if (!lua_isnoneornil(L, 3)) {
+    size_t nt;
+    lua_Number x = luaL_checknumber(L, 4);
+    within = gl_check_layer(L, 3, &nt);
+    if (nt != ms->t->n)
+      return luaL_error(L, "glean: the layer is for %d tokens, not %d", (int)nt,
+                        (int)ms->t->n);
+    if (x < 0 || x > 9007199254740991.0 || x != (lua_Number)(uint64_t)x)
+      return luaL_error(L, "glean: drop must be an integer in 0..2^53");
+    drop = (uint64_t)x;
+  }
   memset(bc.sid, 0, sizeof(bc.sid));
   ly = gl_layer_push(L, ms->t->n, ms->m.n);
   while (i < ms->m.n) {
@@ -1297,6 +1314,7 @@ static int ms_layer (lua_State *L) {
       bits |= name_bit(L, ms->g, p->label, &bc) |
               name_bit(L, ms->g, p->list, &bc) | name_bit(L, ms->g, p->kind, &bc);
     }
+    if ((bits & drop) && gl_layer_inside(within, a, b)) bits &= ~drop;
     if (bits) gl_layer_add(ly, a, b, bits);
   }
   return 1;

@@ -268,6 +268,23 @@ int gl_layer_add (void *layer, size_t a, size_t b, uint64_t bits) {
   return 0;
 }
 
+/* the Layer at arg (an error when it is none) and its token count */
+const void *gl_check_layer (lua_State *L, int arg, size_t *ntokens) {
+  const Layer *ly = (const Layer *)gl_checkudata(L, arg, LAYER_T);
+  *ntokens = ly->ntokens;
+  return ly;
+}
+
+/* 1 when tokens [a, b] (0-based) lie inside one span of the layer that
+** is longer than they are */
+int gl_layer_inside (const void *layer, size_t a, size_t b) {
+  const Layer *ly = (const Layer *)layer;
+  uint32_t k;
+  if (b >= ly->ntokens) return 0;
+  k = ly->span_of[a];
+  return k != 0 && ly->span_of[b] == k && (ly->first[k] < a || ly->last[k] > b);
+}
+
 /*
 ** core.layer(ntokens, firsts, lasts, bits) -> Layer: spans over tokens
 ** 1..ntokens given as 1-based inclusive token ranges with label bits (an

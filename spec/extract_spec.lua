@@ -2213,6 +2213,19 @@ describe("glean.extract", function ()
       assert.are.same({ "Robbery and Serious Crime Squad", "Crime Stoppers" }, of(d, "ORG"))
     end)
   end)
+
+  describe("names and bodies read on unseen articles (session 25)", function ()
+    it("splits two names at a title-case headline's verb", function ()
+      local d = entities_only:extract("Marla Quenby Calls Tomas Ferrand 'A Fraud' Over " ..
+                                      "Budget\n\nThe row grew on Monday.")
+      assert.are.same({ "Marla Quenby", "Tomas Ferrand" }, of(d, "PERSON"))
+      d = entities_only:extract("Marla Quenby Lied About Emails, Rival Claims\n\nThe row " ..
+                                "grew on Monday.")
+      assert.are.same({ "Marla Quenby" }, of(d, "PERSON"))
+      d = entities_only:extract("Senator Says Tollway Hid Its Losses From Investors")
+      assert.are.same({}, of(d, "PERSON"))
+    end)
+  end)
 end)
 
 describe("core.place", function ()

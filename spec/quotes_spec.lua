@@ -3424,6 +3424,17 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers read on unseen articles (session 25)", function ()
+    it("reads no cue inside a body's or a person's name", function ()
+      local qs = find("The Department of Planning and Environment said the scheme would go " ..
+                      "ahead.")
+      assert.are.same({ "Department of Planning and Environment", "said" },
+                      { qs[1].speaker, qs[1].cue })
+      qs = find("Professor Edward Said said the plan was wrong.")
+      assert.are.same({ "Edward Said", "the plan was wrong" }, { qs[1].speaker, qs[1].text })
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

@@ -219,6 +219,12 @@ function M.compile (set)
     min_np_words = set.MIN_NP_WORDS or set.MIN_WORDS or 3,
   }
   for _, w in ipairs(set.GERUND_SUBJECTS or {}) do c.gerund_subjects[w] = true end
+  -- (the bits of the dictionary labels that a longer name around them
+  -- takes away)
+  c.inside_drop = 0
+  for _, name in ipairs(set.NOT_INSIDE_NAMES or {}) do
+    c.inside_drop = c.inside_drop + (c.dict_bits[name] or 0)
+  end
   c.compiler = P.compiler({ [0] = c.dict_bits, [1] = c.ent_bits })
   for _, r in ipairs(set.rules) do c.compiler:add(r.pattern) end
   c.program = c.compiler:program()
@@ -6432,8 +6438,6 @@ local function run (ctx, doc, compiled)
   local ents = doc.entities or {}
   -- the layers the patterns read (no entity layer for a text without
   -- entities: to the program none and an empty one are the same)
-  local dict
-  if ctx.matches and next(c.dict_bits) then dict = ctx.matches:layer(c.dict_bits) end
   local layer
   local nents = #ents
   if nents > 0 then
@@ -6454,6 +6458,13 @@ local function run (ctx, doc, compiled)
     end
     cut(f, n); cut(l, n); cut(bits, n)
     layer = core.layer(#toks, f, l, bits)
+  end
+  -- (a reporting verb inside a longer name is a word of it: "the
+  -- Department of Planning and Environment said", "Edward Said")
+  local dict
+  if ctx.matches and next(c.dict_bits) then
+    if layer and c.inside_drop > 0 then dict = ctx.matches:layer(c.dict_bits, layer, c.inside_drop)
+    else dict = ctx.matches:layer(c.dict_bits) end
   end
   -- (the matches stay in the arrays the matcher returns; a build reads
   -- its match through one view, `match_at`)

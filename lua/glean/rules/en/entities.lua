@@ -118,6 +118,30 @@ local function has_reading (ctx, a, b, list)
   return false
 end
 
+-- where a title-case headline's verb of saying splits two names that a
+-- name's rule read as one ("Ann Lee Calls Tom Ray 'A Disgrace'"): the
+-- last token of the first name, or nil (the verb in the present, which
+-- no list of names has, before a given name)
+local function present_cue (ctx, t)
+  local verb = false
+  for _, r in ipairs(ctx.dict(t, t, true)) do
+    if r.list == "given_names" or r.list == "surnames" then return false end
+    if r.label == "reporting_verb" and (r.extra or ""):find("tense=present", 1, true) then
+      verb = true
+    end
+  end
+  return verb
+end
+local function headline_verb_cut (ctx, toks, a, b)
+  for t = a + 1, b - 1 do
+    if t_is(toks, t, "title") and has_reading(ctx, t + 1, t + 1, "given_names") and
+       present_cue(ctx, t) then
+      return t - 1
+    end
+  end
+  return nil
+end
+
 -- a title the lists read token k as, among its readings ("Sir" is also a
 -- rare given name; a weak one, as "Major", only capitalized)
 local function title_reading (ctx, k, toks)
@@ -1017,6 +1041,11 @@ local places = {
     { id = "person.en.name_country", label = "PERSON", priority = 40, span = "n",
       pattern = P.capture("n", (P.dict "given_name" + cap) * (P.dict "surname" + cap) ^ 1) *
                 P.word "(" * P.dict { "country", "NORP" } * P.word ")" },
+    -- (and the name after such a verb, which the name before it hid:
+    -- "Ann Lee Calls Tom Ray …")
+    { id = "person.en.after_headline_verb", label = "PERSON", priority = 50, span = "name",
+      pattern = P.all(P.cap_word, P.is "title", P.in_dict "reporting_verb") *
+                P.capture("name", given * name_part ^ 1) },
     { id = "person.en.initials", label = "PERSON", priority = 50,
       pattern = P.is "initial" ^ 1 * name_part * name_part ^ -1 },
     -- (a nationality before the title is the person's affiliation:
@@ -1039,6 +1068,8 @@ local places = {
         if n2 > n1 and FIRM_ENDS[t_key(m.tokens, n2)] and t_is(m.tokens, n2, "title") then
           return false
         end
+        -- (nor a headline's verb after a title: "Senator Says Tollway Hid …")
+        if t_is(m.tokens, n1, "title") and present_cue(ctx, n1) then return false end
         -- (nor is a title the last word of a hyphenated one: "ten-man Braga")
         -- (nor a common word after a title in a headline in title case:
         -- "… as Speaker Calls for Order")
@@ -2865,6 +2896,21 @@ local function name_start_ok (m, ctx)
   local toks = m.tokens
   local a, b = m:capture_span("org")
   if not a then a, b = m.first_token, m.last_token end
+  -- (the name after a headline's verb is a given name's, when the verb
+  -- splits two names)
+  if id == "person.en.after_headline_verb" then
+    local v = m.first_token
+    a, b = m:capture_span("name")
+    if v == 1 or headline_verb_cut(ctx, toks, v - 1, a) ~= v - 1 then return false end
+    id = "person.en.given_name"
+  end
+  -- (a headline's verb ends the name: "Ann Lee Calls Tom Ray …")
+  local cut = (id == "person.en.given_name" or id == "person.en.name_surname") and b > a + 1 and
+              headline_verb_cut(ctx, toks, a, b)
+  if cut then
+    if cut == a then return false end
+    b = cut
+  end
   local ka = t_key(toks, a)
   local kb = b > a and t_key(toks, b) or ka
   -- (a name after a head word's "of" is the end of a body's: "the London
@@ -3016,6 +3062,11 @@ local function name_start_ok (m, ctx)
       for _, r in ipairs(ctx.dict(a, a, true)) do
         if r.list == "given_names" and not r.weak then return { last_token = a + 1 } end
       end
+    -- (and so does one that is no common word, before a family name that
+    -- is none either: "Ann Lee Lied About Emails")
+    elseif t_kind(toks, a + 1) == "word" and not is_common(t_key(toks, a + 1)) and
+           has_reading(ctx, a, a, "given_names") then
+      return { first_token = a, last_token = a + 1 }
     end
     return false
   end
@@ -3101,7 +3152,7 @@ local function name_start_ok (m, ctx)
   if id == "person.en.name_surname" and b == a + 1 and is_common(ka) and is_common(kb) then
     return false
   end
-  local trimmed = false
+  local trimmed = cut and true or false
   if id == "org.en.head" and b == a + 1 and MEDIUM_HEADS[kb] then
     -- a country and a medium is no body: "US TV", "British radio"
     local d = ctx.dict(a, a)
@@ -3273,6 +3324,7 @@ for _, r in ipairs(places.rules) do
   if r.id == "org.en.plural_head" then r.build = plural_head end
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
       r.id == "person.en.initials" or r.id == "org.en.town_name" or
+      r.id == "person.en.after_headline_verb" or
       r.id == "org.en.head" or r.id == "org.en.ampersand") and not r.build then
     r.build = name_start_ok
   end

@@ -56,6 +56,10 @@ local M = {}
 
 -- a reporting verb or phrase ("said", "according to", "pointed out")
 local cue = P.dict "reporting_verb"
+-- the dictionary labels a longer name around them takes away: a reporting
+-- verb inside a name is a word of it, no cue ("the Department of Planning
+-- and Environment said", "Edward Said")
+M.NOT_INSIDE_NAMES = { "reporting_verb" }
 
 -- words between a subject and its verb: "has said", "also told", "had
 -- previously argued", "did not say"
