@@ -1069,7 +1069,11 @@ local places = {
           return false
         end
         -- (nor a headline's verb after a title: "Senator Says Tollway Hid …")
-        if t_is(m.tokens, n1, "title") and present_cue(ctx, n1) then return false end
+        -- (not "Lord Dubs")
+        if n2 > n1 and t_is(m.tokens, n1, "title") and present_cue(ctx, n1) and
+           title_case_line(m.tokens, n1, ctx) then
+          return false
+        end
         -- (nor is a title the last word of a hyphenated one: "ten-man Braga")
         -- (nor a common word after a title in a headline in title case:
         -- "… as Speaker Calls for Order")
