@@ -3433,6 +3433,24 @@ describe("glean.quotes", function ()
       qs = find("Professor Edward Said said the plan was wrong.")
       assert.are.same({ "Edward Said", "the plan was wrong" }, { qs[1].speaker, qs[1].text })
     end)
+
+    it("reads no speaker in the subject of a passive with an adverb, 'that', or 'shown'",
+       function ()
+      assert.are.same({}, find("The jury was also shown a recorded interview with the " ..
+                               "victim."))
+      assert.are.same({}, find("Voters were warned that prices would rise."))
+      assert.are.same({}, find("She was also told the job was gone."))
+      local qs = find("He has also told the BBC that he would run.")
+      assert.are.same({ "He", "he would run" }, { qs[1].speaker, qs[1].text })
+    end)
+
+    it("reads the subject of a clause after ', but' as the speaker of its second verb",
+       function ()
+      local qs = find("President Kofi Mensah was declared the winner on Friday, but his main " ..
+                      "challenger rejected the result and said her party would go to court.")
+      assert.are.same({ "his main challenger", "her party would go to court" },
+                      { qs[1].speaker, qs[1].text })
+    end)
   end)
 
   describe("the word lists", function ()

@@ -2249,6 +2249,34 @@ local IRREGULAR_PAST = set_of { "ran", "went", "came", "took", "made", "began", 
 
 local function subject_before (st, t)
   local s = sentence_of(st, t)
+  -- (the subject of a clause after ", but": "Ann Lee won, but his main
+  -- challenger rejected the result and said …")
+  for k = t - 2, s.first_token + 2, -1 do
+    local toks = st.toks
+    if KEY(toks, k) == "but" and KEY(toks, k - 1) == "," then
+      local a = k + 1
+      local e = st.ents[entity_from(st, a)]
+      if e and e.first_token == a and e.last_token < t - 1 and
+         (e.label == "PERSON" or e.label == "ORG") then
+        return e.first_token, e.last_token
+      end
+      if DETERMINERS[KEY(toks, a)] then
+        local c = a
+        while c + 1 < t - 1 and c < a + 4 and KIND(toks, c + 1) == "word" and
+              IS(toks, c + 1, "lower") do
+          local v = KEY(toks, c + 1)
+          if ENDS_ED[v] or IRREGULAR_PAST[v] or st.c.finite[v] or st.c.aux[v] or st.c.be[v] or
+             st.cue_at[c + 1] or PREPOSITIONS[v] or st.c.not_head[v] then
+            break
+          end
+          c = c + 1
+        end
+        local v = KEY(toks, c + 1)
+        if c > a and (ENDS_ED[v] or IRREGULAR_PAST[v] or st.c.finite[v]) then return a, c end
+      end
+      break
+    end
+  end
   -- (the last speaker before t in the sentence, but a named one first,
   -- the first of them: a later one may be inside its content, "The Journal
   -- reported that Washington was considering …, citing …")
@@ -3194,6 +3222,15 @@ local B = {}
 
 -- an appointment's confirmation: "confirmed the appointment of …",
 -- "confirmed Ann Lee as treasurer", "… for a second term", "… to lead …"
+-- adverbs between a "be" and its participle ("was also told", "were
+-- later warned")
+B.PASSIVE_ADVERBS = { also = true, later = true, earlier = true, previously = true,
+  ["then"] = true, again = true, once = true, reportedly = true, repeatedly = true,
+  recently = true, still = true, even = true, already = true, just = true, further = true,
+  allegedly = true, first = true, never = true, ["not"] = true, apparently = true }
+-- participles whose passive has the one shown for its subject: "the jury
+-- was shown a recorded interview"
+B.SHOWN = { shown = true }
 B.CONFIRM_VERBS = { confirm = true, confirms = true, confirmed = true, confirming = true }
 B.APPOINTMENTS = { appointment = true, appointments = true, nomination = true,
   nominations = true, selection = true, election = true, reappointment = true }
@@ -3964,6 +4001,15 @@ local function build (st, m, rule)
      not ENDS_ING[ckey] and
      (not rule.passive or ckey ~= "told" or listener_before(st, cue[1] - 1)) then
     return nil
+  end
+  -- (and with an adverb between, or "that" in the cue: "was also told",
+  -- "Voters were warned that …"; "the jury was shown …", who saw it)
+  if pkey and not rule.passive and (st.c.tell[ckey] or B.SHOWN[ckey]) and not ENDS_ING[ckey] and
+     (cue[1] == cue[2] or KEY(toks, cue[2]) == "that") and
+     (cue[1] ~= cue[2] or not st.c.be[pkey] or B.SHOWN[ckey]) then
+    local b = cue[1] - 1
+    while b > s.first_token and b > cue[1] - 3 and B.PASSIVE_ADVERBS[KEY(toks, b)] do b = b - 1 end
+    if st.c.be[KEY(toks, b)] then return nil end
   end
   -- ("The Age quoted a minister as saying …": the one quoted speaks, by
   -- the rule of its own)
