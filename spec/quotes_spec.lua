@@ -3444,6 +3444,13 @@ describe("glean.quotes", function ()
       assert.are.same({ "He", "he would run" }, { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads a name's sex from its own report of itself, over the lists'", function ()
+      local qs = find("Minister Eleanor Vance said the strike was wrong. Olumide Bankole, a " ..
+                      "nurse, said she had spent two hours getting to work.\n\n" ..
+                      "\"I support the workers, but my patients come first,\" she said.")
+      assert.are.equal("Olumide Bankole", quote(qs, "I support").speaker)
+    end)
+
     it("reads the subject of a clause after ', but' as the speaker of its second verb",
        function ()
       local qs = find("President Kofi Mensah was declared the winner on Friday, but his main " ..

@@ -1016,8 +1016,9 @@ local function antecedent (st, t, want, title, aff)
       else
         -- (or the sex of the pronoun a quote of theirs had: "Osbourne said
         -- …. He added …" is a man's name, whatever the lists know)
+        -- (the text's word first: "Ann Lee, a nurse, said she had …")
         local g = (want == "m" or want == "f") and
-                  (gender_of(st, e) or st.said_sex[e.canonical or e.text])
+                  (st.said_sex[e.canonical or e.text] or gender_of(st, e))
         if g and g ~= want then ok = false end
         ok = ok and in_subject(st, e, k)
       end
@@ -6690,6 +6691,23 @@ local function run (ctx, doc, compiled)
     q.sp_label = label
     local pk = q.sp_a == q.sp_b and label == "PERSON" and q.speaker and KEY(st.toks, q.sp_a)
     if pk == "he" or pk == "she" then st.said_sex[q.speaker] = pk == "he" and "m" or "f" end
+    -- (and a name's report of itself, when the sentence names no one else
+    -- before it: "Ann Lee, a nurse, said she had …"; not over the sex of a
+    -- title, "Mr Lee")
+    if not pk and label == "PERSON" and ent and q.kind == "indirect" and q.cue_tok and
+       q.a > q.cue_tok and q.a <= q.cue_tok + 2 and not data.person_sex(ent.title) then
+      local w = KEY(st.toks, q.a)
+      if w == "he" or w == "she" then
+        local s = sentence_of(st, q.a)
+        local j, alone = entity_from(st, s.first_token), true
+        while st.ents[j] and st.ents[j].first_token < q.a do
+          local e = st.ents[j]
+          if e.label == "PERSON" and e ~= ent then alone = false break end
+          j = j + 1
+        end
+        if alone then st.said_sex[q.speaker] = w == "he" and "m" or "f" end
+      end
+    end
     st.skip_a, st.skip_b = 0, -1
     -- (speakers joined by "and" are all the quote's, and are no "he" or
     -- "it" after it, only "they")
