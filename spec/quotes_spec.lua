@@ -3451,6 +3451,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Olumide Bankole", quote(qs, "I support").speaker)
     end)
 
+    it("leaves a long apposition of an opening source out of the content", function ()
+      local qs = find("According to Taras Hrynko, a senior fellow at the Berlin-based Centre " ..
+                      "for Eurasian Studies, the real test will come in the summer.")
+      assert.are.same({ "Taras Hrynko", "the real test will come in the summer" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads the subject of a clause after ', but' as the speaker of its second verb",
        function ()
       local qs = find("President Kofi Mensah was declared the winner on Friday, but his main " ..

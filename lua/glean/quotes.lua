@@ -5425,15 +5425,18 @@ local function build (st, m, rule)
   if ckey == ":" and a < s_last and KEY(toks, a + 1) == ":" then return nil end
   -- (an apposition of the source after its comma: "According to Ann Lee,
   -- an analyst at Acme, the group …")
+  -- (a long one too, with a compound's participle: "a senior fellow at the
+  -- Berlin-based Centre for Security Studies")
   if rule.opens and (KEY(toks, a) == "a" or KEY(toks, a) == "an") then
-    for i = a + 2, math.min(a + 9, b - 3) do
+    for i = a + 2, math.min(a + 16, b - 3) do
       local w = KEY(toks, i)
       if w == "," then
         a = i + 1
         break
       end
       if TERMINAL[w] or KIND(toks, i) == "quote" or
-         (IS(toks, i, "lower") and (st.c.finite[w] or ENDS_ED[w] or st.cue_at[i])) then
+         (IS(toks, i, "lower") and (st.c.finite[w] or (ENDS_ED[w] and KIND(toks, i - 1) ~= "hyphen") or
+                                    st.cue_at[i])) then
         break
       end
     end
