@@ -5435,8 +5435,8 @@ local function build (st, m, rule)
         break
       end
       if TERMINAL[w] or KIND(toks, i) == "quote" or
-         (IS(toks, i, "lower") and (st.c.finite[w] or (ENDS_ED[w] and KIND(toks, i - 1) ~= "hyphen") or
-                                    st.cue_at[i])) then
+         (IS(toks, i, "lower") and
+          (st.c.finite[w] or (ENDS_ED[w] and KIND(toks, i - 1) ~= "hyphen") or st.cue_at[i])) then
         break
       end
     end
