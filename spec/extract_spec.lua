@@ -2228,6 +2228,28 @@ describe("glean.extract", function ()
       d = entities_only:extract("The changes proposed by Lord Dubs were debated.")
       assert.are.same({ "Dubs" }, of(d, "PERSON"))
     end)
+
+    it("reads no person in a storm's or a fire's name", function ()
+      local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
+                                      "Crews said the Griffin Creek Fire had grown.")
+      assert.are.same({}, of(d, "PERSON"))
+    end)
+
+    it("reads no outlet in a word like its name opening a sentence before a noun", function ()
+      local d = entities_only:extract("Independent experts welcomed the study.")
+      assert.are.same({}, of(d, "ORG"))
+      d = entities_only:extract("Independent revealed the plan on Monday.")
+      assert.are.same({ "The Independent" }, of(d, "ORG"))
+    end)
+
+    it("reads 'People's' before a party the lists know, and a hyphenated word of a " ..
+       "body after 'at'", function ()
+      local d = entities_only:extract("Ama Boateng of the opposition People's Democratic " ..
+                                      "Alliance (PDA) spoke. Economists at Kestrel " ..
+                                      "Pan-African Bank said rates would fall.")
+      assert.are.same({ "People's Democratic Alliance", "People's Democratic Alliance",
+                        "Kestrel Pan-African Bank" }, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -383,11 +383,15 @@ local function titled_thing (ctx, toks, t, n)
   return t > 1 and t_key(toks, t - 1) == "the" and is_common(k) and not KIN_TITLES[k] and
          not has_reading(ctx, n, n, "given_names") and not has_reading(ctx, n, n, "surnames")
 end
+-- words after an outlet's name that make it the outlet (see org.en.dict)
+local OUTLET_VERBS = word_set("has have had is was will would can could may might " ..
+  "also first recently previously learned learnt understands revealed obtained published")
 local THING_END = word_set("cup cups trophy award awards globe globes prize prizes " ..
   "club marathon plan mini plus mail aid music family opera rally international open " ..
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine telescope spacecraft probe " ..
-  "rover satellite news radio tv television channel network newspaper")
+  "rover satellite news radio tv television channel network newspaper fire wildfire " ..
+  "blaze")
 -- the words that end an instrument's name, whose first words name no one
 -- and nowhere ("the James Webb Space Telescope"; a place in an event's
 -- name is one: "the Venice Film Festival")
@@ -779,6 +783,12 @@ local places = {
             if n and n.label == "NORP" then first = a - 1 end
           end
         end
+        -- (and "People's" before a party's name the lists know: "the
+        -- People's Democratic Alliance" is another party)
+        if d and d.kind == "party" and a > 2 and POSSESSIVE_S[t_key(m.tokens, a - 1)] and
+           t_key(m.tokens, a - 2) == "people" and t_is(m.tokens, a - 2, "title") then
+          first = a - 2
+        end
         -- (a body the lists know whose name goes on with "and": "the
         -- Department for Education and Skills" is another, as written)
         if b >= a + 2 and b + 2 <= #m.tokens and t_key(m.tokens, b + 1) == "and" and
@@ -874,6 +884,14 @@ local places = {
             local next_kind = t_kind(toks, a + 1)
             if opens and (next_kind == "number" or t_key(toks, a + 1) == "(") then
               return false
+            end
+            -- (an outlet named like a word, opening a sentence before a
+            -- noun in lower case, is that word: "Independent experts
+            -- welcomed …"; not "Independent said", "Independent has")
+            if opens and d and d.weak and d.kind == "media" and next_kind == "word" and
+               t_is(toks, a + 1, "lower") and not OUTLET_VERBS[t_key(toks, a + 1)] then
+              local v = ctx.dict(a + 1, a + 1)
+              if not (v and v.label == "reporting_verb") then return false end
             end
             if not t_is(toks, a + 1, "newline_before") then
               local next_cap = t_is(toks, a + 1, "cap")
@@ -1317,6 +1335,7 @@ local ROLE_OF_ORG = P.words { "spokesman", "spokeswoman", "spokesperson",
   P.phrase "board of directors"
 local org_word = P.all(P.kind "word", P.is "cap", P.isnt "abbrev",
   P.no(P.in_dict { "NORP", "title", "given_name" }))
+local org_piece = org_word * (P.kind "hyphen" * P.all(P.kind "word", P.is "cap")) ^ -1
 local NOT_ORG_START = { the = true, a = true, an = true, this = true,
   that = true, his = true, her = true, its = true, their = true, our = true,
   my = true, your = true, former = true, new = true, company = true,
@@ -1377,8 +1396,9 @@ local ROLE_AT = P.words { "head", "chief", "analyst", "analysts", "economist",
   "consultant", "trader", "traders", "manager", "managers", "founder" }
 places.rules[#places.rules + 1] = {
   id = "org.en.role_at", label = "ORG", priority = 52, span = "org",
+  -- (a word of the name may be hyphenated: "at Kestrel Pan-African Bank")
   pattern = ROLE_AT * P.rep(P.no(P.words { ",", ".", ";", ":", "at", "(", ")" }), 0, 5) *
-            P.word "at" * P.capture("org", org_word * org_word ^ -3 *
+            P.word "at" * P.capture("org", org_word * org_piece ^ -3 *
                                            (P.word "of" * org_word * org_word ^ -2) ^ -1),
   build = function (m, ctx)
     local c1, c2 = m:capture_span("org")
@@ -2907,6 +2927,10 @@ local function name_start_ok (m, ctx)
     a, b = m:capture_span("name")
     if v == 1 or headline_verb_cut(ctx, toks, v - 1, a) ~= v - 1 then return false end
     id = "person.en.given_name"
+  end
+  -- (a storm is named as a person is: "Storm Delphine moves in")
+  if id == "person.en.given_name" and b == a + 1 and t_key(toks, a) == "storm" then
+    return false
   end
   -- (a headline's verb ends the name: "Ann Lee Calls Tom Ray …")
   local cut = (id == "person.en.given_name" or id == "person.en.name_surname") and b > a + 1 and
