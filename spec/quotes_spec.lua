@@ -3444,6 +3444,15 @@ describe("glean.quotes", function ()
       assert.are.same({ "He", "he would run" }, { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads no words in a deal agreed, but in a view agreed with", function ()
+      assert.are.same({}, find("Larkspur Air agreed a £2bn deal with Beta Holdings on Friday."))
+      assert.are.same({}, find("Larkspur Air agrees new kit deal"))
+      local qs = find("Larkspur Air agreed the plan was flawed.")
+      assert.are.equal("the plan was flawed", qs[1].text)
+      qs = find("Dana Moyle agreed with Ray Hollis about the winner.")
+      assert.are.equal("with Ray Hollis about the winner", qs[1].text)
+    end)
+
     it("reads a name's sex from its own report of itself, over the lists'", function ()
       local qs = find("Minister Eleanor Vance said the strike was wrong. Olumide Bankole, a " ..
                       "nurse, said she had spent two hours getting to work.\n\n" ..

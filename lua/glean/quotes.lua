@@ -3232,6 +3232,7 @@ B.PASSIVE_ADVERBS = { also = true, later = true, earlier = true, previously = tr
 -- participles whose passive has the one shown for its subject: "the jury
 -- was shown a recorded interview"
 B.SHOWN = { shown = true }
+B.AGREE = { agree = true, agrees = true, agreed = true, agreeing = true }
 B.CONFIRM_VERBS = { confirm = true, confirms = true, confirmed = true, confirming = true }
 B.APPOINTMENTS = { appointment = true, appointments = true, nomination = true,
   nominations = true, selection = true, election = true, reappointment = true }
@@ -5917,6 +5918,9 @@ local function build (st, m, rule)
     end
   end
   local np_silent, vb = st.c.np_not_speech[ckey], b
+  -- (but one agrees with someone's view: "agreed with Ann Lee about the
+  -- winner")
+  if np_silent and B.AGREE[ckey] and KEY(toks, a) == "with" then np_silent = false end
   -- (a person's name that ends the mention: "rival Ann Lee had shown";
   -- and no show of a channel's, "joined the Channel 4 show on Monday")
   local pe = B.SHOW_VERBS[ckey] and st.ents[entity_from(st, sp_b + 1) - 1]

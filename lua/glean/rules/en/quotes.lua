@@ -723,7 +723,9 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   -- fate": with no clause, no words of anyone's)
   "concede", "concedes", "conceded", "conceding", "conclude", "concludes",
   "concluded", "concluding", "consider", "considers", "considered", "decide",
-  "decides", "decided", "deciding", "offer", "offers", "offered", "known" }
+  "decides", "decided", "deciding", "offer", "offers", "offered", "known",
+  -- ("agreed a £2bn deal", "agree with this")
+  "agree", "agrees", "agreed", "agreeing" }
 -- events one calls, not words one says: "called a snap election"
 M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
   "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
