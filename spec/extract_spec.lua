@@ -2229,6 +2229,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Dubs" }, of(d, "PERSON"))
     end)
 
+    it("reads a place by its kind's noun after it or before 'of'", function ()
+      local d = entities_only:extract("The launch was held in Seoul's Gangnam district. " ..
+                                      "Talks stalled over the Vorukh enclave. The fire broke " ..
+                                      "out near the small community of Ruch. She stayed on " ..
+                                      "the island of Koh Phi Phi.")
+      assert.are.same({ "Seoul", "Gangnam", "Vorukh", "Ruch", "Koh Phi Phi" }, of(d, "GPE"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

@@ -1659,6 +1659,47 @@ places.rules[#places.rules + 1] = {
             P.no(P.is "cap"),
   build = not_time }
 
+-- a place by the lower-case noun of its kind after it: "Seoul's Gangnam
+-- district", "the Vorukh enclave", "Zarkov province" (one or two words no
+-- list knows, not common words)
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.area_noun", label = "GPE", priority = 44, span = "p",
+  pattern = P.capture("p", unknown_cap * unknown_cap ^ -1) *
+            P.all(P.is "lower", P.words { "district", "districts", "province", "county",
+                                          "enclave", "municipality", "prefecture", "oblast",
+                                          "governorate", "township", "commune", "canton" }),
+  build = function (m)
+    local a, b = m:capture_span("p")
+    local toks = m.tokens
+    if (opens_sentence(toks, a) and is_common(t_key(toks, a))) or
+       NOT_A_NAME_START[t_key(toks, a)] or is_common(t_key(toks, b)) then
+      return false
+    end
+    return NO_FIELDS
+  end }
+-- a settlement named after its kind and "of": "the small community of
+-- Ruch", "the village of Blorvik" (a family name too: "the town of
+-- Hartley")
+local SETTLEMENT_NOUN = P.all(P.is "lower", P.words { "village", "town", "city", "community",
+  "hamlet", "settlement", "suburb", "port", "island", "villages", "towns" })
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.settlement_of", label = "GPE", priority = 44, span = "p",
+  pattern = SETTLEMENT_NOUN * P.word "of" *
+            P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
+                                 P.no(P.in_dict { "NORP", "ORG", "title", "reporting_verb",
+                                                  "org_head" })) *
+                           P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
+                                 P.no(P.in_dict { "NORP", "ORG", "title", "org_head" })) ^ -2),
+  build = function (m, ctx)
+    local a, b = m:capture_span("p")
+    local d = ctx.dict(a, b)
+    if (d and d.list ~= "surnames" and d.list ~= "given_names") or
+       NOT_A_NAME_START[t_key(m.tokens, a)] then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- streets, squares, bridges and venues: "Lansdowne Road", "Tavistock
 -- Square", "Emirates Stadium" (a place, whatever its first words are)
 local VENUE_WORD = P.words { "Road", "Street", "Avenue", "Lane", "Boulevard",
