@@ -2237,6 +2237,24 @@ describe("glean.extract", function ()
       assert.are.same({ "Seoul", "Gangnam", "Vorukh", "Ruch", "Koh Phi Phi" }, of(d, "GPE"))
     end)
 
+    it("reads an acronym in brackets as the body it follows, though a listed body of " ..
+       "those letters shares its kind's word", function ()
+      local d = entities_only:extract("The mission is the first for the East African Space " ..
+                                      "Agency (EASA). EASA plans a second launch.")
+      assert.are.same({ "East African Space Agency", "East African Space Agency",
+                        "East African Space Agency" }, of(d, "ORG"))
+    end)
+
+    it("reads Aerospace and Ledger as heads, and a listed court or bank of a place",
+       function ()
+      local d = entities_only:extract("Tom Gallagher, chief executive of Southern Cross " ..
+                                      "Aerospace, spoke. Lucía Herrera, a critic at the New " ..
+                                      "York Ledger, wrote. A judge of the Supreme Court of " ..
+                                      "Western Australia led it.")
+      assert.are.same({ "Southern Cross Aerospace", "New York Ledger",
+                        "Supreme Court of Western Australia" }, of(d, "ORG"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

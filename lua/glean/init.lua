@@ -2053,10 +2053,17 @@ local function initials (toks, a, b)
 end
 
 -- whether two names share a word of four letters or more
+-- (a kind's word that many bodies' names end in is none: "the East African
+-- Space Agency (EASA)" is no European Union Aviation Safety Agency)
+local BODY_KIND_WORDS = { Agency = true, Authority = true, Council = true, Commission = true,
+  Organisation = true, Organization = true, Association = true, Institute = true,
+  Service = true, Services = true, Board = true, Office = true, Department = true,
+  Ministry = true, Committee = true, Federation = true, Corporation = true, Company = true,
+  Group = true, Union = true, Party = true }
 local function shares_word (x, y, two)
   local n = 0
   for w in y:gmatch("%w%w%w%w+") do
-    if x:find(w, 1, true) then
+    if not BODY_KIND_WORDS[w] and x:find(w, 1, true) then
       n = n + 1
       if not two or n == 2 then return true end
     end

@@ -383,6 +383,9 @@ local function titled_thing (ctx, toks, t, n)
   return t > 1 and t_key(toks, t - 1) == "the" and is_common(k) and not KIN_TITLES[k] and
          not has_reading(ctx, n, n, "given_names") and not has_reading(ctx, n, n, "surnames")
 end
+-- heads of bodies the lists know that a place after "of" makes another
+-- (see org.en.dict)
+local OF_PLACE_HEADS = word_set("court courts bank tribunal parliament assembly police")
 -- words after an outlet's name that make it the outlet (see org.en.dict)
 local OUTLET_VERBS = word_set("has have had is was will would can could may might " ..
   "also first recently previously learned learnt understands revealed obtained published")
@@ -933,6 +936,17 @@ local places = {
                 not SENTENCE_END[t_key(toks, a - 1)]) then
           local verb = ctx.dict(b + 1, b + 1)
           if not (verb and verb.label == "reporting_verb") then return false end
+        end
+        -- a court or a bank the lists know, of a place: "the Supreme
+        -- Court of Western Australia", "the Central Bank of Lesotho"
+        if d and b > a and OF_PLACE_HEADS[t_key(toks, b)] and b + 2 <= #toks and
+           t_key(toks, b + 1) == "of" and t_is(toks, b + 2, "cap") then
+          for z = math.min(#toks, b + 4), b + 2, -1 do
+            local g = ctx.dict(b + 2, z)
+            if g and g.label == "GPE" then
+              return { first_token = a, last_token = z, canonical = false }
+            end
+          end
         end
         -- a party the lists know by a shorter name, of a country: "the
         -- Green Party of Canada", "the Constitutional Democratic Party of
