@@ -3444,6 +3444,16 @@ describe("glean.quotes", function ()
       assert.are.same({ "He", "he would run" }, { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads no content in a passive of a verb no list has before 'that', nor in a " ..
+       "sentence turned round after 'Among those'", function ()
+      assert.are.same({}, find("The cuts stand, in line with the promise when they were " ..
+                               "passed that they would lapse in 2030."))
+      local qs = find("Investors were disappointed that the bank would not be sold.")
+      assert.are.same({ "Investors", "the bank would not be sold" }, { qs[1].speaker, qs[1].text })
+      assert.are.same({}, find("Among those who have criticised the plans are the city's " ..
+                               "police chief Sir Tom Ardley."))
+    end)
+
     it("reads no words in a deal agreed, but in a view agreed with", function ()
       assert.are.same({}, find("Larkspur Air agreed a £2bn deal with Beta Holdings on Friday."))
       assert.are.same({}, find("Larkspur Air agrees new kit deal"))

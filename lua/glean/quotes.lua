@@ -3232,6 +3232,12 @@ B.PASSIVE_ADVERBS = { also = true, later = true, earlier = true, previously = tr
 -- participles whose passive has the one shown for its subject: "the jury
 -- was shown a recorded interview"
 B.SHOWN = { shown = true }
+B.STATES = set_of { "disappointed", "surprised", "determined", "concerned", "worried",
+  "convinced", "pleased", "delighted", "satisfied", "frustrated", "alarmed", "shocked",
+  "relieved", "persuaded", "dismayed", "astonished", "amazed", "annoyed", "angered",
+  "encouraged", "heartened", "saddened", "disgusted", "outraged", "troubled", "disturbed",
+  "unconvinced", "assured", "reassured", "thrilled", "gratified", "stunned", "horrified",
+  "incensed", "infuriated", "irritated", "puzzled", "baffled", "bemused", "intrigued" }
 B.AGREE = { agree = true, agrees = true, agreed = true, agreeing = true }
 B.CONFIRM_VERBS = { confirm = true, confirms = true, confirmed = true, confirming = true }
 B.APPOINTMENTS = { appointment = true, appointments = true, nomination = true,
@@ -3865,6 +3871,21 @@ local function build (st, m, rule)
   -- arrivals: …")
   if sp0 and sp0[1] == s.first_token and sp0[1] < cue[1] and
      PREP_BEFORE_SUBJECT[KEY(toks, sp0[1])] then
+    return nil
+  end
+  -- (a verb no list has, before "that" in a passive, reports for "it"
+  -- only: "it was agreed that …"; not "the promise when they were passed
+  -- that they would …")
+  -- (a state of mind is one's view: "analysts were disappointed that …")
+  if caps.that and sp0 and KEY(toks, sp0[1]) ~= "it" and cue[1] > 1 and
+     st.c.be[KEY(toks, cue[1] - 1)] and not B.STATES[ckey] then
+    return nil
+  end
+  -- (nor "those" of a sentence turned round after "among": "Among those
+  -- who have criticised the plans are …" names its speakers after the
+  -- verb, no content)
+  if sp0 and KEY(toks, s.first_token) == "among" and
+     (KEY(toks, sp0[1]) == "those" or (rule.relative and KEY(toks, sp0[1] - 1) == "those")) then
     return nil
   end
   -- (an asker's object is no inverted speaker: "Sen. Ann Lee, a former
