@@ -3454,6 +3454,23 @@ describe("glean.quotes", function ()
                                "police chief Sir Tom Ardley."))
     end)
 
+    it("reads the subject after an opening phrase and its comma, not a name inside it",
+       function ()
+      local qs = find("Shortly after collecting a crystal trophy, a Mercedes convertible and a " ..
+                      "cheque, Ferrand addressed the crowd and concluded by saying \"thanks " ..
+                      "for having me\".")
+      assert.are.equal("Ferrand", qs[1].speaker)
+      qs = find("Responding to the speech, the shadow chancellor, Tom Ardley, said: \"This " ..
+                "was more talk.\"")
+      assert.are.equal("Tom Ardley", qs[1].speaker)
+    end)
+
+    it("reads no words in a label added", function ()
+      assert.are.same({}, find("The food maker will also add a label to its brands."))
+      local qs = find("He adds the plan is good.")
+      assert.are.equal("the plan is good", qs[1].text)
+    end)
+
     it("reads no words in a deal agreed, but in a view agreed with", function ()
       assert.are.same({}, find("Larkspur Air agreed a £2bn deal with Beta Holdings on Friday."))
       assert.are.same({}, find("Larkspur Air agrees new kit deal"))

@@ -2278,6 +2278,32 @@ local function subject_before (st, t)
       break
     end
   end
+  -- (the subject after an opening phrase and its comma: "Shortly after
+  -- collecting a trophy, a Mercedes convertible and a cheque, Federer
+  -- addressed the crowd and …", whose names are none of it)
+  do
+    local toks = st.toks
+    local f = s.first_token
+    local w = KEY(toks, f)
+    if PREP_BEFORE_SUBJECT[w] or w == "after" or w == "before" or w == "shortly" or
+       w == "following" or w == "having" or w == "despite" then
+      for k = t - 2, f + 2, -1 do
+        if KEY(toks, k) == "," and KIND(toks, k + 1) == "word" and IS(toks, k + 1, "cap") then
+          local b = k + 1
+          while b + 1 < t and b < k + 4 and KIND(toks, b + 1) == "word" and
+                IS(toks, b + 1, "cap") do
+            b = b + 1
+          end
+          local v = KEY(toks, b + 1)
+          if b + 1 < t and IS(toks, b + 1, "lower") and
+             (ENDS_ED[v] or IRREGULAR_PAST[v] or st.c.finite[v]) then
+            return k + 1, b
+          end
+          break
+        end
+      end
+    end
+  end
   -- (the last speaker before t in the sentence, but a named one first,
   -- the first of them: a later one may be inside its content, "The Journal
   -- reported that Washington was considering …, citing …")
@@ -3606,9 +3632,10 @@ local function opening_phrase (st, f, p)
     if not (ENDS_ING[k] or B.OPENING_PARTICIPLES[k]) or f + 1 >= p then return false end
     local k0 = k
     k = KEY(toks, f + 1)
-    -- (and its agent: "Reached by telephone in Douala,")
+    -- (and its agent: "Reached by telephone in Douala,"; "to" after a
+    -- gerund: "Responding to the speech,")
     if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k] or
-            (k == "by" and B.OPENING_PARTICIPLES[k0])) then
+            (k == "by" and B.OPENING_PARTICIPLES[k0]) or (k == "to" and ENDS_ING[k0])) then
       return false
     end
   end

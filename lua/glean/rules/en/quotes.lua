@@ -724,6 +724,8 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "concede", "concedes", "conceded", "conceding", "conclude", "concludes",
   "concluded", "concluding", "consider", "considers", "considered", "decide",
   "decides", "decided", "deciding", "offer", "offers", "offered", "known",
+  -- ("will add a label to its brands")
+  "add", "adds",
   -- ("agreed a £2bn deal", "agree with this")
   "agree", "agrees", "agreed", "agreeing" }
 -- events one calls, not words one says: "called a snap election"
