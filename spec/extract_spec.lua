@@ -2245,6 +2245,21 @@ describe("glean.extract", function ()
                         "East African Space Agency" }, of(d, "ORG"))
     end)
 
+    it("reads an acronym in brackets as the body whose initials it is, over a listed body " ..
+       "that shares one word with it", function ()
+      local d = entities_only:extract("The centre-right People's Liberal Alliance (PLA) " ..
+                                      "governs. The PLA won the vote.")
+      assert.are.same({ "People's Liberal Alliance", "People's Liberal Alliance",
+                        "People's Liberal Alliance" }, of(d, "ORG"))
+    end)
+
+    it("reads a compass point before a people's adjective as part of it", function ()
+      local d = entities_only:extract("East European states agreed. South-East Asian and " ..
+                                      "South East Asian firms grew.")
+      assert.are.same({ "East European", "South-East Asian", "South East Asian" }, of(d, "NORP"))
+      assert.are.same({}, of(d, "GPE"))
+    end)
+
     it("reads Aerospace and Ledger as heads, and a listed court or bank of a place",
        function ()
       local d = entities_only:extract("Tom Gallagher, chief executive of Southern Cross " ..

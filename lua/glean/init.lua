@@ -2052,6 +2052,14 @@ local function initials (toks, a, b)
   return n >= 3 and out or nil
 end
 
+-- the capitals that open the words of a name ("People's Liberal Alliance"
+-- -> "PLA")
+local function caps_of (name)
+  local out = {}
+  for c in name:gmatch("%f[%w](%u)") do out[#out + 1] = c end
+  return table.concat(out)
+end
+
 -- whether two names share a word of four letters or more
 -- (a kind's word that many bodies' names end in is none: "the East African
 -- Space Agency (EASA)" is no European Union Aviation Safety Agency)
@@ -2335,10 +2343,16 @@ local function link_acronyms (text, toks, entities, taken)
       -- Organisation", which shares two words with it)
       -- (and a body the lists know by the defining name: "the NSW State
       -- Emergency Service (SES)" is no other country's service)
+      -- (nor another spelling of the lists' name: "Oil & Natural Gas
+      -- Corporation")
+      if e and e.label == "ORG" and e.canonical and e.canonical ~= w and
+         canonical:gsub(" & ", " and ") == e.canonical then
+        e = nil
+      end
       if e and e.label == "ORG" and
          (not e.canonical or e.canonical == w or
           (not (guessed and guessed[w]) and
-           (not shares_word(e.canonical, canonical) or
+           (not shares_word(e.canonical, canonical, not not spells(w, caps_of(canonical))) or
             -- (not when the lists' body is inside the defining name: "the
             -- General Staff of the Armed Forces of Ukraine (AFU)")
             (listed and listed[w] and not canonical:find(e.canonical, 1, true)))) or

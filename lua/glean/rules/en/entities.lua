@@ -976,6 +976,17 @@ local places = {
       pattern = P.dict "LOC", build = from_dict },
     { id = "norp.en.dict", label = "NORP", priority = 30,
       pattern = P.dict "NORP", build = from_dict },
+    -- a compass point before a people's adjective is part of it: "East
+    -- European states", "South-East Asian technology"
+    { id = "norp.en.compass", label = "NORP", priority = 35,
+      pattern = P.all(P.words { "North", "South", "East", "West", "Central" }, P.is "title") *
+                (P.kind "hyphen" ^ -1 * P.all(P.words { "East", "West" }, P.is "title")) ^ -1 *
+                P.all(P.in_dict "NORP", P.is "title"),
+      build = function (m, ctx)
+        local d = ctx.dict(m.first_token, m.last_token)
+        if d and d.label == "NORP" then return canonical_fields(d) end
+        return { canonical = false }
+      end },
     -- (a nickname may come after a second given name: José María
     -- "Chema" Olmedo)
     { id = "person.en.given_name", label = "PERSON", priority = 50,
