@@ -2270,6 +2270,24 @@ describe("glean.extract", function ()
                         "Supreme Court of Western Australia" }, of(d, "ORG"))
     end)
 
+    it("reads clubs by their kind's letters before or after the name, 'United', a player's " ..
+       "country after 'for', and a town before a side named after it", function ()
+      local d = entities_only:extract("Castlebridge United agreed a fee with Norwegian " ..
+                                      "champions Nordvik FK for Nigeria striker Chidi Okafor, " ..
+                                      "who joined from Lagos academy side Bright Future FC. " ..
+                                      "German side SV Rheinfeld had also bid.")
+      assert.are.same({ "Castlebridge United", "Nordvik FK", "Bright Future FC", "SV Rheinfeld" },
+                      of(d, "ORG"))
+      assert.are.same({ "Nigeria", "Lagos" }, of(d, "GPE"))
+    end)
+
+    it("reads Sports as a firm's head word, and no one's family name", function ()
+      local d = entities_only:extract("His agent, Karim Haddad of Beirut-based Cedar Line " ..
+                                      "Sports, confirmed it.")
+      assert.are.same({ "Cedar Line Sports" }, of(d, "ORG"))
+      assert.are.same({ "Karim Haddad" }, of(d, "PERSON"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

@@ -393,7 +393,7 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "club marathon plan mini plus mail aid music family opera rally international open " ..
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine telescope spacecraft probe " ..
-  "rover satellite news radio tv television channel network newspaper fire wildfire " ..
+  "rover satellite news radio tv television channel network newspaper fire wildfire sports " ..
   "blaze")
 -- the words that end an instrument's name, whose first words name no one
 -- and nowhere ("the James Webb Space Telescope"; a place in an event's
@@ -1895,7 +1895,8 @@ places.rules[#places.rules + 1] = {
   id = "org.en.club_name", label = "ORG", priority = 50,
   pattern = P.all(P.cap_word, P.isnt "upper") *
             P.all(P.words { "Wanderers", "Rovers", "Athletic", "Albion", "Hotspur", "Argyle",
-                            "Academicals", "Thistle", "Rangers" }, P.is "cap", P.isnt "upper"),
+                            "Academicals", "Thistle", "Rangers", "United" }, P.is "cap",
+                  P.isnt "upper"),
   build = function (m, ctx)
     local toks, a = m.tokens, m.first_token
     local key = t_key(toks, a)
@@ -1908,6 +1909,29 @@ places.rules[#places.rules + 1] = {
         not opens_sentence(toks, a)) then
       return false
     end
+    return NO_FIELDS
+  end }
+
+-- a club by the letters of its kind before its name: "SV Rheinfeld",
+-- "FC Velmora", "VfB Tollstadt" (capitals in a line that is not in
+-- capitals, before a name in title case)
+places.rules[#places.rules + 1] = {
+  id = "org.en.club_prefix", label = "ORG", priority = 50,
+  pattern = P.all(P.words { "FC", "SV", "VfB", "VfL", "FK", "NK", "SK", "SC", "AC", "CD", "SSC",
+                            "RCD", "KRC", "KV", "HNK", "GNK", "PFC", "AFC" }, P.is "cap") *
+            P.all(P.cap_word, P.isnt { "upper", "abbrev" }) *
+            P.all(P.cap_word, P.isnt { "upper", "abbrev" }) ^ -1,
+  build = function (m, ctx)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    -- (not in a headline in capitals, nor a name the lists know)
+    if (b < #toks and t_is(toks, b + 1, "upper") and t_kind(toks, b + 1) == "word") or
+       (a > 1 and t_is(toks, a - 1, "upper") and t_kind(toks, a - 1) == "word") then
+      return false
+    end
+    -- (a name the lists know is the lists' rule's)
+    if ctx.dict(a, b) then return false end
+    -- (nor a weekday's or a month's name after it)
+    if TIME_WORDS[t_key(toks, b)] then return false end
     return NO_FIELDS
   end }
 
@@ -2445,6 +2469,7 @@ places.rules[#places.rules + 1] = {
 -- a side named by its town before one of its people or its fans, in a
 -- sports report: "Chelsea manager", "Leeds fans", "the Hull side"
 -- (a country's side stays the country, as elsewhere)
+local SIDE_NOUNS = word_set("side team club outfit academy squad")
 local TEAM_ROLE = P.words { "manager", "boss", "coach", "captain", "skipper",
   "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
   "fans", "supporters", "side", "squad", "chairman", "player", "players",
@@ -2460,6 +2485,14 @@ places.rules[#places.rules + 1] = {
       for _, d in ipairs(ctx.dict(f, a, true)) do
         if d.label == "ORG" then return false end
       end
+    end
+    -- (nor the town of a side named after it: "Lagos academy side Bright
+    -- Future FC")
+    local toks, z = m.tokens, m.last_token
+    while z < #toks and z < m.last_token + 2 and SIDE_NOUNS[t_key(toks, z + 1)] do z = z + 1 end
+    if SIDE_NOUNS[t_key(toks, z)] and z < #toks and t_kind(toks, z + 1) == "word" and
+       t_is(toks, z + 1, "cap") then
+      return false
     end
     local fields = team_from_dict(m, ctx)
     return fields and { canonical = fields.canonical, sports_only = true }
@@ -2842,6 +2875,11 @@ local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = t
   racecourse = true, estate = true, cemetery = true, reservoir = true }
 
 -- the legal forms of companies that end their names (keys)
+-- a player's roles (see name_start_ok)
+local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper winger forward " ..
+  "fullback full-back centre-back international captain player playmaker")
+-- the letters of a club's kind after its name ("Bright Future FC")
+local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc")
 local LEGAL_FORMS = {}
 for w in ("ab ag asa bv co co. corp corp. corporation gmbh inc inc. llc ltd ltd. " ..
           "n.v. nv oy oyj as a/s plc s.a. s.p.a. sa se spa llp l.p."):gmatch("%S+") do
@@ -3247,6 +3285,17 @@ local function name_start_ok (m, ctx)
     return false
   end
   local trimmed = cut and true or false
+  -- (a country after "for" that a player's role follows is the player's:
+  -- "Nordvik FK for Nigeria striker Chidi Okafor")
+  if id == "org.en.head" and b >= a + 3 and b < #toks and SPORTS_ROLES[t_key(toks, b + 1)] then
+    for f = b - 1, a + 1, -1 do
+      if t_key(toks, f) == "for" then
+        local g = ctx.dict(f + 1, b)
+        if g and g.label == "GPE" then b, trimmed = f - 1, true end
+        break
+      end
+    end
+  end
   if id == "org.en.head" and b == a + 1 and MEDIUM_HEADS[kb] then
     -- a country and a medium is no body: "US TV", "British radio"
     local d = ctx.dict(a, a)
@@ -3254,9 +3303,10 @@ local function name_start_ok (m, ctx)
   end
   if id == "org.en.head" or id == "org.en.town_name" then
     -- a headline in capitals is no run of names
-    -- (a legal form is in capitals: "Kestrel Lithography NV")
+    -- (a legal form is in capitals: "Kestrel Lithography NV"; and a club's:
+    -- "Forest Green Rovers FC")
     if t_is(toks, b, "upper") and b > a + 1 and
-       not (LEGAL_FORMS[kb] and not t_is(toks, b - 1, "upper")) then
+       not ((LEGAL_FORMS[kb] or CLUB_FORMS[kb]) and not t_is(toks, b - 1, "upper")) then
       return false
     end
     -- a weekday or month after the name is not part of it
