@@ -2288,6 +2288,29 @@ describe("glean.extract", function ()
       assert.are.same({ "Karim Haddad" }, of(d, "PERSON"))
     end)
 
+    it("reads a firm a law firm or a film company names, and Cinema and Rail as heads",
+       function ()
+      local d = entities_only:extract("The receiver, Minneapolis law firm Lindqvist Bauer, " ..
+                                      "has returned 19 cents. He sued film company New Line " ..
+                                      "Cinema. Border Rail cancelled all services.")
+      assert.are.same({ "Lindqvist Bauer", "New Line Cinema", "Border Rail" }, of(d, "ORG"))
+      assert.are.same({}, of(d, "PERSON"))
+      d = entities_only:extract("The money lender Shylock is a character.")
+      assert.are.same({}, of(d, "ORG"))
+    end)
+
+    it("reads no body's name over a paragraph's end, nor a prize's first words, and a " ..
+       "byline's outlet", function ()
+      local d = entities_only:extract("All schools shut in Dumfries and Galloway\n\n" ..
+                                      "Dumfries and Galloway Council has closed its schools.")
+      assert.are.same({ "Dumfries and Galloway Council" }, of(d, "ORG"))
+      d = entities_only:extract("The film won the Tollway Four World Cinema Award.")
+      assert.are.same({}, of(d, "ORG"))
+      d = entities_only:extract("By Paul Hetherington, Chief Reporter, Durham Valley Gazette" ..
+                                "\n\nMore than 340 workers face losing their jobs.")
+      assert.are.same({ "Durham Valley Gazette" }, of(d, "ORG"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

@@ -53,6 +53,8 @@ local TITLE_CASE_SMALL = { a = true, an = true, the = true, ["and"] = true, ["or
   into = true, over = true, per = true }
 local function title_case_from (toks, a, n)
   local words = 0
+  -- (a byline is no headline: "By Ann Lee, Chief Reporter, Tollway Gazette")
+  if t_key(toks, a) == "by" then return false end
   for i = a, math.min(n, a + 40) do
     if i > a and t_is(toks, i, "newline_before") then break end
     if t_kind(toks, i) == "word" then
@@ -394,6 +396,7 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine telescope spacecraft probe " ..
   "rover satellite news radio tv television channel network newspaper fire wildfire sports " ..
+  "cinema cinemas " ..
   "blaze")
 -- the words that end an instrument's name, whose first words name no one
 -- and nowhere ("the James Webb Space Telescope"; a place in an event's
@@ -549,12 +552,15 @@ end
 -- (a hyphenated word of capitals is one word: "World Anti-Doping Agency",
 -- "Ministry of Long-Term Care")
 local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
+-- (no name runs over a paragraph's end: "… shut in Dumfries and
+-- Galloway\n\nDumfries and Galloway Council has …")
+local head_next = P.all(P.cap_word, P.isnt "para_before") * (P.kind "hyphen" * P.cap_word) ^ 0
 local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * head_word ^ 1 *
                 (P.words { "and", "&" } * head_word ^ 1) ^ -1 *
                 (P.word "in" * P.dict { "country", "LOC" }) ^ -1
 -- plurals that take "'s": "the Women's Institute"
 local PLURALS_S = { women = true, children = true, people = true, men = true }
-local org_name = head_word ^ 1 * P.dict "org_head" * of_tail ^ -2 +
+local org_name = head_word * head_next ^ 0 * P.dict "org_head" * of_tail ^ -2 +
                  P.dict "org_head" * of_tail * of_tail ^ -1
 
 -- a family name written first, as Chinese, Korean and Vietnamese names
@@ -2515,7 +2521,9 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer", "band",
   "orchestra", "choir", "agency", "association", "foundation", "institute", "nonprofit",
   "coalition", "cooperative", "co-operative", "federation" }
--- (of a trade that is a person's: "film maker Ann Lee")
+-- (of a trade that is a person's: "film maker Ann Lee"; not "law firm
+-- Lindqvist Bauer")
+local FIRM_ONLY_NOUNS = word_set("firm company label studio publisher chain outfit group")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
   law = true, decision = true, peace = true, trouble = true, match = true,
@@ -2566,7 +2574,7 @@ places.rules[#places.rules + 1] = {
         local trade = t_key(toks, t)
         -- (an article before a noun only a body is: "the charity X")
         if (NOT_TRADE[trade] and not (ARTICLES[trade] and BODY_NOUNS[t_key(toks, noun)])) or
-           PERSON_TRADE[trade] then
+           (PERSON_TRADE[trade] and not FIRM_ONLY_NOUNS[t_key(toks, noun)]) then
           return false
         end
       else
@@ -2576,6 +2584,13 @@ places.rules[#places.rules + 1] = {
       end
     end
     if b - a >= 5 or NOT_A_NAME_START[t_key(toks, a)] then return false end
+    -- (nor a common word alone before a capitalized one, a name's first
+    -- word that the rule could not read on: "film company New Line Cinema")
+    if a == b and is_common(t_key(toks, a)) and b < #toks and t_kind(toks, b + 1) == "word" and
+       t_is(toks, b + 1, "cap") and not t_is(toks, b + 1, "newline_before") and
+       (ctx.dict(a, a) or NO_FIELDS).label ~= "ORG" then
+      return false
+    end
     -- (after an article, no person's name: "the charity Ann Lee founded")
     if noun > 1 and ARTICLES[t_key(toks, noun - 1)] then
       for _, r in ipairs(ctx.dict(a, a, true)) do
@@ -2597,9 +2612,11 @@ places.rules[#places.rules + 1] = {
     -- (a name that runs to the next line is only its first line's part;
     -- one that runs into a person's is only its own: "aerospace group
     -- Avrel Ann Lee is to leave")
+    -- (not where a head word ends it: "film company New Line Cinema")
+    local headed = (ctx.dict(b, b) or NO_FIELDS).label == "org_head"
     for t = a + 1, b do
       if t_is(toks, t, "newline_before") then return { last_token = t - 1 } end
-      if t < b then
+      if t < b and not headed then
         for _, r in ipairs(ctx.dict(t, t, true)) do
           if r.list == "given_names" then return { last_token = t - 1 } end
         end
@@ -2875,6 +2892,9 @@ local PLACE_NOUNS = { police = true, station = true, hospital = true, prison = t
   racecourse = true, estate = true, cemetery = true, reservoir = true }
 
 -- the legal forms of companies that end their names (keys)
+-- the last words of prizes' and events' names (see name_start_ok)
+local EVENT_END = word_set("award awards prize prizes cup trophy championship championships " ..
+  "marathon games festival classic")
 -- a player's roles (see name_start_ok)
 local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper winger forward " ..
   "fullback full-back centre-back international captain player playmaker")
@@ -2917,8 +2937,10 @@ local function and_before (toks, a, b, ctx)
     return nil
   end
   local x, head = a - 1, false
+  -- (not over a paragraph's end)
   while x > 1 and x > a - 5 and t_kind(toks, x - 1) == "word" and t_is(toks, x - 1, "cap") and
-        not t_is(toks, x - 1, "upper") and not ARTICLES[t_key(toks, x - 1)] do
+        not t_is(toks, x - 1, "upper") and not ARTICLES[t_key(toks, x - 1)] and
+        not t_is(toks, x, "para_before") do
     -- (the word, or a listed name of up to three words that ends with it)
     for y = x - 1, x - 3 > 0 and x - 3 or 1, -1 do
       local r = ctx.dict(y, x - 1)
@@ -2936,7 +2958,7 @@ local function and_before (toks, a, b, ctx)
   -- (a head word before "and" ends a name, unless it is the only word)
   if x == a - 1 or (head and x < a - 2) then return nil end
   if x > 1 and t_kind(toks, x - 1) == "word" and t_is(toks, x - 1, "cap") and
-     not ARTICLES[t_key(toks, x - 1)] then
+     not ARTICLES[t_key(toks, x - 1)] and not t_is(toks, x, "para_before") then
     return nil
   end
   local first = ctx.dict(x, x)
@@ -3285,6 +3307,13 @@ local function name_start_ok (m, ctx)
     return false
   end
   local trimmed = cut and true or false
+  -- (nor the first words of a prize's or an event's name: "the BBC Four
+  -- World Cinema Award")
+  if id == "org.en.head" and b < #toks and t_is(toks, b + 1, "title") and
+     t_kind(toks, b + 1) == "word" and EVENT_END[t_key(toks, b + 1)] and
+     not t_is(toks, b + 1, "newline_before") then
+    return false
+  end
   -- (a country after "for" that a player's role follows is the player's:
   -- "Nordvik FK for Nigeria striker Chidi Okafor")
   if id == "org.en.head" and b >= a + 3 and b < #toks and SPORTS_ROLES[t_key(toks, b + 1)] then
