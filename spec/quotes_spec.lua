@@ -3465,6 +3465,19 @@ describe("glean.quotes", function ()
       assert.are.equal("Tom Ardley", qs[1].speaker)
     end)
 
+    it("reads no person a verb takes as the subject a pronoun stands for, and a coach as " ..
+       "the side's manager", function ()
+      local qs = find("Castlebridge manager Nuno Vasconcelos made a striker his priority. " ..
+                      "Vasconcelos, 51, joined in May.\n\nThe Portuguese coach refused to " ..
+                      "discuss Tom Ferris by name.\n\n\"I don't talk about other clubs' " ..
+                      "players,\" he said.")
+      assert.are.equal("Nuno Vasconcelos", quote(qs, "I don't talk").speaker)
+      qs = find("Dan Morrow beat actors including Clive Owen to the prize. He thanked Ray " ..
+                "Eastman and praised the film. Backstage, he said: \"A lot of people say " ..
+                "you're due.\"")
+      assert.are.equal("Dan Morrow", quote(qs, "A lot of people").speaker)
+    end)
+
     it("reads no words in a label added", function ()
       assert.are.same({}, find("The food maker will also add a label to its brands."))
       local qs = find("He adds the plan is good.")

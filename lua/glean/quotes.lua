@@ -803,6 +803,17 @@ do
       st.subj[k] = false
       return false
     end
+    -- (nor the object of a verb: "the coach refused to discuss Okafor",
+    -- "he thanked Ann Lee"; not "the embattled Ann Lee")
+    if e.label == "PERSON" and e.first_token > from + 1 and KIND(toks, e.first_token - 1) == "word" and
+       IS(toks, e.first_token - 1, "lower") then
+      local v, v2 = KEY(toks, e.first_token - 1), KEY(toks, e.first_token - 2)
+      if (v2 == "to" and not PREP_BEFORE_SUBJECT[v] and v ~= "to" and not DETERMINERS[v]) or
+         (ENDS_ED[v] and not DETERMINERS[v2] and not PREP_BEFORE_SUBJECT[v2]) then
+        st.subj[k] = false
+        return false
+      end
+    end
     -- (the subject of a sentence turned round, after its verb: "Among
     -- those who joined the case was Ann Lee, whose …")
     if e.first_token > from + 2 and KEY(toks, from) == "among" then
@@ -1708,6 +1719,9 @@ do
     "member of parliament", "parliamentarian" }
   ROLE_ALIASES.lawmaker, ROLE_ALIASES.legislator = members, members
   ROLE_ALIASES.parliamentarian = members
+  -- (a side's manager is its coach and boss)
+  local coaches = { "coach", "manager", "head coach", "boss", "team manager" }
+  ROLE_ALIASES.coach, ROLE_ALIASES.manager, ROLE_ALIASES.boss = coaches, coaches, coaches
 end
 local WHERE_WORDS = { regional = true, ["local"] = true, provincial = true, state = true,
   city = true, county = true, district = true, federal = true, municipal = true }
