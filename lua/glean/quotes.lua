@@ -805,8 +805,8 @@ do
     end
     -- (nor the object of a verb: "the coach refused to discuss Okafor",
     -- "he thanked Ann Lee"; not "the embattled Ann Lee")
-    if e.label == "PERSON" and e.first_token > from + 1 and KIND(toks, e.first_token - 1) == "word" and
-       IS(toks, e.first_token - 1, "lower") then
+    if e.label == "PERSON" and e.first_token > from + 1 and
+       KIND(toks, e.first_token - 1) == "word" and IS(toks, e.first_token - 1, "lower") then
       local v, v2 = KEY(toks, e.first_token - 1), KEY(toks, e.first_token - 2)
       if (v2 == "to" and not PREP_BEFORE_SUBJECT[v] and v ~= "to" and not DETERMINERS[v]) or
          (ENDS_ED[v] and not DETERMINERS[v2] and not PREP_BEFORE_SUBJECT[v2]) then
