@@ -2311,6 +2311,16 @@ describe("glean.extract", function ()
       assert.are.same({ "Durham Valley Gazette" }, of(d, "ORG"))
     end)
 
+    it("reads a body a country's noun phrase describes after its name, not a longer " ..
+       "name's end", function ()
+      local d = entities_only:extract("Mercado Vivo, Portugal's third-largest supermarket " ..
+                                      "chain, raised its forecast.")
+      assert.are.same({ "Mercado Vivo" }, of(d, "ORG"))
+      d = entities_only:extract("According to Il Velmora 24 Ore, Italy's business " ..
+                                "newspaper, the plan will change.")
+      assert.are.same({}, of(d, "ORG"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

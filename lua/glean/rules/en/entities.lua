@@ -2636,8 +2636,11 @@ local APPOSITION_WORD = P.no(P.words { ",", ".", ";", ":", "(", ")", "!", "?", "
 places.rules[#places.rules + 1] = {
   id = "org.en.described_after", label = "ORG", priority = 61, span = "o",
   pattern = P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ -3) *
-            P.word "," * P.words { "the", "a", "an" } * P.rep(APPOSITION_WORD, 0, 5) *
-            P.all(FIRM_NOUN, P.is "lower") *
+            P.word "," * (P.words { "the", "a", "an" } +
+                          -- ("Mercado Vivo, Portugal's third-largest
+                          -- supermarket chain,")
+                          P.dict { "GPE" } * P.words { "'s", "\226\128\153s" }) *
+            P.rep(APPOSITION_WORD, 0, 5) * P.all(FIRM_NOUN, P.is "lower") *
             -- (or what it is of or for: "Brainport Development, the
             -- economic development agency for the area,"; or what it does:
             -- "Teplárny Vysočina, the heating utility that supplies …")
@@ -2647,6 +2650,14 @@ places.rules[#places.rules + 1] = {
     local a, b = m:capture_span("o")
     local ka = t_key(toks, a)
     if NOT_A_NAME_START[ka] then return false end
+    -- (nor the end of a longer name: "Il Sole 24 Ore, Italy's business
+    -- newspaper")
+    if a > 1 and not t_is(toks, a, "newline_before") and
+       (t_kind(toks, a - 1) == "number" or
+        (t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
+         not opens_sentence(toks, a))) then
+      return false
+    end
     -- (a common word that opens the sentence is that word: "Separately,
     -- the delivery company, UPS, said")
     if opens_sentence(toks, a) and
