@@ -2321,6 +2321,13 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "ORG"))
     end)
 
+    it("reads a small place before a seat's member and a name before a pier", function ()
+      local d = entities_only:extract("Bishop Auckland MP Sam Rawlings wrote to the firm. " ..
+                                      "She began as a clerk on Kestrock pier.")
+      assert.are.same({ "Bishop Auckland" }, of(d, "GPE"))
+      assert.are.same({ "Kestrock" }, of(d, "LOC"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

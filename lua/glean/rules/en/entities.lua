@@ -426,6 +426,9 @@ local function kept_reading (ctx, d, a, b, key, list)
   return has
 end
 
+-- the members of a seat a place names before them (see gpe.en.dict)
+local SEAT_TITLES = word_set("mp msp mla mep td ms am mhk")
+
 local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
   local d = ctx.dict(a, b)
@@ -519,6 +522,11 @@ local function place_from_dict (m, ctx)
         local after = b < n and t_key(toks, b + 1) == "," and b + 2 <= n and
                       ctx.dict(b + 2, b + 2)
         cued = after and (after.label == "GPE" or after.label == "LOC")
+        -- (or a seat's member after it: "Bishop Auckland MP Sam Rawlings")
+        if not cued and b < n and SEAT_TITLES[t_key(toks, b + 1)] and
+           t_is(toks, b + 1, "upper") then
+          cued = true
+        end
       end
       if not cued then
         -- (or a list of places: "in London, Glasgow and Oxford")
@@ -1744,7 +1752,8 @@ places.rules[#places.rules + 1] = {
   pattern = P.capture("p", unknown_cap * P.all(P.kind "word", P.is "cap", P.isnt "upper") ^ -2) *
             P.all(P.is "lower", P.words { "police", "station", "hospital", "prison", "jail",
                                           "airport", "airbase", "barracks", "racecourse",
-                                          "cemetery", "reservoir" }),
+                                          "cemetery", "reservoir", "pier", "harbour", "harbor",
+                                          "quay", "docks" }),
   build = function (m)
     local a = m:capture_span("p")
     local toks = m.tokens
