@@ -2328,6 +2328,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Kestrock" }, of(d, "LOC"))
     end)
 
+    it("reads Events as a firm's head word after a name's own word", function ()
+      local d = entities_only:extract("Velmoria Live Events, which has run the festival " ..
+                                      "since 2014, said it had decided. A Series of " ..
+                                      "Unfortunate Events topped the box office.")
+      assert.are.same({ "Velmoria Live Events" }, of(d, "ORG"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

@@ -3059,7 +3059,8 @@ local CHURCH_WORDS = word_set("baptist methodist catholic mennonite anglican pre
 -- heads of firms' names that are plain nouns of a trade (see name_start_ok)
 local TRADE_HEADS = word_set("apparel apparels stores freightways trading dynamics research " ..
   "advisory terminals garments brewery distillery laboratories solar resources electronics " ..
-  "insurance assurance estates developments construction engineering associates lines co")
+  "insurance assurance estates developments construction engineering associates lines co " ..
+  "events")
 
 local function name_start_ok (m, ctx)
   local id = m.rule_id
