@@ -3478,6 +3478,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Dan Morrow", quote(qs, "A lot of people").speaker)
     end)
 
+    it("reads no firm of another trade as 'the bank'", function ()
+      local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
+                      "would rise.")
+      assert.are.equal("The bank", qs[1].speaker)
+    end)
+
     it("reads no words in a label added", function ()
       assert.are.same({}, find("The food maker will also add a label to its brands."))
       local qs = find("He adds the plan is good.")

@@ -1168,6 +1168,13 @@ local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
   league = true, forum = true, coalition = true, directorate = true, secretariat = true }
 -- (the answer kept per name for the run: "the company" asks of many
 -- bodies)
+-- (and, at index 0, the last words of firms' names of a trade that is no
+-- bank's: see body_antecedent)
+NOT_FIRM_HEADS[0] = { electronics = true, motors = true, airlines = true, airways = true,
+  energy = true, foods = true, technologies = true, technology = true, pharmaceuticals = true,
+  telecom = true, telecoms = true, media = true, mining = true, steel = true, oil = true,
+  chemicals = true, airports = true, railways = true, rail = true, logistics = true,
+  retail = true, stores = true, brewery = true, construction = true, entertainment = true }
 local function not_firm (st, e)
   if NOT_FIRM_KINDS[e.kind or ""] then return true end
   -- (a body the lists know by its kind: "Health Canada", an agency)
@@ -1328,7 +1335,11 @@ local function body_antecedent (st, t, noun, mod)
       elseif (e.kind == "media") == outlet and
              not (FIRM_NOUNS[noun] and not_firm(st, e) and
                   -- (a central bank is "the bank" too)
-                  not (noun == "bank" and (e.canonical or e.text):find("Bank", 1, true))) then
+                  not (noun == "bank" and (e.canonical or e.text):find("Bank", 1, true))) and
+             -- (a firm of another trade is no bank: "Hanbit Electronics")
+             not ((noun == "bank" or noun == "lender") and
+                  NOT_FIRM_HEADS[0][((e.canonical or e.text):match("(%a+)%W*$") or
+                                     ""):lower()]) then
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
@@ -1369,7 +1380,9 @@ local function body_antecedent (st, t, noun, mod)
       local e = ents[j]
       if e.first_token >= s2 or e.first_token >= t then break end
       if e.label == "ORG" and e.kind ~= "media" and not not_firm(st, e) and
-         in_subject(st, e, j) and not object_of(st, e) then
+         in_subject(st, e, j) and not object_of(st, e) and
+         not ((noun == "bank" or noun == "lender") and
+              NOT_FIRM_HEADS[0][((e.canonical or e.text):match("(%a+)%W*$") or ""):lower()]) then
         return e
       end
     end
