@@ -3478,6 +3478,17 @@ describe("glean.quotes", function ()
       assert.are.equal("Dan Morrow", quote(qs, "A lot of people").speaker)
     end)
 
+    it("reads a regulator no list knows by its name's last word, and a watchdog the lede " ..
+       "names before the text does", function ()
+      local qs = find("Hanbit Electronics launched glasses on Thursday. The Korea Data " ..
+                      "Protection Authority said it would look at them. The regulator said the " ..
+                      "review was routine.")
+      assert.are.equal("Korea Data Protection Authority", quote(qs, "the review").speaker)
+      qs = find("Schools must teach citizenship better, the education watchdog says.\n\n" ..
+                "The Tollway Schools Authority found that lessons were poor.")
+      assert.are.equal("Tollway Schools Authority", quote(qs, "Schools must").speaker)
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")
