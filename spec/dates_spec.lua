@@ -509,6 +509,16 @@ describe("glean.dates", function ()
     end)
   end)
 
+  describe("short months in a byline (session 25)", function ()
+    it("reads Mar, Jun, Jul and Sep with a day or a year, not alone", function ()
+      assert.are.equal("21 Jun 2024=2024-06-21", one("Fri 21 Jun 2024 13.40 BST", "2024-06-22"))
+      assert.are.equal("10 Mar 2025=2025-03-10", one("Published On 10 Mar 2025", "2025-03-10"))
+      assert.are.equal("Jul 4, 2023=2023-07-04", one("It opened on Jul 4, 2023.", "2024-01-17"))
+      assert.are.equal("Sep 2023=2023-09", one("Sep 2023 was hot.", "2024-01-17"))
+      assert.is_nil(one("Rain will mar the day.", "2024-01-17"))
+    end)
+  end)
+
   describe("weeks of a month, weekends of days, holidays, clock words", function ()
     it("reads the n-th and the last week of a month or a year as an ISO week", function ()
       assert.are.equal("the last week of December 2004=2004-W53",

@@ -2335,6 +2335,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Velmoria Live Events" }, of(d, "ORG"))
     end)
 
+    it("reads no sides in a byline's date", function ()
+      local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
+                                      "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")
+      assert.are.same({}, of(d, "ORG"))
+      d = entities_only:extract("Published On 10 Mar 2025\n\nThe judge ruled.")
+      assert.are.same({}, of(d, "ORG"))
+    end)
+
     it("reads no person in a storm's or a fire's name", function ()
       local d = entities_only:extract("Ferries were cancelled as Storm Delphine moved in. " ..
                                       "Crews said the Griffin Creek Fire had grown.")

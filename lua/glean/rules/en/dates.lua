@@ -44,15 +44,17 @@ local article
 W.MONTHS = { january = 1, february = 2, march = 3, april = 4, may = 5,
   june = 6, july = 7, august = 8, september = 9, october = 10,
   november = 11, december = 12,
-  ["jan."] = 1, jan = 1, ["feb."] = 2, feb = 2, ["mar."] = 3, ["apr."] = 4,
-  apr = 4, ["jun."] = 6, ["jul."] = 7, ["aug."] = 8, aug = 8, ["sep."] = 9,
-  ["sept."] = 9, sept = 9, ["oct."] = 10, oct = 10, ["nov."] = 11, nov = 11,
-  ["dec."] = 12, dec = 12 }
-W.MONTH_ABBREVIATIONS = { jan = true, feb = true, apr = true, aug = true, sep = true,
-  sept = true, oct = true, nov = true, dec = true }
+  ["jan."] = 1, jan = 1, ["feb."] = 2, feb = 2, ["mar."] = 3, mar = 3, ["apr."] = 4,
+  apr = 4, ["jun."] = 6, jun = 6, ["jul."] = 7, jul = 7, ["aug."] = 8, aug = 8,
+  ["sep."] = 9, sep = 9, ["sept."] = 9, sept = 9, ["oct."] = 10, oct = 10, ["nov."] = 11,
+  nov = 11, ["dec."] = 12, dec = 12 }
+W.MONTH_ABBREVIATIONS = { jan = true, feb = true, mar = true, apr = true, jun = true,
+  jul = true, aug = true, sep = true, sept = true, oct = true, nov = true, dec = true }
 -- months that are also common words or names: they need a date context
+-- ("Fri 21 Jun 2024", not "to mar the day")
 W.AMBIGUOUS_MONTHS = { may = true, march = true, august = true, jan = true,
-  oct = true, dec = true, sept = true, apr = true, nov = true, feb = true, aug = true }
+  oct = true, dec = true, sept = true, apr = true, nov = true, feb = true, aug = true,
+  mar = true, jun = true, jul = true, sep = true }
 
 W.WEEKDAYS = { monday = 1, tuesday = 2, wednesday = 3, thursday = 4,
   friday = 5, saturday = 6, sunday = 7 }

@@ -2776,9 +2776,18 @@ places.rules[#places.rules + 1] = {
 local side_word = P.all(P.kind "word", P.is "cap", P.is "alpha", P.isnt "abbrev",
                         P.no(P.in_dict { "country", "NORP", "title" }))
 local side = side_word * (P.words { "of", "the" } ^ -1 * side_word) ^ -3 * P.word "'s" ^ -1
+-- (a date's short words: "Fri 21 Jun 2024", "Published On 10 Mar 2025")
+local DATE_ABBREVIATIONS = word_set("mon tue tues wed thu thur thurs fri sat sun jan feb mar " ..
+  "apr jun jul aug sep sept oct nov dec")
 local function side_ok (m)
   local c1, c2 = m:capture_span("t")
   local toks = m.tokens
+  for t = m.first_token, m.last_token do
+    local k = t_key(toks, t)
+    if TIME_WORDS[k] or DATE_ABBREVIATIONS[k] then return false end
+    -- (nor a year for a score)
+    if t_kind(toks, t) == "number" and k:find("^[12][0-9][0-9][0-9]$") then return false end
+  end
   for t = c1, c2 do
     if TIME_WORDS[t_key(toks, t)] then return false end
   end
