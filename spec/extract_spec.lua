@@ -2335,6 +2335,16 @@ describe("glean.extract", function ()
       assert.are.same({ "Velmoria Live Events" }, of(d, "ORG"))
     end)
 
+    it("reads Racecourse, Partnership, FM and Staffing as head words", function ()
+      local d = entities_only:extract("He rode at Punchestown Racecourse on Tuesday. He " ..
+                                      "rides for the Greenvale Racing Partnership. Pretorius " ..
+                                      "told Capital FM " ..
+                                      "there would be no change. Her employer, Carewell " ..
+                                      "Staffing, is a client.")
+      assert.are.same({ "Punchestown Racecourse", "Greenvale Racing Partnership", "Capital FM",
+                        "Carewell Staffing" }, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")
