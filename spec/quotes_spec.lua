@@ -3489,6 +3489,20 @@ describe("glean.quotes", function ()
       assert.are.equal("Tollway Schools Authority", quote(qs, "Schools must").speaker)
     end)
 
+    it("reads the subject after an opening gerund's or preposition's phrase as the one a " ..
+       "pronoun stands for, and an apposition's relative clause whole", function ()
+      local qs = find("The actor Leila Farahani won her claim. The paper's barrister, Nadia " ..
+                      "Coetzee KC, told the court the paper had acted " ..
+                      "responsibly.\n\nSpeaking outside the Royal Courts of Justice, Farahani " ..
+                      "read a short statement.\n\n\"For 20 months I have had to read " ..
+                      "strangers calling me a monster,\" she said.")
+      assert.are.equal("Leila Farahani", quote(qs, "For 20 months").speaker)
+      qs = find("Abebe Girma, a nurse whose employer, Carewell Staffing, is a client, said he " ..
+                "had already received two phishing emails.")
+      assert.are.same({ "Abebe Girma", "he had already received two phishing emails" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

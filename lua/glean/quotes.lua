@@ -835,8 +835,13 @@ do
     if j >= 1 and ents[j].first_token >= from then
       from = after_dateline(st, from, e.first_token)
       -- (past a clause that opens the sentence: "When a reporter suggested
-      -- that Tottenham …, Arteta smiled")
-      if st.c.subordinators[KEY(toks, from)] and ents[j].first_token >= from then
+      -- that Tottenham …, Arteta smiled"; or a gerund's or a preposition's
+      -- phrase: "Speaking outside the Royal Courts of Justice, Farahani
+      -- read …")
+      local k0 = KEY(toks, from)
+      -- (not "Among …", a sentence turned round)
+      if (st.c.subordinators[k0] or ENDS_ING[k0] or
+          (PREP_BEFORE_SUBJECT[k0] and k0 ~= "among")) and ents[j].first_token >= from then
         local c = from + 1
         while c < e.first_token and KEY(toks, c) ~= "," do c = c + 1 end
         if c < e.first_token and c - from < 40 then from = c + 1 end
@@ -4048,7 +4053,10 @@ local function build (st, m, rule)
       -- (nor with a past verb and its object: "The chairman, Ann Lee,
       -- opened the hearing by reading a memo in which Acme, the grid's
       -- operator, warned …")
+      -- (nor after a relative inside it: "Ann Lee, a nurse whose employer,
+      -- Acme, is a client, said")
       for i = ap[1], ap[2] - 1 do
+        if B.RELATIVE_OPENERS[KEY(toks, i)] then break end
         if KEY(toks, i) == "," and IS(toks, i + 1, "lower") then
           local w = KEY(toks, i + 1)
           if st.c.be[w] or B.MODALS[w] or
