@@ -57,6 +57,31 @@ describe("glean.pattern", function ()
                     find("x x x x x", { P.rep(P.word "x", 2, 3) }))
   end)
 
+  it("reads a matcher's spans as a layer, less some bits inside another layer's spans",
+     function ()
+    local m = glean.matcher({ entries = {
+      { surface = "said", label = "reporting_verb" },
+      { surface = "Said", label = "surname", flags = "case" } } })
+    local layers = { [0] = { reporting_verb = 1, surname = 2 } }
+    local text = "Edward Said said so."
+    local function run (drop)
+      return find(text, { P.dict "reporting_verb" }, { layers = layers, dict = function (toks)
+        local ms = m:match(toks)
+        if not drop then return ms:layer(layers[0]) end
+        return ms:layer(layers[0], glean.core.layer(#toks, { 1 }, { 2 }, { 1 }), drop)
+      end })
+    end
+    assert.are.same({ "1:Said", "1:said" }, run())
+    -- (the reporting verb inside "Edward Said" goes; the name's own bit stays)
+    assert.are.same({ "1:said" }, run(1))
+    local toks = glean.tokenize(text)
+    local ms = m:match(toks)
+    assert.has_error(function () ms:layer(layers[0], glean.core.layer(2, { 1 }, { 2 }, { 1 }), 1) end,
+                     "glean: the layer is for 2 tokens, not 5")
+    assert.has_error(function () ms:layer(layers[0], glean.core.layer(#toks, {}, {}, {}), -1) end)
+    m:close()
+  end)
+
   it("prefers the first alternative that matches", function ()
     local _, caps = find("New York Times", { P.capture("a", P.phrase "new york") * P.word "times" +
                                              P.capture("b", P.phrase "new york times") })
