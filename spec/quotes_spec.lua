@@ -3503,6 +3503,13 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads no cue in 'so called' nor in a side's 'champions'", function ()
+      assert.are.same({}, find("The problem with these so called MMORPGs is that you never " ..
+                               "finish them."))
+      assert.are.same({}, find("It was the 19-13 defeat of World Cup champions England on " ..
+                               "their own turf."))
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

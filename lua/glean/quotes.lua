@@ -2444,7 +2444,7 @@ local function subject_before (st, t)
   -- (after a dateline: "BUENOS AIRES — Argentina's new government …")
   local a = after_dateline(st, s.first_token, t)
   local w = KEY(toks, a)
-  if a + 1 < t and (w == "the" or w == "a") and KIND(toks, a + 1) == "word" then
+  if a + 1 < t and (w == "the" or w == "a" or w == "an") and KIND(toks, a + 1) == "word" then
     -- (and what a possessive names: "The governor's office")
     if a + 3 < t and POSSESSIVE[KEY(toks, a + 2)] and OWNED_SPEAKERS[KEY(toks, a + 3)] then
       return a, a + 3
@@ -4102,6 +4102,8 @@ local function build (st, m, rule)
   -- (a participle after "than" is a comparison's: "a year later than
   -- projected in December", "higher than expected")
   if pkey == "than" then return nil end
+  -- (nor "so called" a word of a name: "these so called MMORPGs")
+  if pkey == "so" and ckey == "called" then return nil end
   -- the passive of a verb that takes its listener: "Ann Lee was told that
   -- …", "were warned by X that …" (the subject heard it: neither it nor
   -- the sentence before is what was said; only "told" may have what was

@@ -688,7 +688,7 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   "assume", "find", "finds", "remark", "remarks", "comments", "questions",
   "signal", "signals", "reason", "reasons", "support", "supports", "echo",
   "mock", "document", "documents", "detail", "details", "label", "labels",
-  "brand", "reference", "references", "champion", "outline", "hail",
+  "brand", "reference", "references", "champion", "champions", "outline", "hail",
   "contest", "contests", "question", "view", "views", "back", "backs",
   "link", "links", "press", "feel", "thanks", "fault", "faults",
   -- (what a maker recalls is goods: "Acme recalls 500,000 cars")
