@@ -3510,6 +3510,16 @@ describe("glean.quotes", function ()
                                "their own turf."))
     end)
 
+    it("reads no bare name inside a relative clause as a speaker, but a relative clause's " ..
+       "own subject", function ()
+      local qs = find("Ms Robinson, who presents The Weakest Link tells Cockerell that she " ..
+                      "despaired at his image.")
+      assert.are_not.equal("The Weakest Link", (qs[1] or {}).speaker)
+      qs = find("Others poured scorn on her accent, which Variety called \"a combination of " ..
+                "Mata Hari and Count Dracula\". But one novelist liked it.")
+      assert.are.equal("Variety", quote(qs, "a combination").speaker)
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

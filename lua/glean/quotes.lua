@@ -5979,6 +5979,17 @@ local function build (st, m, rule)
   end
   -- (nor a storm: "Hurricane Melissa slams Jamaica")
   if B.STORMS[pk] and IS(toks, sp_a - 1, "cap") then return nil end
+  -- (a bare name inside a relative clause is no subject but its verb's
+  -- object: "the host who also presents Stars In Their Eyes said", "Ms
+  -- Robinson, who presents The Weakest Link tells …")
+  if rule.id == "quote.en.name_cue" and pk and KIND(toks, sp_a - 1) == "word" then
+    for i = sp_a - 1, math.max(s.first_token, sp_a - 8), -1 do
+      local w = KEY(toks, i)
+      if w == "," or KIND(toks, i) ~= "word" then break end
+      -- (not the relative clause's own subject: "which Variety called …")
+      if (w == "who" or w == "which") and i < sp_a - 1 then return nil end
+    end
+  end
   -- (a gerund after the object of a verb's preposition is the subject's:
   -- "Ann Lee resigned from the board citing “personal reasons”"; not "a
   -- letter from the label saying …")
