@@ -3520,6 +3520,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Variety", quote(qs, "a combination").speaker)
     end)
 
+    it("reads an age from a place as the person it stands for", function ()
+      local qs = find("Rhys Pritchard said he was buzzing.\n\n\"It's a proper climb, and I " ..
+                      "rode my own pace,\" the 22-year-old from Carmarthen said.")
+      assert.are.equal("Rhys Pritchard", quote(qs, "It's a proper").speaker)
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

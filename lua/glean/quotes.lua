@@ -1608,6 +1608,11 @@ end
 -- the striker said …"), else the person the article is most about
 local function epithet_person (st, a, b)
   local toks = st.toks
+  -- (the place one is from after it is none of it: "the 22-year-old from
+  -- Carmarthen")
+  for i = a + 2, b - 1 do
+    if KEY(toks, i) == "from" and IS(toks, i + 1, "cap") then b = i - 1 break end
+  end
   local head = KEY(toks, b)
   -- (a hyphenated noun is one: "the left-hander")
   if b > a + 2 and KIND(toks, b - 1) == "hyphen" and KIND(toks, b - 2) == "word" and
@@ -3524,6 +3529,13 @@ local function of_head (st, toks, first, h)
     return nil
   end
   local a = h
+  -- (an age is one word: "the 22-year-old")
+  if hk == "old" and h - 4 >= first and KEY(toks, h - 2) == "year" and
+     KIND(toks, h - 4) == "number" and KIND(toks, h - 1) == "hyphen" then
+    a = h - 4
+    if a > first and DETERMINERS[KEY(toks, a - 1)] then a = a - 1 end
+    return a
+  end
   -- (a quantifier takes a determiner at most: "won three of the four")
   local most = OF_QUANTIFIERS[hk] and 1 or 3
   while a > first and a > h - most do
@@ -5837,7 +5849,16 @@ local function build (st, m, rule)
            x.last_token == o - 1 and x.first_token >= s.first_token then
           sp_a, sp_b = x.first_token, x.last_token
         else
-          sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
+          local h = of_head(st, toks, s.first_token, o - 1)
+          -- (the place one is from is none of the speaker: "the
+          -- 22-year-old from Carmarthen said"; a body's figures are its
+          -- own, "figures from the Bank")
+          local pl = h and ko == "from" and entity_at(st, sp_a, sp_b)
+          sp_a = h or sp_a
+          if pl and (pl.label == "GPE" or pl.label == "LOC") and
+             (KEY(toks, o - 1) == "old" or st.c.epithets[KEY(toks, o - 1)]) then
+            sp_b = o - 1
+          end
         end
       elseif ko == "for" and not entity_at(st, sp_a, sp_b) and
              not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) and
