@@ -2345,6 +2345,15 @@ describe("glean.extract", function ()
                         "Carewell Staffing" }, of(d, "ORG"))
     end)
 
+    it("reads initials after a title, 'V.' too, and no sides in a court's case", function ()
+      local d = entities_only:extract("Justice N. Senthilnathan observed that questions had " ..
+                                      "been raised. According to Election Commissioner V. " ..
+                                      "Palaniappan, the commission will file. Roe v. Wade " ..
+                                      "was decided.")
+      assert.are.same({ "N. Senthilnathan", "V. Palaniappan" }, of(d, "PERSON"))
+      assert.are.same({}, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

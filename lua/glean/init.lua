@@ -36,13 +36,15 @@ local M = {
 -- How an abbreviation's kind (column 4 of abbreviations.tsv) treats its
 -- period: "keep" never ends a sentence (titles, months, "U.S."), "end" may
 -- end one before a capital ("etc.", "Inc."), "place" only after a comma
--- ("Baltimore, Md. The …"; not "said Md. Enamul Haque"). A row whose extra
+-- ("Baltimore, Md. The …"; not "said Md. Enamul Haque"); an "infix" stands
+-- between two names and ends none ("Smith v. Jones", and so an initial
+-- "V." before a family name). A row whose extra
 -- column says `next=digit` is an abbreviation only before a number ("No. 5",
 -- "p. 12").
 local KIND_CLASS = {
   title = "keep", month = "keep", weekday = "keep", address = "keep",
   degree = "keep", country = "keep", org = "keep",
-  corp = "end", latin = "end", misc = "end", place = "place", unit = "end",
+  corp = "end", latin = "end", misc = "end", place = "place", unit = "end", infix = "keep",
 }
 
 local function argcheck (cond, n, fname, msg, level)

@@ -595,6 +595,7 @@ local place = P.dict { "GPE", "LOC" }
 local played = P.words { "beat", "beats", "drew", "draw", "lost", "defeated",
   "thrashed", "edged", "routed", "hammered", "overcame", "trounced", "held" }
 local versus = P.words { "v", "v.", "vs", "vs.", "versus" }
+local side_versus = P.words { "v", "vs", "vs.", "versus" }
 -- a result as a noun, a score before it, and the side it was against
 local result = P.words { "win", "victory", "defeat", "loss", "draw", "triumph",
   "thrashing", "drubbing", "hammering", "success" }
@@ -1112,8 +1113,10 @@ local places = {
       pattern = (P.capture("aff", P.dict { "NORP", "country", "ORG" }) *
                  P.words { "'s", "\226\128\153s" } ^ -1) ^ -1 *
                 P.capture("title", P.dict "title" * P.dict "title" ^ -1) *
-                P.capture("name", name_part * ((P.is "initial" + letter) ^ -2 * nickname ^ -1 *
-                                               name_part) ^ -1 * name_part ^ 0 * suffix ^ -1),
+                -- (initials may open the name: "Justice N. Senthilnathan")
+                P.capture("name", P.is "initial" ^ -2 * name_part *
+                                  ((P.is "initial" + letter) ^ -2 * nickname ^ -1 *
+                                   name_part) ^ -1 * name_part ^ 0 * suffix ^ -1),
       span = "name",
       build = function (m, ctx)
         local t1, t2 = m:capture_span("title")
@@ -2809,8 +2812,10 @@ for _, r in ipairs({
       (P.words { "of", "the" } ^ -1 * side_word) ^ -3) * possessive * score * result * over *
       side },
   { id = "org.en.side_result_second", pattern = score * result * over * P.capture("t", side) },
-  { id = "org.en.side_versus_first", pattern = P.capture("t", side) * versus * side },
-  { id = "org.en.side_versus_second", pattern = side * versus * P.capture("t", side) },
+  -- (not "v." between two names a list does not know: "Roe v. Wade", a
+  -- court's case)
+  { id = "org.en.side_versus_first", pattern = P.capture("t", side) * side_versus * side },
+  { id = "org.en.side_versus_second", pattern = side * side_versus * P.capture("t", side) },
 }) do
   r.label, r.priority, r.span, r.build = "ORG", 40, "t", side_ok
   places.rules[#places.rules + 1] = r
