@@ -22,6 +22,12 @@ describe("glean.sentences", function ()
     assert.is_nil(s[3])
   end)
 
+  it("ends no sentence at 'v.' or 'vs.', nor at an initial 'V.'", function ()
+    assert.are.equal(1, #split("Roe v. Wade was decided in 1973."))
+    assert.are.equal(1, #split("Leeds vs. Hull ended 2-1."))
+    assert.are.equal(1, #split("Commissioner V. Palaniappan said so."))
+  end)
+
   it("ends a sentence at a state's abbreviation only after a comma", function ()
     assert.are.same({ "He lives in Baltimore, Md.", "The next day he left." },
                     split("He lives in Baltimore, Md. The next day he left."))
