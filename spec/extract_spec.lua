@@ -2354,6 +2354,18 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "ORG"))
     end)
 
+    it("reads Racing, Cycling and Distribution as heads, and Tamil parties' Kazhagam and " ..
+       "Katchi", function ()
+      local d = entities_only:extract("He finished clear of Rhys Pritchard of Glanmor Energy " ..
+                                      "Racing, who rides for Solaria-Vektor Pro Cycling. Marée " ..
+                                      "Distribution will release the film. Selvi Arumugam of " ..
+                                      "the Dravida Samathuva Kazhagam (DSK) beat Karthikeyan " ..
+                                      "Palanisamy of the Makkal Nalan Katchi.")
+      assert.are.same({ "Glanmor Energy Racing", "Solaria-Vektor Pro Cycling",
+                        "Marée Distribution", "Dravida Samathuva Kazhagam",
+                        "Dravida Samathuva Kazhagam", "Makkal Nalan Katchi" }, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")
