@@ -2357,13 +2357,16 @@ describe("glean.extract", function ()
     it("reads Racing, Cycling and Distribution as heads, and Tamil parties' Kazhagam and " ..
        "Katchi", function ()
       local d = entities_only:extract("He finished clear of Rhys Pritchard of Glanmor Energy " ..
-                                      "Racing, who rides for Solaria-Vektor Pro Cycling. Marée " ..
+                                      "Racing, who rides for Velmora-Vektor Pro Cycling. Marée " ..
                                       "Distribution will release the film. Selvi Arumugam of " ..
                                       "the Dravida Samathuva Kazhagam (DSK) beat Karthikeyan " ..
                                       "Palanisamy of the Makkal Nalan Katchi.")
-      assert.are.same({ "Glanmor Energy Racing", "Solaria-Vektor Pro Cycling",
+      assert.are.same({ "Glanmor Energy Racing", "Velmora-Vektor Pro Cycling",
                         "Marée Distribution", "Dravida Samathuva Kazhagam",
                         "Dravida Samathuva Kazhagam", "Makkal Nalan Katchi" }, of(d, "ORG"))
+      -- (a sport's name is no side: "MOTOR RACING - …")
+      d = entities_only:extract("MOTOR RACING - HILL WINS IN MONZA")
+      assert.are.same({}, of(d, "ORG"))
     end)
 
     it("reads no sides in a byline's date", function ()

@@ -3074,7 +3074,7 @@ local CHURCH_WORDS = word_set("baptist methodist catholic mennonite anglican pre
 local TRADE_HEADS = word_set("apparel apparels stores freightways trading dynamics research " ..
   "advisory terminals garments brewery distillery laboratories solar resources electronics " ..
   "insurance assurance estates developments construction engineering associates lines co " ..
-  "events")
+  "events racing cycling")
 
 local function name_start_ok (m, ctx)
   local id = m.rule_id
