@@ -2369,6 +2369,16 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "ORG"))
     end)
 
+    it("reads Power as a firm's head word, not after a given name nor opening 'of'",
+       function ()
+      local d = entities_only:extract("Bills rose after Caledon Power, one of the largest " ..
+                                      "suppliers, announced a rise. Lisa Power spoke.")
+      assert.are.same({ "Caledon Power" }, of(d, "ORG"))
+      assert.are.same({ "Lisa Power" }, of(d, "PERSON"))
+      d = entities_only:extract("The band played The Power of Love.")
+      assert.are.same({}, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -3074,7 +3074,7 @@ local CHURCH_WORDS = word_set("baptist methodist catholic mennonite anglican pre
 local TRADE_HEADS = word_set("apparel apparels stores freightways trading dynamics research " ..
   "advisory terminals garments brewery distillery laboratories solar resources electronics " ..
   "insurance assurance estates developments construction engineering associates lines co " ..
-  "events racing cycling")
+  "events racing cycling power")
 
 local function name_start_ok (m, ctx)
   local id = m.rule_id
@@ -3182,6 +3182,16 @@ local function name_start_ok (m, ctx)
   -- list calls common, and where the name ends: "Forrester Research",
   -- "Meghna Apparels"; not "Day Trading", "the Consumer Electronics Show",
   -- "Asia Pacific Economic Co-operation")
+  -- (a trade's noun opens no body's name: "The Power of Love"; nor ends
+  -- one after a given name, a family name then: "Lisa Power")
+  if id == "org.en.head" and b > a and TRADE_HEADS[ka] and t_key(toks, a + 1) == "of" then
+    return false
+  end
+  if id == "org.en.head" and b == a + 1 and TRADE_HEADS[kb] and
+     has_reading(ctx, a, a, "given_names") and not ctx.dict(a, b) and
+     (kb == "power" or has_reading(ctx, b, b, "surnames")) then
+    return false
+  end
   if id == "org.en.head" and TRADE_HEADS[kb] then
     local n = #toks
     if kb == "co" and b < n and t_kind(toks, b + 1) == "hyphen" and
