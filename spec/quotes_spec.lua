@@ -3526,6 +3526,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Rhys Pritchard", quote(qs, "It's a proper").speaker)
     end)
 
+    it("reads 'Kaur' in a name as a woman's", function ()
+      local qs = find("The minister, Eilidh Morrison, said the cap would help. Amrit Kaur " ..
+                      "Sandhu, of a consumer group, said families were scared.\n\n\"People " ..
+                      "are still paying off debts,\" she said.")
+      assert.are.equal("Amrit Kaur Sandhu", quote(qs, "People are").speaker)
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

@@ -648,6 +648,12 @@ local function gender_of (st, e)
       if k1 == "thi" then g = "f"
       elseif k1 == "van" and k2 ~= "den" and k2 ~= "der" and k2 ~= "de" then g = "m" end
     end
+    -- (a Sikh woman's name: "Amrit Kaur Sandhu", "Harpreet Kaur")
+    if e.last_token > t then
+      for i = t + 1, e.last_token do
+        if KEY(st.toks, i) == "kaur" then g = "f" break end
+      end
+    end
     -- (a name's short form is the full name's, though its first word may
     -- read as a given name: "Van der Meulen" for "Femke van der Meulen",
     -- "Yoon" for "Yoon Seo-jin")
