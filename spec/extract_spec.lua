@@ -2379,6 +2379,18 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "ORG"))
     end)
 
+    it("reads a listed body's head word before 'for' or 'of' and capitals as another " ..
+       "body's, and Plantations a firm's head word", function ()
+      local d = entities_only:extract("The Alliance for Digital Inclusion, an independent " ..
+                                      "body, met. It followed the Council on Ethics, an " ..
+                                      "independent body. The fund dropped Sarawak Green " ..
+                                      "Plantations.")
+      assert.are.same({ "Alliance for Digital Inclusion", "Council on Ethics",
+                        "Sarawak Green Plantations" }, of(d, "ORG"))
+      d = entities_only:extract("Bay Area Filipinos rushed aid to the province.")
+      assert.are.same({ "San Francisco Bay Area" }, of(d, "LOC"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

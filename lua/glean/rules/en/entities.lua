@@ -385,6 +385,11 @@ local function titled_thing (ctx, toks, t, n)
   return t > 1 and t_key(toks, t - 1) == "the" and is_common(k) and not KIN_TITLES[k] and
          not has_reading(ctx, n, n, "given_names") and not has_reading(ctx, n, n, "surnames")
 end
+-- the last words of a body's name the lists know that "for" or "of" and
+-- more capitals make another's (see org.en.dict)
+local BODY_KIND_HEADS = word_set("alliance council union front movement coalition association " ..
+  "federation institute centre center foundation commission committee league network forum " ..
+  "society trust campaign")
 -- heads of bodies the lists know that a place after "of" makes another
 -- (see org.en.dict)
 local OF_PLACE_HEADS = word_set("court courts bank tribunal parliament assembly police")
@@ -396,7 +401,7 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine telescope spacecraft probe " ..
   "rover satellite news radio tv television channel network newspaper fire wildfire sports " ..
-  "cinema cinemas " ..
+  "cinema cinemas research " ..
   "blaze")
 -- the words that end an instrument's name, whose first words name no one
 -- and nowhere ("the James Webb Space Telescope"; a place in an event's
@@ -820,6 +825,22 @@ local places = {
             z = z + 1
           end
           return { first_token = first, last_token = z }
+        end
+        -- (a name the lists know that ends in a head word, then "for" or
+        -- "of" and capitals, is another body's: "The Alliance for Digital
+        -- Inclusion", not the alliance the lists know by "the Alliance")
+        if b + 2 <= #m.tokens and (t_key(m.tokens, b + 1) == "for" or
+                                   t_key(m.tokens, b + 1) == "of") and
+           BODY_KIND_HEADS[t_key(m.tokens, b)] and t_is(m.tokens, b + 2, "title") and
+           t_kind(m.tokens, b + 2) == "word" and not ctx.dict(b + 2, b + 2) then
+          local z = b + 2
+          while z < #m.tokens and t_kind(m.tokens, z + 1) == "word" and
+                t_is(m.tokens, z + 1, "title") do
+            z = z + 1
+          end
+          local f = first or a
+          if t_key(m.tokens, f) == "the" then f = f + 1 end
+          return { first_token = f, last_token = z, canonical = false }
         end
         -- (and a field's noun after it: "the Department of Health
         -- Services")
@@ -2667,7 +2688,10 @@ places.rules[#places.rules + 1] = {
     if a > 1 and not t_is(toks, a, "newline_before") and
        (t_kind(toks, a - 1) == "number" or
         (t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
-         not opens_sentence(toks, a))) then
+         not opens_sentence(toks, a)) or
+        -- ("the Council on Ethics, an independent body")
+        (a > 2 and NAME_JOINS[t_key(toks, a - 1)] and t_is(toks, a - 2, "cap") and
+         t_kind(toks, a - 2) == "word")) then
       return false
     end
     -- (a common word that opens the sentence is that word: "Separately,
