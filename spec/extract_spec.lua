@@ -2391,6 +2391,13 @@ describe("glean.extract", function ()
       assert.are.same({ "San Francisco Bay Area" }, of(d, "LOC"))
     end)
 
+    it("reads a state's abbreviation after its town or in a lawmaker's party tag",
+       function ()
+      local d = entities_only:extract("Sen. Maria Lopez (D-Ariz.) pressed him. Rep. Ann Lee, " ..
+                                      "D-Calif., spoke. He lives in Baltimore, Md., now.")
+      assert.are.same({ "Arizona", "California", "Baltimore", "Maryland" }, of(d, "GPE"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

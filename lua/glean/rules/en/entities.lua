@@ -1740,6 +1740,29 @@ places.rules[#places.rules + 1] = {
     end
     return NO_FIELDS
   end }
+-- a state's abbreviation after its town or in a lawmaker's party tag:
+-- "Baltimore, Md.", "Sen. Ann Lee (D-Ariz.)", "Rep. Tom Ray, R-S.C."
+-- (the abbreviations of kind "place" in the tokenizer's list, by key)
+local STATE_ABBREVIATIONS, STATE_KEYS = {}, {}
+for _, row in pairs(require("glean.data").load("en/abbreviations.tsv")) do
+  if row.kind == "place" and row.surface:find("%.$") then
+    local key = row.surface:lower()
+    STATE_ABBREVIATIONS[key] = row.canonical
+    STATE_KEYS[#STATE_KEYS + 1] = key
+  end
+end
+table.sort(STATE_KEYS)
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.state_abbreviation", label = "GPE", priority = 45, span = "s",
+  pattern = (P.dict "GPE" * P.word "," +
+             P.all(P.words { "D", "R", "I" }, P.is "upper") * P.kind "hyphen") *
+            P.capture("s", P.all(P.words(STATE_KEYS), P.is "cap")),
+  build = function (m)
+    local a = m:capture_span("s")
+    local c = STATE_ABBREVIATIONS[t_key(m.tokens, a)]
+    return c and { canonical = c } or false
+  end }
+
 -- a settlement named after its kind and "of": "the small community of
 -- Ruch", "the village of Blorvik" (a family name too: "the town of
 -- Hartley")
