@@ -2398,6 +2398,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Arizona", "California", "Baltimore", "Maryland" }, of(d, "GPE"))
     end)
 
+    it("reads a town's name that is a region's too as a family name after a given name",
+       function ()
+      local d = entities_only:extract("Digital Minister Rachel Pembroke told lawmakers. Wales " ..
+                                      "scrum-half Dwayne Peel starts. Its New York opening " ..
+                                      "is in April. Tudor England was cruel.")
+      assert.are.same({ "Rachel Pembroke", "Dwayne Peel" }, of(d, "PERSON"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

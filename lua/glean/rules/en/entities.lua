@@ -186,7 +186,13 @@ local cap = P.all(P.cap_word, P.isnt { "abbrev", "upper" },
 -- (a brand named after its founder is also a surname: "Gianni Versace";
 -- a whole span that is an organization stays one: see name_start_ok)
 local brand = P.all(P.kind "word", P.in_dict "ORG", P.is "cap", P.isnt { "upper", "abbrev" })
-local name_word = (P.dict "given_name" + P.dict "surname" + cap + brand) *
+-- (a region's name may be a family name too, after a given name: "Rachel
+-- Pembroke", "Tom Kent")
+-- (a town's too: not "Idaho", "Strathclyde", nor "Wales")
+local region_name = P.all(P.cap_word, P.isnt { "abbrev", "upper" }, P.in_dict "city",
+                          P.no(P.in_dict { "country", "capital", "NORP", "ORG", "LOC",
+                                           "constituent_country" }))
+local name_word = (P.dict "given_name" + P.dict "surname" + cap + brand + region_name) *
                   (P.kind "hyphen" * P.all(P.kind "word", P.is "alpha")) ^ -1
 local PARTICLE_WORDS = { "von", "van", "der", "den", "de", "da", "di", "del",
   "della", "la", "le", "al", "el", "bin", "ibn", "wa", "dos", "das", "du",
@@ -1180,7 +1186,9 @@ local places = {
         -- News Agency"; but "actress Nathalie Press")
         if n2 > n1 then
           local whole = ctx.dict(n1, n2)
-          if whole and whole.label == "ORG" then return false end
+          if whole and (whole.label == "ORG" or whole.label == "GPE" or whole.label == "LOC") then
+            return false
+          end
           local last = ctx.dict(n2, n2)
           local head = last ~= nil and last.label == "org_head"
           if not head and n2 - 1 > n1 then
