@@ -3533,6 +3533,15 @@ describe("glean.quotes", function ()
       assert.are.equal("Amrit Kaur Sandhu", quote(qs, "People are").speaker)
     end)
 
+    it("reads a lede's role of a body as the person the next sentence opens with, when the " ..
+       "article gives that person no title", function ()
+      local qs = find("WASHINGTON (AP) — The former chief executive of Cascade Ridge Bank told " ..
+                      "senators on Wednesday that the collapse was driven by a run.\n\n" ..
+                      "Gregory Whitfield, who led the bank for nine years, said customers " ..
+                      "pulled deposits.")
+      assert.are.equal("Gregory Whitfield", quote(qs, "the collapse").speaker)
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

@@ -1832,6 +1832,15 @@ do
       if y.label == "PERSON" and not in_marks(st, y.first_token) then
         local ts = titles[y.canonical or y.text]
         if has_title(ts, whole) or has_title(ts, head) then return y end
+        -- (or one the article gives no title, who opens the next
+        -- sentence: "The former chief executive of Acme told senators …
+        -- . Ann Lee, who led the bank for nine years, said …")
+        if not ts and st.ctx.dict and first_named(st, k) and
+           y.first_token == sentence_of(st, y.first_token).first_token then
+          for j = a + 1, b do
+            if (st.ctx.dict(j, b) or NO_READING).list == "titles" then return y end
+          end
+        end
         return nil
       end
     end
@@ -2203,6 +2212,15 @@ local function resolve (st, a, b)
       end
     end
     local y = lede_person(st, a, b)
+    -- (a role of a body: "The former chief executive of Acme told …")
+    if not y then
+      for i = a + 2, b - 1 do
+        if KEY(toks, i) == "of" then
+          if IS(toks, i - 1, "lower") then y = lede_person(st, a, i - 1) end
+          break
+        end
+      end
+    end
     if y then return y.canonical or y.text, first, last, "PERSON", y end
     local name, p2 = epithet_person(st, a, b)
     if name then return name, first, last, "PERSON", p2 end
