@@ -2406,6 +2406,16 @@ describe("glean.extract", function ()
       assert.are.same({ "Rachel Pembroke", "Dwayne Peel" }, of(d, "PERSON"))
     end)
 
+    it("reads a body named between commas after its description, and a place listed with " ..
+       "one the lists know", function ()
+      local d = entities_only:extract("In Spain, the state meteorological agency, Aemet, " ..
+                                      "issued warnings. The firm, Ann Lee, said no. Aircraft " ..
+                                      "moved to Evia and Crete. He is from Hartpury, " ..
+                                      "Gloucestershire.")
+      assert.are.same({ "Aemet" }, of(d, "ORG"))
+      assert.are.same({ "Spain", "Evia", "Crete", "Hartpury", "Gloucestershire" }, of(d, "GPE"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -1724,6 +1724,14 @@ local function not_time (m)
   end
   return name and NO_FIELDS or false
 end
+-- (and one listed with a place the lists know: "moved aircraft to Evia
+-- and Crete")
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.unknown_listed", label = "GPE", priority = 20, span = "p",
+  pattern = P.words { "in", "to", "from", "near", "across", "between", "on" } *
+            P.capture("p", unknown_cap) * P.words { "and", "," } *
+            P.all(P.in_dict "GPE", P.is "title", P.no(P.in_dict { "given_name", "surname" })),
+  build = not_time }
 places.rules[#places.rules + 1] = {
   id = "gpe.en.unknown_after_in", label = "GPE", priority = 20, span = "p",
   pattern = P.words { "in", "near", "outside" } * P.capture("p", unknown_cap * unknown_cap ^ -1) *
@@ -2697,6 +2705,27 @@ places.rules[#places.rules + 1] = {
 -- the body's noun: not "Ann Lee, the party leader,")
 local APPOSITION_WORD = P.no(P.words { ",", ".", ";", ":", "(", ")", "!", "?", "\"", "and",
                                         "or", "who", "which", "that" })
+-- a body the text names between commas after describing it: "the state
+-- meteorological agency, Aemet, issued …" (the name alone between the
+-- commas, no given name first and no place the lists know)
+places.rules[#places.rules + 1] = {
+  id = "org.en.described_comma", label = "ORG", priority = 61, span = "o",
+  pattern = P.words { "the", "a", "an" } * P.rep(APPOSITION_WORD, 0, 4) *
+            P.all(FIRM_NOUN, P.is "lower") * P.word "," *
+            P.capture("o", firm_word * firm_word ^ -2) * P.word ",",
+  build = function (m, ctx)
+    local toks = m.tokens
+    local a, b = m:capture_span("o")
+    if NOT_A_NAME_START[t_key(toks, a)] or TIME_WORDS[t_key(toks, a)] then return false end
+    local whole = ctx.dict(a, b)
+    if whole and whole.label ~= "ORG" then return false end
+    for _, r in ipairs(ctx.dict(a, a, true)) do
+      if r.list == "given_names" or r.list == "titles" or r.label == "GPE" then return false end
+    end
+    if a == b and is_common(t_key(toks, a)) then return false end
+    return whole and canonical_fields(whole) or NO_FIELDS
+  end }
+
 places.rules[#places.rules + 1] = {
   id = "org.en.described_after", label = "ORG", priority = 61, span = "o",
   pattern = P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ -3) *
