@@ -3542,6 +3542,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Gregory Whitfield", quote(qs, "the collapse").speaker)
     end)
 
+    it("reads an opening source's clause as its content, not another cue's", function ()
+      local qs = find("Andrés Ocampo leads the coalition. According to Ocampo, the coalition " ..
+                      "wrote to the company twice last year asking it to investigate.")
+      assert.are.same({ "According to", "the coalition wrote to the company twice last year " ..
+                        "asking it to investigate" }, { qs[#qs].cue, qs[#qs].text })
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

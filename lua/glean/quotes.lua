@@ -6401,6 +6401,12 @@ local function build (st, m, rule)
   -- (an indirect content ends before a comma of its own: "… and Gaza City,
   -- and accused …")
   while b > a and KEY(toks, b) == "," and (kind or kind_of(st, a, b)) ~= "direct" do b = b - 1 end
+  -- (a source's own phrase is no content of another cue: "According to
+  -- Ann Lee, the coalition wrote to the company …" is hers)
+  if KEY(toks, a) == "according" and KEY(toks, a + 1) == "to" and b < cue[1] and
+     rule.id ~= "quote.en.according_to" then
+    return nil
+  end
   local q = { first = FIRST(toks, a), last = LAST(toks, b), a = a, b = b,
               kind = kind or kind_of(st, a, b), rule = rid,
               cue_first = FIRST(toks, cue[1]), cue_last = LAST(toks, cue[2]),
