@@ -2416,6 +2416,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Spain", "Evia", "Crete", "Hartpury", "Gloucestershire" }, of(d, "GPE"))
     end)
 
+    it("reads a body's name past a preposition that opens the sentence, and a firm of " ..
+       "three words a firm's apposition describes", function ()
+      local d = entities_only:extract("At Zengeza Heights Primary School in Chitungwiza, the " ..
+                                      "head said so. The insurer hired Van Dalen Smit, a " ..
+                                      "Rotterdam salvage firm, on Monday.")
+      assert.are.same({ "Zengeza Heights Primary School", "Van Dalen Smit" }, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -2764,8 +2764,11 @@ places.rules[#places.rules + 1] = {
     -- a title opens no body's name)
     local whole = ctx.dict(a, b)
     if whole and whole.label ~= "ORG" then return false end
+    -- (unless the apposition's noun is a firm's only and the name has
+    -- three words: "Van Dalen Smit, a Rotterdam salvage firm,")
+    local firm_only = b >= a + 2 and FIRM_ONLY_NOUNS[t_key(toks, m.last_token - 1)]
     for _, r in ipairs(ctx.dict(a, a, true)) do
-      if r.list == "given_names" or r.list == "titles" then return false end
+      if (r.list == "given_names" and not firm_only) or r.list == "titles" then return false end
     end
     local noun = m.last_token - 1
     -- (nor a person's role at the body the apposition ends with: "Tom
@@ -3016,6 +3019,9 @@ local EVENT_END = word_set("award awards prize prizes cup trophy championship ch
 -- a player's roles (see name_start_ok)
 local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper winger forward " ..
   "fullback full-back centre-back international captain player playmaker")
+-- prepositions that open a sentence before a name (see name_start_ok)
+local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
+  "across after before")
 -- the letters of a club's kind after its name ("Bright Future FC")
 local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc")
 local LEGAL_FORMS = {}
@@ -3176,6 +3182,13 @@ local function name_start_ok (m, ctx)
   -- (a storm is named as a person is: "Storm Delphine moves in")
   if id == "person.en.given_name" and b == a + 1 and t_key(toks, a) == "storm" then
     return false
+  end
+  -- (a preposition that opens the sentence is none of a body's name: "At
+  -- Zengeza Heights Primary School in …")
+  local lead_cut = false
+  if id == "org.en.head" and b > a + 1 and OPENING_PREPOSITIONS[t_key(toks, a)] and
+     opens_sentence(toks, a) then
+    a, lead_cut = a + 1, true
   end
   -- (a headline's verb ends the name: "Ann Lee Calls Tom Ray …")
   local cut = (id == "person.en.given_name" or id == "person.en.name_surname") and b > a + 1 and
@@ -3435,7 +3448,7 @@ local function name_start_ok (m, ctx)
   if id == "person.en.name_surname" and b == a + 1 and is_common(ka) and is_common(kb) then
     return false
   end
-  local trimmed = cut and true or false
+  local trimmed = (cut or lead_cut) and true or false
   -- (nor the first words of a prize's or an event's name: "the BBC Four
   -- World Cinema Award")
   if id == "org.en.head" and b < #toks and t_is(toks, b + 1, "title") and
