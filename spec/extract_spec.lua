@@ -2424,6 +2424,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Zengeza Heights Primary School", "Van Dalen Smit" }, of(d, "ORG"))
     end)
 
+    it("reads Estate as a body's head word, after a person's name too", function ()
+      local d = entities_only:extract("Maria Santos, director of the Aurelio Macaraeg Estate, " ..
+                                      "said the family was overwhelmed.")
+      assert.are.same({ "Aurelio Macaraeg Estate" }, of(d, "ORG"))
+      assert.are.same({ "Maria Santos" }, of(d, "PERSON"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -682,7 +682,7 @@ end
 -- heads of institutions named after a person, no family name (see
 -- person.en.title_name)
 local INSTITUTION_HEADS = word_set("hospital school university college academy museum library " ..
-  "airport infirmary institute hall centre center foundation trust")
+  "estate airport infirmary institute hall centre center foundation trust")
 -- the last words of bodies' names a people's adjective may open (see
 -- org.en.dict)
 -- nouns of a field a ministry's name may go on with after one the lists
