@@ -2431,6 +2431,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Maria Santos" }, of(d, "PERSON"))
     end)
 
+    it("reads a street named after its kind's word in another tongue", function ()
+      local d = entities_only:extract("Protesters marched along Avenida Jiménez. Shops on Rue " ..
+                                      "de Rivoli closed. Traffic on Jalan Sudirman stopped.")
+      assert.are.same({ "Avenida Jiménez", "Rue de Rivoli", "Jalan Sudirman" }, of(d, "LOC"))
+      assert.are.same({}, of(d, "PERSON"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

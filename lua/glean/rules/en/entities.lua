@@ -1756,6 +1756,16 @@ places.rules[#places.rules + 1] = {
     end
     return NO_FIELDS
   end }
+-- a street named after its kind's word in another tongue, first: "Avenida
+-- Jiménez", "Calle Mayor", "Rue de Rivoli", "Jalan Sudirman"
+places.rules[#places.rules + 1] = {
+  id = "loc.en.street_first", label = "LOC", priority = 55,
+  pattern = P.all(P.words { "Avenida", "Calle", "Rua", "Rue", "Paseo", "Praça", "Plaça", "Jalan",
+                            "Carrera", "Calzada", "Boulevard", "Piazza", "Viale", "Corso" },
+                  P.is "title") *
+            (P.words { "de", "del", "la", "das", "dos", "da", "di", "della" } ^ -2 *
+             P.all(P.cap_word, P.isnt "upper")) ^ 1 }
+
 -- a state's abbreviation after its town or in a lawmaker's party tag:
 -- "Baltimore, Md.", "Sen. Ann Lee (D-Ariz.)", "Rep. Tom Ray, R-S.C."
 -- (the abbreviations of kind "place" in the tokenizer's list, by key)
