@@ -2438,6 +2438,14 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "PERSON"))
     end)
 
+    it("reads a firm of one word after a trade's maker, and Opera as a head word", function ()
+      local d = entities_only:extract("It sold the UK car maker Rover for £10. He sang at the " ..
+                                      "Vienna State Opera. Computer games maker Peter Molyneux " ..
+                                      "was honoured.")
+      assert.are.same({ "Rover", "Vienna State Opera" }, of(d, "ORG"))
+      assert.are.same({ "Peter Molyneux" }, of(d, "PERSON"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -2682,7 +2682,13 @@ places.rules[#places.rules + 1] = {
     -- (not a title, "the company chairman John Lee", nor a place alone)
     local first = ctx.dict(a, a)
     if first and first.list == "titles" then return false end
-    if PERSON_TOO[t_key(toks, a - 1)] then
+    -- (not one word after a trade that is a firm's: "the UK car maker
+    -- Rover"; "games maker Peter Molyneux" is a person)
+    local trade = a == b and a > 2 and not t_is(toks, a - 1, "newline_before") and
+                  t_key(toks, a - 2)
+    if PERSON_TOO[t_key(toks, a - 1)] and
+       not (trade and t_is(toks, a - 2, "lower") and t_kind(toks, a - 2) == "word" and
+            not PERSON_TRADE[trade] and not NOT_TRADE[trade] and trade ~= "fellow") then
       for _, r in ipairs(ctx.dict(a, a, true)) do
         if r.list == "given_names" then return false end
       end
