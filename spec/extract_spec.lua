@@ -2446,6 +2446,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Peter Molyneux" }, of(d, "PERSON"))
     end)
 
+    it("reads a district named for its hill or green after 'in', and no person ending in " ..
+       "a number's word", function ()
+      local d = entities_only:extract("He lives in Herne Hill, south London. It was in Damon " ..
+                                      "Hill's car. The show moved to Sky One.")
+      assert.are.same({ "Herne Hill", "London" }, of(d, "GPE"))
+      assert.are.same({ "Damon Hill" }, of(d, "PERSON"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

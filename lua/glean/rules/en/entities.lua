@@ -407,7 +407,7 @@ local THING_END = word_set("cup cups trophy award awards globe globes prize priz
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine telescope spacecraft probe " ..
   "rover satellite news radio tv television channel network newspaper fire wildfire sports " ..
-  "cinema cinemas research " ..
+  "cinema cinemas research one two three four " ..
   "blaze")
 -- the words that end an instrument's name, whose first words name no one
 -- and nowhere ("the James Webb Space Telescope"; a place in an event's
@@ -1756,6 +1756,24 @@ places.rules[#places.rules + 1] = {
     end
     return NO_FIELDS
   end }
+-- a district named for its hill, green or heath after "in" or "near": "in
+-- Herne Hill", "near Parsons Green" (no given name first, and no one's
+-- possession after it: "in Damon Hill's car")
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.district_word", label = "GPE", priority = 52, span = "p",
+  pattern = P.words { "in", "near" } *
+            P.capture("p", P.all(P.cap_word, P.isnt "upper") *
+                           P.all(P.words { "Hill", "Green", "Heath", "Vale", "Cross", "Common",
+                                           "Wood", "End", "Gate", "Hills" }, P.is "title")) *
+            P.no(P.words { "'s", "\226\128\153s" }),
+  build = function (m, ctx)
+    local a = m:capture_span("p")
+    if has_reading(ctx, a, a, "given_names") or is_common(t_key(m.tokens, a)) then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- a street named after its kind's word in another tongue, first: "Avenida
 -- Jiménez", "Calle Mayor", "Rue de Rivoli", "Jalan Sudirman"
 places.rules[#places.rules + 1] = {
