@@ -2454,6 +2454,16 @@ describe("glean.extract", function ()
       assert.are.same({ "Damon Hill" }, of(d, "PERSON"))
     end)
 
+    it("reads a head word's name over a place and a body the lists know, a side's name " ..
+       "after a verb of the game, and Banka and Rescue as heads", function ()
+      local d = entities_only:extract("Aurora Atlantic Airlines, Iceland's largest carrier, " ..
+                                      "cancelled flights. The shot beat Saguenay Harfangs " ..
+                                      "goaltender Félix Auclair. The Czech Republic's Vltava " ..
+                                      "Banka agreed. Kailash Air Rescue flew them out.")
+      assert.are.same({ "Aurora Atlantic Airlines", "Saguenay Harfangs", "Vltava Banka",
+                        "Kailash Air Rescue" }, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -651,6 +651,12 @@ local function team_from_dict (m, ctx)
   local d = c1 and ctx.dict(c1, c2)
   if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
   local toks = m.tokens
+  -- (nor the town of a side whose name goes on: "beat Saguenay Harfangs
+  -- goaltender …")
+  if m.rule_id == "org.en.team_verb_object" and c2 < #toks and t_is(toks, c2 + 1, "title") and
+     t_kind(toks, c2 + 1) == "word" and not t_is(toks, c2 + 1, "newline_before") then
+    return false
+  end
   -- (nor a town a person is from before the verb: "The 29-year-old from
   -- Soweto beat a strong field")
   if m.rule_id == "org.en.team_verb_subject" and c1 > 1 and PLACE_CUES[t_key(toks, c1 - 1)] then
@@ -2997,6 +3003,14 @@ places.rules[#places.rules + 1] = {
       return false
     end
     if paper then return { first_token = leading_the(m) and a + 1 or a, canonical = false } end
+    -- (nor the first words of a name a head word ends: "Aurora Atlantic
+    -- Airlines", the head rule's)
+    if m.last_token == place_end + 1 and m.last_token < #toks and
+       t_is(toks, m.last_token + 1, "title") then
+      for _, r in ipairs(ctx.dict(m.last_token + 1, m.last_token + 1, true)) do
+        if r.label == "org_head" then return false end
+      end
+    end
     -- (nor a common word named like a town: "the Federal Ministry of …")
     if place_end == a and t_is(toks, a, "title") and is_common(t_key(toks, a)) then return false end
     -- (nor another country's body: "U.S. Labour Day" is no US Labour Party)
@@ -3198,7 +3212,7 @@ local CHURCH_WORDS = word_set("baptist methodist catholic mennonite anglican pre
 local TRADE_HEADS = word_set("apparel apparels stores freightways trading dynamics research " ..
   "advisory terminals garments brewery distillery laboratories solar resources electronics " ..
   "insurance assurance estates developments construction engineering associates lines co " ..
-  "events racing cycling power")
+  "events racing cycling power rescue")
 
 local function name_start_ok (m, ctx)
   local id = m.rule_id
