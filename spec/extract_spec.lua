@@ -2464,6 +2464,15 @@ describe("glean.extract", function ()
                         "Kailash Air Rescue" }, of(d, "ORG"))
     end)
 
+    it("reads legal forms SARL, SRL, Bhd and Pty, and Mercury as an outlet's head word",
+       function ()
+      local d = entities_only:extract("The contract went to Grassfields Construction SARL. " ..
+                                      "Tom Lee of the Calderdale Evening Mercury wrote it. " ..
+                                      "Freddie Mercury sang.")
+      assert.are.same({ "Grassfields Construction SARL", "Calderdale Evening Mercury" },
+                      of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -3074,7 +3074,8 @@ local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outsi
 local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc")
 local LEGAL_FORMS = {}
 for w in ("ab ag asa bv co co. corp corp. corporation gmbh inc inc. llc ltd ltd. " ..
-          "n.v. nv oy oyj as a/s plc s.a. s.p.a. sa se spa llp l.p."):gmatch("%S+") do
+          "n.v. nv oy oyj as a/s plc s.a. s.p.a. sa se spa llp l.p. sarl srl bhd " ..
+          "pty"):gmatch("%S+") do
   LEGAL_FORMS[w] = true
 end
 
