@@ -1427,7 +1427,7 @@ end
 -- in a sports report, a town and a plural noun in capitals is a side
 -- no list knows: "Pretoria Capitals have dismissed …", "Paarl Royals
 -- beat …" (the noun alone, a rule's side, goes into it)
-local TOWN_KINDS = { city = true, capital = true }
+local TOWN_KINDS = { city = true, capital = true, region = true, district = true }
 local function town_plurals (toks, found, dict)
   local n, out, changed, nouns = #toks, {}, false, nil
   local ix = 1
