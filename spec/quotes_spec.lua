@@ -3549,6 +3549,12 @@ describe("glean.quotes", function ()
                         "asking it to investigate" }, { qs[#qs].cue, qs[#qs].text })
     end)
 
+    it("reads a byline after a quotation with a spaced hyphen and a title", function ()
+      local qs = find("Ann Lee said it was good.\n\n\"Nobody is above the law, not even a " ..
+                      "mayor.\" - Councillor Gaston Kamdem, UDP")
+      assert.are.same({ "Gaston Kamdem", "direct" }, { qs[2].speaker, qs[2].kind })
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

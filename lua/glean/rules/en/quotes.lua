@@ -634,8 +634,12 @@ M.rules = {
               aux *
               P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.LONG_SUBJECT_VERBS))) },
   -- a byline after a quotation: "“…” ― Ann Lee"
+  -- (a hyphen with spaces for the dash, and a title before the name: "“…”
+  -- - Councillor Ann Lee, UDP")
   { id = "quote.en.dash_byline", content = "before",
-    pattern = P.kind "quote" * P.capture("cue", P.kind "dash") *
+    pattern = P.kind "quote" *
+              P.capture("cue", P.kind "dash" + P.all(P.kind "hyphen", P.is "space_before")) *
+              P.dict "title" ^ -2 *
               P.capture("speaker", P.entity { "PERSON", "ORG" } + unknown_name + bare_name) *
               (P.sent_end + P.word "," + P.word "(") },
   -- the passive with its agent: "The plan was first reported by the
