@@ -3555,6 +3555,17 @@ describe("glean.quotes", function ()
       assert.are.same({ "Gaston Kamdem", "direct" }, { qs[2].speaker, qs[2].kind })
     end)
 
+    it("reads a watchdog with modifiers before a possessive as the body named later, and " ..
+       "a firm's short name before Rescue", function ()
+      local qs = find("SEOUL (Reuters) - Hanbit Electronics launched glasses, but the " ..
+                      "country's data protection regulator warned it would look at them.\n\n" ..
+                      "That drew a response from the Korea Data Protection Authority (KDPA).")
+      assert.are.equal("Korea Data Protection Authority", qs[1].speaker)
+      qs = find("The Mare Aperto, run by the group SeaBridge Rescue, reached the boat. " ..
+                "SeaBridge said its crew had waited two hours for instructions.")
+      assert.are.equal("SeaBridge Rescue", qs[1].speaker)
+    end)
+
     it("reads no firm of another trade as 'the bank'", function ()
       local qs = find("Hanbit Electronics launched glasses on Thursday. The bank said rates " ..
                       "would rise.")

@@ -2169,8 +2169,8 @@ local function resolve (st, a, b)
   end
   -- (and a firm's noun after modifiers the mention lost: "the Santa
   -- Clara, California-based company said")
-  if a == b and FIRM_NOUNS[ka] and IS(toks, a, "lower") and a > 2 and
-     KIND(toks, a - 1) == "word" then
+  if a == b and (FIRM_NOUNS[ka] or st.c.described_body_nouns[ka]) and IS(toks, a, "lower") and
+     a > 2 and KIND(toks, a - 1) == "word" then
     local x = body_antecedent(st, a, ka)
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
