@@ -2473,6 +2473,14 @@ describe("glean.extract", function ()
                       of(d, "ORG"))
     end)
 
+    it("reads NSW as New South Wales before a body the lists know, and a legal form after " ..
+       "a comma", function ()
+      local d = entities_only:extract("Justice Helen Whitlock of the NSW Supreme Court " ..
+                                      "sentenced him. Tokyo-based Sorano Pharmaceuticals Co., " ..
+                                      "Ltd. said the drug works.")
+      assert.are.same({ "NSW Supreme Court", "Sorano Pharmaceuticals Co., Ltd." }, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -3497,6 +3497,13 @@ local function name_start_ok (m, ctx)
   if id == "person.en.name_surname" and b == a + 1 and is_common(ka) and is_common(kb) then
     return false
   end
+  -- (a legal form after a comma goes on with the name: "Sorano
+  -- Pharmaceuticals Co., Ltd.")
+  if id == "org.en.head" and LEGAL_FORMS[t_key(toks, b)] and b + 2 <= #toks and
+     t_key(toks, b + 1) == "," and LEGAL_FORMS[t_key(toks, b + 2)] and
+     t_is(toks, b + 2, "cap") then
+    b, lead_cut = b + 2, true
+  end
   local trimmed = (cut or lead_cut) and true or false
   -- (nor the first words of a prize's or an event's name: "the BBC Four
   -- World Cinema Award")
