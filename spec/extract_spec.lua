@@ -2481,6 +2481,14 @@ describe("glean.extract", function ()
       assert.are.same({ "NSW Supreme Court", "Sorano Pharmaceuticals Co., Ltd." }, of(d, "ORG"))
     end)
 
+    it("reads no sports report in an exam's results", function ()
+      local d = entities_only:extract("A-level results 2025: Joy for Calderdale students as " ..
+                                      "top grades hold steady\n\nHundreds of sixth-formers " ..
+                                      "across Calderdale opened their results on Thursday.")
+      assert.are.same({ "Calderdale", "Calderdale" }, of(d, "GPE"))
+      assert.are.same({}, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -1150,11 +1150,12 @@ local SPORT_WORDS = { cricket = true, soccer = true, football = true,
   ["ice hockey"] = true, volleyball = true, handball = true, league = true,
   championship = true, cup = true, nfl = true, nba = true, nhl = true,
   mlb = true, innings = true, wickets = true, goals = true, scorers = true,
-  standings = true, fixtures = true, results = true, match = true,
+  standings = true, fixtures = true, match = true,
   midfielder = true, striker = true, goalkeeper = true, winger = true,
   quarterback = true, batsman = true }
 -- (and words of a game a report's first paragraphs have, two of them)
-local LEDE_SPORT_WORDS = { tries = true, scored = true, ["play-off"] = true,
+-- ("results" too: exams and firms have them, "A-level results 2025")
+local LEDE_SPORT_WORDS = { tries = true, scored = true, results = true, ["play-off"] = true,
   ["play-offs"] = true, playoff = true, playoffs = true, ["half-time"] = true,
   ["second-half"] = true, ["first-half"] = true, ["semi-final"] = true,
   ["quarter-final"] = true, derby = true, touchdown = true, inning = true,
