@@ -2489,6 +2489,17 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "ORG"))
     end)
 
+    it("reads a place a compass point is of, a side's whole name after a result, and a " ..
+       "Chinese name whose family name is a Vietnamese one too", function ()
+      local d = entities_only:extract("The train rounded a curve south of Aviemore. The " ..
+                                      "Roadrunners won a 2-1 victory over Fresno Valley United " ..
+                                      "in the final. A response came from Tang Xiaoyun, " ..
+                                      "China's deputy climate envoy.")
+      assert.are.same({ "Aviemore", "China" }, of(d, "GPE"))
+      assert.are.same({ "Fresno Valley United" }, of(d, "ORG"))
+      assert.are.same({ "Tang Xiaoyun" }, of(d, "PERSON"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")

@@ -652,9 +652,10 @@ local function team_from_dict (m, ctx)
   if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
   local toks = m.tokens
   -- (nor the town of a side whose name goes on: "beat Saguenay Harfangs
-  -- goaltender …")
-  if m.rule_id == "org.en.team_verb_object" and c2 < #toks and t_is(toks, c2 + 1, "title") and
-     t_kind(toks, c2 + 1) == "word" and not t_is(toks, c2 + 1, "newline_before") then
+  -- goaltender …", "a 2-1 victory over Fresno Valley United")
+  if (m.rule_id == "org.en.team_verb_object" or m.rule_id == "org.en.team_result_second") and
+     c2 < #toks and t_is(toks, c2 + 1, "title") and t_kind(toks, c2 + 1) == "word" and
+     not t_is(toks, c2 + 1, "newline_before") then
     return false
   end
   -- (nor a town a person is from before the verb: "The 29-year-old from
@@ -1392,7 +1393,12 @@ places.rules[#places.rules + 1] = {
     if z then return { last_token = z } end
     -- (a Vietnamese family name that is a word of other tongues names no
     -- one with a single given name: "Le Hoang Nam", not "Le Roi")
-    if vi and d.weak then
+    -- (a given name of seven letters or more, no consonant doubled, is no
+    -- Vietnamese syllable but a Chinese name's two: "Tang Xiaoyun"; not
+    -- "Le Chiffre")
+    local gk = t_key(toks, m.last_token)
+    local pinyin = #gk >= 7 and not gk:find("([bcdfghjklmpqrstvwxz])%1")
+    if vi and d.weak and not pinyin then
       for _, r in ipairs(ctx.dict(a, a, true)) do
         if r.list == "surnames" and not r.weak then return NO_FIELDS end
       end
@@ -1730,6 +1736,13 @@ local function not_time (m)
   end
   return name and NO_FIELDS or false
 end
+-- (and one a compass point is of: "a curve south of Aviemore")
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.unknown_direction", label = "GPE", priority = 20, span = "p",
+  pattern = P.words { "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west" } *
+            P.word "of" * P.capture("p", unknown_cap) * P.no(P.is "cap"),
+  build = not_time }
 -- (and one listed with a place the lists know: "moved aircraft to Evia
 -- and Crete")
 places.rules[#places.rules + 1] = {
