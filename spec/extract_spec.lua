@@ -2500,6 +2500,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Tang Xiaoyun" }, of(d, "PERSON"))
     end)
 
+    it("reads British spellings of bodies' acronyms as words", function ()
+      local d = entities_only:extract("Opec said output would rise. Fifa and Uefa met. It was " ..
+                                      "set by the Unesco convention.")
+      assert.are.same({ "OPEC", "FIFA", "UEFA", "UNESCO" }, of(d, "ORG"))
+    end)
+
     it("reads no sides in a byline's date", function ()
       local d = entities_only:extract("Owen Gallagher, Legal affairs correspondent\n" ..
                                       "Fri 21 Jun 2024 13.40 BST\n\nThe judge ruled.")
