@@ -1614,11 +1614,6 @@ end
 -- the striker said …"), else the person the article is most about
 local function epithet_person (st, a, b)
   local toks = st.toks
-  -- (the place one is from after it is none of it: "the 22-year-old from
-  -- Carmarthen")
-  for i = a + 2, b - 1 do
-    if KEY(toks, i) == "from" and IS(toks, i + 1, "cap") then b = i - 1 break end
-  end
   local head = KEY(toks, b)
   -- (a hyphenated noun is one: "the left-hander")
   if b > a + 2 and KIND(toks, b - 1) == "hyphen" and KIND(toks, b - 2) == "word" and
@@ -6688,8 +6683,7 @@ local function run (ctx, doc, compiled)
   -- Department of Planning and Environment said", "Edward Said")
   local dict
   if ctx.matches and next(c.dict_bits) then
-    if layer and c.inside_drop > 0 then dict = ctx.matches:layer(c.dict_bits, layer, c.inside_drop)
-    else dict = ctx.matches:layer(c.dict_bits) end
+    dict = ctx.matches:layer(c.dict_bits, layer, c.inside_drop)
   end
   -- (the matches stay in the arrays the matcher returns; a build reads
   -- its match through one view, `match_at`)
