@@ -199,6 +199,7 @@ function M.compile (set)
     postnominals = set_of(set.POSTNOMINALS or {}),
     tell = set_of(set.TELL or {}),
     body_nouns = set_of(set.BODY_NOUNS or {}),
+    not_bank_heads = set_of(set.NOT_BANK_HEADS or {}),
     named_body_nouns = set_of(set.NAMED_BODY_NOUNS or {}),
     outlet_nouns = set_of(set.OUTLET_NOUNS or {}),
     described_body_nouns = set_of(set.DESCRIBED_BODY_NOUNS or {}),
@@ -1188,13 +1189,6 @@ local NOT_FIRM_HEADS = { administration = true, agency = true, authority = true,
   league = true, forum = true, coalition = true, directorate = true, secretariat = true }
 -- (the answer kept per name for the run: "the company" asks of many
 -- bodies)
--- (and, at index 0, the last words of firms' names of a trade that is no
--- bank's: see body_antecedent)
-NOT_FIRM_HEADS[0] = { electronics = true, motors = true, airlines = true, airways = true,
-  energy = true, foods = true, technologies = true, technology = true, pharmaceuticals = true,
-  telecom = true, telecoms = true, media = true, mining = true, steel = true, oil = true,
-  chemicals = true, airports = true, railways = true, rail = true, logistics = true,
-  retail = true, stores = true, brewery = true, construction = true, entertainment = true }
 local function not_firm (st, e)
   if NOT_FIRM_KINDS[e.kind or ""] then return true end
   -- (a body the lists know by its kind: "Health Canada", an agency)
@@ -1327,6 +1321,8 @@ local function body_antecedent (st, t, noun, mod)
   end
   local outlet = c.outlet_nouns[noun] or false
   local named = c.named_body_nouns[noun]
+  -- (a firm of another trade is no bank: "Hanbit Electronics")
+  local other_trades = (noun == "bank" or noun == "lender") and c.not_bank_heads
   -- (a watchdog is a body the text has called one)
   local described = c.described_body_nouns[noun]
   if not (outlet or named or described or c.body_nouns[noun]) then return nil end
@@ -1356,10 +1352,8 @@ local function body_antecedent (st, t, noun, mod)
              not (FIRM_NOUNS[noun] and not_firm(st, e) and
                   -- (a central bank is "the bank" too)
                   not (noun == "bank" and (e.canonical or e.text):find("Bank", 1, true))) and
-             -- (a firm of another trade is no bank: "Hanbit Electronics")
-             not ((noun == "bank" or noun == "lender") and
-                  NOT_FIRM_HEADS[0][((e.canonical or e.text):match("(%a+)%W*$") or
-                                     ""):lower()]) then
+             not (other_trades and
+                  other_trades[((e.canonical or e.text):match("(%a+)%W*$") or ""):lower()]) then
         -- (a body any noun stands for is one that spoke, or the subject of
         -- its sentence: "EMI said albums by Coldplay were late. The
         -- company …" is EMI)
@@ -1416,8 +1410,8 @@ local function body_antecedent (st, t, noun, mod)
       if e.first_token >= s2 or e.first_token >= t then break end
       if e.label == "ORG" and e.kind ~= "media" and not not_firm(st, e) and
          in_subject(st, e, j) and not object_of(st, e) and
-         not ((noun == "bank" or noun == "lender") and
-              NOT_FIRM_HEADS[0][((e.canonical or e.text):match("(%a+)%W*$") or ""):lower()]) then
+         not (other_trades and
+              other_trades[((e.canonical or e.text):match("(%a+)%W*$") or ""):lower()]) then
         return e
       end
     end

@@ -847,6 +847,12 @@ M.BODY_NOUNS = { "company", "firm", "group", "bank", "agency", "airline",
 -- nouns for a body the text has called so next to its name ("Ofwat, the
 -- industry regulator, …. The watchdog said"): either stands for it
 M.DESCRIBED_BODY_NOUNS = { "watchdog", "regulator" }
+-- the last words of firms' names of a trade that is no bank's: "the bank"
+-- or "the lender" stands for none of them ("Hanbit Electronics")
+M.NOT_BANK_HEADS = { "electronics", "motors", "airlines", "airways", "energy", "foods",
+  "technologies", "technology", "pharmaceuticals", "telecom", "telecoms", "media", "mining",
+  "steel", "oil", "chemicals", "airports", "railways", "rail", "logistics", "retail", "stores",
+  "brewery", "construction", "entertainment" }
 M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "committee", "ministry", "department", "board", "institute", "party",
   "foundation", "authority", "office", "service", "association", "federation", "fund",
