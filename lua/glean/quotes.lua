@@ -4130,22 +4130,25 @@ local function build (st, m, rule)
   -- (nor "so called" a word of a name: "these so called MMORPGs")
   if pkey == "so" and ckey == "called" then return nil end
   -- the passive of a verb that takes its listener: "Ann Lee was told that
-  -- …", "were warned by X that …" (the subject heard it: neither it nor
-  -- the sentence before is what was said; only "told" may have what was
-  -- said for its subject: "the story was told by …")
-  if pkey and st.c.be[pkey] and cue[1] == cue[2] and st.c.tell[ckey] and
-     not ENDS_ING[ckey] and
-     (not rule.passive or ckey ~= "told" or listener_before(st, cue[1] - 1)) then
-    return nil
-  end
-  -- (and with an adverb between, or "that" in the cue: "was also told",
-  -- "Voters were warned that …"; "the jury was shown …", who saw it)
-  if pkey and not rule.passive and (st.c.tell[ckey] or B.SHOWN[ckey]) and not ENDS_ING[ckey] and
-     (cue[1] == cue[2] or KEY(toks, cue[2]) == "that") and
-     (cue[1] ~= cue[2] or not st.c.be[pkey] or B.SHOWN[ckey]) then
-    local b = cue[1] - 1
-    while b > s.first_token and b > cue[1] - 3 and B.PASSIVE_ADVERBS[KEY(toks, b)] do b = b - 1 end
-    if st.c.be[KEY(toks, b)] then return nil end
+  -- …", "was also told", "Voters were warned that …", "the jury was shown
+  -- …", who saw it (the subject heard it: neither it nor the sentence
+  -- before is what was said); in a passive's own rule, with its agent, only
+  -- "told" may have what was said for its subject: "the story was told
+  -- by …"
+  if pkey and (st.c.tell[ckey] or B.SHOWN[ckey]) and not ENDS_ING[ckey] and
+     (cue[1] == cue[2] or KEY(toks, cue[2]) == "that") then
+    if rule.passive then
+      if st.c.be[pkey] and cue[1] == cue[2] and st.c.tell[ckey] and
+         (ckey ~= "told" or listener_before(st, cue[1] - 1)) then
+        return nil
+      end
+    else
+      local b = cue[1] - 1
+      while b > s.first_token and b > cue[1] - 3 and B.PASSIVE_ADVERBS[KEY(toks, b)] do
+        b = b - 1
+      end
+      if st.c.be[KEY(toks, b)] then return nil end
+    end
   end
   -- ("The Age quoted a minister as saying …": the one quoted speaks, by
   -- the rule of its own)
