@@ -2640,9 +2640,10 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer", "band",
   "orchestra", "choir", "agency", "association", "foundation", "institute", "nonprofit",
   "coalition", "cooperative", "co-operative", "federation" }
--- (of a trade that is a person's: "film maker Ann Lee"; not "law firm
--- Lindqvist Bauer")
+-- nouns only a firm is, whatever trade is before them ("law firm
+-- Lindqvist Bauer", "film company New Line Cinema")
 local FIRM_ONLY_NOUNS = word_set("firm company label studio publisher chain outfit group")
+-- (of a trade that is a person's before other nouns: "film maker Ann Lee")
 local PERSON_TRADE = { film = true, movie = true, documentary = true,
   programme = true, program = true, music = true, record = true, policy = true,
   law = true, decision = true, peace = true, trouble = true, match = true,
@@ -3087,8 +3088,8 @@ local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outsi
 local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc")
 local LEGAL_FORMS = {}
 for w in ("ab ag asa bv co co. corp corp. corporation gmbh inc inc. llc ltd ltd. " ..
-          "n.v. nv oy oyj as a/s plc s.a. s.p.a. sa se spa llp l.p. sarl srl bhd " ..
-          "pty"):gmatch("%S+") do
+          "n.v. nv oy oyj as a/s plc s.a. s.p.a. sa se spa llp l.p. " ..
+          "sarl srl bhd pty"):gmatch("%S+") do
   LEGAL_FORMS[w] = true
 end
 
