@@ -2536,6 +2536,68 @@ describe("glean.extract", function ()
                         "Kestrel Pan-African Bank" }, of(d, "ORG"))
     end)
   end)
+
+  describe("names and bodies read on unseen articles (session 26)", function ()
+    it("reads a given name alone that is a town's as the person named in full", function ()
+      local d = entities_only:extract("The Falcons sacked Brent Maraki on Tuesday. \"Brent " ..
+                                      "has given this club everything,\" the chair said. " ..
+                                      "\"We let Brent down.\"")
+      assert.are.same({ "Brent Maraki", "Brent Maraki", "Brent Maraki" }, of(d, "PERSON"))
+      assert.are.same({}, of(d, "GPE"))
+      -- (not a city of a million: the place stays)
+      d = entities_only:extract("Paris Lee sang. Paris was cold that night.")
+      assert.are.same({ "Paris Lee" }, of(d, "PERSON"))
+    end)
+
+    it("reads a public body by its field and its country or province", function ()
+      local d = entities_only:extract("Results from Elections Nova Scotia came late. " ..
+                                      "Transport Scotland said trains ran. Mira Holt told " ..
+                                      "BBC Sport Wales she was fit.")
+      assert.are.same({ "Elections Nova Scotia", "Transport Scotland", "BBC Sport" },
+                      of(d, "ORG"))
+      assert.are.same({ "Wales" }, of(d, "GPE"))
+    end)
+
+    it("reads a wine house by its French or Spanish word, and a hyphenated place " ..
+       "before a body's plural possessive", function ()
+      local d = entities_only:extract("Tomas Ferrand, buying director at the house Maison " ..
+                                      "Delaunay-Vercel, spoke. Odile Marr, president of the " ..
+                                      "Côte-d’Or Winegrowers’ Federation, agreed.")
+      assert.are.same({ "Maison Delaunay-Vercel", "Côte-d’Or Winegrowers’ Federation" },
+                      of(d, "ORG"))
+      assert.are.same({ "Tomas Ferrand", "Odile Marr" }, of(d, "PERSON"))
+    end)
+
+    it("reads words no list knows listed after a place and a word of place", function ()
+      local d = entities_only:extract("Growers in Beaune, Vorlay and Pommeraie lost half " ..
+                                      "their crop.")
+      assert.are.same({ "Beaune", "Vorlay", "Pommeraie" }, of(d, "GPE"))
+      -- (not a list of painters or brands, nor one word alone)
+      d = entities_only:extract("The show has works of Caravaggio, Stubbs and Rubens. " ..
+                                "Sales were strong in China and Zorvia.")
+      assert.are.same({ "Caravaggio", "China" }, of(d, "GPE"))
+    end)
+
+    it("reads a team's short name after 'according to', and no club of 'All'", function ()
+      local d = entities_only:extract("Meridian Racing's Dan Okoro won after Meridian " ..
+                                      "gambled on tyres. According to Meridian technical " ..
+                                      "director Rosa Lind, the call was late.")
+      assert.are.same({ "Meridian Racing", "Meridian Racing", "Meridian Racing" }, of(d, "ORG"))
+      d = entities_only:extract("Wellington beat Leicester 20-10 as the All Blacks watched. " ..
+                                "\"All three players were superb,\" said Joe Lane.")
+      assert.are.same({ "Wellington", "Leicester", "All Blacks" }, of(d, "ORG"))
+    end)
+
+    it("reads the regions, teams and bodies the lists lacked", function ()
+      local d = entities_only:extract("Floods hit Swat and Hawke's Bay. Météo-France " ..
+                                      "warned of hail in the Côte-d’Or. The plans go to An " ..
+                                      "Bord Pleanála. Rescue 1122 pulled 86 people out.")
+      assert.are.same({ "Swat", "Hawke's Bay region", "Côte-d'Or" }, of(d, "GPE"))
+      assert.are.same({ "Météo-France", "An Bord Pleanála", "Rescue 1122" }, of(d, "ORG"))
+      d = entities_only:extract("The Springboks beat the Wallabies 24-20.")
+      assert.are.same({ "Springboks", "Wallabies" }, of(d, "ORG"))
+    end)
+  end)
 end)
 
 describe("core.place", function ()

@@ -318,7 +318,7 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "labs software solutions networks capital partners foods logistics shipping steel " ..
           "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
           "robotics semiconductor semiconductors ventures investments records studios " ..
-          "pictures entertainment publishing books power rescue"):gmatch("%S+") do
+          "pictures entertainment publishing books power rescue racing motorsport"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -814,8 +814,11 @@ local function link_names (text, toks, entities, taken, dict)
       local a = e.first_token
       local c = e.label == "GPE" and a == e.last_token and gpe_shorts[TEXT(toks, a)]
       -- (shares are in a firm: "Shares in Kozan fell")
+      -- (nor is "to" of "according to" one: "According to Meridian's
+      -- team principal")
       if c and not (a > 1 and VENUE[KEY(toks, a - 1)] and
-                    not (a > 2 and SHARE_WORDS[KEY(toks, a - 2)])) and
+                    not (a > 2 and (SHARE_WORDS[KEY(toks, a - 2)] or
+                                    KEY(toks, a - 2) == "according"))) and
          not (a < #toks and t_kind(toks, a + 1) == "word" and IS(toks, a + 1, "cap")) then
         e.label, e.canonical, e.rule = "ORG", c, "org.en.link_short_name"
       end
@@ -914,7 +917,9 @@ local function link_names (text, toks, entities, taken, dict)
          not IS(toks, i, "upper") then
         one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
       elseif what == 4 and one.label == "GPE" and one.rule == "gpe.en.dict" and
-             not IS(toks, i, "upper") and not (i > 1 and PLACE_WORDS[KEY(toks, i - 1)]) and
+             not IS(toks, i, "upper") and
+             not (i > 1 and PLACE_WORDS[KEY(toks, i - 1)] and
+                  not (i > 2 and KEY(toks, i - 2) == "according")) and
              (dict(i, j) or NO_READING).kind == "city" then
         -- (a firm's short name that is also a town's is the firm's where
         -- nothing says it is a place: "Albion said" after "Albion Air plc")
@@ -1388,8 +1393,9 @@ local function town_clubs (toks, found, dict, matcher, taken)
   for ix = 1, #found do
     local e = found[ix]
     local c = e.canonical
+    -- (not "All" of the "All Blacks")
     if e.label == "ORG" and e.rule == "org.en.dict" and c and c:find(" ", 1, true) and
-       listed_kind(e, dict, matcher) == "club" then
+       listed_kind(e, dict, matcher) == "club" and t_key(toks, e.first_token) ~= "all" then
       clubs = clubs or {}
       one_for(clubs, c:match("^(%S+) "), c)
     end
@@ -1813,6 +1819,55 @@ local function listed_tails (toks, found, taken)
   return kept
 end
 
+-- words no list knows listed after a place and a word of place, the last
+-- after "and", are places too: "in Meursault, Volnay and Pommard" (two
+-- or more, each one word in title case, no common word, no other name's;
+-- the list ends before a word in lower case or a comma)
+local LIST_PLACE_BEFORE = { ["in"] = true, near = true, from = true, to = true, across = true,
+  between = true, around = true, at = true }
+local function listed_places (toks, found, taken, dict)
+  local n, adds = #toks, nil
+  local function unknown (t)
+    return t <= n and not taken[t] and t_kind(toks, t) == "word" and t_is(toks, t, "title") and
+           not is_common(t_key(toks, t)) and dict(t, t) == nil
+  end
+  for ix = 1, #found do
+    local e = found[ix]
+    local b = e.last_token
+    if e.label == "GPE" and b + 2 <= n and e.first_token > 1 and
+       LIST_PLACE_BEFORE[t_key(toks, e.first_token - 1)] then
+      local t, run, z = b + 1, nil, nil
+      while t + 1 <= n do
+        local k = t_key(toks, t)
+        if (k == "," or k == "and") and unknown(t + 1) then
+          run = run or {}
+          run[#run + 1] = t + 1
+          if k == "and" then
+            local nk = t + 2 <= n and t_key(toks, t + 2)
+            if not nk or nk == "," or nk == "." or
+               (t_kind(toks, t + 2) == "word" and t_is(toks, t + 2, "lower")) then
+              z = true
+            end
+            break
+          end
+          t = t + 2
+        else
+          break
+        end
+      end
+      if z and #run >= 2 then
+        adds = adds or {}
+        for _, u in ipairs(run) do adds[#adds + 1] = u end
+      end
+    end
+  end
+  if not adds then return found end
+  for _, u in ipairs(adds) do
+    if not taken[u] then add_one_token(found, taken, u, "GPE", nil, "gpe.en.listed_place") end
+  end
+  return rules_mod.by_first(found)
+end
+
 -- a name a weak rule called a firm ("Kaz Hirai": a town's name and a
 -- word) is a person when a title follows it: "Kaz Hirai, president of …"
 -- (one pass over the names the rules found, before they are linked: this,
@@ -2138,6 +2193,19 @@ end
 -- reads otherwise ("Paris" after "Paris Lee"), nor before another
 -- capitalized word (a name of its own). A first word no list knows is
 -- one too ("Orawan" of "Orawan Thepsuwan", "Ozzy" of "Ozzy Osbourne").
+-- (a town under a million people is a given name too where a list has it
+-- as one: "Brent" of "Brent Maraki", a London borough)
+local function given_town (d, dict, a)
+  if d.label ~= "GPE" or d.kind == "country" or
+     (gazetteer.population(d) or 1e9) >= 1000000 then
+    return false
+  end
+  for _, r in ipairs(dict(a, a, true)) do
+    if r.list == "given_names" then return true end
+  end
+  return false
+end
+
 local function given_names_alone (text, toks, entities, taken, dict, alone)
   local names, n, others = nil, 0, {}
   for ix = 1, #entities do
@@ -2155,7 +2223,8 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
     if e.label == "PERSON" and e.last_token > a and t_is(toks, a, "title") and
        t_kind(toks, a + 1) == "word" then
       local d = dict(a, a)
-      local w = (d == nil or d.list == "given_names") and t_text(toks, a)
+      local w = (d == nil or d.list == "given_names" or given_town(d, dict, a)) and
+                t_text(toks, a)
       if w and not others[w] then
         local c = name_of(text, toks, e)
         names = names or {}
@@ -2199,6 +2268,12 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
            (not e.title or honorific(e.title)) and
            (not e.canonical or e.canonical == t_text(toks, i)) then
           e.canonical = c
+        elseif e and e.label == "GPE" and e.rule == "gpe.en.dict" then
+          local d = dict(i, i)
+          if d and given_town(d, dict, i) then
+            e.label, e.canonical, e.kind = "PERSON", c, nil
+            e.rule = "person.en.given_name_alone"
+          end
         end
       end
     end
@@ -2389,6 +2464,7 @@ local function extract_one (self, text, opts)
   local taken = core.taken(#toks, found)
   found = early_fixes(text, toks, found, taken, ctx.dict)
   found = listed_tails(toks, found, taken)
+  found = listed_places(toks, found, taken, ctx.dict)
   found = given_initials(toks, found, taken, ctx.dict)
   local alone
   found, alone = link_names(text, toks, found, taken, ctx.dict)

@@ -2060,6 +2060,47 @@ places.rules[#places.rules + 1] = {
     return NO_FIELDS
   end }
 
+-- a wine or fashion house by the French or Spanish word before its
+-- name: "Maison Delaunay-Vercel", "Domaine Roche", "Bodegas Olmedo"
+places.rules[#places.rules + 1] = {
+  id = "org.en.house_prefix", label = "ORG", priority = 50,
+  pattern = P.all(P.words { "Maison", "Domaine", "Bodegas", "Bodega" }, P.is "title") *
+            P.all(P.cap_word, P.isnt { "upper", "abbrev" }) *
+            (P.kind "hyphen" * P.all(P.cap_word, P.isnt { "upper", "abbrev" })) ^ -1,
+  build = function (m, ctx)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    if b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
+      return false
+    end
+    if ctx.dict(a, b) then return false end
+    return NO_FIELDS
+  end }
+
+-- a public body named by its field and its country or province:
+-- "Elections Ontario", "Transport Scotland", "Parks Canada" (a word in
+-- title case before the place, not in a line in capitals)
+places.rules[#places.rules + 1] = {
+  id = "org.en.field_place", label = "ORG", priority = 50,
+  pattern = P.all(P.words { "Elections", "Statistics", "Health", "Parks", "Sport", "Tourism",
+                            "Transport", "Historic", "Natural", "Fisheries", "Forestry" },
+                  P.is "title") * P.dict "GPE",
+  build = function (m, ctx)
+    local toks, a, b = m.tokens, m.first_token, m.last_token
+    -- (nor the end of a longer name: "BBC Sport Wales")
+    if t_is(toks, a + 1, "upper") or (b < #toks and t_kind(toks, b + 1) == "word" and
+                                      t_is(toks, b + 1, "cap")) or
+       (a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
+        not opens_sentence(toks, a)) then
+      return false
+    end
+    local d = ctx.dict(a + 1, b)
+    if not (d and (d.kind == "country" or d.kind == "region" or
+                   d.kind == "constituent_country")) then
+      return false
+    end
+    return NO_FIELDS
+  end }
+
 -- a word no list knows before a given name and a family name is the
 -- name's first: "Jithin Raj Menon", "Kwame Kofi Mensah" (not a common
 -- word nor a name's start that opens a place's name; not after another
@@ -3700,6 +3741,17 @@ local function plural_head (m, ctx)
     f = f - 1
   end
   if NOT_A_NAME_START[t_key(toks, f)] then return false end
+  -- (and a place of hyphenated words after "the": "the Côte-d’Or
+  -- Winegrowers’ Federation")
+  if f > 3 and t_kind(toks, f - 1) == "word" and t_kind(toks, f - 2) == "hyphen" then
+    for j = f - 3, math.max(2, f - 6), -1 do
+      local d = ctx.dict(j, f - 1)
+      if d and d.label == "GPE" then
+        if t_key(toks, j - 1) == "the" then f = j end
+        break
+      end
+    end
+  end
   -- (with words joined by "and" before: "the Transport and General
   -- Workers' Union")
   return { first_token = f > 2 and and_before(toks, f, m.last_token, ctx) or f }
