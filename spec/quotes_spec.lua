@@ -3610,6 +3610,54 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers read on unseen articles (session 26)", function ()
+    it("never fails on a noun cue at the text's end", function ()
+      assert.are.same({}, find("Leaders Unite Behind Climate Plan"))
+      assert.are.same({}, find("Ministers Back New Growth Report"))
+    end)
+
+    it("reads a short quoted phrase and a noun phrase after 'and' as one mixed quote",
+       function ()
+      local qs = find("He gave no cost, though he said \"budget reforms\" and the collection " ..
+                      "of unpaid taxes would pay for it.")
+      assert.are.same({ "mixed", "\"budget reforms\" and the collection of unpaid taxes " ..
+                                 "would pay for it" }, { qs[1].kind, qs[1].text })
+      -- (a sentence quoted whole stays direct)
+      qs = find("He said \"I am done\" and the crowd cheered.")
+      assert.are.same({ "direct", "I am done" }, { qs[1].kind, qs[1].text })
+    end)
+
+    it("reads the subject after a participle's clause that opens the sentence", function ()
+      local qs = find("Dan Okoro won the race. Erik Lund was second.\n\nAsked whether the " ..
+                      "rivalry with Lund had become personal, Okoro smiled. \"Erik and I " ..
+                      "will have a coffee,\" he said.")
+      assert.are.equal("Dan Okoro", quote(qs, "Erik and I").speaker)
+    end)
+
+    it("reads a body and where it sits as the body", function ()
+      local qs = find("Floods have killed 63 people, the Provincial Disaster Management " ..
+                      "Authority in Khyber Pakhtunkhwa province said Saturday. At least 412 " ..
+                      "have died since June, according to the National Disaster Management " ..
+                      "Authority in Islamabad.")
+      assert.are.same({ "Provincial Disaster Management Authority",
+                        "National Disaster Management Authority" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
+    it("reads no sex from a given name alone saying 'he' of someone else", function ()
+      local qs = find("Rock star Ozzy Vane chased a burglar. His wife Sharon Vane called the " ..
+                      "police. Sharon said he could have been hurt. \"I was asleep,\" she " ..
+                      "said.")
+      assert.are.equal("Sharon Vane", quote(qs, "I was asleep").speaker)
+    end)
+
+    it("reads the prefect as the person the article calls so", function ()
+      local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
+                      "seen vines that look burnt,\" the prefect said.")
+      assert.are.equal("Anne Garnet", quote(qs, "I have seen").speaker)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

@@ -847,8 +847,12 @@ do
       -- read …")
       local k0 = KEY(toks, from)
       -- (not "Among …", a sentence turned round)
+      -- (or a participle's: "Asked whether the rivalry with Lindqvist had
+      -- become personal, Okafor smiled")
       if (st.c.subordinators[k0] or ENDS_ING[k0] or
-          (PREP_BEFORE_SUBJECT[k0] and k0 ~= "among")) and ents[j].first_token >= from then
+          (PREP_BEFORE_SUBJECT[k0] and k0 ~= "among") or
+          (ENDS_ED[k0] and from < e.first_token and IS(toks, from + 1, "lower"))) and
+         ents[j].first_token >= from then
         local c = from + 1
         while c < e.first_token and KEY(toks, c) ~= "," do c = c + 1 end
         if c < e.first_token and c - from < 40 then from = c + 1 end
@@ -1869,6 +1873,19 @@ local function resolve (st, a, b)
     end
     return e.canonical or e.text, first, last, e.label, e
   end
+  -- (a body and where it sits: "according to the National Disaster
+  -- Management Authority in Islamabad")
+  do
+    local y = entity_at(st, (KEY(toks, a) == "the" and a < b) and a + 1 or a, b)
+    local p = y and y.label == "ORG" and y.last_token + 2 <= b and KEY(toks, y.last_token + 1)
+    if p == "in" or p == "at" then
+      local x = entity_at(st, y.last_token + 2, b)
+      if x and (x.last_token == b or x.last_token == b - 1 and IS(toks, b, "lower")) and
+         (x.label == "GPE" or x.label == "LOC") then
+        return y.canonical or y.text, first, last, "ORG", y
+      end
+    end
+  end
   -- (a people's noun no list knows, in capitals, after "the": "the
   -- Cornishman said")
   if not e and a == b and a > 1 and KEY(toks, a - 1) == "the" and st.c.epithets[KEY(toks, a)] then
@@ -2840,9 +2857,14 @@ local function content_after (st, t, s_last, np)
         local w = KEY(toks, nx)
         -- (but "“development” and “good governance” had won": a second
         -- quotation after "and" goes on with the clause)
+        -- (nor "he said “budget reforms” and the collection of taxes
+        -- would pay": a short quoted phrase and a noun phrase after "and")
         if not (TERMINAL[w] or opens_clause(st, nx) or
                 (w == "and" and not (nx < s_last and KIND(toks, nx + 1) == "quote" and
-                                     IS(toks, nx + 1, "open"))) or
+                                     IS(toks, nx + 1, "open")) and
+                 not (q.ce - q.o <= 6 and nx < s_last and DETERMINERS[KEY(toks, nx + 1)] and
+                      not st.c.not_inverted[KEY(toks, t)] and
+                      KIND(toks, q.ce - 1) == "word" and IS(toks, q.o + 1, "lower"))) or
                 st.c.subordinators[w] or
                 ((w == "," or st.sep[w]) and opens_clause(st, nx + 1))) then
           q = nil
@@ -2991,6 +3013,8 @@ local function noun_cue (toks, t, key)
     while p > 1 and t - p < 5 and KIND(toks, p) == "word" and IS(toks, p, "cap") do p = p - 1 end
     if p == t - 1 or KEY(toks, t - 1):find("s$") then return false end
     -- (a verb ends its clause: "Said the Pew report: “…”")
+    -- (at the text's end too: "Leaders Unite Behind Climate Plan")
+    if t == #toks then return false end
     local nk = KEY(toks, t + 1)
     if nk == ":" or KIND(toks, t + 1) == "quote" then return false end
     for q = p, math.max(1, p - 2), -1 do
@@ -6874,7 +6898,13 @@ local function run (ctx, doc, compiled)
           if e.label == "PERSON" and e ~= ent then alone = false break end
           j = j + 1
         end
-        if alone then st.said_sex[q.speaker] = w == "he" and "m" or "f" end
+        -- (a given name alone against its sex in the lists: "Sharon said
+        -- he could have met the same fate" speaks of her husband)
+        local sex = w == "he" and "m" or "f"
+        if alone then
+          local g = ent.first_token == ent.last_token and gender_of(st, ent)
+          if not g or g == sex then st.said_sex[q.speaker] = sex end
+        end
       end
     end
     st.skip_a, st.skip_b = 0, -1

@@ -206,9 +206,13 @@ M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "sc
 local postnominal = P.all(P.words(M.POSTNOMINALS), P.is "upper")
 -- who may speak: a named person or body, a place or people ("Russia",
 -- "Russians"), a pronoun, a noun phrase headed by a role or source noun
+-- (a body may say where it sits: "the Provincial Disaster Management
+-- Authority in Khyber Pakhtunkhwa province said")
+local seat = P.words { "in", "at" } * P.entity { "GPE", "LOC" } *
+             P.words { "province", "state", "region", "district", "county" } ^ -1
 local speaker = P.capture("speaker",
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
-  unknown_name) * postnominal ^ -2
+  unknown_name + P.entity { "ORG" } * seat) * postnominal ^ -2
 -- after its cue a speaker ends the clause, so the fuller reading comes
 -- first: "said Mr. Lee" (not the title alone), "said European Council
 -- President Ann Lee"
