@@ -3616,6 +3616,26 @@ describe("glean.quotes", function ()
       assert.are.same({}, find("Ministers Back New Growth Report"))
     end)
 
+    it("never fails on an article cut off at any word", function ()
+      local text = "Newest members underpin growth\n\nThe union's newest members will " ..
+        "bolster growth in 2025, according to a new report. The regulator unveiled two " ..
+        "settlements, one covering the bank's direct subsidiaries, and another for its " ..
+        "brokers, warned that fines would rise and said the company's chief executive, " ..
+        "Ann Lee, had agreed. \"We acted,\" said Acme's chief executive Tom Ray. A " ..
+        "total of 48% of agents reported lower prices, the survey found. It ruled that " ..
+        "the deal, which analysts said was fair, stood, said a spokesman for the Acme " ..
+        "Institute's."
+      local n = 0
+      for p in text:gmatch("()[ ,.\n]") do
+        local ok, err = pcall(glean.extract, text:sub(1, p - 1))
+        assert(ok, err)
+        ok, err = pcall(glean.extract, text:sub(p + 1))
+        assert(ok, err)
+        n = n + 1
+      end
+      assert.is_true(n > 100)
+    end)
+
     it("reads a short quoted phrase and a noun phrase after 'and' as one mixed quote",
        function ()
       local qs = find("He gave no cost, though he said \"budget reforms\" and the collection " ..

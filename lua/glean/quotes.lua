@@ -1507,7 +1507,7 @@ local function role_mention (st, a, b, cue)
   -- (the subject of its cue, or one with an aside: not "tipped Ann Lee for
   -- a best supporting actor prize")
   return cue ~= nil and b > a and not st.c.heads[head] and not st.c.not_people[head] and
-         ((b + 1 == cue and SAY_VERBS[KEY(toks, cue)]) or KEY(toks, b + 1) == ",")
+         ((b + 1 == cue and SAY_VERBS[KEY(toks, cue)]) or (b < #toks and KEY(toks, b + 1) == ","))
 end
 
 -- whether the body named from token a is spoken for by a role before it:
@@ -2687,7 +2687,7 @@ local function clause_ends (st, i, depth)
       local w = KEY(toks, j)
       -- (not "… and refused to drop it": an intention goes on the content)
       if cue_at[j] then
-        return not st.c.needs[w] and not (st.c.to_verbs[w] and KEY(toks, j + 1) == "to")
+        return not st.c.needs[w] and not (st.c.to_verbs[w] and j < #toks and KEY(toks, j + 1) == "to")
       end
       -- ("… and Democrats accused …", "… and the mayor said …": a subject
       -- of its own)
@@ -2706,7 +2706,7 @@ local function clause_ends (st, i, depth)
         -- (a cue in the past: not "the ongoing dispute over …", "in
         -- favour of …")
         if cue_at[j] and (ENDS_ED[w] or w == "said" or w == "told" or w == "wrote") then
-          return not st.c.needs[w] and not (st.c.to_verbs[w] and KEY(toks, j + 1) == "to")
+          return not st.c.needs[w] and not (st.c.to_verbs[w] and j < #toks and KEY(toks, j + 1) == "to")
         end
         local kj = KIND(toks, j)
         if (kj ~= "word" and kj ~= "hyphen") or st.c.finite[w] or st.c.relatives[w] or
@@ -3334,7 +3334,7 @@ local function has_clause (st, a, b)
   for i = a, math.min(b, a + 30) do
     local k = KEY(toks, i)
     if IS(toks, i, "lower") and (st.c.finite[k] or PAST_FORMS[k] or st.cue_at[i] or
-                                 (ENDS_ED[k] and KEY(toks, i - 1) ~= ",")) then
+                                 (ENDS_ED[k] and (i == 1 or KEY(toks, i - 1) ~= ","))) then
       return true
     end
   end
@@ -4659,9 +4659,10 @@ local function build (st, m, rule)
                 (KEY(toks, sp[2] + 1) == "the" and entity_at(st, sp[2] + 2, s_last))
       if x and x.label ~= "DATE" and x.label ~= "TIME" then sp[2] = x.last_token end
     end
-    local w = KEY(toks, sp[2] + 1)
+    -- (nothing after the speaker at the text's end: the terminal's place)
+    local w = sp[2] < #toks and KEY(toks, sp[2] + 1) or "."
     -- ("said the company's chief executive": a role of the possessor's)
-    if POSSESSIVE[w] and sp[1] > cue[2] then
+    if POSSESSIVE[w] and sp[1] > cue[2] and sp[2] + 2 <= #toks then
       local j = sp[2] + 2
       while j < s_last and j <= sp[2] + 5 and (KIND(toks, j) == "hyphen" or
             (KIND(toks, j) == "word" and IS(toks, j, "lower"))) do
@@ -6161,7 +6162,8 @@ local function build (st, m, rule)
   -- ("Her publisher, Acme Books, announced her death": a subject with no
   -- verb before an inverted cue is no content)
   if rule.content == "before" and sp_a > cue[2] and not kind and a == s.first_token and
-     b - a < 10 and b > a + 1 and KEY(toks, b + 1) == "," and not verb_between(st, a, b) then
+     b - a < 10 and b > a + 1 and b < #toks and KEY(toks, b + 1) == "," and
+     not verb_between(st, a, b) then
     for i = a + 1, b - 1 do
       if KEY(toks, i) == "," then return nil end
     end
@@ -6273,7 +6275,7 @@ local function build (st, m, rule)
   -- (a ruling is a clause: not "ruled against …", "ruled in favour of …",
   -- nor "ruled out raising rates", a position)
   if ckey == "ruled" and not kind and not that and not caps.that and
-     KEY(toks, cue[2]) ~= "that" and KEY(toks, a - 1) ~= "that" and
+     KEY(toks, cue[2]) ~= "that" and (a == 1 or KEY(toks, a - 1) ~= "that") and
      (not has_clause(st, a, b) or (cue[2] < s_last and B.RULED_NOT[KEY(toks, cue[2] + 1)])) then
     return nil
   end
@@ -6399,7 +6401,8 @@ local function build (st, m, rule)
         local dict = st.ctx.dict
         for j = i + 2, math.min(b, i + 6) do
           -- (the lists may read "warned that" as one phrase)
-          if st.cue_at[j] or (dict and IS(toks, j, "lower") and KEY(toks, j + 1) == "that" and
+          if st.cue_at[j] or (dict and j < #toks and IS(toks, j, "lower") and
+                              KEY(toks, j + 1) == "that" and
                               (dict(j, j) or dict(j, j + 1) or NO_READING).label ==
                               "reporting_verb") then
             hit = true
