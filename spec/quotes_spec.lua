@@ -3671,6 +3671,15 @@ describe("glean.quotes", function ()
       assert.are.equal("Sharon Vane", quote(qs, "I was asleep").speaker)
     end)
 
+    it("reads no time as a passive's agent, and no cue's word after a preposition",
+       function ()
+      assert.are.same({}, find("A decision is expected by the end of June."))
+      assert.are.same({}, find("The bill returns to the Dáil for report stage before the " ..
+                               "recess."))
+      local qs = find("Ann Lee responded by saying the plan would fail.")
+      assert.are.same({ "Ann Lee", "the plan would fail" }, { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

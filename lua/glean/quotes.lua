@@ -2687,7 +2687,8 @@ local function clause_ends (st, i, depth)
       local w = KEY(toks, j)
       -- (not "… and refused to drop it": an intention goes on the content)
       if cue_at[j] then
-        return not st.c.needs[w] and not (st.c.to_verbs[w] and j < #toks and KEY(toks, j + 1) == "to")
+        return not st.c.needs[w] and
+               not (st.c.to_verbs[w] and j < #toks and KEY(toks, j + 1) == "to")
       end
       -- ("… and Democrats accused …", "… and the mayor said …": a subject
       -- of its own)
@@ -2706,7 +2707,8 @@ local function clause_ends (st, i, depth)
         -- (a cue in the past: not "the ongoing dispute over …", "in
         -- favour of …")
         if cue_at[j] and (ENDS_ED[w] or w == "said" or w == "told" or w == "wrote") then
-          return not st.c.needs[w] and not (st.c.to_verbs[w] and j < #toks and KEY(toks, j + 1) == "to")
+          return not st.c.needs[w] and
+               not (st.c.to_verbs[w] and j < #toks and KEY(toks, j + 1) == "to")
         end
         local kj = KIND(toks, j)
         if (kj ~= "word" and kj ~= "hyphen") or st.c.finite[w] or st.c.relatives[w] or
@@ -3431,6 +3433,9 @@ B.PLURAL_CUE_NOUNS = { advocates = true, forecasts = true, critics = true }
 for w in pairs(NOUN_CUES) do B.PLURAL_CUE_NOUNS[w .. "s"] = true end
 -- words that are no bare noun after a quotation (see quote_bare_subject)
 B.ROLE_DETERMINERS = { a = true, an = true, the = true, one = true, ["and"] = true }
+-- prepositions after which a cue's word is a noun ("for report stage")
+B.NOUN_CUE_AFTER = { ["for"] = true, of = true, at = true, with = true, from = true,
+  ["in"] = true, on = true, about = true, into = true }
 B.NOT_BARE_NOUNS = { he = true, she = true, they = true, it = true, we = true, i = true,
   you = true, which = true, who = true, that = true, ["and"] = true, but = true,
   ["or"] = true, as = true, the = true, a = true, an = true, this = true, there = true,
@@ -3899,6 +3904,12 @@ local function build (st, m, rule)
   -- (a hyphenated name is one: "Díaz-Canel said", not "Canel" with a
   -- content that ends in "Díaz-"; see also below)
   local sp0 = caps.speaker
+  -- (a cue after a preposition is a noun: "to the Dáil for report stage";
+  -- not a gerund, "criticised for saying …")
+  if cue[1] > 1 and B.NOUN_CUE_AFTER[KEY(toks, cue[1] - 1)] and IS(toks, cue[1] - 1, "lower") and
+     not ENDS_ING[KEY(toks, cue[1])] then
+    return nil
+  end
   local fl0 = sp0 and sp0[1] == m.first_token and sp0[1] > 2 and FLAGS(toks, sp0[1])
   if fl0 and fl0 % (2 * F_JOINPREV) >= F_JOINPREV and KIND(toks, sp0[1] - 1) == "hyphen" then
     if rule.id == "quote.en.name_cue" and not IS(toks, sp0[1] - 2, "cap") then return nil end
@@ -5144,6 +5155,13 @@ local function build (st, m, rule)
     -- (a relative clause's passive is no statement: "Ann Lee, whose
     -- campaign was backed by the party, has until Thursday …")
     if B.RELATIVE_OPENERS[KEY(toks, a)] then return nil end
+    -- (nor a time: "A decision is expected by the end of June")
+    local by = caps.speaker
+    if by then
+      local x = entity_at(st, by[1], by[2]) or
+                (by[1] < by[2] and KEY(toks, by[1]) == "the" and entity_at(st, by[1] + 1, by[2]))
+      if x and (x.label == "DATE" or x.label == "TIME") then return nil end
+    end
     -- (nor one inside what someone said: "He said the method had been
     -- recommended by the office")
     for i = a, b do
