@@ -2558,6 +2558,24 @@ describe("glean.extract", function ()
       assert.are.same({ "Wales" }, of(d, "GPE"))
     end)
 
+    it("reads a minister's portfolio after 'for' or 'of' as the title's, no body",
+       function ()
+      local d = entities_only:extract("Minister of State for Local Government Aoife Brennan " ..
+                                      "spoke. Secretary of State for Health Tom Ray agreed.")
+      assert.are.same({}, of(d, "ORG"))
+      assert.are.same({ "Minister of State for Local Government", "Secretary of State for " ..
+                        "Health" }, { d.entities[1].title, d.entities[2].title })
+      assert.are.same({ "Aoife Brennan", "Tom Ray" }, of(d, "PERSON"))
+    end)
+
+    it("reads a museum by its kind's word first, and no person of a cove", function ()
+      local d = entities_only:extract("Thieves broke into the Museum Wendelstein at night. " ..
+                                      "The shop on Museum Street shut. A fire hit the Atlas " ..
+                                      "Cove depot.")
+      assert.are.same({ "Museum Wendelstein" }, of(d, "ORG"))
+      assert.are.same({}, of(d, "PERSON"))
+    end)
+
     it("reads a wine house by its French or Spanish word, and a hyphenated place " ..
        "before a body's plural possessive", function ()
       local d = entities_only:extract("Tomas Ferrand, buying director at the house Maison " ..

@@ -1952,6 +1952,15 @@ local function early_fixes (text, toks, found, taken, dict)
       st.regions = st.regions or {}
       st.regions[name_of(text, toks, e)] = true
     end
+    -- (a minister's portfolio is the title's, no body: "Minister for
+    -- Local Government Ann Lee")
+    if label == "PERSON" and e.rule == "person.en.portfolio_name" and ix > 1 then
+      local o = found[ix - 1]
+      if o.label == "ORG" and o.last_token == e.first_token - 1 then
+        st.gone = st.gone or {}
+        st.gone[o] = true
+      end
+    end
   end
   -- (a region the article names by its noun, "the Amazon rainforest", is
   -- that region where a firm's name in the lists has its words: "in the

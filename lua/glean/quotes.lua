@@ -5137,6 +5137,7 @@ local function build (st, m, rule)
     -- the subject: from the sentence start (past an opening phrase) to the
     -- verb "be"
     a, b = s.first_token, m.first_token - 1
+    if b < a then return nil end             -- (no subject: a text cut off)
     while b > a and st.c.aux[KEY(toks, b)] do b = b - 1 end
     if b > a and KEY(toks, b) == "," then
       -- "Ann Lee, meanwhile, is backed by …": not the aside
@@ -5994,7 +5995,7 @@ local function build (st, m, rule)
      not B.named_at(st, sp_a, sp_b) then
     local x = entity_at(st, sp_b + 2, s_last)
     if x and x.label == "PERSON" then
-      local nx = KEY(toks, x.last_token + 1)
+      local nx = x.last_token < #toks and KEY(toks, x.last_token + 1) or "."
       if TERMINAL[nx] or nx == "," then sp_a, sp_b = x.first_token, x.last_token end
     end
   end
@@ -6540,12 +6541,12 @@ local function introduced_before (st, o, prev)
       -- (past a title: "Sen. Ann Lee, a Louisiana Republican, …")
       local f = sentence_of(st, e.first_token).first_token
       local opens = e.first_token == f or (e.title and e.first_token - f <= 3) or
-                    KEY(toks, e.first_token - 1) == ","
+                    (e.first_token > 1 and KEY(toks, e.first_token - 1) == ",")
       if opens and ((kx == "," and (ky == "a" or ky == "an" or ky == "the" or ky == "who" or
                                     KIND(toks, x + 1) == "number" or
                                     (ENDS_ING[ky] and IS(toks, x + 1, "lower")) or
                                     -- ("Her manager, Tom Ray, sat …")
-                                    (KEY(toks, e.first_token - 1) == "," and
+                                    (e.first_token > 1 and KEY(toks, e.first_token - 1) == "," and
                                      IS(toks, x + 1, "lower") and
                                      (ENDS_ED[ky] or B.PAST_FORMS[ky] or st.c.finite[ky])))) or
                     (kx ~= "," and e.first_token == p and IS(toks, x, "lower"))) then

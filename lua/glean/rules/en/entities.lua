@@ -375,8 +375,6 @@ local OIL_GRADE_NEXT = { crude = true, futures = true, blend = true }
 -- the towns and regions that name grades of crude oil
 local OIL_GRADES = { Brent = true, Dubai = true, Urals = true, Oman = true }
 
--- words that end the name of a thing, not a person's: "Davis Cup",
--- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid"
 -- the words inside a body's name that join its parts ("Department for
 -- Education")
 local NAME_JOINS = { of = true, ["for"] = true, on = true }
@@ -402,13 +400,16 @@ local OF_PLACE_HEADS = word_set("court courts bank tribunal parliament assembly 
 -- words after an outlet's name that make it the outlet (see org.en.dict)
 local OUTLET_VERBS = word_set("has have had is was will would can could may might " ..
   "also first recently previously learned learnt understands revealed obtained published")
+-- words that end the name of a thing, not a person's: "Davis Cup",
+-- "Golden Globes", "Paris Club", "London Marathon", "Christian Aid",
+-- "Atlas Cove"
 local THING_END = word_set("cup cups trophy award awards globe globes prize prizes " ..
   "club marathon plan mini plus mail aid music family opera rally international open " ..
   "championship championships games festival show bowl classic series league day week " ..
   "act treaty accord report review project format magazine telescope spacecraft probe " ..
   "rover satellite news radio tv television channel network newspaper fire wildfire sports " ..
   "cinema cinemas research one two three four " ..
-  "blaze")
+  "blaze cove lagoon")
 -- the words that end an instrument's name, whose first words name no one
 -- and nowhere ("the James Webb Space Telescope"; a place in an event's
 -- name is one: "the Venice Film Festival")
@@ -1920,7 +1921,8 @@ places.rules[#places.rules + 1] = {
   pattern = P.all(P.cap_word, P.isnt "upper") * P.all(P.cap_word, P.isnt "upper") ^ -2 *
             P.all(P.words { "River", "Islands", "Island", "Isles", "Mountains", "Sea", "Strait",
                             "Straits", "Desert", "Archipelago", "Glacier", "Ocean", "Hills",
-                            "Plateau", "Canyon", "Atoll", "Reef", "Steppe", "Sands" },
+                            "Plateau", "Canyon", "Atoll", "Reef", "Steppe", "Sands", "Cove",
+                            "Lagoon", "Peninsula" },
                   P.is "cap", P.isnt "upper"),
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
@@ -2060,16 +2062,51 @@ places.rules[#places.rules + 1] = {
     return NO_FIELDS
   end }
 
--- a wine or fashion house by the French or Spanish word before its
--- name: "Maison Delaunay-Vercel", "Domaine Roche", "Bodegas Olmedo"
+-- a minister's title with the portfolio after "for" or "of", before the
+-- name: "Minister for Housing Ann Lee", "Minister of State for Local
+-- Government Ann Lee", "Secretary of State for Health Tom Ray" (the whole
+-- match wins over a body the portfolio's words make; the person is the
+-- name, from its given name)
 places.rules[#places.rules + 1] = {
-  id = "org.en.house_prefix", label = "ORG", priority = 50,
-  pattern = P.all(P.words { "Maison", "Domaine", "Bodegas", "Bodega" }, P.is "title") *
+  id = "person.en.portfolio_name", label = "PERSON", priority = 60,
+  pattern = P.capture("title", P.words { "Minister", "Secretary", "Commissioner" } *
+                               P.words { "of", "for" } *
+                               P.rep(P.all(P.cap_word, P.isnt "upper") +
+                                     P.words { "and", ",", "of", "for" }, 1, 7)) *
+            P.capture("name", given * name_part ^ 1 * suffix ^ -1),
+  build = function (m, ctx)
+    local toks = m.tokens
+    local t1, t2 = m:capture_span("title")
+    local n1 = m:capture_span("name")
+    local k = t_key(toks, t2)
+    if k == "and" or k == "," or k == "of" or k == "for" then return false end
+    -- (not a body the lists know in it: "Secretary of State for the
+    -- Home Department"'s words are no such thing, but "Governor of the
+    -- Bank of England" keeps its bank; nor a line in capitals)
+    for t = t1 + 2, t2 do
+      if t_is(toks, t, "upper") then return false end
+      local d = ctx.dict(t, t2)
+      if d and d.label == "ORG" and d.kind ~= "media" and t_is(toks, t, "cap") then
+        return false
+      end
+    end
+    return { first_token = n1, title = m:capture_text("title") }
+  end }
+
+-- a wine house or a museum by the word of its kind before its name, as
+-- French, Spanish and German have it: "Maison Delaunay-Vercel", "Domaine
+-- Roche", "Bodegas Olmedo", "Museum Wendelstein" (the name no common
+-- word: not "Museum Street")
+places.rules[#places.rules + 1] = {
+  id = "org.en.kind_first", label = "ORG", priority = 50,
+  pattern = P.all(P.words { "Maison", "Domaine", "Bodegas", "Bodega", "Museum", "Kunsthalle",
+                            "Galerie" }, P.is "title") *
             P.all(P.cap_word, P.isnt { "upper", "abbrev" }) *
             (P.kind "hyphen" * P.all(P.cap_word, P.isnt { "upper", "abbrev" })) ^ -1,
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
-    if b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap") then
+    if (b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap")) or
+       is_common(t_key(toks, a + 1)) then
       return false
     end
     if ctx.dict(a, b) then return false end
