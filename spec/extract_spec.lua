@@ -2568,6 +2568,27 @@ describe("glean.extract", function ()
       assert.are.same({ "Aoife Brennan", "Tom Ray" }, of(d, "PERSON"))
     end)
 
+    it("reads ranks written without a point, and no knight's honorific as a name's end",
+       function ()
+      local d = entities_only:extract("Gen Roberto Alfani, the unit's commander, spoke. Lt " ..
+                                      "Col Ann Lee agreed. Capt Sir Tom Moss walked. Gen Z " ..
+                                      "voters stayed home.")
+      assert.are.same({ "Roberto Alfani", "Ann Lee", "Tom Moss" }, of(d, "PERSON"))
+      assert.are.same({ "General", "Lieutenant Colonel" },
+                      { d.entities[1].title, d.entities[2].title })
+    end)
+
+    it("reads a country's or a listed body's possessive before a body as no word of it, " ..
+       "and a level before a listed body as another body", function ()
+      local d = entities_only:extract("Experts at the University of the Philippines' " ..
+                                      "National Institute of Geological Sciences spoke. The " ..
+                                      "Philippines' Coast Guard helped. A spokesman for the " ..
+                                      "National Electoral Commission agreed.")
+      assert.are.same({ "University of the Philippines",
+                        "National Institute of Geological Sciences", "Coast Guard",
+                        "National Electoral Commission" }, of(d, "ORG"))
+    end)
+
     it("reads a museum by its kind's word first, and no person of a cove", function ()
       local d = entities_only:extract("Thieves broke into the Museum Wendelstein at night. " ..
                                       "The shop on Museum Street shut. A fire hit the Atlas " ..

@@ -3680,6 +3680,21 @@ describe("glean.quotes", function ()
       assert.are.same({ "Ann Lee", "the plan would fail" }, { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads no subject inside a preposition's opening phrase", function ()
+      local qs = find("Velmora Land Holdings warned that profit would fall.\n\nIn a filing " ..
+                      "to the Singapore Exchange on Monday, the company said sales were " ..
+                      "slow. The group said a launch was delayed.")
+      assert.are.equal("Velmora Land Holdings", quote(qs, "a launch").speaker)
+    end)
+
+    it("leaves an apposition with a plural's possessive out of an opening source's " ..
+       "content", function ()
+      local qs = find("According to Arnel Castro, a volcanologist at the University of the " ..
+                      "Philippines' institute, the cone is prone to sudden explosions.")
+      assert.are.same({ "Arnel Castro", "the cone is prone to sudden explosions" },
+                      { qs[1].speaker, qs[1].text })
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

@@ -318,7 +318,8 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "labs software solutions networks capital partners foods logistics shipping steel " ..
           "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
           "robotics semiconductor semiconductors ventures investments records studios " ..
-          "pictures entertainment publishing books power rescue racing motorsport"):gmatch("%S+") do
+          "pictures entertainment publishing books power rescue racing motorsport " ..
+          "water"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common

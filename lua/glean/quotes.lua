@@ -810,6 +810,16 @@ do
       st.subj[k] = false
       return false
     end
+    -- (nor one further inside that phrase, before its comma: "In a filing
+    -- to the Singapore Exchange on Aug 11, the company said")
+    if PREP_BEFORE_SUBJECT[KEY(toks, from)] and KEY(toks, from) ~= "among" then
+      local c, z = from + 1, math.min(from + 30, #toks)
+      while c < z and KEY(toks, c) ~= "," do c = c + 1 end
+      if c > e.last_token and KEY(toks, c) == "," then
+        st.subj[k] = false
+        return false
+      end
+    end
     -- (nor the object of a verb: "the coach refused to discuss Okafor",
     -- "he thanked Ann Lee"; not "the embattled Ann Lee")
     if e.label == "PERSON" and e.first_token > from + 1 and
@@ -5616,7 +5626,12 @@ local function build (st, m, rule)
         a = i + 1
         break
       end
-      if TERMINAL[w] or KIND(toks, i) == "quote" or
+      -- (a plural's possessive mark is no quotation: "the University of
+      -- the Philippines' institute")
+      if TERMINAL[w] or
+         (KIND(toks, i) == "quote" and
+          (IS(toks, i, "space_before") or KEY(toks, i - 1):sub(-1) ~= "s" or
+           not IS(toks, i + 1, "space_before"))) or
          (IS(toks, i, "lower") and
           (st.c.finite[w] or (ENDS_ED[w] and KIND(toks, i - 1) ~= "hyphen") or st.cue_at[i])) then
         break

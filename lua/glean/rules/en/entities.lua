@@ -812,7 +812,10 @@ local places = {
         if b > a and a > 1 and t_is(m.tokens, a - 1, "title") and
            t_kind(m.tokens, a - 1) == "word" then
           local ka = t_key(m.tokens, a)
-          if BODY_LEVELS[t_key(m.tokens, a - 1)] and MINISTRY_HEADS[ka] then
+          if BODY_LEVELS[t_key(m.tokens, a - 1)] and
+             (MINISTRY_HEADS[ka] or NATIONAL_BODY_HEADS[t_key(m.tokens, b)]) then
+            -- (a level before a body too: "the National Electoral
+            -- Commission" is no Electoral Commission of the lists')
             first = a - 1
           elseif MINISTRY_HEADS[ka] or ka == "peoples" or
                  (ka == "people" and POSSESSIVE_S[t_key(m.tokens, a + 1)]) then
@@ -3320,6 +3323,12 @@ local function name_start_ok (m, ctx)
     if v == 1 or headline_verb_cut(ctx, toks, v - 1, a) ~= v - 1 then return false end
     id = "person.en.given_name"
   end
+  -- (no name ends with a knight's honorific: "Capt Sir Tom Moore")
+  if id == "person.en.name_surname" and b < #toks and t_kind(toks, b + 1) == "word" and
+     t_is(toks, b + 1, "cap") then
+    local h = t_key(toks, b)
+    if h == "sir" or h == "dame" then return false end
+  end
   -- (a storm is named as a person is: "Storm Delphine moves in")
   if id == "person.en.given_name" and b == a + 1 and t_key(toks, a) == "storm" then
     return false
@@ -3778,6 +3787,17 @@ local function plural_head (m, ctx)
     f = f - 1
   end
   if NOT_A_NAME_START[t_key(toks, f)] then return false end
+  -- (a country's or a listed body's possessive is no word of the name:
+  -- "the Philippines' Coast Guard", "the University of the Philippines'
+  -- National Institute of Geological Sciences")
+  for j = a - 1, math.max(1, a - 6), -1 do
+    local g = ctx.dict(j, a - 1)
+    if g and (g.label == "ORG" or (g.label == "GPE" and (g.kind == "country" or
+                                                         g.kind == "region"))) then
+      if m.last_token == a + 1 then return false end
+      return { first_token = a + 1 }
+    end
+  end
   -- (and a place of hyphenated words after "the": "the Côte-d’Or
   -- Winegrowers’ Federation")
   if f > 3 and t_kind(toks, f - 1) == "word" and t_kind(toks, f - 2) == "hyphen" then
