@@ -2589,6 +2589,26 @@ describe("glean.extract", function ()
                         "National Electoral Commission" }, of(d, "ORG"))
     end)
 
+    it("reads a state's body by its field's words, and towns listed among places",
+       function ()
+      local d = entities_only:extract("Forest Fire Management Victoria said the front moved. " ..
+                                      "The bank employs staff in Geneva, Lugano and Zurich.")
+      assert.are.same({ "Forest Fire Management Victoria" }, of(d, "ORG"))
+      assert.are.same({ "Geneva", "Lugano", "Zürich" }, of(d, "GPE"))
+    end)
+
+    it("reads an acronym of a body's words before 'of' and its place, or after " ..
+       "'known as', and a firm's name before '& Cie'", function ()
+      local d = entities_only:extract("Investigators with the Transportation Safety Board of " ..
+                                      "Canada spoke. Ann Roy, the TSB's investigator, agreed. " ..
+                                      "The Velmoran Market Authority, known as VEMA, acted. " ..
+                                      "Banque Lavaux & Cie paid. Banque Lavaux said so.")
+      assert.are.same({ "Transportation Safety Board of Canada",
+                        "Transportation Safety Board of Canada", "Velmoran Market Authority",
+                        "Velmoran Market Authority", "Banque Lavaux & Cie",
+                        "Banque Lavaux & Cie" }, of(d, "ORG"))
+    end)
+
     it("reads a museum by its kind's word first, and no person of a cove", function ()
       local d = entities_only:extract("Thieves broke into the Museum Wendelstein at night. " ..
                                       "The shop on Museum Street shut. A fire hit the Atlas " ..

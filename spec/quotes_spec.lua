@@ -3695,6 +3695,15 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[1].text })
     end)
 
+    it("reads no clause before a subject after ', and', nor before a relative clause " ..
+       "with no pronoun", function ()
+      local qs = find("The umpire gave a penalty, and Kerr asked for the referee. Hladka hit " ..
+                      "a winner, a shot Kerr challenged without success.")
+      assert.are.same({}, qs)
+      qs = find("Pay should rise, the Trade and Industry Secretary said.")
+      assert.are.equal("Pay should rise", qs[1].text)
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

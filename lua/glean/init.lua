@@ -319,7 +319,7 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
           "robotics semiconductor semiconductors ventures investments records studios " ..
           "pictures entertainment publishing books power rescue racing motorsport " ..
-          "water"):gmatch("%S+") do
+          "water cie"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -743,6 +743,14 @@ local function link_names (text, toks, entities, taken, dict)
     if e.label == "ORG" and b > a and CORP_TAIL[KEY(toks, b)] then
       local k = b
       while k > a and CORP_TAIL[KEY(toks, k)] do k = k - 1 end
+      -- (and its "&": "Banque Lavaux & Cie" is "Banque Lavaux"; not a
+      -- person's name, "David Rubin & Partners")
+      if k > a + 1 and KEY(toks, k) == "&" then
+        k = k - 1
+        for _, r in ipairs(dict(a, a, true)) do
+          if r.list == "given_names" then k = b break end
+        end
+      end
       local names = not CORP_TAIL[KEY(toks, k)]
       for t = a, k do
         if not (IS(toks, t, "cap") and t_kind(toks, t) == "word") then names = false break end
@@ -829,10 +837,16 @@ local function link_names (text, toks, entities, taken, dict)
     for _, e in ipairs(entities) do
       local a = e.first_token
       -- (or a body's word a rule read alone: "Sandline shareholders")
+      -- (or a body's of its words no list knows: "Banque Lavaux" after
+      -- "Banque Lavaux & Cie")
       if (e.label == "PERSON" and not e.title) or
          (e.label == "ORG" and (e.rule == "org.en.said_it" or
                                 a == e.last_token and
-                                (e.canonical == nil or e.canonical == TEXT(toks, a)))) then
+                                (e.canonical == nil or e.canonical == TEXT(toks, a)) or
+                                a < e.last_token and shortn and e.rule ~= "org.en.dict" and
+                                (e.canonical == nil or
+                                 e.canonical == text:sub(t_first(toks, a),
+                                                         t_last(toks, e.last_token))))) then
         -- (a "person" of the short name's words: "Tollmere Mining said")
         local canonical = a == e.last_token and short1[TEXT(toks, a)] or
                           shortn and shortn[text:sub(t_first(toks, a), t_last(toks, e.last_token))]
@@ -1820,43 +1834,60 @@ local function listed_tails (toks, found, taken)
   return kept
 end
 
--- words no list knows listed after a place and a word of place, the last
--- after "and", are places too: "in Meursault, Volnay and Pommard" (two
--- or more, each one word in title case, no common word, no other name's;
--- the list ends before a word in lower case or a comma)
+-- words listed after a place and a word of place, the last after "and",
+-- are places too where no list knows them or a list knows them as small
+-- towns: "in Meursault, Volnay and Pommard", "in Geneva, Lugano and
+-- Zurich" (three places or more, each new one a word in title case, no
+-- common word; the list ends before a word in lower case or a comma)
 local LIST_PLACE_BEFORE = { ["in"] = true, near = true, from = true, to = true, across = true,
   between = true, around = true, at = true }
 local function listed_places (toks, found, taken, dict)
-  local n, adds = #toks, nil
-  local function unknown (t)
-    return t <= n and not taken[t] and t_kind(toks, t) == "word" and t_is(toks, t, "title") and
-           not is_common(t_key(toks, t)) and dict(t, t) == nil
+  local n, adds, places = #toks, nil, nil
+  local function new_place (t)
+    if not (t <= n and not taken[t] and t_kind(toks, t) == "word" and t_is(toks, t, "title") and
+            not is_common(t_key(toks, t))) then
+      return false
+    end
+    local d = dict(t, t)
+    return d == nil or d.label == "GPE"
   end
   for ix = 1, #found do
     local e = found[ix]
     local b = e.last_token
     if e.label == "GPE" and b + 2 <= n and e.first_token > 1 and
        LIST_PLACE_BEFORE[t_key(toks, e.first_token - 1)] then
-      local t, run, z = b + 1, nil, nil
+      if not places then
+        places = {}
+        for jx = 1, #found do
+          local o = found[jx]
+          if o.label == "GPE" then places[o.first_token] = o.last_token end
+        end
+      end
+      local t, run, items, z = b + 1, nil, 1, nil
       while t + 1 <= n do
         local k = t_key(toks, t)
-        if (k == "," or k == "and") and unknown(t + 1) then
+        if k ~= "," and k ~= "and" then break end
+        local u = t + 1
+        if places[u] then
+          t = places[u] + 1
+        elseif new_place(u) then
           run = run or {}
-          run[#run + 1] = t + 1
-          if k == "and" then
-            local nk = t + 2 <= n and t_key(toks, t + 2)
-            if not nk or nk == "," or nk == "." or
-               (t_kind(toks, t + 2) == "word" and t_is(toks, t + 2, "lower")) then
-              z = true
-            end
-            break
-          end
-          t = t + 2
+          run[#run + 1] = u
+          t = u + 1
         else
           break
         end
+        items = items + 1
+        if k == "and" then
+          local nk = t <= n and t_key(toks, t)
+          if not nk or nk == "," or nk == "." or
+             (t_kind(toks, t) == "word" and t_is(toks, t, "lower")) then
+            z = true
+          end
+          break
+        end
       end
-      if z and #run >= 2 then
+      if z and run and items >= 3 then
         adds = adds or {}
         for _, u in ipairs(run) do adds[#adds + 1] = u end
       end
@@ -1864,7 +1895,10 @@ local function listed_places (toks, found, taken, dict)
   end
   if not adds then return found end
   for _, u in ipairs(adds) do
-    if not taken[u] then add_one_token(found, taken, u, "GPE", nil, "gpe.en.listed_place") end
+    if not taken[u] then
+      local d = dict(u, u)
+      add_one_token(found, taken, u, "GPE", d and d.canonical, "gpe.en.listed_place")
+    end
   end
   return rules_mod.by_first(found)
 end
@@ -2329,7 +2363,13 @@ local function link_acronyms (text, toks, entities, taken)
     local inits = e.label == "ORG" and e.last_token >= e.first_token + 2 and
                   initials(toks, e.first_token, e.last_token)
     -- (only an acronym the text has: a plain search, no scan of tokens)
+    -- (or those before "of" and a place that ends it: "Transportation
+    -- Safety Board of Canada" … "TSB")
+    local head_inits = inits and e.last_token >= e.first_token + 4 and
+                       t_key(toks, e.last_token - 1) == "of" and
+                       initials(toks, e.first_token, e.last_token - 2)
     if inits and text:find(inits, 1, true) then define(inits, e, true)
+    elseif head_inits and text:find(head_inits, 1, true) then define(head_inits, e, true)
     elseif inits and #inits >= 4 then
       -- (or those of its last three words or more, past a place that opens
       -- it: "Santa Clara Valley Transportation Authority" … "VTA", "New
@@ -2350,6 +2390,15 @@ local function link_acronyms (text, toks, entities, taken)
       e.label, e.rule, e.title, e.kind = "ORG", "org.en.acronym_named", nil, nil
       bodies = bodies or {}
       bodies[name_of(text, toks, e)] = true
+    end
+    -- (or after "known as": "the Swiss Financial Market Supervisory
+    -- Authority, known as FINMA,")
+    if e.label == "ORG" and e.last_token + 4 <= ntoks and
+       t_key(toks, e.last_token + 2) == "known" and
+       t_key(toks, e.last_token + 1) == "," and t_key(toks, e.last_token + 3) == "as" and
+       t_is(toks, e.last_token + 4, "upper") and t_is(toks, e.last_token + 4, "alpha") and
+       #t_text(toks, e.last_token + 4) > 1 and #t_text(toks, e.last_token + 4) <= 10 then
+      define(t_text(toks, e.last_token + 4), e)
     end
     if brackets and e.label == "ORG" then
       local a = e.last_token + 2

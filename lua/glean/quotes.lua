@@ -6308,6 +6308,16 @@ local function build (st, m, rule)
   end
   -- (a ruling is a clause: not "ruled against …", "ruled in favour of …",
   -- nor "ruled out raising rates", a position)
+  -- ("Ann Lee assessed a penalty, and Kerr asked for the referee": a
+  -- subject after "and" or "but" reports no clause before it; nor does one
+  -- after a noun and "a", a relative clause, "a shot Kerr challenged")
+  if mode == "before" and not kind and sp_a and sp_a < cue[1] and sp_a > 2 and
+     ((KEY(toks, sp_a - 2) == "," and (KEY(toks, sp_a - 1) == "and" or
+                                       KEY(toks, sp_a - 1) == "but")) or
+      (B.INDEFINITE[KEY(toks, sp_a - 2)] and IS(toks, sp_a - 1, "lower") and
+       KIND(toks, sp_a - 1) == "word" and not title_between(st, sp_a - 1, sp_a - 1))) then
+    return nil
+  end
   if ckey == "ruled" and not kind and not that and not caps.that and
      KEY(toks, cue[2]) ~= "that" and (a == 1 or KEY(toks, a - 1) ~= "that") and
      (not has_clause(st, a, b) or (cue[2] < s_last and B.RULED_NOT[KEY(toks, cue[2] + 1)])) then

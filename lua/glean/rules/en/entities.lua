@@ -2103,7 +2103,7 @@ places.rules[#places.rules + 1] = {
 places.rules[#places.rules + 1] = {
   id = "org.en.kind_first", label = "ORG", priority = 50,
   pattern = P.all(P.words { "Maison", "Domaine", "Bodegas", "Bodega", "Museum", "Kunsthalle",
-                            "Galerie" }, P.is "title") *
+                            "Galerie", "Ysgol" }, P.is "title") *
             P.all(P.cap_word, P.isnt { "upper", "abbrev" }) *
             (P.kind "hyphen" * P.all(P.cap_word, P.isnt { "upper", "abbrev" })) ^ -1,
   build = function (m, ctx)
@@ -2120,17 +2120,26 @@ places.rules[#places.rules + 1] = {
 -- "Elections Ontario", "Transport Scotland", "Parks Canada" (a word in
 -- title case before the place, not in a line in capitals)
 places.rules[#places.rules + 1] = {
-  id = "org.en.field_place", label = "ORG", priority = 50,
+  id = "org.en.field_place", label = "ORG", priority = 52,
   pattern = P.all(P.words { "Elections", "Statistics", "Health", "Parks", "Sport", "Tourism",
-                            "Transport", "Historic", "Natural", "Fisheries", "Forestry" },
+                            "Transport", "Historic", "Natural", "Fisheries", "Forestry",
+                            "Management", "Ambulance" },
                   P.is "title") * P.dict "GPE",
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
+    -- (past common words in title case before it: "Emergency Management
+    -- Victoria", "Forest Fire Management Victoria")
+    local f = a
+    while f > 1 and f > a - 3 and t_kind(toks, f - 1) == "word" and t_is(toks, f - 1, "title") and
+          is_common(t_key(toks, f - 1)) and not opens_sentence(toks, f) do
+      f = f - 1
+    end
     -- (nor the end of a longer name: "BBC Sport Wales")
     if t_is(toks, a + 1, "upper") or (b < #toks and t_kind(toks, b + 1) == "word" and
                                       t_is(toks, b + 1, "cap")) or
-       (a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
-        not opens_sentence(toks, a)) then
+       (f > 1 and t_kind(toks, f - 1) == "word" and t_is(toks, f - 1, "cap") and
+        not opens_sentence(toks, f)) or
+       (f == a and t_key(toks, a) == "management") then
       return false
     end
     local d = ctx.dict(a + 1, b)
@@ -2138,7 +2147,7 @@ places.rules[#places.rules + 1] = {
                    d.kind == "constituent_country")) then
       return false
     end
-    return NO_FIELDS
+    return f == a and NO_FIELDS or { first_token = f }
   end }
 
 -- a word no list knows before a given name and a family name is the
@@ -2631,6 +2640,11 @@ places.rules[#places.rules + 1] = {
     -- (a body the lists know keeps their name: "Agence France Presse")
     local d = ctx.dict(a, z)
     if d and d.label == "ORG" then return { last_token = z, canonical = d.canonical } end
+    -- (and a firm's "& Cie" or "& Co" goes with it: "Banque Lavaux & Cie")
+    if z + 2 <= #toks and t_key(toks, z + 1) == "&" then
+      local k = t_key(toks, z + 2)
+      if k == "cie" or k == "co" or k == "co." or k == "fils" then z = z + 2 end
+    end
     return z > b and { last_token = z } or NO_FIELDS
   end }
 
@@ -2827,6 +2841,18 @@ places.rules[#places.rules + 1] = {
         for _, r in ipairs(ctx.dict(t, t, true)) do
           if r.list == "given_names" then return { last_token = t - 1 } end
         end
+      end
+    end
+    -- (a group's name may say where it works, before its verb or a comma:
+    -- "the pressure group Human Rights in China said")
+    local nk = t_key(toks, noun)
+    if (nk == "group" or nk == "organisation" or nk == "organization" or nk == "charity") and
+       b + 3 <= #toks and t_key(toks, b + 1) == "in" then
+      local p = ctx.dict(b + 2, b + 2)
+      local after = t_key(toks, b + 3)
+      if p and p.label == "GPE" and t_is(toks, b + 2, "cap") and
+         (after == "," or (ctx.dict(b + 3, b + 3) or NO_FIELDS).label == "reporting_verb") then
+        return { last_token = b + 2 }
       end
     end
     return { canonical = whole and whole.label == "ORG" and whole.canonical or nil,
