@@ -3704,6 +3704,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Pay should rise", qs[1].text)
     end)
 
+    it("reads a quotation after a cue's phrase of nouns that are cues too, and a body's " ..
+       "panel as the body", function ()
+      local qs = find("Mark Holm, the unit's head of cases, said in an emailed response to " ..
+                      "questions from Reuters: “Such cases are hard.”")
+      assert.are.same({ "Mark Holm", "Such cases are hard." }, { qs[1].speaker, qs[1].text })
+      qs = find("The Court of Arbitration for Sport (CAS) heard the appeal. The three-member " ..
+                "CAS panel said it was satisfied the drug came from a remedy.")
+      assert.are.equal("Court of Arbitration for Sport", qs[1].speaker)
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

@@ -192,6 +192,7 @@ function M.compile (set)
     appositive = set_of(set.APPOSITIVE_OPENERS),
     relatives = set_of(set.RELATIVES),
     honorifics = set_of(set.HONORIFICS or {}),
+    body_parts = set_of(set.BODY_PART_NOUNS or {}),
     objects_after_time = set_of(set.OBJECTS_AFTER_TIME),
     finite = set_of(set.FINITE_VERBS),
     not_that = set_of(set.NOT_THAT_VERBS),
@@ -1883,6 +1884,14 @@ local function resolve (st, a, b)
     end
     return e.canonical or e.text, first, last, e.label, e
   end
+  -- (a body's panel or board speaks for it: "the three-member CAS panel
+  -- said")
+  if b > a and IS(toks, b, "lower") and st.c.body_parts[KEY(toks, b)] then
+    local y = st.ents[entity_from(st, b) - 1]
+    if y and y.label == "ORG" and y.last_token == b - 1 and y.first_token >= a then
+      return y.canonical or y.text, first, last, "ORG", y
+    end
+  end
   -- (a body and where it sits: "according to the National Disaster
   -- Management Authority in Islamabad")
   do
@@ -2819,11 +2828,16 @@ local function content_after (st, t, s_last, np)
   if colon and (PREP_BEFORE_SUBJECT[KEY(toks, a)] or st.c.tail[KEY(toks, a)] or
                 DETERMINERS[KEY(toks, a)]) then
     local plain, prep, c = true, not DETERMINERS[KEY(toks, a)], a
+    -- (a noun phrase after the preposition holds no cue of its own: "said
+    -- in an emailed response to questions from Reuters:")
+    local phrase = PREP_BEFORE_SUBJECT[KEY(toks, a)] and a < s_last and
+                   DETERMINERS[KEY(toks, a + 1)]
     while c <= s_last and c - a <= 10 do
       local k = KEY(toks, c)
       if k == ":" then break end
       -- (a cue's preposition is the place's: "said in an interview:")
-      if KIND(toks, c) ~= "word" or (st.cue_at[c] and not PREP_BEFORE_SUBJECT[k]) or
+      if KIND(toks, c) ~= "word" or
+         (st.cue_at[c] and not PREP_BEFORE_SUBJECT[k] and not phrase) or
          k == "that" then
         plain = false
         break
@@ -5049,10 +5063,15 @@ local function build (st, m, rule)
         -- post: “…”")
         -- (nor the place of the verb's own words, "said in an interview:
         -- “…”")
+        -- (nor a noun after its article or participle, or a plural after
+        -- "to": "said in an emailed response to questions from Reuters:
+        -- “…”")
         if TERMINAL[wi] or ki == "quote" or
            (st.cue_at[i] and not (B.STATEMENT_NOUNS[pw] and ENDS_ED[wi]) and
             not B.STATEMENT_NOUNS[wi] and
-            not (i == after_tok + 1 and PREP_BEFORE_SUBJECT[wi])) then
+            not (i == after_tok + 1 and PREP_BEFORE_SUBJECT[wi]) and
+            not (i > nx and (DETERMINERS[pw] or (ENDS_ED[pw] and IS(toks, i - 1, "lower")) or
+                             (pw == "to" and wi:sub(-1) == "s")))) then
           break
         end
         pw = wi

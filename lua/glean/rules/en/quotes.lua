@@ -926,6 +926,10 @@ M.NOT_BEFORE_CUE = { "the", "a", "an", "his", "her", "their", "its", "our",
 M.APPOSITIVE_OPENERS = { "a", "an", "who", "whose", "which", "more", "less",
   "one", "now", "himself", "herself", "itself", "themselves" }
 
+-- the nouns of a body's parts that speak for it after its name: "the CAS
+-- panel said", "the Acme board said"
+M.BODY_PART_NOUNS = { "panel", "board", "committee", "tribunal", "secretariat", "presidium" }
+
 -- words that open a noun phrase as the content after a cue and a time
 -- ("announced on Friday the arrest of …")
 M.OBJECTS_AFTER_TIME = { "the", "a", "an", "his", "her", "their", "its",
