@@ -3714,6 +3714,15 @@ describe("glean.quotes", function ()
       assert.are.equal("Court of Arbitration for Sport", qs[1].speaker)
     end)
 
+    it("reads a subject's head before 'in' or 'of' with the noun phrase after it",
+       function ()
+      local qs = find("The two front-runners in Velmora's election accused each other of " ..
+                      "lying.")
+      assert.are.equal("The two front-runners in Velmora's election", qs[1].speaker)
+      qs = find("His comments come in a BBC documentary called No More Mr Nice.")
+      assert.is_true(#qs == 0 or qs[1].speaker ~= "His comments come in a BBC documentary")
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

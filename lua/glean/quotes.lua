@@ -3457,6 +3457,8 @@ B.PLURAL_CUE_NOUNS = { advocates = true, forecasts = true, critics = true }
 for w in pairs(NOUN_CUES) do B.PLURAL_CUE_NOUNS[w .. "s"] = true end
 -- words that are no bare noun after a quotation (see quote_bare_subject)
 B.ROLE_DETERMINERS = { a = true, an = true, the = true, one = true, ["and"] = true }
+-- prepositions that join a noun phrase to its head's (see build)
+B.NP_LINKS = { ["in"] = true, of = true }
 -- prepositions after which a cue's word is a noun ("for report stage")
 B.NOUN_CUE_AFTER = { ["for"] = true, of = true, at = true, with = true, from = true,
   ["in"] = true, on = true, about = true, into = true }
@@ -3928,6 +3930,30 @@ local function build (st, m, rule)
   -- (a hyphenated name is one: "Díaz-Canel said", not "Canel" with a
   -- content that ends in "Díaz-"; see also below)
   local sp0 = caps.speaker
+  -- (a noun phrase after "in" or "of" is its head's: "The two front-runners
+  -- in Poland's presidential election accused …")
+  if rule.id == "quote.en.subject_cue" and sp0 and sp0[1] > 3 and
+     B.NP_LINKS[KEY(toks, sp0[1] - 1)] and KIND(toks, sp0[1] - 2) == "word" and
+     IS(toks, sp0[1] - 2, "lower") then
+    local j = sp0[1] - 2
+    local c = st.c
+    while j > 1 and j > sp0[1] - 8 and (KIND(toks, j - 1) == "word" and IS(toks, j - 1, "lower") or
+                                         KIND(toks, j - 1) == "number" or
+                                         KIND(toks, j - 1) == "hyphen" or
+                                         DETERMINERS[KEY(toks, j - 1)]) and
+          not DETERMINERS[KEY(toks, j)] do
+      -- (no verb in it: not "His comments come in a documentary")
+      local k = KEY(toks, j)
+      if c.finite[k] or c.aux[k] or c.be[k] or st.cue_at[j] then j = 0 break end
+      j = j - 1
+    end
+    if j > 0 and (c.finite[KEY(toks, j)] or c.aux[KEY(toks, j)]) then j = 0 end
+    if j > 0 and DETERMINERS[KEY(toks, j)] and
+       (j == 1 or IS(toks, j, "newline_before") or TERMINAL[KEY(toks, j - 1)]) then
+      sp0[1] = j
+      m.first_token = j
+    end
+  end
   -- (a cue after a preposition is a noun: "to the Dáil for report stage";
   -- not a gerund, "criticised for saying …")
   if cue[1] > 1 and B.NOUN_CUE_AFTER[KEY(toks, cue[1] - 1)] and IS(toks, cue[1] - 1, "lower") and
