@@ -2609,6 +2609,15 @@ describe("glean.extract", function ()
                         "Banque Lavaux & Cie" }, of(d, "ORG"))
     end)
 
+    it("reads bodies, leagues and places the lists lacked", function ()
+      local d = entities_only:extract("The British Antarctic Survey and the Argentine Naval " ..
+                                      "Prefecture joined the rescue. Staff in Sherman Oaks " ..
+                                      "and Yorkshire and the Humber struck.")
+      assert.are.same({ "British Antarctic Survey", "Argentine Naval Prefecture" },
+                      of(d, "ORG"))
+      assert.are.same({ "Sherman Oaks", "Yorkshire and the Humber" }, of(d, "GPE"))
+    end)
+
     it("reads a museum by its kind's word first, and no person of a cove", function ()
       local d = entities_only:extract("Thieves broke into the Museum Wendelstein at night. " ..
                                       "The shop on Museum Street shut. A fire hit the Atlas " ..

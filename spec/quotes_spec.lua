@@ -3723,6 +3723,25 @@ describe("glean.quotes", function ()
       assert.is_true(#qs == 0 or qs[1].speaker ~= "His comments come in a BBC documentary")
     end)
 
+    it("reads a noun after a hyphenated modifier as the subject, and a listener's " ..
+       "participle before 'that'", function ()
+      local qs = find("The São Paulo-based bank said in a filing late on Tuesday that names " ..
+                      "had been accessed.")
+      assert.are.same({ "The São Paulo-based bank", "names had been accessed" },
+                      { qs[1].speaker, qs[1].text })
+      assert.are.same({}, find("He works at a Washington-based think tank."))
+      qs = find("Party leader Tan Sri, 44, told thousands of supporters gathered outside " ..
+                "the headquarters that the ruling would not end the movement.")
+      assert.are.equal("the ruling would not end the movement", qs[1].text)
+    end)
+
+    it("reads a name's sex from its report of itself past a listener's name", function ()
+      local qs = find("Compositor Jamie Oduya, 31, told The Associated Press she had taken " ..
+                      "a second job. Tom Hale, a friend, agreed.\n\n\"I love this work,\" she " ..
+                      "said.")
+      assert.are.equal("Jamie Oduya", quote(qs, "I love").speaker)
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

@@ -3965,6 +3965,11 @@ local function build (st, m, rule)
     if rule.id == "quote.en.name_cue" and not IS(toks, sp0[1] - 2, "cap") then return nil end
     sp0[1] = sp0[1] - 2
     m.first_token = sp0[1]
+  elseif rule.hyphen_subject then
+    local j, hyphen = noun_phrase_before(st, sp0[1])
+    if not (j and hyphen and DETERMINERS[KEY(toks, j)]) then return nil end
+    sp0[1] = j
+    m.first_token = j
   elseif fl0 and sp0[2] == sp0[1] and fl0 % (2 * F_LOWER) >= F_LOWER and not rule.relative then
     -- (a noun phrase with a hyphenated modifier, which the patterns do
     -- not read: "the state-run news agency said", "the Paris-based
@@ -4990,6 +4995,13 @@ local function build (st, m, rule)
       -- ("said in a statement issued on Monday that …": after "that")
       local j = that_within(st, nx, s_last, 8)
       that = KEY(toks, j) == "that" and j or j + 1
+      mode = "after"
+    elseif w and caps.addressee and ENDS_ED[w] and IS(toks, nx, "lower") and
+           that_within(st, nx, s_last, 10) and
+           KEY(toks, that_within(st, nx, s_last, 10)) == "that" then
+      -- ("told thousands of supporters gathered outside the party's
+      -- headquarters that …": the listener's participle, then "that")
+      that = that_within(st, nx, s_last, 10)
       mode = "after"
     elseif (w and cue[2] > cue[1] and (ENDS_ED[w] or B.PAST_FORMS[w]) and
             B.STATEMENT_NOUNS[KEY(toks, cue[2])]) or
@@ -6979,8 +6991,19 @@ local function run (ctx, doc, compiled)
     -- (and a name's report of itself, when the sentence names no one else
     -- before it: "Ann Lee, a nurse, said she had …"; not over the sex of a
     -- title, "Mr Lee")
-    if not pk and label == "PERSON" and ent and q.kind == "indirect" and q.cue_tok and
-       q.a > q.cue_tok and q.a <= q.cue_tok + 2 and not data.person_sex(ent.title) then
+    -- (past a listener's name too: "told The Associated Press she had …")
+    local near = q.cue_tok and q.a > q.cue_tok and q.a <= q.cue_tok + 6
+    if near and q.a > q.cue_tok + 2 then
+      for i = q.cue_tok + 1, q.a - 1 do
+        if KIND(st.toks, i) ~= "word" or
+           not (IS(st.toks, i, "cap") or KEY(st.toks, i) == "the") then
+          near = false
+          break
+        end
+      end
+    end
+    if not pk and label == "PERSON" and ent and q.kind == "indirect" and near and
+       not data.person_sex(ent.title) then
       local w = KEY(st.toks, q.a)
       if w == "he" or w == "she" then
         local s = sentence_of(st, q.a)

@@ -481,6 +481,18 @@ M.rules = {
     pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux *
               (said + P.capture("cue", P.no(P.words(M.NOT_THAT_VERBS))) *
                       P.capture("that", P.word "that")) },
+  -- a noun after a hyphenated modifier no noun phrase reads, as the
+  -- subject: "The São Paulo-based bank said …" (the match starts at the
+  -- hyphen, a rare token; the build reads back to the article)
+  { id = "quote.en.hyphen_subject", content = "auto", hyphen_subject = true,
+    pattern = P.all(P.kind "hyphen", P.isnt "space_before") *
+              P.all(P.kind "word", P.is "lower", P.isnt "space_before") *
+              P.capture("speaker", P.all(P.kind "word", P.is "lower")) * aux *
+              -- (verbs only of saying: not "the Washington-based think
+              -- tank", "an internet-based radio show")
+              P.capture("cue", P.words { "said", "says", "told", "tells", "added", "adds",
+                                         "warned", "warns", "announced", "stated", "reported",
+                                         "confirmed", "denied", "insisted", "argued" }) },
   -- a body and where it sits: "the Provincial Disaster Management
   -- Authority in Khyber Pakhtunkhwa province said" (a rule of its own: in
   -- the speaker pattern every rule shares, it cost the quote stage 3%)
