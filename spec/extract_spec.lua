@@ -2618,6 +2618,17 @@ describe("glean.extract", function ()
       assert.are.same({ "Sherman Oaks", "Yorkshire and the Humber" }, of(d, "GPE"))
     end)
 
+    it("reads papers, headquarters, carriers and Spanish water firms by their words",
+       function ()
+      local d = entities_only:extract("The Haarlems Dagblad reported it. The North Chungcheong " ..
+                                      "Provincial Fire Headquarters said so. Poseidon Bulk " ..
+                                      "Carriers confirmed. Aguas de Sevilla Metropolitana cut " ..
+                                      "supply.")
+      assert.are.same({ "Haarlems Dagblad", "North Chungcheong Provincial Fire Headquarters",
+                        "Poseidon Bulk Carriers", "Aguas de Sevilla Metropolitana" },
+                      of(d, "ORG"))
+    end)
+
     it("reads a museum by its kind's word first, and no person of a cove", function ()
       local d = entities_only:extract("Thieves broke into the Museum Wendelstein at night. " ..
                                       "The shop on Museum Street shut. A fire hit the Atlas " ..

@@ -1707,6 +1707,7 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Superintendencia", "Instituto", "Congreso", "Senado", "Asamblea", "Policia", "Ejercito",
   "Agencia", "Servicio", "Direccion", "Autoridad", "Comite", "Oficina", "Juzgado",
   "Sindicato", "Federacion", "Associacao", "Secretaria", "Camara", "Corte", "Coordinadora",
+  "Aguas",
   "Universidad", "Universidade", "Universita", "Universite", "Ministere", "Ministero",
   "Parti", "Barisan", "Pertubuhan", "Persatuan", "Angkatan", "Dewan", "Kesatuan", "Societe",
   "Banque", "Conseil", "Bourse", "Agence", "Observatoire", "Caisse", "Compagnie", "Regie",
