@@ -2618,6 +2618,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Sherman Oaks", "Yorkshire and the Humber" }, of(d, "GPE"))
     end)
 
+    it("reads a byline's given name of two syllables joined by a hyphen", function ()
+      local d = entities_only:extract("Fire halts chip plant\n\nBy Min-ji Park and Daniel " ..
+                                      "Crowe\n\nSEOUL - A fire broke out.")
+      assert.are.same({ "Min-ji Park", "Daniel Crowe" }, of(d, "PERSON"))
+    end)
+
     it("reads papers, headquarters, carriers and Spanish water firms by their words",
        function ()
       local d = entities_only:extract("The Haarlems Dagblad reported it. The North Chungcheong " ..

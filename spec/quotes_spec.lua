@@ -3742,6 +3742,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Jamie Oduya", quote(qs, "I love").speaker)
     end)
 
+    it("reads the country's modified noun as the body of that noun and field", function ()
+      local qs = find("Velmora's Ministry of Tourism and Antiquities announced the find. " ..
+                      "Archaeologists have found a tomb near Luxor, the country's antiquities " ..
+                      "ministry said.")
+      assert.are.equal("Ministry of Tourism and Antiquities", quote(qs, "Archaeologists").speaker)
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

@@ -1305,6 +1305,12 @@ local function body_antecedent (st, t, noun, mod)
       if e.label == "ORG" and not in_marks(st, e.first_token) then
         local name = (e.canonical or e.text):lower()
         if name:sub(-#tail) == tail then return e end
+        -- (or a body of its noun "of" the modifier's field: "the antiquities
+        -- ministry" is the Ministry of Tourism and Antiquities)
+        if name:sub(1, #noun + 4) == noun .. " of " and
+           name:find(" " .. mod, #noun + 3, true) then
+          return e
+        end
       end
     end
   end
@@ -2146,6 +2152,14 @@ local function resolve (st, a, b)
                    not SPORTS[KEY(toks, a + 1)]) and
               body_antecedent(st, a, noun, b == a + 2 and IS(toks, a + 1, "lower") and
                                            KEY(toks, a + 1))
+    if x then return x.canonical or x.text, first, last, "ORG" end
+  end
+  -- ("the country's antiquities ministry": the nation's possessive and a
+  -- modifier before the noun)
+  if ka == "the" and b == a + 4 and IS(toks, b, "lower") and IS(toks, a + 3, "lower") and
+     (KEY(toks, a + 1) == "country" or KEY(toks, a + 1) == "nation") and
+     POSSESSIVE[KEY(toks, a + 2)] then
+    local x = body_antecedent(st, a, KEY(toks, b), KEY(toks, a + 3))
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
   -- "the Serie A club", "the Yorkshire club": a league's or a place's

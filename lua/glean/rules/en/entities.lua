@@ -2953,8 +2953,11 @@ places.rules[#places.rules + 1] = {
 -- a byline: "By ANNA TOLLWAY, Associated Press", "By Ann Tollway and ..."
 places.rules[#places.rules + 1] = {
   id = "person.en.byline", label = "PERSON", priority = 55, span = "p",
+  -- (a given name of two syllables joined by a hyphen too: "By Min-ji Park")
   pattern = P.all(P.word "by", P.is "line_start") *
             P.capture("p", P.all(P.kind "word", P.is "cap", P.is "alpha") *
+                           (P.all(P.kind "hyphen", P.isnt "space_before") *
+                            P.all(P.kind "word", P.is "alpha", P.isnt "space_before")) ^ -1 *
                            (P.is "initial" + P.all(P.kind "word", P.is "cap", P.is "alpha")) *
                            P.all(P.kind "word", P.is "cap", P.is "alpha") ^ -1),
   build = function (m, ctx)
