@@ -2618,6 +2618,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Sherman Oaks", "Yorkshire and the Humber" }, of(d, "GPE"))
     end)
 
+    it("reads Japan's parliament after 'the', and a plural in '-men' before a body's " ..
+       "head", function ()
+      local d = entities_only:extract("The bill passed the Diet on Friday. The Panhellenic " ..
+                                      "Seamen’s Federation called a strike. A diet of rice " ..
+                                      "helps.")
+      assert.are.same({ "National Diet", "Panhellenic Seamen’s Federation" }, of(d, "ORG"))
+    end)
+
     it("reads a byline's given name of two syllables joined by a hyphen", function ()
       local d = entities_only:extract("Fire halts chip plant\n\nBy Min-ji Park and Daniel " ..
                                       "Crowe\n\nSEOUL - A fire broke out.")

@@ -3749,6 +3749,17 @@ describe("glean.quotes", function ()
       assert.are.equal("Ministry of Tourism and Antiquities", quote(qs, "Archaeologists").speaker)
     end)
 
+    it("reads a woman's given name over a role's '-man', and no place before a " ..
+       "relative clause as a subject", function ()
+      local qs = find("Dilani Perera, a broker, said prices fell. Nirosha Fernando, chairman " ..
+                      "of the Tea Board, told reporters that the slide was seasonal.\n\n" ..
+                      "“We have seen this before,” she said.")
+      assert.are.equal("Nirosha Fernando", quote(qs, "We have seen").speaker)
+      qs = find("Workers from factories in Ashulia and Gazipur, which host hundreds of " ..
+                "plants, want the minimum wage raised to 25,000 taka.")
+      assert.are_not.equal("Gazipur", qs[1] and qs[1].speaker)
+    end)
+
     it("reads the prefect as the person the article calls so", function ()
       local qs = find("Anne Garnet, the prefect of the region, toured the plots. \"I have " ..
                       "seen vines that look burnt,\" the prefect said.")

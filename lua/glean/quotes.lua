@@ -643,6 +643,12 @@ local function gender_of (st, e)
     -- (the honorific's or the kin's noun's, "Ms Atlas", "his mother, Ann Lee",
     -- else the given name's)
     g = data.person_sex(e.title)
+    -- (a role's "-man" says less than the given name: "Nirosha Fernando,
+    -- chairman of the Tea Board" is a woman)
+    if g and e.last_token > t and e.title:lower():find("man$") then
+      local gs = given_name_sex(st, t)
+      if gs and gs ~= g then g = gs end
+    end
     -- (a Vietnamese name's middle word: "Thị" a woman's, "Văn" a man's)
     -- (not a Dutch particle in capitals: "Anna Van den Broeck")
     if not g and e.last_token >= t + 2 and IS(st.toks, t + 1, "title") then
@@ -3966,6 +3972,26 @@ local function build (st, m, rule)
        (j == 1 or IS(toks, j, "newline_before") or TERMINAL[KEY(toks, j - 1)]) then
       sp0[1] = j
       m.first_token = j
+    end
+  end
+  -- (a place after "in" or "from", or listed after one, before a relative
+  -- clause on it, is no subject: "Workers from factories in Ashulia and
+  -- Gazipur, which …, want …")
+  local ap0 = caps.apposition
+  if sp0 and sp0[1] > 1 and sp0[1] < cue[1] and ap0 and ap0[1] < ap0[2] and
+     KEY(toks, ap0[1]) == "," and KEY(toks, ap0[1] + 1) == "which" then
+    local x = entity_at(st, sp0[1], sp0[2])
+    if x and (x.label == "GPE" or x.label == "LOC") and x.last_token == sp0[2] then
+      local p = sp0[1] - 1
+      local k = KEY(toks, p)
+      if (k == "and" or k == ",") and p > 2 then
+        local y = st.ents[entity_from(st, p) - 1]
+        if y and y.last_token == p - 1 and (y.label == "GPE" or y.label == "LOC") then
+          p = y.first_token - 1
+          k = p >= 1 and KEY(toks, p)
+        end
+      end
+      if B.PLACE_PREPOSITIONS[k] then return nil end
     end
   end
   -- (a cue after a preposition is a noun: "to the Dáil for report stage";

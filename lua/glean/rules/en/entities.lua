@@ -3807,7 +3807,8 @@ local function plural_head (m, ctx)
   local k = t_key(toks, a - 1)
   if t_kind(toks, a) == "quote" then
     if k:sub(-1) ~= "s" then return false end
-  elseif not PLURALS_S[k] then
+  elseif not (PLURALS_S[k] or (#k > 4 and k:sub(-3) == "men")) then
+    -- ("the Panhellenic Seamen’s Federation")
     return false
   end
   local f = a - 1
