@@ -2043,7 +2043,8 @@ local function resolve (st, a, b)
     -- (and "they" with a body, a people or a group that spoke: "The
     -- Tories said …. They added …", "Police said …. They added …")
     -- ("it is believed that …", "it emerged that …" name nobody)
-    local nobody = ka == "it" and (st.c.be[KEY(toks, a + 1)] or IMPERSONAL[KEY(toks, a + 1)])
+    local nobody = ka == "it" and a < #toks and
+                   (st.c.be[KEY(toks, a + 1)] or IMPERSONAL[KEY(toks, a + 1)])
     local prev = st.prev_name
     if prev and not nobody and
        ((ka == "it" and (st.prev_label == "ORG" or st.prev_label == "BARE")) or ka == "they") and
