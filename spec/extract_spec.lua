@@ -2626,6 +2626,15 @@ describe("glean.extract", function ()
       assert.are.same({ "National Diet", "Panhellenic Seamen’s Federation" }, of(d, "ORG"))
     end)
 
+    it("reads 'Rich' as a given name before a family name, and knitwear makers",
+       function ()
+      local d = entities_only:extract("Whitfield's agent, Rich Salazar of Pinnacle Sports, " ..
+                                      "spoke. Workers at Evergreen Knitwear protested. Rich " ..
+                                      "countries pay more.")
+      assert.are.same({ "Rich Salazar" }, of(d, "PERSON"))
+      assert.are.same({ "Pinnacle Sports", "Evergreen Knitwear" }, of(d, "ORG"))
+    end)
+
     it("reads a byline's given name of two syllables joined by a hyphen", function ()
       local d = entities_only:extract("Fire halts chip plant\n\nBy Min-ji Park and Daniel " ..
                                       "Crowe\n\nSEOUL - A fire broke out.")
