@@ -2626,6 +2626,12 @@ describe("glean.extract", function ()
       assert.are.same({ "National Diet", "Panhellenic Seamen’s Federation" }, of(d, "ORG"))
     end)
 
+    it("reads a union's local by its number", function ()
+      local d = entities_only:extract("Members of the Transport Workers Union Local 100 " ..
+                                      "protested.")
+      assert.are.same({ "Transport Workers Union Local 100" }, of(d, "ORG"))
+    end)
+
     it("reads 'Rich' as a given name before a family name, and knitwear makers",
        function ()
       local d = entities_only:extract("Whitfield's agent, Rich Salazar of Pinnacle Sports, " ..

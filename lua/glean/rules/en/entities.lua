@@ -2097,6 +2097,14 @@ places.rules[#places.rules + 1] = {
     return { first_token = n1, title = m:capture_text("title") }
   end }
 
+-- a union's local by its number: "Transport Workers Union Local 100",
+-- "SEIU Local 32BJ"
+places.rules[#places.rules + 1] = {
+  id = "org.en.union_local", label = "ORG", priority = 56, span = "org",
+  pattern = P.words { "the", "a", "an" } ^ -1 *
+            P.capture("org", (org_name + P.dict "ORG") * P.all(P.word "Local", P.is "title") *
+                             (P.kind "number" + P.all(P.kind "word", P.is "upper"))) }
+
 -- a wine house or a museum by the word of its kind before its name, as
 -- French, Spanish and German have it: "Maison Delaunay-Vercel", "Domaine
 -- Roche", "Bodegas Olmedo", "Museum Wendelstein" (the name no common
@@ -3850,7 +3858,8 @@ for _, r in ipairs(places.rules) do
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
       r.id == "person.en.initials" or r.id == "org.en.town_name" or
       r.id == "person.en.after_headline_verb" or
-      r.id == "org.en.head" or r.id == "org.en.ampersand") and not r.build then
+      r.id == "org.en.head" or r.id == "org.en.ampersand" or r.id == "org.en.union_local") and
+     not r.build then
     r.build = name_start_ok
   end
 end
