@@ -2231,14 +2231,9 @@ local function named_in (entities, canonical, memo)
   return known
 end
 
--- A given name alone is the one person of the article with that given
--- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
--- have it, nor one that is another's family name, nor a word a list
--- reads otherwise ("Paris" after "Paris Lee"), nor before another
--- capitalized word (a name of its own). A first word no list knows is
--- one too ("Orawan" of "Orawan Thepsuwan", "Ozzy" of "Ozzy Osbourne").
--- (a town under a million people is a given name too where a list has it
--- as one: "Brent" of "Brent Maraki", a London borough)
+-- whether reading d of token a, a town's, is a given name too: a town
+-- under a million people a list has as one ("Brent" of "Brent Maraki", a
+-- London borough; see given_names_alone)
 local function given_town (d, dict, a)
   if d.label ~= "GPE" or d.kind == "country" or
      (gazetteer.population(d) or 1e9) >= 1000000 then
@@ -2250,6 +2245,12 @@ local function given_town (d, dict, a)
   return false
 end
 
+-- A given name alone is the one person of the article with that given
+-- name ("Séamus says …" after "Séamus Ó Duibhir"): not when two people
+-- have it, nor one that is another's family name, nor a word a list
+-- reads otherwise ("Paris" after "Paris Lee"), nor before another
+-- capitalized word (a name of its own). A first word no list knows is
+-- one too ("Orawan" of "Orawan Thepsuwan", "Ozzy" of "Ozzy Osbourne").
 local function given_names_alone (text, toks, entities, taken, dict, alone)
   local names, n, others = nil, 0, {}
   for ix = 1, #entities do
