@@ -2566,6 +2566,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Minister of State for Local Government", "Secretary of State for " ..
                         "Health" }, { d.entities[1].title, d.entities[2].title })
       assert.are.same({ "Aoife Brennan", "Tom Ray" }, of(d, "PERSON"))
+      -- (a family name written first ends the portfolio; a place is in it)
+      d = entities_only:extract("Minister of Agriculture and Environment Pham Quoc Thanh " ..
+                                "spoke. Secretary of State for Northern Ireland Ann Lee agreed.")
+      assert.are.same({ "Pham Quoc Thanh", "Ann Lee" }, of(d, "PERSON"))
+      assert.are.same({ "Minister of Agriculture and Environment",
+                        "Secretary of State for Northern Ireland" },
+                      { d.entities[1].title, d.entities[3].title })
     end)
 
     it("reads ranks written without a point, and no knight's honorific as a name's end",

@@ -2094,6 +2094,26 @@ places.rules[#places.rules + 1] = {
         return false
       end
     end
+    -- (the portfolio's words are common words or places: a name's family
+    -- name written first ends it, "Minister of Agriculture and Environment
+    -- Pham Quoc Thanh")
+    for t = t1 + 2, t2 do
+      if t_kind(toks, t) == "word" and t_is(toks, t, "cap") and not is_common(t_key(toks, t)) then
+        local named = false                  -- (a place's or a people's name)
+        for j = t, math.max(t1 + 2, t - 2), -1 do
+          local d = ctx.dict(j, t)
+          if d and (d.label == "GPE" or d.label == "NORP" or d.label == "LOC") then
+            named = true
+            break
+          end
+        end
+        if not named then
+          if t < t2 or t2 - 1 <= t1 + 1 then return false end
+          local title = m:capture_text("title"):match("^(.-)%s+%S+$")
+          return { first_token = t2, title = title }
+        end
+      end
+    end
     return { first_token = n1, title = m:capture_text("title") }
   end }
 
