@@ -725,6 +725,14 @@ local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
 local SHARE_WORDS = { shares = true, stake = true, stakes = true, holding = true,
   holdings = true, investment = true, investments = true, stock = true }
 
+-- whether one of the words of place in set comes right before token i
+-- (not the "to" of "according to": "According to Meridian's team
+-- principal" names no place)
+local function after_place_word (set, toks, i)
+  return i > 1 and set[t_key(toks, i - 1)] and
+         not (i > 2 and t_key(toks, i - 2) == "according") or false
+end
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -823,11 +831,8 @@ local function link_names (text, toks, entities, taken, dict)
       local a = e.first_token
       local c = e.label == "GPE" and a == e.last_token and gpe_shorts[TEXT(toks, a)]
       -- (shares are in a firm: "Shares in Kozan fell")
-      -- (nor is "to" of "according to" one: "According to Meridian's
-      -- team principal")
-      if c and not (a > 1 and VENUE[KEY(toks, a - 1)] and
-                    not (a > 2 and (SHARE_WORDS[KEY(toks, a - 2)] or
-                                    KEY(toks, a - 2) == "according"))) and
+      if c and not (after_place_word(VENUE, toks, a) and
+                    not (a > 2 and SHARE_WORDS[KEY(toks, a - 2)])) and
          not (a < #toks and t_kind(toks, a + 1) == "word" and IS(toks, a + 1, "cap")) then
         e.label, e.canonical, e.rule = "ORG", c, "org.en.link_short_name"
       end
@@ -933,8 +938,7 @@ local function link_names (text, toks, entities, taken, dict)
         one.label, one.canonical, one.kind, one.rule = "PERSON", canonical, nil, rule
       elseif what == 4 and one.label == "GPE" and one.rule == "gpe.en.dict" and
              not IS(toks, i, "upper") and
-             not (i > 1 and PLACE_WORDS[KEY(toks, i - 1)] and
-                  not (i > 2 and KEY(toks, i - 2) == "according")) and
+             not after_place_word(PLACE_WORDS, toks, i) and
              (dict(i, j) or NO_READING).kind == "city" then
         -- (a firm's short name that is also a town's is the firm's where
         -- nothing says it is a place: "Albion said" after "Albion Air plc")
