@@ -5038,8 +5038,7 @@ local function build (st, m, rule)
       that = KEY(toks, j) == "that" and j or j + 1
       mode = "after"
     elseif w and caps.addressee and ENDS_ED[w] and IS(toks, nx, "lower") and
-           that_within(st, nx, s_last, 10) and
-           KEY(toks, that_within(st, nx, s_last, 10)) == "that" then
+           KEY(toks, that_within(st, nx, s_last, 10) or nx) == "that" then
       -- ("told thousands of supporters gathered outside the party's
       -- headquarters that …": the listener's participle, then "that")
       that = that_within(st, nx, s_last, 10)
