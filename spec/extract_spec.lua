@@ -2713,6 +2713,26 @@ describe("glean.extract", function ()
       assert.are.same({ "Springboks", "Wallabies" }, of(d, "ORG"))
     end)
   end)
+
+  describe("names and bodies read in session 27", function ()
+    it("keeps words joined by 'and' before a body named before its description",
+       function ()
+      local d = entities_only:extract("Northland Roads and Bridges Authority, the agency " ..
+                                      "that runs the ferries, said it would act.")
+      assert.are.same({ "Northland Roads and Bridges Authority" }, of(d, "ORG"))
+    end)
+
+    it("reads a common family name and a country's word before 'and' as a body's",
+       function ()
+      local d = entities_only:extract("The Fish and Game Service said it would act. The " ..
+                                      "US Parks and Wildlife Service agreed.")
+      assert.are.same({ "Fish and Game Service", "US Parks and Wildlife Service" },
+                      of(d, "ORG"))
+      -- (a person's name before "and" stays the person's)
+      d = entities_only:extract("Ann Fish and Wildlife Service staff met.")
+      assert.are.same({ "Ann Fish" }, of(d, "PERSON"))
+    end)
+  end)
 end)
 
 describe("core.place", function ()

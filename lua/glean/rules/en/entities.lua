@@ -2916,6 +2916,9 @@ places.rules[#places.rules + 1] = {
     return whole and canonical_fields(whole) or NO_FIELDS
   end }
 
+-- (see below)
+local and_before
+
 places.rules[#places.rules + 1] = {
   id = "org.en.described_after", label = "ORG", priority = 61, span = "o",
   pattern = P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ -3) *
@@ -2961,6 +2964,9 @@ places.rules[#places.rules + 1] = {
       if (r.list == "given_names" and not firm_only) or r.list == "titles" then return false end
     end
     local noun = m.last_token - 1
+    -- (words joined by "and" before the name are its own: "United States
+    -- Citizenship and Immigration Services, the agency that …")
+    local first = a > 2 and and_before(toks, a, b, ctx)
     -- (nor a person's role at the body the apposition ends with: "Tom
     -- Ray, a spokesman for the company,")
     for i = b + 3, noun - 1 do
@@ -2973,7 +2979,7 @@ places.rules[#places.rules + 1] = {
         break
       end
     end
-    return { canonical = whole and whole.canonical or nil,
+    return { canonical = whole and whole.canonical or nil, first_token = first or nil,
              kind = (MEDIA_NOUNS[t_key(toks, noun)] or t_key(toks, noun) == "broadcaster" or
                      (whole and whole.kind == "media")) and "media" or nil }
   end }
@@ -3248,7 +3254,7 @@ local MEDIA_FIELDS = { kind = "media" }
 -- Tollway Radio", "Emily Blunt and …": a name a list knows, a person's, a
 -- head word before "and" after other words, a given name first, a
 -- capitalized word before them, a name of its own after "and")
-local function and_before (toks, a, b, ctx)
+and_before = function (toks, a, b, ctx)
   if t_key(toks, a - 1) ~= "and" then return nil end
   -- (nor before a name of its own: "Froogle and Google News", "Hero and
   -- House of Flying Daggers", "… and Virgin Radio")
@@ -3272,9 +3278,13 @@ local function and_before (toks, a, b, ctx)
       local r = ctx.dict(y, x - 1)
       -- (not a weak body's one word after an article: "the National
       -- Geology and Mining Service", where "The National" is a paper)
-      if r and ((r.label == "ORG" and not (r.weak and y == x - 1 and y > 1 and
-                                           ARTICLES[t_key(toks, y - 1)])) or
-                r.label == "PERSON" or r.label == "surname") then
+      -- (nor a weak family name that is a common word there: "the Fish
+      -- and Wildlife Service")
+      local weak_one = r and r.weak and y == x - 1 and y > 1 and
+                       (ARTICLES[t_key(toks, y - 1)] or
+                        (ctx.dict(y - 1, y - 1) or NO_FIELDS).kind == "country")
+      if r and ((r.label == "ORG" and not weak_one) or r.label == "PERSON" or
+                (r.label == "surname" and not (weak_one and is_common(t_key(toks, y))))) then
         return nil
       end
       if r and y == x - 1 and r.label == "org_head" then head = true end
@@ -3285,7 +3295,14 @@ local function and_before (toks, a, b, ctx)
   if x == a - 1 or (head and x < a - 2) then return nil end
   if x > 1 and t_kind(toks, x - 1) == "word" and t_is(toks, x - 1, "cap") and
      not ARTICLES[t_key(toks, x - 1)] and not t_is(toks, x, "para_before") then
-    return nil
+    -- (but a country's one word there is the name's: "the US Fish and
+    -- Wildlife Service")
+    local c = ctx.dict(x - 1, x - 1)
+    if not (c and c.label == "GPE" and c.kind == "country" and x > 2 and
+            (ARTICLES[t_key(toks, x - 2)] or not t_is(toks, x - 2, "cap"))) then
+      return nil
+    end
+    x = x - 1
   end
   local first = ctx.dict(x, x)
   if first and first.label == "given_name" then return nil end
