@@ -3770,6 +3770,19 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers read in session 27", function ()
+    it("reads a clause's short subject in lower case after ', and' before 'that'",
+       function ()
+      local qs = find("The minister said the plan was complete, and tenant groups warned " ..
+                      "that rents would rise.")
+      assert.are.equal("tenant groups", quote(qs, "rents would rise").speaker)
+      assert.are.equal("the plan was complete", qs[1].text)
+      -- (a name in capitals is no such subject)
+      qs = find("The plan stalled, and The Times said that it was over.")
+      assert.are_not.equal("and The Times", qs[1] and qs[1].speaker)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

@@ -5752,6 +5752,11 @@ local function build (st, m, rule)
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
     -- ("Waiting list rises as think tank warns …": the subject of the
     -- clause after a conjunction; asked here, of the matches kept so far)
+    if rule.lower_subject then
+      for i = sp_a, sp_b do
+        if KIND(toks, i) ~= "word" or not IS(toks, i, "lower") then return nil end
+      end
+    end
     if rule.long_subject then
       for i = sp_b - 1, sp_a + 1, -1 do
         if st.c.subordinators[KEY(toks, i)] then

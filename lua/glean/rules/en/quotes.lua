@@ -654,6 +654,14 @@ M.rules = {
               P.capture("speaker", P.rep(subject_words, 2, 14)) *
               aux *
               P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.LONG_SUBJECT_VERBS))) },
+  -- (and a clause's short subject in lower case after ", and" or ",
+  -- but", before "that": "…, and human rights groups warned that …")
+  -- (the words in lower case: asked by the build)
+  { id = "quote.en.clause_subject", content = "after", long_subject = true, lower_subject = true,
+    pattern = P.word "," * P.words { "and", "but" } *
+              P.capture("speaker", P.rep(subject_words, 2, 4)) *
+              P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.LONG_SUBJECT_VERBS))) *
+              P.word "that" },
   -- a byline after a quotation: "“…” ― Ann Lee"
   -- (a hyphen with spaces for the dash, and a title before the name: "“…”
   -- - Councillor Ann Lee, UDP")
