@@ -2732,6 +2732,16 @@ describe("glean.extract", function ()
       d = entities_only:extract("Ann Fish and Wildlife Service staff met.")
       assert.are.same({ "Ann Fish" }, of(d, "PERSON"))
     end)
+
+    it("keeps a sports report's places after 'across', in a list of places and before a " ..
+       "competition's name", function ()
+      local d = entities_only:extract("Kilrush end wait with Leinster Senior Cup win\n\n" ..
+                                      "Kilrush Harriers RFC beat Tullow Wanderers 24-19 in the " ..
+                                      "final. Tullow winger Ann Lee scored two tries. Clubs " ..
+                                      "across Leinster, in Wicklow and Longford, grew.")
+      assert.are.same({ "Kilrush Harriers RFC", "Tullow Wanderers", "Tullow" }, of(d, "ORG"))
+      assert.are.same({ "Leinster", "Leinster", "Wicklow", "Longford" }, of(d, "GPE"))
+    end)
   end)
 end)
 

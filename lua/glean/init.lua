@@ -719,7 +719,13 @@ end
 -- words of place before a town
 local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
   ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
-  ["visit"] = true, ["visited"] = true, ["visiting"] = true }
+  ["visit"] = true, ["visited"] = true, ["visiting"] = true, ["across"] = true,
+  ["throughout"] = true, ["around"] = true }
+-- the last word of a competition's name, which a place before it opens
+-- ("the Connacht Senior Cup final", "the Yorkshire League")
+local COMPETITION_ENDS = { cup = true, league = true, championship = true,
+  championships = true, trophy = true, shield = true, plate = true, games = true,
+  open = true, series = true, conference = true, division = true }
 
 -- what one holds in a firm: "shares in Kozan", "a stake in Kozan"
 local SHARE_WORDS = { shares = true, stake = true, stakes = true, holding = true,
@@ -1536,6 +1542,21 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
         local lost_to = before == "to" and a > 2 and LOST_TO[t_key(toks, a - 2)]
         play = (kind == "region" or kind == "district" or (kind == "city" and pop >= 100000)) and
                (lost_to or not VENUE[before]) and not dateline and before ~= "("
+        -- (nor a place listed after one: "clubs in Sligo and Roscommon";
+        -- after a comma, a list's word next: not "Everton visit Plymouth,
+        -- Liverpool travel to Burnley")
+        local prev = found[ix - 1]
+        local nk = b < #toks and t_key(toks, b + 1)
+        if play and prev and prev.last_token == a - 2 and prev.label == "GPE" and
+           (before == "and" or (before == "," and (nk == "," or nk == "and" or nk == "or"))) then
+          play = false
+        end
+        -- (nor a place that opens a competition's name: "the Connacht
+        -- Senior Cup")
+        for t = b + 1, math.min(b + 3, #toks) do
+          if not play or t_kind(toks, t) ~= "word" or not t_is(toks, t, "cap") then break end
+          if COMPETITION_ENDS[t_key(toks, t)] then play = false end
+        end
       end
       -- (not a place in a word of its own: "the Auckland-born opener")
       if play and b < #toks and t_kind(toks, b + 1) == "hyphen" and

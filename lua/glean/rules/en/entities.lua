@@ -3230,7 +3230,7 @@ local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper win
 local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
   "across after before")
 -- the letters of a club's kind after its name ("Bright Future FC")
-local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc")
+local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc rfc rufc rlfc")
 local LEGAL_FORMS = {}
 for w in ("ab ag asa bv co co. corp corp. corporation gmbh inc inc. llc ltd ltd. " ..
           "n.v. nv oy oyj as a/s plc s.a. s.p.a. sa se spa llp l.p. " ..
