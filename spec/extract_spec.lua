@@ -2742,6 +2742,17 @@ describe("glean.extract", function ()
       assert.are.same({ "Kilrush Harriers RFC", "Tullow Wanderers", "Tullow" }, of(d, "ORG"))
       assert.are.same({ "Leinster", "Leinster", "Wicklow", "Longford" }, of(d, "GPE"))
     end)
+
+    it("reads a body described as one of its kind's, and its acronym the capitals of a " ..
+       "place spell", function ()
+      local d = entities_only:extract("Tollway Health, one of Canada's largest private " ..
+                                      "insurers, said no. The Semiconductor Industry " ..
+                                      "Association (SIA) agreed. The SIA said so.")
+      assert.are.same({ "Tollway Health", "Semiconductor Industry Association",
+                        "Semiconductor Industry Association",
+                        "Semiconductor Industry Association" }, of(d, "ORG"))
+      assert.are.same({ "Canada" }, of(d, "GPE"))
+    end)
   end)
 end)
 

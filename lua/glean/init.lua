@@ -2522,7 +2522,14 @@ local function link_acronyms (text, toks, entities, taken)
           (guessed and guessed[w] and not shares_word(e.canonical, canonical, true) and
            not named_in(entities, e.canonical, named))) then
         e.canonical = canonical
-      elseif e and worded and worded[w] and (e.label ~= "PERSON" or not t_is(toks, i, "title")) then
+      elseif e and ((worded and worded[w] and
+                     (e.label ~= "PERSON" or not t_is(toks, i, "title"))) or
+                    -- (or a place's name the capitals only spell: "the
+                    -- Semiconductor Industry Association (SIA)" is no Siá)
+                    ((e.label == "GPE" or e.label == "LOC") and e.first_token == e.last_token and
+                     e.canonical and not e.canonical:find(" ", 1, true) and
+                     e.canonical ~= w and e.canonical:upper() ~= e.canonical and
+                     t_is(toks, i, "upper"))) then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"
       end
     end

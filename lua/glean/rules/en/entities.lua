@@ -2751,7 +2751,7 @@ places.rules[#places.rules + 1] = {
 -- "Ruritanian oil giant Petrovia", "mobile phone maker Telvo", "auditors
 -- Grant Tollway" (its trade or nationality first, no article: not "the
 -- firm Ann Lee founded")
-local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
+local FIRM_NOUNS = { "firm", "company", "group", "giant", "maker",
   "carrier", "bank", "lender", "retailer", "chain", "conglomerate",
   "manufacturer", "consultancy", "insurer", "airline", "supplier",
   "publisher", "brewer", "outfit", "start-up", "broadcaster", "distributor",
@@ -2764,6 +2764,15 @@ local FIRM_NOUN = P.words { "firm", "company", "group", "giant", "maker",
   "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer", "band",
   "orchestra", "choir", "agency", "association", "foundation", "institute", "nonprofit",
   "coalition", "cooperative", "co-operative", "federation" }
+local FIRM_NOUN = P.words(FIRM_NOUNS)
+-- (their plurals, after "one of": "Acme, one of Australia's largest
+-- insurers,")
+local FIRM_PLURALS = {}
+for _, w in ipairs(FIRM_NOUNS) do
+  if w ~= "telecoms" and w ~= "energy" then
+    FIRM_PLURALS[#FIRM_PLURALS + 1] = w:find("[^aeiou]y$") and w:sub(1, -2) .. "ies" or w .. "s"
+  end
+end
 -- nouns only a firm is, whatever trade is before them ("law firm
 -- Lindqvist Bauer", "film company New Line Cinema")
 local FIRM_ONLY_NOUNS = word_set("firm company label studio publisher chain outfit group")
@@ -2922,11 +2931,15 @@ local and_before
 places.rules[#places.rules + 1] = {
   id = "org.en.described_after", label = "ORG", priority = 61, span = "o",
   pattern = P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&") ^ -1 * firm_word) ^ -3) *
-            P.word "," * (P.words { "the", "a", "an" } +
-                          -- ("Mercado Vivo, Portugal's third-largest
-                          -- supermarket chain,")
-                          P.dict { "GPE" } * P.words { "'s", "\226\128\153s" }) *
-            P.rep(APPOSITION_WORD, 0, 5) * P.all(FIRM_NOUN, P.is "lower") *
+            P.word "," * ((P.words { "the", "a", "an" } +
+                           -- ("Mercado Vivo, Portugal's third-largest
+                           -- supermarket chain,")
+                           P.dict { "GPE" } * P.words { "'s", "\226\128\153s" }) *
+                          P.rep(APPOSITION_WORD, 0, 5) * P.all(FIRM_NOUN, P.is "lower") +
+                          P.word "one" * P.word "of" *
+                          (P.word "the" + P.dict { "GPE" } * P.words { "'s", "\226\128\153s" }) *
+                          P.rep(APPOSITION_WORD, 0, 5) *
+                          P.all(P.words(FIRM_PLURALS), P.is "lower")) *
             -- (or what it is of or for: "Brainport Development, the
             -- economic development agency for the area,"; or what it does:
             -- "Teplárny Vysočina, the heating utility that supplies …")
