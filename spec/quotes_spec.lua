@@ -3781,6 +3781,15 @@ describe("glean.quotes", function ()
       qs = find("The plan stalled, and The Times said that it was over.")
       assert.are_not.equal("and The Times", qs[1] and qs[1].speaker)
     end)
+
+    it("reads a police spokesperson as a police force's, not the body named before", function ()
+      local qs = find("The motoring club Acme reported long jams. A police spokeswoman said " ..
+                      "officers had arrested 14 people.")
+      assert.are.equal("A police spokeswoman", quote(qs, "officers had arrested").speaker)
+      qs = find("Tollway Police were called. The motoring club Acme reported long jams. A " ..
+                "police spokeswoman said officers had arrested 14 people.")
+      assert.are.equal("Tollway Police", quote(qs, "officers had arrested").speaker)
+    end)
   end)
 
   describe("the word lists", function ()

@@ -1296,6 +1296,8 @@ BODY_NOUN_NAMES.military = BODY_NOUN_NAMES.army
 BODY_NOUN_NAMES.force = { words = { police = true, constabulary = true, force = true,
                                     garda = true, gendarmerie = true, carabinieri = true,
                                     polizei = true, policja = true } }
+-- ("a police spokeswoman": a police force's, not the body named before)
+BODY_NOUN_NAMES.police = BODY_NOUN_NAMES.force
 -- (mod: a word in lower case before the noun, "the food bank": a body
 -- whose name ends with both, "Swansea Bay Food Bank", named in the last
 -- 6,000 bytes, comes first)
