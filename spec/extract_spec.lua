@@ -2753,6 +2753,16 @@ describe("glean.extract", function ()
                         "Semiconductor Industry Association" }, of(d, "ORG"))
       assert.are.same({ "Canada" }, of(d, "GPE"))
     end)
+
+    it("reads a minister's portfolio listed with commas, and a comma before the name",
+       function ()
+      local d = glean.extract("Kenya's Minister of Art, Culture and the Creative Economy, " ..
+                              "Ada Okafor-Lane, told reporters that talks went on.")
+      assert.are.same({ "Ada Okafor-Lane" }, of(d, "PERSON"))
+      assert.are.equal("Minister of Art, Culture and the Creative Economy",
+                       d.entities[2].title)
+      assert.are.equal("Ada Okafor-Lane", d.quotes[1].speaker)
+    end)
   end)
 end)
 

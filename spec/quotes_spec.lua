@@ -3790,6 +3790,15 @@ describe("glean.quotes", function ()
                 "police spokeswoman said officers had arrested 14 people.")
       assert.are.equal("Tollway Police", quote(qs, "officers had arrested").speaker)
     end)
+
+    it("reads a capitalized word after 'of' as a longer name's end or a title's portfolio",
+       function ()
+      local qs = find("The Tollway Book of Records has declared the lift the fastest on Earth.")
+      assert.are.equal("Tollway Book of Records", qs[1].speaker)
+      qs = find("Kenya's Minister of Art, Culture and the Creative Economy, Ada Okafor-Lane, " ..
+                "told reporters that talks went on.")
+      assert.are.equal("Ada Okafor-Lane", qs[1].speaker)
+    end)
   end)
 
   describe("the word lists", function ()

@@ -5754,6 +5754,31 @@ local function build (st, m, rule)
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
     -- ("Waiting list rises as think tank warns …": the subject of the
     -- clause after a conjunction; asked here, of the matches kept so far)
+    -- (a capitalized word after "of" or "for", no name, ends a longer
+    -- name, "the Guinness Book of Records has declared …", or a title's
+    -- portfolio: "Minister of Art, Culture and the Creative Economy, Ann
+    -- Lee, told …" is no "Art")
+    local k0 = sp_a == sp_b and sp_a > 2 and KEY(toks, sp_a - 1)
+    if (k0 == "of" or k0 == "for") and IS(toks, sp_a, "cap") and IS(toks, sp_a - 2, "cap") and
+       not entity_at(st, sp_a, sp_b) then
+      local x = sp_a - 2
+      while x > 2 and KIND(toks, x - 1) == "word" and not IS(toks, x, "para_before") do
+        local k = KEY(toks, x - 1)
+        if IS(toks, x - 1, "cap") then
+          x = x - 1
+        elseif (k == "of" or k == "for") and IS(toks, x - 2, "cap") then
+          x = x - 2
+        elseif k == "the" and x > 3 and (KEY(toks, x - 2) == "of" or KEY(toks, x - 2) == "for") and
+               IS(toks, x - 3, "cap") then
+          x = x - 3
+        else
+          break
+        end
+      end
+      if KEY(toks, x) == "the" then x = x + 1 end
+      if st.ctx.dict and (st.ctx.dict(x, x) or NO_READING).list == "titles" then return nil end
+      sp_a = x
+    end
     if rule.lower_subject then
       for i = sp_a, sp_b do
         if KIND(toks, i) ~= "word" or not IS(toks, i, "lower") then return nil end

@@ -483,6 +483,13 @@ local function place_from_dict (m, ctx)
     if small and b < #toks and t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then
       return false
     end
+    -- (nor a small place named by a common word, after another capitalized
+    -- one inside the sentence: "the Creative Economy", "Social Justice")
+    if small and d.weak and a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
+       not opens_sentence(toks, a - 1) and is_common(t_key(toks, a)) and
+       is_common(t_key(toks, a - 1)) and not t_is(toks, a, "upper") then
+      return false
+    end
     -- (nor a small place's name that is a family name too, before another
     -- name: "López Obrador", a Spanish name's two family names)
     -- (the reading's answer kept on it, asked before any token)
@@ -2076,14 +2083,21 @@ places.rules[#places.rules + 1] = {
   pattern = P.capture("title", P.words { "Minister", "Secretary", "Commissioner" } *
                                P.words { "of", "for" } *
                                P.rep(P.all(P.cap_word, P.isnt "upper") +
-                                     P.words { "and", ",", "of", "for" }, 1, 7)) *
+                                     P.words { "and", ",", "of", "for", "the" }, 1, 8)) *
             P.capture("name", given * name_part ^ 1 * suffix ^ -1),
   build = function (m, ctx)
     local toks = m.tokens
     local t1, t2 = m:capture_span("title")
     local n1 = m:capture_span("name")
     local k = t_key(toks, t2)
-    if k == "and" or k == "," or k == "of" or k == "for" then return false end
+    -- (a comma before the name: "Minister of Art, Culture and the Creative
+    -- Economy, Ann Lee,")
+    local comma = k == "," and t2 > t1 + 2
+    if comma then
+      t2 = t2 - 1
+      k = t_key(toks, t2)
+    end
+    if k == "and" or k == "," or k == "of" or k == "for" or k == "the" then return false end
     -- (not a body the lists know in it: "Secretary of State for the
     -- Home Department"'s words are no such thing, but "Governor of the
     -- Bank of England" keeps its bank; nor a line in capitals)
@@ -2109,12 +2123,15 @@ places.rules[#places.rules + 1] = {
         end
         if not named then
           if t < t2 or t2 - 1 <= t1 + 1 then return false end
+          if comma then return false end
           local title = m:capture_text("title"):match("^(.-)%s+%S+$")
           return { first_token = t2, title = title }
         end
       end
     end
-    return { first_token = n1, title = m:capture_text("title") }
+    return { first_token = n1,
+             title = comma and m:capture_text("title"):gsub("%s*,$", "") or
+                     m:capture_text("title") }
   end }
 
 -- a union's local by its number: "Transport Workers Union Local 100",
