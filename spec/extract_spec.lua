@@ -2763,6 +2763,17 @@ describe("glean.extract", function ()
                        d.entities[2].title)
       assert.are.equal("Ada Okafor-Lane", d.quotes[1].speaker)
     end)
+
+    it("reads a compass point before a state, a region or a country as a part of it",
+       function ()
+      local d = entities_only:extract("Storms hit West Texas and Eastern Ukraine. Trains to " ..
+                                      "North Wales ran. South Africa and West Virginia voted.")
+      assert.are.same({ "West Texas", "Eastern Ukraine", "North Wales" }, of(d, "LOC"))
+      assert.are.same({ "South Africa", "West Virginia" }, of(d, "GPE"))
+      -- (a body's name keeps its place)
+      d = entities_only:extract("Officers from South Wales Police said so.")
+      assert.are.same({ "South Wales Police" }, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -1047,6 +1047,28 @@ local places = {
         if d and d.label == "NORP" then return canonical_fields(d) end
         return { canonical = false }
       end },
+    -- a compass point before a state, a region or a country is a part of
+    -- it: "West Texas", "Eastern Ukraine", "North Wales" (the lists' own
+    -- names first: "South Africa", "West Virginia")
+    { id = "loc.en.compass_place", label = "LOC", priority = 31,
+      pattern = P.all(P.words { "North", "South", "East", "West", "Central", "Northern",
+                                "Southern", "Eastern", "Western", "Northeast", "Northwest",
+                                "Southeast", "Southwest", "Northeastern", "Northwestern",
+                                "Southeastern", "Southwestern", "Upstate", "Downstate" },
+                      P.is "title") *
+                P.dict "GPE",
+      build = function (m, ctx)
+        local a, b = m.first_token, m.last_token
+        if ctx.dict(a, b) or t_is(m.tokens, b, "upper") then return false end
+        local d = ctx.dict(a + 1, b)
+        if not d or d.label ~= "GPE" then return false end
+        if d.kind ~= "country" and d.kind ~= "region" and d.kind ~= "capital" and
+           d.kind ~= "constituent_country" and
+           (population(d) or 0) < 500000 then
+          return false
+        end
+        return { canonical = m.text }
+      end },
     -- (a nickname may come after a second given name: José María
     -- "Chema" Olmedo)
     { id = "person.en.given_name", label = "PERSON", priority = 50,
