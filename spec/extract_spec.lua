@@ -2774,6 +2774,14 @@ describe("glean.extract", function ()
       d = entities_only:extract("Officers from South Wales Police said so.")
       assert.are.same({ "South Wales Police" }, of(d, "ORG"))
     end)
+
+    it("reads a school's side by its town, its school and its nickname, no 'Class' side",
+       function ()
+      local d = entities_only:extract("The Abilene Northgate Hawks beat the Tyler Eastwood " ..
+                                      "Rams 34-28 in the Class 5A championship game. Hawks " ..
+                                      "quarterback Eli Tran threw two touchdown passes.")
+      assert.are.same({ "Abilene Northgate Hawks", "Tyler Eastwood Rams" }, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -2750,7 +2750,31 @@ places.rules[#places.rules + 1] = {
     local _, c2 = m:capture_span("p")
     local toks = m.tokens
     local last = t_text(toks, c2)
-    if #last < 4 or last:byte(-1) ~= 115 then return false end -- (an "s" last)
+    -- (an "s" last, not "ss": not "the Class 5A final")
+    if #last < 4 or last:byte(-1) ~= 115 or last:byte(-2) == 115 then return false end
+    return SPORTS_ONLY
+  end }
+
+-- (and a school's side, its town, the school's name and its nickname:
+-- "the Lubbock Southridge Lancers"; not an event: "the Boston Indoor
+-- Games")
+local EVENT_PLURALS = word_set("games championships awards prizes olympics paralympics series")
+places.rules[#places.rules + 1] = {
+  id = "org.en.school_team", label = "ORG", priority = 52, span = "p",
+  pattern = P.word "the" *
+            P.capture("p", P.dict "GPE" * P.all(P.kind "word", P.is "cap", P.isnt "upper") *
+                           nick_word),
+  build = function (m, ctx)
+    local c1, c2 = m:capture_span("p")
+    local toks = m.tokens
+    local last = t_text(toks, c2)
+    if #last < 4 or last:byte(-1) ~= 115 or last:byte(-2) == 115 then return false end
+    if c2 < #toks and t_kind(toks, c2 + 1) == "word" and t_is(toks, c2 + 1, "cap") then
+      return false
+    end
+    if not t_is(toks, c1, "title") or ctx.dict(c1, c2) or EVENT_PLURALS[t_key(toks, c2)] then
+      return false
+    end
     return SPORTS_ONLY
   end }
 
