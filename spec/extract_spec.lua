@@ -2782,6 +2782,17 @@ describe("glean.extract", function ()
                                       "quarterback Eli Tran threw two touchdown passes.")
       assert.are.same({ "Abilene Northgate Hawks", "Tyler Eastwood Rams" }, of(d, "ORG"))
     end)
+
+    it("reads firms named for their founders after a role, pollsters by their polls, and " ..
+       "a union written in lower case", function ()
+      local d = entities_only:extract("Ann Lee, a lawyer at Clifford Chance, said no. Tom " ..
+                                      "Ray, a partner at consultancy Marlowe Pike in Milan, " ..
+                                      "agreed. Mia Roth, a director at pollster Quavera, and " ..
+                                      "a Dalvonte survey differed. The union ver.di objected.")
+      assert.are.same({ "Clifford Chance", "Marlowe Pike", "Quavera", "Dalvonte", "ver.di" },
+                      of(d, "ORG"))
+      assert.are.same({ "Ann Lee", "Tom Ray", "Mia Roth" }, of(d, "PERSON"))
+    end)
   end)
 end)
 

@@ -798,8 +798,9 @@ local places = {
           return false
         end
         -- (a name in lower case is a description: "the national weather
-        -- service" of another country)
-        if b > a then
+        -- service" of another country; unless the lists write it so:
+        -- "ver.di")
+        if b > a and not (d and d.case) then
           local lower = true
           for t = a, b do
             if not t_is(m.tokens, t, "lower") and t_is(m.tokens, t, "alpha") then
@@ -1509,16 +1510,26 @@ local ROLE_AT = P.words { "head", "chief", "analyst", "analysts", "economist",
   "economists", "strategist", "strategists", "director", "partner", "professor",
   "researcher", "researchers", "fellow", "officer", "executive", "lecturer",
   "scientist", "scientists", "editor", "correspondent", "adviser", "advisor",
-  "consultant", "trader", "traders", "manager", "managers", "founder" }
+  "consultant", "trader", "traders", "manager", "managers", "founder", "lawyer", "lawyers",
+  "attorney", "attorneys", "solicitor", "associate", "accountant", "banker", "bankers",
+  "engineer", "engineers" }
 places.rules[#places.rules + 1] = {
   id = "org.en.role_at", label = "ORG", priority = 52, span = "org",
   -- (a word of the name may be hyphenated: "at Kestrel Pan-African Bank")
   pattern = ROLE_AT * P.rep(P.no(P.words { ",", ".", ";", ":", "at", "(", ")" }), 0, 5) *
             P.word "at" * P.capture("org", org_word * org_piece ^ -3 *
-                                           (P.word "of" * org_word * org_word ^ -2) ^ -1),
+                                           (P.word "of" * org_word * org_word ^ -2) ^ -1 +
+                                           P.all(P.kind "word", P.is "title",
+                                                 P.in_dict "given_name") *
+                                           P.all(P.kind "word", P.is "title")),
   build = function (m, ctx)
     local c1, c2 = m:capture_span("org")
     local toks = m.tokens
+    -- (a firm named for its founders: "a lawyer at Clifford Chance", "a
+    -- partner at Roland Berger", two names)
+    if (ctx.dict(c1, c1) or NO_FIELDS).label == "given_name" then
+      return c2 == c1 + 1 and NO_FIELDS or false
+    end
     if NOT_ORG_START[t_key(toks, c1)] or TIME_WORDS[t_key(toks, c1)] then return false end
     -- (a longer name the lists know: "at Lloyd's of London")
     local nk = c2 < #toks and t_key(toks, c2 + 1)
@@ -2731,6 +2742,15 @@ places.rules[#places.rules + 1] = {
     return not_time(m)
   end }
 
+-- a pollster no list knows, by its poll: "a Datafolha survey", "the
+-- latest Quaest poll" (one or two words no list knows, no common word)
+places.rules[#places.rules + 1] = {
+  id = "org.en.poll_source", label = "ORG", priority = 22, span = "p",
+  pattern = P.words { "a", "an", "the", "latest", "new" } *
+            P.capture("p", unknown_cap * unknown_cap ^ -1) *
+            P.all(P.words { "poll", "polls", "survey", "surveys" }, P.is "lower"),
+  build = not_time }
+
 -- a body whose shares or stake are named: "shares in Varnok", "a stake in
 -- Varnok Holdings"
 places.rules[#places.rules + 1] = {
@@ -2826,7 +2846,7 @@ local FIRM_NOUNS = { "firm", "company", "group", "giant", "maker",
   "platform", "startup", "studio", "developer", "label", "grocer", "bookmaker",
   "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer", "band",
   "orchestra", "choir", "agency", "association", "foundation", "institute", "nonprofit",
-  "coalition", "cooperative", "co-operative", "federation" }
+  "coalition", "cooperative", "co-operative", "federation", "pollster" }
 local FIRM_NOUN = P.words(FIRM_NOUNS)
 -- (their plurals, after "one of": "Acme, one of Australia's largest
 -- insurers,")
@@ -2888,8 +2908,10 @@ places.rules[#places.rules + 1] = {
       if t < 1 or t_kind(toks, t) ~= "word" then return false end
       if t_is(toks, t, "lower") or (BODY_NOUNS[t_key(toks, noun)] and ARTICLES[t_key(toks, t)]) then
         local trade = t_key(toks, t)
-        -- (an article before a noun only a body is: "the charity X")
-        if (NOT_TRADE[trade] and not (ARTICLES[trade] and BODY_NOUNS[t_key(toks, noun)])) or
+        -- (an article before a noun only a body is: "the charity X"; a
+        -- preposition of where one works: "a partner at consultancy X")
+        if (NOT_TRADE[trade] and not (ARTICLES[trade] and BODY_NOUNS[t_key(toks, noun)]) and
+            not ((trade == "at" or trade == "from") and not PERSON_TOO[t_key(toks, noun)])) or
            (PERSON_TRADE[trade] and not FIRM_ONLY_NOUNS[t_key(toks, noun)]) then
           return false
         end
