@@ -2793,6 +2793,17 @@ describe("glean.extract", function ()
                       of(d, "ORG"))
       assert.are.same({ "Ann Lee", "Tom Ray", "Mia Roth" }, of(d, "PERSON"))
     end)
+
+    it("reads a private company's form in brackets, and a village's hyphenated name",
+       function ()
+      local d = entities_only:extract("The licence issued to Tolvane Platinum (Pty) Ltd was " ..
+                                      "set aside. Tolvane Platinum said it would appeal. In " ..
+                                      "the village of Ga-Rathebe and the town of " ..
+                                      "Ashby-de-la-Zouch, people cheered.")
+      assert.are.same({ "Tolvane Platinum (Pty) Ltd", "Tolvane Platinum (Pty) Ltd" },
+                      of(d, "ORG"))
+      assert.are.same({ "Ga-Rathebe", "Ashby-de-la-Zouch" }, of(d, "GPE"))
+    end)
   end)
 end)
 

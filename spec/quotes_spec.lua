@@ -3799,6 +3799,13 @@ describe("glean.quotes", function ()
                 "told reporters that talks went on.")
       assert.are.equal("Ada Okafor-Lane", qs[1].speaker)
     end)
+
+    it("reads a court's holding as what it said", function ()
+      local qs = find("The Constitutional Court has previously held that the state must act.")
+      assert.are.equal("Constitutional Court", qs[1].speaker)
+      assert.are.equal("the state must act", qs[1].text)
+      assert.are.same({}, find("They held talks with the union on Monday."))
+    end)
   end)
 
   describe("the word lists", function ()

@@ -739,6 +739,8 @@ local function after_place_word (set, toks, i)
          not (i > 2 and t_key(toks, i - 2) == "according") or false
 end
 
+local PRIVATE_FORMS = { pty = true, pvt = true, proprietary = true, private = true }
+
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
   -- lookup through its metatable)
@@ -757,6 +759,12 @@ local function link_names (text, toks, entities, taken, dict)
     if e.label == "ORG" and b > a and CORP_TAIL[KEY(toks, b)] then
       local k = b
       while k > a and CORP_TAIL[KEY(toks, k)] do k = k - 1 end
+      -- (and a private company's form in brackets: "Mothibi Platinum (Pty)
+      -- Ltd" is "Mothibi Platinum")
+      if k > a + 3 and KEY(toks, k) == ")" and KEY(toks, k - 2) == "(" and
+         PRIVATE_FORMS[KEY(toks, k - 1)] then
+        k = k - 3
+      end
       -- (and its "&": "Banque Lavaux & Cie" is "Banque Lavaux"; not a
       -- person's name, "David Rubin & Partners")
       if k > a + 1 and KEY(toks, k) == "&" then

@@ -747,6 +747,25 @@ local places = {
     -- (before a person: "Acme Holdings Corp" is no "Holdings Corp")
     { id = "org.en.head", label = "ORG", priority = 52, span = "org",
       pattern = P.words { "the", "a", "an" } ^ -1 * P.capture("org", org_name) },
+    -- a private company's form in brackets, as South Africa, Australia
+    -- and India write it: "Mothibi Platinum (Pty) Ltd", "Tata Steel (Pvt)
+    -- Ltd" (the match starts at the bracket; the build reads the name's
+    -- capitalized words before it)
+    { id = "org.en.pty", label = "ORG", priority = 56,
+      pattern = P.word "(" * P.words { "Pty", "Pvt", "Proprietary", "Private" } * P.word ")" *
+                P.words { "Ltd", "Ltd.", "Limited" },
+      build = function (m)
+        local toks, a = m.tokens, m.first_token
+        local f = a
+        while f > 1 and f > a - 5 and t_kind(toks, f - 1) == "word" and
+              t_is(toks, f - 1, "cap") and not t_is(toks, f, "para_before") do
+          local k = t_key(toks, f - 1)
+          if k == "the" or k == "a" or k == "an" then break end
+          f = f - 1
+        end
+        if f == a then return false end
+        return { first_token = f }
+      end },
     -- a plural's possessive inside the name: "the Independent Pilots'
     -- Union", "the Women's Institute" (the match starts at the mark, a
     -- rare token; the build reads the words before it)
@@ -1874,6 +1893,7 @@ places.rules[#places.rules + 1] = {
 -- a settlement named after its kind and "of": "the small community of
 -- Ruch", "the village of Blorvik" (a family name too: "the town of
 -- Hartley")
+local PLACE_PARTICLES = word_set("upon on de la le les du des en sur sous am an der im")
 local SETTLEMENT_NOUN = P.all(P.is "lower", P.words { "village", "town", "city", "community",
   "hamlet", "settlement", "suburb", "port", "island", "villages", "towns" })
 places.rules[#places.rules + 1] = {
@@ -1891,7 +1911,17 @@ places.rules[#places.rules + 1] = {
        NOT_A_NAME_START[t_key(m.tokens, a)] then
       return false
     end
-    return NO_FIELDS
+    -- (a name's hyphenated words: "the village of Ga-Mokaba")
+    -- (and a particle between them: "Stratford-upon-Avon", "Saint-Jean-de-Luz")
+    local toks, y, z = m.tokens, b, b
+    while y + 2 <= #toks and t_kind(toks, y + 1) == "hyphen" and
+          not t_is(toks, y + 1, "space_before") and not t_is(toks, y + 2, "space_before") and
+          t_kind(toks, y + 2) == "word" and
+          (t_is(toks, y + 2, "cap") or PLACE_PARTICLES[t_key(toks, y + 2)]) do
+      y = y + 2
+      if t_is(toks, y, "cap") then z = y end
+    end
+    return z > b and { last_token = z } or NO_FIELDS
   end }
 
 -- streets, squares, bridges and venues: "Lansdowne Road", "Tavistock
