@@ -2804,6 +2804,14 @@ describe("glean.extract", function ()
                       of(d, "ORG"))
       assert.are.same({ "Ga-Rathebe", "Ashby-de-la-Zouch" }, of(d, "GPE"))
     end)
+
+    it("reads the islands the lists lacked, Java only as a place where the text says so",
+       function ()
+      local d = entities_only:extract("Ash fell on Java and Lombok, and ferries to Luzon " ..
+                                      "and Vancouver Island stopped. Half of all phones now " ..
+                                      "have Java onboard.")
+      assert.are.same({ "Java", "Lombok", "Luzon", "Vancouver Island" }, of(d, "LOC"))
+    end)
   end)
 end)
 

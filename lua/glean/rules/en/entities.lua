@@ -1053,7 +1053,25 @@ local places = {
     { id = "gpe.en.dict", label = "GPE", priority = 30,
       pattern = P.dict "GPE", build = place_from_dict },
     { id = "loc.en.dict", label = "LOC", priority = 30,
-      pattern = P.dict "LOC", build = from_dict },
+      pattern = P.dict "LOC", build = function (m, ctx)
+        local d = ctx.dict(m.first_token, m.last_token)
+        -- (a place the lists call weak, a word of other things too, is
+        -- one after a word of place or with another place: "the highest
+        -- peak on Java", "Java and Sumatra"; not "phones that have Java")
+        if d and d.weak and d.label == "LOC" and d.kind == "island" then
+          local toks, a, b = m.tokens, m.first_token, m.last_token
+          local before = a > 1 and t_key(toks, a - 1)
+          local after = b < #toks and t_key(toks, b + 1)
+          if not (PLACE_CUES[before] or before == "on" or
+                  ((before == "and" or before == ",") and a > 2 and
+                   (ctx.dict(a - 2, a - 2) or NO_FIELDS).label == "LOC") or
+                  (after == "and" and b + 2 <= #toks and
+                   (ctx.dict(b + 2, b + 2) or NO_FIELDS).label == "LOC")) then
+            return false
+          end
+        end
+        return dict_fields(m, d)
+      end },
     { id = "norp.en.dict", label = "NORP", priority = 30,
       pattern = P.dict "NORP", build = from_dict },
     -- a compass point before a people's adjective is part of it: "East
