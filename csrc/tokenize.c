@@ -317,7 +317,16 @@ static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
       tmp[0] = (char)(tmp[0] - 32);
       for (k = 1; k < len; k++)
         if (tmp[k] >= 'A' && tmp[k] <= 'Z') tmp[k] = (char)(tmp[k] + 32);
-      if ((c = gl_abbrev_find(T->ab, tmp, len)) != 0) goto found;
+      /* (a word in capitals before a word in title case, or "A" or
+      ** "I", is an acronym that ends its sentence: "helps the PT. A
+      ** spokesman", not "Pt."; "DR. SMITH", a line in capitals, keeps the
+      ** fold) */
+      k = j + 1;
+      while (k < T->n && (s[k] == ' ' || s[k] == '\t')) k++;
+      if (!(k + 1 < T->n && s[k] >= 'A' && s[k] <= 'Z' &&
+            !(s[k + 1] >= 'A' && s[k + 1] <= 'Z')) &&
+          (c = gl_abbrev_find(T->ab, tmp, len)) != 0)
+        goto found;
     }
   }
   if (onecap) {                      /* an initial: J. R. R. Tolkien */

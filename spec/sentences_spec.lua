@@ -74,6 +74,15 @@ describe("glean.sentences", function ()
     assert.are.same({ "See No. 5 on the list." }, split("See No. 5 on the list."))
   end)
 
+  it("ends a sentence at an acronym in capitals that folds to an abbreviation", function ()
+    assert.are.same({ "He joined the PT.", "A spokesman said so." },
+                    split("He joined the PT. A spokesman said so."))
+    assert.are.same({ "It is under review by the SEC.", "The firm said so." },
+                    split("It is under review by the SEC. The firm said so."))
+    -- (a line in capitals keeps its abbreviations)
+    assert.are.same({ "THE ST. LOUIS CARDINALS WON." }, split("THE ST. LOUIS CARDINALS WON."))
+  end)
+
   it("lets some abbreviations end a sentence", function ()
     assert.are.same({ "They sold apples, pears etc.", "Then they left." },
                     split("They sold apples, pears etc. Then they left."))
