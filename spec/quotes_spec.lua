@@ -3806,6 +3806,19 @@ describe("glean.quotes", function ()
       assert.are.equal("the state must act", qs[1].text)
       assert.are.same({}, find("They held talks with the union on Monday."))
     end)
+
+    it("reads 'said a spokesman for the firm' as the spokesman's, or the firm's the " ..
+       "article named", function ()
+      local qs = find("\"Prices will rise further next year,\" said a spokesman for the firm.")
+      assert.are.equal("a spokesman", qs[1].speaker)
+      qs = find("Virgin Media will launch films on demand. \"What we offer is truly on " ..
+                "demand,\" said a spokesman for the company.")
+      assert.are.equal("Virgin Media", quote(qs, "What we offer").speaker)
+    end)
+
+    it("reads no headline's participle before a gerund as a cue", function ()
+      assert.are.same({}, find("Warm water found eating deeper under the glacier"))
+    end)
   end)
 
   describe("the word lists", function ()

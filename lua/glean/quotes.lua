@@ -3736,6 +3736,7 @@ B.PREP_BEFORE_SUBJECT = PREP_BEFORE_SUBJECT
 B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
+B.ROLE_AT_PREPS = { ["for"] = true, at = true, from = true }
 B.POST_MODIFIERS = { ["in"] = true, with = true, close = true, familiar = true,
   involved = true, briefed = true, knowledgeable = true, inside = true, within = true,
   near = true, on = true, outside = true }
@@ -4766,7 +4767,29 @@ local function build (st, m, rule)
     if (kz == "for" or kz == "of" or kz == "at") and sp[2] > sp[1] and sp[2] < s_last then
       local x = entity_at(st, sp[2] + 1, s_last) or
                 (KEY(toks, sp[2] + 1) == "the" and entity_at(st, sp[2] + 2, s_last))
-      if x and x.label ~= "DATE" and x.label ~= "TIME" then sp[2] = x.last_token end
+      if x and x.label ~= "DATE" and x.label ~= "TIME" then
+        sp[2] = x.last_token
+      elseif sp[1] > cue[2] and B.SAY[ckey] then
+        -- (no name after it: the noun phrase of a role ends before the
+        -- preposition, "said a spokesman for the firm")
+        local z = sp[2]
+        while z > sp[1] and not (KEY(toks, z + 1) == "for" or KEY(toks, z + 1) == "of" or
+                                 KEY(toks, z + 1) == "at") do
+          z = z - 1
+        end
+        if SPOKES[KEY(toks, z)] or title_between(st, z, z) then
+          -- (and the body the article named before, for "the company":
+          -- "said a spokesman for the company" is Acme's)
+          local t = z + 2
+          if t + 1 <= s_last and KEY(toks, t) == "the" and IS(toks, t + 1, "lower") and
+             (TERMINAL[KEY(toks, t + 2)] or KEY(toks, t + 2) == ",") and
+             body_antecedent(st, t, KEY(toks, t + 1)) then
+            sp[1], sp[2] = t, t + 1
+          else
+            sp[2] = z
+          end
+        end
+      end
     end
     -- (nothing after the speaker at the text's end: the terminal's place)
     local w = sp[2] < #toks and KEY(toks, sp[2] + 1) or "."
@@ -4795,8 +4818,10 @@ local function build (st, m, rule)
             (w ~= "that" and st.c.relatives[w]) or
             (B.PLACE_PREPOSITIONS[w] and place_then_end(st, sp[2] + 2, s_last)) or
             -- (a post-modifier to the end, no clause: "…, said one source in
-            -- the room", "…, said two people familiar with the talks")
-            (B.POST_MODIFIERS[w] and sp[1] > cue[2] and B.SAY[ckey] and s_last - sp[2] <= 12 and
+            -- the room", "…, said two people familiar with the talks", "…,
+            -- said a spokesman for the firm")
+            ((B.POST_MODIFIERS[w] or B.ROLE_AT_PREPS[w]) and sp[1] > cue[2] and B.SAY[ckey] and
+             s_last - sp[2] <= 12 and
              TERMINAL[KEY(toks, s_last)] and not verb_between(st, sp[2] + 2, s_last - 1))) then
       return nil
     end
@@ -5783,6 +5808,14 @@ local function build (st, m, rule)
       for i = sp_a, sp_b do
         if KIND(toks, i) ~= "word" or not IS(toks, i, "lower") then return nil end
       end
+    end
+    -- (a participle before a gerund is a passive's: "Warm water found
+    -- eating deeper under the glacier")
+    local kc = rule.long_subject and KEY(toks, cue[2])
+    if (kc == "found" or kc == "seen" or kc == "shown") and cue[2] < #toks and
+       IS(toks, cue[2] + 1, "lower") and KEY(toks, cue[2] + 1):find("..ing$") and
+       KEY(toks, cue[2] + 1) ~= "nothing" then
+      return nil
     end
     if rule.long_subject then
       for i = sp_b - 1, sp_a + 1, -1 do
