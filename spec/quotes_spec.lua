@@ -3789,6 +3789,10 @@ describe("glean.quotes", function ()
       qs = find("Tollway Police were called. The motoring club Acme reported long jams. A " ..
                 "police spokeswoman said officers had arrested 14 people.")
       assert.are.equal("Tollway Police", quote(qs, "officers had arrested").speaker)
+      -- (no force of another kind)
+      qs = find("The protest was organised by the Farmers Defence Force (FDF). A police " ..
+                "spokeswoman said officers had arrested 14 people.")
+      assert.are.equal("A police spokeswoman", quote(qs, "officers had arrested").speaker)
     end)
 
     it("reads a capitalized word after 'of' as a longer name's end or a title's portfolio",

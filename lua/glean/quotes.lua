@@ -1297,7 +1297,12 @@ BODY_NOUN_NAMES.force = { words = { police = true, constabulary = true, force = 
                                     garda = true, gendarmerie = true, carabinieri = true,
                                     polizei = true, policja = true } }
 -- ("a police spokeswoman": a police force's, not the body named before)
-BODY_NOUN_NAMES.police = BODY_NOUN_NAMES.force
+-- (any word of its name: "Police Scotland"; not a "Force" of another
+-- kind, "the Farmers Defence Force")
+BODY_NOUN_NAMES.police = { words = { police = true, constabulary = true, garda = true,
+                                     gendarmerie = true, carabinieri = true, polizei = true,
+                                     policja = true, politie = true },
+                           anywhere = true }
 -- (mod: a word in lower case before the noun, "the food bank": a body
 -- whose name ends with both, "Swansea Bay Food Bank", named in the last
 -- 6,000 bytes, comes first)
