@@ -322,7 +322,16 @@ static size_t abbrev_end (const tk *T, size_t start, size_t j, int onecap,
       ** spokesman", not "Pt."; "DR. SMITH", a line in capitals, keeps the
       ** fold) */
       k = j + 1;
-      while (k < T->n && (s[k] == ' ' || s[k] == '\t')) k++;
+      for (;;) {                     /* (past closing marks: `PT." A`) */
+        if (k < T->n && (s[k] == ' ' || s[k] == '\t' || s[k] == '"' || s[k] == '\'' ||
+                         s[k] == ')'))
+          k++;
+        else if (k + 2 < T->n && s[k] == 0xE2 && s[k + 1] == 0x80 &&
+                 (s[k + 2] == 0x9D || s[k + 2] == 0x99))
+          k += 3;
+        else
+          break;
+      }
       if (!(k + 1 < T->n && s[k] >= 'A' && s[k] <= 'Z' &&
             !(s[k + 1] >= 'A' && s[k + 1] <= 'Z')) &&
           (c = gl_abbrev_find(T->ab, tmp, len)) != 0)

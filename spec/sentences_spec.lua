@@ -77,6 +77,8 @@ describe("glean.sentences", function ()
   it("ends a sentence at an acronym in capitals that folds to an abbreviation", function ()
     assert.are.same({ "He joined the PT.", "A spokesman said so." },
                     split("He joined the PT. A spokesman said so."))
+    assert.are.same({ "It \"helps the PT.\"", "A spokesman said so." },
+                    split("It \"helps the PT.\" A spokesman said so."))
     assert.are.same({ "It is under review by the SEC.", "The firm said so." },
                     split("It is under review by the SEC. The firm said so."))
     -- (a line in capitals keeps its abbreviations)
