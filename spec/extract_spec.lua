@@ -2812,6 +2812,12 @@ describe("glean.extract", function ()
                                       "have Java onboard.")
       assert.are.same({ "Java", "Lombok", "Luzon", "Vancouver Island" }, of(d, "LOC"))
     end)
+
+    it("reads a city's transit or power body", function ()
+      local d = entities_only:extract("Regina Transit said buses would run. Thunder Bay " ..
+                                      "Hydro raised its rates.")
+      assert.are.same({ "Regina Transit", "Thunder Bay Hydro" }, of(d, "ORG"))
+    end)
   end)
 end)
 
