@@ -2818,6 +2818,15 @@ describe("glean.extract", function ()
                                       "Hydro raised its rates.")
       assert.are.same({ "Regina Transit", "Thunder Bay Hydro" }, of(d, "ORG"))
     end)
+
+    it("reads a hospital's or a university's city after its kind as its name's", function ()
+      local d = entities_only:extract("She works at University Hospital Frankfurt. The " ..
+                                      "Technical University Munich agreed. The University " ..
+                                      "Hospital in Zurich did not.")
+      assert.are.same({ "University Hospital Frankfurt", "Technical University Munich",
+                        "University Hospital" }, of(d, "ORG"))
+      assert.are.same({ "Zurich" }, of(d, "GPE"))
+    end)
   end)
 end)
 

@@ -3375,6 +3375,8 @@ local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper win
 -- prepositions that open a sentence before a name (see name_start_ok)
 local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
   "across after before")
+-- the kinds of body a city's name may follow (see org.en.head's build)
+local CITY_AFTER_HEADS = word_set("hospital university clinic")
 -- the letters of a club's kind after its name ("Bright Future FC")
 local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc rfc rufc rlfc")
 local LEGAL_FORMS = {}
@@ -3975,6 +3977,19 @@ local function name_start_ok (m, ctx)
     if d and d.label == "ORG" then
       if not trimmed then return canonical_fields(d) end
       return { first_token = a, last_token = b, canonical = d.canonical }
+    end
+  end
+  -- (a hospital's or a university's city after its kind, as German, Swiss
+  -- and Nordic names have it: "University Hospital Frankfurt", "Technical
+  -- University Munich"; the city no other name's first word)
+  local kz = trimmed and t_key(toks, b) or kb
+  if id == "org.en.head" and b > a and CITY_AFTER_HEADS[kz] and b < #toks and
+     t_is(toks, b + 1, "title") and t_kind(toks, b + 1) == "word" and
+     not (b + 1 < #toks and t_kind(toks, b + 2) == "word" and t_is(toks, b + 2, "cap")) and
+     not POSSESSIVE_S[t_key(toks, b + 2)] then
+    local c = ctx.dict(b + 1, b + 1)
+    if c and c.label == "GPE" and (c.kind == "city" or c.kind == "capital") then
+      return { first_token = a, last_token = b + 1 }
     end
   end
   -- (a name found in the capture "org" is the rule's span already: only a
