@@ -2825,7 +2825,7 @@ describe("glean.extract", function ()
                                       "Hospital in Zurich did not.")
       assert.are.same({ "University Hospital Frankfurt", "Technical University Munich",
                         "University Hospital" }, of(d, "ORG"))
-      assert.are.same({ "Zurich" }, of(d, "GPE"))
+      assert.are.same({ "Zürich" }, of(d, "GPE"))
     end)
   end)
 end)
