@@ -2752,6 +2752,10 @@ describe("glean.extract", function ()
                         "Semiconductor Industry Association",
                         "Semiconductor Industry Association" }, of(d, "ORG"))
       assert.are.same({ "Canada" }, of(d, "GPE"))
+      d = entities_only:extract("The Icelandic Meteorological Office (IMO) said so. The IMO " ..
+                                "warned residents.")
+      assert.are.same({ "Icelandic Meteorological Office", "Icelandic Meteorological Office",
+                        "Icelandic Meteorological Office" }, of(d, "ORG"))
     end)
 
     it("reads a minister's portfolio listed with commas, and a comma before the name",

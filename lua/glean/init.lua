@@ -2534,9 +2534,11 @@ local function link_acronyms (text, toks, entities, taken)
                      (e.label ~= "PERSON" or not t_is(toks, i, "title"))) or
                     -- (or a place's name the capitals only spell: "the
                     -- Semiconductor Industry Association (SIA)" is no Siá)
+                    -- (or a state's: "the Icelandic Meteorological Office
+                    -- (IMO)" is no Imo State)
                     ((e.label == "GPE" or e.label == "LOC") and e.first_token == e.last_token and
-                     e.canonical and not e.canonical:find(" ", 1, true) and
-                     e.canonical ~= w and e.canonical:upper() ~= e.canonical and
+                     e.canonical and e.canonical ~= w and e.canonical:upper() ~= e.canonical and
+                     e.canonical:sub(1, #w):upper() == w:upper() and
                      t_is(toks, i, "upper"))) then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"
       end
