@@ -2538,7 +2538,8 @@ local function link_acronyms (text, toks, entities, taken)
                     -- (IMO)" is no Imo State)
                     ((e.label == "GPE" or e.label == "LOC") and e.first_token == e.last_token and
                      e.canonical and e.canonical ~= w and e.canonical:upper() ~= e.canonical and
-                     e.canonical:sub(1, #w):upper() == w:upper() and
+                     (not e.canonical:find(" ", 1, true) or
+                      e.canonical:sub(1, #w):upper() == w:upper()) and
                      t_is(toks, i, "upper"))) then
         e.label, e.canonical, e.kind, e.rule = "ORG", canonical, nil, "org.en.acronym_defined"
       end
