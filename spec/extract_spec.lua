@@ -2831,6 +2831,13 @@ describe("glean.extract", function ()
                         "University Hospital" }, of(d, "ORG"))
       assert.are.same({ "Zürich" }, of(d, "GPE"))
     end)
+
+    it("reads no name in a title's own words, and a third name between commas", function ()
+      local d = glean.extract("Results will be declared on Tuesday, Kerala's Chief " ..
+                              "Electoral Officer, Shalini Iyer Raman, said.")
+      assert.are.same({ "Shalini Iyer Raman" }, of(d, "PERSON"))
+      assert.are.equal("Shalini Iyer Raman", d.quotes[1].speaker)
+    end)
   end)
 end)
 

@@ -1257,6 +1257,13 @@ local places = {
            is_common(t_key(m.tokens, n1)) and not has_reading(ctx, n1, n1, "given_names") then
           return false
         end
+        -- (nor a title's own words: "Chief Electoral Officer", no name
+        -- "Electoral Officer")
+        if n2 > n1 and has_reading(ctx, n2, n2, "titles") and
+           not has_reading(ctx, n2, n2, "surnames") and
+           not has_reading(ctx, n1, n1, "given_names") then
+          return false
+        end
         -- (nor a thing named so after "the": "outside the Justice Palace")
         if n1 == n2 and titled_thing(ctx, m.tokens, t1, n1) then return false end
         local first = ctx.dict(n1, n1)
@@ -4051,8 +4058,32 @@ local function plural_head (m, ctx)
   return { first_token = f > 2 and and_before(toks, f, m.last_token, ctx) or f }
 end
 
+-- (and a third name between commas after a family name, as South Indian
+-- names have one: ", Shalini Iyer Raman, said"; a word no list knows, a
+-- family name or a small town's)
+local function third_name (m, ctx)
+  local fields = name_start_ok(m, ctx)
+  if not fields then return fields end
+  local toks, a, b = m.tokens, m.first_token, m.last_token
+  if (fields.first_token or a) == a and not fields.last_token and a > 1 and
+     t_key(toks, a - 1) == "," and b + 2 <= #toks and t_key(toks, b + 2) == "," and
+     t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "title") and
+     not is_common(t_key(toks, b + 1)) then
+    local d = ctx.dict(b + 1, b + 1)
+    if not d or d.list == "surnames" or d.list == "given_names" or
+       (d.label == "GPE" and d.kind == "city" and (population(d) or 0) < 100000) then
+      local out = { last_token = b + 1 }
+      for k, v in pairs(fields) do out[k] = v end
+      out.last_token = b + 1
+      return out
+    end
+  end
+  return fields
+end
+
 for _, r in ipairs(places.rules) do
   if r.id == "org.en.plural_head" then r.build = plural_head end
+  if r.id == "person.en.name_surname" and not r.build then r.build = third_name end
   if (r.id == "person.en.given_name" or r.id == "person.en.name_surname" or
       r.id == "person.en.initials" or r.id == "org.en.town_name" or
       r.id == "person.en.after_headline_verb" or
