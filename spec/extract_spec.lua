@@ -2838,6 +2838,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Shalini Iyer Raman" }, of(d, "PERSON"))
       assert.are.equal("Shalini Iyer Raman", d.quotes[1].speaker)
     end)
+
+    it("reads a university's students' union, a guild, and the lists' new rows", function ()
+      local d = entities_only:extract("The University of Leeds Students' Union said so. The " ..
+                                      "Tollway Police Guild agreed. Fenerbahçe won.")
+      assert.are.same({ "University of Leeds Students' Union", "Tollway Police Guild",
+                        "Fenerbahçe" }, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -4010,6 +4010,9 @@ local function name_start_ok (m, ctx)
 end
 -- (the words before a plural's possessive in a body's name: see
 -- org.en.plural_head)
+-- (heads of bodies named for a place after "of", whose own bodies the
+-- plural's possessive may name: see plural_head)
+local SCHOOL_HEADS = word_set("university college institute school academy")
 local function plural_head (m, ctx)
   local toks, a = m.tokens, m.first_token
   -- (in title case: a headline in capitals is no run of names)
@@ -4029,6 +4032,18 @@ local function plural_head (m, ctx)
         not t_is(toks, f - 1, "upper") and t_key(toks, f - 1) ~= "the" and
         not (opens_sentence(toks, f - 1) and is_common(t_key(toks, f - 1))) do
     f = f - 1
+  end
+  -- (and a body's head and "of" before them: "the University of
+  -- Manchester Students' Union")
+  if f > 2 and t_key(toks, f - 1) == "of" and t_is(toks, f - 2, "title") and
+     t_kind(toks, f - 2) == "word" and SCHOOL_HEADS[t_key(toks, f - 2)] then
+    f = f - 2
+    while f > 1 and f > a - 8 and t_is(toks, f - 1, "title") and t_kind(toks, f - 1) == "word" and
+          t_key(toks, f - 1) ~= "the" and
+          not (opens_sentence(toks, f - 1) and is_common(t_key(toks, f - 1))) do
+      f = f - 1
+    end
+    return { first_token = f }
   end
   if NOT_A_NAME_START[t_key(toks, f)] then return false end
   -- (a country's or a listed body's possessive is no word of the name:
