@@ -3820,6 +3820,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Virgin Media", quote(qs, "What we offer").speaker)
     end)
 
+    it("reads a role after 'whose' as the voice of the body before it", function ()
+      local qs = find("The dispute centres on the Tollway Pension Fund (TPF), the largest " ..
+                      "scheme, whose trustee said in September that its funding could fall.")
+      assert.are.equal("Tollway Pension Fund", qs[1].speaker)
+      qs = find("Ann Lee, whose lawyer said she was innocent, left the court.")
+      assert.are.equal("lawyer", qs[1].speaker)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

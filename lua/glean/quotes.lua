@@ -1952,6 +1952,34 @@ local function resolve (st, a, b)
     local p = headline_person(st, b)
     if p then return p.canonical or p.text, first, last, "PERSON", p end
   end
+  -- ("the scheme, whose trustee said …": the body before "whose", whose
+  -- voice its role is; a person's lawyer is no person)
+  if ka == "whose" and b > a and a > 2 then
+    local p = a - 1
+    if SEPARATORS[KEY(toks, p)] then p = p - 1 end
+    if p > 3 and KEY(toks, p) == ")" and KEY(toks, p - 2) == "(" then p = p - 3 end
+    local k = entity_from(st, p + 1) - 1
+    local x = st.ents[k]
+    -- (or the body an apposition before it is about: "the Universities
+    -- Superannuation Scheme (USS), the country's largest pension scheme,
+    -- whose trustee said")
+    if x and x.last_token ~= p and KEY(toks, p + 1) == "," then
+      while x and x.last_token >= p - 14 do
+        if x.label == "ORG" and (KEY(toks, x.last_token + 1) == "," or
+                                 (KEY(toks, x.last_token + 1) == "(" and
+                                  KEY(toks, x.last_token + 4) == ",")) then
+          break
+        end
+        k = k - 1
+        x = st.ents[k]
+      end
+      if x and x.last_token < p - 14 then x = nil end
+    end
+    if x and x.label == "ORG" and (x.last_token == p or KEY(toks, p + 1) == ",") then
+      return x.canonical or x.text, first, last, "ORG", x
+    end
+    return text:sub(FIRST(toks, a + 1), last), FIRST(toks, a + 1), last
+  end
   if a == b and a > 1 and st.c.relatives[ka] then
     -- "Ann Lee, who said …": the name just before it (past an acronym in
     -- brackets: "the Air Transport Association (IATA), which said")

@@ -456,9 +456,13 @@ M.rules = {
   -- clause as an apposition and end at a later cue, or take "the agency
   -- which" for a noun phrase)
   { id = "quote.en.relative_cue", content = "auto", relative = true,
+    -- (and a body's voice after "whose": "the pension scheme, whose
+    -- trustee said …")
     pattern = P.capture("speaker",
                         P.words(M.QUANTIFIERS) * P.word "of" * P.words { "whom", "which" } +
-                        P.words(M.RELATIVES)) * aux * said },
+                        P.words(M.RELATIVES) +
+                        P.word "whose" * P.all(P.kind "word", P.is "lower") ^ -2 * head) *
+              aux * said },
   -- "“…,” Ann Lee, head of research at Acme told the BBC": a name after
   -- the quotation, and an aside whose closing comma is missing
   { id = "quote.en.quote_name_aside_cue", content = "before", finite = true, apposition = true,
