@@ -2845,6 +2845,16 @@ describe("glean.extract", function ()
       assert.are.same({ "University of Leeds Students' Union", "Tollway Police Guild",
                         "Fenerbahçe" }, of(d, "ORG"))
     end)
+
+    it("reads a body's words joined by 'and' after a weak name with its article, and a " ..
+       "union's number", function ()
+      local d = entities_only:extract("The National Geology and Mining Service said so. " ..
+                                      "Sindicato de Trabajadores N°1 El Tambo, which " ..
+                                      "represents 1,100 workers, agreed.")
+      assert.are.same({ "National Geology and Mining Service",
+                        "Sindicato de Trabajadores N°1 El Tambo" }, of(d, "ORG"))
+      assert.are.same({}, of(d, "PERSON"))
+    end)
   end)
 end)
 

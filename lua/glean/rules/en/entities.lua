@@ -2766,6 +2766,19 @@ places.rules[#places.rules + 1] = {
           t_is(toks, z + 2, "cap") do
       z = z + 2
     end
+    -- (a union's number and its place: "Sindicato de Trabajadores N°1 El
+    -- Tambo")
+    if z + 3 <= #toks and t_text(toks, z + 1) == "N" and
+       (t_text(toks, z + 2) == "\194\176" or t_text(toks, z + 2) == "\194\186") and
+       t_kind(toks, z + 3) == "number" then
+      z = z + 3
+      local y = z
+      while y < #toks and y < z + 3 and t_kind(toks, y + 1) == "word" and
+            t_is(toks, y + 1, "cap") do
+        y = y + 1
+      end
+      z = y
+    end
     if a == b or (a > 1 and t_is(toks, a - 1, "cap") and t_kind(toks, a - 1) == "word" and
                   t_key(toks, a - 1) ~= "the" and not opens_sentence(toks, a)) or
        (z < #toks and t_is(toks, z + 1, "cap") and t_kind(toks, z + 1) == "word") then
@@ -3435,9 +3448,12 @@ and_before = function (toks, a, b, ctx)
       -- Geology and Mining Service", where "The National" is a paper)
       -- (nor a weak family name that is a common word there: "the Fish
       -- and Wildlife Service")
-      local weak_one = r and r.weak and y == x - 1 and y > 1 and
-                       (ARTICLES[t_key(toks, y - 1)] or
-                        (ctx.dict(y - 1, y - 1) or NO_FIELDS).kind == "country")
+      -- (or with its article, a sentence's first word: "The National")
+      local weak_one = r and r.weak and
+                       ((y == x - 1 and y > 1 and
+                         (ARTICLES[t_key(toks, y - 1)] or
+                          (ctx.dict(y - 1, y - 1) or NO_FIELDS).kind == "country")) or
+                        (y == x - 2 and ARTICLES[t_key(toks, y)]))
       if r and ((r.label == "ORG" and not weak_one) or r.label == "PERSON" or
                 (r.label == "surname" and not (weak_one and is_common(t_key(toks, y))))) then
         return nil
