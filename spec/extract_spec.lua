@@ -2848,10 +2848,11 @@ describe("glean.extract", function ()
 
     it("reads a body's words joined by 'and' after a weak name with its article, and a " ..
        "union's number", function ()
-      local d = entities_only:extract("The National Geology and Mining Service said so. " ..
+      local d = entities_only:extract("The National Geology and Mining Service said so, " ..
+                                      "according to Minera Altiplano Norte. " ..
                                       "Sindicato de Trabajadores N°1 El Tambo, which " ..
                                       "represents 1,100 workers, agreed.")
-      assert.are.same({ "National Geology and Mining Service",
+      assert.are.same({ "National Geology and Mining Service", "Minera Altiplano Norte",
                         "Sindicato de Trabajadores N°1 El Tambo" }, of(d, "ORG"))
       assert.are.same({}, of(d, "PERSON"))
     end)

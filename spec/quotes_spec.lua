@@ -3828,6 +3828,12 @@ describe("glean.quotes", function ()
       assert.are.equal("lawyer", qs[1].speaker)
     end)
 
+    it("reads a name with a people's adjective and a role between commas", function ()
+      local qs = find("One of them, Senegalese midfielder Ousmane Diallo, confirmed that his " ..
+                      "lawyers had written to the tribunal in September.")
+      assert.are.equal("Ousmane Diallo", qs[1].speaker)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

@@ -1791,7 +1791,7 @@ local FOREIGN_BODY_WORDS = { "Nacional", "Nacionales", "Republicana", "Republica
   "Superintendencia", "Instituto", "Congreso", "Senado", "Asamblea", "Policia", "Ejercito",
   "Agencia", "Servicio", "Direccion", "Autoridad", "Comite", "Oficina", "Juzgado",
   "Sindicato", "Federacion", "Associacao", "Secretaria", "Camara", "Corte", "Coordinadora",
-  "Aguas",
+  "Aguas", "Minera", "Mineradora", "Constructora", "Inmobiliaria", "Aerolineas",
   "Universidad", "Universidade", "Universita", "Universite", "Ministere", "Ministero",
   "Parti", "Barisan", "Pertubuhan", "Persatuan", "Angkatan", "Dewan", "Kesatuan", "Societe",
   "Banque", "Conseil", "Bourse", "Agence", "Observatoire", "Caisse", "Compagnie", "Regie",

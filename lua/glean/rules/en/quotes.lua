@@ -534,7 +534,10 @@ M.rules = {
   -- commas before the cue, after a subject the noun phrases do not read
   { id = "quote.en.aside_name_cue", content = "auto", finite = true, apposition = true,
     aside = true,
-    pattern = P.word "," * (P.entity { "GPE", "ORG", "NORP" } * P.word "'s") ^ -1 *
+    -- (or a people's adjective: "One of them, Senegalese midfielder Ann
+    -- Lee, confirmed …")
+    pattern = P.word "," * (P.entity { "GPE", "ORG", "NORP" } * P.word "'s" +
+                            P.entity { "NORP" }) ^ -1 *
               P.dict "title" ^ -2 * P.capture("speaker", P.entity { "PERSON" }) * P.word "," *
               aux * said },
   -- a short subject when a longer reading swallowed the cue: "The
