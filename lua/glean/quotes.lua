@@ -5838,6 +5838,7 @@ local function build (st, m, rule)
       sp_a = x
     end
     if rule.lower_subject then
+      if m.first_token < 2 or KEY(toks, m.first_token - 1) ~= "," then return nil end
       for i = sp_a, sp_b do
         if KIND(toks, i) ~= "word" or not IS(toks, i, "lower") then return nil end
       end

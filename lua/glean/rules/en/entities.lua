@@ -2812,12 +2812,31 @@ places.rules[#places.rules + 1] = {
 
 -- a pollster no list knows, by its poll: "a Datafolha survey", "the
 -- latest Quaest poll" (one or two words no list knows, no common word)
+-- (the match starts at the noun, a rare word; the build reads the name
+-- and the article before it)
+do
+local POLL_BEFORE = word_set("a an the latest new")
+local POLL_NOT_NAME = { GPE = true, LOC = true, NORP = true, ORG = true, PERSON = true,
+  given_name = true, surname = true, title = true, reporting_verb = true, org_head = true }
 places.rules[#places.rules + 1] = {
-  id = "org.en.poll_source", label = "ORG", priority = 22, span = "p",
-  pattern = P.words { "a", "an", "the", "latest", "new" } *
-            P.capture("p", unknown_cap * unknown_cap ^ -1) *
-            P.all(P.words { "poll", "polls", "survey", "surveys" }, P.is "lower"),
-  build = not_time }
+  id = "org.en.poll_source", label = "ORG", priority = 22,
+  pattern = P.all(P.words { "poll", "polls", "survey", "surveys" }, P.is "lower"),
+  build = function (m, ctx)
+    local toks, a = m.tokens, m.first_token
+    local f = a
+    while f > 1 and f > a - 2 and t_kind(toks, f - 1) == "word" and t_is(toks, f - 1, "title") and
+          not t_is(toks, f - 1, "abbrev") do
+      local k = t_key(toks, f - 1)
+      if TIME_WORDS[k] or is_common(k) then break end
+      for _, r in ipairs(ctx.dict(f - 1, f - 1, true)) do
+        if POLL_NOT_NAME[r.label] then return false end
+      end
+      f = f - 1
+    end
+    if f == a or f < 2 or not POLL_BEFORE[t_key(toks, f - 1)] then return false end
+    return { first_token = f, last_token = a - 1 }
+  end }
+end
 
 -- a body whose shares or stake are named: "shares in Varnok", "a stake in
 -- Varnok Holdings"

@@ -665,7 +665,9 @@ M.rules = {
   -- but", before "that": "…, and human rights groups warned that …")
   -- (the words in lower case: asked by the build)
   { id = "quote.en.clause_subject", content = "after", long_subject = true, lower_subject = true,
-    pattern = P.word "," * P.words { "and", "but" } *
+    -- (the match starts at the conjunction, a rarer token than the comma
+    -- the build asks for before it)
+    pattern = P.words { "and", "but" } *
               P.capture("speaker", P.rep(subject_words, 2, 4)) *
               P.capture("cue", P.all(P.in_dict "reporting_verb", P.words(M.LONG_SUBJECT_VERBS))) *
               P.word "that" },
