@@ -2868,12 +2868,14 @@ places.rules[#places.rules + 1] = {
 local EVENT_PLURALS = word_set("games championships awards prizes olympics paralympics series")
 places.rules[#places.rules + 1] = {
   id = "org.en.school_team", label = "ORG", priority = 52, span = "p",
-  pattern = P.word "the" *
-            P.capture("p", P.dict "GPE" * P.all(P.kind "word", P.is "cap", P.isnt "upper") *
+  -- (the match starts at the town, a rarer token than "the", which the
+  -- build asks for before it)
+  pattern = P.capture("p", P.dict "GPE" * P.all(P.kind "word", P.is "cap", P.isnt "upper") *
                            nick_word),
   build = function (m, ctx)
     local c1, c2 = m:capture_span("p")
     local toks = m.tokens
+    if c1 < 2 or t_key(toks, c1 - 1) ~= "the" then return false end
     local last = t_text(toks, c2)
     if #last < 4 or last:byte(-1) ~= 115 or last:byte(-2) == 115 then return false end
     if c2 < #toks and t_kind(toks, c2 + 1) == "word" and t_is(toks, c2 + 1, "cap") then
