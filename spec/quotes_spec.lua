@@ -3834,6 +3834,13 @@ describe("glean.quotes", function ()
       assert.are.equal("Ousmane Diallo", qs[1].speaker)
     end)
 
+    it("reads another speaker's words inside what one responded to as theirs", function ()
+      local qs = find("The premier responded to a challenge from Tory leader Ann Lee who said " ..
+                      "Labour would raise taxes.")
+      assert.are.same({ { "Ann Lee", "Labour would raise taxes" } },
+                      { { qs[1].speaker, qs[1].text } })
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

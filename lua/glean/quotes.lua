@@ -3770,6 +3770,8 @@ B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
 B.ROLE_AT_PREPS = { ["for"] = true, at = true, from = true }
+B.RESPOND = { respond = true, responded = true, responds = true, responding = true,
+  reply = true, replied = true, replies = true, replying = true }
 B.POST_MODIFIERS = { ["in"] = true, with = true, close = true, familiar = true,
   involved = true, briefed = true, knowledgeable = true, inside = true, within = true,
   near = true, on = true, outside = true }
@@ -4335,6 +4337,17 @@ local function build (st, m, rule)
   -- ("a group calling itself Crimson Moth": a name it gives itself)
   if B.CALLING[ckey] and cue[2] < s_last and B.REFLEXIVES[KEY(toks, cue[2] + 1)] then
     return nil
+  end
+  -- (what one responded to is the content, as the annotated news has it,
+  -- "did not respond to a request for comment"; but not where another
+  -- speaker's words are in it: "responded to a challenge from Ann Lee,
+  -- who said …")
+  if B.RESPOND[ckey] and cue[2] < s_last and KEY(toks, cue[2] + 1) == "to" then
+    for j = cue[2] + 2, math.min(s_last, cue[2] + 20) do
+      local k = KEY(toks, j)
+      if k == ":" then break end
+      if st.cue_at[j] and st.c.relatives[KEY(toks, j - 1)] then return nil end
+    end
   end
   -- ("a parent group called Missouri Families for …", "a nonprofit called
   -- Tollway Recovery": a name given, after an indefinite noun phrase)
