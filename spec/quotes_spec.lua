@@ -3841,6 +3841,15 @@ describe("glean.quotes", function ()
                       { { qs[1].speaker, qs[1].text } })
     end)
 
+    it("reads 'it' after a document that spoke as the document, or its body", function ()
+      local qs = find("The 212-page report found that the chief ordered the review closed. " ..
+                      "It also found that he shared details of the inquiry with the union.")
+      assert.are.same({ "report", "report" }, { qs[1].speaker, qs[2].speaker })
+      qs = find("The Oxfam report found that prices rose sharply. It also found that wages " ..
+                "fell in most regions.")
+      assert.are.equal("Oxfam", qs[2].speaker)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

@@ -7254,14 +7254,25 @@ local function run (ctx, doc, compiled)
     -- or "she": their sentences and sex worked out when one is asked)
     -- (a capitalized word no list knows may be a body: "Acme said …. It
     -- added …")
-    if label == nil and q.sp_a == q.sp_b and
-       (q.rule == "quote.en.name_cue" or q.rule == "quote.en.name_apposition_cue") then
+    -- (and a document: "The report found …. It also found …")
+    if label == nil and ((q.sp_a == q.sp_b and
+                          (q.rule == "quote.en.name_cue" or
+                           q.rule == "quote.en.name_apposition_cue")) or
+                         (q.sp_b and DOC_NOUNS[KEY(st.toks, q.sp_b)])) then
       label = "BARE"
     end
     if label == "ORG" or label == "NORP" or label == "GROUP" or label == "BARE" or
        (label == nil and plural_mention(st, q.sp_b)) then
       st.prev_name, st.prev_cue, st.prev_label = q.speaker, q.cue_tok, label
       st.prev_speakers = q.speakers
+      -- (a body's document is the body's, for an "it" after it: "The IPPR
+      -- report found …. It found …" is the IPPR's)
+      if label == "BARE" and q.sp_b > q.sp_a then
+        local body = st.ents[entity_from(st, q.sp_a)]
+        if body and body.label == "ORG" and body.last_token < q.sp_b then
+          st.prev_name, st.prev_label = body.canonical or body.text, "ORG"
+        end
+      end
     else
       st.prev_name = nil
     end
