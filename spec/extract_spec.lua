@@ -2438,6 +2438,13 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "PERSON"))
     end)
 
+    it("reads no place the lists write with a capital in lower-case words", function ()
+      local d = entities_only:extract("Sewage spills in the north-west rose, and on the " ..
+                                      "Wirral and in east London too.")
+      assert.are.same({ "East London" }, of(d, "GPE"))
+      assert.are.same({ "Wirral" }, of(d, "LOC"))
+    end)
+
     it("reads a firm of one word after a trade's maker, and Opera as a head word", function ()
       local d = entities_only:extract("It sold the UK car maker Rover for £10. He sang at the " ..
                                       "Vienna State Opera. Computer games maker Peter Molyneux " ..

@@ -445,6 +445,14 @@ local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
   local d = ctx.dict(a, b)
   if not d then return nil end
+  -- (a name the lists write with a capital, in lower case, is words: "the
+  -- north-west" is no district "North-West", "the web's edu domains")
+  -- (but "east London", "northern Cyprus": a capital at its end)
+  local f0 = a < b and t_key(m.tokens, a) == "the" and a + 1 or a
+  if t_is(m.tokens, f0, "lower") and not t_is(m.tokens, b, "cap") and
+     d.canonical:find("^%u") then
+    return false
+  end
   -- a country named as written wins over a town whose name only folds to
   -- it ("Jordan", not a village "Jordán")
   if d.kind ~= "country" and folded_only(m, d) then
