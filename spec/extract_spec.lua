@@ -2445,6 +2445,15 @@ describe("glean.extract", function ()
       assert.are.same({ "Wirral" }, of(d, "LOC"))
     end)
 
+    it("keeps a sports story's place before its game's word, a body's noun or a firm it owns",
+       function ()
+      local d = entities_only:extract("Abu Dhabi fund eyes Feyenoord\n\nAbu Dhabi's Mubadala " ..
+                                      "Investment Company is in talks to buy a stake in " ..
+                                      "Feyenoord, valuing the Rotterdam football club at " ..
+                                      "€720mn. The striker scored twice in the league match.")
+      assert.are.same({ "Abu Dhabi", "Abu Dhabi", "Rotterdam" }, of(d, "GPE"))
+    end)
+
     it("reads a firm of one word after a trade's maker, and Opera as a head word", function ()
       local d = entities_only:extract("It sold the UK car maker Rover for £10. He sang at the " ..
                                       "Vienna State Opera. Computer games maker Peter Molyneux " ..

@@ -721,6 +721,22 @@ local VENUE = { ["at"] = true, ["in"] = true, ["near"] = true, ["from"] = true,
   ["to"] = true, ["of"] = true, ["outside"] = true, ["into"] = true,
   ["visit"] = true, ["visited"] = true, ["visiting"] = true, ["across"] = true,
   ["throughout"] = true, ["around"] = true }
+-- games, whose word after a place makes it the place: "the Rotterdam
+-- football club"
+local GAMES = { football = true, rugby = true, cricket = true, hockey = true,
+  basketball = true, soccer = true, baseball = true, netball = true }
+-- the last words of firms' names a place owns: "Abu Dhabi's Mubadala
+-- Investment Company"
+local FIRM_LAST = { company = true, fund = true, group = true, holdings = true,
+  authority = true, investments = true, capital = true, bank = true, corporation = true,
+  partners = true, airways = true, airlines = true }
+-- nouns of bodies a place names before them, no side's: "the Abu Dhabi
+-- fund", "Leeds council"
+local PLACE_BODY_NOUNS = { fund = true, funds = true, firm = true, company = true,
+  government = true, authorities = true, council = true, police = true, investor = true,
+  investors = true, court = true, airport = true, port = true, university = true,
+  hospital = true, bank = true, mayor = true, ruler = true, rulers = true, royal = true,
+  family = true, officials = true, residents = true, region = true, city = true }
 -- the last word of a competition's name, which a place before it opens
 -- ("the Connacht Senior Cup final", "the Yorkshire League")
 local COMPETITION_ENDS = { cup = true, league = true, championship = true,
@@ -1550,6 +1566,21 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
         local lost_to = before == "to" and a > 2 and LOST_TO[t_key(toks, a - 2)]
         play = (kind == "region" or kind == "district" or (kind == "city" and pop >= 100000)) and
                (lost_to or not VENUE[before]) and not dateline and before ~= "("
+        -- (nor a place before its game's word, a body's noun or a body
+        -- it owns: "the Rotterdam football club", "Abu Dhabi fund's move",
+        -- "Abu Dhabi's Mubadala Investment Company")
+        if play and b < #toks then
+          local nk1 = t_key(toks, b + 1)
+          if t_is(toks, b + 1, "lower") and (GAMES[nk1] or PLACE_BODY_NOUNS[nk1]) then
+            play = false
+          elseif (nk1 == "'s" or nk1 == "\226\128\153s") and b + 2 <= #toks then
+            local nx = found[ix + 1]
+            if nx and nx.first_token == b + 2 and nx.label == "ORG" and
+               FIRM_LAST[t_key(toks, nx.last_token)] then
+              play = false
+            end
+          end
+        end
         -- (nor a place listed after one: "clubs in Sligo and Roscommon";
         -- after a comma, a list's word next: not "Everton visit Plymouth,
         -- Liverpool travel to Burnley")
