@@ -3850,6 +3850,18 @@ describe("glean.quotes", function ()
       assert.are.equal("Oxfam", qs[2].speaker)
     end)
 
+    it("reads 'the investor' as the unnamed investor who spoke before, and role nouns " ..
+       "before 'in the state'", function ()
+      local qs = find("Acme Capital is in talks to buy the club. One Leeds-based investor " ..
+                      "said Acme's interest reflected how far prices had fallen. \"Two years ago, " ..
+                      "this price would have been laughed out of the room,\" the investor said.")
+      assert.are.same({ "One Leeds-based investor", "One Leeds-based investor" },
+                      { qs[1].speaker, qs[2].speaker })
+      qs = find("Three Republican strategists in the state, who requested anonymity, said " ..
+                "party officials had urged him to soften his tone.")
+      assert.are.equal("Three Republican strategists in the state", qs[1].speaker)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

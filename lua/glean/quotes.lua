@@ -2182,6 +2182,19 @@ local function resolve (st, a, b)
     local x = subject_body(st, a)
     if x then return x.canonical or x.text, first, last, "ORG" end
   end
+  -- ("the investor said" after "One Rotterdam-based investor … said": the
+  -- one who spoke just before with that noun, no body)
+  if ka == "the" and b == a + 1 and IS(toks, b, "lower") then
+    local noun, found = " " .. KEY(toks, b), st.found
+    for k = #found, math.max(1, #found - 4), -1 do
+      local q = found[k]
+      local sp = q.speaker and q.cue_tok and q.cue_tok < a and q.speaker:lower()
+      if sp and sp:sub(-#noun) == noun and not q.sp_label and
+         sentence_index(st, q.cue_tok) >= sentence_index(st, a) - 3 then
+        return q.speaker, first, last
+      end
+    end
+  end
   -- "the company", "the engine maker": the body named before it
   if ka == "the" and (b == a + 1 or (b == a + 2 and IS(toks, a + 1, "lower")) or
                       based_modifier(toks, a + 1, b - 1)) then
@@ -3770,6 +3783,8 @@ B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
 B.ROLE_AT_PREPS = { ["for"] = true, at = true, from = true }
+B.PLACE_NOUN_SPEAKERS = { state = true, country = true, city = true, region = true,
+  area = true, province = true, county = true, town = true, capital = true }
 B.RESPOND = { respond = true, responded = true, responds = true, responding = true,
   reply = true, replied = true, replies = true, replying = true }
 B.POST_MODIFIERS = { ["in"] = true, with = true, close = true, familiar = true,
@@ -6120,7 +6135,11 @@ local function build (st, m, rule)
           not rule.passive and KIND(toks, o - 1) == "word") or
          (ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)])) or
          -- ("advisers to Mr. Obama say": the advisers)
-         (ko == "to" and B.TO_ROLES[KEY(toks, o - 1)]) then
+         (ko == "to" and B.TO_ROLES[KEY(toks, o - 1)]) or
+         -- ("Three Republican strategists in the state, who …, said": the
+         -- strategists, not the place)
+         (ko == "in" and IS(toks, o - 1, "lower") and st.c.heads[KEY(toks, o - 1)] and
+          KEY(toks, o - 1):find("s$") and B.PLACE_NOUN_SPEAKERS[KEY(toks, sp_b)]) then
         -- ("Ann Lee of the Harbour Trust said", "Ann Lee from Acme said":
         -- the person; "dairy organisations from Ireland … wrote": the
         -- organisations)
