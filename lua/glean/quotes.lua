@@ -3783,6 +3783,8 @@ B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
 B.ROLE_AT_PREPS = { ["for"] = true, at = true, from = true }
+B.HYPHEN_NUMBERS = { one = true, two = true, three = true, four = true, five = true,
+  several = true, many = true, some = true }
 B.PLACE_NOUN_SPEAKERS = { state = true, country = true, city = true, region = true,
   area = true, province = true, county = true, town = true, capital = true }
 B.RESPOND = { respond = true, responded = true, responds = true, responding = true,
@@ -4061,7 +4063,10 @@ local function build (st, m, rule)
     m.first_token = sp0[1]
   elseif rule.hyphen_subject then
     local j, hyphen = noun_phrase_before(st, sp0[1])
-    if not (j and hyphen and DETERMINERS[KEY(toks, j)]) then return nil end
+    -- (or a number: "One Leeds-based investor said")
+    if not (j and hyphen and (DETERMINERS[KEY(toks, j)] or B.HYPHEN_NUMBERS[KEY(toks, j)])) then
+      return nil
+    end
     sp0[1] = j
     m.first_token = j
   elseif fl0 and sp0[2] == sp0[1] and fl0 % (2 * F_LOWER) >= F_LOWER and not rule.relative then
