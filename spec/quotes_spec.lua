@@ -3862,6 +3862,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Three Republican strategists in the state", qs[1].speaker)
     end)
 
+    it("reads a body's spokesperson after its long name as the body", function ()
+      local qs = find("A Department for Environment, Food and Rural Affairs spokesperson said " ..
+                      "the government was clamping down on water companies.")
+      assert.are.equal("Department for Environment, Food and Rural Affairs", qs[1].speaker)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

@@ -2230,6 +2230,15 @@ local function resolve (st, a, b)
   -- (and its office: "the National Weather Service office", "the White
   -- House press office")
   local office = b >= a + 2 and KEY(toks, b) == "office" and IS(toks, b, "lower")
+  -- (the body's name first, its article outside the mention: "A Department
+  -- for Education spokesperson")
+  if b > a and SPOKES[KEY(toks, b)] and IS(toks, b, "lower") and a > 1 and
+     (KEY(toks, a - 1) == "a" or KEY(toks, a - 1) == "an" or KEY(toks, a - 1) == "the") then
+    local x = entity_at(st, a, b - 1)
+    if x and x.label == "ORG" and x.last_token == b - 1 then
+      return x.canonical or x.text, first, last, "ORG"
+    end
+  end
   if b >= a + 2 and (ka == "a" or ka == "the" or ka == "an") and
      (SPOKES[KEY(toks, b)] or office) then
     local x

@@ -1530,6 +1530,12 @@ places.rules[#places.rules + 1] = {
     -- "the International Rugby Board confirmed …")
     local whole = ctx.dict(c1, m.last_token)
     if whole and whole.label == "ORG" and t_is(m.tokens, m.last_token, "cap") then return false end
+    -- (nor the last words of a longer name the lists know: "A Department
+    -- for Environment, Food and Rural Affairs spokesperson")
+    for x = c1 - 1, math.max(1, c1 - 8), -1 do
+      local longer = ctx.dict(x, c2)
+      if longer and longer.label == "ORG" then return false end
+    end
     -- (nor the last words of a longer name with a capital role's word:
     -- "the England and Wales Cricket Board")
     local before = c1 > 1 and t_key(m.tokens, c1 - 1)
