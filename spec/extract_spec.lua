@@ -2,7 +2,6 @@ local glean = require "glean"
 local helper = require "spec.helper"
 local fjson = require "glean.formats.json"
 
-
 describe("glean.extract", function ()
   -- the entity passes alone (the dates and quotes stages have specs of their own)
   local entities_only = glean.new({ stages = {} })
@@ -2438,21 +2437,7 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "PERSON"))
     end)
 
-    it("reads no place the lists write with a capital in lower-case words", function ()
-      local d = entities_only:extract("Sewage spills in the north-west rose, and on the " ..
-                                      "Wirral and in east London too.")
-      assert.are.same({ "East London" }, of(d, "GPE"))
-      assert.are.same({ "Wirral" }, of(d, "LOC"))
-    end)
 
-    it("keeps a sports story's place before its game's word, a body's noun or a firm it owns",
-       function ()
-      local d = entities_only:extract("Abu Dhabi fund eyes Feyenoord\n\nAbu Dhabi's Mubadala " ..
-                                      "Investment Company is in talks to buy a stake in " ..
-                                      "Feyenoord, valuing the Rotterdam football club at " ..
-                                      "€720mn. The striker scored twice in the league match.")
-      assert.are.same({ "Abu Dhabi", "Abu Dhabi", "Rotterdam" }, of(d, "GPE"))
-    end)
 
     it("reads a firm of one word after a trade's maker, and Opera as a head word", function ()
       local d = entities_only:extract("It sold the UK car maker Rover for £10. He sang at the " ..
@@ -2871,6 +2856,32 @@ describe("glean.extract", function ()
       assert.are.same({ "National Geology and Mining Service", "Minera Altiplano Norte",
                         "Sindicato de Trabajadores N°1 El Tambo" }, of(d, "ORG"))
       assert.are.same({}, of(d, "PERSON"))
+    end)
+
+    it("reads no place the lists write with a capital in lower-case words", function ()
+      local d = entities_only:extract("Sewage spills in the north-west rose, and on the " ..
+                                      "Wirral and in east London too.")
+      assert.are.same({ "East London" }, of(d, "GPE"))
+      assert.are.same({ "Wirral" }, of(d, "LOC"))
+    end)
+
+    it("keeps a sports story's place before its game's word, a body's noun or a firm it owns",
+       function ()
+      local d = entities_only:extract("Abu Dhabi fund eyes Feyenoord\n\nAbu Dhabi's Mubadala " ..
+                                      "Investment Company is in talks to buy a stake in " ..
+                                      "Feyenoord, valuing the Rotterdam football club at " ..
+                                      "€720mn. The striker scored twice in the league match.")
+      assert.are.same({ "Abu Dhabi", "Abu Dhabi", "Rotterdam" }, of(d, "GPE"))
+    end)
+
+    it("reads no person in a role's region, and a small town's name a body the text " ..
+       "describes", function ()
+      local d = entities_only:extract("Ann Lee, chief Asia FX strategist at Citigroup Inc. " ..
+                                      "in Singapore, said so. Rengo, Japan's largest labor " ..
+                                      "union federation, wants raises.")
+      assert.are.same({ "Ann Lee" }, of(d, "PERSON"))
+      assert.are.same({ "Asia" }, of(d, "LOC"))
+      assert.are.same({ "Citigroup", "Rengo" }, of(d, "ORG"))
     end)
   end)
 end)

@@ -1274,6 +1274,14 @@ local places = {
         end
         -- (nor a thing named so after "the": "outside the Justice Palace")
         if n1 == n2 and titled_thing(ctx, m.tokens, t1, n1) then return false end
+        -- (nor a region after a title in lower case, a role's words: "chief
+        -- Asia FX strategist")
+        if n1 == n2 and t_is(m.tokens, t2, "lower") and n2 < #m.tokens and
+           t_kind(m.tokens, n2 + 1) == "word" and t_is(m.tokens, n2 + 1, "cap") then
+          for _, r in ipairs(ctx.dict(n1, n1, true)) do
+            if r.label == "LOC" or (r.label == "GPE" and r.kind == "country") then return false end
+          end
+        end
         local first = ctx.dict(n1, n1)
         -- (nor one that ends with a body's head word: "the official Xinhua
         -- News Agency"; but "actress Nathalie Press")
@@ -3154,10 +3162,16 @@ places.rules[#places.rules + 1] = {
        (is_common(ka) or ka:find("ly$")) then
       return false
     end
-    -- (a name the lists know keeps its reading; a person's first name or
-    -- a title opens no body's name)
+    -- (a name the lists know keeps its reading, but a small place's: "Rengo,
+    -- Japan's largest union federation"; a person's first name or a title
+    -- opens no body's name)
     local whole = ctx.dict(a, b)
-    if whole and whole.label ~= "ORG" then return false end
+    if whole and whole.label ~= "ORG" and
+       not (whole.label == "GPE" and whole.kind ~= "country" and
+            (population(whole) or 0) < 100000 and a == b) then
+      return false
+    end
+    if whole and whole.label ~= "ORG" then whole = nil end
     -- (unless the apposition's noun is a firm's only and the name has
     -- three words: "Van Dalen Smit, a Rotterdam salvage firm,")
     local firm_only = b >= a + 2 and FIRM_ONLY_NOUNS[t_key(toks, m.last_token - 1)]
