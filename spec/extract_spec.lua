@@ -2437,8 +2437,6 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "PERSON"))
     end)
 
-
-
     it("reads a firm of one word after a trade's maker, and Opera as a head word", function ()
       local d = entities_only:extract("It sold the UK car maker Rover for £10. He sang at the " ..
                                       "Vienna State Opera. Computer games maker Peter Molyneux " ..
