@@ -3868,6 +3868,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Department for Environment, Food and Rural Affairs", qs[1].speaker)
     end)
 
+    it("reads a body's name after 'according to' and its description as the source, and " ..
+       "a role before a participle's object as the speaker", function ()
+      local qs = find("According to the statistics office, Destatis, exports fell in the " ..
+                      "fourth quarter. A Western diplomat following the negotiations, who " ..
+                      "spoke on condition of anonymity, said the delegations had not met.")
+      assert.are.same({ "Destatis", "A Western diplomat following the negotiations" },
+                      { qs[1].speaker, qs[2].speaker })
+      assert.are.equal("exports fell in the fourth quarter", qs[1].text)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

@@ -4367,6 +4367,13 @@ local function build (st, m, rule)
   if B.CALLING[ckey] and cue[2] < s_last and B.REFLEXIVES[KEY(toks, cue[2] + 1)] then
     return nil
   end
+  -- (a body's name in apposition after "according to" and a description
+  -- is the source: see quote.en.according_to_named)
+  if rule.id == "quote.en.according_to" and m.last_token + 2 <= s_last and
+     DETERMINERS[KEY(toks, cue[2] + 1)] then
+    local x = entity_at(st, m.last_token + 1, s_last)
+    if x and x.label == "ORG" and KEY(toks, x.last_token + 1) == "," then return nil end
+  end
   -- (what one responded to is the content, as the annotated news has it,
   -- "did not respond to a request for comment"; but not where another
   -- speaker's words are in it: "responded to a challenge from Ann Lee,
@@ -6150,6 +6157,12 @@ local function build (st, m, rule)
          (ko == "of" and not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)])) or
          -- ("advisers to Mr. Obama say": the advisers)
          (ko == "to" and B.TO_ROLES[KEY(toks, o - 1)]) or
+         -- ("A Western diplomat following the negotiations, who …, said": the
+         -- diplomat, not what the participle is of)
+         (ko and ENDS_ING[ko] and IS(toks, o, "lower") and IS(toks, o - 1, "lower") and
+          KEY(toks, sp_a - 1) ~= "that" and KEY(toks, sp_a) ~= "that" and
+          (st.c.heads[KEY(toks, o - 1)] or title_between(st, o - 1, o - 1)) and
+          not entity_at(st, sp_a, sp_b)) or
          -- ("Three Republican strategists in the state, who …, said": the
          -- strategists, not the place)
          (ko == "in" and IS(toks, o - 1, "lower") and st.c.heads[KEY(toks, o - 1)] and

@@ -599,6 +599,13 @@ M.rules = {
               P.capture("speaker", source_words) *
               -- (and its acronym: "the Austria Press Agency (APA),")
               (P.word "(" * P.all(P.kind "word", P.is "upper") * P.word ")") ^ -1 * P.word "," },
+  -- (and a body's name in apposition to a description of it: "According
+  -- to the UN's humanitarian agency, OCHA, more than …")
+  { id = "quote.en.according_to_named", content = "after", opens = true,
+    pattern = P.capture("cue", P.phrase "according to") * P.words { "the", "a", "an" } *
+              P.rep(P.no(P.words { ",", ".", ";", ":", "!", "?", "(", ")", "\"", "who",
+                                   "which" }), 1, 8) * P.word "," *
+              P.capture("speaker", P.entity { "ORG" }) * P.word "," },
   -- "In a new poll, Clinton leads …", "In his letter, …": a source that
   -- opens the sentence (the content is the rest of it, unless it names a
   -- speaker of its own: "In a statement, the company said …")
