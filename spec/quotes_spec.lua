@@ -3878,6 +3878,13 @@ describe("glean.quotes", function ()
       assert.are.equal("exports fell in the fourth quarter", qs[1].text)
     end)
 
+    it("keeps a relative clause's own speaker inside another's content", function ()
+      local qs = find("Ann Lee argued that competition came from the providers, which he said " ..
+                      "offered customers easy ways to migrate.")
+      assert.are.same({ "Ann Lee", "he" }, { qs[1].speaker, qs[2] and qs[2].speaker })
+      assert.are.equal("offered customers easy ways to migrate", qs[2].text)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

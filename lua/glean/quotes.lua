@@ -3792,6 +3792,15 @@ B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
 B.ROLE_AT_PREPS = { ["for"] = true, at = true, from = true }
+-- whether a quote's speaker opens a relative clause of its own, after a
+-- comma, right before its cue: "…, which he said offered …" (its own
+-- speech, inside another's content)
+function B.relative_speaker (st, q)
+  local a, toks = q.sp_a, st.toks
+  if not (a and a > 2 and q.sp_b == q.cue_tok - 1) then return false end
+  local k = KEY(toks, a - 1)
+  return (k == "which" or k == "who") and KEY(toks, a - 2) == ","
+end
 B.HYPHEN_NUMBERS = { one = true, two = true, three = true, four = true, five = true,
   several = true, many = true, some = true }
 B.PLACE_NOUN_SPEAKERS = { state = true, country = true, city = true, region = true,
@@ -7130,8 +7139,10 @@ local function run (ctx, doc, compiled)
       local inside = false
       -- (but a source's content keeps the speech it reports: "Ann Lee
       -- said she would go, according to two aides" is Lee's quote too)
+      -- (nor the speaker of a relative clause inside it: "… providers,
+      -- which he said offered customers easy ways to migrate")
       if maxq and q.cue_tok <= maxb and q.cue_tok >= maxq.a and
-         not (maxq.nests and named_speaker(st, q)) then
+         not (maxq.nests and named_speaker(st, q)) and not B.relative_speaker(st, q) then
         inside = true
       end
       if not inside then
@@ -7162,7 +7173,7 @@ local function run (ctx, doc, compiled)
         -- do all the rest)
         if j > x and r.a > ct then break end
         if j ~= x and ct >= r.a and ct <= r.b and r.kind ~= "direct" and
-           not (r.nests and named_speaker(st, q)) and
+           not (r.nests and named_speaker(st, q)) and not B.relative_speaker(st, q) and
            not (r.cue_tok >= qa and r.cue_tok <= qb) then
           drop = true
           break
