@@ -3885,6 +3885,22 @@ describe("glean.quotes", function ()
       assert.are.equal("offered customers easy ways to migrate", qs[2].text)
     end)
 
+    it("reads one of a group after the content, and no writer's concession after the " ..
+       "aside", function ()
+      local qs = find("An announcement could come as soon as next month, one of them said, " ..
+                      "though terms had not been finalised.")
+      assert.are.same({ { "one of them", "An announcement could come as soon as next month" } },
+                      { { qs[1].speaker, qs[1].text } })
+      qs = find("\"A decision is now expected by mid-March,\" said one of their lawyers, " ..
+                "Michalis Demetriou.")
+      assert.are.equal("Michalis Demetriou", qs[1].speaker)
+    end)
+
+    it("reads no cue in a verb of motion before 'into'", function ()
+      assert.are.same({}, find("Two days after Hurricane Marco slammed into Hispaniola as a " ..
+                               "Category 3 storm, residents left."))
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

@@ -4372,6 +4372,11 @@ local function build (st, m, rule)
      not KEY(toks, caps.speaker[1]):find("s$") then
     return nil
   end
+  -- (a verb of motion before "into": "the hurricane slammed into the
+  -- island", "lashed into")
+  if cue[2] < s_last and (KEY(toks, cue[2] + 1) == "into" or KEY(toks, cue[2] + 1) == "onto") then
+    return nil
+  end
   -- ("a group calling itself Crimson Moth": a name it gives itself)
   if B.CALLING[ckey] and cue[2] < s_last and B.REFLEXIVES[KEY(toks, cue[2] + 1)] then
     return nil
@@ -5800,8 +5805,11 @@ local function build (st, m, rule)
               if st.c.finite[kj] and IS(toks, j, "lower") then ger = false break end
             end
           end
+          -- (nor a writer's concession: "…, one of them said, though terms
+          -- had not been finalised")
           if not ger and
-             nw ~= "as" and not (st.c.appositive[nw] and inverted) and
+             nw ~= "as" and nw ~= "though" and nw ~= "although" and
+             not (st.c.appositive[nw] and inverted) and
              not (st.c.subordinators[nw] and B.cue_within(st, i + 2, i + 7)) then
             local a2, b2 = content_after(st, i - 1, s_last)
             -- (a clause's rest, not a noun phrase about the news: "…, state

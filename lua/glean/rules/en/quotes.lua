@@ -554,6 +554,21 @@ M.rules = {
   { id = "quote.en.name_apposition_cue", content = "auto", finite = true,
     pattern = (P.sent_start + P.kind "dash") * P.capture("speaker", bare_name) *
               P.capture("apposition", apposition) * aux * said },
+  -- a quantifier of a group after the content: "…, one of them said",
+  -- "…, said one of the people familiar with the talks"
+  { id = "quote.en.quantifier_after", content = "before", finite = true,
+    pattern = (P.words { ",", "—", "–" } + P.kind "quote") *
+              P.capture("speaker", P.words(M.QUANTIFIERS) * P.word "of" *
+                                   (P.words { "them", "those", "us" } +
+                                    det * P.all(P.kind "word", P.is "lower") ^ -2 *
+                                    P.all(P.kind "word", P.is "lower"))) *
+              aux * said },
+  { id = "quote.en.cue_quantifier", content = "before", finite = true,
+    pattern = (P.words { ",", "—", "–" } + P.kind "quote") * P.capture("cue", cue) *
+              P.capture("speaker", P.words(M.QUANTIFIERS) * P.word "of" *
+                                   (P.words { "them", "those", "us" } +
+                                    det * P.all(P.kind "word", P.is "lower") ^ -2 *
+                                    P.all(P.kind "word", P.is "lower"))) },
   -- "“…,” said Crosetto", "…, says the report"
   { id = "quote.en.cue_subject", content = "before", finite = true,
     pattern = P.words { ",", "—", "–" } * P.capture("cue", cue) * P.word "the" ^ -1 *
