@@ -2881,6 +2881,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Asia" }, of(d, "LOC"))
       assert.are.same({ "Citigroup", "Rengo" }, of(d, "ORG"))
     end)
+
+    it("reads a firm's short name no list knows after 'in' as the firm", function ()
+      local d = entities_only:extract("Nimbara Technologies was fined. The court asked " ..
+                                      "whether a change in Nimbara's licensing terms should " ..
+                                      "have ended it.")
+      assert.are.same({ "Nimbara Technologies", "Nimbara Technologies" }, of(d, "ORG"))
+      assert.are.same({}, of(d, "GPE"))
+    end)
   end)
 end)
 

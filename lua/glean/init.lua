@@ -874,7 +874,12 @@ local function link_names (text, toks, entities, taken, dict)
       -- (or a body's word a rule read alone: "Sandline shareholders")
       -- (or a body's of its words no list knows: "Banque Lavaux" after
       -- "Banque Lavaux & Cie")
+      -- (or a place no list knows a rule read after "in", before its
+      -- possessive: "a change in Nimbara's licensing terms", not "a plant
+      -- in Tromvik")
       if (e.label == "PERSON" and not e.title) or
+         (e.label == "GPE" and e.rule == "gpe.en.unknown_after_in" and a == e.last_token and
+          (KEY(toks, a + 1) == "'s" or KEY(toks, a + 1) == "\226\128\153s")) or
          (e.label == "ORG" and (e.rule == "org.en.said_it" or
                                 a == e.last_token and
                                 (e.canonical == nil or e.canonical == TEXT(toks, a)) or

@@ -5903,6 +5903,14 @@ local function build (st, m, rule)
       if st.ctx.dict and (st.ctx.dict(x, x) or NO_READING).list == "titles" then return nil end
       sp_a = x
     end
+    -- (after a comma, or the closing mark after one: "…,” one of them
+    -- said")
+    local p1 = m.first_token - 1
+    if rule.after_comma and
+       (p1 < 2 or not (KEY(toks, p1) == "," or KIND(toks, p1) == "dash" or
+                       (KIND(toks, p1) == "quote" and KEY(toks, p1 - 1) == ","))) then
+      return nil
+    end
     if rule.lower_subject then
       if m.first_token < 2 or KEY(toks, m.first_token - 1) ~= "," then return nil end
       for i = sp_a, sp_b do

@@ -760,10 +760,12 @@ local places = {
     -- Ltd" (the match starts at the bracket; the build reads the name's
     -- capitalized words before it)
     { id = "org.en.pty", label = "ORG", priority = 56,
-      pattern = P.word "(" * P.words { "Pty", "Pvt", "Proprietary", "Private" } * P.word ")" *
+      pattern = P.words { "Pty", "Pvt", "Proprietary", "Private" } * P.word ")" *
                 P.words { "Ltd", "Ltd.", "Limited" },
       build = function (m)
-        local toks, a = m.tokens, m.first_token
+        local toks = m.tokens
+        local a = m.first_token - 1
+        if a < 2 or t_key(toks, a) ~= "(" then return false end
         local f = a
         while f > 1 and f > a - 5 and t_kind(toks, f - 1) == "word" and
               t_is(toks, f - 1, "cap") and not t_is(toks, f, "para_before") do
