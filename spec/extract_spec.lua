@@ -2889,6 +2889,17 @@ describe("glean.extract", function ()
       assert.are.same({ "Nimbara Technologies", "Nimbara Technologies" }, of(d, "ORG"))
       assert.are.same({}, of(d, "GPE"))
     end)
+
+    it("reads a member's seat before the seat's letters or after 'for', no person nor party",
+       function ()
+      local d = entities_only:extract("\"Renters want homes,\" the Dublin Bay North TD said. " ..
+                                      "Fianna Fáil TD for Cork South-Central Pádraig Healy " ..
+                                      "disagreed. Andrew Tyrie MP and the Lib Dem MP for " ..
+                                      "Henley-on-Thames spoke.")
+      assert.are.same({ "Dublin Bay North", "Cork South-Central", "Henley on Thames" },
+                      of(d, "GPE"))
+      assert.are.same({ "Pádraig Healy", "Andrew Tyrie" }, of(d, "PERSON"))
+    end)
   end)
 end)
 

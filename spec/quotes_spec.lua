@@ -3901,6 +3901,13 @@ describe("glean.quotes", function ()
                                "Category 3 storm, residents left."))
     end)
 
+    it("reads a seat's member as the speaker, not the seat", function ()
+      local qs = find("\"Renters want homes,\" the Dublin Bay North TD said. The MP for " ..
+                      "Ealing North claimed the bill would encourage vice.")
+      assert.are.same({ "the Dublin Bay North TD", "The MP for Ealing North" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

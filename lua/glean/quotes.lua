@@ -198,6 +198,7 @@ function M.compile (set)
     not_that = set_of(set.NOT_THAT_VERBS),
     aux = set_of(set.AUX),
     postnominals = set_of(set.POSTNOMINALS or {}),
+    seat_letters = set_of(set.SEAT_LETTERS or {}),
     tell = set_of(set.TELL or {}),
     body_nouns = set_of(set.BODY_NOUNS or {}),
     not_bank_heads = set_of(set.NOT_BANK_HEADS or {}),
@@ -1888,6 +1889,15 @@ local function resolve (st, a, b)
     if e.label == "NORP" and a == b and t >= 1 and KEY(toks, t) == "the" then
       local name, p = epithet_person(st, a - 1, b)
       if name then return name, first, last, "PERSON", p end
+    end
+    -- (a seat before its member's letters is the member: "the Dublin Bay
+    -- North TD said", the TD the article named)
+    if (e.label == "GPE" or e.label == "LOC") and b < #toks and IS(toks, b + 1, "upper") and
+       st.c.seat_letters[KEY(toks, b + 1)] then
+      local p = antecedent(st, a, nil, KEY(toks, b + 1))
+      if p then return p.canonical or p.text, first, last, "PERSON", p end
+      local f0 = a > 1 and KEY(toks, a - 1) == "the" and a - 1 or a
+      return text:sub(FIRST(toks, f0), LAST(toks, b + 1)), FIRST(toks, f0), LAST(toks, b + 1)
     end
     -- (a town after "the" opens a firm's noun past its state: "The San
     -- Jose, California-based company, which …, said")
@@ -6215,13 +6225,21 @@ local function build (st, m, rule)
             sp_b = o - 1
           end
         end
-      elseif ko == "for" and not entity_at(st, sp_a, sp_b) and
+      elseif ko == "for" and
+             (not entity_at(st, sp_a, sp_b) or
+              -- ("The MP for Ealing North claimed": the member, not the seat)
+              (st.c.seat_letters[KEY(toks, o - 1)] and
+               ((entity_at(st, sp_a, sp_b) or NO_READING).label == "GPE"))) and
              not (sp_a == sp_b and st.c.pronouns[KEY(toks, sp_a)]) and
              (not SPOKES[KEY(toks, o - 1)] or st.c.epithets[KEY(toks, sp_b)]) then
         -- ("Lawyers for the migrants said": the lawyers; "a spokesman for
         -- Acme" stays the body's, "a spokesperson for the star" is the
         -- whole phrase)
-        sp_a = of_head(st, toks, s.first_token, o - 1) or sp_a
+        local h = of_head(st, toks, s.first_token, o - 1)
+        if not h and st.c.seat_letters[KEY(toks, o - 1)] then
+          h = (o > 2 and DETERMINERS[KEY(toks, o - 2)]) and o - 2 or o - 1
+        end
+        sp_a = h or sp_a
       end
     end
   elseif rule.speaker == "subject" then

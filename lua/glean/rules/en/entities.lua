@@ -2274,6 +2274,113 @@ places.rules[#places.rules + 1] = {
     return NO_FIELDS
   end }
 
+-- a member's seat before the letters of the seat, or after "for": "the
+-- Dublin Bay North TD", "TD for Cork South-Central", "the Bishop Auckland
+-- MP" (the match starts at the letters, a rare token; the build reads the
+-- seat's words; not a party's or a people's name, "Labour MP")
+do
+local SEAT_LETTERS = { "TD", "MP", "MSP", "MLA", "MEP", "MHK" }
+local function seat_words (ctx, toks, f, z)
+  if z < f then return false end
+  local whole = ctx.dict(f, z)
+  if whole and whole.label ~= "GPE" and whole.label ~= "LOC" then return false end
+  -- (no person's name, "Andrew Tyrie MP", nor a party's, "UK Independence
+  -- Party MEP", "Lib Dem MP": a name the lists know from before it)
+  for x = f - 1, math.max(1, f - 2), -1 do
+    local r = ctx.dict(x, z)
+    if r and r.label ~= "GPE" and r.label ~= "LOC" then return false end
+  end
+  for _, r in ipairs(ctx.dict(f, f, true)) do
+    if r.label == "ORG" or r.label == "NORP" or r.list == "titles" or
+       r.list == "given_names" or r.list == "surnames" then
+      return false
+    end
+  end
+  for t = f, z do
+    local r = ctx.dict(t, z)
+    if r and (r.label == "ORG" or r.label == "PERSON" or r.label == "org_head") then
+      return false
+    end
+    local one = ctx.dict(t, t)
+    if one and (one.label == "org_head" or one.list == "surnames") and not whole then
+      return false
+    end
+  end
+  for t = f, z do
+    if t_kind(toks, t) == "word" and is_common(t_key(toks, t)) and f == z then return false end
+  end
+  return whole and { canonical = whole.canonical } or NO_FIELDS
+end
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.seat_before", label = "GPE", priority = 55,
+  pattern = P.all(P.words(SEAT_LETTERS), P.is "upper"),
+  build = function (m, ctx)
+    local toks, a = m.tokens, m.first_token
+    local f = a
+    while f > 1 and f > a - 6 and
+          ((t_kind(toks, f - 1) == "word" and t_is(toks, f - 1, "title") and
+            not t_is(toks, f - 1, "upper")) or
+           (t_kind(toks, f - 1) == "hyphen" and not t_is(toks, f - 1, "space_before") and
+            f > 2 and t_is(toks, f - 2, "title"))) and
+          not t_is(toks, f, "para_before") do
+      local k = t_key(toks, f - 1)
+      if k == "the" or k == "a" or opens_sentence(toks, f - 1) and is_common(k) then break end
+      f = f - 1
+    end
+    -- (a place the lists know whose first word opens the sentence:
+    -- "Bishop Auckland MP Sam Rawlings")
+    if f > 1 and t_kind(toks, f - 1) == "word" and t_is(toks, f - 1, "title") and
+       (ctx.dict(f - 1, a - 1) or NO_FIELDS).label == "GPE" then
+      f = f - 1
+    end
+    if f == a then return false end
+    local fields = seat_words(ctx, toks, f, a - 1)
+    if not fields then return false end
+    local out = { first_token = f, last_token = a - 1 }
+    if fields.canonical then out.canonical = fields.canonical end
+    return out
+  end }
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.seat_after", label = "GPE", priority = 55, span = "p",
+  pattern = P.all(P.words(SEAT_LETTERS), P.is "upper") * P.word "for" *
+            P.capture("p", P.all(P.cap_word, P.isnt "upper") *
+                           ((P.all(P.kind "hyphen", P.isnt "space_before") ^ -1) *
+                            P.all(P.cap_word, P.isnt "upper")) ^ -3),
+  build = function (m, ctx)
+    local c1, c2 = m:capture_span("p")
+    local toks = m.tokens
+    -- (not the person's name after the seat: "TD for Cork South-Central
+    -- Pádraig Healy")
+    local z = c2
+    while z > c1 do
+      local r = ctx.dict(z, z)
+      if not (r and (r.label == "given_name" or r.label == "surname")) then break end
+      z = z - 1
+    end
+    if z < c2 then
+      for t = c1, z do
+        local r = ctx.dict(t, t)
+        if r and r.label == "given_name" then z = t - 1 break end
+      end
+    end
+    -- (a longer name the lists know from the same word: "MP for
+    -- Henley-on-Thames")
+    if z == c2 then
+      for y = math.min(#toks, c1 + 6), c2 + 1, -1 do
+        local r = ctx.dict(c1, y)
+        if r and r.label == "GPE" then
+          return { last_token = y, canonical = r.canonical }
+        end
+      end
+    end
+    local fields = seat_words(ctx, toks, c1, z)
+    if not fields then return false end
+    local out = { last_token = z }
+    if fields.canonical then out.canonical = fields.canonical end
+    return out
+  end }
+end
+
 -- a public body named by its field and its country or province:
 -- "Elections Ontario", "Transport Scotland", "Parks Canada" (a word in
 -- title case before the place, not in a line in capitals)

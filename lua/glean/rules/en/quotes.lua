@@ -204,6 +204,9 @@ local noun_phrase = (det + P.entity { "PERSON", "ORG", "GPE", "NORP" } * P.word 
 M.POSTNOMINALS = { "mp", "mps", "mep", "msp", "ms", "mla", "td", "qc", "kc", "sc", "obe",
   "mbe", "cbe", "kbe", "dbe", "ao", "oam", "phd" }
 local postnominal = P.all(P.words(M.POSTNOMINALS), P.is "upper")
+-- (the letters of a seat, after which a place is the member's: "the Dublin
+-- Bay North TD said")
+M.SEAT_LETTERS = { "td", "mp", "msp", "mla", "mep", "mhk" }
 -- where a body sits, after its name: "in Khyber Pakhtunkhwa province"
 -- (see quote.en.seat_cue)
 local seat = P.words { "in", "at" } * P.entity { "GPE", "LOC" } *
