@@ -2900,6 +2900,16 @@ describe("glean.extract", function ()
                       of(d, "GPE"))
       assert.are.same({ "Pádraig Healy", "Andrew Tyrie" }, of(d, "PERSON"))
     end)
+
+    it("reads a union leader's 'Comrade', no body in a sum of naira, and a road after a " ..
+       "town and a hyphen", function ()
+      local d = entities_only:extract("The TUC President, Comrade Festus Adeyemi-Oke, led " ..
+                                      "the protest. Talks on the N70,000 minimum wage " ..
+                                      "stalled. Youths blocked the Kano-Zaria Road.")
+      assert.are.same({ "Festus Adeyemi-Oke" }, of(d, "PERSON"))
+      assert.are.equal("Comrade", d.entities[2].title)
+      assert.are.same({ "Trades Union Congress" }, of(d, "ORG"))
+    end)
   end)
 end)
 

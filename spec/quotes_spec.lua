@@ -3908,6 +3908,12 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("reads the person in apposition after an opening gerund and its object", function ()
+      local qs = find("Addressing protesters at the Unity Fountain in Abuja, the NLC " ..
+                      "President, Comrade Emeka Obi, said labour would not \"fold its arms.\"")
+      assert.are.equal("Emeka Obi", qs[1].speaker)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

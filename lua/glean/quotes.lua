@@ -3874,8 +3874,12 @@ local function opening_phrase (st, f, p)
     k = KEY(toks, f + 1)
     -- (and its agent: "Reached by telephone in Douala,"; "to" after a
     -- gerund: "Responding to the speech,")
+    -- (or its object: "Addressing protesters at the Unity Fountain in
+    -- Abuja,")
     if not (PREP_BEFORE_SUBJECT[k] or B.OPENING_TIMES[k] or
-            (k == "by" and B.OPENING_PARTICIPLES[k0]) or (k == "to" and ENDS_ING[k0])) then
+            (k == "by" and B.OPENING_PARTICIPLES[k0]) or (k == "to" and ENDS_ING[k0]) or
+            (ENDS_ING[k0] and IS(toks, f + 1, "lower") and KIND(toks, f + 1) == "word" and
+             not st.c.finite[k] and not st.c.aux[k])) then
       return false
     end
   end

@@ -1642,8 +1642,9 @@ places.rules[#places.rules + 1] = {
     local c1, c2 = m:capture_span("org")
     local w = t_text(m.tokens, c1)
     local n = #w
-    -- (letters: not "the 1.5C goal")
-    if n < 2 or n > 6 or not w:find("^%a") then return false end
+    -- (letters: not "the 1.5C goal"; nor a sum in naira or rand, "the
+    -- N70,000 minimum wage")
+    if n < 2 or n > 6 or not w:find("^%a") or w:find("^[NR]%d") then return false end
     local d = ctx.dict(c1, c2)
     if d and d.label == "ORG" then return canonical_fields(d) end
     -- (nor a code's letters: "the BR-319 highway", "the F-16")
@@ -3964,6 +3965,13 @@ local function name_start_ok (m, ctx)
         c = c - 1
       end
       if c >= 1 and VENUE_CUES[t_key(toks, c)] then return false end
+      -- (nor a road after "the" or a town and a hyphen: "the Kano-Zaria
+      -- Road", "the Zaria Road")
+      if b > a and c >= 1 and STREET_END[kb] and
+         (t_key(toks, c) == "the" or
+          (t_kind(toks, c) == "hyphen" and not t_is(toks, c, "space_before"))) then
+        return false
+      end
       -- (a national park wherever it stands: "Bryce Canyon National Park")
       if kb == "park" and b - 1 > a and t_key(toks, b - 1) == "national" then return false end
     end
