@@ -2910,6 +2910,15 @@ describe("glean.extract", function ()
       assert.are.equal("Comrade", d.entities[2].title)
       assert.are.same({ "Trades Union Congress" }, of(d, "ORG"))
     end)
+
+    it("reads no body in a title's words", function ()
+      local d = entities_only:extract("A statement signed by its Chief Corporate Communications " ..
+                                      "Officer, Mrs Ada Obi, came out. The National " ..
+                                      "Vice-President of the Tollway Marketers Association, " ..
+                                      "Chief Ike Ede, warned of queues.")
+      assert.are.same({ "Tollway Marketers Association" }, of(d, "ORG"))
+      assert.are.same({ "Ada Obi", "Ike Ede" }, of(d, "PERSON"))
+    end)
   end)
 end)
 

@@ -807,6 +807,13 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
+        -- (a weak name before a title is the title's words: "The National
+        -- Vice-President of the association")
+        if d and d.weak and b < #m.tokens and t_is(m.tokens, b + 1, "cap") then
+          for z = b + 1, math.min(#m.tokens, b + 3) do
+            if (ctx.dict(b + 1, z) or NO_FIELDS).list == "titles" then return false end
+          end
+        end
         -- (no body in a hyphenated family name's half: "Ferrand-Lacoste",
         -- "Smith-Boots")
         local htoks = m.tokens
@@ -3554,6 +3561,8 @@ local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper win
 -- prepositions that open a sentence before a name (see name_start_ok)
 local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
   "across after before")
+-- the first words of titles of several words (see org.en.head's build)
+local TITLE_OPENERS = word_set("chief deputy senior executive head assistant acting principal")
 -- the kinds of body a city's name may follow (see org.en.head's build)
 local CITY_AFTER_HEADS = word_set("hospital university clinic")
 -- the letters of a club's kind after its name ("Bright Future FC")
@@ -4035,6 +4044,12 @@ local function name_start_ok (m, ctx)
         break
       end
     end
+  end
+  -- a title's words before its last: "its Chief Corporate Communications
+  -- Officer" is no body
+  if id == "org.en.head" and b < #toks and t_is(toks, b + 1, "title") and
+     TITLE_OPENERS[ka] and (ctx.dict(b + 1, b + 1) or NO_FIELDS).list == "titles" then
+    return false
   end
   if id == "org.en.head" and b == a + 1 and MEDIUM_HEADS[kb] then
     -- a country and a medium is no body: "US TV", "British radio"
