@@ -2919,6 +2919,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Tollway Marketers Association" }, of(d, "ORG"))
       assert.are.same({ "Ada Obi", "Ike Ede" }, of(d, "PERSON"))
     end)
+
+    it("reads a health district or board as a body", function ()
+      local d = entities_only:extract("Western Sydney Local Health District chief executive " ..
+                                      "Helen Papadakis said planning was under way.")
+      assert.are.same({ "Western Sydney Local Health District" }, of(d, "ORG"))
+      assert.are.same({ "Helen Papadakis" }, of(d, "PERSON"))
+    end)
   end)
 end)
 

@@ -3914,6 +3914,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Emeka Obi", qs[1].speaker)
     end)
 
+    it("reads a body's branch past its acronym as the body, and no noun's cue", function ()
+      local qs = find("The Australian Medical Association (AMA) NSW, which is not a party to " ..
+                      "the talks, backed the union's claim for better pay.")
+      assert.are.equal("Australian Medical Association", qs[1].speaker)
+      assert.are.same({}, find("Doctors will strike after talks over a 25 per cent pay claim " ..
+                               "broke down on Tuesday."))
+      qs = find("Damages were sought for the unit, which Yukos claims was illegally sold.")
+      assert.are.equal("Yukos", qs[1] and qs[1].speaker)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

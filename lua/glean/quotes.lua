@@ -3802,6 +3802,11 @@ B.OF_QUANTIFIERS = OF_QUANTIFIERS
 B.SAY = { said = true, says = true, added = true, adds = true, wrote = true, writes = true,
   told = true, tells = true, explained = true, warned = true, noted = true }
 B.ROLE_AT_PREPS = { ["for"] = true, at = true, from = true }
+-- cues that are nouns too ("a pay claim", "the warning")
+B.NOUN_CUES = { claim = true, claims = true, report = true, reports = true, warning = true,
+  warnings = true, estimate = true, estimates = true, forecast = true, forecasts = true,
+  promise = true, promises = true, pledge = true, pledges = true, demand = true,
+  demands = true, complaint = true, complaints = true, statement = true }
 -- whether a quote's speaker opens a relative clause of its own, after a
 -- comma, right before its cue: "…, which he said offered …" (its own
 -- speech, inside another's content)
@@ -4384,6 +4389,18 @@ local function build (st, m, rule)
      caps.speaker[2] == cue[1] - 1 and ckey:byte(-1) == 115 and
      (entity_at(st, caps.speaker[1], caps.speaker[2]) or NO_READING).label == "NORP" and
      not KEY(toks, caps.speaker[1]):find("s$") then
+    return nil
+  end
+  -- (a noun's cue before a verb of its own clause: "talks over a 25 per
+  -- cent pay claim broke down")
+  -- (a noun in lower case before it, no subject's: "pay claim"; not
+  -- "which Yukos claims was …", "which its makers claim is …")
+  local pk0 = cue[1] > 1 and KEY(toks, cue[1] - 1)
+  if cue[1] == cue[2] and B.NOUN_CUES[ckey] and cue[2] < s_last and pk0 and
+     IS(toks, cue[1] - 1, "lower") and KIND(toks, cue[1] - 1) == "word" and
+     not st.c.heads[pk0] and not st.c.pronouns[pk0] and not pk0:find("s$") and
+     IS(toks, cue[2] + 1, "lower") and
+     (B.PAST_FORMS[KEY(toks, cue[2] + 1)] or st.c.be[KEY(toks, cue[2] + 1)]) then
     return nil
   end
   -- (a verb of motion before "into": "the hurricane slammed into the
@@ -5966,8 +5983,17 @@ local function build (st, m, rule)
     elseif e0 and e0.label == "GPE" and e0.last_token == sp_b then
       -- ("Amnesty International Nigeria said": a body's branch in a
       -- country is the body)
+      -- (past its acronym in brackets: "the Australian Medical
+      -- Association (AMA) NSW")
       local x = st.ents[entity_from(st, sp_a) - 1]
-      if x and x.label == "ORG" and x.last_token == sp_a - 1 then
+      if x and x.last_token == sp_a - 2 and KEY(toks, sp_a - 1) == ")" and
+         KEY(toks, x.first_token - 1) == "(" then
+        local y = st.ents[entity_from(st, x.first_token - 1) - 1]
+        x = y and y.last_token == x.first_token - 2 and y or nil
+      elseif x and x.last_token ~= sp_a - 1 then
+        x = nil
+      end
+      if x and x.label == "ORG" then
         sp_a, sp_b = x.first_token, x.last_token
       end
     elseif sp_a > 2 and sp_b < cue[1] then

@@ -807,9 +807,11 @@ local places = {
         local a, b = m.first_token, m.last_token
         local d = ctx.dict(a, b)
         if d and d.label == "NORP" then return false end
-        -- (a weak name before a title is the title's words: "The National
-        -- Vice-President of the association")
-        if d and d.weak and b < #m.tokens and t_is(m.tokens, b + 1, "cap") then
+        -- (a weak outlet's name before a title is the title's words: "The
+        -- National Vice-President of the association"; not a party's,
+        -- "Labor MPs")
+        if d and d.weak and d.kind == "media" and b < #m.tokens and
+           t_is(m.tokens, b + 1, "cap") then
           for z = b + 1, math.min(#m.tokens, b + 3) do
             if (ctx.dict(b + 1, z) or NO_FIELDS).list == "titles" then return false end
           end
