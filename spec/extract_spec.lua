@@ -2926,6 +2926,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Western Sydney Local Health District" }, of(d, "ORG"))
       assert.are.same({ "Helen Papadakis" }, of(d, "PERSON"))
     end)
+
+    it("reads no body in a tax's letters, and no town a common word names before a name's " ..
+       "words", function ()
+      local d = entities_only:extract("The federation welcomed the enhanced Enterprise " ..
+                                      "Innovation Scheme but not the GST increase.")
+      assert.are.same({}, of(d, "GPE"))
+      assert.are.same({}, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -491,6 +491,14 @@ local function place_from_dict (m, ctx)
     if small and b < #toks and t_is(toks, b + 1, "cap") and thing_after(toks, b, ctx) then
       return false
     end
+    -- (nor a small place named by a common word, before a name's words:
+    -- "the enhanced Enterprise Innovation Scheme")
+    if d.weak and b + 1 < #toks and t_is(toks, b + 1, "title") and
+       t_kind(toks, b + 1) == "word" and t_is(toks, b + 2, "title") and
+       t_kind(toks, b + 2) == "word" and is_common(t_key(toks, a)) and
+       not ctx.dict(b + 1, b + 1) then
+      return false
+    end
     -- (nor a small place named by a common word, after another capitalized
     -- one inside the sentence: "the Creative Economy", "Social Justice")
     if small and d.weak and a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
@@ -1636,7 +1644,7 @@ local NOT_ORG_ACRONYMS = word_set("gdp gnp cpi ppi pmi ceo cfo coo cto cio md vp
   "html url urls api isa etf etfs ipo ipos ptsd covid bse cjd mrsa sars gmo gm " ..
   "gmt bst edt est pst cet utc mw gw kw kwh mph kph km cm mm kg lb rbi era eps " ..
   "qc kc obe mbe cbe dj djs mc faq faqs diy asap vip vips hd 3d dvt abc vat " ..
-  "vs nb ps pps bc ad ce bce rip tba tbc aka fyi lol omg uk us usa eu mln bln pct na")
+  "vs nb ps pps bc ad ce bce rip tba tbc aka fyi lol omg uk us usa eu mln bln pct na gst hst cgt")
 
 -- an acronym that the article treats as a body: "the ABC", "the XYZ's"
 -- (not in a headline in capitals)
