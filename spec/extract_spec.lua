@@ -2934,6 +2934,13 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "GPE"))
       assert.are.same({}, of(d, "ORG"))
     end)
+
+    it("reads the film trade's outlet and distributor the lists lacked", function ()
+      local d = entities_only:extract("\"We are not regional anymore,\" the studio's chief " ..
+                                      "told Variety. Buyers including A24 attended.")
+      assert.are.same({ "Variety", "A24" }, of(d, "ORG"))
+      assert.are.same({}, of(entities_only:extract("A variety of dishes was served."), "ORG"))
+    end)
   end)
 end)
 
