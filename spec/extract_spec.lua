@@ -2941,6 +2941,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Variety", "A24" }, of(d, "ORG"))
       assert.are.same({}, of(entities_only:extract("A variety of dishes was served."), "ORG"))
     end)
+
+    it("joins no place after a word of place into a body's name with 'and'", function ()
+      local d = entities_only:extract("Patients in Bangor and Wrexham Maelor Hospital waited.")
+      assert.are.same({ "Wrexham Maelor Hospital" }, of(d, "ORG"))
+      assert.are.same({ "Bangor" }, of(d, "GPE"))
+    end)
   end)
 end)
 

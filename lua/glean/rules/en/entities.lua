@@ -3655,6 +3655,13 @@ and_before = function (toks, a, b, ctx)
   end
   local first = ctx.dict(x, x)
   if first and first.label == "given_name" then return nil end
+  -- (nor a place after a word of place: "patients in Bangor and Wrexham
+  -- Maelor Hospital")
+  if first and (first.label == "GPE" or first.label == "LOC") and x == a - 2 and x > 1 and
+     (t_key(toks, x - 1) == "in" or t_key(toks, x - 1) == "at" or t_key(toks, x - 1) == "from" or
+      t_key(toks, x - 1) == "near") then
+    return nil
+  end
   -- (and a list's first words before a comma, after an article: "the
   -- Advisory, Conciliation and Arbitration Service", "the Civil Liberties,
   -- Justice and Home Affairs Committee")
