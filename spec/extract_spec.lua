@@ -2947,6 +2947,15 @@ describe("glean.extract", function ()
       assert.are.same({ "Wrexham Maelor Hospital" }, of(d, "ORG"))
       assert.are.same({ "Bangor" }, of(d, "GPE"))
     end)
+
+    it("reads an island after 'Isle of', a town after an adjective of place, and a seat's " ..
+       "region of two words", function ()
+      local d = entities_only:extract("Residents on the Isle of Mull were stranded. In " ..
+                                      "neighbouring Acharnes, halls opened. Ann Lee, a " ..
+                                      "Highlands and Islands MSP, said so.")
+      assert.are.same({ "Isle of Mull" }, of(d, "LOC"))
+      assert.are.same({ "Acharnés", "Highlands and Islands" }, of(d, "GPE"))
+    end)
   end)
 end)
 

@@ -323,6 +323,10 @@ local PLACE_VERBS = word_set("is was has had will would could can may might must
   "said says and or became becomes remains remained lies sits stands hosts hosted have " ..
   "are were do does did beat won lost drew 's")
 local SMALL_TOWN = 100000
+-- adjectives of place between a place's word and its name ("in
+-- neighbouring Acharnes")
+local PLACE_ADJECTIVES = word_set("neighbouring neighboring nearby northern southern " ..
+  "eastern western central coastal rural remote tiny small")
 local BIG_CITY = 200000
 
 -- whether a town's reading needs the text to say it is a place: a small
@@ -552,6 +556,11 @@ local function place_from_dict (m, ctx)
       -- (the cues, cheapest first: a word before, a place after, a list)
       local before = a > 1 and t_key(toks, a - 1)
       local cued = before and PLACE_CUES[before]
+      -- (past an adjective of place: "In neighbouring Acharnes")
+      if not cued and before and PLACE_ADJECTIVES[before] and a > 2 and
+         t_is(toks, a - 1, "lower") then
+        cued = PLACE_CUES[t_key(toks, a - 2)]
+      end
       if not cued then
         local n = #toks
         local after = b < n and t_key(toks, b + 1) == "," and b + 2 <= n and
@@ -2038,7 +2047,20 @@ places.rules[#places.rules + 1] = {
 -- reading)
 -- (the match starts at the head word, a rare token; the build asks for
 -- "the" before a river or a lake)
+do
 local AFTER_THE_ONLY = { river = true, lake = true }
+-- (and an island by "Isle of" and its name: "the Isle of Mull")
+places.rules[#places.rules + 1] = {
+  id = "loc.en.isle_of", label = "LOC", priority = 52,
+  pattern = P.all(P.words { "Isle", "Isles", "Island", "Islands" }, P.is "title") * P.word "of" *
+            P.all(P.cap_word, P.isnt "upper") * P.all(P.cap_word, P.isnt "upper") ^ -1,
+  build = function (m, ctx)
+    local a, b = m.first_token, m.last_token
+    local d = ctx.dict(a, b)
+    if d then return false end
+    if b > a + 2 and ctx.dict(b, b) then return { last_token = b - 1 } end
+    return NO_FIELDS
+  end }
 places.rules[#places.rules + 1] = {
   id = "loc.en.feature_first", label = "LOC", priority = 52,
   pattern = P.all(P.words { "River", "Loch", "Lough", "Lake", "Mount" }, P.is "cap",
@@ -2052,6 +2074,7 @@ places.rules[#places.rules + 1] = {
     if ctx.dict(a, b) then return false end
     return NO_FIELDS
   end }
+end
 
 -- a natural feature by its head word: "the Paracel Islands", "the Zagros
 -- Mountains", "the Oskil River" (a name the lists know keeps its reading:
@@ -2335,11 +2358,13 @@ places.rules[#places.rules + 1] = {
   build = function (m, ctx)
     local toks, a = m.tokens, m.first_token
     local f = a
+    -- (and "and" between a region's words: "a Highlands and Islands MSP")
     while f > 1 and f > a - 6 and
           ((t_kind(toks, f - 1) == "word" and t_is(toks, f - 1, "title") and
             not t_is(toks, f - 1, "upper")) or
-           (t_kind(toks, f - 1) == "hyphen" and not t_is(toks, f - 1, "space_before") and
-            f > 2 and t_is(toks, f - 2, "title"))) and
+           ((t_kind(toks, f - 1) == "hyphen" and not t_is(toks, f - 1, "space_before") or
+             t_key(toks, f - 1) == "and") and
+            f > 2 and t_is(toks, f - 2, "title") and f < a)) and
           not t_is(toks, f, "para_before") do
       local k = t_key(toks, f - 1)
       if k == "the" or k == "a" or opens_sentence(toks, f - 1) and is_common(k) then break end
