@@ -2956,6 +2956,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Isle of Mull" }, of(d, "LOC"))
       assert.are.same({ "Acharnés", "Highlands and Islands" }, of(d, "GPE"))
     end)
+
+    it("reads 'Royal' and a people's adjective before a listed body's kind and 'of'", function ()
+      local d = entities_only:extract("The Royal Swedish Academy of Sciences, which selects " ..
+                                      "the laureates, praised him.")
+      assert.are.same({ "Royal Swedish Academy of Sciences" }, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -754,7 +754,7 @@ local BODY_LEVELS = word_set("federal union national state central provincial re
   "municipal royal")
 local MINISTRY_HEADS = word_set("ministry department office directorate secretariat")
 local NATIONAL_BODY_HEADS = word_set("agency authority commission council institute " ..
-  "office service board bureau union association federation")
+  "office service board bureau union association federation academy")
 
 -- first words of places' and leagues' names, no person's
 local PLACE_OPENERS = word_set("st ste saint sao san santa santo sidi primera segunda serie " ..
@@ -934,7 +934,11 @@ local places = {
         -- Agency", "the Scottish Environment Agency"
         -- (and so do other words no list knows before it: "the Welsh
         -- Students Rugby Football Union")
-        if b > a and a > 2 and NATIONAL_BODY_HEADS[t_key(m.tokens, b)] and
+        -- (or by its kind's name and "of": "the Royal Swedish Academy of
+        -- Sciences")
+        if b > a and a > 2 and (NATIONAL_BODY_HEADS[t_key(m.tokens, b)] or
+                                (NATIONAL_BODY_HEADS[t_key(m.tokens, a)] and
+                                 t_key(m.tokens, a + 1) == "of")) and
            t_is(m.tokens, a - 1, "title") and t_kind(m.tokens, a - 1) == "word" then
           local f, toks0 = a, m.tokens
           while f > 2 and f > a - 3 and t_is(toks0, f - 1, "title") and
@@ -944,6 +948,10 @@ local places = {
             if not n and opens_sentence(toks0, f - 1) then break end
             f = f - 1
             if n then break end                -- (a people's adjective opens it)
+          end
+          -- (past "Royal" before the people's adjective)
+          if f < a and f > 2 and t_key(toks0, f - 1) == "royal" and t_is(toks0, f - 1, "title") then
+            f = f - 1
           end
           if f < a and t_key(toks0, f - 1) == "the" then
             return { first_token = f, canonical = false }
