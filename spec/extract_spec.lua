@@ -2962,6 +2962,15 @@ describe("glean.extract", function ()
                                       "the laureates, praised him.")
       assert.are.same({ "Royal Swedish Academy of Sciences" }, of(d, "ORG"))
     end)
+
+    it("reads a listed body's fields after commas as its name's", function ()
+      local d = entities_only:extract("Japan's Ministry of Education, Culture, Sports, Science " ..
+                                      "and Technology (MEXT) praised him. The Ministry of " ..
+                                      "Health, Spain and Italy agreed.")
+      assert.are.same({ "Ministry of Education, Culture, Sports, Science and Technology",
+                        "Ministry of Education, Culture, Sports, Science and Technology",
+                        "Ministry of Health" }, of(d, "ORG"))
+    end)
   end)
 end)
 

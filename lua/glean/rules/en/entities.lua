@@ -311,6 +311,38 @@ local function from_dict (m, ctx)
   return dict_fields(m, ctx.dict(m.first_token, m.last_token))
 end
 
+-- the last token of a list of what a body is of after its name's end at
+-- b, joined by commas and "and" ("the Ministry of Land, Infrastructure,
+-- Transport and Tourism"), or nil (no name of its own in it: "the
+-- Ministry of Health, Spain and Italy"; a weak one may be a field,
+-- "Science")
+local function listed_fields (ctx, toks, b)
+  local n = #toks
+  if b + 4 > n or t_key(toks, b + 1) ~= "," then return nil end
+  local function field (t)
+    if not (t_kind(toks, t) == "word" and t_is(toks, t, "cap")) then return false end
+    local d = ctx.dict(t, t)
+    return not d or d.label == "org_head" or d.list == "common" or d.weak
+  end
+  local t = b + 2
+  while t <= n and t <= b + 14 do
+    if not field(t) then return nil end
+    while t < n and t_kind(toks, t + 1) == "word" and t_is(toks, t + 1, "cap") do t = t + 1 end
+    local k = t < n and t_key(toks, t + 1)
+    if k == "," then
+      t = t + 2
+    elseif k == "and" then
+      t = t + 2
+      if t > n or not field(t) then return nil end
+      while t < n and t_kind(toks, t + 1) == "word" and t_is(toks, t + 1, "cap") do t = t + 1 end
+      return t
+    else
+      return nil
+    end
+  end
+  return nil
+end
+
 -- a small town's name is also a surname, a club, a word: it is a place
 -- when the text says so ("in X", "X, <place>")
 local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
@@ -923,10 +955,13 @@ local places = {
           return { first_token = f, last_token = z, canonical = false }
         end
         -- (and a field's noun after it: "the Department of Health
-        -- Services")
+        -- Services"; or a list of fields: "Ministry of Education,
+        -- Culture, Sports, Science and Technology")
         if b > a and NAME_JOINS[t_key(m.tokens, a + 1)] then
           local z = domain_tail(m.tokens, b)
           if z > b then return { first_token = first, last_token = z, canonical = false } end
+          z = listed_fields(ctx, m.tokens, b)
+          if z then return { first_token = first, last_token = z, canonical = false } end
         end
         if first then return { first_token = first, canonical = false } end
         -- a people's adjective before a body the lists know by its
@@ -3605,9 +3640,11 @@ local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper win
 local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
   "across after before")
 -- the first words of titles of several words (see org.en.head's build)
+-- (and the kinds of body a city's name may follow, and of those named for
+-- a place after "of": the keys "city_after", "school")
 local TITLE_OPENERS = word_set("chief deputy senior executive head assistant acting principal")
--- the kinds of body a city's name may follow (see org.en.head's build)
-local CITY_AFTER_HEADS = word_set("hospital university clinic")
+TITLE_OPENERS.sets = { city_after = word_set("hospital university clinic"),
+                       school = word_set("university college institute school academy") }
 -- the letters of a club's kind after its name ("Bright Future FC")
 local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc rfc rufc rlfc")
 local LEGAL_FORMS = {}
@@ -4132,34 +4169,8 @@ local function name_start_ok (m, ctx)
     end
     -- (a list of what the body is of, joined by "and": "the Ministry of
     -- Land, Infrastructure, Transport and Tourism")
-    if of and not trimmed and id == "org.en.head" and b + 4 <= #toks and
-       t_key(toks, b + 1) == "," then
-      local t, n = b + 2, #toks
-      local z
-      while t <= n and t <= b + 14 do
-        if not (t_kind(toks, t) == "word" and t_is(toks, t, "cap")) then break end
-        -- (no name of its own: "the Ministry of Health, Spain and Italy")
-        local d = ctx.dict(t, t)
-        if d and d.label ~= "org_head" and d.list ~= "common" then break end
-        while t < n and t_kind(toks, t + 1) == "word" and t_is(toks, t + 1, "cap") do t = t + 1 end
-        local k = t < n and t_key(toks, t + 1)
-        if k == "," then
-          t = t + 2
-        elseif k == "and" then
-          t = t + 2
-          local d2 = t <= n and ctx.dict(t, t)
-          if t <= n and t_kind(toks, t) == "word" and t_is(toks, t, "cap") and
-             not (d2 and d2.label ~= "org_head") then
-            while t < n and t_kind(toks, t + 1) == "word" and t_is(toks, t + 1, "cap") do
-              t = t + 1
-            end
-            z = t
-          end
-          break
-        else
-          break
-        end
-      end
+    if of and not trimmed and id == "org.en.head" then
+      local z = listed_fields(ctx, toks, b)
       if z then b, trimmed = z, true end
     end
     -- (a body the lists know after its "of", named past the rule's two:
@@ -4237,7 +4248,7 @@ local function name_start_ok (m, ctx)
   -- and Nordic names have it: "University Hospital Frankfurt", "Technical
   -- University Munich"; the city no other name's first word)
   local kz = trimmed and t_key(toks, b) or kb
-  if id == "org.en.head" and b > a and CITY_AFTER_HEADS[kz] and b < #toks and
+  if id == "org.en.head" and b > a and TITLE_OPENERS.sets.city_after[kz] and b < #toks and
      t_is(toks, b + 1, "title") and t_kind(toks, b + 1) == "word" and
      not (b + 1 < #toks and t_kind(toks, b + 2) == "word" and t_is(toks, b + 2, "cap")) and
      not POSSESSIVE_S[t_key(toks, b + 2)] then
@@ -4257,9 +4268,8 @@ local function name_start_ok (m, ctx)
 end
 -- (the words before a plural's possessive in a body's name: see
 -- org.en.plural_head)
--- (heads of bodies named for a place after "of", whose own bodies the
--- plural's possessive may name: see plural_head)
-local SCHOOL_HEADS = word_set("university college institute school academy")
+-- (the heads of bodies named for a place after "of", whose own bodies the
+-- plural's possessive may name, are TITLE_OPENERS.sets.school)
 local function plural_head (m, ctx)
   local toks, a = m.tokens, m.first_token
   -- (in title case: a headline in capitals is no run of names)
@@ -4283,7 +4293,7 @@ local function plural_head (m, ctx)
   -- (and a body's head and "of" before them: "the University of
   -- Manchester Students' Union")
   if f > 2 and t_key(toks, f - 1) == "of" and t_is(toks, f - 2, "title") and
-     t_kind(toks, f - 2) == "word" and SCHOOL_HEADS[t_key(toks, f - 2)] then
+     t_kind(toks, f - 2) == "word" and TITLE_OPENERS.sets.school[t_key(toks, f - 2)] then
     f = f - 2
     while f > 1 and f > a - 8 and t_is(toks, f - 1, "title") and t_kind(toks, f - 1) == "word" and
           t_key(toks, f - 1) ~= "the" and
