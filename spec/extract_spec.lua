@@ -2971,6 +2971,12 @@ describe("glean.extract", function ()
                         "Ministry of Education, Culture, Sports, Science and Technology",
                         "Ministry of Health" }, of(d, "ORG"))
     end)
+
+    it("reads the Welsh parties the lists lacked", function ()
+      local d = entities_only:extract("Huw Pennant, the Welsh Conservatives' shadow health " ..
+                                      "secretary, spoke for the Welsh Liberal Democrats too.")
+      assert.are.same({ "Welsh Conservatives", "Welsh Liberal Democrats" }, of(d, "ORG"))
+    end)
   end)
 end)
 
