@@ -2977,6 +2977,12 @@ describe("glean.extract", function ()
                                       "secretary, spoke for the Welsh Liberal Democrats too.")
       assert.are.same({ "Welsh Conservatives", "Welsh Liberal Democrats" }, of(d, "ORG"))
     end)
+
+    it("reads a game's body by its country's name before or after", function ()
+      local d = entities_only:extract("The match drew 9,000, New Zealand Cricket said. " ..
+                                      "Athletics Kenya agreed. The England cricket team won.")
+      assert.are.same({ "New Zealand Cricket", "Athletics Kenya" }, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -2472,9 +2472,12 @@ end
 -- title case before the place, not in a line in capitals)
 places.rules[#places.rules + 1] = {
   id = "org.en.field_place", label = "ORG", priority = 52,
+  -- (and a game's body: "Cricket Australia", "Athletics Kenya")
   pattern = P.all(P.words { "Elections", "Statistics", "Health", "Parks", "Sport", "Tourism",
                             "Transport", "Historic", "Natural", "Fisheries", "Forestry",
-                            "Management", "Ambulance" },
+                            "Management", "Ambulance", "Cricket", "Rugby", "Athletics",
+                            "Swimming", "Hockey", "Tennis", "Golf", "Cycling", "Netball",
+                            "Rowing", "Gymnastics", "Basketball", "Football" },
                   P.is "title") * P.dict "GPE",
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
@@ -2499,6 +2502,27 @@ places.rules[#places.rules + 1] = {
       return false
     end
     return f == a and NO_FIELDS or { first_token = f }
+  end }
+
+-- a game's body by its country's name first: "New Zealand Cricket (NZC)
+-- said", "USA Swimming" (not in a headline in title case, nor before
+-- another capitalized word: "England Cricket Captain")
+places.rules[#places.rules + 1] = {
+  id = "org.en.place_game", label = "ORG", priority = 52, span = "o",
+  pattern = P.capture("o", P.dict "GPE" *
+                           P.all(P.words { "Cricket", "Rugby", "Athletics", "Swimming", "Hockey",
+                                           "Tennis", "Golf", "Cycling", "Netball", "Rowing",
+                                           "Gymnastics", "Basketball" }, P.is "title")),
+  build = function (m, ctx)
+    local toks = m.tokens
+    local c1, c2 = m:capture_span("o")
+    local d = ctx.dict(c1, c2 - 1)
+    if not (d and (d.kind == "country" or d.kind == "constituent_country")) then return false end
+    if (c2 < #toks and t_kind(toks, c2 + 1) == "word" and t_is(toks, c2 + 1, "cap")) or
+       title_case_line(toks, c2, ctx) then
+      return false
+    end
+    return NO_FIELDS
   end }
 
 -- a word no list knows before a given name and a family name is the
