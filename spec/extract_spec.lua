@@ -2983,6 +2983,13 @@ describe("glean.extract", function ()
                                       "Athletics Kenya agreed. The England cricket team won.")
       assert.are.same({ "New Zealand Cricket", "Athletics Kenya" }, of(d, "ORG"))
     end)
+
+    it("reads India's honorifics and the Karnataka cities' new names", function ()
+      local d = entities_only:extract("Water Resources Minister Shri H.S. Channabasappa met " ..
+                                      "Smt. Radha Iyer in Mangaluru and Mysuru.")
+      assert.are.same({ "H.S. Channabasappa", "Radha Iyer" }, of(d, "PERSON"))
+      assert.are.same({ "Mangalore", "Mysore" }, of(d, "GPE"))
+    end)
   end)
 end)
 
