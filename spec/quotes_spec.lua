@@ -3924,6 +3924,14 @@ describe("glean.quotes", function ()
       assert.are.equal("Yukos", qs[1] and qs[1].speaker)
     end)
 
+    it("reads 'the guild' and 'the alliance' as the body the article named", function ()
+      local qs = find("The Tollway Writers Guild opposed the merger. \"Every merger has meant " ..
+                      "fewer buyers,\" the guild said. The Countryside Alliance agreed. The " ..
+                      "alliance said the law was unworkable.")
+      assert.are.same({ "Tollway Writers Guild", "Countryside Alliance" },
+                      { qs[1].speaker, qs[2].speaker })
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

@@ -919,7 +919,8 @@ M.NOT_BANK_HEADS = { "electronics", "motors", "airlines", "airways", "energy", "
 M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "committee", "ministry", "department", "board", "institute", "party",
   "foundation", "authority", "office", "service", "association", "federation", "fund",
-  "police", "hospital", "embassy", "trust", "college", "school", "academy", "society" }
+  "police", "hospital", "embassy", "trust", "college", "school", "academy", "society",
+  "guild", "congress", "federation", "alliance", "coalition", "network" }
 -- (and M.OUTLET_NOUNS, above the listener's pattern, for an outlet)
 -- nouns news uses, after "the", for a person it has named, as it uses
 -- "he" or "she": "the 28-year-old", "the Scot", "the former Wales
