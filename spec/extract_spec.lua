@@ -2990,6 +2990,12 @@ describe("glean.extract", function ()
       assert.are.same({ "H.S. Channabasappa", "Radha Iyer" }, of(d, "PERSON"))
       assert.are.same({ "Mangalore", "Mysore" }, of(d, "GPE"))
     end)
+
+    it("reads 'Social Democrats' as no one country's party", function ()
+      local d = entities_only:extract("Social Democrats housing spokesman Eoin Tuohy spoke in " ..
+                                      "the Dáil.")
+      assert.are.same({ "Social Democrats" }, of(d, "ORG"))
+    end)
   end)
 end)
 
