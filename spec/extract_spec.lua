@@ -2996,6 +2996,15 @@ describe("glean.extract", function ()
                                       "the Dáil.")
       assert.are.same({ "Social Democrats", "Dáil Éireann" }, of(d, "ORG"))
     end)
+
+    it("reads a person's two family names alone as the person, and no body in a road's number",
+       function ()
+      local d = entities_only:extract("Mariana Teixeira Lobo, a director at pollster Quaest, " ..
+                                      "spoke. Teixeira Lobo told the newspaper so. Tractors " ..
+                                      "blocked the A12 and A28 motorways.")
+      assert.are.same({ "Mariana Teixeira Lobo", "Mariana Teixeira Lobo" }, of(d, "PERSON"))
+      assert.are.same({ "Quaest" }, of(d, "ORG"))
+    end)
   end)
 end)
 

@@ -1123,6 +1123,28 @@ local function link_names (text, toks, entities, taken, dict)
     end
   end
   if gone then entities = without(entities, gone) end
+  -- a person's two family names alone, which a rule read as a body:
+  -- "Teixeira Lobo told Reuters" after "Mariana Teixeira Lobo"
+  local tails
+  for ix = 1, #entities do
+    local e = entities[ix]
+    if e.label == "PERSON" and e.last_token - e.first_token >= 2 then
+      local b = e.last_token
+      tails = tails or {}
+      tails[TEXT(toks, b - 1) .. " " .. TEXT(toks, b)] = e.canonical or name_of(text, toks, e)
+    end
+  end
+  if tails then
+    for ix = 1, #entities do
+      local e = entities[ix]
+      local a = e.first_token
+      local c = e.label == "ORG" and e.last_token == a + 1 and e.rule == "org.en.town_name" and
+                tails[TEXT(toks, a) .. " " .. TEXT(toks, a + 1)]
+      if c then
+        e.label, e.canonical, e.rule, e.kind = "PERSON", c, "person.en.link_last_name", nil
+      end
+    end
+  end
   entities = middle_names(text, toks, entities, taken)
   if common_shorts then entities = sentence_shorts(toks, entities, taken, common_shorts) end
   return entities, alone

@@ -1689,6 +1689,9 @@ places.rules[#places.rules + 1] = {
     return d and canonical_fields(d) or NO_FIELDS
   end }
 
+-- the nouns of roads, after a road's number ("the A12 motorway")
+local ROAD_NOUNS = word_set("motorway motorways road roads highway highways freeway " ..
+  "freeways expressway interstate corridor")
 -- acronyms of things, no body's: GDP, CEO, GMT, …
 local NOT_ORG_ACRONYMS = word_set("gdp gnp cpi ppi pmi ceo cfo coo cto cio md vp " ..
   "ai tv dna rna hiv aids gcse gcses mp mps msp msps mep meps pm am pc pcs dvd dvds cd " ..
@@ -1724,6 +1727,12 @@ places.rules[#places.rules + 1] = {
     end
     -- (not an acronym of things: "the AI boom")
     if NOT_ORG_ACRONYMS[t_key(m.tokens, c1)] then return false end
+    -- (nor a road's number: "the A12 and A28 motorways")
+    if w:find("^%u%d+$") then
+      for t = c2 + 1, math.min(#toks, c2 + 3) do
+        if ROAD_NOUNS[t_key(toks, t)] then return false end
+      end
+    end
     return NO_FIELDS
   end }
 
