@@ -3005,6 +3005,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Mariana Teixeira Lobo", "Mariana Teixeira Lobo" }, of(d, "PERSON"))
       assert.are.same({ "Quaest" }, of(d, "ORG"))
     end)
+
+    it("reads a relative by the given name after a family name's possessive and the kin",
+       function ()
+      local d = entities_only:extract("Eoin Fahy kicked the winner. In 1995 a side including " ..
+                                      "Fahy's father, Seán, won the cup.")
+      assert.are.same({ "Eoin Fahy", "Eoin Fahy", "Seán Fahy" }, of(d, "PERSON"))
+    end)
   end)
 end)
 

@@ -2513,6 +2513,23 @@ places.rules[#places.rules + 1] = {
     return f == a and NO_FIELDS or { first_token = f }
   end }
 
+-- a relative named by the given name alone after a family name's
+-- possessive and the kin's noun: "Fahy's father, Seán," is Seán Fahy
+places.rules[#places.rules + 1] = {
+  id = "person.en.kin_given", label = "PERSON", priority = 56, span = "p",
+  pattern = P.capture("s", P.all(P.cap_word, P.isnt "upper")) * P.words { "'s", "\226\128\153s" } *
+            P.words { "father", "mother", "brother", "sister", "son", "daughter", "wife",
+                      "husband", "uncle", "aunt", "grandfather", "grandmother", "cousin" } *
+            P.word "," * P.capture("p", P.dict "given_name") * P.word ",",
+  build = function (m, ctx)
+    local s1 = m:capture_span("s")
+    local p1 = m:capture_span("p")
+    local toks = m.tokens
+    local d = ctx.dict(s1, s1)
+    if d and d.label ~= "surname" and d.label ~= "given_name" then return false end
+    return { canonical = t_text(toks, p1) .. " " .. t_text(toks, s1) }
+  end }
+
 -- a game's body by its country's name first: "New Zealand Cricket (NZC)
 -- said", "USA Swimming" (not in a headline in title case, nor before
 -- another capitalized word: "England Cricket Captain")
