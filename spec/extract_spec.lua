@@ -3012,6 +3012,13 @@ describe("glean.extract", function ()
                                       "Fahy's father, Seán, won the cup.")
       assert.are.same({ "Eoin Fahy", "Eoin Fahy", "Seán Fahy" }, of(d, "PERSON"))
     end)
+
+    it("reads an Iban name with 'anak', and Hanwha Ocean", function ()
+      local d = entities_only:extract("Anyie anak Ngau, a village headman, said the forest " ..
+                                      "was gone. Hanwha Ocean signed the deal.")
+      assert.are.same({ "Anyie anak Ngau" }, of(d, "PERSON"))
+      assert.are.same({ "Hanwha Ocean" }, of(d, "ORG"))
+    end)
   end)
 end)
 

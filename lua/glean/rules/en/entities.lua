@@ -1238,7 +1238,9 @@ local places = {
     -- given name: "Adriaen van Hulst", "Pieter de Hooch" (not a name the
     -- lists know, "Rio de Janeiro")
     { id = "person.en.particle_name", label = "PERSON", priority = 44,
-      pattern = cap * P.all(P.words { "van", "von", "de", "da", "di", "dos" }, P.is "lower") *
+      -- (and Malaysia's "anak", "bin" and "binti": "Anyie anak Ngau")
+      pattern = cap * P.all(P.words { "van", "von", "de", "da", "di", "dos", "anak", "bin",
+                                      "binti" }, P.is "lower") *
                 P.all(P.words { "der", "den", "la" }, P.is "lower") ^ -1 * cap,
       build = function (m, ctx)
         local toks, a, b = m.tokens, m.first_token, m.last_token
