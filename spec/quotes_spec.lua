@@ -3932,6 +3932,15 @@ describe("glean.quotes", function ()
                       { qs[1].speaker, qs[2].speaker })
     end)
 
+    it("ends a relative clause's content before the subject's own verb of saying", function ()
+      local qs = find("The European Commission, which released frozen funds in 2024 after " ..
+                      "Warsaw pledged to restore judicial independence, said it was " ..
+                      "\"following the situation closely.\"")
+      assert.are.same({ "Warsaw", "European Commission" },
+                      { qs[1].speaker, qs[2] and qs[2].speaker })
+      assert.are.equal("to restore judicial independence", qs[1].text)
+    end)
+
     it("reads no headline's participle before a gerund as a cue", function ()
       assert.are.same({}, find("Warm water found eating deeper under the glacier"))
     end)

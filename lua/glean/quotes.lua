@@ -2764,6 +2764,22 @@ local function clause_ends (st, i, depth)
   if depth > 0 then return false end
   local k = KEY(toks, i)
   if k == ";" then return true end
+  -- (a comma before a verb of saying with its own content ends the clause:
+  -- "…, after Warsaw pledged to restore judicial independence, said it
+  -- was …", the subject's verb after a relative clause)
+  local k1 = k == "," and i < #toks and KEY(toks, i + 1)
+  if (k1 == "said" or k1 == "says" or k1 == "added" or k1 == "warned") and
+     st.cue_at[i + 1] and IS(toks, i + 1, "lower") and i + 2 <= #toks and
+     IS(toks, i + 2, "lower") and
+     (KEY(toks, i + 2) == "it" or KEY(toks, i + 2) == "that" or KEY(toks, i + 2) == "they" or
+      KEY(toks, i + 2) == "he" or KEY(toks, i + 2) == "she") then
+    -- (the comma that closes a relative clause: ", which …, said")
+    for j = i - 1, math.max(2, i - 30), -1 do
+      local kj = KEY(toks, j)
+      if (kj == "which" or kj == "who") and KEY(toks, j - 1) == "," then return true end
+      if kj == "," or TERMINAL[kj] then break end
+    end
+  end
   if st.sep[k] then return opens_clause(st, i + 1) end
   -- "… and said …", "… but told …": another cue of the same speaker
   if (k == "and" or k == "but") and i < #toks then
