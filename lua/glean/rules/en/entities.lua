@@ -2517,16 +2517,22 @@ places.rules[#places.rules + 1] = {
 
 -- a relative named by the given name alone after a family name's
 -- possessive and the kin's noun: "Fahy's father, Seán," is Seán Fahy
+-- (the match starts at the possessive, a rarer token than a capitalized
+-- word; the build reads the family name before it)
 places.rules[#places.rules + 1] = {
   id = "person.en.kin_given", label = "PERSON", priority = 56, span = "p",
-  pattern = P.capture("s", P.all(P.cap_word, P.isnt "upper")) * P.words { "'s", "\226\128\153s" } *
+  pattern = P.words { "'s", "\226\128\153s" } *
             P.words { "father", "mother", "brother", "sister", "son", "daughter", "wife",
                       "husband", "uncle", "aunt", "grandfather", "grandmother", "cousin" } *
             P.word "," * P.capture("p", P.dict "given_name") * P.word ",",
   build = function (m, ctx)
-    local s1 = m:capture_span("s")
-    local p1 = m:capture_span("p")
     local toks = m.tokens
+    local s1 = m.first_token - 1
+    local p1 = m:capture_span("p")
+    if s1 < 1 or t_kind(toks, s1) ~= "word" or not t_is(toks, s1, "cap") or
+       t_is(toks, s1, "upper") then
+      return false
+    end
     local d = ctx.dict(s1, s1)
     if d and d.label ~= "surname" and d.label ~= "given_name" then return false end
     return { canonical = t_text(toks, p1) .. " " .. t_text(toks, s1) }
@@ -2535,22 +2541,27 @@ places.rules[#places.rules + 1] = {
 -- a game's body by its country's name first: "New Zealand Cricket (NZC)
 -- said", "USA Swimming" (not in a headline in title case, nor before
 -- another capitalized word: "England Cricket Captain")
+-- (the match starts at the game's word, a rarer token than a place; the
+-- build reads the country's name before it, of up to three words)
 places.rules[#places.rules + 1] = {
-  id = "org.en.place_game", label = "ORG", priority = 52, span = "o",
-  pattern = P.capture("o", P.dict "GPE" *
-                           P.all(P.words { "Cricket", "Rugby", "Athletics", "Swimming", "Hockey",
-                                           "Tennis", "Golf", "Cycling", "Netball", "Rowing",
-                                           "Gymnastics", "Basketball" }, P.is "title")),
+  id = "org.en.place_game", label = "ORG", priority = 52,
+  pattern = P.all(P.words { "Cricket", "Rugby", "Athletics", "Swimming", "Hockey", "Tennis",
+                            "Golf", "Cycling", "Netball", "Rowing", "Gymnastics", "Basketball" },
+                  P.is "title"),
   build = function (m, ctx)
     local toks = m.tokens
-    local c1, c2 = m:capture_span("o")
-    local d = ctx.dict(c1, c2 - 1)
+    local c2 = m.first_token
+    local c1, d
+    for f = c2 - 1, math.max(1, c2 - 3), -1 do
+      local r = ctx.dict(f, c2 - 1)
+      if r and r.label == "GPE" then c1, d = f, r end
+    end
     if not (d and (d.kind == "country" or d.kind == "constituent_country")) then return false end
     if (c2 < #toks and t_kind(toks, c2 + 1) == "word" and t_is(toks, c2 + 1, "cap")) or
        title_case_line(toks, c2, ctx) then
       return false
     end
-    return NO_FIELDS
+    return { first_token = c1 }
   end }
 
 -- a word no list knows before a given name and a family name is the
