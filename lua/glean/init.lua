@@ -756,6 +756,8 @@ local function after_place_word (set, toks, i)
 end
 
 local PRIVATE_FORMS = { pty = true, pvt = true, proprietary = true, private = true }
+-- the keys of a possessive's mark
+local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
 
 local function link_names (text, toks, entities, taken, dict)
   -- (the methods taken once: a method call on the token list costs a
@@ -879,7 +881,7 @@ local function link_names (text, toks, entities, taken, dict)
       -- in Tromvik")
       if (e.label == "PERSON" and not e.title) or
          (e.label == "GPE" and e.rule == "gpe.en.unknown_after_in" and a == e.last_token and
-          (KEY(toks, a + 1) == "'s" or KEY(toks, a + 1) == "\226\128\153s")) or
+          POSSESSIVE[KEY(toks, a + 1)]) or
          (e.label == "ORG" and (e.rule == "org.en.said_it" or
                                 a == e.last_token and
                                 (e.canonical == nil or e.canonical == TEXT(toks, a)) or
@@ -1600,7 +1602,7 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken)
           local nk1 = t_key(toks, b + 1)
           if t_is(toks, b + 1, "lower") and (GAMES[nk1] or PLACE_BODY_NOUNS[nk1]) then
             play = false
-          elseif (nk1 == "'s" or nk1 == "\226\128\153s") and b + 2 <= #toks then
+          elseif POSSESSIVE[nk1] and b + 2 <= #toks then
             local nx = found[ix + 1]
             if nx and nx.first_token == b + 2 and nx.label == "ORG" and
                FIRM_LAST[t_key(toks, nx.last_token)] then
@@ -1676,7 +1678,6 @@ local DETERMINERS = { a = true, an = true, the = true, ["its"] = true,
 local TITLE_NEXT = { ["of"] = true, ["at"] = true, ["for"] = true, ["with"] = true,
   ["and"] = true, [","] = true, ["."] = true, [";"] = true, [")"] = true }
 
-local POSSESSIVE = { ["'s"] = true, ["\226\128\153s"] = true, ["'"] = true }
 
 local country_of = gazetteer.country_of
 

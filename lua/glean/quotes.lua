@@ -4915,12 +4915,8 @@ local function build (st, m, rule)
       elseif sp[1] > cue[2] and B.SAY[ckey] then
         -- (no name after it: the noun phrase of a role ends before the
         -- preposition, "said a spokesman for the firm")
-        local z = sp[2]
-        while z > sp[1] and not (KEY(toks, z + 1) == "for" or KEY(toks, z + 1) == "of" or
-                                 KEY(toks, z + 1) == "at") do
-          z = z - 1
-        end
-        if SPOKES[KEY(toks, z)] or title_between(st, z, z) then
+        local z = KEY(toks, sp[2]) == "the" and sp[2] - 2 or sp[2] - 1
+        if z >= sp[1] and (SPOKES[KEY(toks, z)] or title_between(st, z, z)) then
           -- (and the body the article named before, for "the company":
           -- "said a spokesman for the company" is Acme's)
           local t = z + 2
@@ -5923,8 +5919,6 @@ local function build (st, m, rule)
   local sp_a, sp_b
   if caps.speaker then
     sp_a, sp_b = caps.speaker[1], caps.speaker[2]
-    -- ("Waiting list rises as think tank warns …": the subject of the
-    -- clause after a conjunction; asked here, of the matches kept so far)
     -- (a capitalized word after "of" or "for", no name, ends a longer
     -- name, "the Guinness Book of Records has declared …", or a title's
     -- portfolio: "Minister of Art, Culture and the Creative Economy, Ann
@@ -5959,7 +5953,6 @@ local function build (st, m, rule)
       return nil
     end
     if rule.lower_subject then
-      if m.first_token < 2 or KEY(toks, m.first_token - 1) ~= "," then return nil end
       for i = sp_a, sp_b do
         if KIND(toks, i) ~= "word" or not IS(toks, i, "lower") then return nil end
       end
@@ -5972,6 +5965,8 @@ local function build (st, m, rule)
        KEY(toks, cue[2] + 1) ~= "nothing" then
       return nil
     end
+    -- ("Waiting list rises as think tank warns …": the subject of the
+    -- clause after a conjunction; asked here, of the matches kept so far)
     if rule.long_subject then
       for i = sp_b - 1, sp_a + 1, -1 do
         if st.c.subordinators[KEY(toks, i)] then

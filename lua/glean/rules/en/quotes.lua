@@ -435,6 +435,13 @@ M.SAYING_AFTER = { "statement", "statements", "letter", "letters", "tweet", "twe
   "thursday", "friday", "saturday", "sunday", "yesterday", "today", "night", "morning",
   "afternoon", "evening", "week", "weekend" }
 
+-- one or some of a group: "one of them", "some of the people familiar
+-- with the talks"
+local one_of_group = P.words(M.QUANTIFIERS) * P.word "of" *
+                     (P.words { "them", "those", "us" } +
+                      det * P.all(P.kind "word", P.is "lower") ^ -2 *
+                      P.all(P.kind "word", P.is "lower"))
+
 M.rules = {
   -- "The Age quoted an unnamed minister as saying …": the one quoted
   -- speaks (the outlet only reports it)
@@ -561,17 +568,10 @@ M.rules = {
   -- "…, said one of the people familiar with the talks" (the first starts
   -- at the quantifier, a rarer token than the comma the build asks for)
   { id = "quote.en.quantifier_after", content = "before", finite = true, after_comma = true,
-    pattern = P.capture("speaker", P.words(M.QUANTIFIERS) * P.word "of" *
-                                   (P.words { "them", "those", "us" } +
-                                    det * P.all(P.kind "word", P.is "lower") ^ -2 *
-                                    P.all(P.kind "word", P.is "lower"))) *
-              aux * said },
+    pattern = P.capture("speaker", one_of_group) * aux * said },
   { id = "quote.en.cue_quantifier", content = "before", finite = true,
     pattern = (P.words { ",", "—", "–" } + P.kind "quote") * P.capture("cue", cue) *
-              P.capture("speaker", P.words(M.QUANTIFIERS) * P.word "of" *
-                                   (P.words { "them", "those", "us" } +
-                                    det * P.all(P.kind "word", P.is "lower") ^ -2 *
-                                    P.all(P.kind "word", P.is "lower"))) },
+              P.capture("speaker", one_of_group) },
   -- "“…,” said Crosetto", "…, says the report"
   { id = "quote.en.cue_subject", content = "before", finite = true,
     pattern = P.words { ",", "—", "–" } * P.capture("cue", cue) * P.word "the" ^ -1 *
@@ -690,6 +690,7 @@ M.rules = {
   -- but", before "that": "…, and human rights groups warned that …")
   -- (the words in lower case: asked by the build)
   { id = "quote.en.clause_subject", content = "after", long_subject = true, lower_subject = true,
+    after_comma = true,
     -- (the match starts at the conjunction, a rarer token than the comma
     -- the build asks for before it)
     pattern = P.words { "and", "but" } *
@@ -920,7 +921,7 @@ M.NAMED_BODY_NOUNS = { "court", "union", "university", "council", "commission",
   "committee", "ministry", "department", "board", "institute", "party",
   "foundation", "authority", "office", "service", "association", "federation", "fund",
   "police", "hospital", "embassy", "trust", "college", "school", "academy", "society",
-  "guild", "congress", "federation", "alliance", "coalition", "network" }
+  "guild", "congress", "alliance", "coalition", "network" }
 -- (and M.OUTLET_NOUNS, above the listener's pattern, for an outlet)
 -- nouns news uses, after "the", for a person it has named, as it uses
 -- "he" or "she": "the 28-year-old", "the Scot", "the former Wales
