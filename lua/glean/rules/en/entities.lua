@@ -355,10 +355,32 @@ local PLACE_VERBS = word_set("is was has had will would could can may might must
   "said says and or became becomes remains remained lies sits stands hosts hosted have " ..
   "are were do does did beat won lost drew 's")
 local SMALL_TOWN = 100000
+-- small sets of words the rules below ask of, under one name (the module
+-- is near Lua's 200 locals):
 -- adjectives of place between a place's word and its name ("in
--- neighbouring Acharnes")
-local PLACE_ADJECTIVES = word_set("neighbouring neighboring nearby northern southern " ..
-  "eastern western central coastal rural remote tiny small")
+-- neighbouring Acharnes"); the first words of titles of several words
+-- ("its Chief Corporate Communications Officer"); the kinds of body a
+-- city's name may follow ("University Hospital Frankfurt"); the heads of
+-- bodies named for a place after "of", whose own bodies a plural's
+-- possessive may name ("the University of Leeds Students' Union"); games
+-- whose bodies are named with their country ("Cricket Australia", "New
+-- Zealand Cricket")
+local WORD_SETS = {
+  place_adjectives = word_set("neighbouring neighboring nearby northern southern eastern " ..
+    "western central coastal rural remote tiny small"),
+  title_openers = word_set("chief deputy senior executive head assistant acting principal"),
+  city_after = word_set("hospital university clinic"),
+  school = word_set("university college institute school academy"),
+  games = { "Cricket", "Rugby", "Athletics", "Swimming", "Hockey", "Tennis", "Golf",
+            "Cycling", "Netball", "Rowing", "Gymnastics", "Basketball" },
+  -- (and the fields of public bodies named with their country or
+  -- province, the games' among them: "Transport Scotland", "Football
+  -- Australia"; see org.en.field_place)
+  fields = { "Elections", "Statistics", "Health", "Parks", "Sport", "Tourism", "Transport",
+             "Historic", "Natural", "Fisheries", "Forestry", "Management", "Ambulance",
+             "Football" },
+}
+for _, w in ipairs(WORD_SETS.games) do WORD_SETS.fields[#WORD_SETS.fields + 1] = w end
 local BIG_CITY = 200000
 
 -- whether a town's reading needs the text to say it is a place: a small
@@ -589,7 +611,7 @@ local function place_from_dict (m, ctx)
       local before = a > 1 and t_key(toks, a - 1)
       local cued = before and PLACE_CUES[before]
       -- (past an adjective of place: "In neighbouring Acharnes")
-      if not cued and before and PLACE_ADJECTIVES[before] and a > 2 and
+      if not cued and before and WORD_SETS.place_adjectives[before] and a > 2 and
          t_is(toks, a - 1, "lower") then
         cued = PLACE_CUES[t_key(toks, a - 2)]
       end
@@ -806,8 +828,9 @@ local places = {
       pattern = P.words { "the", "a", "an" } ^ -1 * P.capture("org", org_name) },
     -- a private company's form in brackets, as South Africa, Australia
     -- and India write it: "Mothibi Platinum (Pty) Ltd", "Tata Steel (Pvt)
-    -- Ltd" (the match starts at the bracket; the build reads the name's
-    -- capitalized words before it)
+    -- Ltd" (the match starts at the form, a rarer token than the bracket;
+    -- the build reads the bracket and the name's capitalized words before
+    -- it)
     { id = "org.en.pty", label = "ORG", priority = 56,
       pattern = P.words { "Pty", "Pvt", "Proprietary", "Private" } * P.word ")" *
                 P.words { "Ltd", "Ltd.", "Limited" },
@@ -1691,9 +1714,6 @@ places.rules[#places.rules + 1] = {
     return d and canonical_fields(d) or NO_FIELDS
   end }
 
--- the nouns of roads, after a road's number ("the A12 motorway")
-local ROAD_NOUNS = word_set("motorway motorways road roads highway highways freeway " ..
-  "freeways expressway interstate corridor")
 -- acronyms of things, no body's: GDP, CEO, GMT, …
 local NOT_ORG_ACRONYMS = word_set("gdp gnp cpi ppi pmi ceo cfo coo cto cio md vp " ..
   "ai tv dna rna hiv aids gcse gcses mp mps msp msps mep meps pm am pc pcs dvd dvds cd " ..
@@ -1716,11 +1736,14 @@ places.rules[#places.rules + 1] = {
     local c1, c2 = m:capture_span("org")
     local w = t_text(m.tokens, c1)
     local n = #w
-    -- (letters: not "the 1.5C goal"; nor a sum in naira or rand, "the
-    -- N70,000 minimum wage")
-    if n < 2 or n > 6 or not w:find("^%a") or w:find("^[NR]%d") then return false end
+    -- (letters: not "the 1.5C goal")
+    if n < 2 or n > 6 or not w:find("^%a") then return false end
     local d = ctx.dict(c1, c2)
     if d and d.label == "ORG" then return canonical_fields(d) end
+    -- (a letter and digits no list knows is a code, a road's number or a
+    -- sum: "the A12 motorway", "the N70,000 minimum wage"; "the G7" is a
+    -- body the lists know)
+    if w:find("^%u%d+$") then return false end
     -- (nor a code's letters: "the BR-319 highway", "the F-16")
     local toks = m.tokens
     if c2 + 2 <= #toks and t_kind(toks, c2 + 1) == "hyphen" and
@@ -1729,12 +1752,6 @@ places.rules[#places.rules + 1] = {
     end
     -- (not an acronym of things: "the AI boom")
     if NOT_ORG_ACRONYMS[t_key(m.tokens, c1)] then return false end
-    -- (nor a road's number: "the A12 and A28 motorways")
-    if w:find("^%u%d+$") then
-      for t = c2 + 1, math.min(#toks, c2 + 3) do
-        if ROAD_NOUNS[t_key(toks, t)] then return false end
-      end
-    end
     return NO_FIELDS
   end }
 
@@ -2376,7 +2393,7 @@ places.rules[#places.rules + 1] = {
 do
 local SEAT_LETTERS = { "TD", "MP", "MSP", "MLA", "MEP", "MHK" }
 local function seat_words (ctx, toks, f, z)
-  if z < f then return false end
+  if z < f or (f == z and is_common(t_key(toks, f))) then return false end
   local whole = ctx.dict(f, z)
   if whole and whole.label ~= "GPE" and whole.label ~= "LOC" then return false end
   -- (no person's name, "Andrew Tyrie MP", nor a party's, "UK Independence
@@ -2400,9 +2417,6 @@ local function seat_words (ctx, toks, f, z)
     if one and (one.label == "org_head" or one.list == "surnames") and not whole then
       return false
     end
-  end
-  for t = f, z do
-    if t_kind(toks, t) == "word" and is_common(t_key(toks, t)) and f == z then return false end
   end
   return whole and { canonical = whole.canonical } or NO_FIELDS
 end
@@ -2483,13 +2497,8 @@ end
 -- title case before the place, not in a line in capitals)
 places.rules[#places.rules + 1] = {
   id = "org.en.field_place", label = "ORG", priority = 52,
-  -- (and a game's body: "Cricket Australia", "Athletics Kenya")
-  pattern = P.all(P.words { "Elections", "Statistics", "Health", "Parks", "Sport", "Tourism",
-                            "Transport", "Historic", "Natural", "Fisheries", "Forestry",
-                            "Management", "Ambulance", "Cricket", "Rugby", "Athletics",
-                            "Swimming", "Hockey", "Tennis", "Golf", "Cycling", "Netball",
-                            "Rowing", "Gymnastics", "Basketball", "Football" },
-                  P.is "title") * P.dict "GPE",
+  -- (and a game's body: "Cricket Australia", "Football Australia")
+  pattern = P.all(P.words(WORD_SETS.fields), P.is "title") * P.dict "GPE",
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
     -- (past common words in title case before it: "Emergency Management
@@ -2545,9 +2554,7 @@ places.rules[#places.rules + 1] = {
 -- build reads the country's name before it, of up to three words)
 places.rules[#places.rules + 1] = {
   id = "org.en.place_game", label = "ORG", priority = 52,
-  pattern = P.all(P.words { "Cricket", "Rugby", "Athletics", "Swimming", "Hockey", "Tennis",
-                            "Golf", "Cycling", "Netball", "Rowing", "Gymnastics", "Basketball" },
-                  P.is "title"),
+  pattern = P.all(P.words(WORD_SETS.games), P.is "title"),
   build = function (m, ctx)
     local toks = m.tokens
     local c2 = m.first_token
@@ -3702,12 +3709,6 @@ local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper win
 -- prepositions that open a sentence before a name (see name_start_ok)
 local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
   "across after before")
--- the first words of titles of several words (see org.en.head's build)
--- (and the kinds of body a city's name may follow, and of those named for
--- a place after "of": the keys "city_after", "school")
-local TITLE_OPENERS = word_set("chief deputy senior executive head assistant acting principal")
-TITLE_OPENERS.sets = { city_after = word_set("hospital university clinic"),
-                       school = word_set("university college institute school academy") }
 -- the letters of a club's kind after its name ("Bright Future FC")
 local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc rfc rufc rlfc")
 local LEGAL_FORMS = {}
@@ -4198,7 +4199,7 @@ local function name_start_ok (m, ctx)
   -- a title's words before its last: "its Chief Corporate Communications
   -- Officer" is no body
   if id == "org.en.head" and b < #toks and t_is(toks, b + 1, "title") and
-     TITLE_OPENERS[ka] and (ctx.dict(b + 1, b + 1) or NO_FIELDS).list == "titles" then
+     WORD_SETS.title_openers[ka] and (ctx.dict(b + 1, b + 1) or NO_FIELDS).list == "titles" then
     return false
   end
   if id == "org.en.head" and b == a + 1 and MEDIUM_HEADS[kb] then
@@ -4311,7 +4312,7 @@ local function name_start_ok (m, ctx)
   -- and Nordic names have it: "University Hospital Frankfurt", "Technical
   -- University Munich"; the city no other name's first word)
   local kz = trimmed and t_key(toks, b) or kb
-  if id == "org.en.head" and b > a and TITLE_OPENERS.sets.city_after[kz] and b < #toks and
+  if id == "org.en.head" and b > a and WORD_SETS.city_after[kz] and b < #toks and
      t_is(toks, b + 1, "title") and t_kind(toks, b + 1) == "word" and
      not (b + 1 < #toks and t_kind(toks, b + 2) == "word" and t_is(toks, b + 2, "cap")) and
      not POSSESSIVE_S[t_key(toks, b + 2)] then
@@ -4331,8 +4332,6 @@ local function name_start_ok (m, ctx)
 end
 -- (the words before a plural's possessive in a body's name: see
 -- org.en.plural_head)
--- (the heads of bodies named for a place after "of", whose own bodies the
--- plural's possessive may name, are TITLE_OPENERS.sets.school)
 local function plural_head (m, ctx)
   local toks, a = m.tokens, m.first_token
   -- (in title case: a headline in capitals is no run of names)
@@ -4356,7 +4355,7 @@ local function plural_head (m, ctx)
   -- (and a body's head and "of" before them: "the University of
   -- Manchester Students' Union")
   if f > 2 and t_key(toks, f - 1) == "of" and t_is(toks, f - 2, "title") and
-     t_kind(toks, f - 2) == "word" and TITLE_OPENERS.sets.school[t_key(toks, f - 2)] then
+     t_kind(toks, f - 2) == "word" and WORD_SETS.school[t_key(toks, f - 2)] then
     f = f - 2
     while f > 1 and f > a - 8 and t_is(toks, f - 1, "title") and t_kind(toks, f - 1) == "word" and
           t_key(toks, f - 1) ~= "the" and
