@@ -494,6 +494,34 @@ describe("glean.dates", function ()
     end)
   end)
 
+  describe("dates ahead read on unseen articles (session 28)", function ()
+    it("takes a date after 'must' or 'should' as ahead, not after 'should have'", function ()
+      assert.are.equal("April 15=2026-04-15",
+                       one("Candidates must begin collecting papers on April 15.", "2026-02-07"))
+      assert.are.equal("April 15=2025-04-15",
+                       one("He should have filed on April 15.", "2026-02-07"))
+    end)
+
+    it("takes the date an event is called for, and a deadline after 'before the', as ahead",
+       function ()
+      assert.are.equal("May 16=2026-05-16",
+                       one("The union has called a second demonstration for May 16.",
+                           "2026-04-23"))
+      assert.are.equal("March 31=2026-03-31",
+                       one("He said more mergers were likely before the March 31 deadline.",
+                           "2026-02-12"))
+      -- (a deadline missed stays in the past)
+      assert.are.equal("March 31=2025-03-31",
+                       one("The firm missed the March 31 deadline.", "2026-02-12"))
+    end)
+
+    it("takes a weekday after 'continues' as ahead", function ()
+      assert.are.equal("Friday=2026-05-22",
+                       one("The hearing continues on Friday with evidence from families.",
+                           "2026-05-21"))
+    end)
+  end)
+
   describe("the quarter a report is about", function ()
     it("resolves the quarter and the latest period to the quarter named first", function ()
       assert.are.same({ "fiscal first quarter=2024-Q1", "the quarter=2024-Q1",

@@ -3020,6 +3020,54 @@ describe("glean.extract", function ()
       assert.are.same({ "Hanwha Ocean" }, of(d, "ORG"))
     end)
   end)
+
+  describe("names and bodies read in session 28", function ()
+    it("reads a listed body whose first word is a firm's noun at a sentence's start",
+       function ()
+      local d = entities_only:extract("Rates fell. Bank Indonesia cut its rate again.")
+      assert.are.same({ "Bank Indonesia" }, of(d, "ORG"))
+    end)
+
+    it("reads a body's name on to the acronym in brackets that spells it", function ()
+      local d = entities_only:extract("The Football Association of Zambia (FAZ) said the " ..
+                                      "team had flown. The FAZ paid the bonus.")
+      assert.are.same({ "Football Association of Zambia", "FAZ", "FAZ" }, texts(d, "ORG"))
+      assert.are.same({}, of(d, "GPE"))
+      -- (not the newspaper the lists know by those letters)
+      assert.are.equal("Football Association of Zambia", d.entities[3].canonical)
+      d = entities_only:extract("The Economic Commission for Latin America and the " ..
+                                "Caribbean (ECLAC) cut its forecast.")
+      assert.are.same({ "Economic Commission for Latin America and the Caribbean", "ECLAC" },
+                      texts(d, "ORG"))
+    end)
+
+    it("reads a bank's short name as the bank", function ()
+      local d = entities_only:extract("Tollmere Bank and Kessel Trust Bank agreed to merge. " ..
+                                      "Kessel Trust shares rose.")
+      assert.are.equal("Kessel Trust Bank", d.entities[3].canonical)
+    end)
+
+    it("names another country's body as written, or by the article's longer name for it",
+       function ()
+      local d = entities_only:extract("MEXICO CITY - Lawyers marched in Mexico City. Three " ..
+                                      "members of the Supreme Court of Justice of the Nation " ..
+                                      "objected. Congress will vote, and the Supreme Court " ..
+                                      "may rule. Mexican markets fell, and the U.S. peso " ..
+                                      "trade slowed.")
+      local canon = {}
+      for _, e in ipairs(d.entities) do
+        if e.text == "Congress" or e.text == "Supreme Court" then canon[#canon + 1] = e.canonical end
+      end
+      assert.are.same({ "Congress", "Supreme Court of Justice of the Nation" }, canon)
+    end)
+
+    it("reads a person by a title in apposition when the first name is also a family name",
+       function ()
+      local d = entities_only:extract("Analysts agreed. Tolu Adebanjo, head of research at " ..
+                                      "Eko Securities, said the deal made sense.")
+      assert.are.same({ "Tolu Adebanjo" }, of(d, "PERSON"))
+    end)
+  end)
 end)
 
 describe("core.place", function ()

@@ -1015,6 +1015,10 @@ local function future_before (toks, i, loose)
   if lo < 1 then lo = 1 end
   local key = key_of
   if scheduled_before(toks, i) then return true end
+  -- "called a demonstration for May 16": the date an event is set for
+  if i > 2 and key(toks, i - 1) == "for" and W.EVENT_NOUNS[key(toks, i - 2)] then
+    return "plan"
+  end
   -- (a past verb counts only where no infinitive or deadline stands between)
   local deadline = i > 1 and DEADLINE[key(toks, i - 1)]
   local plan = deadline
@@ -1067,7 +1071,7 @@ local function future_before (toks, i, loose)
           if p == "is" or p == "are" then return true end
         elseif k == "wo" then
           if key(toks, t + 1) == "n't" then return true end
-        elseif k == "would" then
+        elseif k == "would" or k == "must" or k == "should" then
           if key(toks, t + 1) ~= "have" then return true end
         else
           return true
@@ -1227,6 +1231,13 @@ local function read_tense (state)
   if future == false and (f.k == "month" or f.k == "abs") and not f.shift and
      not f.yshift then
     future = tense_after(toks, r.first_token, r.last_token)
+  end
+  -- (before a deadline, or by it, whatever the tense: "was likely before
+  -- the March 31 deadline")
+  local before = r.first_token > 2 and key_of(toks, r.first_token - 1) == "the" and
+                 key_of(toks, r.first_token - 2)
+  if future ~= true and loose and (before == "before" or before == "by") then
+    future = false
   end
   if future == false and loose then
     -- "set June 4 as the deadline", "the March 31 deadline" (with no past

@@ -319,7 +319,7 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
           "robotics semiconductor semiconductors ventures investments records studios " ..
           "pictures entertainment publishing books power rescue racing motorsport " ..
-          "water cie"):gmatch("%S+") do
+          "water cie bank pharma biosciences biotherapeutics healthcare"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -1212,12 +1212,31 @@ local function local_bodies (entities, dict)
               local xh = home_of(dict(x.first_token, x.last_token))
               if xh and not (l == "ORG" and home_mark[x.canonical or ""]) then
                 homes[xh] = (homes[xh] or 0) + 1
-                if xh ~= h and homes[xh] >= 2 then homes.other = true end
               end
             end
           end
         end
-        if homes.other and not homes[h] then e.canonical = w end
+        -- (another country named twice, where this one is not named, or
+        -- three times where this one is named once: "the U.S." in a
+        -- Mexican story)
+        local other, nh = false, homes[h] or 0
+        for xh, nx in pairs(homes) do
+          if xh ~= h and nh <= 1 and nx >= 2 + nh then other = true break end
+        end
+        if other then
+          -- (the longer name of the article's own that it opens: "Supreme
+          -- Court" after "the Supreme Court of Justice of the Nation")
+          local own = w
+          for k = 1, #entities do
+            local x = entities[k]
+            local xc = x.label == "ORG" and x.canonical
+            if xc and xc ~= c and #xc > #own and xc:sub(1, #w + 4) == w .. " of " and
+               not home_mark[xc] then
+              own = xc
+            end
+          end
+          e.canonical = own
+        end
       end
     end
   end
@@ -2493,7 +2512,34 @@ local function link_acronyms (text, toks, entities, taken)
        #t_text(toks, e.last_token + 4) > 1 and #t_text(toks, e.last_token + 4) <= 10 then
       define(t_text(toks, e.last_token + 4), e)
     end
-    if brackets and e.label == "ORG" then
+    -- (a body's name that goes on past its place or field to the
+    -- acronym in brackets that spells it all: "the Football Association
+    -- of Zambia (FAZ)", "the Economic Commission for Latin America and
+    -- the Caribbean (ECLAC)"; the names inside it go)
+    if brackets and e.label == "ORG" and e.last_token + 3 <= ntoks and
+       ACRONYM_SKIPS[t_key(toks, e.last_token + 1)] and
+       t_text(toks, e.last_token + 1) ~= "-" then
+      local z = e.last_token + 1
+      while z <= ntoks and z <= e.last_token + 8 and t_text(toks, z) ~= "(" do
+        z = z + 1
+      end
+      local w = z + 2 <= ntoks and t_text(toks, z) == "(" and t_text(toks, z + 2) == ")" and
+                t_is(toks, z + 1, "upper") and t_is(toks, z + 1, "alpha") and
+                t_text(toks, z + 1)
+      if w and z > e.last_token + 2 and t_is(toks, z - 1, "cap") and
+         initials(toks, e.first_token, z - 1) == w then
+        for k = ix + 1, #entities do
+          local x = entities[k]
+          if x.first_token >= z then break end
+          gone = gone or {}
+          gone[x] = true
+        end
+        for t = e.last_token + 1, z - 1 do taken[t] = true end
+        e.last_token = z - 1
+        e.canonical = nil
+      end
+    end
+    if brackets and e.label == "ORG" and not (gone and gone[e]) then
       local a = e.last_token + 2
       if a + 1 <= ntoks and t_text(toks, a - 1) == "(" and
          t_text(toks, a + 1) == ")" and t_is(toks, a, "alpha") and #t_text(toks, a) > 1 then

@@ -213,7 +213,8 @@ W.FUTURE_CUES = { will = true, ["'ll"] = true, shall = true, would = true, sched
   due = true, plans = true, expected = true, set = true,
   upcoming = true, ["until"] = true, going = true, intends = true,
   next = true, wo = true, ahead = true, payable = true, effective = true,
-  starting = true, beginning = true, ["to"] = true, deadline = true }
+  starting = true, beginning = true, ["to"] = true, deadline = true, must = true,
+  should = true }
 
 -- words before a weekday or month that make it past (and stop the search
 -- for a future cue)
@@ -240,6 +241,12 @@ W.DUE_WORDS = { expected = true, due = true, slated = true, scheduled = true }
 -- nouns after a date that put it ahead when nothing before it says past
 -- ("set June 4 as the deadline", "the March 31 deadline")
 W.DEADLINE_NOUNS = { deadline = true, deadlines = true }
+-- nouns of an event called for a date: "a second demonstration for May
+-- 16", "a strike for Friday" (the date the event is set for lies ahead)
+W.EVENT_NOUNS = { demonstration = true, protest = true, march = true, rally = true,
+  strike = true, walkout = true, stoppage = true, vote = true, ballot = true,
+  referendum = true, election = true, hearing = true, meeting = true, summit = true,
+  talks = true, debate = true, sitting = true, session = true }
 -- verbs that move a date: the one after "to", "until", "by" lies ahead
 -- ("extended the bid to March 3", "postponed until March")
 W.EXTEND_VERBS = { extend = true, extends = true, extended = true, extending = true,
@@ -253,7 +260,7 @@ for _, v in ipairs { "meet", "visit", "begin", "start", "open", "resume", "hold"
   "host", "vote", "play", "travel", "arrive", "leave", "sign", "launch", "close",
   "expire", "end", "testify", "appear", "convene", "reconvene", "gather", "decide",
   "announce", "unveil", "fly", "go", "kick", "sit", "hear", "consider", "discuss",
-  "reopen", "run", "return" } do
+  "reopen", "run", "return", "continue", "conclude" } do
   W.SCHEDULE_VERBS[v] = true
   local s3 = v:match("[sxz]$") and v .. "es" or v:match("[^aeiou]y$") and
              v:sub(1, -2) .. "ies" or v:match("[cs]h$") and v .. "es" or

@@ -2981,7 +2981,11 @@ places.rules[#places.rules + 1] = {
 -- no list knows may come between them)
 places.rules[#places.rules + 1] = {
   id = "person.en.title_apposition", label = "PERSON", priority = 18, span = "p",
-  pattern = P.capture("p", unknown_cap * unknown_cap ^ -1 *
+  -- (the first word may be a family name too: "Tolu Adebanjo")
+  pattern = P.capture("p", P.all(P.kind "word", P.is "cap", P.isnt { "upper", "abbrev" },
+                                 P.no(P.in_dict { "GPE", "LOC", "NORP", "ORG", "PERSON",
+                                                  "given_name", "title", "reporting_verb",
+                                                  "org_head" })) * unknown_cap ^ -1 *
                            P.all(P.cap_word, P.isnt { "upper", "abbrev" })) *
             P.word "," * P.words { "the", "a", "an" } ^ -1 *
             P.all(P.kind "word", P.is "lower") ^ -2 * P.dict "title" *
@@ -3273,6 +3277,9 @@ places.rules[#places.rules + 1] = {
     -- (a common word after a noun that opens the sentence is no name:
     -- "Bank Holiday traffic")
     if opens and is_common(t_key(toks, a)) then return false end
+    -- (nor a body the lists know with the noun as its first word: "Bank
+    -- Indonesia cut rates")
+    if opens and (ctx.dict(noun, b) or NO_FIELDS).label == "ORG" then return false end
     if not opens and not PLURAL_TRADE[t_key(toks, noun)] then
       -- its trade or nationality before the noun, no article
       local t = noun - 1
