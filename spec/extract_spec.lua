@@ -3061,6 +3061,18 @@ describe("glean.extract", function ()
       assert.are.same({ "Congress", "Supreme Court of Justice of the Nation" }, canon)
     end)
 
+    it("keeps a portfolio's words no list knows in a minister's title", function ()
+      local d = entities_only:extract("Aged Care Minister Tom Kavanagh spoke. Mr Lee and Work " ..
+                                      "and Pensions Secretary Alan Johnson agreed. Federal " ..
+                                      "Climate Change Minister Sadia Rehman did not.")
+      local titles = {}
+      for _, e in ipairs(d.entities) do
+        if e.label == "PERSON" and e.title then titles[#titles + 1] = e.title end
+      end
+      assert.are.same({ "Aged Care Minister", "Mr.", "Work and Pensions Secretary",
+                        "Federal Climate Change Minister" }, titles)
+    end)
+
     it("reads a person by a title in apposition when the first name is also a family name",
        function ()
       local d = entities_only:extract("Analysts agreed. Tolu Adebanjo, head of research at " ..

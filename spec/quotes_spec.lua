@@ -3946,6 +3946,18 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("speakers read in session 28", function ()
+    it("reads a body's role with no name after a headline's cue as the speaker", function ()
+      local qs = find("Tollmere merger is “a vote of confidence”, says CBN governor\n\n" ..
+                      "The deal was agreed on Wednesday.")
+      assert.are.equal("CBN governor", qs[1].speaker)
+      assert.are.equal("Tollmere merger is “a vote of confidence”", qs[1].text)
+      -- (a name after the role is still the speaker)
+      qs = find("The bank will cut rates, says Tesla chief executive Ann Lee.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

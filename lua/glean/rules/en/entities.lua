@@ -369,6 +369,12 @@ local WORD_SETS = {
   place_adjectives = word_set("neighbouring neighboring nearby northern southern eastern " ..
     "western central coastal rural remote tiny small"),
   title_openers = word_set("chief deputy senior executive head assistant acting principal"),
+  -- titles a portfolio's words no list knows may come before ("Aged Care
+  -- Minister", "Federal Climate Change Minister")
+  portfolio_titles = word_set("minister secretary commissioner"),
+  -- (the readings that end them: a place's, a people's, a body's, a title's)
+  portfolio_stops = { GPE = true, LOC = true, NORP = true, title = true, org_head = true,
+                      PERSON = true },
   city_after = word_set("hospital university clinic"),
   school = word_set("university college institute school academy"),
   games = { "Cricket", "Rugby", "Athletics", "Swimming", "Hockey", "Tennis", "Golf",
@@ -1469,6 +1475,34 @@ local places = {
         local aff1, aff2 = m:capture_span("aff")
         if not aff1 and d then
           if co then return { title = co.canonical .. " and " .. d.canonical } end
+          -- (a portfolio's capitalized words before the title, no place's,
+          -- people's or body's among them: "Aged Care Minister Ann Lee")
+          -- (and two fields joined: "Work and Pensions Secretary")
+          local k = t1
+          if t1 == t2 and WORD_SETS.portfolio_titles[t_key(toks, t1)] then
+            local joined = false
+            while k > 1 and k > t1 - 5 and not t_is(toks, k, "newline_before") do
+              local j = k - 1
+              local join = t_key(toks, j) == "and" and j > 1 and j < t1 - 1 and not joined
+              if join then j, joined = j - 1, true end
+              if not (t_kind(toks, j) == "word" and t_is(toks, j, "cap") and
+                      not t_is(toks, j, "upper") and not NOT_A_NAME_START[t_key(toks, j)]) then
+                break
+              end
+              -- (not a small town's name that is a common word: "Change";
+              -- nor a person's name before "and": "Mr Lee and …")
+              local r = ctx.dict(j, j)
+              if r and ((WORD_SETS.portfolio_stops[r.label] and
+                         not (r.label == "GPE" and r.weak)) or
+                        (join and (r.label == "given_name" or r.label == "surname"))) then
+                break
+              end
+              k = j
+            end
+          end
+          if k < t1 then
+            return { title = ctx.text:sub(toks:first(k), toks:last(t2)) }
+          end
           return reading_fields(d, "title")
         end
         local fields = { title = d and (co and co.canonical .. " and " .. d.canonical or

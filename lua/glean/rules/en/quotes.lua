@@ -226,6 +226,10 @@ local speaker_after = P.capture("speaker",
   (P.entity { "ORG", "GPE", "NORP" } * P.word "'s" ^ -1) ^ -2 *
   P.all(P.kind "word", P.is "lower") ^ 1 * P.all(P.kind "word", P.is "lower") ^ -3 *
   P.entity { "PERSON" } +
+  -- ("…, says CBN governor": a body's role with no name, as headlines
+  -- write it, to the line's end)
+  P.entity { "ORG", "GPE", "NORP" } * P.word "'s" ^ -1 *
+  P.all(P.in_dict { "title" }, P.is "lower") * P.dict "title" ^ -1 * P.sent_end +
   (P.entity { "ORG", "GPE", "NORP" } * P.word "'s" ^ -1 + P.dict "title") ^ -3 *
   (P.entity { "PERSON", "ORG" } + unknown_name) +
   -- ("said race director Ann Lee": a title's own lower-case words)
