@@ -3073,6 +3073,21 @@ describe("glean.extract", function ()
                         "Federal Climate Change Minister" }, titles)
     end)
 
+    it("reads a shoal, and a feature a given name opens, as places, not persons", function ()
+      local d = entities_only:extract("Ships met near Second Thomas Shoal and the Scarborough " ..
+                                      "Shoal, off Thomas Island.")
+      assert.are.same({ "Second Thomas Shoal", "Scarborough Shoal", "Thomas Island" },
+                      of(d, "LOC"))
+      assert.are.same({}, of(d, "PERSON"))
+    end)
+
+    it("reads the peoples of provinces and states, and of peoples within countries",
+       function ()
+      local d = entities_only:extract("Many Albertans and Ontarians were angry. Xhosa and " ..
+                                      "Yoruba leaders met Tigrayans.")
+      assert.are.same({ "Albertan", "Ontarian", "Xhosa", "Yoruba", "Tigrayan" }, of(d, "NORP"))
+    end)
+
     it("reads a person by a title in apposition when the first name is also a family name",
        function ()
       local d = entities_only:extract("Analysts agreed. Tolu Adebanjo, head of research at " ..

@@ -372,6 +372,10 @@ local WORD_SETS = {
   -- titles a portfolio's words no list knows may come before ("Aged Care
   -- Minister", "Federal Climate Change Minister")
   portfolio_titles = word_set("minister secretary commissioner"),
+  -- natural features' head words no person's name ends with ("Thomas
+  -- Shoal", "Peter Reef"; not "Sands", "Hills", "Ocean": family names too)
+  feature_ends = word_set("shoal shoals reef reefs river island islands isles mountains " ..
+    "strait desert archipelago glacier plateau atoll lagoon peninsula gorge fjord canyon"),
   -- (the readings that end them: a place's, a people's, a body's, a title's)
   portfolio_stops = { GPE = true, LOC = true, NORP = true, title = true, org_head = true,
                       PERSON = true },
@@ -2191,7 +2195,8 @@ places.rules[#places.rules + 1] = {
             P.all(P.words { "River", "Islands", "Island", "Isles", "Mountains", "Sea", "Strait",
                             "Straits", "Desert", "Archipelago", "Glacier", "Ocean", "Hills",
                             "Plateau", "Canyon", "Atoll", "Reef", "Steppe", "Sands", "Cove",
-                            "Lagoon", "Peninsula" },
+                            "Lagoon", "Peninsula", "Shoal", "Shoals", "Reefs", "Gorge",
+                            "Fjord" },
                   P.is "cap", P.isnt "upper"),
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
@@ -3938,6 +3943,12 @@ local function name_start_ok (m, ctx)
   -- (a storm is named as a person is: "Storm Delphine moves in")
   if id == "person.en.given_name" and b == a + 1 and t_key(toks, a) == "storm" then
     return false
+  end
+  -- (nor is a natural feature: "Second Thomas Shoal", "the Thomas River")
+  -- (its words a feature's name runs on from: "Second Thomas Shoal")
+  if (id == "person.en.given_name" or id == "person.en.name_surname") and b > a then
+    local z = b < #toks and WORD_SETS.feature_ends[t_key(toks, b + 1)] and b + 1 or b
+    if WORD_SETS.feature_ends[t_key(toks, z)] and t_is(toks, z, "title") then return false end
   end
   -- (a preposition that opens the sentence is none of a body's name: "At
   -- Zengeza Heights Primary School in …")
