@@ -3956,6 +3956,31 @@ describe("glean.quotes", function ()
       qs = find("The bank will cut rates, says Tesla chief executive Ann Lee.")
       assert.are.equal("Ann Lee", qs[1].speaker)
     end)
+
+    it("reads the plural noun a sentence's capitalized words qualify as the subject",
+       function ()
+      local qs = find("Environmental groups welcomed the decision but said it came late.")
+      assert.are.equal("Environmental groups", qs[1].speaker)
+      qs = find("Other analysts were less hopeful, predicting that sales would fall.")
+      assert.are.equal("Other analysts", qs[1].speaker)
+    end)
+
+    it("reads a long apposition's relative clause as an aside before the cue", function ()
+      local qs = find("Ann Lee, one of three members of the Supreme Court of Justice of the " ..
+                      "Nation who have publicly opposed the plan, said the reform was bad.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      assert.are.equal("the reform was bad", qs[1].text)
+    end)
+
+    it("reads 'was quoted by' a long source's name 'as saying'", function ()
+      local qs = find("Ann Lee was quoted by the state-run Philippine News Agency (PNA) as " ..
+                      "saying that resupply missions to the troops would continue “with or " ..
+                      "without permission.”")
+      assert.are.equal(1, #qs)
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      assert.are.equal("saying", qs[1].cue_text)
+    end)
   end)
 
   describe("the word lists", function ()

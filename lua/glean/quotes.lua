@@ -2615,6 +2615,17 @@ local function subject_before (st, t)
         c = c + 1
       end
       if c > b + 1 then b = c end
+    elseif b + 2 < t and KIND(toks, b + 1) == "word" and IS(toks, b + 1, "lower") then
+      -- (and the plural noun its words qualify, before the verb:
+      -- "Environmental groups welcomed …, but said")
+      local n, v = KEY(toks, b + 1), KEY(toks, b + 2)
+      if #n > 3 and n:sub(-1) == "s" and not (ENDS_ED[n] or st.c.finite[n] or st.c.aux[n] or
+                                               st.c.be[n] or st.cue_at[b + 1]) and
+         IS(toks, b + 2, "lower") and (ENDS_ED[v] or IRREGULAR_PAST[v] or st.c.finite[v]) and
+         not (st.c.subordinators[w] or w == "but" or w == "and" or w == "or" or w == "yet" or
+              w == "so") then
+        b = b + 1
+      end
     end
     return a, b
   end
@@ -4835,7 +4846,7 @@ local function build (st, m, rule)
     if relative == "bound" then
       -- (in an apposition too: "Ann Lee, one of the senators who backed the
       -- bill, told …")
-      for i = r - 2, math.max(s.first_token + 1, r - 8), -1 do
+      for i = r - 2, math.max(s.first_token + 1, r - 20), -1 do
         local k = KEY(toks, i)
         if k == "," then
           relative = "aside"

@@ -463,7 +463,7 @@ M.rules = {
     pattern = speaker * P.capture("apposition", apposition) ^ -1 * aux * P.word "quoted" *
               P.words { "by", "in" } *
               P.rep(P.no(P.words { ".", ";", ":", "!", "?", "\"", "as", "saying", "said" }),
-                    1, 8) *
+                    1, 12) *
               P.word "as" * P.capture("cue", P.word "saying") },
   -- a relative clause: "Ann Lee, who said …", "the agency which reported
   -- …" (first: the longest match of the next rule may read the relative
