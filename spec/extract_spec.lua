@@ -3081,6 +3081,17 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "PERSON"))
     end)
 
+    it("reads a campaign group's section in a country as one body, and Congo's long names",
+       function ()
+      local d = entities_only:extract("Ann Lee, a campaigner with Friends of the Earth Norway, " ..
+                                      "said so. Amnesty International Kenya agreed, and so did " ..
+                                      "the Democratic Republic of Congo.")
+      assert.are.same({ "Friends of the Earth Norway", "Amnesty International Kenya" },
+                      texts(d, "ORG"))
+      assert.are.same({ "Friends of the Earth", "Amnesty International" }, of(d, "ORG"))
+      assert.are.same({ "Democratic Republic of the Congo" }, of(d, "GPE"))
+    end)
+
     it("reads the peoples of provinces and states, and of peoples within countries",
        function ()
       local d = entities_only:extract("Many Albertans and Ontarians were angry. Xhosa and " ..

@@ -2026,8 +2026,23 @@ local function early_fixes (text, toks, found, taken, dict)
     local e = found[ix]
     local label = e.label
     if label == "ORG" then
+      local x = found[ix + 1]
       if e.kind == "media" then
         outlet_channel(toks, found, ix, taken, st)
+      elseif e.rule == "org.en.dict" and x and x.label == "GPE" and
+             x.first_token == e.last_token + 1 and
+             not t_is(toks, x.first_token, "newline_before") and
+             not (x.last_token < n and t_is(toks, x.last_token + 1, "cap") and
+                  t_kind(toks, x.last_token + 1) == "word") and
+             (dict(e.first_token, e.last_token) or NO_READING).kind == "ngo" and
+             (dict(x.first_token, x.last_token) or NO_READING).kind == "country" then
+        -- a campaign group's section in a country: "Amnesty International
+        -- Kenya", "Friends of the Earth Norway" (the group's, as its
+        -- canonical name says: it speaks for the group)
+        for t = x.first_token, x.last_token do taken[t] = true end
+        e.last_token = x.last_token
+        st.gone = st.gone or {}
+        st.gone[x] = true
       elseif e.rule == "org.en.town_name" then
         local d, aff = apposition_title(toks, e.last_token + 1, n, dict)
         if d then
