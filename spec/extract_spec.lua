@@ -3092,6 +3092,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Democratic Republic of the Congo" }, of(d, "GPE"))
     end)
 
+    it("reads a commission's name 'into' its subject, and no place in a currency", function ()
+      local d = entities_only:extract("The Royal Commission into Aged Care Funding and " ..
+                                      "Workforce heard that crude would average US$62 in the US.")
+      assert.are.same({ "Royal Commission into Aged Care Funding and Workforce" },
+                      texts(d, "ORG"))
+      assert.are.same({ "US" }, texts(d, "GPE"))
+    end)
+
     it("reads the peoples of provinces and states, and of peoples within countries",
        function ()
       local d = entities_only:extract("Many Albertans and Ontarians were angry. Xhosa and " ..

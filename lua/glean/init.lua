@@ -2109,6 +2109,12 @@ local function early_fixes (text, toks, found, taken, dict)
         end
       end
       if e.title then knight(text, toks, e, st) end
+    elseif label == "GPE" and e.last_token < n and t_text(toks, e.last_token + 1) == "$" and
+           not t_is(toks, e.last_token + 1, "space_before") then
+      -- (a currency's country is no place named: "US$62", "NZ$3")
+      st.gone = st.gone or {}
+      st.gone[e] = true
+      for t = e.first_token, e.last_token do taken[t] = false end
     elseif label == "LOC" and e.rule == "loc.en.region_noun" then
       st.regions = st.regions or {}
       st.regions[name_of(text, toks, e)] = true

@@ -671,7 +671,7 @@ local head_word = P.cap_word * (P.kind "hyphen" * P.cap_word) ^ 0
 -- (no name runs over a paragraph's end: "… shut in Dumfries and
 -- Galloway\n\nDumfries and Galloway Council has …")
 local head_next = P.all(P.cap_word, P.isnt "para_before") * (P.kind "hyphen" * P.cap_word) ^ 0
-local of_tail = P.words { "of", "for", "on" } * P.word "the" ^ -1 * head_word ^ 1 *
+local of_tail = P.words { "of", "for", "on", "into" } * P.word "the" ^ -1 * head_word ^ 1 *
                 (P.words { "and", "&" } * head_word ^ 1) ^ -1 *
                 (P.word "in" * P.dict { "country", "LOC" }) ^ -1
 -- plurals that take "'s": "the Women's Institute"
