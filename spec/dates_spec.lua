@@ -515,6 +515,17 @@ describe("glean.dates", function ()
                        one("The firm missed the March 31 deadline.", "2026-02-12"))
     end)
 
+    it("takes a date after 'would have' and an object, 'peaks in' and 'travel to' as ahead",
+       function ()
+      assert.are.equal("Monday=2025-08-11", one("He would have a scan on Monday.", "2025-08-07"))
+      assert.are.equal("Monday=2025-08-04", one("He would have gone on Monday.", "2025-08-07"))
+      assert.are.equal("September=2025-09",
+                       one("The dry season usually peaks in September.", "2025-08-07"))
+      assert.are.equal("February 28=2026-02-28",
+                       one("They travel to face Scotland in Edinburgh on February 28.",
+                           "2026-02-14"))
+    end)
+
     it("takes a weekday after 'continues' as ahead", function ()
       assert.are.equal("Friday=2026-05-22",
                        one("The hearing continues on Friday with evidence from families.",

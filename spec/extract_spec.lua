@@ -3100,6 +3100,14 @@ describe("glean.extract", function ()
       assert.are.same({ "US" }, texts(d, "GPE"))
     end)
 
+    it("reads no town in a common word that opens a sentence, the kind's noun out of a " ..
+       "place's name, and a side before its score", function ()
+      local d = entities_only:extract("Mourners wept. Many held photographs. Homes in Hatay " ..
+                                      "province were rebuilt. Ireland edge France 24-21.")
+      assert.are.same({}, of(d, "ORG"))
+      assert.are.same({ "Hatay", "Ireland", "France" }, texts(d, "GPE"))
+    end)
+
     it("reads the peoples of provinces and states, and of peoples within countries",
        function ()
       local d = entities_only:extract("Many Albertans and Ontarians were angry. Xhosa and " ..

@@ -912,7 +912,7 @@ local TO_VERBS = { is = true, are = true, ["'s"] = true, ["'re"] = true, want = 
   vow = true, pledge = true, threaten = true, prepare = true, choose = true,
   chose = true, likely = true, ready = true, set = true, due = true, going = true,
   about = true, propose = true, undertake = true, offer = true, vote = true,
-  ask = true, urge = true, invite = true, appoint = true,
+  ask = true, urge = true, invite = true, appoint = true, travel = true,
   -- nouns of plans ("an agreement to buy it in January")
   agreement = true, plans = true, deal = true, bid = true, decision = true,
   proposal = true, intention = true, commitment = true, attempt = true, effort = true }
@@ -946,6 +946,10 @@ local NOT_VERB_AFTER_INF = { more = true, less = true, about = true, around = tr
   nearly = true, almost = true, date = true }
 
 local TENSE_WINDOW = 16
+-- words after "would have" that make "have" a verb of its own, no past:
+-- "would have a scan on Monday", "would have to pay by May"
+local HAVE_OBJECTS = { a = true, an = true, the = true, no = true, to = true, its = true,
+  his = true, her = true, their = true, our = true, talks = true, more = true }
 
 -- "had been due to expire Friday": a plan in the past
 local function planned_before (toks, t, lo)
@@ -1072,7 +1076,8 @@ local function future_before (toks, i, loose)
         elseif k == "wo" then
           if key(toks, t + 1) == "n't" then return true end
         elseif k == "would" or k == "must" or k == "should" then
-          if key(toks, t + 1) ~= "have" then return true end
+          -- (not "would have gone"; but "would have a scan on Monday")
+          if key(toks, t + 1) ~= "have" or HAVE_OBJECTS[key(toks, t + 2)] then return true end
         else
           return true
         end

@@ -2019,6 +2019,10 @@ end
 -- (one pass over the names the rules found, before they are linked: this,
 -- an outlet's programme, a person's name in a headline in title case and
 -- a knight's or a prince's given name)
+-- the nouns of an area's kind (in lower case: see early_fixes)
+local AREA_NOUNS = { province = true, district = true, county = true, prefecture = true,
+  oblast = true, governorate = true, region = true, municipality = true, state = true }
+
 local function early_fixes (text, toks, found, taken, dict)
   local n = #toks
   local st = {}
@@ -2027,7 +2031,22 @@ local function early_fixes (text, toks, found, taken, dict)
     local label = e.label
     if label == "ORG" then
       local x = found[ix + 1]
-      if e.kind == "media" then
+      local b = e.last_token
+      if e.kind == "media" and b > e.first_token and b + 2 <= n and
+         t_kind(toks, b) == "number" and t_kind(toks, b + 1) == "hyphen" and
+         t_kind(toks, b + 2) == "number" and not t_is(toks, b + 1, "space_before") then
+        -- (a channel named with a number is a side and its score: "Ireland
+        -- edge France 24-21", no France 24)
+        -- (the name without its number, read again: the matches have the
+        -- longest name only)
+        local w = text:sub(t_first(toks, e.first_token), t_last(toks, b - 1))
+        local d = M.lookup(w)[1]
+        if d and d.text == w and (d.label == "GPE" or d.label == "ORG") then
+          taken[b] = false
+          e.last_token, e.label, e.canonical, e.kind = b - 1, d.label, d.canonical, nil
+          e.rule = d.label == "GPE" and "gpe.en.dict" or e.rule
+        end
+      elseif e.kind == "media" then
         outlet_channel(toks, found, ix, taken, st)
       elseif e.rule == "org.en.dict" and x and x.label == "GPE" and
              x.first_token == e.last_token + 1 and
@@ -2109,6 +2128,12 @@ local function early_fixes (text, toks, found, taken, dict)
         end
       end
       if e.title then knight(text, toks, e, st) end
+    elseif label == "GPE" and e.last_token > e.first_token and
+           AREA_NOUNS[t_text(toks, e.last_token)] then
+      -- (the kind's noun in lower case after a place the lists name with
+      -- it is no part of the name: "Hatay province", as "Jiangsu province")
+      taken[e.last_token] = false
+      e.last_token = e.last_token - 1
     elseif label == "GPE" and e.last_token < n and t_text(toks, e.last_token + 1) == "$" and
            not t_is(toks, e.last_token + 1, "space_before") then
       -- (a currency's country is no place named: "US$62", "NZ$3")

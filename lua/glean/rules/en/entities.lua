@@ -748,6 +748,12 @@ local function team_from_dict (m, ctx)
   local d = c1 and ctx.dict(c1, c2)
   if not d or (d.kind or ""):find("country$") or d.label == "NORP" then return false end
   local toks = m.tokens
+  -- (nor a common word that opens the sentence, a town's only once its
+  -- accents are folded away: "Many held photographs", no "Mány")
+  if c1 == c2 and opens_sentence(toks, c1) and is_common(t_key(toks, c1)) and
+     folded_only(m, d) then
+    return false
+  end
   -- (nor the town of a side whose name goes on: "beat Saguenay Harfangs
   -- goaltender …", "a 2-1 victory over Fresno Valley United")
   if (m.rule_id == "org.en.team_verb_object" or m.rule_id == "org.en.team_result_second") and
