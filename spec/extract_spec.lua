@@ -3108,6 +3108,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Hatay", "Ireland", "France" }, texts(d, "GPE"))
     end)
 
+    it("reads the East Midlands as one region, and Britain's unions", function ()
+      local d = entities_only:extract("The council in the East Midlands cut jobs, Unison and " ..
+                                      "the PCS union said.")
+      assert.are.same({ "East Midlands" }, of(d, "LOC"))
+      assert.are.same({ "Unison", "Public and Commercial Services Union" }, of(d, "ORG"))
+    end)
+
     it("reads the peoples of provinces and states, and of peoples within countries",
        function ()
       local d = entities_only:extract("Many Albertans and Ontarians were angry. Xhosa and " ..
