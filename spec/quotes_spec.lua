@@ -3973,6 +3973,21 @@ describe("glean.quotes", function ()
       assert.are.equal("the reform was bad", qs[1].text)
     end)
 
+    it("reads a body's name with a comma inside it after 'according to'", function ()
+      local qs = find("According to the Ministry of Housing, Communities and Local Government " ..
+                      "(MHCLG), Tollbridge is the first council to do so this year.")
+      assert.are.equal("Ministry of Housing, Communities and Local Government", qs[1].speaker)
+      assert.are.equal("Tollbridge is the first council to do so this year", qs[1].text)
+    end)
+
+    it("reads a body named after a place that ends the content as the speaker", function ()
+      local qs = find("Clearing rose 14% in the states of Pará and Mato Grosso, the Amazon " ..
+                      "Forest Monitoring Institute (IMFA), a research group based in Belém, " ..
+                      "said on Thursday.")
+      assert.are.equal("Amazon Forest Monitoring Institute", qs[1].speaker)
+      assert.are.equal("Clearing rose 14% in the states of Pará and Mato Grosso", qs[1].text)
+    end)
+
     it("reads 'was quoted by' a long source's name 'as saying'", function ()
       local qs = find("Ann Lee was quoted by the state-run Philippine News Agency (PNA) as " ..
                       "saying that resupply missions to the troops would continue “with or " ..

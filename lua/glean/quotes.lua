@@ -4023,6 +4023,9 @@ B.MOVE_PREPS = { from = true, into = true, onto = true, through = true, across =
 -- words of a contrast after a comma, before a subject (see build)
 B.CONTRAST_BEFORE = { ["while"] = true, whereas = true, whilst = true, but = true }
 -- whether the subject at token t (back over its capitalized words) opens
+-- the words a place ends a phrase after (see build: a body named after
+-- the place)
+B.PLACE_ENDS = { ["and"] = true, of = true, ["in"] = true, at = true, from = true, to = true }
 -- a contrast after a comma
 function B.after_contrast (st, t, first)
   local toks = st.toks
@@ -5703,12 +5706,28 @@ local function build (st, m, rule)
     -- with a verb, or a role and a name follow it; it ends the content,
     -- and the speaker is in the apposition (its name in the apposition's
     -- own)
-    if c and (sp[1] == s.first_token and sp[2] > sp[1] and IS(toks, sp[2], "lower") and
+    -- (or a place that ends a phrase of the content, a body named after
+    -- it: "… in the states of Pará and Mato Grosso, the Amazon Forest
+    -- Monitoring Institute (IMFA), a research group based in Belém, said")
+    local place = c and sp[1] > s.first_token + 1 and B.PLACE_ENDS[KEY(toks, sp[1] - 1)] and
+                  entity_at(st, sp[1], sp[2])
+    if place and (place.label == "GPE" or place.label == "LOC") then
+      local j = ap[1] + 1
+      if KEY(toks, j) == "the" then j = j + 1 end
+      local x = entity_from(st, j)
+      x = st.ents[x]
+      place = x and x.first_token == j and x.last_token < c and
+              (x.label == "ORG" or x.label == "PERSON") and x
+    else
+      place = false
+    end
+    if c and (place or
+              sp[1] == s.first_token and sp[2] > sp[1] and IS(toks, sp[2], "lower") and
               (st.c.finite[KEY(toks, sp[2])] or ENDS_ED[KEY(toks, sp[2])]) or
               (not entity_at(st, sp[1], sp[2]) and entity_at(st, c + 1, ap[2] - 1) and
                entity_at(st, c + 1, ap[2] - 1).label == "PERSON")) then
       a, b = after_dateline(st, s.first_token, ap[1]), ap[1] - 1
-      caps.speaker = { ap[1] + 1, c - 1 }
+      caps.speaker = place and { place.first_token, place.last_token } or { ap[1] + 1, c - 1 }
       caps.apposition = { c, ap[2] }
     else
       local t0 = m.first_token

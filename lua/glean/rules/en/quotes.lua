@@ -617,8 +617,10 @@ M.rules = {
     pattern = P.capture("cue", cue) * P.words { ",", ":" } * P.kind "quote" },
   -- "According to German newspaper Bild, …" (the source runs to the comma)
   { id = "quote.en.according_to", content = "after", opens = true,
+    -- (a body's name with a comma inside it is one source: "the Ministry
+    -- of Housing, Communities and Local Government (MHCLG),")
     pattern = P.capture("cue", P.phrase "according to") *
-              P.capture("speaker", source_words) *
+              P.capture("speaker", P.word "the" ^ -1 * P.entity { "ORG" } + source_words) *
               -- (and its acronym: "the Austria Press Agency (APA),")
               (P.word "(" * P.all(P.kind "word", P.is "upper") * P.word ")") ^ -1 * P.word "," },
   -- (and a body's name in apposition to a description of it: "According
