@@ -3115,6 +3115,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Unison", "Public and Commercial Services Union" }, of(d, "ORG"))
     end)
 
+    it("reads a firm's made-up word no family name has as the firm's", function ()
+      local d = entities_only:extract("Banksia Lifecare said on Monday it was hit. Delta " ..
+                                      "Zorggroep agreed. Ann Martel did not.")
+      assert.are.same({ "Banksia Lifecare", "Delta Zorggroep" }, of(d, "ORG"))
+      assert.are.same({ "Ann Martel" }, of(d, "PERSON"))
+    end)
+
     it("reads the peoples of provinces and states, and of peoples within countries",
        function ()
       local d = entities_only:extract("Many Albertans and Ontarians were angry. Xhosa and " ..

@@ -2019,6 +2019,25 @@ end
 -- (one pass over the names the rules found, before they are linked: this,
 -- an outlet's programme, a person's name in a headline in title case and
 -- a knight's or a prince's given name)
+-- the endings of firms' made-up words no family name has ("Lifecare",
+-- "Medtech", "Zorggroep", "Infosoft"; see early_fixes)
+local COMPANY_ENDINGS = { "care", "tech", "soft", "ware", "corp", "pharma", "groep", "gruppe",
+  "logic", "works", "mart", "telecom" }
+local function company_word (k)
+  if #k < 7 then return false end
+  for i = 1, #COMPANY_ENDINGS do
+    local w = COMPANY_ENDINGS[i]
+    if k:sub(-#w) == w then return true end
+  end
+  return false
+end
+local function has_list (readings, list)
+  for i = 1, #readings do
+    if readings[i].list == list then return true end
+  end
+  return false
+end
+
 -- the nouns of an area's kind (in lower case: see early_fixes)
 local AREA_NOUNS = { province = true, district = true, county = true, prefecture = true,
   oblast = true, governorate = true, region = true, municipality = true, state = true }
@@ -2089,6 +2108,12 @@ local function early_fixes (text, toks, found, taken, dict)
           end
         end
       end
+    elseif label == "PERSON" and e.last_token > e.first_token and not e.title and
+           company_word(t_key(toks, e.last_token)) and
+           not has_list(dict(e.last_token, e.last_token, true), "surnames") then
+      -- a firm's word no family name is: "Banksia Lifecare", "Delta
+      -- Zorggroep", "Kestrel Medtech"
+      e.label, e.rule, e.canonical, e.kind = "ORG", "org.en.company_word", nil, nil
     elseif label == "PERSON" then
       -- (a given name of two syllables joined by a hyphen, the second in
       -- lower case, is one name: "Hou Yu-ih", "Tsai Ing-wen"; not
