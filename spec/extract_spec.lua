@@ -3115,6 +3115,13 @@ describe("glean.extract", function ()
       assert.are.same({ "Unison", "Public and Commercial Services Union" }, of(d, "ORG"))
     end)
 
+    it("reads a body's short name in its own language in brackets as its acronym", function ()
+      local d = entities_only:extract("The Interior Ministry (Segob) said so. Segob officials " ..
+                                      "will meet the unions.")
+      assert.are.same({ "Interior Ministry", "Interior Ministry", "Interior Ministry" },
+                      of(d, "ORG"))
+    end)
+
     it("reads a firm's made-up word no family name has as the firm's", function ()
       local d = entities_only:extract("Banksia Lifecare said on Monday it was hit. Delta " ..
                                       "Zorggroep agreed. Ann Martel did not.")

@@ -3980,6 +3980,16 @@ describe("glean.quotes", function ()
       assert.are.equal("Tollbridge is the first council to do so this year", qs[1].text)
     end)
 
+    it("leaves out an apposition that describes the source after 'according to'", function ()
+      local qs = find("According to the Sociedad de Fomento Fabril (Sofofa), Chile's main " ..
+                      "industrial lobby, each day of the stoppage costs exporters $60 million.")
+      assert.are.equal("Sociedad de Fomento Fabril", qs[1].speaker)
+      assert.are.equal("each day of the stoppage costs exporters $60 million", qs[1].text)
+      -- (not a subject with an aside of its own)
+      qs = find("According to the IMF, the economy, already weak, will shrink by 2% this year.")
+      assert.are.equal("the economy, already weak, will shrink by 2% this year", qs[1].text)
+    end)
+
     it("reads a body named after a place that ends the content as the speaker", function ()
       local qs = find("Clearing rose 14% in the states of Pará and Mato Grosso, the Amazon " ..
                       "Forest Monitoring Institute (IMFA), a research group based in Belém, " ..

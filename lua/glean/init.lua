@@ -2511,7 +2511,7 @@ end
 -- an organization defined with its acronym ("the Institute for the Study
 -- of War (ISW)") is that acronym wherever the article uses it, and so are
 -- its initials ("AMD") and an acronym written as a word ("(Nice)")
-local function link_acronyms (text, toks, entities, taken)
+local function link_acronyms (text, toks, entities, taken, dict)
   local names, n = nil, 0       -- acronym -> the name it stands for
   local ntoks = #toks
   -- (the first definition wins, as a dictionary's first row would)
@@ -2645,6 +2645,12 @@ local function link_acronyms (text, toks, entities, taken)
           define(w, e)
           worded = worded or {}
           worded[w] = true
+        elseif #w >= 4 and #w <= 8 and t_is(toks, a, "cap") and not taken[a] and
+               dict and not dict(a, a) and not is_common(t_key(toks, a)) then
+          -- (or a short name of the body's own language that no list
+          -- knows: "the Interior Ministry (Segob)", "the Sociedad de
+          -- Fomento Fabril (Sofofa)")
+          define(w, e)
         end
       end
       -- the other way round: "KDP (Kurdistan Democratic Party)"
@@ -2750,7 +2756,7 @@ local function extract_one (self, text, opts)
   if alone and alone[1] then
     found = given_names_alone(text, toks, found, taken, ctx.dict, alone)
   end
-  found = link_acronyms(text, toks, found, taken)
+  found = link_acronyms(text, toks, found, taken, ctx.dict)
   found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken)
   appositions(text, toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies):

@@ -4023,6 +4023,12 @@ B.MOVE_PREPS = { from = true, into = true, onto = true, through = true, across =
 -- words of a contrast after a comma, before a subject (see build)
 B.CONTRAST_BEFORE = { ["while"] = true, whereas = true, whilst = true, but = true }
 -- whether the subject at token t (back over its capitalized words) opens
+-- the nouns of a body an apposition after "according to" ends with (see
+-- build: "According to Acme, the country's main news agency, …")
+B.APPOSED_BODIES = set_of { "agency", "lobby", "group", "association", "body", "union",
+  "newspaper", "daily", "broadcaster", "firm", "company", "organisation", "organization",
+  "federation", "institute", "council", "ministry", "authority", "regulator", "watchdog",
+  "think-tank", "charity", "network", "bank", "monitor", "office", "service" }
 -- the words a place ends a phrase after (see build: a body named after
 -- the place)
 B.PLACE_ENDS = { ["and"] = true, of = true, ["in"] = true, at = true, from = true, to = true }
@@ -5915,6 +5921,22 @@ local function build (st, m, rule)
   -- an analyst at Acme, the group …")
   -- (a long one too, with a compound's participle: "a senior fellow at the
   -- Berlin-based Centre for Security Studies")
+  -- (or one with "the", or a possessive, that ends with a body's noun:
+  -- "According to the Acme Press Agency, the country's main news agency,
+  -- …", "…, Chile's main industrial lobby, …")
+  if rule.opens and a + 2 < b and (KEY(toks, a) == "the" or POSSESSIVE[KEY(toks, a + 1)]) then
+    for i = a + 2, math.min(a + 8, b - 3) do
+      local w = KEY(toks, i)
+      if w == "," then
+        if B.APPOSED_BODIES[KEY(toks, i - 1)] then a = i + 1 end
+        break
+      end
+      if TERMINAL[w] or KIND(toks, i) ~= "word" or st.cue_at[i] or
+         (IS(toks, i, "lower") and (st.c.finite[w] or ENDS_ED[w])) then
+        break
+      end
+    end
+  end
   if rule.opens and (KEY(toks, a) == "a" or KEY(toks, a) == "an") then
     for i = a + 2, math.min(a + 16, b - 3) do
       local w = KEY(toks, i)

@@ -622,7 +622,8 @@ M.rules = {
     pattern = P.capture("cue", P.phrase "according to") *
               P.capture("speaker", P.word "the" ^ -1 * P.entity { "ORG" } + source_words) *
               -- (and its acronym: "the Austria Press Agency (APA),")
-              (P.word "(" * P.all(P.kind "word", P.is "upper") * P.word ")") ^ -1 * P.word "," },
+              -- (or in its own language's short name: "(Sofofa),")
+              (P.word "(" * P.all(P.kind "word", P.is "cap") * P.word ")") ^ -1 * P.word "," },
   -- (and a body's name in apposition to a description of it: "According
   -- to the UN's humanitarian agency, OCHA, more than …")
   { id = "quote.en.according_to_named", content = "after", opens = true,
