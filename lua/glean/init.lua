@@ -2021,13 +2021,13 @@ end
 -- a knight's or a prince's given name)
 -- the endings of firms' made-up words no family name has ("Lifecare",
 -- "Medtech", "Zorggroep", "Infosoft"; see early_fixes)
-local COMPANY_ENDINGS = { "care", "tech", "soft", "ware", "corp", "pharma", "groep", "gruppe",
-  "logic", "works", "mart", "telecom" }
+local COMPANY_ENDINGS = { care = 4, tech = 4, soft = 4, ware = 4, corp = 4, mart = 4,
+  logic = 5, works = 5, groep = 5, pharma = 6, gruppe = 6, telecom = 7 }
 local function company_word (k)
-  if #k < 7 then return false end
-  for i = 1, #COMPANY_ENDINGS do
-    local w = COMPANY_ENDINGS[i]
-    if k:sub(-#w) == w then return true end
+  local n = #k
+  if n < 7 then return false end
+  for m = 4, 7 do
+    if COMPANY_ENDINGS[k:sub(n - m + 1)] == m then return true end
   end
   return false
 end
@@ -2045,6 +2045,7 @@ local AREA_NOUNS = { province = true, district = true, county = true, prefecture
 local function early_fixes (text, toks, found, taken, dict)
   local n = #toks
   local st = {}
+  local dollar = text:find("$", 1, true)
   for ix = 1, #found do
     local e = found[ix]
     local label = e.label
@@ -2154,13 +2155,13 @@ local function early_fixes (text, toks, found, taken, dict)
       end
       if e.title then knight(text, toks, e, st) end
     elseif label == "GPE" and e.last_token > e.first_token and
-           AREA_NOUNS[t_text(toks, e.last_token)] then
+           t_is(toks, e.last_token, "lower") and AREA_NOUNS[t_text(toks, e.last_token)] then
       -- (the kind's noun in lower case after a place the lists name with
       -- it is no part of the name: "Hatay province", as "Jiangsu province")
       taken[e.last_token] = false
       e.last_token = e.last_token - 1
-    elseif label == "GPE" and e.last_token < n and t_text(toks, e.last_token + 1) == "$" and
-           not t_is(toks, e.last_token + 1, "space_before") then
+    elseif label == "GPE" and dollar and e.last_token < n and
+           text:byte(t_last(toks, e.last_token) + 1) == 36 then
       -- (a currency's country is no place named: "US$62", "NZ$3")
       st.gone = st.gone or {}
       st.gone[e] = true
@@ -2587,7 +2588,10 @@ local function link_acronyms (text, toks, entities, taken, dict)
     -- acronym in brackets that spells it all: "the Football Association
     -- of Zambia (FAZ)", "the Economic Commission for Latin America and
     -- the Caribbean (ECLAC)"; the names inside it go)
-    if brackets and e.label == "ORG" and e.last_token + 3 <= ntoks and
+    -- (the next bracket after the name, a plain search: a byte search)
+    local open = brackets and e.label == "ORG" and e.last_token + 3 <= ntoks and
+                 text:find("(", t_last(toks, e.last_token), true)
+    if open and open < t_first(toks, math.min(ntoks, e.last_token + 8)) and
        ACRONYM_SKIPS[t_key(toks, e.last_token + 1)] and
        t_text(toks, e.last_token + 1) ~= "-" then
       local z = e.last_token + 1
