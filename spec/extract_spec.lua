@@ -3122,6 +3122,28 @@ describe("glean.extract", function ()
                       of(d, "ORG"))
     end)
 
+    it("reads a side's nickname as the side the article names in full, and a dateline " ..
+       "before its agency as the place", function ()
+      local d = entities_only:extract("Bucks land guard from Kings\n\nMILWAUKEE (AP) - The " ..
+                                      "Milwaukee Bucks signed a guard from the Sacramento " ..
+                                      "Kings on Thursday. The Bucks host the Chicago Bulls " ..
+                                      "on Saturday.")
+      local bucks = {}
+      for _, e in ipairs(d.entities) do
+        if e.text == "Bucks" then bucks[#bucks + 1] = e.canonical end
+      end
+      assert.are.same({ "Milwaukee Bucks", "Milwaukee Bucks" }, bucks)
+      assert.are.same({ "MILWAUKEE" }, texts(d, "GPE"))
+    end)
+
+    it("reads New Zealand's short name, the Māori and Federated Farmers", function ()
+      local d = entities_only:extract("Federated Farmers told the NZ government that Māori " ..
+                                      "landowners were angry.")
+      assert.are.same({ "Federated Farmers" }, of(d, "ORG"))
+      assert.are.same({ "New Zealand" }, of(d, "GPE"))
+      assert.are.same({ "Māori" }, of(d, "NORP"))
+    end)
+
     it("reads a firm's made-up word no family name has as the firm's", function ()
       local d = entities_only:extract("Banksia Lifecare said on Monday it was hit. Delta " ..
                                       "Zorggroep agreed. Ann Martel did not.")

@@ -3990,6 +3990,23 @@ describe("glean.quotes", function ()
       assert.are.equal("the economy, already weak, will shrink by 2% this year", qs[1].text)
     end)
 
+    it("reads the people a place after 'from' qualifies as the speaker of 'who said'",
+       function ()
+      local qs = find("Among the protesters were several farmers from Gisborne, who said they " ..
+                      "had been given too little say.")
+      assert.are.equal("several farmers from Gisborne", qs[1].speaker)
+    end)
+
+    it("reads a government as a listener, and what it was told to do after it", function ()
+      local qs = find("Farmers tell NZ government emissions levy will “break” rural towns\n\n" ..
+                      "The story goes on.")
+      assert.are.equal("emissions levy will “break” rural towns", qs[1].text)
+      qs = find("“We must act,” he wrote. “It is not the case that all is well.” The Acme " ..
+                "Authority (AA) has also told ministers not to “compromise”.")
+      assert.are.equal("not to “compromise”", quote(qs, "not to").text)
+      assert.are.equal("Acme Authority", quote(qs, "not to").speaker)
+    end)
+
     it("reads a body named after a place that ends the content as the speaker", function ()
       local qs = find("Clearing rose 14% in the states of Pará and Mato Grosso, the Amazon " ..
                       "Forest Monitoring Institute (IMFA), a research group based in Belém, " ..

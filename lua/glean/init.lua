@@ -1273,8 +1273,8 @@ for w in ("january february march april may june july august september october "
   DATELINE_MONTHS[w] = true
 end
 -- (what follows a dateline's place: "CHENNAI, March 3", "CHENNAI: …")
-local DATELINE_MARKS = { [","] = true, [":"] = true, ["-"] = true, ["\226\128\148"] = true,
-  ["\226\128\147"] = true }
+local DATELINE_MARKS = { [","] = true, [":"] = true, ["-"] = true, ["("] = true,
+  ["\226\128\148"] = true, ["\226\128\147"] = true }
 local LOST_TO = { loss = true, losses = true, defeat = true, defeats = true,
   lost = true, lose = true, beaten = true, draw = true, drew = true,
   slumped = true, succumbed = true, fell = true }
@@ -1576,11 +1576,37 @@ local function town_plurals (toks, found, dict)
   return out
 end
 
-local function teams_in_article (toks, found, dict, sports, matcher, taken)
+local function teams_in_article (toks, found, dict, sports, matcher, taken, text)
   local teams = {}
+  local nicknames = false
   for ix = 1, #found do
     local e = found[ix]
-    if e.rule and TEAM_RULE[e.rule] and e.canonical then teams[e.canonical] = true end
+    if e.rule and TEAM_RULE[e.rule] then
+      if e.canonical then teams[e.canonical] = true end
+      if e.first_token == e.last_token then nicknames = true end
+    end
+  end
+  -- a side's nickname alone is the side the article names in full: "the
+  -- Bucks" after "the Milwaukee Bucks" (one side of that last word)
+  if nicknames then
+    local full = {}
+    for ix = 1, #found do
+      local e = found[ix]
+      if e.label == "ORG" and e.last_token > e.first_token and
+         (TEAM_RULE[e.rule or ""] or
+          (dict(e.first_token, e.last_token) or NO_READING).kind == "club") then
+        local w, c = t_text(toks, e.last_token), e.canonical or name_of(text, toks, e)
+        if full[w] == nil then full[w] = c
+        elseif full[w] ~= c then full[w] = false end
+      end
+    end
+    for ix = 1, #found do
+      local e = found[ix]
+      local w = e.label == "ORG" and e.first_token == e.last_token and e.rule and
+                (TEAM_RULE[e.rule] or e.rule == "org.en.link_name") and
+                t_text(toks, e.first_token)
+      if w and full[w] and (e.canonical == nil or e.canonical == w) then e.canonical = full[w] end
+    end
   end
   local moves = sports or two_clubs(found, dict, matcher)
   if not moves and not next(teams) then return found end
@@ -2761,7 +2787,7 @@ local function extract_one (self, text, opts)
     found = given_names_alone(text, toks, found, taken, ctx.dict, alone)
   end
   found = link_acronyms(text, toks, found, taken, ctx.dict)
-  found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken)
+  found = teams_in_article(toks, found, ctx.dict, sports, self.matcher, taken, text)
   appositions(text, toks, found, ctx.dict)
   -- the results become the entities (they are fresh tables: no copies):
   -- core.place sets first, last and text, takes the engine's fields off,

@@ -2047,6 +2047,15 @@ local function resolve (st, a, b)
     -- ("the watchdog, which said", "some analysts who had expected": the
     -- noun phrase before it)
     local np = p >= 1 and noun_phrase_before(st, p)
+    -- (a place after a preposition ends the noun phrase of the people
+    -- from it: "several Māori landowners from Gisborne, who said")
+    local pw = x and x.last_token == p and (x.label == "GPE" or x.label == "LOC") and
+               (ka == "who" or ka == "whom") and x.first_token > 2 and
+               KEY(toks, x.first_token - 1)
+    if pw == "from" or pw == "in" or pw == "of" or pw == "at" or pw == "near" then
+      local h = noun_phrase_before(st, x.first_token - 2)
+      if h and IS(toks, x.first_token - 2, "lower") then np = h end
+    end
     -- (an apposition's noun phrase is the person's before it: "Ann Lee,
     -- 63, a retired army officer who said …")
     local y = np and (ka == "who" or ka == "whom") and apposition_person(st, np)
@@ -5342,6 +5351,9 @@ local function build (st, m, rule)
       end
     elseif w and KIND(toks, nx) == "word" and caps.addressee and
            not has_clause(st, nx, s_last) and not that_within(st, nx, s_last, 12) and
+           -- (not what the listener was told to do: "told ministers not to
+           -- “compromise”")
+           w ~= "to" and not (w == "not" and nx < s_last and KEY(toks, nx + 1) == "to") and
            B.quoted_before(st, m.first_token) then
       -- ("“…,” she told reporters outside police headquarters on Balmoral
       -- Street.": the quotation before it, when what follows the listener

@@ -320,7 +320,9 @@ local addressee = P.capture("addressee",
   -- ("urged Western allies", "told Labour MPs", "told Dutch newspaper De
   -- Telegraaf": first, the longer reading)
   det ^ -1 * P.entity { "NORP", "ORG", "GPE" } * P.words { "public", "state", "national" } ^ -1 *
-  (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 + P.words(M.ADDRESSEE_NOUNS)) +
+  (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 + P.words(M.ADDRESSEE_NOUNS) +
+   -- ("tell NZ government …": a country's government, only after its name)
+   P.words { "government", "administration", "authorities" }) +
   P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
 
   -- ("told OffBeat magazine": a name no list knows, and its medium)
