@@ -526,6 +526,13 @@ describe("glean.dates", function ()
                            "2026-02-14"))
     end)
 
+    it("takes a weekday after a scheduled verb and its object as ahead", function ()
+      assert.are.equal("Saturday=2026-02-07",
+                       one("The Bucks host the Chicago Bulls on Saturday.", "2026-02-05"))
+      assert.are.equal("Saturday=2026-01-31",
+                       one("The minister met Putin on Saturday.", "2026-02-05"))
+    end)
+
     it("takes a weekday after 'continues' as ahead", function ()
       assert.are.equal("Friday=2026-05-22",
                        one("The hearing continues on Friday with evidence from families.",

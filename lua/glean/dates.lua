@@ -986,6 +986,14 @@ local function scheduled_before (toks, i)
     if u < v and u > 1 and (key_of(toks, u) == "at" or key_of(toks, u) == "in") then
       v = u - 1
       k = key_of(toks, v)
+    elseif u < v and u > 1 then
+      -- (past the side or the person met: "host the Chicago Bulls on
+      -- Saturday", "face Scotland on Sunday")
+      local o = key_of(toks, u) == "the" and u - 1 or u
+      if o >= 1 and W.SCHEDULE_VERBS[key_of(toks, o)] and toks:is(o, "lower") then
+        v = o
+        k = key_of(toks, v)
+      end
     end
   end
   if find_str(k, "^%l+ly$") then
