@@ -3144,6 +3144,15 @@ describe("glean.extract", function ()
       assert.are.same({ "Māori" }, of(d, "NORP"))
     end)
 
+    it("reads 'Limited' as a company's last word, and no body in a minister's portfolio",
+       function ()
+      local d = entities_only:extract("NewSpace India Limited (NSIL) said it signed deals. " ..
+                                      "Minister of State for Science and Technology Ashok " ..
+                                      "Mehra agreed.")
+      assert.are.same({ "NewSpace India Limited", "NSIL" }, texts(d, "ORG"))
+      assert.are.same({ "Ashok Mehra" }, texts(d, "PERSON"))
+    end)
+
     it("reads a firm's made-up word no family name has as the firm's", function ()
       local d = entities_only:extract("Banksia Lifecare said on Monday it was hit. Delta " ..
                                       "Zorggroep agreed. Ann Martel did not.")

@@ -2198,11 +2198,21 @@ local function early_fixes (text, toks, found, taken, dict)
     end
     -- (a minister's portfolio is the title's, no body: "Minister for
     -- Local Government Ann Lee")
+    -- (nor any body whose name is among the portfolio's words: "Minister
+    -- of State for Science and Technology Ann Lee")
     if label == "PERSON" and e.rule == "person.en.portfolio_name" and ix > 1 then
-      local o = found[ix - 1]
-      if o.label == "ORG" and o.last_token == e.first_token - 1 then
+      local j = ix - 1
+      local o = found[j]
+      while o and o.label == "ORG" and o.last_token >= e.first_token - 8 do
+        local between = true
+        for t = o.last_token + 1, e.first_token - 1 do
+          if not (t_is(toks, t, "cap") or t_key(toks, t) == "and") then between = false break end
+        end
+        if not between then break end
         st.gone = st.gone or {}
         st.gone[o] = true
+        j = j - 1
+        o = found[j]
       end
     end
   end
