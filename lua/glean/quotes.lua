@@ -4038,6 +4038,9 @@ B.APPOSED_BODIES = set_of { "agency", "lobby", "group", "association", "body", "
   "newspaper", "daily", "broadcaster", "firm", "company", "organisation", "organization",
   "federation", "institute", "council", "ministry", "authority", "regulator", "watchdog",
   "think-tank", "charity", "network", "bank", "monitor", "office", "service" }
+-- the adjectives of what an unnamed source knows ("people familiar with
+-- the matter", "a person briefed on the talks")
+B.FAMILIAR = set_of { "familiar", "briefed", "close" }
 -- the words a place ends a phrase after (see build: a body named after
 -- the place)
 B.PLACE_ENDS = { ["and"] = true, of = true, ["in"] = true, at = true, from = true, to = true }
@@ -4924,6 +4927,9 @@ local function build (st, m, rule)
     for i = sp[1] + 1, ckey ~= "according" and sp[2] or 0 do
       -- (not a hyphenated word's: "an in-depth study")
       local ki = KEY(toks, i)
+      -- (what an unnamed source knows is its own: "said two people
+      -- familiar with the matter")
+      if B.FAMILIAR[ki] and KEY(toks, i + 1) ~= "," then break end
       if (B.PLACE_PREPOSITIONS[ki] or (B.POST_MODIFIERS[ki] and sp[1] > cue[2] and B.SAY[ckey])) and
          KIND(toks, i + 1) ~= "hyphen" then
         if place_then_end(st, i + 1, s_last) or (sp[1] > cue[2] and B.SAY[ckey]) then

@@ -213,13 +213,21 @@ local seat = P.words { "in", "at" } * P.entity { "GPE", "LOC" } *
              P.words { "province", "state", "region", "district", "county" } ^ -1
 -- who may speak: a named person or body, a place or people ("Russia",
 -- "Russians"), a pronoun, a noun phrase headed by a role or source noun
+-- what an unnamed source knows, after its noun: "people familiar with
+-- the matter", "a person briefed on the talks", "sources close to the
+-- negotiations"
+local familiar = P.words { "familiar", "briefed", "close" } * P.words { "with", "on", "to" } *
+                 P.words { "the", "his", "her", "their", "its" } ^ -1 *
+                 P.all(P.kind "word", P.is "lower") * P.all(P.kind "word", P.is "lower") ^ -1
 local speaker = P.capture("speaker",
+  noun_phrase * familiar +
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
   unknown_name) * postnominal ^ -2
 -- after its cue a speaker ends the clause, so the fuller reading comes
 -- first: "said Mr. Lee" (not the title alone), "said European Council
 -- President Ann Lee"
 local speaker_after = P.capture("speaker",
+  noun_phrase * familiar +
   -- ("said Met Office deputy chief meteorologist Ann Lee": a role no list
   -- knows, in lower case, after the body; first, as the
   -- reading below would end at the body)
