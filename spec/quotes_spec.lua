@@ -4001,6 +4001,12 @@ describe("glean.quotes", function ()
       assert.are.equal("Acme plans a sale", qs[1].text)
     end)
 
+    it("reads a crowd's number and what it is of as the sentence's subject", function ()
+      local qs = find("Thousands of farmers drove tractors through town on Thursday, saying " ..
+                      "the levy would push family farms out of business.")
+      assert.are.equal("Thousands of farmers", qs[1].speaker)
+    end)
+
     it("reads the people a place after 'from' qualifies as the speaker of 'who said'",
        function ()
       local qs = find("Among the protesters were several farmers from Gisborne, who said they " ..

@@ -2624,6 +2624,23 @@ local function subject_before (st, t)
         c = c + 1
       end
       if c > b + 1 then b = c end
+    elseif b == a and b + 2 < t and KEY(toks, b + 1) == "of" and
+           (w == "thousands" or w == "hundreds" or w == "dozens" or w == "millions" or
+            w == "scores" or w == "tens") then
+      -- (a crowd's number and what it is of: "Thousands of farmers drove
+      -- …, to protest against a levy that they said …")
+      local c = b + 2
+      if KEY(toks, c) == "the" then c = c + 1 end
+      local z = c
+      while z < t and z < c + 2 and KIND(toks, z) == "word" and IS(toks, z, "lower") do
+        local v = KEY(toks, z)
+        if ENDS_ED[v] or IRREGULAR_PAST[v] or st.c.finite[v] or st.c.aux[v] or st.c.be[v] or
+           st.cue_at[z] then
+          break
+        end
+        z = z + 1
+      end
+      if z > c then b = z - 1 end
     elseif b + 2 < t and KIND(toks, b + 1) == "word" and IS(toks, b + 1, "lower") then
       -- (and the plural noun its words qualify, before the verb:
       -- "Environmental groups welcomed …, but said")
