@@ -526,6 +526,13 @@ describe("glean.dates", function ()
                            "2026-02-14"))
     end)
 
+    it("reads a day of a month with its year shifted as one date", function ()
+      assert.are.equal("November 16 last year=2024-11-16",
+                       one("The vote was held on November 16 last year.", "2025-04-17"))
+      assert.are.equal("5 May next year=2026-05-05",
+                       one("The games open on 5 May next year.", "2025-04-17"))
+    end)
+
     it("takes a weekday after a scheduled verb and its object as ahead", function ()
       assert.are.equal("Saturday=2026-02-07",
                        one("The Bucks host the Chicago Bulls on Saturday.", "2026-02-05"))

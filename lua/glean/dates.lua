@@ -633,8 +633,8 @@ resolve = function (f, dct, state, tense)
   local k = f.k
   if k == "lit" or k == "ref" then return f.v end
   if k == "abs" then
-    local yy = f.y or (dct and f.m and month_year(dct, f.m, f.d, tense, state)) or
-               (dct and dct.y)
+    local yy = f.y or (dct and f.yshift and dct.y + f.yshift) or
+               (dct and f.m and month_year(dct, f.m, f.d, tense, state)) or (dct and dct.y)
     if f.wd and f.d and f.m and not f.y and dct and f.d <= 28 then
       -- "Sunday, July 12": the year (next to the reading) whose July 12 is
       -- a Sunday

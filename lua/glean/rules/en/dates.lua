@@ -657,7 +657,9 @@ local function build_mdy (m)
     if not y then return false end
   end
   local wd = m.captures.wd and W.WEEKDAYS[ckey(m, "wd")]
-  local r = date({ k = "abs", y = y, m = mo, d = d, wd = wd }, edge_mod(m) or approx_mod(m))
+  local ys = m.captures.shift and W.SHIFTS[ckey(m, "shift")]
+  local r = date({ k = "abs", y = y, m = mo, d = d, wd = wd, yshift = ys },
+                 edge_mod(m) or approx_mod(m))
   -- "the 30th of August" takes its article, "the 2 November vote" not
   local dk = ckey(m, "day")
   if not wd and not dk:match("^%d+$") and before(m) == "the" then
@@ -1434,12 +1436,15 @@ local shifted_unit = P.words { "fiscal", "full", "calendar" } ^ -1 *
 
 local rules = {
   -- calendar dates
+  -- (and a year shifted after it: "November 16 last year")
   { id = "date.en.month_day", priority = 70, build = build_mdy,
     pattern = (edge + approx_point) ^ -1 * wd_opt * P.capture("month", month) *
-              P.capture("day", day_num) * year_part ^ -1 },
+              P.capture("day", day_num) *
+              (year_part + P.capture("shift", shift) * P.word "year") ^ -1 },
   { id = "date.en.day_month", priority = 70, build = build_mdy,
     pattern = wd_opt * P.capture("day", day_num) * P.word "of" ^ -1 *
-              P.capture("month", month) * year_part ^ -1 },
+              P.capture("month", month) *
+              (year_part + P.capture("shift", shift) * P.word "year") ^ -1 },
   { id = "date.en.month_year", priority = 65, build = build_my,
     pattern = edge ^ -1 * P.capture("month", month) * P.word "of" ^ -1 * comma ^ -1 *
               P.capture("year", year_tok) },
