@@ -533,6 +533,11 @@ describe("glean.dates", function ()
                        one("The games open on 5 May next year.", "2025-04-17"))
     end)
 
+    it("reads a month in the clause of 'this year' as of that year", function ()
+      assert.are.same({ "this year=2026", "May=2026-05" },
+                      found("The Hajj, which this year falls in May, is near.", "2026-01-14"))
+    end)
+
     it("takes a weekday after a scheduled verb and its object as ahead", function ()
       assert.are.equal("Saturday=2026-02-07",
                        one("The Bucks host the Chicago Bulls on Saturday.", "2026-02-05"))

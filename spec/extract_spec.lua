@@ -3153,6 +3153,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Ashok Mehra" }, texts(d, "PERSON"))
     end)
 
+    it("reads a trade's man in a union's name, no quarter in a firm's name", function ()
+      local d = entities_only:extract("Ann Lee of the Toledo Police Patrolman's Association " ..
+                                      "spoke. Philip Pullman's novels sold. Vossberg Q4 " ..
+                                      "profit slumps.")
+      assert.are.same({ "Toledo Police Patrolman's Association", "Vossberg" }, texts(d, "ORG"))
+      assert.are.same({ "Ann Lee", "Philip Pullman" }, texts(d, "PERSON"))
+    end)
+
     it("reads a firm's made-up word no family name has as the firm's", function ()
       local d = entities_only:extract("Banksia Lifecare said on Monday it was hit. Delta " ..
                                       "Zorggroep agreed. Ann Martel did not.")

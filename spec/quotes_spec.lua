@@ -3991,6 +3991,16 @@ describe("glean.quotes", function ()
       assert.are.equal("the economy, already weak, will shrink by 2% this year", qs[1].text)
     end)
 
+    it("reads no cue in a role's words, nor in a compound noun", function ()
+      local qs = find("“The boundaries did not match,” state prosecutor Ann Lee told Reuters.")
+      assert.are.same({ "Ann Lee", "told" }, { qs[1].speaker, qs[1].cue })
+      qs = find("During the trial, advocate depute Ann Lee told jurors that the men had argued.")
+      assert.are.equal(1, #qs)
+      assert.are.same({ "Ann Lee", "told" }, { qs[1].speaker, qs[1].cue })
+      assert.are.same({}, find("She beat the fourth seed to reach her first grand slam " ..
+                               "semi-final."))
+    end)
+
     it("reads an unnamed source with what it knows as the speaker", function ()
       local qs = find("Acme is in talks with a rival, two people familiar with the matter said.")
       assert.are.equal("two people familiar with the matter", qs[1].speaker)

@@ -1181,6 +1181,19 @@ local function link_years (found, toks)
         a.frame = { k = "abs", y = fb.y, m = fa.m, d = fa.d }
       end
     end
+    -- ("which this year falls in May": a month in the clause of "this
+    -- year", "last year", a few words after it, is of that year)
+    local fa, fb = a.frame, b.frame
+    if fa and fb and fa.k == "shift" and fa.unit == "Y" and type(fa.n) == "number" and
+       not fa.from_last and fb.k == "month" and not fb.shift and not fb.yshift and
+       b.first_token > a.last_token and b.first_token - a.last_token <= 5 then
+      local clause = true
+      for t = a.last_token + 1, b.first_token - 1 do
+        local k = key_of(toks, t)
+        if TERMINAL[k] or k == "," or k == "but" or k == "and" then clause = false break end
+      end
+      if clause then fb.yshift = fa.n end
+    end
   end
 end
 

@@ -3257,7 +3257,9 @@ local function content_before (st, t)
           break
         end
         local d = st.ctx.dict and st.ctx.dict(p, p)
-        if d and d.label == "reporting_verb" then break end
+        -- (but a word of a role's title: "“…,” state prosecutor Ann Lee
+        -- told Reuters")
+        if d and d.label == "reporting_verb" and not title_between(st, p + 1, p + 1) then break end
       end
       p = p - 1
     end
@@ -4055,6 +4057,8 @@ B.APPOSED_BODIES = set_of { "agency", "lobby", "group", "association", "body", "
   "newspaper", "daily", "broadcaster", "firm", "company", "organisation", "organization",
   "federation", "institute", "council", "ministry", "authority", "regulator", "watchdog",
   "think-tank", "charity", "network", "bank", "monitor", "office", "service" }
+-- cues that are the last word of a compound noun after the word given
+B.COMPOUNDS = { slam = "grand", slams = "grand" }
 -- the adjectives of what an unnamed source knows ("people familiar with
 -- the matter", "a person briefed on the talks")
 B.FAMILIAR = set_of { "familiar", "briefed", "close" }
@@ -4152,6 +4156,9 @@ local function build (st, m, rule)
       if B.PLACE_PREPOSITIONS[k] then return nil end
     end
   end
+  -- (a cue that is a compound noun's last word: "her first grand slam
+  -- semi-final")
+  if cue[1] > 1 and B.COMPOUNDS[KEY(toks, cue[1])] == KEY(toks, cue[1] - 1) then return nil end
   -- (a cue after a preposition is a noun: "to the Dáil for report stage";
   -- not a gerund, "criticised for saying …")
   if cue[1] > 1 and B.NOUN_CUE_AFTER[KEY(toks, cue[1] - 1)] and IS(toks, cue[1] - 1, "lower") and
@@ -5002,6 +5009,12 @@ local function build (st, m, rule)
     -- (a verb of telling and its listener: "…, warned the department of
     -- “…”")
     if st.c.tell[ckey] and (w == "of" or w == "that" or w == "to" or w == "about") then
+      return nil
+    end
+    -- (nor the subject of a cue of its own: "During the trial, advocate
+    -- depute Ann Lee told jurors …")
+    if sp[2] < s_last and IS(toks, sp[2] + 1, "lower") and st.cue_at[sp[2] + 1] and
+       (st.c.finite[w] or ENDS_ED[w] or B.SAY[w] or st.c.tell[w]) then
       return nil
     end
     if not (TERMINAL[w] or w == "," or w == "(" or w == ":" or KIND(toks, sp[2] + 1) == "quote" or

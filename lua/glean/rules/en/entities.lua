@@ -1663,6 +1663,15 @@ places.rules[#places.rules + 1] = {
   build = function (m, ctx)
     local c1, c2 = m:capture_span("org")
     if NOT_ORG_START[t_key(m.tokens, c1)] then return false end
+    -- (a quarter or a financial year is no word of the name: "Vossberg Q4
+    -- profit slumps")
+    local cut = false
+    while c2 >= c1 and (t_key(m.tokens, c2):find("^[qh][1-4]$") or
+                        t_key(m.tokens, c2):find("^fy%d+$")) do
+      c2, cut = c2 - 1, true
+    end
+    if c2 < c1 or (cut and c1 == c2 and is_common(t_key(m.tokens, c1))) then return false end
+    if cut then return { last_token = c2 } end
     -- (the last part of a hyphenated name a list knows is the name's:
     -- "Rolls-Royce shares")
     if c1 > 2 and t_kind(m.tokens, c1 - 1) == "hyphen" then
@@ -4401,8 +4410,14 @@ local function plural_head (m, ctx)
   if t_kind(toks, a) == "quote" then
     if k:sub(-1) ~= "s" then return false end
   elseif not (PLURALS_S[k] or (#k > 4 and k:sub(-3) == "men")) then
-    -- ("the Panhellenic Seamen’s Federation")
-    return false
+    -- ("the Panhellenic Seamen’s Federation"; and a trade's man, no
+    -- family name: "the Toledo Police Patrolman's Association", not "Ann
+    -- Freeman's")
+    if not (#k > 6 and k:sub(-3) == "man") or has_reading(ctx, a - 1, a - 1, "surnames") or
+       has_reading(ctx, a - 1, a - 1, "given_names") or
+       (a > 2 and has_reading(ctx, a - 2, a - 2, "given_names")) then
+      return false
+    end
   end
   local f = a - 1
   while f > 1 and f > a - 4 and t_is(toks, f - 1, "cap") and t_kind(toks, f - 1) == "word" and
