@@ -3161,6 +3161,12 @@ describe("glean.extract", function ()
       assert.are.same({ "Ann Lee", "Philip Pullman" }, texts(d, "PERSON"))
     end)
 
+    it("reads a town named like a common word before someone from it", function ()
+      local d = entities_only:extract("A Paisley man has been found guilty. The court heard " ..
+                                      "the Leigh pensioner was fine.")
+      assert.are.same({ "Paisley", "Leigh" }, texts(d, "GPE"))
+    end)
+
     it("reads a firm's made-up word no family name has as the firm's", function ()
       local d = entities_only:extract("Banksia Lifecare said on Monday it was hit. Delta " ..
                                       "Zorggroep agreed. Ann Martel did not.")

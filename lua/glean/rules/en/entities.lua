@@ -372,6 +372,9 @@ local WORD_SETS = {
   -- titles a portfolio's words no list knows may come before ("Aged Care
   -- Minister", "Federal Climate Change Minister")
   portfolio_titles = word_set("minister secretary commissioner"),
+  -- people named by their town: "a Paisley man", "the Leigh pensioner"
+  town_people = word_set("man woman men women boy girl teenager teen pensioner mother " ..
+    "father couple family student schoolboy schoolgirl grandmother grandfather youth"),
   -- natural features' head words no person's name ends with ("Thomas
   -- Shoal", "Peter Reef"; not "Sands", "Hills", "Ocean": family names too)
   feature_ends = word_set("shoal shoals reef reefs river island islands isles mountains " ..
@@ -633,6 +636,13 @@ local function place_from_dict (m, ctx)
         -- (or a seat's member after it: "Bishop Auckland MP Sam Rawlings")
         if not cued and b < n and SEAT_TITLES[t_key(toks, b + 1)] and
            t_is(toks, b + 1, "upper") then
+          cued = true
+        end
+        -- (or someone from it after an article: "A Paisley man has been
+        -- found guilty", "the Leigh pensioner")
+        if not cued and b < n and WORD_SETS.town_people[t_key(toks, b + 1)] and
+           t_is(toks, b + 1, "lower") and a > 1 and
+           (t_key(toks, a - 1) == "a" or t_key(toks, a - 1) == "the") then
           cued = true
         end
       end
