@@ -538,6 +538,14 @@ describe("glean.dates", function ()
                       found("The Hajj, which this year falls in May, is near.", "2026-01-14"))
     end)
 
+    it("takes a weekday after a headline's infinitive as ahead", function ()
+      assert.are.equal("Thursday=2025-06-12",
+                       one("Ferry strike to halt island links on Thursday\n\nText.",
+                           "2025-06-11"))
+      assert.are.equal("Friday=2025-06-06",
+                       one("Minister declined to comment Friday\n\nText.", "2025-06-11"))
+    end)
+
     it("takes a weekday after a scheduled verb and its object as ahead", function ()
       assert.are.equal("Saturday=2026-02-07",
                        one("The Bucks host the Chicago Bulls on Saturday.", "2026-02-05"))

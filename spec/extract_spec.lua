@@ -3167,6 +3167,15 @@ describe("glean.extract", function ()
       assert.are.same({ "Paisley", "Leigh" }, texts(d, "GPE"))
     end)
 
+    it("reads no body in a person's name before a role for a firm, nor before a plural's " ..
+       "possessive in a union's name", function ()
+      local d = entities_only:extract("Le Thi Hoa, a buyer for an export company, said so. " ..
+                                      "Yaw Mensah, general secretary of the General " ..
+                                      "Agricultural Workers' Union (GAWU), agreed.")
+      assert.are.same({ "Le Thi Hoa", "Yaw Mensah" }, texts(d, "PERSON"))
+      assert.are.same({ "General Agricultural Workers' Union", "GAWU" }, texts(d, "ORG"))
+    end)
+
     it("reads a firm's made-up word no family name has as the firm's", function ()
       local d = entities_only:extract("Banksia Lifecare said on Monday it was hit. Delta " ..
                                       "Zorggroep agreed. Ann Martel did not.")

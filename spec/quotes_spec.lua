@@ -4001,6 +4001,13 @@ describe("glean.quotes", function ()
                                "semi-final."))
     end)
 
+    it("reads a headline's bare speaker after a comma", function ()
+      local qs = find("Ferry strike to halt island links on Thursday, union says\n\nThe " ..
+                      "story goes on.")
+      assert.are.same({ "Ferry strike to halt island links on Thursday", "union" },
+                      { qs[1].text, qs[1].speaker })
+    end)
+
     it("reads an unnamed source with what it knows as the speaker", function ()
       local qs = find("Acme is in talks with a rival, two people familiar with the matter said.")
       assert.are.equal("two people familiar with the matter", qs[1].speaker)

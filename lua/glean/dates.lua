@@ -969,6 +969,14 @@ for _, t in ipairs { TERMINAL, W.FUTURE_CUES, W.PLAN_WORDS, W.PAST_CUES, W.PAST_
 end
 local byte = string.byte
 
+-- whether token i is on the text's first line (a headline)
+local function headline_line (toks, i)
+  for k = 2, i do
+    if toks:is(k, "newline_before") then return false end
+  end
+  return #toks > i and true
+end
+
 -- "the leaders meet Monday", "the offer expires on Friday": a scheduled
 -- event in the present tense just before token i
 local SCHEDULE_PREPS = { on = true, ["in"] = true, over = true, during = true, at = true }
@@ -1051,6 +1059,12 @@ local function future_before (toks, i, loose)
     end
     if TENSE_WORDS[k] then
       if TERMINAL[k] then break end
+      -- (a headline's infinitive is its future: "Ferry strike to halt
+      -- island links on Thursday")
+      if k == "to" and t > 1 and i <= 24 and infinitive(toks, t) and not weak and
+         not find_str(key(toks, t - 1), "ed$") and headline_line(toks, i) then
+        return true
+      end
       if k == "to" and infinitive(toks, t) then
         -- (the date in the infinitive's clause: no comma between, a verb
         -- or a noun of plans before "to")

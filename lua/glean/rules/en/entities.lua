@@ -372,6 +372,9 @@ local WORD_SETS = {
   -- titles a portfolio's words no list knows may come before ("Aged Care
   -- Minister", "Federal Climate Change Minister")
   portfolio_titles = word_set("minister secretary commissioner"),
+  -- prepositions whose object is no head of an apposition (see
+  -- org.en.described_after)
+  appositive_preps = word_set("for at with of from to"),
   -- people named by their town: "a Paisley man", "the Leigh pensioner"
   town_people = word_set("man woman men women boy girl teenager teen pensioner mother " ..
     "father couple family student schoolboy schoolgirl grandmother grandfather youth"),
@@ -1358,6 +1361,13 @@ local places = {
         local n1, n2 = m:capture_span("name")
         -- (a name before "&" is a firm's: "insurance broker Marsh & Lee")
         if n2 < #m.tokens and t_key(m.tokens, n2 + 1) == "&" then return false end
+        -- (nor the words of a body before a plural's possessive: "the
+        -- General Agricultural Workers' Union")
+        if n2 + 2 <= #m.tokens and t_kind(m.tokens, n2 + 1) == "quote" and
+           not t_is(m.tokens, n2 + 1, "space_before") and
+           (ctx.dict(n2 + 2, n2 + 2) or NO_FIELDS).label == "org_head" then
+          return false
+        end
         -- (nor one that ends with a firm's word: "developer Aurelia
         -- Property Group")
         if n2 > n1 and FIRM_ENDS[t_key(m.tokens, n2)] and t_is(m.tokens, n2, "title") then
@@ -3481,6 +3491,13 @@ places.rules[#places.rules + 1] = {
     local a, b = m:capture_span("o")
     local ka = t_key(toks, a)
     if NOT_A_NAME_START[ka] then return false end
+    -- (a body's noun after a preposition is no head of the apposition: "Le
+    -- Thi Hoa, a buyer for an export company,")
+    if t_key(toks, b + 2) ~= "one" then
+      for t = b + 3, m.last_token - 2 do
+        if WORD_SETS.appositive_preps[t_key(toks, t)] then return false end
+      end
+    end
     -- (nor the end of a longer name: "Il Sole 24 Ore, Italy's business
     -- newspaper")
     if a > 1 and not t_is(toks, a, "newline_before") and

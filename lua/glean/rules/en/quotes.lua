@@ -603,6 +603,14 @@ M.rules = {
                                       "during", "last", "this", "yesterday", "today" } +
                -- (and a listener to the headline's end: "…, mayor tells vigil")
                P.all(P.kind "word", P.is "lower") * P.sent_end) },
+  -- (and after a comma, to the line's end: "Ferry strike to halt island
+  -- links, union says")
+  { id = "quote.en.comma_bare_subject", content = "before", finite = true, bare = true,
+    pattern = P.word "," *
+              P.capture("speaker", P.rep(P.all(P.kind "word", P.is "lower"), 1, 2)) *
+              P.capture("cue", P.words { "says", "say", "warns", "warn", "insists", "admits",
+                                         "claims" }) *
+              P.sent_end },
   -- (and inverted, to the line's end: "'We have no choice', says union")
   { id = "quote.en.quote_cue_bare", content = "before", finite = true, bare = true,
     pattern = P.kind "quote" * P.word "," ^ -1 * P.capture("cue", P.words { "says", "said" }) *
