@@ -4062,6 +4062,7 @@ B.COMPOUNDS = { slam = "grand", slams = "grand" }
 -- the adjectives of what an unnamed source knows ("people familiar with
 -- the matter", "a person briefed on the talks")
 B.FAMILIAR = set_of { "familiar", "briefed", "close" }
+B.FAMILIAR_PREPS = set_of { "with", "on", "to" }
 -- the words a place ends a phrase after (see build: a body named after
 -- the place)
 B.PLACE_ENDS = { ["and"] = true, of = true, ["in"] = true, at = true, from = true, to = true }
@@ -4083,6 +4084,14 @@ local function build (st, m, rule)
   local caps = m.captures
   local cue = caps.cue
   if not cue then return nil end
+  -- (an unnamed source before what it knows: the noun phrase before the
+  -- adjective the match starts at, "two people familiar with the matter")
+  if rule.familiar then
+    local sp = caps.speaker
+    local np = sp and sp[1] > 1 and noun_phrase_before(st, sp[1] - 1)
+    if not np then return nil end
+    sp[1] = np
+  end
   -- (a cue in title case inside a sentence in lower case is a word of a
   -- work's or a campaign's name: "Do They Know It's Christmas", "the
   -- North East Says No campaign"; a headline in title case has its
@@ -4952,14 +4961,30 @@ local function build (st, m, rule)
       -- (not a hyphenated word's: "an in-depth study")
       local ki = KEY(toks, i)
       -- (what an unnamed source knows is its own: "said two people
-      -- familiar with the matter")
-      if B.FAMILIAR[ki] and KEY(toks, i + 1) ~= "," then break end
+      -- familiar with the matter", read below)
+      if B.FAMILIAR[ki] and B.FAMILIAR_PREPS[KEY(toks, i + 1)] then
+        sp[2] = i - 1
+        break
+      end
       if (B.PLACE_PREPOSITIONS[ki] or (B.POST_MODIFIERS[ki] and sp[1] > cue[2] and B.SAY[ckey])) and
          KIND(toks, i + 1) ~= "hyphen" then
         if place_then_end(st, i + 1, s_last) or (sp[1] > cue[2] and B.SAY[ckey]) then
           sp[2] = i - 1
         end
         break
+      end
+    end
+    -- (what an unnamed source knows after the pattern's noun phrase: "said
+    -- two people familiar with the matter")
+    if sp[1] > cue[2] and sp[2] + 3 < s_last and B.FAMILIAR[KEY(toks, sp[2] + 1)] and
+       B.FAMILIAR_PREPS[KEY(toks, sp[2] + 2)] then
+      local j = sp[2] + 2
+      while j < s_last and j < sp[2] + 6 and KIND(toks, j + 1) == "word" and
+            IS(toks, j + 1, "lower") do
+        j = j + 1
+      end
+      if j > sp[2] + 2 and (TERMINAL[KEY(toks, j + 1)] or KEY(toks, j + 1) == ",") then
+        sp[2] = j
       end
     end
     -- ("said a spokesperson for Acme": the pattern read "for" as a word of

@@ -220,14 +220,12 @@ local familiar = P.words { "familiar", "briefed", "close" } * P.words { "with", 
                  P.words { "the", "his", "her", "their", "its" } ^ -1 *
                  P.all(P.kind "word", P.is "lower") * P.all(P.kind "word", P.is "lower") ^ -1
 local speaker = P.capture("speaker",
-  noun_phrase * familiar +
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
   unknown_name) * postnominal ^ -2
 -- after its cue a speaker ends the clause, so the fuller reading comes
 -- first: "said Mr. Lee" (not the title alone), "said European Council
 -- President Ann Lee"
 local speaker_after = P.capture("speaker",
-  noun_phrase * familiar +
   -- ("said Met Office deputy chief meteorologist Ann Lee": a role no list
   -- knows, in lower case, after the body; first, as the
   -- reading below would end at the body)
@@ -324,13 +322,18 @@ local outlet_noun = P.all(P.isnt "cap", P.word "news") ^ -1 *
 M.OUTLET_NOUNS = { "broadcaster", "network", "newspaper", "paper", "magazine",
   "website", "channel", "publisher", "television", "tv", "radio", "station", "show",
   "programme", "program" }
+-- (and after a name, a country's government: "tell NZ government …"; one
+-- set of words, one test)
+M.ADDRESSEE_NOUNS_NAMED = { "government", "administration", "authorities" }
+for _, w in ipairs(M.ADDRESSEE_NOUNS) do
+  M.ADDRESSEE_NOUNS_NAMED[#M.ADDRESSEE_NOUNS_NAMED + 1] = w
+end
 local addressee = P.capture("addressee",
   -- ("urged Western allies", "told Labour MPs", "told Dutch newspaper De
   -- Telegraaf": first, the longer reading)
   det ^ -1 * P.entity { "NORP", "ORG", "GPE" } * P.words { "public", "state", "national" } ^ -1 *
-  (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 + P.words(M.ADDRESSEE_NOUNS) +
-   -- ("tell NZ government …": a country's government, only after its name)
-   P.words { "government", "administration", "authorities" }) +
+  (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 +
+   P.words(M.ADDRESSEE_NOUNS_NAMED)) +
   P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
 
   -- ("told OffBeat magazine": a name no list knows, and its medium)
@@ -569,6 +572,11 @@ M.rules = {
   -- above reads "The senator urged voters to" as its subject)
   { id = "quote.en.short_subject_cue", content = "auto",
     pattern = P.capture("speaker", det * head) * aux * said },
+  -- an unnamed source and what it knows, before the cue: "…, two people
+  -- familiar with the matter said" (the match starts at the adjective, a
+  -- rare word; the build reads the noun phrase before it)
+  { id = "quote.en.familiar_subject", content = "auto", familiar = true,
+    pattern = P.capture("speaker", familiar) * aux * said },
   -- a capitalized word no list knows, as a speaker: "“…,” Tester said."
   { id = "quote.en.name_cue", content = "auto", finite = true,
     pattern = P.capture("speaker", bare_name) * aux * said },
