@@ -3252,8 +3252,10 @@ local function content_before (st, t)
         joined = false          -- (a word before a hyphen: "47-year-old")
       else
         local w = KEY(toks, p)
-        -- (past a role's "to": "…, advisers to Mr. Obama say, …")
-        if st.c.aux[w] and not (w == "to" and p > 1 and TO_ROLES[KEY(toks, p - 1)]) then
+        -- (past a role's "to": "…, advisers to Mr. Obama say, …"; and what
+        -- a source is close to: "…, sources close to the talks tell the FT")
+        if st.c.aux[w] and not (w == "to" and p > 1 and (TO_ROLES[KEY(toks, p - 1)] or
+                                                        KEY(toks, p - 1) == "close")) then
           break
         end
         local d = st.ctx.dict and st.ctx.dict(p, p)
@@ -3635,6 +3637,7 @@ B.HYPHENS = { ["-"] = true, ["\226\128\144"] = true, ["\226\128\145"] = true }
 -- the words of what a source knows of, before "on", "with", "about", "to"
 B.KNOWING = { briefed = true, familiar = true, knowledgeable = true, involved = true,
   working = true, close = true }
+B.KNOWING_PREPS = { on = true, with = true, about = true, to = true }
 
 -- the words before a storm's name
 B.STORMS = { hurricane = true, storm = true, typhoon = true, cyclone = true }
@@ -4059,10 +4062,6 @@ B.APPOSED_BODIES = set_of { "agency", "lobby", "group", "association", "body", "
   "think-tank", "charity", "network", "bank", "monitor", "office", "service" }
 -- cues that are the last word of a compound noun after the word given
 B.COMPOUNDS = { slam = "grand", slams = "grand" }
--- the adjectives of what an unnamed source knows ("people familiar with
--- the matter", "a person briefed on the talks")
-B.FAMILIAR = set_of { "familiar", "briefed", "close" }
-B.FAMILIAR_PREPS = set_of { "with", "on", "to" }
 -- the words a place ends a phrase after (see build: a body named after
 -- the place)
 B.PLACE_ENDS = { ["and"] = true, of = true, ["in"] = true, at = true, from = true, to = true }
@@ -4084,14 +4083,6 @@ local function build (st, m, rule)
   local caps = m.captures
   local cue = caps.cue
   if not cue then return nil end
-  -- (an unnamed source before what it knows: the noun phrase before the
-  -- adjective the match starts at, "two people familiar with the matter")
-  if rule.familiar then
-    local sp = caps.speaker
-    local np = sp and sp[1] > 1 and noun_phrase_before(st, sp[1] - 1)
-    if not np then return nil end
-    sp[1] = np
-  end
   -- (a cue in title case inside a sentence in lower case is a word of a
   -- work's or a campaign's name: "Do They Know It's Christmas", "the
   -- North East Says No campaign"; a headline in title case has its
@@ -4962,7 +4953,7 @@ local function build (st, m, rule)
       local ki = KEY(toks, i)
       -- (what an unnamed source knows is its own: "said two people
       -- familiar with the matter", read below)
-      if B.FAMILIAR[ki] and B.FAMILIAR_PREPS[KEY(toks, i + 1)] then
+      if B.KNOWING[ki] and B.KNOWING_PREPS[KEY(toks, i + 1)] then
         sp[2] = i - 1
         break
       end
@@ -4976,8 +4967,8 @@ local function build (st, m, rule)
     end
     -- (what an unnamed source knows after the pattern's noun phrase: "said
     -- two people familiar with the matter")
-    if sp[1] > cue[2] and sp[2] + 3 < s_last and B.FAMILIAR[KEY(toks, sp[2] + 1)] and
-       B.FAMILIAR_PREPS[KEY(toks, sp[2] + 2)] then
+    if sp[1] > cue[2] and sp[2] + 3 < s_last and B.KNOWING[KEY(toks, sp[2] + 1)] and
+       B.KNOWING_PREPS[KEY(toks, sp[2] + 2)] then
       local j = sp[2] + 2
       while j < s_last and j < sp[2] + 6 and KIND(toks, j + 1) == "word" and
             IS(toks, j + 1, "lower") do
@@ -5868,6 +5859,9 @@ local function build (st, m, rule)
       if a and sp and sp[1] < cue[1] and DETERMINERS[KEY(toks, sp[1])] and b + 2 < sp[1] and
          KIND(toks, sp[1] - 1) == "word" and IS(toks, sp[1] - 1, "lower") and
          not (KEY(toks, sp[1] - 1) == "to" and B.TO_ROLES[KEY(toks, sp[1] - 2)]) and
+         -- (nor what a source knows of, read below: "…, two people
+         -- familiar with the matter said")
+         not (B.KNOWING_PREPS[KEY(toks, sp[1] - 1)] and B.KNOWING[KEY(toks, sp[1] - 2)]) and
          -- (nor "one of the people said")
          not (KEY(toks, sp[1] - 1) == "of" and
               (B.OF_QUANTIFIERS[KEY(toks, sp[1] - 2)] or KIND(toks, sp[1] - 2) == "number")) then
@@ -6819,8 +6813,8 @@ local function build (st, m, rule)
   do
     local p, w = sp_a - 1, pk             -- (the preposition, past an article)
     if pk == "the" and sp_a > 2 then p, w = p - 1, KEY(toks, p - 1) end
-    if (w == "on" or w == "with" or w == "about" or w == "to") and p > 2 and
-       p - 2 >= s.first_token and B.KNOWING[KEY(toks, p - 1)] then
+    if B.KNOWING_PREPS[w] and p > 2 and p - 2 >= s.first_token and
+       B.KNOWING[KEY(toks, p - 1)] then
       local np = noun_phrase_before(st, p - 2)
       if np then sp_a, pk = np, nil end
     end

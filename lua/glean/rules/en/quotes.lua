@@ -213,12 +213,6 @@ local seat = P.words { "in", "at" } * P.entity { "GPE", "LOC" } *
              P.words { "province", "state", "region", "district", "county" } ^ -1
 -- who may speak: a named person or body, a place or people ("Russia",
 -- "Russians"), a pronoun, a noun phrase headed by a role or source noun
--- what an unnamed source knows, after its noun: "people familiar with
--- the matter", "a person briefed on the talks", "sources close to the
--- negotiations"
-local familiar = P.words { "familiar", "briefed", "close" } * P.words { "with", "on", "to" } *
-                 P.words { "the", "his", "her", "their", "its" } ^ -1 *
-                 P.all(P.kind "word", P.is "lower") * P.all(P.kind "word", P.is "lower") ^ -1
 local speaker = P.capture("speaker",
   P.entity { "PERSON", "ORG" } + noun_phrase + P.entity { "GPE", "NORP" } + pronoun +
   unknown_name) * postnominal ^ -2
@@ -572,11 +566,6 @@ M.rules = {
   -- above reads "The senator urged voters to" as its subject)
   { id = "quote.en.short_subject_cue", content = "auto",
     pattern = P.capture("speaker", det * head) * aux * said },
-  -- an unnamed source and what it knows, before the cue: "…, two people
-  -- familiar with the matter said" (the match starts at the adjective, a
-  -- rare word; the build reads the noun phrase before it)
-  { id = "quote.en.familiar_subject", content = "auto", familiar = true,
-    pattern = P.capture("speaker", familiar) * aux * said },
   -- a capitalized word no list knows, as a speaker: "“…,” Tester said."
   { id = "quote.en.name_cue", content = "auto", finite = true,
     pattern = P.capture("speaker", bare_name) * aux * said },
