@@ -2068,7 +2068,7 @@ end
 local AREA_NOUNS = { province = true, district = true, county = true, prefecture = true,
   oblast = true, governorate = true, region = true, municipality = true, state = true }
 
-local function early_fixes (text, toks, found, taken, dict)
+local function early_fixes (text, toks, found, taken, dict, matcher)
   local n = #toks
   local st = {}
   local dollar = text:find("$", 1, true)
@@ -2086,7 +2086,7 @@ local function early_fixes (text, toks, found, taken, dict)
         -- (the name without its number, read again: the matches have the
         -- longest name only)
         local w = text:sub(t_first(toks, e.first_token), t_last(toks, b - 1))
-        local d = M.lookup(w)[1]
+        local d = gazetteer.lookup(matcher, tokenizer():tokenize(w))[1]
         if d and d.text == w and (d.label == "GPE" or d.label == "ORG") then
           taken[b] = false
           e.last_token, e.label, e.canonical, e.kind = b - 1, d.label, d.canonical, nil
@@ -2787,7 +2787,7 @@ local function extract_one (self, text, opts)
   sports, found = sports_report(toks, found, ctx.dict, self.matcher)
   -- (the tokens the entities hold: true, in a table made at its size)
   local taken = core.taken(#toks, found)
-  found = early_fixes(text, toks, found, taken, ctx.dict)
+  found = early_fixes(text, toks, found, taken, ctx.dict, self.matcher)
   found = listed_tails(toks, found, taken)
   found = listed_places(toks, found, taken, ctx.dict)
   found = given_initials(toks, found, taken, ctx.dict)

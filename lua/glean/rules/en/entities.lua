@@ -378,10 +378,13 @@ local WORD_SETS = {
   -- people named by their town: "a Paisley man", "the Leigh pensioner"
   town_people = word_set("man woman men women boy girl teenager teen pensioner mother " ..
     "father couple family student schoolboy schoolgirl grandmother grandfather youth"),
-  -- natural features' head words no person's name ends with ("Thomas
-  -- Shoal", "Peter Reef"; not "Sands", "Hills", "Ocean": family names too)
-  feature_ends = word_set("shoal shoals reef reefs river island islands isles mountains " ..
-    "strait desert archipelago glacier plateau atoll lagoon peninsula gorge fjord canyon"),
+  -- natural features' head words (see loc.en.feature); those no person's
+  -- name ends with are feature_ends, below ("Thomas Shoal", "Peter Reef";
+  -- not "Sands", "Hills", "Ocean": family names too)
+  features = { "River", "Islands", "Island", "Isles", "Mountains", "Sea", "Strait", "Straits",
+               "Desert", "Archipelago", "Glacier", "Ocean", "Hills", "Plateau", "Canyon",
+               "Atoll", "Reef", "Steppe", "Sands", "Cove", "Lagoon", "Peninsula", "Shoal",
+               "Shoals", "Reefs", "Gorge", "Fjord" },
   -- (the readings that end them: a place's, a people's, a body's, a title's)
   portfolio_stops = { GPE = true, LOC = true, NORP = true, title = true, org_head = true,
                       PERSON = true },
@@ -397,6 +400,13 @@ local WORD_SETS = {
              "Football" },
 }
 for _, w in ipairs(WORD_SETS.games) do WORD_SETS.fields[#WORD_SETS.fields + 1] = w end
+WORD_SETS.feature_ends = {}
+for _, w in ipairs(WORD_SETS.features) do
+  if not (w == "Sea" or w == "Ocean" or w == "Hills" or w == "Sands" or w == "Cove" or
+          w == "Steppe" or w == "Straits") then
+    WORD_SETS.feature_ends[w:lower()] = true
+  end
+end
 local BIG_CITY = 200000
 
 -- whether a town's reading needs the text to say it is a place: a small
@@ -2227,12 +2237,7 @@ end
 places.rules[#places.rules + 1] = {
   id = "loc.en.feature", label = "LOC", priority = 38,
   pattern = P.all(P.cap_word, P.isnt "upper") * P.all(P.cap_word, P.isnt "upper") ^ -2 *
-            P.all(P.words { "River", "Islands", "Island", "Isles", "Mountains", "Sea", "Strait",
-                            "Straits", "Desert", "Archipelago", "Glacier", "Ocean", "Hills",
-                            "Plateau", "Canyon", "Atoll", "Reef", "Steppe", "Sands", "Cove",
-                            "Lagoon", "Peninsula", "Shoal", "Shoals", "Reefs", "Gorge",
-                            "Fjord" },
-                  P.is "cap", P.isnt "upper"),
+            P.all(P.words(WORD_SETS.features), P.is "cap", P.isnt "upper"),
   build = function (m, ctx)
     local toks, a, b = m.tokens, m.first_token, m.last_token
     while a < b do
