@@ -421,6 +421,20 @@ static int japanese_given (lua_State *L, uint32_t a) {
   return is;
 }
 
+/* whether any reading of token a (0-based) is a family name of a language
+** that writes it first */
+static int family_first_any (lua_State *L, uint32_t a) {
+  lua_Integer i, len = push_readings(L, a);
+  int is = 0;
+  for (i = 1; i <= len && !is; i++) {
+    lua_rawgeti(L, -1, i);
+    if (lua_istable(L, -1)) is = family_reading(L, 1, 0);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return is;
+}
+
 /* whether dict(a, a) reads token a first as a surname, or as a name of a
 ** language that writes the family name first ("Xi", read first as a
 ** Chinese given name, of "Xi Jinping"); in a name of three words (n = 2),
@@ -440,24 +454,18 @@ static int surname (lua_State *L, uint32_t a, uint32_t n) {
   }
   is = family_reading(L, 0, 1);
   if (!is && n == 1) {
-    /* (nor when its reading is no given name's: "Fujisaki", a town too) */
+    /* (nor when its reading is no given name's: "Fujisaki", a town too;
+    ** but a Chinese or Korean family name that is a town's name too is
+    ** that family name: "Gao Lianying", Gao also a town of Mali) */
     lua_getfield(L, -1, "list");
     if (!(lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "given_names") == 0)) {
       lua_pop(L, 2);
-      return japanese_given(L, a + 1);
+      return family_first_any(L, a) || japanese_given(L, a + 1);
     }
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
-  if (!is && n == 2) {
-    lua_Integer i, len = push_readings(L, a);
-    for (i = 1; i <= len && !is; i++) {
-      lua_rawgeti(L, -1, i);
-      if (lua_istable(L, -1)) is = family_reading(L, 1, 0);
-      lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-  }
+  if (!is && n == 2) is = family_first_any(L, a);
   return is;
 }
 

@@ -320,6 +320,10 @@ describe("glean.extract", function ()
     -- name, in a name of three words)
     got = labelled(entities_only:extract("The envoy Kim Dae Ho arrived. Later Kim spoke."))
     assert.are.same({ "Kim Dae Ho/PERSON/Kim Dae Ho", "Kim/PERSON/Kim Dae Ho" }, got)
+    -- (and where the family name is a town's too, Gao of Mali)
+    got = labelled(entities_only:extract("A court fined the owner Gao Meirong on Tuesday. " ..
+                                         "Gao told the court she was sorry."))
+    assert.are.same({ "Gao Meirong/PERSON/Gao Meirong", "Gao/PERSON/Gao Meirong" }, got)
   end)
 
   it("carries a name found once by a rule to its other mentions", function ()
