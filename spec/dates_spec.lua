@@ -494,6 +494,48 @@ describe("glean.dates", function ()
     end)
   end)
 
+  describe("dates ahead and behind read on unseen articles (session 29)", function ()
+    it("takes a date after 'could' or 'might' and a verb as ahead, not after 'could not'",
+       function ()
+      assert.are.equal("December=2024-12",
+                       one("A deal could be announced as early as December.", "2024-11-07"))
+      assert.are.equal("Monday=2024-11-04",
+                       one("He could not be reached on Monday.", "2024-11-07"))
+    end)
+
+    it("reads a reporting verb in the passive as no end of the clause", function ()
+      assert.are.equal("December=2024-12",
+                       one("A decision will be announced in December.", "2024-11-07"))
+      assert.are.equal("January=2024-01",
+                       one("The firm announced in January that it would cut jobs.",
+                           "2024-11-07"))
+    end)
+
+    it("keeps a date after 'until' behind where the clause speaks of the past", function ()
+      assert.are.equal("March 18=2024-03-18",
+                       one("The jail did not check her fingerprints until March 18.",
+                           "2024-09-12"))
+      assert.are.equal("March 18=2025-03-18",
+                       one("The offer stays open until March 18.", "2024-09-12"))
+    end)
+
+    it("reads the date of a thing planned, and of a court's conference, as a plan", function ()
+      assert.are.equal("Sept. 2=2024-09-02",
+                       one("The union had planned a partial walkout from Sept. 2.",
+                           "2024-08-28"))
+      assert.are.equal("Oct. 15=2024-10-15",
+                       one("The judge set a scheduling conference for Oct. 15.", "2024-09-12"))
+    end)
+
+    it("takes a season the wording puts ahead as the next one", function ()
+      assert.are.equal("the spring=2025-SP",
+                       one("The unit is due to open in the spring.", "2024-11-21"))
+      assert.are.equal("the summer=2025-SU",
+                       one("Families will be selling their land by the summer.", "2025-02-19"))
+      assert.are.equal("The summer=2024-SU", one("The summer was hot.", "2024-11-21"))
+    end)
+  end)
+
   describe("dates ahead read on unseen articles (session 28)", function ()
     it("takes a date after 'must' or 'should' as ahead, not after 'should have'", function ()
       assert.are.equal("April 15=2026-04-15",

@@ -749,7 +749,15 @@ resolve = function (f, dct, state, tense)
     local y = dct.y
     if dct.m <= 2 then y = y - 1 end               -- still last year's winter
     local idx = SEASON_INDEX[f.s]
-    if f.shift == -1 then
+    if f.this and tense_of(tense, state) == true then
+      -- the wording says future: this season if it has not ended, else the
+      -- next year's ("will be selling their land by the summer")
+      if idx == 4 then
+        y = dct.m <= 2 and dct.y - 1 or dct.y
+      else
+        y = dct.m <= 3 * idx + 2 and dct.y or dct.y + 1
+      end
+    elseif f.shift == -1 then
       if idx >= cur then y = y - 1 end
     elseif f.shift == 1 then
       if idx <= cur then y = y + 1 end
@@ -1030,6 +1038,9 @@ end
 -- ahead unless a strong past cue stands in the clause ("had fallen by May");
 -- a verb in -ed is a weak past: a "will", "would" further back wins over it
 -- ("will pay its delayed bonus on May 30").
+-- the words between a thing planned and its date ("planned a walkout from
+-- Sept. 2")
+local PLANNED_FROM = { from = true, ["for"] = true, on = true }
 local function future_before (toks, i, loose)
   local lo = i - TENSE_WINDOW
   if lo < 1 then lo = 1 end
@@ -1084,6 +1095,12 @@ local function future_before (toks, i, loose)
         if k == "set" or k == "due" or k == "expected" or k == "going" or
            W.PLAN_WORDS[k] then
           local nk = key(toks, t + 1)
+          -- "had planned a partial walkout from Sept. 2": the date of what
+          -- was planned
+          if W.PLAN_WORDS[k] and t >= i - 6 and t <= i - 3 and not comma and
+             PLANNED_FROM[key(toks, i - 1)] and NOT_VERB_AFTER_TO[nk] then
+            return "plan"
+          end
           if (nk == "to" and not (k == "due" and NOT_VERB_AFTER_TO[key(toks, t + 2)])) or
              nk == "for" or (k == "expected" and nk == "in") or
              k == "scheduled" or
@@ -1100,7 +1117,16 @@ local function future_before (toks, i, loose)
         elseif k == "would" or k == "must" or k == "should" then
           -- (not "would have gone"; but "would have a scan on Monday")
           if key(toks, t + 1) ~= "have" or HAVE_OBJECTS[key(toks, t + 2)] then return true end
-        else
+        elseif k == "could" or k == "might" then
+          -- "could be announced as early as December" (not "could not be
+          -- reached on Monday", "might have left")
+          local nk = key(toks, t + 1)
+          if nk ~= "have" and nk ~= "not" and nk ~= "n't" and toks:is(t + 1, "lower") then
+            return true
+          end
+        elseif not (ahead and t == i - 1) then
+          -- ("until" just before the date is a deadline word: ahead unless
+          -- a past cue stands before it, "did not check it until March 18")
           return true
         end
       elseif W.PAST_CUES[k] then
@@ -1109,7 +1135,9 @@ local function future_before (toks, i, loose)
         if W.PAST_VERBS[k] then return "past" end
         weak = true
       end
-      if W.TENSE_STOPS[k] then
+      -- (a reporting verb ends the clause, but not one in the passive: "a
+      -- deal could be announced in December")
+      if W.TENSE_STOPS[k] and not (t > 1 and BE[key(toks, t - 1)]) then
         if weak then return "past" end
         if ahead then return true end
         return nil
@@ -1167,7 +1195,7 @@ end
 -- dates that are dates whatever a name pattern made of them
 local STRONG = { weekday = true, abs = true, time = true }
 
-local NEEDS_TENSE = { weekday = true, month = true, quarter = true, weekend = true,
+local NEEDS_TENSE = { weekday = true, month = true, quarter = true, weekend = true, season = true,
   abs = true, holiday = true, monthweek = true, week_of = true }
 
 -- "November and December 2022": the first month takes the year of the second

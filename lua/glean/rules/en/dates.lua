@@ -214,7 +214,7 @@ W.FUTURE_CUES = { will = true, ["'ll"] = true, shall = true, would = true, sched
   upcoming = true, ["until"] = true, going = true, intends = true,
   next = true, wo = true, ahead = true, payable = true, effective = true,
   starting = true, beginning = true, ["to"] = true, deadline = true, must = true,
-  should = true }
+  should = true, could = true, might = true }
 
 -- words before a weekday or month that make it past (and stop the search
 -- for a future cue)
@@ -246,7 +246,8 @@ W.DEADLINE_NOUNS = { deadline = true, deadlines = true }
 W.EVENT_NOUNS = { demonstration = true, protest = true, march = true, rally = true,
   strike = true, walkout = true, stoppage = true, vote = true, ballot = true,
   referendum = true, election = true, hearing = true, meeting = true, summit = true,
-  talks = true, debate = true, sitting = true, session = true }
+  talks = true, debate = true, sitting = true, session = true, conference = true,
+  trial = true, sentencing = true, inquest = true, ceremony = true, auction = true }
 -- verbs that move a date: the one after "to", "until", "by" lies ahead
 -- ("extended the bid to March 3", "postponed until March")
 W.EXTEND_VERBS = { extend = true, extends = true, extended = true, extending = true,
