@@ -527,6 +527,16 @@ describe("glean.dates", function ()
                        one("The judge set a scheduling conference for Oct. 15.", "2024-09-12"))
     end)
 
+    it("reads a quarter or a half named by its months, and a year before it", function ()
+      local d = glean.new():extract("Profit for the July-September quarter fell 23% from " ..
+                                    "a year earlier.", { dct = "2024-11-07" })
+      local got = {}
+      for _, e in ipairs(d.entities) do got[#got + 1] = e.text .. "=" .. e.value end
+      assert.are.same({ "the July-September quarter=2024-Q3", "a year earlier=2023-Q3" }, got)
+      assert.are.equal("the January-June period=2024-H1",
+                       one("Sales in the January-June period rose.", "2024-11-07"))
+    end)
+
     it("takes a season the wording puts ahead as the next one", function ()
       assert.are.equal("the spring=2025-SP",
                        one("The unit is due to open in the spring.", "2024-11-21"))

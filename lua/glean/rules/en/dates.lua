@@ -1536,6 +1536,22 @@ local rules = {
               quarter_tail },
   { id = "date.en.quarter_mod", priority = 62, build = build_quarter,
     pattern = quarter_mod * quarter_mod ^ -1 * quarter_tail },
+  -- a quarter or a half named by its months: "the July-September quarter",
+  -- "the April-June period", "the January-June half"
+  { id = "date.en.month_quarter", priority = 63,
+    build = function (m)
+      local a, b = W.MONTHS[ckey(m, "m1")], W.MONTHS[ckey(m, "m2")]
+      local q = b == a + 2 and ({ [1] = 1, [4] = 2, [7] = 3, [10] = 4 })[a]
+      local half = b == a + 5 and ({ [1] = 1, [7] = 2 })[a]
+      if not (q or half) or (half and ckey(m, "unit") == "quarter") or
+         (q and ckey(m, "unit") == "half") then
+        return false
+      end
+      return article(m, date({ k = "quarter", q = q or nil, half = half or nil,
+                               unit = q and "quarter" or "half" }), "always")
+    end,
+    pattern = P.capture("m1", month) * hy * P.capture("m2", month) *
+              P.capture("unit", P.words { "quarter", "period", "half" }) },
   -- "the year-ago quarter", "the comparable year-earlier period", "year-ago
   -- results" (the article stays out of the adjectival form)
   { id = "date.en.year_ago", priority = 63,
