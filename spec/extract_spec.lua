@@ -491,6 +491,15 @@ describe("glean.extract", function ()
     assert.are.same({ "Tollway Homes/ORG/Tollway Homes", "Velmora/ORG/Velmora" }, got)
   end)
 
+  it("reads a body after a trading house or a sports side as a firm's noun", function ()
+    local got = labelled(entities_only:extract("The mine is owned by Japanese trading house " ..
+                                               "Kirawa Shoji. He joined Egyptian side " ..
+                                               "Al-Marwa SC in August."))
+    assert.are.same({ "Japanese/NORP/Japanese", "Kirawa Shoji/ORG/Kirawa Shoji",
+                      "Egyptian/NORP/Egyptian", "Al-Marwa SC/ORG/Al-Marwa SC" },
+                    { got[1], got[2], got[3], got[4] })
+  end)
+
   it("reads an acronym the text defines as its body, over the lists' other body", function ()
     local got = labelled(entities_only:extract("The England and Wales Cricket Board (ECB) " ..
                                                "confirmed it. According to the ECB, he is fit."))

@@ -3305,7 +3305,7 @@ local FIRM_NOUNS = { "firm", "company", "group", "giant", "maker",
   "platform", "startup", "studio", "developer", "label", "grocer", "bookmaker",
   "brokerage", "steelmaker", "shipbuilder", "meatpacker", "refiner", "outsourcer", "band",
   "orchestra", "choir", "agency", "association", "foundation", "institute", "nonprofit",
-  "coalition", "cooperative", "co-operative", "federation", "pollster" }
+  "coalition", "cooperative", "co-operative", "federation", "pollster", "house", "side" }
 local FIRM_NOUN = P.words(FIRM_NOUNS)
 -- (their plurals, after "one of": "Acme, one of Australia's largest
 -- insurers,")
@@ -3415,6 +3415,9 @@ places.rules[#places.rules + 1] = {
     if whole and (whole.label == "GPE" or whole.label == "LOC" or whole.label == "NORP") then
       return false
     end
+    -- (nor a side the lists know, which their rule reads as the club it is:
+    -- "Italian side AC Milan")
+    if whole and whole.label == "ORG" and t_key(toks, noun) == "side" then return false end
     -- (a name that runs to the next line is only its first line's part;
     -- one that runs into a person's is only its own: "aerospace group
     -- Avrel Ann Lee is to leave")
@@ -3422,7 +3425,10 @@ places.rules[#places.rules + 1] = {
     local headed = (ctx.dict(b, b) or NO_FIELDS).label == "org_head"
     for t = a + 1, b do
       if t_is(toks, t, "newline_before") then return { last_token = t - 1 } end
-      if t < b and not headed then
+      -- (a word joined to the one before by a hyphen is of the name:
+      -- "Al-Marwa SC")
+      if t < b and not headed and
+         not (t_kind(toks, t - 1) == "hyphen" and not t_is(toks, t, "space_before")) then
         for _, r in ipairs(ctx.dict(t, t, true)) do
           if r.list == "given_names" then return { last_token = t - 1 } end
         end
