@@ -3203,6 +3203,14 @@ describe("glean.extract", function ()
       assert.are.same({ "Albertan", "Ontarian", "Xhosa", "Yoruba", "Tigrayan" }, of(d, "NORP"))
     end)
 
+    it("reads the peoples of Canada's provinces, and a dateline before its agency's full name",
+       function ()
+      local d = entities_only:extract("Bill passes\n\nVICTORIA (The Canadian Press) - " ..
+                                      "British Columbians and Nova Scotians cheered.")
+      assert.are.same({ "British Columbian", "Nova Scotian" }, of(d, "NORP"))
+      assert.are.same({ "VICTORIA" }, texts(d, "GPE"))
+    end)
+
     it("reads a person by a title in apposition when the first name is also a family name",
        function ()
       local d = entities_only:extract("Analysts agreed. Tolu Adebanjo, head of research at " ..

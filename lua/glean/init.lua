@@ -2699,7 +2699,11 @@ local function link_acronyms (text, toks, entities, taken, dict)
          t_text(toks, z + 1) == "(" and t_text(toks, e.last_token + 1) == ")" and
          t_is(toks, z, "upper") and t_is(toks, z, "alpha") and #t_text(toks, z) > 1 and
          #t_text(toks, z) <= 8 and e.last_token > e.first_token then
-        define(t_text(toks, z), e)
+        -- (its first letter one of the name's first capitals: not a
+        -- dateline before its agency, "VICTORIA (The Canadian Press)")
+        local c = t_text(toks, z):sub(1, 1)
+        local caps = caps_of(text:sub(t_first(toks, e.first_token), t_last(toks, e.last_token)))
+        if c == caps:sub(1, 1) or c == caps:sub(2, 2) then define(t_text(toks, z), e) end
       end
     end
   end
