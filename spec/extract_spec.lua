@@ -3149,6 +3149,21 @@ describe("glean.extract", function ()
       assert.are.same({ "MILWAUKEE" }, texts(d, "GPE"))
     end)
 
+    it("reads a side's plural nickname alone, with no article, as the side named in full",
+       function ()
+      local d = entities_only:extract("League: Mariners beat Jos Highlanders 3-1\n\nLAGOS " ..
+                                      "(Reuters) - " ..
+                                      "The striker scored twice in the league match. " ..
+                                      "Highlanders levelled before half-time. Kano Pillars " ..
+                                      "lost. Highlanders dropped to 14th in the Tri-Highlanders " ..
+                                      "table.")
+      local got = {}
+      for _, e in ipairs(d.entities) do
+        if e.text == "Highlanders" then got[#got + 1] = e.canonical end
+      end
+      assert.are.same({ "Jos Highlanders", "Jos Highlanders" }, got)
+    end)
+
     it("reads New Zealand's short name, the Māori and Federated Farmers", function ()
       local d = entities_only:extract("Federated Farmers told the NZ government that Māori " ..
                                       "landowners were angry.")

@@ -1586,6 +1586,41 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken, text
       if e.first_token == e.last_token then nicknames = true end
     end
   end
+  -- (in a sports report, a side named by its town and a plural nickname,
+  -- "Jos Highlanders", is named by the nickname alone too, with no "the":
+  -- "Highlanders levelled five minutes later")
+  if sports then
+    local full
+    for ix = 1, #found do
+      local e = found[ix]
+      local b = e.last_token
+      if e.label == "ORG" and b == e.first_token + 1 and t_is(toks, b, "title") and
+         t_kind(toks, b) == "word" then
+        local w = t_text(toks, b)
+        if #w >= 5 and w:byte(-1) == 115 and w:byte(-2) ~= 115 and not dict(b, b) then
+          full = full or {}
+          local c = e.canonical or name_of(text, toks, e)
+          if full[w] == nil then full[w] = c elseif full[w] ~= c then full[w] = false end
+        end
+      end
+    end
+    if full then
+      local added = false
+      for _, i in ipairs(toks:among(full)) do
+        local c = full[t_text(toks, i)]
+        -- (alone: no capitalized word or hyphen joined to it, "Tri-Nations")
+        if c and not taken[i] and
+           not (i > 1 and (t_kind(toks, i - 1) == "hyphen" or
+                           (t_kind(toks, i - 1) == "word" and t_is(toks, i - 1, "cap") and
+                            not t_is(toks, i, "line_start")))) and
+           not (i < #toks and t_kind(toks, i + 1) == "word" and t_is(toks, i + 1, "cap")) then
+          add_one_token(found, taken, i, "ORG", c, "org.en.team_in_article")
+          added = true
+        end
+      end
+      if added then found = rules_mod.by_first(found) end
+    end
+  end
   -- a side's nickname alone is the side the article names in full: "the
   -- Bucks" after "the Milwaukee Bucks" (one side of that last word)
   if nicknames then
