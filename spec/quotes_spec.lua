@@ -4059,6 +4059,26 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("quotes read in session 29", function ()
+    it("reads a verb of belief joined to the reported clause's verb as part of its content",
+       function ()
+      local qs = find("Ann Lee said her constituents wanted more housing but feared the " ..
+                      "pipes would not keep pace.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("her constituents wanted more housing but feared the pipes would " ..
+                       "not keep pace", qs[1].text)
+      qs = find("Tom Ray told reporters he accepted the decision but felt Lee left no room.")
+      assert.are.equal(1, #qs)
+      -- (not after a comma, where it is the speaker's own: "said …, and hoped …")
+      qs = find("The ministry said it was reviewing the scheme, and hoped to announce " ..
+                "proposals soon.")
+      assert.are.equal(2, #qs)
+      -- (nor after a cue that is no verb of saying)
+      qs = find("Ann Lee tipped Tom Ray for the prize but felt that Joe Bell could win.")
+      assert.are.equal("Joe Bell could win", qs[#qs].text)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")
