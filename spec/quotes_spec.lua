@@ -4079,6 +4079,17 @@ describe("glean.quotes", function ()
     end)
   end)
 
+  describe("quotes read in session 29, continued", function ()
+    it("takes no content before a subject after 'and that'", function ()
+      local qs = find('Ann Lee said the figures were "simply unacceptable" and that she had ' ..
+                      'written to the trust.')
+      assert.are.equal(1, #qs)
+      assert.are.equal("said", qs[1].cue)
+      assert.are.equal('the figures were "simply unacceptable" and that she had written to ' ..
+                       'the trust', qs[1].text)
+    end)
+  end)
+
   describe("the word lists", function ()
     it("read reporting verbs and phrases from the dictionary", function ()
       local found = glean.lookup("She pointed out that it rained.")

@@ -3252,6 +3252,9 @@ local function content_before (st, t)
         joined = false          -- (a word before a hyphen: "47-year-old")
       else
         local w = KEY(toks, p)
+        -- (a clause another verb reports has no content before its subject:
+        -- "said the figures were “unacceptable” and that she had written")
+        if (w == "and" or w == "but") and KEY(toks, p + 1) == "that" then return nil end
         -- (past a role's "to": "…, advisers to Mr. Obama say, …"; and what
         -- a source is close to: "…, sources close to the talks tell the FT")
         if st.c.aux[w] and not (w == "to" and p > 1 and (TO_ROLES[KEY(toks, p - 1)] or
