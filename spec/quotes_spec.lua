@@ -4080,6 +4080,11 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads a person of a body named with where it is based as the speaker", function ()
+      local qs = find("Ann Lee of Singapore-based Tollway Research said demand would recover.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+    end)
+
     it("takes no content before a subject after 'and that'", function ()
       local qs = find('Ann Lee said the figures were "simply unacceptable" and that she had ' ..
                       'written to the trust.')

@@ -6461,11 +6461,17 @@ local function build (st, m, rule)
       local o = st.ents[entity_from(st, j + 1) - 1]
       if o and o.label == "ORG" and o.last_token == j then a0 = o.first_token end
     end
-    if a0 > 2 and KEY(toks, a0 - 1) == "of" then
+    -- (past where it is based: "Ann Lee of Singapore-based Acme Research")
+    local o = a0 - 1
+    if o > 4 and KEY(toks, o) == "based" and KIND(toks, o - 1) == "hyphen" and
+       KIND(toks, o - 2) == "word" and IS(toks, o - 2, "cap") then
+      o = o - 3
+    end
+    if o > 1 and KEY(toks, o) == "of" then
       local y = st.ents[entity_from(st, a0)]
       local x = y and y.first_token == a0 and y.label == "ORG" and
-                st.ents[entity_from(st, a0 - 1) - 1]
-      if x and x.label == "PERSON" and x.last_token == a0 - 2 then
+                st.ents[entity_from(st, o) - 1]
+      if x and x.label == "PERSON" and x.last_token == o - 1 then
         sp_a, sp_b = x.first_token, x.last_token
       end
     end
