@@ -4080,6 +4080,15 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads a role in capitals in the headline as the person the article names with it",
+       function ()
+      local qs = find("Hospital waits 'unacceptable', says MP\n\nPatients waited 12 hours. " ..
+                      "Ann Lee, the Labour MP for Tollbridge, said the figures were " ..
+                      "unacceptable.")
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      assert.are.equal("MP", qs[1].mention)
+    end)
+
     it("reads a person of a body named with where it is based as the speaker", function ()
       local qs = find("Ann Lee of Singapore-based Tollway Research said demand would recover.")
       assert.are.equal("Ann Lee", qs[1].speaker)

@@ -1561,8 +1561,12 @@ local GROUP_NOUNS = { police = true, people = true, staff = true, crew = true,
 -- within its first 600 tokens
 local function headline_person (st, b)
   local head = KEY(st.toks, b)
-  -- (not a group: "…, police say")
-  if #head < 4 or GROUP_NOUNS[head] or head:byte(-1) == 115 then return nil end
+  -- (not a group: "…, police say"; a short word only in capitals, "…, says
+  -- MP")
+  if (#head < 4 and not (#head >= 2 and IS(st.toks, b, "upper"))) or GROUP_NOUNS[head] or
+     head:byte(-1) == 115 then
+    return nil
+  end
   local titles = titles_of(st)
   local ents = st.ents
   for k = entity_from(st, b + 1), #ents do
@@ -1957,8 +1961,8 @@ local function resolve (st, a, b)
   -- (a role in the headline is the person the article names with it
   -- later: "…, mayor says" and "Mayor Ann Lee said …")
   -- (and the headline's first word: "Superintendent says …")
-  if b <= a + 2 and (st.sfirst[2] or 0) > b and (IS(toks, b, "lower") or b == 1) and
-     not st.c.pronouns[ka] then
+  if b <= a + 2 and (st.sfirst[2] or 0) > b and
+     (IS(toks, b, "lower") or b == 1 or IS(toks, b, "upper")) and not st.c.pronouns[ka] then
     local p = headline_person(st, b)
     if p then return p.canonical or p.text, first, last, "PERSON", p end
   end
