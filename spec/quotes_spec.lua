@@ -4080,6 +4080,17 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads an outlet before its trade and noun as the speaker", function ()
+      local qs = find("The Nikkei business daily reported that the firm had hired an adviser.")
+      assert.are.equal("Nikkei", qs[1].speaker)
+    end)
+
+    it("reads a cue word after a determiner and two words as a noun", function ()
+      assert.are.same({}, find("The former breakfast show host quit the station."))
+      local qs = find("Ann Lee said the best comedy show category was weak.")
+      assert.are.equal(1, #qs)
+    end)
+
     it("reads a role in capitals in the headline as the person the article names with it",
        function ()
       local qs = find("Hospital waits 'unacceptable', says MP\n\nPatients waited 12 hours. " ..

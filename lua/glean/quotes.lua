@@ -1951,7 +1951,12 @@ local function resolve (st, a, b)
   local kb = KEY(toks, b)
   if OUTLET_HEADS[kb] and IS(toks, b, "lower") then
     local p = b - 1
-    if p > 1 and KEY(toks, p) == "news" then p = p - 1 end
+    -- (past the outlet's trade: "the Nikkei business daily reported")
+    local kp = KEY(toks, p)
+    if p > 1 and (kp == "news" or kp == "business" or kp == "financial" or kp == "sports" or
+                  kp == "economic") then
+      p = p - 1
+    end
     if p > 3 and p < a and KEY(toks, p) == ")" and KEY(toks, p - 2) == "(" then p = p - 3 end
     local x = st.ents[entity_from(st, p + 1) - 1]
     if x and x.last_token == p and x.label == "ORG" and x.first_token >= p - 6 then
@@ -3201,8 +3206,9 @@ local function noun_cue (toks, t, key)
     end
     return false
   end
-  -- (after "a" and two words too: "a possible terrorist attack")
-  if t > 3 and (KEY(toks, t - 3) == "a" or KEY(toks, t - 3) == "an") and
+  -- (after "a" and two words too: "a possible terrorist attack"; and after
+  -- another determiner, "kept its annual dividend forecast unchanged")
+  if t > 3 and SINGULAR_DETS[KEY(toks, t - 3)] and KEY(toks, t - 3) ~= "that" and
      IS(toks, t - 2, "lower") and KIND(toks, t - 2) == "word" then
     return not KEY(toks, t - 1):find("s$")
   end
