@@ -500,6 +500,14 @@ describe("glean.extract", function ()
                     { got[1], got[2], got[3], got[4] })
   end)
 
+  it("reads a small town after a verb of visiting or 'via', and no town at a name's end",
+     function ()
+    local got = labelled(entities_only:extract("She asked him to visit Kidderminster. " ..
+                                               "Trains run via Crewe. People in Wyre Forest " ..
+                                               "are angry."))
+    assert.are.same({ "Kidderminster/GPE/Kidderminster", "Crewe/GPE/Crewe" }, got)
+  end)
+
   it("reads an acronym the text defines as its body, over the lists' other body", function ()
     local got = labelled(entities_only:extract("The England and Wales Cricket Board (ECB) " ..
                                                "confirmed it. According to the ECB, he is fit."))

@@ -347,7 +347,9 @@ end
 -- when the text says so ("in X", "X, <place>")
 local PLACE_CUES = { ["in"] = true, ["at"] = true, ["from"] = true,
   ["near"] = true, ["to"] = true, ["outside"] = true, ["around"] = true,
-  ["of"] = true, ["into"] = true, ["across"] = true, ["towards"] = true }
+  ["of"] = true, ["into"] = true, ["across"] = true, ["towards"] = true,
+  toward = true, via = true, through = true, within = true, visit = true, visits = true,
+  visited = true, visiting = true }
 -- the keys of a possessive's "'s"
 local POSSESSIVE_S = { ["'s"] = true, ["\226\128\153s"] = true }
 -- verbs after a town's name that opens a sentence (see place_from_dict)
@@ -588,6 +590,14 @@ local function place_from_dict (m, ctx)
     if small and d.weak and a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
        not opens_sentence(toks, a - 1) and is_common(t_key(toks, a)) and
        is_common(t_key(toks, a - 1)) and not t_is(toks, a, "upper") then
+      return false
+    end
+    -- (nor a small place named by a common word after a capitalized word
+    -- no list knows, the end of a name it is no place of: "Wyre Forest")
+    if small and d.weak and a > 1 and t_kind(toks, a - 1) == "word" and
+       t_is(toks, a - 1, "title") and not opens_sentence(toks, a - 1) and
+       not t_is(toks, a, "upper") and not ctx.dict(a - 1, a - 1) and
+       not is_common(t_key(toks, a - 1)) then
       return false
     end
     -- (nor a small place's name that is a family name too, before another
