@@ -508,6 +508,16 @@ describe("glean.extract", function ()
     assert.are.same({ "Kidderminster/GPE/Kidderminster", "Crewe/GPE/Crewe" }, got)
   end)
 
+  it("reads a county or a district by its name and its kind's word, and a jail as a body",
+     function ()
+    local got = labelled(entities_only:extract("A woman sued Brannock County after two days " ..
+                                               "in the Brannock County Jail. Floods hit " ..
+                                               "Tharpaar District."))
+    assert.are.same({ "Brannock County/GPE/Brannock County",
+                      "Brannock County Jail/ORG/Brannock County Jail",
+                      "Tharpaar District/GPE/Tharpaar District" }, got)
+  end)
+
   it("reads an acronym the text defines as its body, over the lists' other body", function ()
     local got = labelled(entities_only:extract("The England and Wales Cricket Board (ECB) " ..
                                                "confirmed it. According to the ECB, he is fit."))

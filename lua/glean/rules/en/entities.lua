@@ -2079,6 +2079,28 @@ places.rules[#places.rules + 1] = {
     end
     return NO_FIELDS
   end }
+-- a county, district or province by its name and its kind's word in
+-- capitals: "sued Brannock County", "Tharpaar District" (one or two words
+-- no list knows; not a body named after it, "Brannock County Jail")
+places.rules[#places.rules + 1] = {
+  id = "gpe.en.area_name", label = "GPE", priority = 44, span = "p",
+  pattern = P.capture("p", (unknown_cap * unknown_cap ^ -1 + P.dict "city") *
+                           P.all(P.is "title", P.words { "County", "District", "Province",
+                                                         "Prefecture", "Oblast", "Parish",
+                                                         "Borough", "Township",
+                                                         "Governorate" })),
+  build = function (m)
+    local a, b = m:capture_span("p")
+    local toks = m.tokens
+    if (opens_sentence(toks, a) and is_common(t_key(toks, a))) or
+       NOT_A_NAME_START[t_key(toks, a)] or
+       (b < #toks and t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap")) or
+       (a > 1 and t_kind(toks, a - 1) == "word" and t_is(toks, a - 1, "cap") and
+        not opens_sentence(toks, a - 1)) then
+      return false
+    end
+    return NO_FIELDS
+  end }
 -- a district named for its hill, green or heath after "in" or "near": "in
 -- Herne Hill", "near Parsons Green" (no given name first, and no one's
 -- possession after it: "in Damon Hill's car")
