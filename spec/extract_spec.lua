@@ -3182,6 +3182,21 @@ describe("glean.extract", function ()
       assert.are.same({ "Jos Highlanders", "Jos Highlanders" }, got)
     end)
 
+    it("reads a club's name without its FC or SC, and a place after 'Al-' as no place",
+       function ()
+      local d = entities_only:extract("He joined Egyptian side Al-Marwa SC in August. " ..
+                                      "Al-Marwa want the best striker. He left Kwara United " ..
+                                      "FC in May. Kwara United said the fee was fair. " ..
+                                      "Al-Sahel won.")
+      local got = {}
+      for _, e in ipairs(d.entities) do
+        if e.label == "ORG" then got[#got + 1] = e.text .. "=" .. e.canonical end
+      end
+      assert.are.same({ "Al-Marwa SC=Al-Marwa SC", "Al-Marwa=Al-Marwa SC",
+                        "Kwara United FC=Kwara United FC", "Kwara United=Kwara United FC" }, got)
+      assert.are.same({}, of(d, "LOC"))
+    end)
+
     it("reads New Zealand's short name, the Māori and Federated Farmers", function ()
       local d = entities_only:extract("Federated Farmers told the NZ government that Māori " ..
                                       "landowners were angry.")

@@ -319,7 +319,7 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
           "robotics semiconductor semiconductors ventures investments records studios " ..
           "pictures entertainment publishing books power rescue racing motorsport " ..
-          "water cie bank pharma biosciences biotherapeutics healthcare"):gmatch("%S+") do
+          "water cie bank pharma biosciences biotherapeutics healthcare fc sc afc cf"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
@@ -793,7 +793,13 @@ local function link_names (text, toks, entities, taken, dict)
       end
       local names = not CORP_TAIL[KEY(toks, k)]
       for t = a, k do
-        if not (IS(toks, t, "cap") and t_kind(toks, t) == "word") then names = false break end
+        -- (a hyphen inside a word is of the name: "Al-Sahel SC")
+        if not ((IS(toks, t, "cap") and t_kind(toks, t) == "word") or
+                (t > a and t < k and t_kind(toks, t) == "hyphen" and
+                 not IS(toks, t, "space_before") and not IS(toks, t + 1, "space_before"))) then
+          names = false
+          break
+        end
       end
       if names then
         local canonical = name_of(text, toks, e)
@@ -1340,7 +1346,20 @@ local function sports_report (toks, found, dict, matcher)
   -- (or two words of a game in the first paragraphs, in an article that
   -- names a side: "scored two second-half tries as …"; a key is folded
   -- and copied at each ask, so articles that name none are not read)
-  if not sports and (only or nteam == 1) then
+  -- (or where a body's name ends in a plural word in capitals, a side's
+  -- nickname as "Jos Highlanders" may be: the same two words)
+  local plural_named = false
+  if not sports and not only and nteam == 0 then
+    for ix = 1, #found do
+      local e = found[ix]
+      local b = e.last_token
+      if e.label == "ORG" and b == e.first_token + 1 and t_is(toks, b, "title") then
+        local w = t_text(toks, b)
+        if #w >= 5 and w:byte(-1) == 115 and w:byte(-2) ~= 115 then plural_named = true break end
+      end
+    end
+  end
+  if not sports and (only or nteam == 1 or plural_named) then
     local words, hits = {}, 0
     for i = 1, math.min(#toks, 90) do
       local k = t_key(toks, i)

@@ -527,10 +527,22 @@ end
 -- the members of a seat a place names before them (see gpe.en.dict)
 local SEAT_TITLES = word_set("mp msp mla mep td ms am mhk")
 
+-- whether token a follows an Arabic article joined by a hyphen ("Al-",
+-- "El-"): a word of a name, no place of its own ("Al-Sahel")
+local function after_article_al (toks, a)
+  if a < 3 or t_kind(toks, a - 1) ~= "hyphen" or t_is(toks, a, "space_before") or
+     t_is(toks, a - 1, "space_before") then
+    return false
+  end
+  local k = t_key(toks, a - 2)
+  return k == "al" or k == "el"
+end
+
 local function place_from_dict (m, ctx)
   local a, b = m.first_token, m.last_token
   local d = ctx.dict(a, b)
   if not d then return nil end
+  if after_article_al(m.tokens, a) then return false end
   -- (a name the lists write with a capital, in lower case, is words: "the
   -- north-west" is no district "North-West", "the web's edu domains")
   -- (but "east London", "northern Cyprus": a capital at its end)
@@ -1206,6 +1218,9 @@ local places = {
     { id = "loc.en.dict", label = "LOC", priority = 30,
       pattern = P.dict "LOC", build = function (m, ctx)
         local d = ctx.dict(m.first_token, m.last_token)
+        -- (a place's name after an Arabic article is another name's:
+        -- "Al-Sahel", a club)
+        if after_article_al(m.tokens, m.first_token) then return false end
         -- (a place the lists call weak, a word of other things too, is
         -- one after a word of place or with another place: "the highest
         -- peak on Java", "Java and Sumatra"; not "phones that have Java")
