@@ -319,7 +319,8 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "chemicals petroleum infotech biotech electronics automotive aerospace properties " ..
           "robotics semiconductor semiconductors ventures investments records studios " ..
           "pictures entertainment publishing books power rescue racing motorsport " ..
-          "water cie bank pharma biosciences biotherapeutics healthcare fc sc afc cf"):gmatch("%S+") do
+          "water cie bank pharma biosciences biotherapeutics healthcare " ..
+          "fc sc afc cf"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
