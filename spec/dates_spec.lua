@@ -537,6 +537,11 @@ describe("glean.dates", function ()
                        one("Sales in the January-June period rose.", "2024-11-07"))
     end)
 
+    it("takes the date of a scheduled event's infinitive after a comma as ahead", function ()
+      assert.are.equal("Nov. 8=2024-11-08",
+                       one("It announced a buyback, to run from Nov. 8.", "2024-11-07"))
+    end)
+
     it("takes a season the wording puts ahead as the next one", function ()
       assert.are.equal("the spring=2025-SP",
                        one("The unit is due to open in the spring.", "2024-11-21"))

@@ -1076,6 +1076,14 @@ local function future_before (toks, i, loose)
          not find_str(key(toks, t - 1), "ed$") and headline_line(toks, i) then
         return true
       end
+      -- (a scheduled event's infinitive after a comma, just before its
+      -- date: "a buyback, to run from Nov. 8")
+      if k == "to" and t >= i - 3 and t > 1 and key(toks, t - 1) == "," and
+         W.SCHEDULE_VERBS[key(toks, t + 1)] and
+         toks:is(t + 1, "lower") and (t + 2 == i or SCHEDULE_PREPS[key(toks, t + 2)] or
+                                      key(toks, t + 2) == "from") then
+        return true
+      end
       if k == "to" and infinitive(toks, t) then
         -- (the date in the infinitive's clause: no comma between, a verb
         -- or a noun of plans before "to")

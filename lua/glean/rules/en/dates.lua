@@ -261,7 +261,7 @@ for _, v in ipairs { "meet", "visit", "begin", "start", "open", "resume", "hold"
   "host", "vote", "play", "travel", "arrive", "leave", "sign", "launch", "close",
   "expire", "end", "testify", "appear", "convene", "reconvene", "gather", "decide",
   "announce", "unveil", "fly", "go", "kick", "sit", "hear", "consider", "discuss",
-  "reopen", "run", "return", "continue", "conclude", "peak", "face" } do
+  "reopen", "run", "return", "continue", "conclude", "peak", "face", "adjourn" } do
   W.SCHEDULE_VERBS[v] = true
   local s3 = v:match("[sxz]$") and v .. "es" or v:match("[^aeiou]y$") and
              v:sub(1, -2) .. "ies" or v:match("[cs]h$") and v .. "es" or
