@@ -542,6 +542,23 @@ describe("glean.dates", function ()
                        one("It announced a buyback, to run from Nov. 8.", "2024-11-07"))
     end)
 
+    it("reads the end of a range of days after its start, and a present schedule 'from' a " ..
+       "date as ahead", function ()
+      local d = glean.new():extract("The Games run from July 23 to Aug. 2.",
+                                    { dct = "2026-06-20" })
+      assert.are.equal("2026-07-23", d.entities[1].value)
+      assert.are.equal("2026-08-02", d.entities[2].value)
+      d = glean.new():extract("The festival ran from Dec. 28 to Jan. 3.", { dct = "2026-06-20" })
+      assert.are.equal("2025-12-28", d.entities[1].value)
+      assert.are.equal("2026-01-03", d.entities[2].value)
+    end)
+
+    it("ends a weekday's clause at a comma and 'and'", function ()
+      assert.are.equal("Monday=2025-10-13",
+                       one("The firm argued it would lose money, and in a post on Monday it " ..
+                           "said it had spent more.", "2025-10-14"))
+    end)
+
     it("takes a season the wording puts ahead as the next one", function ()
       assert.are.equal("the spring=2025-SP",
                        one("The unit is due to open in the spring.", "2024-11-21"))

@@ -987,7 +987,8 @@ end
 
 -- "the leaders meet Monday", "the offer expires on Friday": a scheduled
 -- event in the present tense just before token i
-local SCHEDULE_PREPS = { on = true, ["in"] = true, over = true, during = true, at = true }
+local SCHEDULE_PREPS = { on = true, ["in"] = true, over = true, during = true, at = true,
+  from = true }
 local function scheduled_before (toks, i)
   local v = i - 1
   if v < 1 then return false end
@@ -1061,6 +1062,13 @@ local function future_before (toks, i, loose)
     local n = #k
     -- (a comma after a name, "in Leeds, Yorkshire, in April", ends no clause)
     if k == "," and not (t > 1 and toks:is(t - 1, "cap")) then comma = true end
+    -- (a comma and "and" or "but" end a weekday's clause: "… would expose
+    -- them, and in a post on Monday it said …"; a day of a month may be one
+    -- of a list, "in Korea on 24 December, and France on 12 January")
+    if k == "," and not loose and t + 1 < i and
+       (key(toks, t + 1) == "and" or key(toks, t + 1) == "but") then
+      break
+    end
     -- "extended the bid to March 3", "postponed until March": the new date
     if extends and W.EXTEND_VERBS[k] then return true end
     -- "from today until June 2", "from now until March"
@@ -1210,6 +1218,9 @@ local NEEDS_TENSE = { weekday = true, month = true, quarter = true, weekend = tr
 local LINKS = { ["and"] = true, ["or"] = true, ["to"] = true, ["-"] = true,
   through = true, ["until"] = true, ["till"] = true, ["/"] = true }
 
+-- the words between the two ends of a range of days
+local RANGE_LINKS = { ["to"] = true, ["until"] = true, ["till"] = true, through = true,
+  ["-"] = true }
 local function link_years (found, toks)
   local b = found[1]
   for i = 1, #found - 1 do
@@ -1229,6 +1240,12 @@ local function link_years (found, toks)
       elseif fa.k == "abs" and fa.m and fa.d and not fa.y and
              fb.k == "abs" and fb.y and fb.m then
         a.frame = { k = "abs", y = fb.y, m = fa.m, d = fa.d }
+      elseif fa.k == "abs" and fa.m and fa.d and not fa.y and not fa.yshift and
+             fb.k == "abs" and fb.m and fb.d and not fb.y and not fb.yshift and not fb.wd and
+             RANGE_LINKS[key_of(toks, a.last_token + 1)] then
+        -- "from July 23 to Aug. 2": the end is the first Aug. 2 from that
+        -- July 23 on
+        fb.after = a
       end
     end
     -- ("which this year falls in May": a month in the clause of "this
@@ -1437,10 +1454,17 @@ resolve_all = function (found, text, toks, dct, out, strong, policy)
       end
       local value
       local ym = f.after and f.after.value and f.after.value:match("^(%d%d%d%d)%-(%d%d)$")
+      local ymd = not ym and f.d and f.after and f.after.value and
+                  f.after.value:match("^%d%d%d%d%-%d%d%-%d%d$")
       if ym then
         local y, m = f.after.value:match("^(%d%d%d%d)%-(%d%d)$")
         y, m = tonumber(y), tonumber(m)
         value = ("%04d-%02d"):format(f.m < m and y + 1 or y, f.m)
+      elseif ymd then
+        local y, m, d = f.after.value:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+        y, m, d = tonumber(y), tonumber(m), tonumber(d)
+        if f.m < m or (f.m == m and f.d < d) then y = y + 1 end
+        value = ("%04d-%02d-%02d"):format(y, f.m, f.d)
       else
         local ok
         ok, value = pcall(resolve, f, d, state, future)
