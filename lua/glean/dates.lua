@@ -1454,16 +1454,16 @@ resolve_all = function (found, text, toks, dct, out, strong, policy)
       end
       local value
       local ym = f.after and f.after.value and f.after.value:match("^(%d%d%d%d)%-(%d%d)$")
-      local ymd = not ym and f.d and f.after and f.after.value and
-                  f.after.value:match("^%d%d%d%d%-%d%d%-%d%d$")
+      local day_after = not ym and f.d and f.after and f.after.value and
+                        f.after.value:match("^%d%d%d%d%-%d%d%-%d%d$")
       if ym then
         local y, m = f.after.value:match("^(%d%d%d%d)%-(%d%d)$")
         y, m = tonumber(y), tonumber(m)
         value = ("%04d-%02d"):format(f.m < m and y + 1 or y, f.m)
-      elseif ymd then
-        local y, m, d = f.after.value:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
-        y, m, d = tonumber(y), tonumber(m), tonumber(d)
-        if f.m < m or (f.m == m and f.d < d) then y = y + 1 end
+      elseif day_after then
+        local y, m, dd = f.after.value:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+        y, m, dd = tonumber(y), tonumber(m), tonumber(dd)
+        if f.m < m or (f.m == m and f.d < dd) then y = y + 1 end
         value = ("%04d-%02d-%02d"):format(y, f.m, f.d)
       else
         local ok
