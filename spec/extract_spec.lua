@@ -520,6 +520,14 @@ describe("glean.extract", function ()
                       "Tharpaar District/GPE/Tharpaar District" }, got)
   end)
 
+  it("reads a body named after where it is based, not a person there", function ()
+    local got = labelled(entities_only:extract("Ann Lee, an economist at London-based Tollway " ..
+                                               "Macro Research, wrote it. US-based Tom Ray ran."))
+    assert.are.same({ "Ann Lee/PERSON/Ann Lee", "London/GPE/London",
+                      "Tollway Macro Research/ORG/Tollway Macro Research", "US/GPE/United States",
+                      "Tom Ray/PERSON/Tom Ray" }, got)
+  end)
+
   it("reads an acronym the text defines as its body, over the lists' other body", function ()
     local got = labelled(entities_only:extract("The England and Wales Cricket Board (ECB) " ..
                                                "confirmed it. According to the ECB, he is fit."))

@@ -3388,8 +3388,11 @@ places.rules[#places.rules + 1] = {
   -- (the match starts at the noun, a rare word; what comes before it is
   -- read by the build)
   -- (or opens the sentence: "Housebuilder Taylor Wimpey said …")
+  -- (or where it is based: "an economist at London-based Atlas Macro
+  -- Research")
   pattern = (P.all(FIRM_NOUN, P.is "lower") +
-             P.all(P.words { "auditors", "brokers", "accountants", "analysts", "consultants" },
+             P.all(P.words { "auditors", "brokers", "accountants", "analysts", "consultants",
+                             "based" },
                    P.is "lower") +
              P.sent_start * P.all(FIRM_NOUN, P.is "cap", P.isnt "upper")) *
             P.capture("o", firm_word * ((P.kind "hyphen" + P.word "&" +
@@ -3406,7 +3409,26 @@ places.rules[#places.rules + 1] = {
     -- (nor a body the lists know with the noun as its first word: "Bank
     -- Indonesia cut rates")
     if opens and (ctx.dict(noun, b) or NO_FIELDS).label == "ORG" then return false end
-    if not opens and not PLURAL_TRADE[t_key(toks, noun)] then
+    local based = t_key(toks, noun) == "based"
+    if based then
+      if not (noun > 2 and t_kind(toks, noun - 1) == "hyphen" and
+              not t_is(toks, noun, "space_before") and
+              t_kind(toks, noun - 2) == "word" and t_is(toks, noun - 2, "cap")) then
+        return false
+      end
+      -- (not a person, "US-based Ann Lee"; nor a name that goes on past the
+      -- words read, "Amazon.com", "the Institute for the Future": another
+      -- rule's)
+      if b < #toks and (not t_is(toks, b + 1, "space_before") or
+                        NAME_JOINS[t_key(toks, b + 1)] or t_key(toks, b + 1) == "&" or
+                        (t_kind(toks, b + 1) == "word" and t_is(toks, b + 1, "cap"))) then
+        return false
+      end
+      for _, r in ipairs(ctx.dict(a, a, true)) do
+        if r.list == "given_names" then return false end
+      end
+    end
+    if not opens and not based and not PLURAL_TRADE[t_key(toks, noun)] then
       -- its trade or nationality before the noun, no article
       local t = noun - 1
       -- (a plural's possessive: "the farmers' union X")
