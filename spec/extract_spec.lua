@@ -489,6 +489,10 @@ describe("glean.extract", function ()
                                                "Operator Velmora said it would cut fares. " ..
                                                "Bank Holiday traffic was heavy."))
     assert.are.same({ "Tollway Homes/ORG/Tollway Homes", "Velmora/ORG/Velmora" }, got)
+    -- (and its trade before it: "Homeless charity Focus Ireland")
+    got = labelled(entities_only:extract("Homeless charity Tollan Ireland said it. Media " ..
+                                         "giant Velmora paid."))
+    assert.are.same({ "Tollan Ireland/ORG/Tollan Ireland", "Velmora/ORG/Velmora" }, got)
   end)
 
   it("reads a body after a trading house or a sports side as a firm's noun", function ()

@@ -3437,7 +3437,10 @@ places.rules[#places.rules + 1] = {
         t = t - 1
       end
       if t < 1 or t_kind(toks, t) ~= "word" then return false end
-      if t_is(toks, t, "lower") or (BODY_NOUNS[t_key(toks, noun)] and ARTICLES[t_key(toks, t)]) then
+      -- (its trade may open the sentence: "Homeless charity Focus Ireland")
+      if t_is(toks, t, "lower") or (BODY_NOUNS[t_key(toks, noun)] and ARTICLES[t_key(toks, t)]) or
+         (opens_sentence(toks, t) and not t_is(toks, t, "upper") and is_common(t_key(toks, t)) and
+          not ARTICLES[t_key(toks, t)]) then
         local trade = t_key(toks, t)
         -- (an article before a noun only a body is: "the charity X"; a
         -- preposition of where one works: "a partner at consultancy X")
@@ -3487,6 +3490,12 @@ places.rules[#places.rules + 1] = {
     -- (nor a side the lists know, which their rule reads as the club it is:
     -- "Italian side AC Milan")
     if whole and whole.label == "ORG" and t_key(toks, noun) == "side" then return false end
+    -- (nor a body the lists know and its country's section, which their
+    -- rule reads: "Rights group Amnesty International Norway")
+    if b > a and (ctx.dict(a, b - 1) or NO_FIELDS).label == "ORG" and
+       (ctx.dict(b, b) or NO_FIELDS).label == "GPE" then
+      return false
+    end
     -- (a name that runs to the next line is only its first line's part;
     -- one that runs into a person's is only its own: "aerospace group
     -- Avrel Ann Lee is to leave")
