@@ -524,6 +524,12 @@ describe("glean.extract", function ()
                       "Tharpaar District/GPE/Tharpaar District" }, got)
   end)
 
+  it("reads a body by the name it is known as after its noun", function ()
+    local got = labelled(entities_only:extract("The bank's policy committee, known as Tollom, " ..
+                                               "voted to hold. Tollom's next decision is due."))
+    assert.are.same({ "Tollom/ORG/Tollom", "Tollom/ORG/Tollom" }, got)
+  end)
+
   it("reads a body named after where it is based, not a person there", function ()
     local got = labelled(entities_only:extract("Ann Lee, an economist at London-based Tollway " ..
                                                "Macro Research, wrote it. US-based Tom Ray ran."))

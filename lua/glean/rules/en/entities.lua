@@ -3530,6 +3530,25 @@ places.rules[#places.rules + 1] = {
                     "media" or nil }
   end }
 
+-- a body by the name it is known as, after its noun: "the bank's monetary
+-- policy committee, known as Copom," (one word no list knows)
+places.rules[#places.rules + 1] = {
+  id = "org.en.known_as", label = "ORG", priority = 50, span = "o",
+  pattern = P.all(P.is "lower", P.words { "committee", "council", "agency", "body", "board",
+                                          "commission", "authority", "unit", "force",
+                                          "service", "office", "ministry", "department",
+                                          "institute", "court", "tribunal", "panel",
+                                          "regulator", "watchdog", "alliance", "coalition",
+                                          "movement", "party", "organisation", "organization",
+                                          "foundation", "fund", "group", "company", "firm" }) *
+            P.word "," ^ -1 * P.word "known" * P.word "as" * P.capture("o", unknown_cap) *
+            P.no(P.is "cap"),
+  build = function (m)
+    local a = m:capture_span("o")
+    if is_common(t_key(m.tokens, a)) then return false end
+    return NO_FIELDS
+  end }
+
 -- a body the text describes right after naming it: "Ofwat, the industry
 -- regulator, said", "Orbex, a Swiss drugmaker." (the apposition ends with
 -- the body's noun: not "Ann Lee, the party leader,")
