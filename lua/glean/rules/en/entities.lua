@@ -3492,8 +3492,8 @@ places.rules[#places.rules + 1] = {
     if whole and whole.label == "ORG" and t_key(toks, noun) == "side" then return false end
     -- (nor a body the lists know and its country's section, which their
     -- rule reads: "Rights group Amnesty International Norway")
-    if b > a and (ctx.dict(a, b - 1) or NO_FIELDS).label == "ORG" and
-       (ctx.dict(b, b) or NO_FIELDS).label == "GPE" then
+    if b > a and (ctx.dict(a, b - 1) or NO_FIELDS).kind == "ngo" and
+       (ctx.dict(b, b) or NO_FIELDS).kind == "country" then
       return false
     end
     -- (a name that runs to the next line is only its first line's part;
