@@ -4080,6 +4080,12 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads a body's noun as the body known as a name after it", function ()
+      local qs = find("The bank's policy committee, known as Tollom, held the rate. In a " ..
+                      "statement, the committee said inflation had eased.")
+      assert.are.equal("Tollom", qs[1].speaker)
+    end)
+
     it("reads an outlet before its trade and noun as the speaker", function ()
       local qs = find("The Nikkei business daily reported that the firm had hired an adviser.")
       assert.are.equal("Nikkei", qs[1].speaker)
