@@ -559,6 +559,25 @@ describe("glean.dates", function ()
                            "said it had spent more.", "2025-10-14"))
     end)
 
+    it("reads the months of a sentence 'Last year,' opens as of that year", function ()
+      local d = glean.new():extract("Last year, storms in October and November killed 160.",
+                                    { dct = "2025-10-21" })
+      assert.are.equal("2024-10", d.entities[2].value)
+      assert.are.equal("2024-11", d.entities[3].value)
+    end)
+
+    it("reads a thing planned in a month, and an event named by its date, as a plan",
+       function ()
+      assert.are.equal("November=2025-11",
+                       one("Rail unions are also planning action in November.", "2025-10-07"))
+      assert.are.equal("June 6=2027-06-06",
+                       one("She told them the June 6 election was far from over.",
+                           "2027-05-16"))
+      assert.are.equal("15 September=2024-09-15",
+                       one("The 15 September protest came on the day of a rally.",
+                           "2025-06-01"))
+    end)
+
     it("takes a season the wording puts ahead as the next one", function ()
       assert.are.equal("the spring=2025-SP",
                        one("The unit is due to open in the spring.", "2024-11-21"))

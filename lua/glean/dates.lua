@@ -1041,7 +1041,7 @@ end
 -- ("will pay its delayed bonus on May 30").
 -- the words between a thing planned and its date ("planned a walkout from
 -- Sept. 2")
-local PLANNED_FROM = { from = true, ["for"] = true, on = true }
+local PLANNED_FROM = { from = true, ["for"] = true, on = true, ["in"] = true }
 local function future_before (toks, i, loose)
   local lo = i - TENSE_WINDOW
   if lo < 1 then lo = 1 end
@@ -1113,8 +1113,9 @@ local function future_before (toks, i, loose)
           local nk = key(toks, t + 1)
           -- "had planned a partial walkout from Sept. 2": the date of what
           -- was planned
-          if W.PLAN_WORDS[k] and t >= i - 6 and t <= i - 3 and not comma and
-             PLANNED_FROM[key(toks, i - 1)] and NOT_VERB_AFTER_TO[nk] then
+          if W.PLAN_WORDS[k] and not W.DUE_WORDS[k] and t >= i - 6 and t <= i - 3 and
+             not comma and
+             PLANNED_FROM[key(toks, i - 1)] and nk ~= "to" and toks:is(t + 1, "lower") then
             return "plan"
           end
           if (nk == "to" and not (k == "due" and NOT_VERB_AFTER_TO[key(toks, t + 2)])) or
@@ -1253,13 +1254,24 @@ local function link_years (found, toks)
     local fa, fb = a.frame, b.frame
     if fa and fb and fa.k == "shift" and fa.unit == "Y" and type(fa.n) == "number" and
        not fa.from_last and fb.k == "month" and not fb.shift and not fb.yshift and
-       b.first_token > a.last_token and b.first_token - a.last_token <= 5 then
-      local clause = true
-      for t = a.last_token + 1, b.first_token - 1 do
-        local k = key_of(toks, t)
-        if TERMINAL[k] or k == "," or k == "but" or k == "and" then clause = false break end
+       b.first_token > a.last_token then
+      -- (or one in the sentence "Last year," opens: "Last year, a string of
+      -- storms in October …")
+      local opening = key_of(toks, a.last_token + 1) == "," and
+                      (a.first_token == 1 or TERMINAL[key_of(toks, a.first_token - 1)] or
+                       toks:is(a.first_token, "newline_before"))
+      if b.first_token - a.last_token <= (opening and 16 or 5) then
+        local clause = true
+        for t = a.last_token + 1, b.first_token - 1 do
+          local k = key_of(toks, t)
+          if TERMINAL[k] or (not (opening and t == a.last_token + 1) and
+                             (k == "," or k == "but" or k == "and")) then
+            clause = false
+            break
+          end
+        end
+        if clause then fb.yshift = fa.n end
       end
-      if clause then fb.yshift = fa.n end
     end
   end
 end
@@ -1343,6 +1355,21 @@ local function read_tense (state)
       if TERMINAL[k] or k == "," then break end
       if W.DEADLINE_NOUNS[k] then return true end
     end
+  end
+  -- "the June 6 election": an event named by its date, the nearer one
+  -- where no tense says which ("told them the June 6 election was …")
+  if future ~= true and future ~= "past" and loose and before ~= "before" and before ~= "by" and
+     r.first_token > 1 and key_of(toks, r.first_token - 1) == "the" and r.last_token < #toks and
+     W.EVENT_NOUNS[key_of(toks, r.last_token + 1)] then
+    -- (not one a past verb after it tells of: "The 15 September protest
+    -- came …")
+    local hi = math.min(#toks, r.last_token + 5)
+    for t = r.last_token + 2, hi do
+      local k = key_of(toks, t)
+      if TERMINAL[k] then break end
+      if past_word(toks, t, k) then return future end
+    end
+    return "plan"
   end
   return future
 end

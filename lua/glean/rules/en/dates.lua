@@ -234,7 +234,8 @@ W.PAST_VERBS = { took = true, made = true, came = true,
 W.PLAN_WORDS = { planned = true, scheduled = true, slated = true, expected = true,
   postponed = true, delayed = true, rescheduled = true, deferred = true,
   proposed = true, intended = true, aimed = true, targeted = true, timed = true,
-  pencilled = true, penciled = true, billed = true, tipped = true, tabled = true }
+  pencilled = true, penciled = true, billed = true, tipped = true, tabled = true,
+  planning = true }
 -- words that put a date right after them ahead: "a vote is expected
 -- Wednesday", "a ruling is due on Friday" (not "postponed Friday": past)
 W.DUE_WORDS = { expected = true, due = true, slated = true, scheduled = true }
