@@ -524,6 +524,17 @@ describe("glean.extract", function ()
                       "Tharpaar District/GPE/Tharpaar District" }, got)
   end)
 
+  it("reads a body after 'by' and its firm's noun, and a body's name past 'Its' or an " ..
+     "adjective in -ing that opens the sentence", function ()
+    local got = labelled(entities_only:extract("He led in a survey by pollster Tollan " ..
+                                               "Vértice. Its Monetary Policy Committee " ..
+                                               "meets soon. Neighbouring Tollbridge City " ..
+                                               "Council agreed."))
+    assert.are.same({ "Tollan Vértice/ORG/Tollan Vértice",
+                      "Monetary Policy Committee/ORG/Monetary Policy Committee",
+                      "Tollbridge City Council/ORG/Tollbridge City Council" }, got)
+  end)
+
   it("reads a body by the name it is known as after its noun", function ()
     local got = labelled(entities_only:extract("The bank's policy committee, known as Tollom, " ..
                                                "voted to hold. Tollom's next decision is due."))

@@ -3445,7 +3445,8 @@ places.rules[#places.rules + 1] = {
         -- (an article before a noun only a body is: "the charity X"; a
         -- preposition of where one works: "a partner at consultancy X")
         if (NOT_TRADE[trade] and not (ARTICLES[trade] and BODY_NOUNS[t_key(toks, noun)]) and
-            not ((trade == "at" or trade == "from") and not PERSON_TOO[t_key(toks, noun)])) or
+            not ((trade == "at" or trade == "from" or trade == "by") and
+                 not PERSON_TOO[t_key(toks, noun)])) or
            (PERSON_TRADE[trade] and not FIRM_ONLY_NOUNS[t_key(toks, noun)]) then
           return false
         end
@@ -3904,7 +3905,7 @@ local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper win
   "fullback full-back centre-back international captain player playmaker")
 -- prepositions that open a sentence before a name (see name_start_ok)
 local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
-  "across after before")
+  "across after before its their his her our")
 -- the letters of a club's kind after its name ("Bright Future FC")
 local CLUB_FORMS = word_set("fc afc cf fk sk bk if sc rfc rufc rlfc")
 local LEGAL_FORMS = {}
@@ -4105,6 +4106,13 @@ local function name_start_ok (m, ctx)
   local lead_cut = false
   if id == "org.en.head" and b > a + 1 and OPENING_PREPOSITIONS[t_key(toks, a)] and
      opens_sentence(toks, a) then
+    a, lead_cut = a + 1, true
+  end
+  -- (nor an adjective in "-ing" before a place's body: "Neighbouring
+  -- Dundee City Council")
+  if id == "org.en.head" and b > a + 2 and opens_sentence(toks, a) and
+     t_key(toks, a):find("ing$") and is_common(t_key(toks, a)) and not ctx.dict(a, a) and
+     not is_common(t_key(toks, a + 1)) then
     a, lead_cut = a + 1, true
   end
   -- (a headline's verb ends the name: "Ann Lee Calls Tom Ray …")
