@@ -3456,7 +3456,9 @@ places.rules[#places.rules + 1] = {
         if not (d and (d.label == "NORP" or d.label == "GPE")) then return false end
       end
     end
-    if b - a >= 5 or NOT_A_NAME_START[t_key(toks, a)] then return false end
+    if b - a >= 5 or NOT_A_NAME_START[t_key(toks, a)] or (a == b and #t_key(toks, a) < 2) then
+      return false
+    end
     -- (nor a common word alone before a capitalized one, a name's first
     -- word that the rule could not read on: "film company New Line Cinema")
     if a == b and is_common(t_key(toks, a)) and b < #toks and t_kind(toks, b + 1) == "word" and
