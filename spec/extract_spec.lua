@@ -535,6 +535,15 @@ describe("glean.extract", function ()
                       "Tollbridge City Council/ORG/Tollbridge City Council" }, got)
   end)
 
+  it("reads a body's name in another tongue on to the acronym in brackets that spells it",
+     function ()
+    local got = labelled(entities_only:extract("It was called by the Union Syndicale des " ..
+                                               "Contrôleurs Aériens (USCA). The USCA said so."))
+    assert.are.same({ "Union Syndicale des Contrôleurs Aériens/ORG/Union Syndicale des " ..
+                      "Contrôleurs Aériens", "USCA/ORG/Union Syndicale des Contrôleurs Aériens",
+                      "USCA/ORG/Union Syndicale des Contrôleurs Aériens" }, got)
+  end)
+
   it("reads a body by the name it is known as after its noun", function ()
     local got = labelled(entities_only:extract("The bank's policy committee, known as Tollom, " ..
                                                "voted to hold. Tollom's next decision is due."))

@@ -2394,7 +2394,11 @@ end
 -- the small words an acronym leaves out ("Department of Homeland Security"
 -- is DHS)
 local ACRONYM_SKIPS = { of = true, the = true, ["and"] = true, ["for"] = true,
-  on = true, ["in"] = true, ["&"] = true, ["-"] = true, ["\226\128\144"] = true }
+  on = true, ["in"] = true, ["&"] = true, ["-"] = true, ["\226\128\144"] = true,
+  -- (and other tongues' small words: "Union Syndicale des Contrôleurs
+  -- Aériens (USCA)")
+  des = true, de = true, du = true, del = true, della = true, di = true, da = true,
+  la = true, le = true, y = true, et = true, und = true, ["für"] = true, van = true }
 
 -- whether the letters of acro appear in order in initials, the first
 -- letters the same ("NICE" in "NIHCE")
@@ -2418,8 +2422,9 @@ local function initials (toks, a, b)
   for t = a, b do
     local w = t_text(toks, t)
     local c, c2 = byte(w, 1, 2)
-    -- (a capital and a small letter; the small words are skipped)
-    if c and c >= 65 and c <= 90 and c2 and c2 >= 97 and c2 <= 122 then
+    -- (a capital and a small letter, or a letter of another script's
+    -- bytes, "Aériens"; the small words are skipped)
+    if c and c >= 65 and c <= 90 and c2 and ((c2 >= 97 and c2 <= 122) or c2 >= 192) then
       out, n = out .. w:sub(1, 1), n + 1
     elseif not ACRONYM_SKIPS[w] then
       return nil
