@@ -3146,9 +3146,9 @@ describe("glean.extract", function ()
 
     it("reads a shoal, and a feature a given name opens, as places, not persons", function ()
       local d = entities_only:extract("Ships met near Second Thomas Shoal and the Scarborough " ..
-                                      "Shoal, off Thomas Island.")
-      assert.are.same({ "Second Thomas Shoal", "Scarborough Shoal", "Thomas Island" },
-                      of(d, "LOC"))
+                                      "Shoal, off Thomas Island, in the West Philippine Sea.")
+      assert.are.same({ "Second Thomas Shoal", "Scarborough Shoal", "Thomas Island",
+                        "West Philippine Sea" }, of(d, "LOC"))
       assert.are.same({}, of(d, "PERSON"))
     end)
 

@@ -404,7 +404,7 @@ local WORD_SETS = {
 for _, w in ipairs(WORD_SETS.games) do WORD_SETS.fields[#WORD_SETS.fields + 1] = w end
 WORD_SETS.feature_ends = {}
 for _, w in ipairs(WORD_SETS.features) do
-  if not (w == "Sea" or w == "Ocean" or w == "Hills" or w == "Sands" or w == "Cove" or
+  if not (w == "Ocean" or w == "Hills" or w == "Sands" or w == "Cove" or
           w == "Steppe" or w == "Straits") then
     WORD_SETS.feature_ends[w:lower()] = true
   end
