@@ -4080,6 +4080,11 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads the person in apposition after someone's role as the speaker", function ()
+      local qs = find("Ann Lee's lawyer, Tom Ray of Ray & Co, said his client had paid.")
+      assert.are.equal("Tom Ray", qs[1].speaker)
+    end)
+
     it("reads a body's noun as the body known as a name after it", function ()
       local qs = find("The bank's policy committee, known as Tollom, held the rate. In a " ..
                       "statement, the committee said inflation had eased.")

@@ -6217,6 +6217,11 @@ local function build (st, m, rule)
     -- (a body's, "The party's leader, Ann Lee, said", is no name)
     local ap = caps.apposition
     local se = ap and entity_at(st, sp_a, sp_b)
+    -- (a possessor is no name of the speaker: "Ann Lee's lawyer, Tom Ray of
+    -- Ray & Co, said")
+    if se and se.last_token < sp_b and POSSESSIVE[KEY(toks, se.last_token + 1)] then
+      se = nil
+    end
     -- (a place or body after a preposition is no name of the speaker:
     -- "The BBC's correspondent in Jakarta, Ann Lee, told", "The head of
     -- policy at the Resolution Trust, Ann Lee, said")
