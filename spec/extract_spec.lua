@@ -3144,6 +3144,14 @@ describe("glean.extract", function ()
                         "Federal Climate Change Minister" }, titles)
     end)
 
+    it("reads a valley and glens as natural features, and national sides by nickname",
+       function ()
+      local d = entities_only:extract("Farmers in the Tollan Valley protested. Buses in the " ..
+                                      "Angus Glens will run. He joined the Super Eagles squad.")
+      assert.are.same({ "Tollan Valley", "Angus Glens" }, of(d, "LOC"))
+      assert.are.same({ "Super Eagles" }, of(d, "ORG"))
+    end)
+
     it("reads a shoal, and a feature a given name opens, as places, not persons", function ()
       local d = entities_only:extract("Ships met near Second Thomas Shoal and the Scarborough " ..
                                       "Shoal, off Thomas Island, in the West Philippine Sea.")

@@ -386,7 +386,7 @@ local WORD_SETS = {
   features = { "River", "Islands", "Island", "Isles", "Mountains", "Sea", "Strait", "Straits",
                "Desert", "Archipelago", "Glacier", "Ocean", "Hills", "Plateau", "Canyon",
                "Atoll", "Reef", "Steppe", "Sands", "Cove", "Lagoon", "Peninsula", "Shoal",
-               "Shoals", "Reefs", "Gorge", "Fjord" },
+               "Shoals", "Reefs", "Gorge", "Fjord", "Valley", "Glens" },
   -- (the readings that end them: a place's, a people's, a body's, a title's)
   portfolio_stops = { GPE = true, LOC = true, NORP = true, title = true, org_head = true,
                       PERSON = true },
