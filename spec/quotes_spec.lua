@@ -439,10 +439,12 @@ describe("glean.quotes", function ()
       qs = find("Ms Varrow said the board could put itself at risk. \"You want to pick " ..
                 "your battles,\" she said.")
       assert.are.same({ "Varrow", "Varrow" }, { qs[1].speaker, qs[2].speaker })
-      -- (a party's leader, named in an apposition, is the subject)
+      -- (a party's leader, named in an apposition, is the subject; what she
+      -- welcomed, a thing, is no quote)
       qs = find("The Tarrow Party's Holyrood leader, Ann Kowal, welcomed the move. She " ..
                 "said: \"The time has come for a ban.\"")
-      assert.are.same({ "Ann Kowal", "Ann Kowal" }, { qs[1].speaker, qs[2].speaker })
+      assert.are.same({ "Ann Kowal", "She" }, { qs[1].speaker, qs[1].mention })
+      assert.are.equal(1, #qs)
     end)
 
     it("with 'the 22-year-old', 'the striker' for a person named before, as 'he' is", function ()
@@ -4080,6 +4082,17 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads no quote in a thing a verb takes as its object, and keeps its speaker for " ..
+       "what follows", function ()
+      assert.are.same({}, find("The trust welcomed the findings."))
+      assert.are.same({}, find("The firm challenged the order in January."))
+      local qs = find("The party's leader, Ann Lee, welcomed the move but added that the " ..
+                      "public should be consulted.")
+      assert.are.equal(1, #qs)
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      assert.are.equal(1, #find("He welcomed the fact that rates had fallen."))
+    end)
+
     it("reads the person in apposition after someone's role as the speaker", function ()
       local qs = find("Ann Lee's lawyer, Tom Ray of Ray & Co, said his client had paid.")
       assert.are.equal("Tom Ray", qs[1].speaker)

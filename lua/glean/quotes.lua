@@ -4105,6 +4105,24 @@ end
 B.COORD_BELIEF = { felt = true, feared = true, wanted = true, hoped = true,
   believed = true, thought = true, worried = true, expected = true, knew = true,
   doubted = true, suspected = true, wished = true }
+-- cues whose object is mostly a thing: they report a clause only (see
+-- build)
+B.OBJECT_CUES = { welcomed = true, welcomes = true, challenged = true, challenges = true,
+  proposed = true, proposes = true, pressed = true, compared = true, comparing = true,
+  unveiled = true, unveils = true }
+-- whether the words a..b (up to a clause's end) hold a verb: a clause, not
+-- a thing
+function B.has_verb (st, a, b)
+  local toks, c = st.toks, st.c
+  for i = a, math.min(b, a + 25) do
+    local k = KEY(toks, i)
+    if k == ";" then break end
+    if IS(toks, i, "lower") and (c.finite[k] or c.be[k] or ENDS_ED[k] or IRREGULAR_PAST[k]) then
+      return true
+    end
+  end
+  return false
+end
 B.PLURAL_VERBS = { see = true, say = true, want = true, believe = true, think = true,
   fear = true, worry = true, hope = true, expect = true, argue = true, warn = true,
   claim = true, agree = true, disagree = true, feel = true, know = true, remain = true }
@@ -6979,6 +6997,13 @@ local function build (st, m, rule)
     q.gap_first, q.gap_last = LAST(toks, gap_a - 1) + 1, FIRST(toks, gap_b + 1) - 1
   end
   q.cue = text:sub(q.cue_first, q.cue_last)
+  -- (a verb whose object is a thing, not speech, reports nothing without a
+  -- clause: "welcomed the findings", "challenged the order in January";
+  -- its speaker stays the subject of what follows, "… but said …")
+  if B.OBJECT_CUES[KEY(toks, cue[2])] and a == cue[2] + 1 and q.kind == "indirect" and
+     not B.has_verb(st, a, b) then
+    q.silent = true
+  end
   local ad = caps.addressee or listener
   if ad then
     local name, label
@@ -7372,7 +7397,7 @@ local function run (ctx, doc, compiled)
         if q then
           add_quote(st, q)
           speaker_at[q.sp_a] = true
-          out[#out + 1] = q
+          if not q.silent then out[#out + 1] = q end
           done = true
         end
       end
