@@ -2539,7 +2539,9 @@ local function subject_before (st, t)
     local q = st.found[k]
     -- (not a noun cue's agent, nor a name in its content: "Ann Lee
     -- dismissed the claim by traders that Acme …, saying …" is Ann Lee's)
-    if q.cue_tok and q.cue_tok < t and q.cue_tok >= s.first_token and q.sp_a then
+    -- (a silent one, no words, only where it names its speaker)
+    if q.cue_tok and q.cue_tok < t and q.cue_tok >= s.first_token and q.sp_a and
+       not (q.silent and not named_speaker(st, q)) then
       if q.noun then
         nq = nq or q
       else
@@ -4105,24 +4107,6 @@ end
 B.COORD_BELIEF = { felt = true, feared = true, wanted = true, hoped = true,
   believed = true, thought = true, worried = true, expected = true, knew = true,
   doubted = true, suspected = true, wished = true }
--- cues whose object is mostly a thing: they report a clause only (see
--- build)
-B.OBJECT_CUES = { welcomed = true, welcomes = true, challenged = true, challenges = true,
-  proposed = true, proposes = true, pressed = true, compared = true, comparing = true,
-  unveiled = true, unveils = true }
--- whether the words a..b (up to a clause's end) hold a verb: a clause, not
--- a thing
-function B.has_verb (st, a, b)
-  local toks, c = st.toks, st.c
-  for i = a, math.min(b, a + 25) do
-    local k = KEY(toks, i)
-    if k == ";" then break end
-    if IS(toks, i, "lower") and (c.finite[k] or c.be[k] or ENDS_ED[k] or IRREGULAR_PAST[k]) then
-      return true
-    end
-  end
-  return false
-end
 B.PLURAL_VERBS = { see = true, say = true, want = true, believe = true, think = true,
   fear = true, worry = true, hope = true, expect = true, argue = true, warn = true,
   claim = true, agree = true, disagree = true, feel = true, know = true, remain = true }
@@ -6652,6 +6636,7 @@ local function build (st, m, rule)
     end
   end
   local np_silent, vb = st.c.np_not_speech[ckey], b
+  local silent = false
   -- (but one agrees with someone's view: "agreed with Ann Lee about the
   -- winner")
   if np_silent and B.AGREE[ckey] and KEY(toks, a) == "with" then np_silent = false end
@@ -6678,7 +6663,9 @@ local function build (st, m, rule)
       (B.SHOW_VERBS[ckey] and (kind or kind_of(st, a, b)) == "mixed")) and
      ((B.OFFER_VERBS[ckey] and not said_thing(st, a, b)) or
       not verb_between(st, a, vb, st.c.gerund_subjects)) then
-    return nil
+    -- (no quote, but its speaker stays the subject of what follows:
+    -- "welcomed the move but added that …")
+    silent = true
   end
   -- (an appointment confirmed is no words: "the board confirmed Ann Lee as
   -- treasurer", "the Senate confirmed her for a second term", "confirmed
@@ -6997,13 +6984,7 @@ local function build (st, m, rule)
     q.gap_first, q.gap_last = LAST(toks, gap_a - 1) + 1, FIRST(toks, gap_b + 1) - 1
   end
   q.cue = text:sub(q.cue_first, q.cue_last)
-  -- (a verb whose object is a thing, not speech, reports nothing without a
-  -- clause: "welcomed the findings", "challenged the order in January";
-  -- its speaker stays the subject of what follows, "… but said …")
-  if B.OBJECT_CUES[KEY(toks, cue[2])] and a == cue[2] + 1 and q.kind == "indirect" and
-     not B.has_verb(st, a, b) then
-    q.silent = true
-  end
+  q.silent = silent
   local ad = caps.addressee or listener
   if ad then
     local name, label
@@ -7397,8 +7378,12 @@ local function run (ctx, doc, compiled)
         if q then
           add_quote(st, q)
           speaker_at[q.sp_a] = true
-          if not q.silent then out[#out + 1] = q end
-          done = true
+          -- (a silent one, no words of anyone's, leaves the cue to the
+          -- next rule)
+          if not q.silent then
+            out[#out + 1] = q
+            done = true
+          end
         end
       end
       o = o + 1

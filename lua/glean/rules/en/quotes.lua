@@ -817,7 +817,12 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   -- ("will add a label to its brands")
   "add", "adds",
   -- ("agreed a £2bn deal", "agree with this")
-  "agree", "agrees", "agreed", "agreeing" }
+  "agree", "agrees", "agreed", "agreeing",
+  -- ("welcomed the findings", "challenged the order in January", "proposed
+  -- a surcharge", "unveiled a plan", "compared it to …")
+  "welcome", "welcomes", "welcomed", "challenge", "challenges", "challenged", "propose",
+  "proposes", "proposed", "unveil", "unveils", "unveiled", "compare", "compares", "compared",
+  "comparing", "press", "presses", "pressed" }
 -- events one calls, not words one says: "called a snap election"
 M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
   "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
