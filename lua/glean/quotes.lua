@@ -211,6 +211,8 @@ function M.compile (set)
     called_events = set_of(set.CALLED_EVENTS or {}),
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
+    coord_belief = set_of(set.COORD_BELIEF_VERBS or {}),
+    say_clause = set_of(set.SAY_CLAUSE_VERBS or {}),
     prize_verbs = set_of(set.PRIZE_VERBS or {}),
     prize_nouns = set_of(set.PRIZE_NOUNS or {}),
     prize_followers = set_of(set.PRIZE_FOLLOWERS or {}),
@@ -4100,13 +4102,6 @@ function B.after_contrast (st, t, first)
   return t > 2 and B.CONTRAST_BEFORE[KEY(toks, t - 1)] and KEY(toks, t - 2) == ","
 end
 -- verbs of a plural subject (see build: "Consumer advocates see …")
--- verbs of belief or wish that "and", "but" join to the verb of a
--- reported clause: its subject's, no new attribution ("said her
--- constituents wanted more housing but feared the pipes would not keep
--- pace", "told reporters he accepted the decision but felt …")
-B.COORD_BELIEF = { felt = true, feared = true, wanted = true, hoped = true,
-  believed = true, thought = true, worried = true, expected = true, knew = true,
-  doubted = true, suspected = true, wished = true }
 B.PLURAL_VERBS = { see = true, say = true, want = true, believe = true, think = true,
   fear = true, worry = true, hope = true, expect = true, argue = true, warn = true,
   claim = true, agree = true, disagree = true, feel = true, know = true, remain = true }
@@ -7214,22 +7209,19 @@ local function match_at (i)
   return view
 end
 
--- whether a verb of saying (a cue of cue_at) stands before token t in its
--- sentence: what follows t is then of the clause it reports
-function B.reported_before (toks, t, cue_at)
+-- whether a verb of saying (a cue of cue_at and of the set say) stands
+-- before token t in its sentence: what follows t is then of the clause it
+-- reports
+function B.reported_before (toks, t, cue_at, say)
   local lo = t - 40
   if lo < 1 then lo = 1 end
   for x = t, lo, -1 do
     local k = KEY(toks, x)
     if k == "." or k == "?" or k == "!" or k == ";" then return false end
-    if cue_at[x] and B.SAY_VERBS[k] then return true end
+    if cue_at[x] and say[k] then return true end
   end
   return false
 end
--- the verbs of saying a reported clause follows (see reported_before)
-B.SAY_VERBS = { said = true, says = true, told = true, tells = true, explained = true,
-  added = true, insisted = true, argued = true, claimed = true, stated = true, noted = true,
-  wrote = true, reported = true, confirmed = true, admitted = true, acknowledged = true }
 
 --- Find the quotes of a document (the stage's entry point).
 -- @param ctx the stage context (`text`, `tokens`, `sentences`, `matches`,
@@ -7351,9 +7343,9 @@ local function run (ctx, doc, compiled)
     if q and q.o < t and (q.c or (qs[k + 1] and qs[k + 1].prev == q)) and
        not (t - q.o <= 4 and KEY(toks, t) == ":" and IS(toks, q.o + 1, "upper")) then
       inq[t] = true            -- (not the label of '"PENCE: …', a transcript)
-    elseif t > 3 and B.COORD_BELIEF[KEY(toks, t)] and
+    elseif t > 3 and c.coord_belief[KEY(toks, t)] and
            (KEY(toks, t - 1) == "and" or KEY(toks, t - 1) == "but") and
-           KEY(toks, t - 2) ~= "," and B.reported_before(toks, t - 2, cue_at) then
+           KEY(toks, t - 2) ~= "," and B.reported_before(toks, t - 2, cue_at, c.say_clause) then
       inq[t] = true            -- (a verb of the reported clause: no cue)
     elseif not weak and not noun_cue(toks, t) then
       cue_at[t] = true

@@ -823,6 +823,15 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "welcome", "welcomes", "welcomed", "challenge", "challenges", "challenged", "propose",
   "proposes", "proposed", "unveil", "unveils", "unveiled", "compare", "compares", "compared",
   "comparing", "press", "presses", "pressed" }
+-- verbs of belief or wish that "and", "but" join to the verb of a clause a
+-- verb of SAY_CLAUSE_VERBS reports: its subject's, no new attribution
+-- ("said her constituents wanted more housing but feared the pipes would
+-- not keep pace", "told reporters he accepted the decision but felt …")
+M.COORD_BELIEF_VERBS = { "felt", "feared", "wanted", "hoped", "believed", "thought",
+  "worried", "expected", "knew", "doubted", "suspected", "wished" }
+M.SAY_CLAUSE_VERBS = { "said", "says", "told", "tells", "explained", "added", "insisted",
+  "argued", "claimed", "stated", "noted", "wrote", "reported", "confirmed", "admitted",
+  "acknowledged" }
 -- events one calls, not words one says: "called a snap election"
 M.CALLED_EVENTS = { "election", "elections", "vote", "referendum", "poll", "strike",
   "strikes", "meeting", "summit", "halt", "truce", "recess", "session", "inquiry",
