@@ -4082,6 +4082,13 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads a role and what it is of after a quotation as the speaker", function ()
+      local qs = find('Shares fell. "Prices will rise," the head of the firm said.')
+      assert.are.equal("the head of the firm", qs[1].speaker)
+      qs = find("The case will be heard again on April 22, a lawyer for the company said.")
+      assert.are.equal("a lawyer for the company", qs[1].mention)
+    end)
+
     it("reads no quote in a thing a verb takes as its object, and keeps its speaker for " ..
        "what follows", function ()
       assert.are.same({}, find("The trust welcomed the findings."))

@@ -212,6 +212,7 @@ function M.compile (set)
     epithets = set_of(set.EPITHETS or {}),
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     coord_belief = set_of(set.COORD_BELIEF_VERBS or {}),
+    roles_of = set_of(set.ROLES_OF or {}),
     say_clause = set_of(set.SAY_CLAUSE_VERBS or {}),
     prize_verbs = set_of(set.PRIZE_VERBS or {}),
     prize_nouns = set_of(set.PRIZE_NOUNS or {}),
@@ -3282,8 +3283,13 @@ local function content_before (st, t)
         if (w == "and" or w == "but") and KEY(toks, p + 1) == "that" then return nil end
         -- (past a role's "to": "…, advisers to Mr. Obama say, …"; and what
         -- a source is close to: "…, sources close to the talks tell the FT")
+        -- (and past what a role is of: "“…,” a spokesman for the firm said",
+        -- "the head of the agency said")
         if st.c.aux[w] and not (w == "to" and p > 1 and (TO_ROLES[KEY(toks, p - 1)] or
-                                                        KEY(toks, p - 1) == "close")) then
+                                                        KEY(toks, p - 1) == "close")) and
+           not ((w == "for" or w == "of" or w == "at") and p > 2 and
+                KIND(toks, p - 1) == "word" and IS(toks, p - 1, "lower") and
+                st.c.roles_of[KEY(toks, p - 1)]) then
           break
         end
         local d = st.ctx.dict and st.ctx.dict(p, p)
@@ -4093,6 +4099,9 @@ B.COMPOUNDS = { slam = "grand", slams = "grand" }
 -- the words a place ends a phrase after (see build: a body named after
 -- the place)
 B.PLACE_ENDS = { ["and"] = true, of = true, ["in"] = true, at = true, from = true, to = true }
+-- the prepositions between a role and what it is of ("a spokesman for the
+-- firm"; the roles: the rule pack's ROLES_OF)
+B.ROLE_PREPS = { ["for"] = true, of = true, at = true, with = true }
 -- a contrast after a comma
 function B.after_contrast (st, t, first)
   local toks = st.toks
@@ -5892,7 +5901,9 @@ local function build (st, m, rule)
          not (B.KNOWING_PREPS[KEY(toks, sp[1] - 1)] and B.KNOWING[KEY(toks, sp[1] - 2)]) and
          -- (nor "one of the people said")
          not (KEY(toks, sp[1] - 1) == "of" and
-              (B.OF_QUANTIFIERS[KEY(toks, sp[1] - 2)] or KIND(toks, sp[1] - 2) == "number")) then
+              (B.OF_QUANTIFIERS[KEY(toks, sp[1] - 2)] or KIND(toks, sp[1] - 2) == "number")) and
+         -- (nor the body a role is of: "…, a spokesman for the firm said")
+         not (B.ROLE_PREPS[KEY(toks, sp[1] - 1)] and st.c.roles_of[KEY(toks, sp[1] - 2)]) then
         return nil
       end
       -- (nor a name's other name: "The Army of X, or AOX, the largest

@@ -823,6 +823,16 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "welcome", "welcomes", "welcomed", "challenge", "challenges", "challenged", "propose",
   "proposes", "proposed", "unveil", "unveils", "unveiled", "compare", "compares", "compared",
   "comparing", "press", "presses", "pressed" }
+-- roles named with what they are of, before a cue: "“…,” a spokesman for
+-- the firm said", "the head of the agency said"
+M.ROLES_OF = { "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople",
+  "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel",
+  "representative", "representatives", "official", "officials", "source", "sources",
+  "head", "chief", "director", "president", "chairman", "chairwoman", "chair", "leader",
+  "leaders", "member", "members", "manager", "executive", "executives", "officer",
+  "officers", "secretary", "adviser", "advisers", "advisor", "aide", "aides", "analyst",
+  "analysts", "economist", "economists", "professor", "researcher", "researchers",
+  "doctor", "doctors", "staff", "employee", "employees", "worker", "workers" }
 -- verbs of belief or wish that "and", "but" join to the verb of a clause a
 -- verb of SAY_CLAUSE_VERBS reports: its subject's, no new attribution
 -- ("said her constituents wanted more housing but feared the pipes would
