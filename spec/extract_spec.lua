@@ -524,6 +524,14 @@ describe("glean.extract", function ()
                       "Tharpaar District/GPE/Tharpaar District" }, got)
   end)
 
+  it("reads a relative by the given name alone after or before a kin's noun", function ()
+    local got = labelled(entities_only:extract("He is survived by Elinor, his wife of 58 " ..
+                                               "years, and their son Gethin. Gethin Vaughan " ..
+                                               "spoke too. His wife Anne-Marie sang."))
+    assert.are.same({ "Elinor/PERSON/Elinor", "Gethin/PERSON/Gethin",
+                      "Gethin Vaughan/PERSON/Gethin Vaughan" }, { got[1], got[2], got[3] })
+  end)
+
   it("reads a body after 'by' and its firm's noun, and a body's name past 'Its' or an " ..
      "adjective in -ing that opens the sentence", function ()
     local got = labelled(entities_only:extract("He led in a survey by pollster Tollan " ..

@@ -2588,7 +2588,9 @@ local function given_names_alone (text, toks, entities, taken, dict, alone)
       else
         single = single or one_token_entities(entities)
         local e = single[i]
-        if e and e.label == "PERSON" and
+        -- (not a relative a kin's noun names: "his son Nick" is no other
+        -- Nick of the article)
+        if e and e.label == "PERSON" and e.rule ~= "person.en.kin_given_alone" and
            (not e.title or honorific(e.title)) and
            (not e.canonical or e.canonical == t_text(toks, i)) then
           e.canonical = c

@@ -377,6 +377,10 @@ local WORD_SETS = {
   -- prepositions whose object is no head of an apposition (see
   -- org.en.described_after)
   appositive_preps = word_set("for at with of from to"),
+  -- the nouns of kin ("his wife, Elinor,"; see person.en.kin_given_alone)
+  kin = { "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband",
+          "uncle", "aunt", "grandfather", "grandmother", "cousin", "partner", "widow",
+          "widower", "grandson", "granddaughter", "sons", "daughters" },
   -- people named by their town: "a Paisley man", "the Leigh pensioner"
   town_people = word_set("man woman men women boy girl teenager teen pensioner mother " ..
     "father couple family student schoolboy schoolgirl grandmother grandfather youth"),
@@ -2671,6 +2675,27 @@ places.rules[#places.rules + 1] = {
     local d = ctx.dict(s1, s1)
     if d and d.label ~= "surname" and d.label ~= "given_name" then return false end
     return { canonical = t_text(toks, p1) .. " " .. t_text(toks, s1) }
+  end }
+
+-- a relative named by the given name alone after a possessive's kin noun,
+-- or before one: "his wife, Elinor,", "their son Gethin", "survived by
+-- Elinor, his wife" (no more of a name after it)
+places.rules[#places.rules + 1] = {
+  id = "person.en.kin_given_alone", label = "PERSON", priority = 46, span = "p",
+  pattern = P.words { "his", "her", "their" } * P.words(WORD_SETS.kin) * P.word "," ^ -1 *
+            P.capture("p", P.all(P.in_dict "given_name", P.is "title", P.isnt "abbrev")) *
+            P.no(P.is "cap") +
+            P.capture("p", P.all(P.in_dict "given_name", P.is "title", P.isnt "abbrev")) *
+            P.word "," * P.words { "his", "her", "their" } * P.words(WORD_SETS.kin),
+  -- (the name as written, no other person's it may be the given name of;
+  -- not the first part of a hyphenated one, "his wife Anne-Aymone")
+  build = function (m)
+    local p = m:capture_span("p")
+    local toks = m.tokens
+    if p < #toks and t_kind(toks, p + 1) == "hyphen" and not t_is(toks, p + 1, "space_before") then
+      return false
+    end
+    return { canonical = t_text(toks, p) }
   end }
 
 -- a game's body by its country's name first: "New Zealand Cricket (NZC)
