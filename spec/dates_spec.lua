@@ -578,6 +578,13 @@ describe("glean.dates", function ()
                            "2025-06-01"))
     end)
 
+    it("reads 'this weekend' as the week's own, whatever the tense", function ()
+      assert.are.equal("this weekend=2025-W27-WE",
+                       one("The organisers cancelled this weekend's edition.", "2025-07-02"))
+      assert.are.equal("the weekend=2025-W26-WE",
+                       one("He spent the weekend in hospital.", "2025-07-02"))
+    end)
+
     it("takes a season the wording puts ahead as the next one", function ()
       assert.are.equal("the spring=2025-SP",
                        one("The unit is due to open in the spring.", "2024-11-21"))

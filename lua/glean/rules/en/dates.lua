@@ -824,7 +824,9 @@ local function build_shift_core (m)
     return date({ k = "season", s = W.SEASONS[u], shift = s,
                   this = m.captures.shift == nil }, mod)
   end
-  if u == "weekend" then return date({ k = "weekend", shift = s }, mod) end
+  if u == "weekend" then
+    return date({ k = "weekend", shift = s, this = s == 0 and m.captures.shift ~= nil }, mod)
+  end
   local U = W.UNITS[u]
   if not U then return false end
   local shift_word = ckey(m, "shift")
