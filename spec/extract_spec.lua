@@ -144,7 +144,8 @@ describe("glean.extract", function ()
                                  "Fans in Brindle were pleased.").entities) do
       labels[#labels + 1] = e.text .. "/" .. e.label
     end
-    assert.are.same({ "Brindle/ORG", "Brindle/GPE" }, labels)
+    -- (and the headline's name, alone, is the side found in the text)
+    assert.are.same({ "Brindle/ORG", "Brindle/ORG", "Brindle/GPE" }, labels)
     -- (a result with a score names sides no list knows; with no score,
     -- towns stay towns: "Ashwick's win over Brindle" may be for a prize)
     assert.are.same({ "Tarrow/ORG", "Ashwick/ORG" },
@@ -3251,6 +3252,22 @@ describe("glean.extract", function ()
       assert.are.same({ "Al-Marwa SC=Al-Marwa SC", "Al-Marwa=Al-Marwa SC",
                         "Kwara United FC=Kwara United FC", "Kwara United=Kwara United FC" }, got)
       assert.are.same({}, of(d, "LOC"))
+    end)
+
+    it("reads a listed club by its last word, and a side found once alone wherever its " ..
+       "name stands alone", function ()
+      local d = entities_only:extract("Late header gives Fulham win over Crystal Palace\n\n" ..
+                                      "LONDON (Reuters) - Fulham came from behind to beat " ..
+                                      "Crystal Palace 2-1 in the Premier League. Palace had " ..
+                                      "gone ahead. Result: Fulham 2 Crystal Palace 1.")
+      local got = {}
+      for _, e in ipairs(d.entities) do
+        if e.text == "Fulham" or e.text == "Palace" then
+          got[#got + 1] = e.text .. "=" .. e.label .. "/" .. (e.canonical or "")
+        end
+      end
+      assert.are.same({ "Fulham=ORG/Fulham", "Fulham=ORG/Fulham", "Palace=ORG/Crystal Palace",
+                        "Fulham=ORG/Fulham" }, got)
     end)
 
     it("reads New Zealand's short name, the Māori and Federated Farmers", function ()

@@ -1596,6 +1596,44 @@ local function town_plurals (toks, found, dict)
   return out
 end
 
+-- the sides of names (word -> canonical name, false for two) where the
+-- word stands alone in title case: no capitalized word or hyphen joined to
+-- it ("Tri-Nations")
+local function sides_alone (toks, found, taken, names)
+  local added = false
+  for _, i in ipairs(toks:among(names)) do
+    local c = names[t_text(toks, i)]
+    if c and not taken[i] and t_is(toks, i, "title") and
+       not (i > 1 and (t_kind(toks, i - 1) == "hyphen" or
+                       (t_kind(toks, i - 1) == "word" and t_is(toks, i - 1, "cap") and
+                        not t_is(toks, i, "line_start")))) and
+       not (i < #toks and t_kind(toks, i + 1) == "word" and t_is(toks, i + 1, "cap")) then
+      add_one_token(found, taken, i, "ORG", c, "org.en.team_in_article")
+      added = true
+    end
+  end
+  return added and rules_mod.by_first(found) or found
+end
+
+-- a side a report names once alone is the side wherever its name stands
+-- alone, in title case: "Fulham" (a town the lists read only with a cue)
+local function sides_again (toks, found, taken)
+  local names
+  for ix = 1, #found do
+    local e = found[ix]
+    local a = e.first_token
+    if e.label == "ORG" and a == e.last_token and e.rule and TEAM_RULE[e.rule] and
+       e.canonical and t_is(toks, a, "title") then
+      names = names or {}
+      local w = t_text(toks, a)
+      if names[w] == nil then names[w] = e.canonical
+      elseif names[w] ~= e.canonical then names[w] = false end
+    end
+  end
+  if not names then return found end
+  return sides_alone(toks, found, taken, names)
+end
+
 local function teams_in_article (toks, found, dict, sports, matcher, taken, text)
   local teams = {}
   local nicknames = false
@@ -1609,37 +1647,26 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken, text
   -- (in a sports report, a side named by its town and a plural nickname,
   -- "Jos Highlanders", is named by the nickname alone too, with no "the":
   -- "Highlanders levelled five minutes later")
+  -- (and a club the lists know by its last word, "Palace" of "Crystal
+  -- Palace")
   if sports then
     local full
     for ix = 1, #found do
       local e = found[ix]
-      local b = e.last_token
-      if e.label == "ORG" and b == e.first_token + 1 and t_is(toks, b, "title") and
+      local a, b = e.first_token, e.last_token
+      if e.label == "ORG" and b == a + 1 and t_is(toks, b, "title") and
          t_kind(toks, b) == "word" then
         local w = t_text(toks, b)
-        if #w >= 5 and w:byte(-1) == 115 and w:byte(-2) ~= 115 and not dict(b, b) then
+        if (#w >= 5 and w:byte(-1) == 115 and w:byte(-2) ~= 115 and not dict(b, b)) or
+           (#w >= 4 and e.rule == "org.en.dict" and
+            (dict(a, b) or NO_READING).kind == "club") then
           full = full or {}
           local c = e.canonical or name_of(text, toks, e)
           if full[w] == nil then full[w] = c elseif full[w] ~= c then full[w] = false end
         end
       end
     end
-    if full then
-      local added = false
-      for _, i in ipairs(toks:among(full)) do
-        local c = full[t_text(toks, i)]
-        -- (alone: no capitalized word or hyphen joined to it, "Tri-Nations")
-        if c and not taken[i] and
-           not (i > 1 and (t_kind(toks, i - 1) == "hyphen" or
-                           (t_kind(toks, i - 1) == "word" and t_is(toks, i - 1, "cap") and
-                            not t_is(toks, i, "line_start")))) and
-           not (i < #toks and t_kind(toks, i + 1) == "word" and t_is(toks, i + 1, "cap")) then
-          add_one_token(found, taken, i, "ORG", c, "org.en.team_in_article")
-          added = true
-        end
-      end
-      if added then found = rules_mod.by_first(found) end
-    end
+    if full then found = sides_alone(toks, found, taken, full) end
   end
   -- a side's nickname alone is the side the article names in full: "the
   -- Bucks" after "the Milwaukee Bucks" (one side of that last word)
@@ -1764,6 +1791,7 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken, text
         end
       end
     end
+    found = sides_again(toks, found, taken)
   end
   return found
 end
