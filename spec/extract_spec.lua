@@ -317,6 +317,11 @@ describe("glean.extract", function ()
     local got = labelled(entities_only:extract("Police detained the writer Zhou Lintao on Monday. " ..
                                                "Zhou was held for a week."))
     assert.are.same({ "Zhou Lintao/PERSON/Zhou Lintao", "Zhou/PERSON/Zhou Lintao" }, got)
+    -- (two family names alone: "Solheim Vik" of "Trine Solheim Vik")
+    got = labelled(entities_only:extract("Fund chief Trine Solheim Vik spoke. Later Solheim " ..
+                                         "Vik told reporters more."))
+    assert.are.same({ "Trine Solheim Vik/PERSON/Trine Solheim Vik",
+                      "Solheim Vik/PERSON/Trine Solheim Vik" }, got)
     -- (also where the lists read the family name first as a Western given
     -- name, in a name of three words)
     got = labelled(entities_only:extract("The envoy Kim Dae Ho arrived. Later Kim spoke."))

@@ -1152,6 +1152,17 @@ local function link_names (text, toks, entities, taken, dict)
       if c then
         e.label, e.canonical, e.rule, e.kind = "PERSON", c, "person.en.link_last_name", nil
       end
+      -- (and the last one found alone after the other, a word no entity
+      -- has: "Solheim Vik told NRK")
+      if e.label == "PERSON" and e.last_token == a and a > 1 and not taken[a - 1] and
+         e.rule == "person.en.link_last_name" and t_kind(toks, a - 1) == "word" and
+         IS(toks, a - 1, "title") then
+        local t2 = tails[TEXT(toks, a - 1) .. " " .. TEXT(toks, a)]
+        if t2 and t2 == e.canonical then
+          e.first_token = a - 1
+          taken[a - 1] = true
+        end
+      end
     end
   end
   entities = middle_names(text, toks, entities, taken)
