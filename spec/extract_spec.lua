@@ -520,8 +520,10 @@ describe("glean.extract", function ()
 
   it("reads a county or a district by its name and its kind's word, and a jail as a body",
      function ()
-    local u = labelled(entities_only:extract("The Tollan Regional Water Utility said no."))
-    assert.are.same({ "Tollan Regional Water Utility/ORG/Tollan Regional Water Utility" }, u)
+    local u = labelled(entities_only:extract("The Tollan Regional Water Utility said no. " ..
+                                             "A broker at Thornby Commodities agreed."))
+    assert.are.same({ "Tollan Regional Water Utility/ORG/Tollan Regional Water Utility",
+                      "Thornby Commodities/ORG/Thornby Commodities" }, u)
     local got = labelled(entities_only:extract("A woman sued Brannock County after two days " ..
                                                "in the Brannock County Jail. Floods hit " ..
                                                "Tharpaar District."))
