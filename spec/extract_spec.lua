@@ -512,6 +512,10 @@ describe("glean.extract", function ()
 
   it("reads a small town after a verb of visiting or 'via', and no town at a name's end",
      function ()
+    local places = labelled(entities_only:extract("Farmers blocked the Medyka border " ..
+                                                  "crossing. The site lies beside the " ..
+                                                  "Tollquivir river."))
+    assert.are.same({ "Medyka/GPE/Medyka", "Tollquivir/LOC/Tollquivir" }, places)
     local got = labelled(entities_only:extract("She asked him to visit Kidderminster. " ..
                                                "Trains run via Crewe. People in Wyre Forest " ..
                                                "are angry."))

@@ -383,7 +383,10 @@ local WORD_SETS = {
           "widower", "grandson", "granddaughter", "sons", "daughters" },
   -- people named by their town: "a Paisley man", "the Leigh pensioner"
   town_people = word_set("man woman men women boy girl teenager teen pensioner mother " ..
-    "father couple family student schoolboy schoolgirl grandmother grandfather youth"),
+    "father couple family student schoolboy schoolgirl grandmother grandfather youth " ..
+    -- (and its places and firms: "the Medyka border crossing", "the
+    -- Caernarfon publisher")
+    "border crossing checkpoint publisher firm factory plant port mine showgrounds"),
   -- natural features' head words (see loc.en.feature); those no person's
   -- name ends with are feature_ends, below ("Thomas Shoal", "Peter Reef";
   -- not "Sands", "Hills", "Ocean": family names too)
@@ -2219,7 +2222,7 @@ places.rules[#places.rules + 1] = {
             P.all(P.is "lower", P.words { "police", "station", "hospital", "prison", "jail",
                                           "airport", "airbase", "barracks", "racecourse",
                                           "cemetery", "reservoir", "pier", "harbour", "harbor",
-                                          "quay", "docks" }),
+                                          "quay", "docks", "river", "crossing" }),
   build = function (m)
     local a = m:capture_span("p")
     local toks = m.tokens
