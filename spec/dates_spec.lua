@@ -585,6 +585,23 @@ describe("glean.dates", function ()
                        one("He spent the weekend in hospital.", "2025-07-02"))
     end)
 
+    it("reads a deadline a verb in -ed tells of, and an infinitive's deadline told of in " ..
+       "the past, as the nearer date", function ()
+      assert.are.equal("Nov. 14=2024-11-14",
+                       one("Arrivals reached 148,000 tons by Nov. 14.", "2024-11-21"))
+      assert.are.equal("Oct. 15=2024-10-15",
+                       one("The ministry had ordered the firm to report by Oct. 15.",
+                           "2024-09-26"))
+      assert.are.equal("May=2024-05", one("Output had fallen by May.", "2024-11-21"))
+      assert.are.equal("Thursday=2024-11-14",
+                       one("He was forced to withdraw on Thursday.", "2024-11-20"))
+    end)
+
+    it("reads an event its month's possessive names as the nearer one", function ()
+      assert.are.equal("July=2005-07",
+                       one("July's G8 summit in Gleneagles tops the agenda.", "2005-02-01"))
+    end)
+
     it("takes a season the wording puts ahead as the next one", function ()
       assert.are.equal("the spring=2025-SP",
                        one("The unit is due to open in the spring.", "2024-11-21"))

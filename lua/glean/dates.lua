@@ -1045,6 +1045,8 @@ end
 -- the words between a thing planned and its date ("planned a walkout from
 -- Sept. 2")
 local PLANNED_FROM = { from = true, ["for"] = true, on = true, ["in"] = true }
+-- the words before "to" of a need, no plan ("had to cancel")
+local HAD_TO = { had = true, has = true, have = true, used = true, ought = true }
 local function future_before (toks, i, loose)
   local lo = i - TENSE_WINDOW
   if lo < 1 then lo = 1 end
@@ -1059,6 +1061,7 @@ local function future_before (toks, i, loose)
   local plan = deadline
   local ahead = i > 1 and AHEAD[key(toks, i - 1)]
   local weak, comma = false, false
+  local inf, ahead_past = false, false
   local extends = i > 1 and EXTEND_TO[key(toks, i - 1)]
   for t = i - 1, lo, -1 do
     local k = key(toks, t)
@@ -1103,7 +1106,8 @@ local function future_before (toks, i, loose)
           if planned_before(toks, t, lo) then return "plan" end
           return true
         end
-        plan = true
+        -- ("had to cancel flights on Thursday": a need, no plan)
+        plan, inf = true, not HAD_TO[key(toks, t - 1)]
       end
       if weak and not WILL_CUES[k] then
         -- (after a verb in -ed only a "will", "would" says future)
@@ -1150,7 +1154,9 @@ local function future_before (toks, i, loose)
           return true
         end
       elseif W.PAST_CUES[k] then
-        return "past"
+        -- (an infinitive's date told of in the past is a plan then: "had
+        -- ordered the firm to report by Oct. 15")
+        return (inf and ahead) and "plan" or "past"
       elseif not plan and past_word(toks, t, k) then
         if W.PAST_VERBS[k] then return "past" end
         weak = true
@@ -1165,10 +1171,15 @@ local function future_before (toks, i, loose)
     elseif not plan and not weak and n >= 5 and byte(k, n) == 100 and
            byte(k, n - 1) == 101 and past_word(toks, t, k) then      -- "-ed"
       weak = true
+    elseif ahead and loose and not inf and n >= 5 and byte(k, n) == 100 and
+           byte(k, n - 1) == 101 and past_word(toks, t, k) then
+      ahead_past = true
     end
   end
   if weak then return "past" end
-  if ahead then return true end
+  -- (a deadline a verb in -ed tells of may be behind: "arrivals reached
+  -- 148,000 tons by Nov. 14", the nearer reading)
+  if ahead then return ahead_past and "plan" or true end
   return false
 end
 
@@ -1322,6 +1333,18 @@ end
 
 local resolve_all
 
+-- whether a past verb follows the noun at token t in its clause, within
+-- four words: "The 15 September protest came …" (not "was": a day months
+-- off may be spoken of so, "the June 6 election was far from over")
+local function past_after (toks, t)
+  for u = t + 1, math.min(#toks, t + 4) do
+    local k = key_of(toks, u)
+    if TERMINAL[k] or k == "," then return false end
+    if past_word(toks, u, k) then return true end
+  end
+  return false
+end
+
 -- the tense of the expression state.r: true (future), "past" or false
 local function read_tense (state)
   local toks, r = state.toks, state.r
@@ -1359,6 +1382,19 @@ local function read_tense (state)
       if W.DEADLINE_NOUNS[k] then return true end
     end
   end
+  -- "July's G8 summit": an event its date's possessive names, the nearer
+  -- one where no tense is said
+  if future ~= true and future ~= "past" and loose and r.last_token + 2 <= #toks and
+     (key_of(toks, r.last_token + 1) == "'s" or key_of(toks, r.last_token + 1) == "\226\128\153s") then
+    for t = r.last_token + 2, math.min(#toks, r.last_token + 7) do
+      local k = key_of(toks, t)
+      if TERMINAL[k] or k == "," then break end
+      if W.EVENT_NOUNS[k] then
+        if past_after(toks, t) then return future end
+        return "plan"
+      end
+    end
+  end
   -- "the June 6 election": an event named by its date, the nearer one
   -- where no tense says which ("told them the June 6 election was …")
   if future ~= true and future ~= "past" and loose and before ~= "before" and before ~= "by" and
@@ -1366,12 +1402,7 @@ local function read_tense (state)
      W.EVENT_NOUNS[key_of(toks, r.last_token + 1)] then
     -- (not one a past verb after it tells of: "The 15 September protest
     -- came …")
-    local hi = math.min(#toks, r.last_token + 5)
-    for t = r.last_token + 2, hi do
-      local k = key_of(toks, t)
-      if TERMINAL[k] then break end
-      if past_word(toks, t, k) then return future end
-    end
+    if past_after(toks, r.last_token + 1) then return future end
     return "plan"
   end
   return future

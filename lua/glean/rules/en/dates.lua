@@ -248,7 +248,9 @@ W.EVENT_NOUNS = { demonstration = true, protest = true, march = true, rally = tr
   strike = true, walkout = true, stoppage = true, vote = true, ballot = true,
   referendum = true, election = true, hearing = true, meeting = true, summit = true,
   talks = true, debate = true, sitting = true, session = true, conference = true,
-  trial = true, sentencing = true, inquest = true, ceremony = true, auction = true }
+  trial = true, sentencing = true, inquest = true, ceremony = true, auction = true,
+  meet = true, match = true, game = true, race = true, final = true, concert = true,
+  festival = true, fixture = true }
 -- verbs that move a date: the one after "to", "until", "by" lies ahead
 -- ("extended the bid to March 3", "postponed until March")
 W.EXTEND_VERBS = { extend = true, extends = true, extended = true, extending = true,
