@@ -1397,7 +1397,8 @@ local function read_tense (state)
   end
   -- "the June 6 election": an event named by its date, the nearer one
   -- where no tense says which ("told them the June 6 election was …")
-  if future ~= true and future ~= "past" and loose and before ~= "before" and before ~= "by" and
+  if future ~= true and future ~= "past" and loose and before ~= "before" and
+     before ~= "by" and
      r.first_token > 1 and key_of(toks, r.first_token - 1) == "the" and r.last_token < #toks and
      W.EVENT_NOUNS[key_of(toks, r.last_token + 1)] then
     -- (not one a past verb after it tells of: "The 15 September protest
