@@ -1385,7 +1385,8 @@ local function read_tense (state)
   -- "July's G8 summit": an event its date's possessive names, the nearer
   -- one where no tense is said
   if future ~= true and future ~= "past" and loose and r.last_token + 2 <= #toks and
-     (key_of(toks, r.last_token + 1) == "'s" or key_of(toks, r.last_token + 1) == "\226\128\153s") then
+     (key_of(toks, r.last_token + 1) == "'s" or
+      key_of(toks, r.last_token + 1) == "\226\128\153s") then
     for t = r.last_token + 2, math.min(#toks, r.last_token + 7) do
       local k = key_of(toks, t)
       if TERMINAL[k] or k == "," then break end
