@@ -4082,6 +4082,17 @@ describe("glean.quotes", function ()
   end)
 
   describe("quotes read in session 29, continued", function ()
+    it("reads no content before a subordinate clause's subject and cue, and a listener of " ..
+       "two peoples", function ()
+      local qs = find('The pier was closed. The minister, Ann Lee, said her government was ' ..
+                      'ready to restart inspections "at short notice" if the parties agreed.')
+      assert.are.equal(1, #qs)
+      assert.are.equal("Ann Lee", qs[1].speaker)
+      qs = find("The envoy Ann Lee told Israeli and Palestinian officials that the number " ..
+                "of trucks had not come close.")
+      assert.are.equal("the number of trucks had not come close", qs[1].text)
+    end)
+
     it("reads a role and what it is of after a quotation as the speaker", function ()
       local qs = find('Shares fell. "Prices will rise," the head of the firm said.')
       assert.are.equal("the head of the firm", qs[1].speaker)

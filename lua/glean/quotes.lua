@@ -5844,9 +5844,12 @@ local function build (st, m, rule)
         local j = t0 - 1
         while j >= s.first_token and j > t0 - 12 and KIND(toks, j) == "word" do j = j - 1 end
         if j >= s.first_token then a, b, kind = content_before(st, j + 1) end
-      elseif not B.after_contrast(st, t0, s.first_token) then
+      elseif not B.after_contrast(st, t0, s.first_token) and
+             not (sp and sp[1] > 1 and st.c.subordinators[KEY(toks, sp[1] - 1)] and
+                  KEY(toks, sp[1] - 1) ~= "as") then
         -- (not the clause a contrast answers: "Goldman advised Redhawk,
-        -- while JPMorgan advised Sandline.")
+        -- while JPMorgan advised Sandline."; nor a subordinate clause's
+        -- subject, "… ready to restart inspections if the parties agreed")
         a, b, kind = content_before(st, t0)
         -- (not a subject's relative clause that the comma closes: "One of
         -- them, who asked not to be named, said the draft …"; a short
