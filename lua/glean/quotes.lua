@@ -5248,10 +5248,14 @@ local function build (st, m, rule)
     local i = after_tok + 1
     if KEY(toks, i) == "the" then i = i + 1 end
     local j = i
-    -- (with an outlet's medium among the words: "told TV network Fox News")
+    -- (with an outlet's medium among the words: "told TV network Fox News";
+    -- and peoples' listeners, "told Israeli and Palestinian officials that")
     while j <= s_last and j < i + 6 and (KIND(toks, j) == "hyphen" or
           (KIND(toks, j) == "word" and (IS(toks, j, "cap") or
-                                        (j > i and st.c.outlet_nouns[KEY(toks, j)])))) do
+                                        (j > i and (st.c.outlet_nouns[KEY(toks, j)] or
+                                                    st.c.addressee_nouns[KEY(toks, j)] or
+                                                    (KEY(toks, j) == "and" and j < s_last and
+                                                     IS(toks, j + 1, "cap"))))))) do
       j = j + 1
     end
     lk = j > i and (j > s_last and "." or KEY(toks, j))

@@ -325,9 +325,7 @@ end
 local addressee = P.capture("addressee",
   -- ("urged Western allies", "told Labour MPs", "told Dutch newspaper De
   -- Telegraaf": first, the longer reading)
-  -- ("told Israeli and Palestinian officials")
-  det ^ -1 * P.entity { "NORP", "ORG", "GPE" } * (P.word "and" * P.entity "NORP") ^ -1 *
-  P.words { "public", "state", "national" } ^ -1 *
+  det ^ -1 * P.entity { "NORP", "ORG", "GPE" } * P.words { "public", "state", "national" } ^ -1 *
   (P.words(M.OUTLET_NOUNS) * P.all(P.kind "word", P.is "cap") ^ -4 +
    P.words(M.ADDRESSEE_NOUNS_NAMED)) +
   P.word "the" ^ -1 * P.entity { "PERSON", "ORG", "GPE" } * (programme + outlet_noun) ^ -1 +
