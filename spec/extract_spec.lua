@@ -2510,8 +2510,11 @@ describe("glean.extract", function ()
        "three words a firm's apposition describes", function ()
       local d = entities_only:extract("At Zengeza Heights Primary School in Chitungwiza, the " ..
                                       "head said so. The insurer hired Van Dalen Smit, a " ..
-                                      "Rotterdam salvage firm, on Monday.")
-      assert.are.same({ "Zengeza Heights Primary School", "Van Dalen Smit" }, of(d, "ORG"))
+                                      "Rotterdam salvage firm, on Monday. He said Luna " ..
+                                      "Negra Producciones, the Seville-based company behind " ..
+                                      "the festival, would pay.")
+      assert.are.same({ "Zengeza Heights Primary School", "Van Dalen Smit",
+                        "Luna Negra Producciones" }, of(d, "ORG"))
     end)
 
     it("reads Estate as a body's head word, after a person's name too", function ()

@@ -3624,7 +3624,8 @@ places.rules[#places.rules + 1] = {
             -- (or what it is of or for: "Brainport Development, the
             -- economic development agency for the area,"; or what it does:
             -- "Teplárny Vysočina, the heating utility that supplies …")
-            P.words { ",", ".", ";", ")", "for", "of", "in", "based", "that", "which", "with" },
+            P.words { ",", ".", ";", ")", "for", "of", "in", "based", "that", "which", "with",
+                      "behind" },
   build = function (m, ctx)
     local toks = m.tokens
     local a, b = m:capture_span("o")
