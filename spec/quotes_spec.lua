@@ -4133,6 +4133,12 @@ describe("glean.quotes", function ()
       assert.are.equal(1, #qs)
     end)
 
+    it("reads a headline's CEO as the chief executive the article names", function ()
+      local qs = find("Fund to exit mining stocks, says CEO\n\nOSLO (Reuters) - The fund will " ..
+                      "sell its holdings, its chief executive, Ann Brekke, said on Wednesday.")
+      assert.are.equal("Ann Brekke", qs[1].speaker)
+    end)
+
     it("reads a role in capitals in the headline as the person the article names with it",
        function ()
       local qs = find("Hospital waits 'unacceptable', says MP\n\nPatients waited 12 hours. " ..

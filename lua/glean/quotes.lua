@@ -213,6 +213,7 @@ function M.compile (set)
     np_not_speech = set_of(set.NP_NOT_SPEECH or {}),
     coord_belief = set_of(set.COORD_BELIEF_VERBS or {}),
     roles_of = set_of(set.ROLES_OF or {}),
+    title_letters = set.TITLE_LETTERS or {},
     say_clause = set_of(set.SAY_CLAUSE_VERBS or {}),
     prize_verbs = set_of(set.PRIZE_VERBS or {}),
     prize_nouns = set_of(set.PRIZE_NOUNS or {}),
@@ -1586,7 +1587,14 @@ local function headline_person (st, b)
   for k = entity_from(st, b + 1), #ents do
     local e = ents[k]
     if e.first_token > b + 600 then break end
-    if e.label == "PERSON" and has_title(titles[e.canonical or e.text], head) then return e end
+    -- (or the title the headline's letters stand for: "…, says CEO" of
+    -- "its chief executive, Halvard Brekke")
+    if e.label == "PERSON" and (has_title(titles[e.canonical or e.text], head) or
+                                (st.c.title_letters[head] and
+                                 has_title(titles[e.canonical or e.text],
+                                           st.c.title_letters[head]))) then
+      return e
+    end
   end
   return nil
 end

@@ -823,6 +823,9 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   "welcome", "welcomes", "welcomed", "challenge", "challenges", "challenged", "propose",
   "proposes", "proposed", "unveil", "unveils", "unveiled", "compare", "compares", "compared",
   "comparing", "press", "presses", "pressed" }
+-- titles a headline writes by their letters ("…, says CEO"), lower case
+M.TITLE_LETTERS = { ceo = "chief executive", cfo = "chief financial officer",
+  coo = "chief operating officer", pm = "prime minister", fm = "foreign minister" }
 -- roles named with what they are of, before a cue: "“…,” a spokesman for
 -- the firm said", "the head of the agency said"
 M.ROLES_OF = { "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople",
