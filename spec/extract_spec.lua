@@ -536,6 +536,15 @@ describe("glean.extract", function ()
                       "Tharpaar District/GPE/Tharpaar District" }, got)
   end)
 
+  it("links a firm's name with some of its tail to the whole", function ()
+    local got = labelled(entities_only:extract("Tollnetra Telecom Ltd won a ruling. Tollnetra " ..
+                                               "Telecom said it would pay. Tollnetra shares " ..
+                                               "rose."))
+    assert.are.same({ "Tollnetra Telecom Ltd/ORG/Tollnetra Telecom Ltd",
+                      "Tollnetra Telecom/ORG/Tollnetra Telecom Ltd",
+                      "Tollnetra/ORG/Tollnetra Telecom Ltd" }, got)
+  end)
+
   it("reads a relative by the given name alone after or before a kin's noun", function ()
     local got = labelled(entities_only:extract("He is survived by Elinor, his wife of 58 " ..
                                                "years, and their son Gethin. Gethin Vaughan " ..

@@ -809,6 +809,14 @@ local function link_names (text, toks, entities, taken, dict)
           shortn = shortn or {}
           shortn[text:sub(t_first(toks, a), t_last(toks, k))] = canonical
         end
+        -- (and the name with some of its tail: "Trinetra Telecom" of
+        -- "Trinetra Telecom Ltd", a name a head word's rule reads too)
+        for j = math.max(k, a) + 1, b - 1 do
+          if t_kind(toks, j) == "word" and IS(toks, j, "cap") then
+            shortn = shortn or {}
+            shortn[text:sub(t_first(toks, a), t_last(toks, j))] = canonical
+          end
+        end
         local key, w = KEY(toks, a), TEXT(toks, a)
         last_names = last_names or last_names_of(toks, entities)
         -- (a small town's name may be one: "Albion" of "Albion Airways")
