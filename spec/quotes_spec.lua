@@ -4104,7 +4104,6 @@ describe("glean.quotes", function ()
        "what follows", function ()
       assert.are.same({}, find("The trust welcomed the findings."))
       assert.are.same({}, find("The firm challenged the order in January."))
-      assert.are.same({}, find("Hoshida Motor recalled 160,000 vehicles over wiring faults."))
       local qs = find("The party's leader, Ann Lee, welcomed the move but added that the " ..
                       "public should be consulted.")
       assert.are.equal(1, #qs)

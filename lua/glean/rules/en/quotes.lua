@@ -822,9 +822,7 @@ M.NP_NOT_SPEECH = { "adding", "offering", "finding", "singing", "supporting",
   -- a surcharge", "unveiled a plan", "compared it to …")
   "welcome", "welcomes", "welcomed", "challenge", "challenges", "challenged", "propose",
   "proposes", "proposed", "unveil", "unveils", "unveiled", "compare", "compares", "compared",
-  "comparing", "press", "presses", "pressed",
-  -- ("recalled 160,000 vehicles", "recalled the day": no "that", no words)
-  "recall", "recalls", "recalled" }
+  "comparing", "press", "presses", "pressed" }
 -- titles a headline writes by their letters ("…, says CEO"), lower case
 M.TITLE_LETTERS = { ceo = "chief executive", cfo = "chief financial officer",
   coo = "chief operating officer", pm = "prime minister", fm = "foreign minister" }
