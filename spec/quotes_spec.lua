@@ -2160,6 +2160,10 @@ describe("glean.quotes", function ()
       local qs = find("It rained. He recalls arriving for the first time with a manuscript.")
       assert.are.equal("arriving for the first time with a manuscript", qs[1].text)
       assert.are.same({}, find("It rained. Acme recalls 500,000 cars."))
+      assert.are.same({}, find("In April, the company recalled 160,000 vehicles over airbag " ..
+                               "faults, and in July it cut its forecast."))
+      qs = find("It rained. Ann Lee recalled the plant had closed in 1990.")
+      assert.are.equal("the plant had closed in 1990", qs[1].text)
     end)
 
     it("reads an inverted speaker with a post-modifier to the sentence's end", function ()

@@ -3895,7 +3895,18 @@ end
 
 
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
-B.RECALL = { recall = true, recalls = true }
+B.RECALL = { recall = true, recalls = true, recalled = true }
+-- whether a finite verb ("had", "was", "would") stands within eight words
+-- from token a: a clause, not a thing
+function B.finite_soon (st, a, last)
+  local toks, finite = st.toks, st.c.finite
+  for j = a, math.min(last, a + 8) do
+    local k = KEY(toks, j)
+    if k == "," or k == "." then return false end
+    if finite[k] and IS(toks, j, "lower") then return true end
+  end
+  return false
+end
 B.TO_ROLES = TO_ROLES
 B.PREP_BEFORE_SUBJECT = PREP_BEFORE_SUBJECT
 B.OF_QUANTIFIERS = OF_QUANTIFIERS
@@ -5626,8 +5637,10 @@ local function build (st, m, rule)
        not (w == "that" or
        w == ":" or (w and KIND(toks, nx) == "quote") or (w == "to" and st.c.to_verbs[ckey]) or
        (w == "," and nx < s_last and KIND(toks, nx + 1) == "quote") or
-       -- ("she recalls arriving …": a memory, not goods)
-       (B.RECALL[ckey] and w and ENDS_ING[w] and IS(toks, nx, "lower"))) then
+       -- ("she recalls arriving …": a memory, not goods; and a clause with
+       -- no "that", "recalled the plant had closed")
+       (B.RECALL[ckey] and w and ((ENDS_ING[w] and IS(toks, nx, "lower")) or
+                                  B.finite_soon(st, nx, s_last)))) then
       return nil
     end
     -- ("added 22 points", "added 5.3% to 740 yen": an amount added, unless

@@ -781,8 +781,9 @@ M.NEEDS_COMPLEMENT = { "publish", "published", "publishes", "publishing",
   "brand", "reference", "references", "champion", "champions", "outline", "hail",
   "contest", "contests", "question", "view", "views", "back", "backs",
   "link", "links", "press", "feel", "thanks", "fault", "faults",
-  -- (what a maker recalls is goods: "Acme recalls 500,000 cars")
-  "recall", "recalls" }
+  -- (what a maker recalls is goods: "Acme recalls 500,000 cars", "the
+  -- company recalled 160,000 vehicles")
+  "recall", "recalls", "recalled" }
 
 -- cues that say nothing with a noun phrase after them, only with a
 -- clause: "…, adding showbiz news", "…, offering free calls"
