@@ -825,7 +825,7 @@ resolve = function (f, dct, state, tense)
       z = z - 7
     elseif f.shift == 1 then
       z = z + 7
-    elseif w0 < 5 and not f.this and tense_of(tense, state) ~= true then
+    elseif w0 < 5 and not f.own and tense_of(tense, state) ~= true then
       -- ("the weekend" in the past is the one before; "this weekend" is
       -- the week's own, whatever the tense: "cancelled this weekend's
       -- edition")

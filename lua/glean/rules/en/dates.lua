@@ -827,7 +827,9 @@ local function build_shift_core (m)
                   this = m.captures.shift == nil }, mod)
   end
   if u == "weekend" then
-    return date({ k = "weekend", shift = s, this = s == 0 and m.captures.shift ~= nil }, mod)
+    -- (own: "this weekend", the week's own; a season's `this` is its name
+    -- with no shift word)
+    return date({ k = "weekend", shift = s, own = s == 0 and m.captures.shift ~= nil }, mod)
   end
   local U = W.UNITS[u]
   if not U then return false end
