@@ -2719,13 +2719,15 @@ end
 
 -- whether tokens a to last hold a verb of their own: a lower-case finite
 -- auxiliary or past tense (and, given the subjects, a pronoun subject:
--- "he would …")
-local function verb_between (st, a, last, subjects)
+-- "he would …"; finite_only: no word in -ed, "the eulogy delivered by …")
+local function verb_between (st, a, last, subjects, finite_only)
   local toks, finite = st.toks, st.c.finite
   for j = a, last do
     if KIND(toks, j) == "word" and IS(toks, j, "lower") then
       local k = KEY(toks, j)
-      if finite[k] or (subjects and subjects[k]) or ENDS_ED[k] then return true end
+      if finite[k] or (subjects and subjects[k]) or (ENDS_ED[k] and not finite_only) then
+        return true
+      end
     end
   end
   return false
@@ -3896,17 +3898,6 @@ end
 
 B.PLACE_PREPOSITIONS = { ["in"] = true, from = true, near = true, outside = true }
 B.RECALL = { recall = true, recalls = true, recalled = true }
--- whether a finite verb ("had", "was", "would") stands within eight words
--- from token a: a clause, not a thing
-function B.finite_soon (st, a, last)
-  local toks, finite = st.toks, st.c.finite
-  for j = a, math.min(last, a + 8) do
-    local k = KEY(toks, j)
-    if k == "," or k == "." then return false end
-    if finite[k] and IS(toks, j, "lower") then return true end
-  end
-  return false
-end
 B.TO_ROLES = TO_ROLES
 B.PREP_BEFORE_SUBJECT = PREP_BEFORE_SUBJECT
 B.OF_QUANTIFIERS = OF_QUANTIFIERS
@@ -5640,7 +5631,8 @@ local function build (st, m, rule)
        -- ("she recalls arriving …": a memory, not goods; and a clause with
        -- no "that", "recalled the plant had closed")
        (B.RECALL[ckey] and w and ((ENDS_ING[w] and IS(toks, nx, "lower")) or
-                                  B.finite_soon(st, nx, s_last)))) then
+                                  verb_between(st, nx, math.min(s_last, nx + 8), nil,
+                                               true)))) then
       return nil
     end
     -- ("added 22 points", "added 5.3% to 740 yen": an amount added, unless
