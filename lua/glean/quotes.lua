@@ -1312,14 +1312,6 @@ BODY_NOUN_NAMES.police = { words = { police = true, constabulary = true, garda =
 -- whose name ends with both, "Swansea Bay Food Bank", named in the last
 -- 6,000 bytes, comes first)
 local function body_antecedent (st, t, noun, mod)
-  -- the noun before "known as" and the name at token f ("the committee,
-  -- known as Copom"), if any
-  local function known_as (toks, f)
-    if f < 4 or KEY(toks, f - 1) ~= "as" or KEY(toks, f - 2) ~= "known" then return nil end
-    local p = f - 3
-    if KEY(toks, p) == "," and p > 1 then p = p - 1 end
-    return KEY(toks, p)
-  end
   local ents = st.ents
   local k = entity_from(st, t) - 1
   local c = st.c
@@ -1425,7 +1417,11 @@ local function body_antecedent (st, t, noun, mod)
            (named and e.first_token > 1 and KEY(st.toks, e.first_token - 1) == noun) or
            -- (or the name it is known as: "the policy committee, known as
            -- Copom")
-           (named and known_as(st.toks, e.first_token) == noun) or
+           (named and e.first_token > 4 and KEY(st.toks, e.first_token - 1) == "as" and
+            KEY(st.toks, e.first_token - 2) == "known" and
+            (KEY(st.toks, e.first_token - 3) == noun or
+             (KEY(st.toks, e.first_token - 3) == "," and
+              KEY(st.toks, e.first_token - 4) == noun))) or
            (named and e.last_token < #st.toks and KEY(st.toks, e.last_token + 1) == noun) or
            (noun == "party" and (e.kind == "party" or PARTY_HEADS[name:match("(%a+)%W*$") or ""]))
         then
@@ -3297,7 +3293,7 @@ local function content_before (st, t)
         -- "the head of the agency said")
         if st.c.aux[w] and not (w == "to" and p > 1 and (TO_ROLES[KEY(toks, p - 1)] or
                                                         KEY(toks, p - 1) == "close")) and
-           not ((w == "for" or w == "of" or w == "at") and p > 2 and
+           not ((w == "for" or w == "of" or w == "at" or w == "with") and p > 2 and
                 KIND(toks, p - 1) == "word" and IS(toks, p - 1, "lower") and
                 st.c.roles_of[KEY(toks, p - 1)]) then
           break
