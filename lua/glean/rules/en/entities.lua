@@ -381,11 +381,11 @@ local WORD_SETS = {
   kin = { "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband",
           "uncle", "aunt", "grandfather", "grandmother", "cousin", "partner", "widow",
           "widower", "grandson", "granddaughter", "sons", "daughters" },
-  -- people named by their town: "a Paisley man", "the Leigh pensioner"
-  town_people = word_set("man woman men women boy girl teenager teen pensioner mother " ..
+  -- people, places and firms named by their town: "a Paisley man", "the
+  -- Leigh pensioner", "the Medyka border crossing", "the Caernarfon
+  -- publisher"
+  town_followers = word_set("man woman men women boy girl teenager teen pensioner mother " ..
     "father couple family student schoolboy schoolgirl grandmother grandfather youth " ..
-    -- (and its places and firms: "the Medyka border crossing", "the
-    -- Caernarfon publisher")
     "border crossing checkpoint publisher firm factory plant port mine showgrounds"),
   -- natural features' head words (see loc.en.feature); those no person's
   -- name ends with are feature_ends, below ("Thomas Shoal", "Peter Reef";
@@ -680,9 +680,9 @@ local function place_from_dict (m, ctx)
            t_is(toks, b + 1, "upper") then
           cued = true
         end
-        -- (or someone from it after an article: "A Paisley man has been
-        -- found guilty", "the Leigh pensioner")
-        if not cued and b < n and WORD_SETS.town_people[t_key(toks, b + 1)] and
+        -- (or someone or something of it after an article: "A Paisley man
+        -- has been found guilty", "the Medyka border crossing")
+        if not cued and b < n and WORD_SETS.town_followers[t_key(toks, b + 1)] and
            t_is(toks, b + 1, "lower") and a > 1 and
            (t_key(toks, a - 1) == "a" or t_key(toks, a - 1) == "the") then
           cued = true
@@ -2664,9 +2664,8 @@ places.rules[#places.rules + 1] = {
 places.rules[#places.rules + 1] = {
   id = "person.en.kin_given", label = "PERSON", priority = 56, span = "p",
   pattern = P.words { "'s", "\226\128\153s" } *
-            P.words { "father", "mother", "brother", "sister", "son", "daughter", "wife",
-                      "husband", "uncle", "aunt", "grandfather", "grandmother", "cousin" } *
-            P.word "," * P.capture("p", P.dict "given_name") * P.word ",",
+            P.words(WORD_SETS.kin) * P.word "," * P.capture("p", P.dict "given_name") *
+            P.word ",",
   build = function (m, ctx)
     local toks = m.tokens
     local s1 = m.first_token - 1
@@ -3934,7 +3933,8 @@ local EVENT_END = word_set("award awards prize prizes cup trophy championship ch
 -- a player's roles (see name_start_ok)
 local SPORTS_ROLES = word_set("striker midfielder defender goalkeeper keeper winger forward " ..
   "fullback full-back centre-back international captain player playmaker")
--- prepositions that open a sentence before a name (see name_start_ok)
+-- prepositions and possessives that open a sentence before a name and are
+-- none of it (see name_start_ok)
 local OPENING_PREPOSITIONS = word_set("at in on from for by with to inside outside near " ..
   "across after before its their his her our")
 -- the letters of a club's kind after its name ("Bright Future FC")
