@@ -1342,6 +1342,12 @@ end
 -- drew with St Mirren", "… in the Bundesliga"; or a sports word in the
 -- first line); when it is not, the sides that only a sports report
 -- would name (nicknames, "Leeds fans") go.
+-- whether a word is a side's plural nickname's shape: "Highlanders" (not
+-- "Class", nor a short word)
+local function plural_nickname (w)
+  return #w >= 5 and w:byte(-1) == 115 and w:byte(-2) ~= 115
+end
+
 local function sports_report (toks, found, dict, matcher)
   local nteam, only, seen = 0, false, nil
   for ix = 1, #found do
@@ -1373,9 +1379,10 @@ local function sports_report (toks, found, dict, matcher)
     for ix = 1, #found do
       local e = found[ix]
       local b = e.last_token
-      if e.label == "ORG" and b == e.first_token + 1 and t_is(toks, b, "title") then
-        local w = t_text(toks, b)
-        if #w >= 5 and w:byte(-1) == 115 and w:byte(-2) ~= 115 then plural_named = true break end
+      if e.label == "ORG" and b == e.first_token + 1 and t_is(toks, b, "title") and
+         plural_nickname(t_text(toks, b)) then
+        plural_named = true
+        break
       end
     end
   end
@@ -1663,50 +1670,37 @@ local function teams_in_article (toks, found, dict, sports, matcher, taken, text
       if e.first_token == e.last_token then nicknames = true end
     end
   end
-  -- (in a sports report, a side named by its town and a plural nickname,
-  -- "Jos Highlanders", is named by the nickname alone too, with no "the":
-  -- "Highlanders levelled five minutes later")
-  -- (and a club the lists know by its last word, "Palace" of "Crystal
-  -- Palace")
-  if sports then
+  -- a side's last word alone is the side the article names in full: "the
+  -- Bucks" after "the Milwaukee Bucks" (one side of that last word); in a
+  -- sports report also with no "the", where the lists know the club or its
+  -- last word is a plural nickname: "Palace" of "Crystal Palace",
+  -- "Highlanders levelled" after "Jos Highlanders"
+  if sports or nicknames then
     local full
     for ix = 1, #found do
       local e = found[ix]
       local a, b = e.first_token, e.last_token
-      if e.label == "ORG" and b == a + 1 and t_is(toks, b, "title") and
-         t_kind(toks, b) == "word" then
-        local w = t_text(toks, b)
-        if (#w >= 5 and w:byte(-1) == 115 and w:byte(-2) ~= 115 and not dict(b, b)) or
-           (#w >= 4 and e.rule == "org.en.dict" and
-            (dict(a, b) or NO_READING).kind == "club") then
-          full = full or {}
-          local c = e.canonical or name_of(text, toks, e)
-          if full[w] == nil then full[w] = c elseif full[w] ~= c then full[w] = false end
-        end
-      end
-    end
-    if full then found = sides_alone(toks, found, taken, full) end
-  end
-  -- a side's nickname alone is the side the article names in full: "the
-  -- Bucks" after "the Milwaukee Bucks" (one side of that last word)
-  if nicknames then
-    local full = {}
-    for ix = 1, #found do
-      local e = found[ix]
-      if e.label == "ORG" and e.last_token > e.first_token and
-         (TEAM_RULE[e.rule or ""] or
-          (dict(e.first_token, e.last_token) or NO_READING).kind == "club") then
-        local w, c = t_text(toks, e.last_token), e.canonical or name_of(text, toks, e)
+      if e.label == "ORG" and b > a and
+         (TEAM_RULE[e.rule or ""] or (dict(a, b) or NO_READING).kind == "club" or
+          (b == a + 1 and t_is(toks, b, "title") and plural_nickname(t_text(toks, b)) and
+           not dict(b, b))) then
+        full = full or {}
+        local w, c = t_text(toks, b), e.canonical or name_of(text, toks, e)
         if full[w] == nil then full[w] = c
         elseif full[w] ~= c then full[w] = false end
       end
     end
-    for ix = 1, #found do
-      local e = found[ix]
-      local w = e.label == "ORG" and e.first_token == e.last_token and e.rule and
-                (TEAM_RULE[e.rule] or e.rule == "org.en.link_name") and
-                t_text(toks, e.first_token)
-      if w and full[w] and (e.canonical == nil or e.canonical == w) then e.canonical = full[w] end
+    if full and sports then found = sides_alone(toks, found, taken, full) end
+    if full and nicknames then
+      for ix = 1, #found do
+        local e = found[ix]
+        local w = e.label == "ORG" and e.first_token == e.last_token and e.rule and
+                  (TEAM_RULE[e.rule] or e.rule == "org.en.link_name") and
+                  t_text(toks, e.first_token)
+        if w and full[w] and (e.canonical == nil or e.canonical == w) then
+          e.canonical = full[w]
+        end
+      end
     end
   end
   local moves = sports or two_clubs(found, dict, matcher)
