@@ -239,6 +239,9 @@ W.PLAN_WORDS = { planned = true, scheduled = true, slated = true, expected = tru
 -- words that put a date right after them ahead: "a vote is expected
 -- Wednesday", "a ruling is due on Friday" (not "postponed Friday": past)
 W.DUE_WORDS = { expected = true, due = true, slated = true, scheduled = true }
+-- the quarter and the half a month opens ("the July-September quarter")
+W.QUARTER_OF_FIRST_MONTH = { [1] = 1, [4] = 2, [7] = 3, [10] = 4 }
+W.HALF_OF_FIRST_MONTH = { [1] = 1, [7] = 2 }
 -- nouns after a date that put it ahead when nothing before it says past
 -- ("set June 4 as the deadline", "the March 31 deadline")
 W.DEADLINE_NOUNS = { deadline = true, deadlines = true }
@@ -1548,8 +1551,8 @@ local rules = {
   { id = "date.en.month_quarter", priority = 63,
     build = function (m)
       local a, b = W.MONTHS[ckey(m, "m1")], W.MONTHS[ckey(m, "m2")]
-      local q = b == a + 2 and ({ [1] = 1, [4] = 2, [7] = 3, [10] = 4 })[a]
-      local half = b == a + 5 and ({ [1] = 1, [7] = 2 })[a]
+      local q = b == a + 2 and W.QUARTER_OF_FIRST_MONTH[a]
+      local half = b == a + 5 and W.HALF_OF_FIRST_MONTH[a]
       if not (q or half) or (half and ckey(m, "unit") == "quarter") or
          (q and ckey(m, "unit") == "half") then
         return false
