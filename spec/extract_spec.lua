@@ -2993,6 +2993,21 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "GPE"))
     end)
 
+    it("reads an exchange's or a broker's first word alone as the firm", function ()
+      local d = entities_only:extract("Korvessa Exchange, a crypto platform, froze " ..
+                                      "withdrawals. Later, Korvessa had lent deposits to " ..
+                                      "Tallmoor Securities. Tallmoor said it was sorry.")
+      assert.are.same({ "Korvessa Exchange", "Korvessa Exchange", "Tallmoor Securities",
+                        "Tallmoor Securities" }, of(d, "ORG"))
+      assert.are.same({}, of(d, "PERSON"))
+    end)
+
+    it("reads a virtue's name as a given name before a family name", function ()
+      local d = entities_only:extract("The race went to Mercy Chebet, and Gift Moyo was " ..
+                                      "second. Mercy was shown on the film.")
+      assert.are.same({ "Mercy Chebet", "Gift Moyo" }, of(d, "PERSON"))
+    end)
+
     it("reads a member's seat before the seat's letters or after 'for', no person nor party",
        function ()
       local d = entities_only:extract("\"Renters want homes,\" the Dublin Bay North TD said. " ..

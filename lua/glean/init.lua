@@ -320,7 +320,12 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           "robotics semiconductor semiconductors ventures investments records studios " ..
           "pictures entertainment publishing books power rescue racing motorsport " ..
           "water cie bank pharma biosciences biotherapeutics healthcare " ..
-          "fc sc afc cf"):gmatch("%S+") do
+          "fc sc afc cf " ..
+          -- (a trade's plural or a market's word a firm's name ends with:
+          -- "Tembusu Exchange" is later "Tembusu")
+          "exchange securities maritime brewing breweries textiles insurance financial " ..
+          "finance trading construction engineering developments realty consulting " ..
+          "analytics mills dairies"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
