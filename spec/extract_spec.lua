@@ -2993,13 +2993,16 @@ describe("glean.extract", function ()
       assert.are.same({}, of(d, "GPE"))
     end)
 
-    it("reads an exchange's or a broker's first word alone as the firm", function ()
+    it("reads an exchange's, a broker's or a rugby club's first word alone as the firm", function ()
       local d = entities_only:extract("Korvessa Exchange, a crypto platform, froze " ..
                                       "withdrawals. Later, Korvessa had lent deposits to " ..
                                       "Tallmoor Securities. Tallmoor said it was sorry.")
       assert.are.same({ "Korvessa Exchange", "Korvessa Exchange", "Tallmoor Securities",
                         "Tallmoor Securities" }, of(d, "ORG"))
       assert.are.same({}, of(d, "PERSON"))
+      d = entities_only:extract("Dunmarra RFC named a coach. He is a former Dunmarra " ..
+                                "scrum-half.")
+      assert.are.same({ "Dunmarra RFC", "Dunmarra RFC" }, of(d, "ORG"))
     end)
 
     it("reads a virtue's name as a given name before a family name", function ()

@@ -325,7 +325,7 @@ for w in ("inc inc. corp corp. corporation co co. company ltd ltd. limited " ..
           -- "Tembusu Exchange" is later "Tembusu")
           "exchange securities maritime brewing breweries textiles insurance financial " ..
           "finance trading construction engineering developments realty consulting " ..
-          "analytics mills dairies"):gmatch("%S+") do
+          "analytics mills dairies rfc rlfc"):gmatch("%S+") do
   CORP_TAIL[w] = true
 end
 local is_common = require("glean.data").is_common
