@@ -284,6 +284,14 @@ describe("glean.dates", function ()
       assert.are.equal("Theresa May", person)
     end)
 
+    it("takes a month between 'the' and an event's or a break's noun", function ()
+      assert.are.same({ "August=2025-08" },
+                      found("They hope to vote before the August recess.", "2025-06-11"))
+      assert.are.same({ "May=2025-05" },
+                      found("The May election was close. The August heat came.",
+                            "2025-06-11"))
+    end)
+
     it("reads no date in a programme named after a time word", function ()
       local out = found("He told Radio 9's Today programme that the port would close. " ..
                         "Today, the mayor agreed. The Today show, and Tonight, asked why. " ..

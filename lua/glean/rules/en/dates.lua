@@ -254,6 +254,9 @@ W.EVENT_NOUNS = { demonstration = true, protest = true, march = true, rally = tr
   trial = true, sentencing = true, inquest = true, ceremony = true, auction = true,
   meet = true, match = true, game = true, race = true, final = true, concert = true,
   festival = true, fixture = true }
+-- nouns of a break a month names: "the August recess"
+W.BREAK_NOUNS = { recess = true, ["break"] = true, holiday = true, holidays = true,
+  vacation = true, shutdown = true }
 -- verbs that move a date: the one after "to", "until", "by" lies ahead
 -- ("extended the bid to March 3", "postponed until March")
 W.EXTEND_VERBS = { extend = true, extends = true, extended = true, extending = true,
@@ -702,9 +705,14 @@ local function build_month (m)
   if not s and not m.captures.edge and W.AMBIGUOUS_MONTHS[key] then
     -- "May" the name, "march" the verb: a month only after a cue word or
     -- before a year or a date
+    -- (or between "the" and an event's or a break's noun: "before the
+    -- August recess", "the May election")
     local b = before(m)
-    if not (b and W.MONTH_CUES[b]) then return false end
     local a = after(m)
+    if not (b and (W.MONTH_CUES[b] or
+                   b == "the" and a and (W.EVENT_NOUNS[a] or W.BREAK_NOUNS[a]))) then
+      return false
+    end
     if key == "may" and a and (a == "be" or a == "have" or a == "not") then return false end
   end
   if m.captures.shift and not s then return false end
